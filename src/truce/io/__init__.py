@@ -1,0 +1,1 @@
+"""Input and output: scenario YAML, GENIUS XML, graph-model case files."""

@@ -1,0 +1,367 @@
+"""The red-line expression language.
+
+A red line is a hard constraint a party states over the options of a deal, for
+example::
+
+    philadelphi_corridor != "full_idf_withdrawal"
+    phase1_hostages >= "33_living_or_dead_humanitarian" or war_end_terms == "permanent"
+    rafah_crossing not in ["idf_control", "non_palestinian_operation"]
+
+Grammar (``not`` binds tighter than ``and``, which binds tighter than ``or``)::
+
+    expr       := conj ("or" conj)*
+    conj       := neg ("and" neg)*
+    neg        := "not" neg | "(" expr ")" | comparison
+    comparison := ISSUE OP value | ISSUE ["not"] "in" "[" value ("," value)* "]"
+    OP         := "==" | "!=" | "<" | "<=" | ">" | ">="
+    value      := "quoted option id" | bare_option_id | number
+
+Expressions are parsed to an AST (never ``eval``-ed), type-checked against the
+scenario's issues, and compiled so that every comparison becomes a boolean
+mask over one issue's options.  Evaluating a red line over an array of
+outcomes is then one table lookup per comparison.  Comparisons ``<``, ``<=``,
+``>``, ``>=`` are allowed on ordinal issues (options ordered as listed, first
+lowest) and numeric issues (options compared by ``level``).
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Union
+
+import numpy as np
+import numpy.typing as npt
+
+from truce.errors import RedLineError
+
+if TYPE_CHECKING:
+    from truce.model.scenario import Issue
+
+__all__ = [
+    "And",
+    "Comparison",
+    "Membership",
+    "Not",
+    "Or",
+    "RedLineExpression",
+    "compile_red_line",
+    "parse_red_line",
+]
+
+_TOKEN = re.compile(
+    r"""\s*(?:
+        (?P<string>"[^"]*"|'[^']*')
+      | (?P<number>-?\d+(?:\.\d+)?(?![\w.]))
+      | (?P<op>==|!=|<=|>=|<|>)
+      | (?P<punct>[()\[\],])
+      | (?P<word>[A-Za-z0-9_][\w.\-+%]*)
+    )""",
+    re.VERBOSE,
+)
+_KEYWORDS = {"and", "or", "not", "in"}
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str
+    text: str
+    column: int  # 1-based
+
+
+@dataclass(frozen=True)
+class Value:
+    """A literal on the right of a comparison: an option id or a number."""
+
+    text: str
+    is_number: bool
+    column: int
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """``issue OP value``."""
+
+    issue: str
+    op: str
+    value: Value
+    column: int
+
+
+@dataclass(frozen=True)
+class Membership:
+    """``issue in [values]`` or ``issue not in [values]``."""
+
+    issue: str
+    values: tuple[Value, ...]
+    negated: bool
+    column: int
+
+
+@dataclass(frozen=True)
+class Not:
+    operand: Node
+
+
+@dataclass(frozen=True)
+class And:
+    operands: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    operands: tuple[Node, ...]
+
+
+Node = Union[Comparison, Membership, Not, And, Or]
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    position = 0
+    while position < len(text):
+        if text[position:].strip() == "":
+            break
+        match = _TOKEN.match(text, position)
+        if match is None or match.end() == position:
+            column = position + len(text[position:]) - len(text[position:].lstrip()) + 1
+            raise RedLineError(
+                f"red line {text!r}, column {column}: unexpected character "
+                f"{text[column - 1]!r}",
+                hint='write comparisons like issue == "option", joined by and / or / not',
+            )
+        kind = match.lastgroup or ""
+        raw = match.group(kind)
+        column = match.start(kind) + 1
+        if kind == "word" and raw in _KEYWORDS:
+            kind = raw
+        tokens.append(_Token(kind, raw, column))
+        position = match.end()
+    tokens.append(_Token("end", "", len(text) + 1))
+    return tokens
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _tokenize(text)
+        self.index = 0
+
+    @property
+    def current(self) -> _Token:
+        return self.tokens[self.index]
+
+    def error(self, expected: str, token: _Token | None = None) -> RedLineError:
+        token = token or self.current
+        found = "end of expression" if token.kind == "end" else repr(token.text)
+        return RedLineError(
+            f"red line {self.text!r}, column {token.column}: expected {expected}, found {found}",
+            hint='write comparisons like issue == "option", joined by and / or / not',
+        )
+
+    def take(self, kind: str, expected: str) -> _Token:
+        token = self.current
+        if token.kind != kind:
+            raise self.error(expected)
+        self.index += 1
+        return token
+
+    def parse(self) -> Node:
+        if self.current.kind == "end":
+            raise self.error("a comparison")
+        node = self.disjunction()
+        if self.current.kind != "end":
+            raise self.error("'and', 'or' or the end of the expression")
+        return node
+
+    def disjunction(self) -> Node:
+        operands = [self.conjunction()]
+        while self.current.kind == "or":
+            self.index += 1
+            operands.append(self.conjunction())
+        return operands[0] if len(operands) == 1 else Or(tuple(operands))
+
+    def conjunction(self) -> Node:
+        operands = [self.negation()]
+        while self.current.kind == "and":
+            self.index += 1
+            operands.append(self.negation())
+        return operands[0] if len(operands) == 1 else And(tuple(operands))
+
+    def negation(self) -> Node:
+        token = self.current
+        if token.kind == "not":
+            self.index += 1
+            return Not(self.negation())
+        if token.kind == "punct" and token.text == "(":
+            self.index += 1
+            node = self.disjunction()
+            if not (self.current.kind == "punct" and self.current.text == ")"):
+                raise self.error("')'")
+            self.index += 1
+            return node
+        return self.comparison()
+
+    def value(self) -> Value:
+        token = self.current
+        if token.kind == "string":
+            self.index += 1
+            return Value(token.text[1:-1], False, token.column)
+        if token.kind == "number":
+            self.index += 1
+            return Value(token.text, True, token.column)
+        if token.kind == "word":
+            self.index += 1
+            return Value(token.text, False, token.column)
+        raise self.error("an option id or a number")
+
+    def comparison(self) -> Node:
+        issue = self.take("word", "an issue id")
+        token = self.current
+        if token.kind == "op":
+            self.index += 1
+            return Comparison(issue.text, token.text, self.value(), issue.column)
+        negated = False
+        if token.kind == "not":
+            self.index += 1
+            negated = True
+        if self.current.kind != "in":
+            raise self.error("a comparison operator (==, !=, <, <=, >, >=) or 'in'")
+        self.index += 1
+        opener = self.current
+        if not (opener.kind == "punct" and opener.text in "(["):
+            raise self.error("'[' to start a list of options")
+        closer = "]" if opener.text == "[" else ")"
+        self.index += 1
+        values = [self.value()]
+        while self.current.kind == "punct" and self.current.text == ",":
+            self.index += 1
+            values.append(self.value())
+        if not (self.current.kind == "punct" and self.current.text == closer):
+            raise self.error(f"',' or '{closer}'")
+        self.index += 1
+        return Membership(issue.text, tuple(values), negated, issue.column)
+
+
+def parse_red_line(text: str) -> Node:
+    """Parse a red-line expression to its AST (no type check)."""
+    return _Parser(text).parse()
+
+
+_ORDER: dict[str, Callable[[object, object], bool]] = {
+    "==": operator.eq,
+    "!=": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
+
+BoolArray = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class RedLineExpression:
+    """A type-checked red line, compiled to option masks.
+
+    ``issues`` lists the issue ids the expression mentions; evaluation needs
+    only those columns of an outcome array.
+    """
+
+    text: str
+    ast: Node
+    masks: Mapping[int, BoolArray]  # id(atom) -> allowed options of its issue
+    issues: tuple[str, ...]
+
+    def evaluate(self, columns: Mapping[str, npt.NDArray[np.integer]]) -> BoolArray:
+        """Evaluate over outcomes given as option-index arrays per issue."""
+        return self._eval(self.ast, columns)
+
+    def _eval(self, node: Node, columns: Mapping[str, npt.NDArray[np.integer]]) -> BoolArray:
+        if isinstance(node, Comparison | Membership):
+            return self.masks[id(node)][columns[node.issue]]
+        if isinstance(node, Not):
+            return ~self._eval(node.operand, columns)
+        parts = [self._eval(child, columns) for child in node.operands]
+        combine = np.logical_and if isinstance(node, And) else np.logical_or
+        result = parts[0]
+        for part in parts[1:]:
+            result = combine(result, part)
+        return result
+
+
+def _atoms(node: Node) -> list[Comparison | Membership]:
+    if isinstance(node, Comparison | Membership):
+        return [node]
+    if isinstance(node, Not):
+        return _atoms(node.operand)
+    return [atom for child in node.operands for atom in _atoms(child)]
+
+
+def _option_keys(issue: Issue, value: Value, text: str, ordered: bool) -> list[float]:
+    """The key(s) of a literal, in the issue's comparison order."""
+    ids = [option.id for option in issue.options]
+    if value.is_number and issue.kind == "numeric":
+        return [float(value.text)]
+    if value.text in ids:
+        index = ids.index(value.text)
+        if ordered and issue.kind == "numeric":
+            level = issue.options[index].level
+            return [float(level if level is not None else index)]
+        return [float(index)]
+    raise RedLineError(
+        f"red line {text!r}, column {value.column}: {value.text!r} is not an option of "
+        f"issue {issue.id!r}",
+        hint=f"use one of {', '.join(ids)}",
+    )
+
+
+def compile_red_line(text: str, issues: Sequence[Issue]) -> RedLineExpression:
+    """Parse and type-check ``text`` against ``issues``.
+
+    Raises
+    ------
+    RedLineError
+        With the expression, the column and what was expected.
+    """
+    ast = parse_red_line(text)
+    by_id = {issue.id: issue for issue in issues}
+    masks: dict[int, BoolArray] = {}
+    mentioned: list[str] = []
+    for atom in _atoms(ast):
+        issue = by_id.get(atom.issue)
+        if issue is None:
+            raise RedLineError(
+                f"red line {text!r}, column {atom.column}: unknown issue {atom.issue!r}",
+                hint=f"use one of {', '.join(by_id)}",
+            )
+        if atom.issue not in mentioned:
+            mentioned.append(atom.issue)
+        if isinstance(atom, Membership):
+            allowed = {_option_keys(issue, v, text, ordered=False)[0] for v in atom.values}
+            mask = np.array([float(i) in allowed for i in range(len(issue.options))])
+            masks[id(atom)] = ~mask if atom.negated else mask
+            continue
+        ordered = atom.op not in ("==", "!=")
+        if ordered and issue.kind == "categorical":
+            raise RedLineError(
+                f"red line {text!r}, column {atom.column}: issue {issue.id!r} is categorical, "
+                f"so {atom.op!r} has no meaning",
+                hint="use == or 'in [...]', or declare the issue ordinal",
+            )
+        if atom.value.is_number and issue.kind != "numeric":
+            raise RedLineError(
+                f"red line {text!r}, column {atom.value.column}: issue {issue.id!r} is "
+                f"{issue.kind}, so it cannot be compared with the number {atom.value.text}",
+                hint="compare with an option id instead",
+            )
+        (key,) = _option_keys(issue, atom.value, text, ordered)
+        if issue.kind == "numeric" and (ordered or atom.value.is_number):
+            keys = [float(o.level if o.level is not None else i) for i, o in enumerate(issue.options)]
+        else:
+            keys = [float(i) for i in range(len(issue.options))]
+        compare = _ORDER[atom.op]
+        masks[id(atom)] = np.array([compare(k, key) for k in keys], dtype=bool)
+    return RedLineExpression(text, ast, masks, tuple(mentioned))

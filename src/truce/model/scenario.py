@@ -1,0 +1,531 @@
+"""The negotiation model: parties, issues, preferences, red lines, timeline.
+
+A :class:`Scenario` is immutable and validated as a whole: every id it refers
+to exists, weights sum to one, values lie in [0, 1] and every red line
+type-checks.  Problems raise :class:`~truce.errors.ScenarioError` naming the
+field (``preferences.1.weights``) and the fix; the YAML loader adds file and
+line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from truce.errors import ScenarioError
+from truce.model.estimate import Estimate
+from truce.model.redlines import RedLineExpression, compile_red_line
+
+__all__ = [
+    "Change",
+    "Confidence",
+    "Interaction",
+    "Issue",
+    "Option",
+    "Party",
+    "Position",
+    "Preference",
+    "Proposal",
+    "RedLine",
+    "Scenario",
+    "Source",
+    "TimelineEvent",
+    "Variant",
+]
+
+WEIGHT_TOLERANCE = 1e-6
+
+Confidence = Literal["firm", "reported", "disputed", "unverified", "estimate", "unknown"]
+"""How well established a claim is: ``firm`` (several outlets or an official
+text), ``reported`` (one outlet or anonymous officials), ``disputed`` (sources
+conflict), ``unverified`` (not confirmed), ``estimate`` (an analyst's
+judgement), ``unknown``."""
+
+UNSETTLED: frozenset[str] = frozenset({"reported", "disputed", "unverified", "unknown"})
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Frozen):
+    """A citation: where a fact, position or estimate comes from."""
+
+    title: str
+    url: str | None = None
+    date: dt.date | None = None
+    ref: str | None = None
+    confidence: Confidence = "firm"
+    note: str | None = None
+
+
+class Option(_Frozen):
+    """One way an issue can be settled."""
+
+    id: str
+    label: str | None = None
+    description: str | None = None
+    level: float | None = None
+    sources: tuple[Source, ...] = ()
+
+
+class Issue(_Frozen):
+    """A question the agreement must settle, with its options.
+
+    For ``ordinal`` issues the options are listed from lowest to highest; for
+    ``numeric`` issues every option has a ``level``.  ``keywords`` link news
+    sentences to the issue.
+    """
+
+    id: str
+    name: str | None = None
+    kind: Literal["categorical", "ordinal", "numeric"] = "categorical"
+    description: str | None = None
+    options: tuple[Option, ...]
+    keywords: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Issue:
+        if not self.options:
+            raise ValueError(f"issue {self.id!r} has no options; list at least one")
+        _no_duplicates((o.id for o in self.options), f"option id of issue {self.id!r}")
+        if self.kind == "numeric":
+            missing = [o.id for o in self.options if o.level is None]
+            if missing:
+                raise ValueError(
+                    f"numeric issue {self.id!r}: options {missing} have no level; "
+                    "give each option a level or make the issue ordinal"
+                )
+        return self
+
+    @property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.options)
+
+
+class Party(_Frozen):
+    """A negotiating party, mediator or observer."""
+
+    id: str
+    name: str | None = None
+    role: Literal["party", "mediator", "observer"] = "party"
+    aliases: tuple[str, ...] = ()
+    reservation_value: Estimate = Estimate(value=0.0)
+    description: str | None = None
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.name or self.id
+
+
+class Interaction(_Frozen):
+    """A pairwise term: ``value`` is added when all options in ``when`` are chosen."""
+
+    when: dict[str, str]
+    value: Estimate
+    rationale: str | None = None
+
+
+class Preference(_Frozen):
+    """A party's weighted-additive utility: u(o) = sum_i w_i v_i(o_i) + interactions."""
+
+    party: str
+    weights: dict[str, Estimate]
+    values: dict[str, dict[str, Estimate]]
+    interactions: tuple[Interaction, ...] = ()
+    rationale: str | None = None
+    sources: tuple[Source, ...] = ()
+
+
+class RedLine(_Frozen):
+    """A hard constraint of one party, in the red-line expression language."""
+
+    id: str
+    party: str
+    expression: str
+    description: str | None = None
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+class Position(_Frozen):
+    """What a party said about an issue on a date (positions move over time)."""
+
+    party: str
+    issue: str
+    date: dt.date
+    options: tuple[str, ...]
+    stance: Literal["demand", "accept", "offer", "reject"] = "demand"
+    statement: str | None = None
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+class Change(_Frozen):
+    """A modification of a scenario: a new demand, red line or reservation value."""
+
+    reservation_values: dict[str, Estimate] = Field(default_factory=dict)
+    add_red_lines: tuple[RedLine, ...] = ()
+    remove_red_lines: tuple[str, ...] = ()
+    weights: dict[str, dict[str, Estimate]] = Field(default_factory=dict)
+    values: dict[str, dict[str, dict[str, Estimate]]] = Field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.reservation_values
+            or self.add_red_lines
+            or self.remove_red_lines
+            or self.weights
+            or self.values
+        )
+
+
+class TimelineEvent(_Frozen):
+    """A dated event; a ``shock`` also changes the scenario from its date on."""
+
+    date: dt.date
+    title: str
+    description: str | None = None
+    kind: Literal["event", "shock"] = "event"
+    event_type: str | None = None
+    source_actor: str | None = None
+    target_actor: str | None = None
+    parties: tuple[str, ...] = ()
+    issues: tuple[str, ...] = ()
+    change: Change | None = None
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+class Variant(_Frozen):
+    """A named, dated alternative of the scenario (e.g. a later stage of talks)."""
+
+    id: str
+    name: str | None = None
+    date: dt.date | None = None
+    description: str | None = None
+    change: Change = Change()
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+class Proposal(_Frozen):
+    """A text on the table: the option each issue would be settled with."""
+
+    id: str
+    name: str | None = None
+    date: dt.date | None = None
+    author: str | None = None
+    terms: dict[str, str]
+    description: str | None = None
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+def _no_duplicates(ids: Iterable[str], what: str, field: str | None = None) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            raise ScenarioError(
+                f"duplicate {what} {item!r}", field=field, hint="give every element its own id"
+            )
+        seen.add(item)
+
+
+class Scenario(_Frozen):
+    """A negotiation: who negotiates, over what, with which preferences and limits."""
+
+    id: str
+    name: str | None = None
+    description: str | None = None
+    date: dt.date | None = None
+    parties: tuple[Party, ...]
+    issues: tuple[Issue, ...]
+    preferences: tuple[Preference, ...] = ()
+    red_lines: tuple[RedLine, ...] = ()
+    positions: tuple[Position, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    variants: tuple[Variant, ...] = ()
+    proposals: tuple[Proposal, ...] = ()
+    conflict: dict[str, Any] | str | None = None
+    sources: tuple[Source, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Scenario:
+        _no_duplicates((p.id for p in self.parties), "party id", "parties")
+        _no_duplicates((i.id for i in self.issues), "issue id", "issues")
+        _no_duplicates((r.id for r in self.red_lines), "red line id", "red_lines")
+        _no_duplicates((v.id for v in self.variants), "variant id", "variants")
+        _no_duplicates((p.id for p in self.proposals), "proposal id", "proposals")
+        _no_duplicates((p.party for p in self.preferences), "preference for party", "preferences")
+        if len(self.negotiators) < 2:
+            raise ScenarioError(
+                "a negotiation needs at least two parties with role 'party'",
+                field="parties",
+                hint="add the other side, or set role: party on an existing one",
+            )
+        for k, preference in enumerate(self.preferences):
+            self._check_preference(preference, f"preferences.{k}")
+        have = {p.party for p in self.preferences}
+        for party in self.negotiators:
+            if party.id not in have:
+                raise ScenarioError(
+                    f"party {party.id!r} has no preferences",
+                    field="preferences",
+                    hint=f"add a preferences entry with party: {party.id}",
+                )
+        for k, red_line in enumerate(self.red_lines):
+            self._check_red_line(red_line, f"red_lines.{k}")
+        for k, position in enumerate(self.positions):
+            self._check_party(position.party, f"positions.{k}.party")
+            for option in position.options:
+                self._check_option(position.issue, option, f"positions.{k}")
+        for k, proposal in enumerate(self.proposals):
+            for issue, option in proposal.terms.items():
+                self._check_option(issue, option, f"proposals.{k}.terms")
+        for k, event in enumerate(self.timeline):
+            for party in event.parties:
+                self._check_party(party, f"timeline.{k}.parties")
+            for issue in event.issues:
+                self._check_issue(issue, f"timeline.{k}.issues")
+            if event.change is not None:
+                self._check_change(event.change, f"timeline.{k}.change")
+        for k, variant in enumerate(self.variants):
+            self._check_change(variant.change, f"variants.{k}.change")
+        return self
+
+    # -- validation helpers -------------------------------------------------
+
+    def _check_party(self, party: str, field: str) -> None:
+        if party not in self.party_ids:
+            raise ScenarioError(
+                f"unknown party {party!r}", field=field, hint=f"use one of {', '.join(self.party_ids)}"
+            )
+
+    def _check_issue(self, issue: str, field: str) -> Issue:
+        found = self.issue(issue)
+        if found is None:
+            raise ScenarioError(
+                f"unknown issue {issue!r}", field=field, hint=f"use one of {', '.join(self.issue_ids)}"
+            )
+        return found
+
+    def _check_option(self, issue_id: str, option: str, field: str) -> None:
+        issue = self._check_issue(issue_id, field)
+        if option not in issue.option_ids:
+            raise ScenarioError(
+                f"unknown option {option!r} of issue {issue_id!r}",
+                field=field,
+                hint=f"use one of {', '.join(issue.option_ids)}",
+            )
+
+    def _check_red_line(self, red_line: RedLine, field: str) -> None:
+        self._check_party(red_line.party, f"{field}.party")
+        try:
+            compile_red_line(red_line.expression, self.issues)
+        except ScenarioError as exc:
+            exc.field = f"{field}.expression"
+            raise
+
+    def _check_preference(self, preference: Preference, field: str) -> None:
+        self._check_party(preference.party, f"{field}.party")
+        for issue_id in preference.weights:
+            self._check_issue(issue_id, f"{field}.weights")
+        missing = [i for i in self.issue_ids if i not in preference.weights]
+        if missing:
+            raise ScenarioError(
+                f"party {preference.party!r} gives no weight to issues {missing}",
+                field=f"{field}.weights",
+                hint="give every issue a weight (0 if the party does not care about it)",
+            )
+        total = sum(w.value for w in preference.weights.values())
+        if abs(total - 1.0) > WEIGHT_TOLERANCE:
+            raise ScenarioError(
+                f"weights of party {preference.party!r} sum to {total:.6g}, "
+                f"{total - 1:+.6g} away from 1",
+                field=f"{field}.weights",
+                hint="rescale the weights so they sum to 1",
+            )
+        for issue_id, weight in preference.weights.items():
+            if not 0.0 <= weight.low <= weight.high <= 1.0:
+                raise ScenarioError(
+                    f"weight of issue {issue_id!r} must lie in [0, 1], got {weight.value}"
+                    + (f" with range [{weight.low}, {weight.high}]" if weight.range else ""),
+                    field=f"{field}.weights.{issue_id}",
+                    hint="weights are shares of importance between 0 and 1",
+                )
+        for issue_id, values in preference.values.items():
+            issue = self._check_issue(issue_id, f"{field}.values")
+            for option_id, value in values.items():
+                self._check_option(issue_id, option_id, f"{field}.values.{issue_id}")
+                if not 0.0 <= value.low <= value.high <= 1.0:
+                    raise ScenarioError(
+                        f"value of option {option_id!r} must lie in [0, 1], got {value.value}",
+                        field=f"{field}.values.{issue_id}.{option_id}",
+                        hint="option values are 0 (worst) to 1 (best) for the party",
+                    )
+            missing = [o for o in issue.option_ids if o not in values]
+            if missing and preference.weights[issue_id].value > 0:
+                raise ScenarioError(
+                    f"party {preference.party!r} gives no value to options {missing} "
+                    f"of issue {issue_id!r}",
+                    field=f"{field}.values.{issue_id}",
+                    hint="give every option a value between 0 and 1",
+                )
+        unvalued = [
+            i for i, w in preference.weights.items() if w.value > 0 and i not in preference.values
+        ]
+        if unvalued:
+            raise ScenarioError(
+                f"party {preference.party!r} weights issues {unvalued} but values none of "
+                "their options",
+                field=f"{field}.values",
+                hint="add option values for these issues",
+            )
+        for j, interaction in enumerate(preference.interactions):
+            for issue_id, option_id in interaction.when.items():
+                self._check_option(issue_id, option_id, f"{field}.interactions.{j}.when")
+
+    def _check_change(self, change: Change, field: str) -> None:
+        for party in change.reservation_values:
+            self._check_party(party, f"{field}.reservation_values")
+        known = {r.id for r in self.red_lines} | {r.id for r in change.add_red_lines}
+        for red_line_id in change.remove_red_lines:
+            if red_line_id not in known:
+                raise ScenarioError(
+                    f"unknown red line {red_line_id!r}",
+                    field=f"{field}.remove_red_lines",
+                    hint=f"use one of {', '.join(sorted(known)) or '(none defined)'}",
+                )
+        for k, red_line in enumerate(change.add_red_lines):
+            self._check_red_line(red_line, f"{field}.add_red_lines.{k}")
+        for party, weights in change.weights.items():
+            self._check_party(party, f"{field}.weights")
+            for issue in weights:
+                self._check_issue(issue, f"{field}.weights.{party}")
+        for party, values in change.values.items():
+            self._check_party(party, f"{field}.values")
+            for issue, options in values.items():
+                for option in options:
+                    self._check_option(issue, option, f"{field}.values.{party}")
+
+    # -- lookups ------------------------------------------------------------
+
+    @property
+    def party_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.parties)
+
+    @property
+    def issue_ids(self) -> tuple[str, ...]:
+        return tuple(i.id for i in self.issues)
+
+    @property
+    def negotiators(self) -> tuple[Party, ...]:
+        """The parties whose acceptance a deal needs (role ``party``)."""
+        return tuple(p for p in self.parties if p.role == "party")
+
+    def party(self, party_id: str) -> Party | None:
+        return next((p for p in self.parties if p.id == party_id), None)
+
+    def issue(self, issue_id: str) -> Issue | None:
+        return next((i for i in self.issues if i.id == issue_id), None)
+
+    def preference(self, party_id: str) -> Preference | None:
+        return next((p for p in self.preferences if p.party == party_id), None)
+
+    def variant(self, variant_id: str) -> Variant:
+        found = next((v for v in self.variants if v.id == variant_id), None)
+        if found is None:
+            raise ScenarioError(
+                f"scenario {self.id!r} has no variant {variant_id!r}",
+                field="variants",
+                hint=f"use one of {', '.join(v.id for v in self.variants) or '(none defined)'}",
+            )
+        return found
+
+    @cached_property
+    def compiled_red_lines(self) -> tuple[tuple[RedLine, RedLineExpression], ...]:
+        """Every red line with its compiled expression."""
+        return tuple((r, compile_red_line(r.expression, self.issues)) for r in self.red_lines)
+
+    # -- changes ------------------------------------------------------------
+
+    def with_change(self, change: Change) -> Scenario:
+        """Return a new scenario with ``change`` applied (validated again)."""
+        self._check_change(change, "change")
+        parties = tuple(
+            p.model_copy(update={"reservation_value": change.reservation_values[p.id]})
+            if p.id in change.reservation_values
+            else p
+            for p in self.parties
+        )
+        removed = set(change.remove_red_lines)
+        red_lines = tuple(r for r in self.red_lines if r.id not in removed) + tuple(
+            r for r in change.add_red_lines if r.id not in removed
+        )
+        preferences = []
+        for preference in self.preferences:
+            weights = {**preference.weights, **change.weights.get(preference.party, {})}
+            values = {
+                issue: {**options, **change.values.get(preference.party, {}).get(issue, {})}
+                for issue, options in preference.values.items()
+            }
+            preferences.append(preference.model_copy(update={"weights": weights, "values": values}))
+        data = self.model_dump(mode="python", round_trip=True, exclude={"parties", "red_lines", "preferences"})
+        return Scenario.model_validate(
+            {**data, "parties": parties, "red_lines": red_lines, "preferences": tuple(preferences)}
+        )
+
+    def with_variant(self, variant_id: str) -> Scenario:
+        """The scenario as the named variant describes it."""
+        return self.with_change(self.variant(variant_id).change)
+
+    def as_of(self, date: dt.date) -> Scenario:
+        """The scenario with every shock dated on or before ``date`` applied, in date order."""
+        scenario = self
+        for event in sorted(self.timeline, key=lambda e: e.date):
+            if event.kind == "shock" and event.change is not None and event.date <= date:
+                scenario = scenario.with_change(event.change)
+        return scenario
+
+    def positions_of(self, party_id: str, issue_id: str) -> list[Position]:
+        """Dated positions of a party on an issue, oldest first."""
+        return sorted(
+            (p for p in self.positions if p.party == party_id and p.issue == issue_id),
+            key=lambda p: p.date,
+        )
+
+    def unsettled_claims(self) -> list[tuple[str, str, str]]:
+        """Every element whose confidence is not settled: (field, id, confidence).
+
+        Analyses print these so that nothing reported, disputed or unverified
+        is presented as settled.
+        """
+        found: list[tuple[str, str, str]] = []
+        groups: Mapping[str, Iterable[Any]] = {
+            "red_lines": self.red_lines,
+            "positions": self.positions,
+            "variants": self.variants,
+            "proposals": self.proposals,
+            "timeline": self.timeline,
+        }
+        for field, items in groups.items():
+            for item in items:
+                label = getattr(item, "id", None) or (
+                    f"{item.party}/{item.issue}@{item.date}" if field == "positions" else
+                    f"{item.date} {item.title}"
+                )
+                worst = item.confidence
+                for source in item.sources:
+                    if source.confidence in UNSETTLED and worst not in UNSETTLED:
+                        worst = source.confidence
+                if worst in UNSETTLED:
+                    found.append((field, str(label), worst))
+        return found
