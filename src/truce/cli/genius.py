@@ -1,0 +1,71 @@
+"""``truce import genius``: GENIUS / ANAC XML to scenario YAML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from truce.cli.app import console, err_console, import_app, print_json
+
+__all__ = ["import_genius"]
+
+
+@import_app.command("genius")
+def import_genius(
+    paths: list[Path] = typer.Argument(
+        ..., help="A GENIUS folder, or the domain XML followed by the profile XMLs in party order.",
+        show_default=False,
+    ),
+    output: Path = typer.Option(..., "--output", "-o", help="Scenario YAML file to write."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the output file."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary."),
+) -> None:
+    """Import a GENIUS domain and its profiles as a truce scenario.
+
+    Party ids are the profile file names without .xml. Weights that do not sum
+    to 1 are rescaled (with the reservation value) and reported as warnings.
+    """
+    from truce.errors import ImportFormatError
+    from truce.io.genius import genius_file_kind, read_genius, read_genius_folder
+    from truce.io.scenario_file import save_scenario
+
+    if len(paths) == 1 and paths[0].is_dir():
+        result = read_genius_folder(paths[0])
+    else:
+        if len(paths) < 3:
+            raise ImportFormatError(
+                f"{len(paths)} file(s) given", file=paths[0],
+                hint="give a GENIUS folder, or DOMAIN.xml PROFILE.xml PROFILE.xml ...",
+            )
+        domains = [p for p in paths if genius_file_kind(p) == "domain"]
+        if len(domains) != 1:
+            raise ImportFormatError(
+                f"{len(domains)} of the files given are domain files (without <weight>)",
+                file=domains[1] if domains else paths[0],
+                hint="give exactly one domain XML and one profile XML per party",
+            )
+        result = read_genius(domains[0], [p for p in paths if p != domains[0]])
+    scenario = result.scenario
+    target = save_scenario(scenario, output, overwrite=force)
+    outcomes = 1
+    for issue in scenario.issues:
+        outcomes *= len(issue.options)
+    if as_json:
+        print_json({
+            "output": str(target),
+            "scenario": scenario.id,
+            "parties": list(scenario.party_ids),
+            "issues": len(scenario.issues),
+            "outcomes": outcomes,
+            "discount_factors": result.discount_factors,
+            "warnings": list(result.warnings),
+        })
+        return
+    for warning in result.warnings:
+        err_console.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    console.print(
+        f"Wrote {target}: {len(scenario.parties)} parties "
+        f"({', '.join(scenario.party_ids)}), {len(scenario.issues)} issues, "
+        f"{outcomes:,} outcomes.", highlight=False, soft_wrap=True,
+    )
