@@ -37,7 +37,9 @@ __all__ = [
     "Variant",
 ]
 
-WEIGHT_TOLERANCE = 1e-6
+WEIGHT_TOLERANCE = 1e-4
+"""Weights must sum to 1 within this; files written by other tools round weights (the
+ANAC 2012 Laptop profiles sum to 1.0000518)."""
 
 Confidence = Literal["firm", "reported", "disputed", "unverified", "estimate", "unknown"]
 """How well established a claim is: ``firm`` (several outlets or an official

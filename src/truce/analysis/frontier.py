@@ -1,0 +1,195 @@
+"""Exact Pareto frontier of an outcome space.
+
+An outcome is on the frontier when no other outcome is at least as good for
+every party and strictly better for one.  Outcomes with identical utility
+vectors are all kept.  Comparisons use the exact integer utility grid of
+:class:`~truce.model.outcomes.OutcomeSpace`.
+
+For additive utilities the frontier of the product space is built issue by
+issue: the frontier of a Minkowski sum is contained in the sum of the
+frontiers, so each merge adds one issue's undominated options to the current
+frontier and prunes (Nemhauser & Ullmann 1969, the Pareto-set recursion for
+knapsack; Beier & Vöcking 2004 on why such frontiers stay small).  Issues named
+by red lines or interaction terms are enumerated together, filtered, pruned and
+then merged with the frontier of the free issues.  Pruning uses a sort for two
+parties and a blocked skyline otherwise (Kung, Luccio & Preparata 1975).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import product
+
+import numpy as np
+import numpy.typing as npt
+
+from truce.errors import TruceError
+from truce.model.outcomes import OutcomeSpace
+
+__all__ = ["ENUMERATION_LIMIT", "Frontier", "nondominated", "pareto_frontier"]
+
+ENUMERATION_LIMIT = 50_000_000
+"""Largest number of option combinations the engine enumerates outright."""
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class Frontier:
+    """Pareto-optimal outcomes: option-index rows and their utilities.
+
+    Rows are sorted by total utility, highest first.
+    """
+
+    outcomes: IntArray
+    utilities: FloatArray
+
+    def __len__(self) -> int:
+        return int(self.outcomes.shape[0])
+
+    def select(self, mask: BoolArray) -> Frontier:
+        return Frontier(self.outcomes[mask], self.utilities[mask])
+
+
+def _nondominated_2d(points: IntArray) -> BoolArray:
+    order = np.lexsort((-points[:, 1], -points[:, 0]))  # u0 desc, then u1 desc
+    u0, u1 = points[order, 0], points[order, 1]
+    new_group = np.ones(len(order), dtype=bool)
+    new_group[1:] = u0[1:] != u0[:-1]
+    group = np.cumsum(new_group) - 1
+    group_start = np.flatnonzero(new_group)
+    group_best = u1[group_start][group]  # best u1 among equal u0 (sorted first)
+    running = np.maximum.accumulate(u1)
+    # best u1 among points with strictly larger u0: running max up to the group start
+    before = np.full(len(group_start), np.iinfo(np.int64).min, dtype=np.int64)
+    before[1:] = running[group_start[1:] - 1]
+    keep_sorted = (u1 == group_best) & (before[group] < group_best)
+    keep = np.zeros(len(order), dtype=bool)
+    keep[order] = keep_sorted
+    return keep
+
+
+def _nondominated_nd(points: IntArray, block: int = 512) -> BoolArray:
+    # A dominator has a strictly larger (exact, integer) sum, so it comes first
+    # in order of decreasing sum; comparing with kept earlier points suffices.
+    order = np.argsort(-points.sum(axis=1), kind="stable")
+    ordered = points[order]
+    kept: list[IntArray] = []
+    keep_sorted = np.zeros(len(order), dtype=bool)
+    for start in range(0, len(order), block):
+        chunk = ordered[start : start + block]
+        alive = np.ones(len(chunk), dtype=bool)
+        if kept:
+            front = np.concatenate(kept)
+            for f in range(0, len(front), 4096):
+                part = front[f : f + 4096]
+                ge = (part[:, None, :] >= chunk[None, :, :]).all(axis=2)
+                gt = (part[:, None, :] > chunk[None, :, :]).any(axis=2)
+                alive &= ~(ge & gt).any(axis=0)
+        ge = (chunk[:, None, :] >= chunk[None, :, :]).all(axis=2)
+        gt = (chunk[:, None, :] > chunk[None, :, :]).any(axis=2)
+        alive &= ~(ge & gt).any(axis=0)
+        keep_sorted[start : start + len(chunk)] = alive
+        kept.append(chunk[alive])
+    keep = np.zeros(len(order), dtype=bool)
+    keep[order] = keep_sorted
+    return keep
+
+
+def nondominated(points: npt.ArrayLike) -> BoolArray:
+    """Mask of the points no other point Pareto-dominates (ties all kept).
+
+    Parameters
+    ----------
+    points
+        ``k × n`` utilities (integers for exact results).
+    """
+    array = np.asarray(points)
+    if array.shape[0] == 0:
+        return np.zeros(0, dtype=bool)
+    if array.shape[1] == 1:
+        return np.asarray(array[:, 0] == array[:, 0].max())
+    if array.shape[1] == 2:
+        return _nondominated_2d(array.astype(np.int64, copy=False))
+    return _nondominated_nd(array.astype(np.int64, copy=False))
+
+
+def _constrained_block(
+    space: OutcomeSpace, issues: list[int], respect_red_lines: bool
+) -> tuple[IntArray, IntArray]:
+    """Undominated combinations of the constrained issues (rows over all issues, -1 elsewhere)."""
+    count = math.prod(space.radix[i] for i in issues)
+    if count > ENUMERATION_LIMIT:
+        raise TruceError(
+            f"red lines and interaction terms tie together {len(issues)} issues with {count:,} "
+            f"option combinations, more than the {ENUMERATION_LIMIT:,} truce enumerates",
+            hint="split red lines into conditions on fewer issues",
+        )
+    combos = np.array(list(product(*(range(space.radix[i]) for i in issues))), dtype=np.int64)
+    rows = np.full((len(combos), len(space.issues)), -1, dtype=np.int64)
+    rows[:, issues] = combos
+    filled = np.where(rows < 0, 0, rows)
+    keep = np.ones(len(rows), dtype=bool)
+    if respect_red_lines and space.red_lines:
+        keep = space.respects_red_lines(filled)
+    rows, filled = rows[keep], filled[keep]
+    utilities = np.zeros((len(rows), space.n_parties), dtype=np.int64)
+    for i in issues:
+        utilities += space.tables[i][filled[:, i]]
+    if space.interactions:
+        utilities += space.quantized_utilities(filled) - sum(
+            (space.tables[i][filled[:, i]] for i in range(len(space.issues))),
+            start=np.zeros_like(utilities),
+        )
+    mask = nondominated(utilities)
+    return rows[mask], utilities[mask]
+
+
+def pareto_frontier(space: OutcomeSpace, *, respect_red_lines: bool = True) -> Frontier:
+    """The exact Pareto frontier of ``space``.
+
+    Parameters
+    ----------
+    space
+        The outcome space.
+    respect_red_lines
+        Consider only outcomes that cross no party's red line (the default).
+
+    Returns
+    -------
+    Frontier
+        Every undominated outcome, including outcomes tied with another.
+        Empty when red lines exclude every outcome.
+    """
+    constrained: set[int] = set()
+    if respect_red_lines:
+        for red_line in space.red_lines:
+            constrained.update(space.issues.index(i) for i in red_line.expression.issues)
+    for term in space.interactions:
+        constrained.update(issue for issue, _ in term.options)
+
+    n_issues = len(space.issues)
+    if constrained:
+        rows, utilities = _constrained_block(space, sorted(constrained), respect_red_lines)
+    else:
+        rows = np.full((1, n_issues), -1, dtype=np.int64)
+        utilities = np.zeros((1, space.n_parties), dtype=np.int64)
+
+    for i in range(n_issues):
+        if i in constrained or len(rows) == 0:
+            continue
+        table = space.tables[i]
+        options = np.flatnonzero(nondominated(table))
+        k, m = len(rows), len(options)
+        merged_rows = np.repeat(rows, m, axis=0)
+        merged_rows[:, i] = np.tile(options, k)
+        merged = (utilities[:, None, :] + table[options][None, :, :]).reshape(k * m, -1)
+        keep = nondominated(merged)
+        rows, utilities = merged_rows[keep], merged[keep]
+
+    order = np.argsort(-utilities.sum(axis=1), kind="stable")
+    rows = rows[order]
+    return Frontier(rows, space.utilities(rows) if len(rows) else np.zeros((0, space.n_parties)))

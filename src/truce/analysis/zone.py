@@ -1,0 +1,101 @@
+"""The agreement zone: outcomes every negotiating party prefers to no deal.
+
+An outcome is in the zone when it crosses no red line and gives every party at
+least its reservation value (Raiffa 1982, the zone of possible agreement).  A
+red line *binds* when dropping it alone would enlarge the zone; the gain is the
+number of outcomes it excludes that would otherwise be in the zone.  A red
+line that no outcome satisfies is reported as a finding, not an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+
+import numpy as np
+import numpy.typing as npt
+
+from truce.analysis.frontier import ENUMERATION_LIMIT
+from truce.model.outcomes import OutcomeSpace, quantize
+
+__all__ = ["AgreementZone", "BindingRedLine", "agreement_zone", "in_zone"]
+
+
+@dataclass(frozen=True)
+class BindingRedLine:
+    """A red line whose removal alone would add ``gain`` outcomes to the zone."""
+
+    id: str
+    party: str
+    expression: str
+    gain: int
+
+
+@dataclass(frozen=True)
+class AgreementZone:
+    """Size of the agreement zone and the red lines that close it.
+
+    ``size`` is ``None`` when the space is too large to count exactly; then
+    ``binding`` is empty and ``exact`` is False.
+    """
+
+    size: int | None
+    total: int
+    binding: tuple[BindingRedLine, ...]
+    unsatisfiable: tuple[str, ...]
+    exact: bool
+
+    @property
+    def share(self) -> float | None:
+        return None if self.size is None else self.size / self.total
+
+
+def in_zone(space: OutcomeSpace, outcomes: npt.ArrayLike, reservation: npt.ArrayLike | None = None) -> npt.NDArray[np.bool_]:
+    """Which outcomes are in the agreement zone."""
+    rows = np.asarray(outcomes, dtype=np.int64)
+    floor = space.quantized_reservation if reservation is None else quantize(reservation)
+    rational = (space.quantized_utilities(rows) >= floor).all(axis=1)
+    return np.asarray(rational & space.respects_red_lines(rows))
+
+
+def _unsatisfiable(space: OutcomeSpace) -> tuple[str, ...]:
+    found = []
+    for red_line in space.red_lines:
+        issues = [space.issues.index(i) for i in red_line.expression.issues]
+        combos = np.array(list(product(*(range(space.radix[i]) for i in issues))), dtype=np.int64)
+        columns = {space.issues[i]: combos[:, k] for k, i in enumerate(issues)}
+        if not red_line.expression.evaluate(columns).any():
+            found.append(red_line.id)
+    return tuple(found)
+
+
+def agreement_zone(
+    space: OutcomeSpace, *, chunk_size: int = 1 << 20, limit: int = ENUMERATION_LIMIT
+) -> AgreementZone:
+    """Count the agreement zone and find binding red lines in one chunked pass.
+
+    Exact for spaces up to ``limit`` outcomes; larger spaces report ``size=None``.
+    """
+    total = space.size
+    unsatisfiable = _unsatisfiable(space)
+    if total > limit:
+        return AgreementZone(None, total, (), unsatisfiable, exact=False)
+    n_lines = len(space.red_lines)
+    floor = space.quantized_reservation
+    size = 0
+    gains = np.zeros(n_lines, dtype=np.int64)
+    for rows in space.chunks(chunk_size):
+        rational = (space.quantized_utilities(rows) >= floor).all(axis=1)
+        masks = space.red_line_masks(rows)[rational]
+        violated = (~masks).sum(axis=1)
+        size += int((violated == 0).sum())
+        only = violated == 1  # crossing exactly one red line: that line alone keeps it out
+        if n_lines and only.any():
+            gains += np.bincount(np.argmax(~masks[only], axis=1), minlength=n_lines)
+    binding = tuple(
+        BindingRedLine(r.id, r.party, r.expression.text, int(g))
+        for r, g in zip(space.red_lines, gains, strict=True)
+        if g > 0
+    )
+    binding = tuple(sorted(binding, key=lambda b: -b.gain))
+    return AgreementZone(size, total, binding, unsatisfiable, exact=True)
