@@ -1,5 +1,35 @@
 """Exact analysis: Pareto frontier, agreement zone, bargaining solutions, diff."""
 
+from truce.analysis.bargaining import (
+    BARGAINING_SOLUTIONS,
+    egalitarian_solution,
+    kalai_smorodinsky_solution,
+    nash_bargaining_solution,
+    utilitarian_solution,
+)
+from truce.analysis.diff import ScenarioDiff, diff_scenarios, model_changes
 from truce.analysis.frontier import Frontier, nondominated, pareto_frontier
+from truce.analysis.overview import Analysis, ProposalEvaluation, Solution, analyze
+from truce.analysis.zone import AgreementZone, BindingRedLine, agreement_zone, in_zone
 
-__all__ = ["Frontier", "nondominated", "pareto_frontier"]
+__all__ = [
+    "BARGAINING_SOLUTIONS",
+    "AgreementZone",
+    "Analysis",
+    "BindingRedLine",
+    "Frontier",
+    "ProposalEvaluation",
+    "ScenarioDiff",
+    "Solution",
+    "agreement_zone",
+    "analyze",
+    "diff_scenarios",
+    "egalitarian_solution",
+    "in_zone",
+    "kalai_smorodinsky_solution",
+    "model_changes",
+    "nash_bargaining_solution",
+    "nondominated",
+    "pareto_frontier",
+    "utilitarian_solution",
+]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from itertools import product
 
 import numpy as np
 import numpy.typing as npt
@@ -118,9 +117,12 @@ def nondominated(points: npt.ArrayLike) -> BoolArray:
 
 
 def _constrained_block(
-    space: OutcomeSpace, issues: list[int], respect_red_lines: bool
+    space: OutcomeSpace, issues: list[int], respect_red_lines: bool, chunk_size: int = 1 << 20
 ) -> tuple[IntArray, IntArray]:
-    """Undominated combinations of the constrained issues (rows over all issues, -1 elsewhere)."""
+    """Undominated combinations of the constrained issues, enumerated in chunks.
+
+    Rows cover all issues; the free issues hold option 0 until they are merged in.
+    """
     count = math.prod(space.radix[i] for i in issues)
     if count > ENUMERATION_LIMIT:
         raise TruceError(
@@ -128,22 +130,21 @@ def _constrained_block(
             f"option combinations, more than the {ENUMERATION_LIMIT:,} truce enumerates",
             hint="split red lines into conditions on fewer issues",
         )
-    combos = np.array(list(product(*(range(space.radix[i]) for i in issues))), dtype=np.int64)
-    rows = np.full((len(combos), len(space.issues)), -1, dtype=np.int64)
-    rows[:, issues] = combos
-    filled = np.where(rows < 0, 0, rows)
-    keep = np.ones(len(rows), dtype=bool)
-    if respect_red_lines and space.red_lines:
-        keep = space.respects_red_lines(filled)
-    rows, filled = rows[keep], filled[keep]
-    utilities = np.zeros((len(rows), space.n_parties), dtype=np.int64)
-    for i in issues:
-        utilities += space.tables[i][filled[:, i]]
-    if space.interactions:
-        utilities += space.quantized_utilities(filled) - sum(
-            (space.tables[i][filled[:, i]] for i in range(len(space.issues))),
-            start=np.zeros_like(utilities),
-        )
+    shape = tuple(space.radix[i] for i in issues)
+    kept_rows: list[IntArray] = []
+    kept_utilities: list[IntArray] = []
+    for start in range(0, count, chunk_size):
+        flat = np.arange(start, min(start + chunk_size, count), dtype=np.int64)
+        rows = np.zeros((len(flat), len(space.issues)), dtype=np.int64)
+        rows[:, issues] = np.stack(np.unravel_index(flat, shape), axis=1)
+        if respect_red_lines and space.red_lines:
+            rows = rows[space.respects_red_lines(rows)]
+        utilities = space.quantized_utilities(rows, issues)
+        mask = nondominated(utilities)
+        kept_rows.append(rows[mask])
+        kept_utilities.append(utilities[mask])
+    rows = np.concatenate(kept_rows)
+    utilities = np.concatenate(kept_utilities)
     mask = nondominated(utilities)
     return rows[mask], utilities[mask]
 
@@ -175,7 +176,7 @@ def pareto_frontier(space: OutcomeSpace, *, respect_red_lines: bool = True) -> F
     if constrained:
         rows, utilities = _constrained_block(space, sorted(constrained), respect_red_lines)
     else:
-        rows = np.full((1, n_issues), -1, dtype=np.int64)
+        rows = np.zeros((1, n_issues), dtype=np.int64)
         utilities = np.zeros((1, space.n_parties), dtype=np.int64)
 
     for i in range(n_issues):

@@ -95,7 +95,9 @@ class Analysis:
                 for k in range(shown)
             ],
             "solutions": {
-                name: None if s is None else {"outcome": self.outcome_ids(s.outcome), "utility": s.utility.tolist()}
+                name: None
+                if s is None
+                else {"outcome": self.outcome_ids(s.outcome), "utility": s.utility.tolist()}
                 for name, s in self.solutions.items()
             },
             "binding_red_lines": [
@@ -116,9 +118,7 @@ class Analysis:
                 }
                 for p in self.proposals
             ],
-            "unsettled": [
-                {"field": f, "id": i, "confidence": c} for f, i, c in self.unsettled
-            ],
+            "unsettled": [{"field": f, "id": i, "confidence": c} for f, i, c in self.unsettled],
             "findings": list(self.findings),
         }
 
@@ -126,8 +126,10 @@ class Analysis:
 def _evaluate_proposals(scenario: Scenario, space: OutcomeSpace) -> tuple[ProposalEvaluation, ...]:
     results = []
     for proposal in scenario.proposals:
-        fixed = {space.issues.index(i): space.options[space.issues.index(i)].index(o)
-                 for i, o in proposal.terms.items()}
+        fixed = {
+            space.issues.index(i): space.options[space.issues.index(i)].index(o)
+            for i, o in proposal.terms.items()
+        }
         low = np.zeros(space.n_parties)
         high = np.zeros(space.n_parties)
         for i, table in enumerate(space.float_tables):
@@ -153,15 +155,24 @@ def _evaluate_proposals(scenario: Scenario, space: OutcomeSpace) -> tuple[Propos
             own_crossed = any(r.party == party and r.id in crossed for r in space.red_lines)
             if own_crossed or quantize(high[p]) < quantize(floor[p]):
                 acceptable[party] = False
-            elif quantize(low[p]) >= quantize(floor[p]) and (complete or not _has_open_red_line(
-                    space, party, fixed)):
+            elif quantize(low[p]) >= quantize(floor[p]) and (
+                complete or not _has_open_red_line(space, party, fixed)
+            ):
                 acceptable[party] = True
             else:
                 acceptable[party] = None
-        results.append(ProposalEvaluation(
-            proposal.id, proposal.name or proposal.id, proposal.confidence, complete,
-            low, high, acceptable, tuple(crossed),
-        ))
+        results.append(
+            ProposalEvaluation(
+                proposal.id,
+                proposal.name or proposal.id,
+                proposal.confidence,
+                complete,
+                low,
+                high,
+                acceptable,
+                tuple(crossed),
+            )
+        )
     return tuple(results)
 
 
@@ -200,20 +211,22 @@ def analyze(
                 hint="give one number per negotiating party, comma-separated",
             )
     frontier = pareto_frontier(space)
-    rational = (quantize(frontier.utilities) >= space.quantized_reservation).all(axis=1)
+    rational = np.asarray((quantize(frontier.utilities) >= space.quantized_reservation).all(axis=1))
     zone_frontier = frontier.select(rational)
     zone = agreement_zone(space)
     solutions: dict[str, Solution | None] = {}
     for name, solve in BARGAINING_SOLUTIONS.items():
         index = solve(frontier.utilities, d) if len(frontier) else None
-        solutions[name] = None if index is None else Solution(
-            name, frontier.outcomes[index], frontier.utilities[index])
+        solutions[name] = (
+            None if index is None else Solution(name, frontier.outcomes[index], frontier.utilities[index])
+        )
     findings = []
     for red_line_id in zone.unsatisfiable:
         findings.append(f"red line {red_line_id!r} can never be satisfied: no outcome meets it")
     if zone.size == 0:
-        findings.append("the agreement zone is empty: no outcome meets every party's "
-                        "reservation value and red lines")
+        findings.append(
+            "the agreement zone is empty: no outcome meets every party's reservation value and red lines"
+        )
     return Analysis(
         scenario=scenario,
         space=space,

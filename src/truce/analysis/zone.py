@@ -50,7 +50,9 @@ class AgreementZone:
         return None if self.size is None else self.size / self.total
 
 
-def in_zone(space: OutcomeSpace, outcomes: npt.ArrayLike, reservation: npt.ArrayLike | None = None) -> npt.NDArray[np.bool_]:
+def in_zone(
+    space: OutcomeSpace, outcomes: npt.ArrayLike, reservation: npt.ArrayLike | None = None
+) -> npt.NDArray[np.bool_]:
     """Which outcomes are in the agreement zone."""
     rows = np.asarray(outcomes, dtype=np.int64)
     floor = space.quantized_reservation if reservation is None else quantize(reservation)

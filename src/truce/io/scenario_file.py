@@ -87,16 +87,21 @@ def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise ScenarioError(f"not UTF-8 text ({exc.reason})", file=path,
-                            hint="save the file as UTF-8") from None
+        raise ScenarioError(
+            f"not UTF-8 text ({exc.reason})", file=path, hint="save the file as UTF-8"
+        ) from None
     except OSError as exc:
         raise ScenarioError(f"cannot read file: {exc.strerror}", file=path) from None
     try:
         return yaml.safe_load(text), yaml.compose(text)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise ScenarioError(f"invalid YAML: {exc.problem}", file=path, line=line,
-                            hint="check indentation and quoting near that line") from None
+        raise ScenarioError(
+            f"invalid YAML: {exc.problem}",
+            file=path,
+            line=line,
+            hint="check indentation and quoting near that line",
+        ) from None
 
 
 def load_scenario(name_or_path: str | Path) -> Scenario:
@@ -104,27 +109,37 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     path = resolve_scenario_path(name_or_path)
     data, tree = _read_yaml(path)
     if not isinstance(data, dict):
-        raise ScenarioError("a scenario file must be a YAML mapping", file=path, line=1,
-                            hint="start with 'id:', 'parties:' and 'issues:'")
+        raise ScenarioError(
+            "a scenario file must be a YAML mapping",
+            file=path,
+            line=1,
+            hint="start with 'id:', 'parties:' and 'issues:'",
+        )
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        loc = [part for part in first["loc"] if not (isinstance(part, str) and part.startswith(
-            ("function-", "tagged-union")))]
+        loc = [
+            part
+            for part in first["loc"]
+            if not (isinstance(part, str) and part.startswith(("function-", "tagged-union")))
+        ]
         field = ".".join(str(part) for part in loc) or None
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
         message = first["msg"].removeprefix("Value error, ")
-        raise ScenarioError(message + more, file=path, line=_line_of(tree, loc),
-                            field=field) from None
+        raise ScenarioError(message + more, file=path, line=_line_of(tree, loc), field=field) from None
     except TruceError as exc:
         line = _line_of(tree, _parse_field(exc.field)) if exc.field else None
         raise exc.located(file=path, line=line) from None
     if isinstance(scenario.conflict, str):
         conflict_path = path.parent / scenario.conflict
         if not conflict_path.is_file():
-            raise ScenarioError(f"conflict file {scenario.conflict!r} not found next to the scenario",
-                                file=path, line=_line_of(tree, ["conflict"]), field="conflict")
+            raise ScenarioError(
+                f"conflict file {scenario.conflict!r} not found next to the scenario",
+                file=path,
+                line=_line_of(tree, ["conflict"]),
+                field="conflict",
+            )
     return scenario
 
 
@@ -138,8 +153,9 @@ def save_scenario(scenario: Scenario, path: str | Path, *, overwrite: bool = Fal
     """Write ``scenario`` to ``path`` atomically; refuses to overwrite unless asked."""
     target = Path(path)
     if target.exists() and not overwrite:
-        raise TruceError(f"{target} already exists", file=target,
-                         hint="choose another output file or pass --force")
+        raise TruceError(
+            f"{target} already exists", file=target, hint="choose another output file or pass --force"
+        )
     temporary = target.with_name(f".{target.name}.tmp")
     temporary.write_text(dump_scenario(scenario), encoding="utf-8")
     temporary.replace(target)

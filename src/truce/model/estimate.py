@@ -77,6 +77,9 @@ class Estimate(BaseModel):
         if self.range is None and self.rationale is None:
             return self.value
         data = handler(self)
-        return {k: v for k, v in data.items() if v is not None and not (
-            (k == "distribution" and v == "uniform") or (k == "concentration" and v == 20.0)
-        )}
+        return {
+            k: v
+            for k, v in data.items()
+            if v is not None
+            and not ((k == "distribution" and v == "uniform") or (k == "concentration" and v == 20.0))
+        }

@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -174,7 +174,9 @@ class OutcomeSpace:
 
     def outcome_ids(self, row: Sequence[int] | npt.NDArray[np.int64]) -> dict[str, str]:
         """One option-index row as ``{issue_id: option_id}``."""
-        return {issue: self.options[i][int(o)] for i, (issue, o) in enumerate(zip(self.issues, row, strict=True))}
+        return {
+            issue: self.options[i][int(o)] for i, (issue, o) in enumerate(zip(self.issues, row, strict=True))
+        }
 
     def outcome_row(self, outcome: dict[str, str]) -> IntArray:
         """``{issue_id: option_id}`` (complete) → option-index row."""
@@ -189,13 +191,13 @@ class OutcomeSpace:
             stop = min(start + chunk_size, self.size)
             yield self.decode(np.arange(start, stop, dtype=np.int64))
 
-    def _interaction_sum(self, outcomes: IntArray, dtype: type, quantized: bool) -> npt.NDArray[np.generic]:
-        total = np.zeros((outcomes.shape[0], self.n_parties), dtype=dtype)
-        for term in self.interactions:
+    def _interaction_sum(self, outcomes: IntArray, values: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        """Sum of interaction terms per outcome and party; ``values`` holds one per term."""
+        total = np.zeros((outcomes.shape[0], self.n_parties), dtype=values.dtype)
+        for term, value in zip(self.interactions, values, strict=True):
             hit = np.ones(outcomes.shape[0], dtype=bool)
             for issue, option in term.options:
                 hit &= outcomes[:, issue] == option
-            value = int(quantize(term.value)) if quantized else term.value
             total[hit, term.party] += value
         return total
 
@@ -206,17 +208,21 @@ class OutcomeSpace:
         for i, table in enumerate(self.float_tables):
             total += table[rows[:, i]]
         if self.interactions:
-            total += self._interaction_sum(rows, np.float64, quantized=False)
+            total += self._interaction_sum(rows, np.array([t.value for t in self.interactions]))
         return total
 
-    def quantized_utilities(self, outcomes: npt.ArrayLike) -> IntArray:
-        """Utilities on the exact integer grid (k × n_parties)."""
+    def quantized_utilities(self, outcomes: npt.ArrayLike, issues: Sequence[int] | None = None) -> IntArray:
+        """Utilities on the exact integer grid (k × n_parties).
+
+        With ``issues``, only those issues' terms are summed (interaction terms
+        are always included, so they must involve only these issues).
+        """
         rows = np.asarray(outcomes, dtype=np.int64)
         total = np.zeros((rows.shape[0], self.n_parties), dtype=np.int64)
-        for i, table in enumerate(self.tables):
-            total += table[rows[:, i]]
+        for i in range(len(self.issues)) if issues is None else issues:
+            total += self.tables[i][rows[:, i]]
         if self.interactions:
-            total += self._interaction_sum(rows, np.int64, quantized=True)
+            total += self._interaction_sum(rows, quantize([t.value for t in self.interactions]))
         return total
 
     def red_line_masks(self, outcomes: IntArray) -> BoolArray:

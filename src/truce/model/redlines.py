@@ -30,7 +30,7 @@ import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -115,7 +115,7 @@ class Or:
     operands: tuple[Node, ...]
 
 
-Node = Union[Comparison, Membership, Not, And, Or]
+Node = Comparison | Membership | Not | And | Or
 
 
 def _tokenize(text: str) -> list[_Token]:
@@ -128,8 +128,7 @@ def _tokenize(text: str) -> list[_Token]:
         if match is None or match.end() == position:
             column = position + len(text[position:]) - len(text[position:].lstrip()) + 1
             raise RedLineError(
-                f"red line {text!r}, column {column}: unexpected character "
-                f"{text[column - 1]!r}",
+                f"red line {text!r}, column {column}: unexpected character {text[column - 1]!r}",
                 hint='write comparisons like issue == "option", joined by and / or / not',
             )
         kind = match.lastgroup or ""
@@ -250,7 +249,7 @@ def parse_red_line(text: str) -> Node:
     return _Parser(text).parse()
 
 
-_ORDER: dict[str, Callable[[object, object], bool]] = {
+_ORDER: dict[str, Callable[[float, float], bool]] = {
     "==": operator.eq,
     "!=": operator.ne,
     "<": operator.lt,
@@ -281,7 +280,7 @@ class RedLineExpression:
 
     def _eval(self, node: Node, columns: Mapping[str, npt.NDArray[np.integer]]) -> BoolArray:
         if isinstance(node, Comparison | Membership):
-            return self.masks[id(node)][columns[node.issue]]
+            return np.asarray(self.masks[id(node)][columns[node.issue]], dtype=bool)
         if isinstance(node, Not):
             return ~self._eval(node.operand, columns)
         parts = [self._eval(child, columns) for child in node.operands]
@@ -312,8 +311,7 @@ def _option_keys(issue: Issue, value: Value, text: str, ordered: bool) -> list[f
             return [float(level if level is not None else index)]
         return [float(index)]
     raise RedLineError(
-        f"red line {text!r}, column {value.column}: {value.text!r} is not an option of "
-        f"issue {issue.id!r}",
+        f"red line {text!r}, column {value.column}: {value.text!r} is not an option of issue {issue.id!r}",
         hint=f"use one of {', '.join(ids)}",
     )
 

@@ -293,8 +293,8 @@ class Scenario(_Frozen):
             for issue, option in proposal.terms.items():
                 self._check_option(issue, option, f"proposals.{k}.terms")
         for k, event in enumerate(self.timeline):
-            for party in event.parties:
-                self._check_party(party, f"timeline.{k}.parties")
+            for party_id in event.parties:
+                self._check_party(party_id, f"timeline.{k}.parties")
             for issue in event.issues:
                 self._check_issue(issue, f"timeline.{k}.issues")
             if event.change is not None:
@@ -350,8 +350,7 @@ class Scenario(_Frozen):
         total = sum(w.value for w in preference.weights.values())
         if abs(total - 1.0) > WEIGHT_TOLERANCE:
             raise ScenarioError(
-                f"weights of party {preference.party!r} sum to {total:.6g}, "
-                f"{total - 1:+.6g} away from 1",
+                f"weights of party {preference.party!r} sum to {total:.6g}, {total - 1:+.6g} away from 1",
                 field=f"{field}.weights",
                 hint="rescale the weights so they sum to 1",
             )
@@ -376,18 +375,14 @@ class Scenario(_Frozen):
             missing = [o for o in issue.option_ids if o not in values]
             if missing and preference.weights[issue_id].value > 0:
                 raise ScenarioError(
-                    f"party {preference.party!r} gives no value to options {missing} "
-                    f"of issue {issue_id!r}",
+                    f"party {preference.party!r} gives no value to options {missing} of issue {issue_id!r}",
                     field=f"{field}.values.{issue_id}",
                     hint="give every option a value between 0 and 1",
                 )
-        unvalued = [
-            i for i, w in preference.weights.items() if w.value > 0 and i not in preference.values
-        ]
+        unvalued = [i for i, w in preference.weights.items() if w.value > 0 and i not in preference.values]
         if unvalued:
             raise ScenarioError(
-                f"party {preference.party!r} weights issues {unvalued} but values none of "
-                "their options",
+                f"party {preference.party!r} weights issues {unvalued} but values none of their options",
                 field=f"{field}.values",
                 hint="add option values for these issues",
             )
@@ -480,7 +475,9 @@ class Scenario(_Frozen):
                 for issue, options in preference.values.items()
             }
             preferences.append(preference.model_copy(update={"weights": weights, "values": values}))
-        data = self.model_dump(mode="python", round_trip=True, exclude={"parties", "red_lines", "preferences"})
+        data = self.model_dump(
+            mode="python", round_trip=True, exclude={"parties", "red_lines", "preferences"}
+        )
         return Scenario.model_validate(
             {**data, "parties": parties, "red_lines": red_lines, "preferences": tuple(preferences)}
         )
@@ -521,8 +518,9 @@ class Scenario(_Frozen):
         for field, items in groups.items():
             for item in items:
                 label = getattr(item, "id", None) or (
-                    f"{item.party}/{item.issue}@{item.date}" if field == "positions" else
-                    f"{item.date} {item.title}"
+                    f"{item.party}/{item.issue}@{item.date}"
+                    if field == "positions"
+                    else f"{item.date} {item.title}"
                 )
                 worst = item.confidence
                 for source in item.sources:

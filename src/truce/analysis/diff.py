@@ -1,0 +1,175 @@
+"""What a change does to a negotiation: scenario diff.
+
+Compares two scenarios (or a scenario before and after a variant, a shock or a
+new demand) in two layers: the model changes (reservation values, red lines,
+weights, option values, issues) and their consequences (agreement zone size,
+frontier, each bargaining solution, binding red lines).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from truce.analysis.overview import Analysis, analyze
+from truce.model.scenario import Scenario
+
+__all__ = ["ScenarioDiff", "SolutionShift", "diff_scenarios", "model_changes"]
+
+
+@dataclass(frozen=True)
+class SolutionShift:
+    """How one bargaining solution moved: issues whose option changed, and utilities."""
+
+    name: str
+    before: dict[str, str] | None
+    after: dict[str, str] | None
+    utility_before: list[float] | None
+    utility_after: list[float] | None
+
+    @property
+    def changed_issues(self) -> dict[str, tuple[str | None, str | None]]:
+        before, after = self.before or {}, self.after or {}
+        return {
+            issue: (before.get(issue), after.get(issue))
+            for issue in dict.fromkeys([*before, *after])
+            if before.get(issue) != after.get(issue)
+        }
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after or self.utility_before != self.utility_after
+
+
+@dataclass(frozen=True)
+class ScenarioDiff:
+    """Model changes from ``before`` to ``after`` and what they do to the analysis."""
+
+    before: Analysis
+    after: Analysis
+    changes: tuple[str, ...]
+    solutions: tuple[SolutionShift, ...]
+
+    @property
+    def zone_change(self) -> tuple[int | None, int | None]:
+        return self.before.zone.size, self.after.zone.size
+
+    @property
+    def frontier_change(self) -> tuple[int, int]:
+        return len(self.before.zone_frontier), len(self.after.zone_frontier)
+
+    @property
+    def binding_change(self) -> tuple[list[str], list[str]]:
+        return [b.id for b in self.before.zone.binding], [b.id for b in self.after.zone.binding]
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing in the model or in the results differs."""
+        before_binding, after_binding = self.binding_change
+        return (
+            not self.changes
+            and self.zone_change[0] == self.zone_change[1]
+            and self.frontier_change[0] == self.frontier_change[1]
+            and before_binding == after_binding
+            and not any(s.changed for s in self.solutions)
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        before_binding, after_binding = self.binding_change
+        return {
+            "before": self.before.scenario.id,
+            "after": self.after.scenario.id,
+            "parties": list(self.after.space.parties),
+            "changes": list(self.changes),
+            "zone_size": {"before": self.zone_change[0], "after": self.zone_change[1]},
+            "frontier_size": {"before": self.frontier_change[0], "after": self.frontier_change[1]},
+            "binding_red_lines": {"before": before_binding, "after": after_binding},
+            "solutions": {
+                s.name: {
+                    "before": None if s.before is None else {"outcome": s.before, "utility": s.utility_before},
+                    "after": None if s.after is None else {"outcome": s.after, "utility": s.utility_after},
+                    "changed_issues": {k: list(v) for k, v in s.changed_issues.items()},
+                }
+                for s in self.solutions
+            },
+            "empty": self.is_empty,
+        }
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.4g}"
+
+
+def model_changes(before: Scenario, after: Scenario) -> list[str]:
+    """Human-readable list of what differs between two scenarios' models."""
+    changes: list[str] = []
+    before_issues = {i.id: i for i in before.issues}
+    after_issues = {i.id: i for i in after.issues}
+    for issue_id in before_issues.keys() - after_issues.keys():
+        changes.append(f"issue {issue_id} removed")
+    for issue_id in after_issues.keys() - before_issues.keys():
+        changes.append(f"issue {issue_id} added")
+    for issue_id in before_issues.keys() & after_issues.keys():
+        if before_issues[issue_id].option_ids != after_issues[issue_id].option_ids:
+            changes.append(f"issue {issue_id}: options changed")
+    for party in after.parties:
+        old = before.party(party.id)
+        if old is None:
+            changes.append(f"party {party.id} added")
+        elif old.reservation_value.value != party.reservation_value.value:
+            changes.append(
+                f"{party.id}: reservation value {_fmt(old.reservation_value.value)} → "
+                f"{_fmt(party.reservation_value.value)}"
+            )
+    for party in before.parties:
+        if after.party(party.id) is None:
+            changes.append(f"party {party.id} removed")
+    old_lines = {r.id: r for r in before.red_lines}
+    new_lines = {r.id: r for r in after.red_lines}
+    for red_line_id, red_line in new_lines.items():
+        if red_line_id not in old_lines:
+            changes.append(f"red line added ({red_line.party}): {red_line.expression}")
+        elif old_lines[red_line_id].expression != red_line.expression:
+            changes.append(
+                f"red line {red_line_id} changed: {old_lines[red_line_id].expression} → {red_line.expression}"
+            )
+    for red_line_id, red_line in old_lines.items():
+        if red_line_id not in new_lines:
+            changes.append(f"red line removed ({red_line.party}): {red_line.expression}")
+    for preference in after.preferences:
+        old_preference = before.preference(preference.party)
+        if old_preference is None:
+            continue
+        for issue_id, weight in preference.weights.items():
+            old_weight = old_preference.weights.get(issue_id)
+            if old_weight is not None and old_weight.value != weight.value:
+                changes.append(
+                    f"{preference.party}: weight of {issue_id} {_fmt(old_weight.value)} → {_fmt(weight.value)}"
+                )
+        for issue_id, values in preference.values.items():
+            for option_id, value in values.items():
+                old_value = old_preference.values.get(issue_id, {}).get(option_id)
+                if old_value is not None and old_value.value != value.value:
+                    changes.append(
+                        f"{preference.party}: value of {issue_id}={option_id} "
+                        f"{_fmt(old_value.value)} → {_fmt(value.value)}"
+                    )
+    return changes
+
+
+def diff_scenarios(before: Scenario, after: Scenario) -> ScenarioDiff:
+    """Analyse both scenarios and report what changed and what it does."""
+    first, second = analyze(before), analyze(after)
+    shifts = []
+    for name in first.solutions:
+        a, b = first.solutions[name], second.solutions.get(name)
+        shifts.append(
+            SolutionShift(
+                name,
+                None if a is None else first.outcome_ids(a.outcome),
+                None if b is None else second.outcome_ids(b.outcome),
+                None if a is None else a.utility.tolist(),
+                None if b is None else b.utility.tolist(),
+            )
+        )
+    return ScenarioDiff(first, second, tuple(model_changes(before, after)), tuple(shifts))
