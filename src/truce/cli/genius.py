@@ -14,7 +14,8 @@ __all__ = ["import_genius"]
 @import_app.command("genius")
 def import_genius(
     paths: list[Path] = typer.Argument(
-        ..., help="A GENIUS folder, or the domain XML followed by the profile XMLs in party order.",
+        ...,
+        help="A GENIUS folder, or the domain XML followed by the profile XMLs in party order.",
         show_default=False,
     ),
     output: Path = typer.Option(..., "--output", "-o", help="Scenario YAML file to write."),
@@ -35,7 +36,8 @@ def import_genius(
     else:
         if len(paths) < 3:
             raise ImportFormatError(
-                f"{len(paths)} file(s) given", file=paths[0],
+                f"{len(paths)} file(s) given",
+                file=paths[0],
                 hint="give a GENIUS folder, or DOMAIN.xml PROFILE.xml PROFILE.xml ...",
             )
         domains = [p for p in paths if genius_file_kind(p) == "domain"]
@@ -52,20 +54,24 @@ def import_genius(
     for issue in scenario.issues:
         outcomes *= len(issue.options)
     if as_json:
-        print_json({
-            "output": str(target),
-            "scenario": scenario.id,
-            "parties": list(scenario.party_ids),
-            "issues": len(scenario.issues),
-            "outcomes": outcomes,
-            "discount_factors": result.discount_factors,
-            "warnings": list(result.warnings),
-        })
+        print_json(
+            {
+                "output": str(target),
+                "scenario": scenario.id,
+                "parties": list(scenario.party_ids),
+                "issues": len(scenario.issues),
+                "outcomes": outcomes,
+                "discount_factors": result.discount_factors,
+                "warnings": list(result.warnings),
+            }
+        )
         return
     for warning in result.warnings:
         err_console.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
     console.print(
         f"Wrote {target}: {len(scenario.parties)} parties "
         f"({', '.join(scenario.party_ids)}), {len(scenario.issues)} issues, "
-        f"{outcomes:,} outcomes.", highlight=False, soft_wrap=True,
+        f"{outcomes:,} outcomes.",
+        highlight=False,
+        soft_wrap=True,
     )
