@@ -1,0 +1,195 @@
+"""Commands over scenarios: validate, analyze, diff, schema, scenarios, demo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from truce.cli.app import app, console, print_json
+from truce.errors import TruceError
+
+if TYPE_CHECKING:
+    from truce.model.scenario import Change, Scenario
+
+ScenarioArg = Annotated[str, typer.Argument(help="Scenario YAML file, or the name of a bundled scenario.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables.")]
+VariantOpt = Annotated[str | None, typer.Option("--variant", help="Apply this variant of the scenario.")]
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="Apply the shocks dated on or before YYYY-MM-DD.")
+]
+
+
+def _load(name: str, variant: str | None = None, as_of: str | None = None) -> Scenario:
+    from truce.io.scenario_file import load_scenario
+
+    scenario = load_scenario(name)
+    if as_of is not None:
+        try:
+            date = dt.date.fromisoformat(as_of)
+        except ValueError:
+            raise TruceError(f"--as-of {as_of!r} is not a date", hint="write it as YYYY-MM-DD") from None
+        scenario = scenario.as_of(date)
+    if variant is not None:
+        scenario = scenario.with_variant(variant)
+    return scenario
+
+
+def _numbers(text: str, option: str) -> list[float]:
+    try:
+        return [float(part) for part in text.split(",")]
+    except ValueError:
+        raise TruceError(
+            f"{option} {text!r} is not a list of numbers", hint=f"write e.g. {option} 0.3,0.25"
+        ) from None
+
+
+@app.command()
+def validate(scenario: ScenarioArg, as_json: JsonOpt = False) -> None:
+    """Check a scenario file and report its size and any findings."""
+    from truce.model.outcomes import OutcomeSpace
+
+    loaded = _load(scenario)
+    space = OutcomeSpace.from_scenario(loaded)
+    summary = {
+        "scenario": loaded.id,
+        "valid": True,
+        "parties": list(loaded.party_ids),
+        "issues": len(loaded.issues),
+        "outcomes": space.size,
+        "red_lines": len(loaded.red_lines),
+        "variants": [v.id for v in loaded.variants],
+        "unsettled": len(loaded.unsettled_claims()),
+    }
+    if as_json:
+        print_json(summary)
+        return
+    console.print(
+        f"[green]valid[/]: {loaded.name or loaded.id}: {len(loaded.parties)} parties, "
+        f"{len(loaded.issues)} issues, {space.size:,} outcomes, {len(loaded.red_lines)} red lines, "
+        f"{len(loaded.variants)} variants, {summary['unsettled']} unsettled claims"
+    )
+
+
+@app.command()
+def analyze(
+    scenario: ScenarioArg,
+    as_json: JsonOpt = False,
+    frontier_limit: Annotated[
+        int | None, typer.Option("--frontier-limit", min=0, help="List at most N frontier points.")
+    ] = None,
+    disagreement: Annotated[
+        str | None,
+        typer.Option("--disagreement", help="Disagreement point, one utility per party: 0.3,0.25."),
+    ] = None,
+    variant: VariantOpt = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Pareto frontier, agreement zone, bargaining solutions and binding red lines."""
+    from truce.analysis.overview import analyze as run_analysis
+    from truce.cli.render import render_analysis
+
+    loaded = _load(scenario, variant, as_of)
+    point = None if disagreement is None else _numbers(disagreement, "--disagreement")
+    result = run_analysis(loaded, disagreement=point)
+    if as_json:
+        print_json(result.to_json(frontier_limit))
+    else:
+        render_analysis(result, console, frontier_limit=10 if frontier_limit is None else frontier_limit)
+
+
+def _change_from_options(red_lines: list[str], reservations: list[str]) -> Change:
+    from truce.model.estimate import Estimate
+    from truce.model.scenario import Change, RedLine
+
+    added = []
+    for k, text in enumerate(red_lines):
+        party, sep, expression = text.partition(":")
+        if not sep or not expression.strip():
+            raise TruceError(
+                f"--red-line {text!r} names no party", hint="write --red-line 'party: issue == \"option\"'"
+            )
+        added.append(RedLine(id=f"cli_red_line_{k + 1}", party=party.strip(), expression=expression.strip()))
+    values: dict[str, Estimate] = {}
+    for text in reservations:
+        party, sep, number = text.partition("=")
+        (value,) = _numbers(number, "--reservation") if sep else (None,)
+        if value is None:
+            raise TruceError(f"--reservation {text!r} is not party=value", hint="write --reservation israel=0.4")
+        values[party.strip()] = Estimate(value=value)
+    return Change(add_red_lines=tuple(added), reservation_values=values)
+
+
+@app.command()
+def diff(
+    before: ScenarioArg,
+    after: Annotated[str | None, typer.Argument(help="Second scenario (default: the first one).")] = None,
+    variant: Annotated[
+        str | None, typer.Option("--variant", help="Compare with this variant of the (first) scenario.")
+    ] = None,
+    base_variant: Annotated[
+        str | None, typer.Option("--base-variant", help="Start from this variant instead of the base.")
+    ] = None,
+    red_line: Annotated[
+        list[str] | None, typer.Option("--red-line", help="Add a red line: 'party: expression'.")
+    ] = None,
+    reservation: Annotated[
+        list[str] | None, typer.Option("--reservation", help="Shift a reservation value: party=value.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """What a new demand, red line or reservation value does to zone, frontier and solutions.
+
+    Compare two files (truce diff A.yaml B.yaml), a scenario with one of its
+    variants (--variant), or a scenario with a change given on the command line
+    (--red-line, --reservation).
+    """
+    from truce.analysis.diff import diff_scenarios
+    from truce.cli.render import render_diff
+
+    first = _load(before, base_variant)
+    second = _load(after, variant) if after is not None else (
+        first.with_variant(variant) if variant is not None else first
+    )
+    change = _change_from_options(red_line or [], reservation or [])
+    if not change.is_empty:
+        second = second.with_change(change)
+    result = diff_scenarios(first, second)
+    if as_json:
+        print_json(result.to_json())
+    else:
+        render_diff(result, console)
+
+
+@app.command()
+def schema(
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
+) -> None:
+    """Print the JSON Schema of scenario files."""
+    from truce.io.scenario_file import scenario_json_schema
+
+    text = scenario_json_schema()
+    if output is None:
+        print(text)
+    else:
+        output.write_text(text + "\n", encoding="utf-8")
+
+
+@app.command()
+def scenarios(as_json: JsonOpt = False) -> None:
+    """List the scenarios that ship with truce."""
+    from truce.io.scenario_file import bundled_scenarios, load_scenario
+
+    rows: list[dict[str, Any]] = []
+    for name in bundled_scenarios():
+        loaded = load_scenario(name)
+        rows.append({"name": name, "title": loaded.name, "issues": len(loaded.issues),
+                     "variants": [v.id for v in loaded.variants]})
+    if as_json:
+        print_json(rows)
+        return
+    for row in rows:
+        console.print(f"[bold]{row['name']}[/]: {row['title']} ({row['issues']} issues; "
+                      f"variants: {', '.join(row['variants']) or 'none'})")
