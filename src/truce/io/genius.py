@@ -99,8 +99,7 @@ def _parse(path: Path) -> Element:
         if size > MAX_FILE_BYTES:
             raise ImportFormatError(
                 f"file is {size} bytes, more than the {MAX_FILE_BYTES} a GENIUS file may have",
-                file=path,
-                hint="check that this is a GENIUS domain or profile file",
+                file=path, hint="check that this is a GENIUS domain or profile file",
             )
         data = path.read_bytes()
     except OSError as exc:
@@ -110,26 +109,20 @@ def _parse(path: Path) -> Element:
     except DefusedXmlException as exc:
         raise ImportFormatError(
             f"refused XML with a DTD, entity or external reference ({type(exc).__name__})",
-            file=path,
-            hint="GENIUS files need no DTD or entities; remove the <!DOCTYPE ...> part",
+            file=path, hint="GENIUS files need no DTD or entities; remove the <!DOCTYPE ...> part",
         ) from None
     except ParseError as exc:
         line = exc.position[0] if exc.position else None
-        raise ImportFormatError(
-            f"not well-formed XML: {exc}", file=path, line=line, hint="fix the XML syntax near that line"
-        ) from None
+        raise ImportFormatError(f"not well-formed XML: {exc}", file=path, line=line,
+                                hint="fix the XML syntax near that line") from None
     return root
 
 
 def _attr(element: Element, name: str, path: Path, where: str) -> str:
     value = element.get(name)
     if value is None or not value.strip():
-        raise ImportFormatError(
-            f"<{element.tag}> has no {name!r} attribute",
-            file=path,
-            field=where,
-            hint=f'add {name}="..." to the element',
-        )
+        raise ImportFormatError(f"<{element.tag}> has no {name!r} attribute", file=path,
+                                field=where, hint=f"add {name}=\"...\" to the element")
     return value
 
 
@@ -140,12 +133,8 @@ def _number(element: Element, name: str, path: Path, where: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise ImportFormatError(
-            f"{name}={text!r} of <{element.tag}> is not a finite number",
-            file=path,
-            field=where,
-            hint=f"write {name} as a decimal number",
-        )
+        raise ImportFormatError(f"{name}={text!r} of <{element.tag}> is not a finite number",
+                                file=path, field=where, hint=f"write {name} as a decimal number")
     return value
 
 
@@ -154,12 +143,9 @@ def _integer(element: Element, name: str, path: Path, where: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise ImportFormatError(
-            f"{name}={text!r} of <{element.tag}> is not an integer",
-            file=path,
-            field=where,
-            hint=f"write {name} as a whole number",
-        ) from None
+        raise ImportFormatError(f"{name}={text!r} of <{element.tag}> is not an integer",
+                                file=path, field=where, hint=f"write {name} as a whole number")\
+            from None
 
 
 def _objective(root: Element, path: Path) -> Element:
@@ -167,17 +153,13 @@ def _objective(root: Element, path: Path) -> Element:
     objective = space.find("objective") if space is not None else None
     if objective is None:
         raise ImportFormatError(
-            f"no <utility_space><objective> element (root element is <{root.tag}>)",
-            file=path,
+            f"no <utility_space><objective> element (root element is <{root.tag}>)", file=path,
             hint="give a GENIUS domain or profile file",
         )
     if objective.find("objective") is not None:
-        raise ImportFormatError(
-            "nested objectives are not supported",
-            file=path,
-            field="objective.objective",
-            hint="flatten the issues under the root objective",
-        )
+        raise ImportFormatError("nested objectives are not supported", file=path,
+                                field="objective.objective",
+                                hint="flatten the issues under the root objective")
     return objective
 
 
@@ -209,12 +191,9 @@ def _read_domain(path: Path) -> list[_DomainIssue]:
         name = _attr(element, "name", path, where)
         index = _integer(element, "index", path, where)
         if index in seen_index or name in seen_name:
-            raise ImportFormatError(
-                f"issue {name!r} (index {index}) is defined twice",
-                file=path,
-                field=where,
-                hint="give every issue its own name and index",
-            )
+            raise ImportFormatError(f"issue {name!r} (index {index}) is defined twice",
+                                    file=path, field=where, hint="give every issue its own "
+                                    "name and index")
         seen_index.add(index)
         seen_name.add(name)
         kind = _issue_type(element)
@@ -224,34 +203,21 @@ def _read_domain(path: Path) -> list[_DomainIssue]:
             for j, item in enumerate(element.findall("item")):
                 value = _attr(item, "value", path, f"{where}.item[{j + 1}]")
                 description = item.get("description")
-                options.append(
-                    Option(
-                        id=value, description=description if description and description != value else None
-                    )
-                )
+                options.append(Option(id=value, description=description
+                                      if description and description != value else None))
             if not options:
-                raise ImportFormatError(
-                    f"discrete issue {name!r} has no <item> values",
-                    file=path,
-                    field=where,
-                    hint="list its values as <item>",
-                )
+                raise ImportFormatError(f"discrete issue {name!r} has no <item> values",
+                                        file=path, field=where, hint="list its values as <item>")
             if len({o.id for o in options}) != len(options):
-                raise ImportFormatError(
-                    f"issue {name!r} lists a value twice",
-                    file=path,
-                    field=where,
-                    hint="give every value its own name",
-                )
+                raise ImportFormatError(f"issue {name!r} lists a value twice", file=path,
+                                        field=where, hint="give every value its own name")
             issues.append(_DomainIssue(index, Issue(id=name, options=tuple(options))))
         elif kind == "integer":
             low = _integer(element, "lowerbound", path, where)
             high = _integer(element, "upperbound", path, where)
             if not 0 <= high - low < MAX_INTEGER_OPTIONS:
                 raise ImportFormatError(
-                    f"integer issue {name!r} has bounds [{low}, {high}]",
-                    file=path,
-                    field=where,
+                    f"integer issue {name!r} has bounds [{low}, {high}]", file=path, field=where,
                     hint=f"need lowerbound <= upperbound and at most {MAX_INTEGER_OPTIONS} values",
                 )
             options = [Option(id=str(v), level=float(v)) for v in range(low, high + 1)]
@@ -259,25 +225,15 @@ def _read_domain(path: Path) -> list[_DomainIssue]:
             issues.append(_DomainIssue(index, issue, (low, high)))
         elif kind == "real":
             raise ImportFormatError(
-                f"issue {name!r} is real-valued, which truce does not support",
-                file=path,
-                field=where,
-                hint="discretise it into an integer or discrete issue in GENIUS",
+                f"issue {name!r} is real-valued, which truce does not support", file=path,
+                field=where, hint="discretise it into an integer or discrete issue in GENIUS",
             )
         else:
-            raise ImportFormatError(
-                f"issue {name!r} has unknown type {kind!r}",
-                file=path,
-                field=where,
-                hint="use discrete or integer",
-            )
+            raise ImportFormatError(f"issue {name!r} has unknown type {kind!r}", file=path,
+                                    field=where, hint="use discrete or integer")
     if not issues:
-        raise ImportFormatError(
-            "the domain has no issues",
-            file=path,
-            field="objective",
-            hint="is this the domain file? It should list <issue> elements",
-        )
+        raise ImportFormatError("the domain has no issues", file=path, field="objective",
+                                hint="is this the domain file? It should list <issue> elements")
     return issues
 
 
@@ -290,64 +246,42 @@ def _evaluations(element: Element, issue: _DomainIssue, path: Path) -> dict[str,
     if issue.integer_bounds is not None:
         evaluator = element.find("evaluator")
         if evaluator is None:
-            raise ImportFormatError(
-                f"integer issue {name!r} has no <evaluator>",
-                file=path,
-                field=where,
-                hint='add <evaluator ftype="linear" slope= offset=/>',
-            )
-        low = (
-            _integer(element, "lowerbound", path, where)
-            if element.get("lowerbound")
-            else issue.integer_bounds[0]
-        )
+            raise ImportFormatError(f"integer issue {name!r} has no <evaluator>", file=path,
+                                    field=where, hint='add <evaluator ftype="linear" slope= '
+                                    "offset=/>")
+        low = (_integer(element, "lowerbound", path, where) if element.get("lowerbound")
+               else issue.integer_bounds[0])
         slope = _number(evaluator, "slope", path, where)
         offset = _number(evaluator, "offset", path, where)
-        return {o.id: min(1.0, max(0.0, offset + slope * (int(o.id) - low))) for o in issue.issue.options}
+        return {o.id: min(1.0, max(0.0, offset + slope * (int(o.id) - low)))
+                for o in issue.issue.options}
     raw: dict[str, float] = {}
     for j, item in enumerate(element.findall("item")):
         item_where = f"{where}.item[{j + 1}]"
         value = _attr(item, "value", path, item_where)
         if value not in issue.issue.option_ids:
-            raise ImportFormatError(
-                f"value {value!r} is not a value of issue {name!r} in the domain",
-                file=path,
-                field=item_where,
-                hint=f"use one of {', '.join(issue.issue.option_ids)}",
-            )
+            raise ImportFormatError(f"value {value!r} is not a value of issue {name!r} in the "
+                                    "domain", file=path, field=item_where,
+                                    hint=f"use one of {', '.join(issue.issue.option_ids)}")
         evaluation = _number(item, "evaluation", path, item_where)
         if evaluation < 0:
-            raise ImportFormatError(
-                f"value {value!r} has a negative evaluation {evaluation}",
-                file=path,
-                field=item_where,
-                hint="GENIUS evaluations are >= 0",
-            )
+            raise ImportFormatError(f"value {value!r} has a negative evaluation {evaluation}",
+                                    file=path, field=item_where,
+                                    hint="GENIUS evaluations are >= 0")
         raw[value] = evaluation
     missing = [v for v in issue.issue.option_ids if v not in raw]
     if missing:
-        raise ImportFormatError(
-            f"values {missing} of issue {name!r} have no evaluation",
-            file=path,
-            field=where,
-            hint="give every <item> an evaluation",
-        )
+        raise ImportFormatError(f"values {missing} of issue {name!r} have no evaluation",
+                                file=path, field=where, hint="give every <item> an evaluation")
     best = max(raw.values())
     if best <= 0:
-        raise ImportFormatError(
-            f"every value of issue {name!r} is evaluated 0",
-            file=path,
-            field=where,
-            hint="give the best value a positive evaluation",
-        )
+        raise ImportFormatError(f"every value of issue {name!r} is evaluated 0", file=path,
+                                field=where, hint="give the best value a positive evaluation")
     return {v: e / best for v, e in raw.items()}
 
 
-def _read_profile(
-    path: Path,
-    domain: list[_DomainIssue],
-    warnings: list[str],
-) -> tuple[Party, Preference, float]:
+def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
+                  ) -> tuple[Party, Preference, float]:
     root = _parse(path)
     objective = _objective(root, path)
     party_id = path.name.removesuffix(".xml").removesuffix(".XML")
@@ -357,75 +291,52 @@ def _read_profile(
         where = f"weight[{k + 1}]"
         index = _integer(element, "index", path, where)
         if index not in by_index:
-            raise ImportFormatError(
-                f"weight for unknown issue index {index}",
-                file=path,
-                field=where,
-                hint=f"the domain's issue indices are {sorted(by_index)}",
-            )
+            raise ImportFormatError(f"weight for unknown issue index {index}", file=path,
+                                    field=where, hint=f"the domain's issue indices are "
+                                    f"{sorted(by_index)}")
         weight = _number(element, "value", path, where)
         if weight < 0:
-            raise ImportFormatError(
-                f"negative weight {weight}", file=path, field=where, hint="weights are >= 0"
-            )
+            raise ImportFormatError(f"negative weight {weight}", file=path, field=where,
+                                    hint="weights are >= 0")
         weights[by_index[index].issue.id] = weight
     values: dict[str, dict[str, float]] = {}
     for k, element in enumerate(objective.findall("issue")):
         index = _integer(element, "index", path, f"issue[{k + 1}]")
         if index not in by_index:
-            raise ImportFormatError(
-                f"issue index {index} is not in the domain",
-                file=path,
-                field=f"issue[{k + 1}]",
-                hint=f"the domain's issue indices are {sorted(by_index)}",
-            )
+            raise ImportFormatError(f"issue index {index} is not in the domain", file=path,
+                                    field=f"issue[{k + 1}]",
+                                    hint=f"the domain's issue indices are {sorted(by_index)}")
         issue = by_index[index]
         if element.get("name") not in (None, issue.issue.id):
-            warnings.append(
-                f"{path.name}: issue index {index} is named {element.get('name')!r}"
-                f" here but {issue.issue.id!r} in the domain; matched by index as "
-                "GENIUS does"
-            )
+            warnings.append(f"{path.name}: issue index {index} is named {element.get('name')!r}"
+                            f" here but {issue.issue.id!r} in the domain; matched by index as "
+                            "GENIUS does")
         values[issue.issue.id] = _evaluations(element, issue, path)
     for d in domain:
         if d.issue.id not in weights:
-            raise ImportFormatError(
-                f"issue {d.issue.id!r} (index {d.index}) has no weight",
-                file=path,
-                field="objective.weight",
-                hint=f'add <weight index="{d.index}" value="..."/>',
-            )
+            raise ImportFormatError(f"issue {d.issue.id!r} (index {d.index}) has no weight",
+                                    file=path, field="objective.weight",
+                                    hint=f'add <weight index="{d.index}" value="..."/>')
         if d.issue.id not in values:
-            raise ImportFormatError(
-                f"issue {d.issue.id!r} (index {d.index}) has no evaluations",
-                file=path,
-                field="objective.issue",
-                hint="add the issue with an evaluation for every value",
-            )
+            raise ImportFormatError(f"issue {d.issue.id!r} (index {d.index}) has no evaluations",
+                                    file=path, field="objective.issue",
+                                    hint="add the issue with an evaluation for every value")
     space = root if root.tag == "utility_space" else root.find("utility_space")
     assert space is not None  # _objective found it
     reservation_element = space.find("reservation")
-    reservation = (
-        0.0 if reservation_element is None else _number(reservation_element, "value", path, "reservation")
-    )
+    reservation = (0.0 if reservation_element is None else
+                   _number(reservation_element, "value", path, "reservation"))
     discount_element = space.find("discount_factor")
-    discount = (
-        1.0 if discount_element is None else _number(discount_element, "value", path, "discount_factor")
-    )
+    discount = (1.0 if discount_element is None else
+                _number(discount_element, "value", path, "discount_factor"))
     if not 0 < discount <= 1:
-        warnings.append(
-            f"{path.name}: discount factor {discount} is outside (0, 1]; "
-            "using 1 (no discounting) as GENIUS does"
-        )
+        warnings.append(f"{path.name}: discount factor {discount} is outside (0, 1]; "
+                        "using 1 (no discounting) as GENIUS does")
         discount = 1.0
     total = math.fsum(weights.values())
     if total <= 0:
-        raise ImportFormatError(
-            "all weights are 0",
-            file=path,
-            field="objective.weight",
-            hint="give at least one issue a positive weight",
-        )
+        raise ImportFormatError("all weights are 0", file=path, field="objective.weight",
+                                hint="give at least one issue a positive weight")
     if abs(total - 1.0) > WEIGHT_TOLERANCE:
         warnings.append(
             f"{path.name}: weights sum to {total!r}, not 1; divided the weights and the "
@@ -474,11 +385,9 @@ def read_genius(domain: str | Path, profiles: Sequence[str | Path]) -> GeniusImp
     """
     domain = Path(domain)
     if len(profiles) < 2:
-        raise ImportFormatError(
-            f"{len(profiles)} profile file(s) given; a negotiation needs at least two",
-            file=domain,
-            hint="give one GENIUS profile (utility space) file per party",
-        )
+        raise ImportFormatError(f"{len(profiles)} profile file(s) given; a negotiation needs "
+                                "at least two", file=domain,
+                                hint="give one GENIUS profile (utility space) file per party")
     issues = _read_domain(domain)
     warnings: list[str] = []
     parties: list[Party] = []
@@ -487,9 +396,8 @@ def read_genius(domain: str | Path, profiles: Sequence[str | Path]) -> GeniusImp
     for profile in map(Path, profiles):
         party, preference, discount = _read_profile(profile, issues, warnings)
         if party.id in discounts:
-            raise ImportFormatError(
-                f"profile {profile.name} is given twice", file=profile, hint="give every party's profile once"
-            )
+            raise ImportFormatError(f"profile {profile.name} is given twice", file=profile,
+                                    hint="give every party's profile once")
         parties.append(party)
         preferences.append(preference)
         discounts[party.id] = discount
@@ -503,12 +411,8 @@ def read_genius(domain: str | Path, profiles: Sequence[str | Path]) -> GeniusImp
             parties=tuple(parties),
             issues=tuple(d.issue for d in issues),
             preferences=tuple(preferences),
-            sources=(
-                Source(
-                    title=f"GENIUS domain {domain.name}",
-                    note="profiles: " + ", ".join(Path(p).name for p in profiles),
-                ),
-            ),
+            sources=(Source(title=f"GENIUS domain {domain.name}", note="profiles: "
+                            + ", ".join(Path(p).name for p in profiles)),),
         )
     except TruceError as exc:
         raise ImportFormatError(exc.message, file=domain, field=exc.field, hint=exc.hint) from None
@@ -532,7 +436,6 @@ def read_genius_folder(folder: str | Path) -> GeniusImport:
     if len(domains) != 1:
         raise ImportFormatError(
             f"found {len(domains)} domain files ({', '.join(p.name for p in domains) or 'none'})",
-            file=folder,
-            hint="a GENIUS folder holds exactly one domain XML (without <weight>)",
+            file=folder, hint="a GENIUS folder holds exactly one domain XML (without <weight>)",
         )
     return read_genius(domains[0], profiles)
