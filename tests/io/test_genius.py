@@ -18,8 +18,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from tests.conftest import SHARED, shared_path
 
-from conftest import SHARED, shared_path
 from truce.errors import ImportFormatError
 from truce.io.genius import genius_file_kind, read_genius, read_genius_folder
 from truce.io.scenario_file import dump_scenario, load_scenario
