@@ -349,7 +349,7 @@ def compile_red_line(text: str, issues: Sequence[Issue]) -> RedLineExpression:
                 f"so {atom.op!r} has no meaning",
                 hint="use == or 'in [...]', or declare the issue ordinal",
             )
-        if atom.value.is_number and issue.kind != "numeric":
+        if atom.value.is_number and issue.kind != "numeric" and atom.value.text not in issue.option_ids:
             raise RedLineError(
                 f"red line {text!r}, column {atom.value.column}: issue {issue.id!r} is "
                 f"{issue.kind}, so it cannot be compared with the number {atom.value.text}",

@@ -95,7 +95,9 @@ class Issue(_Frozen):
     def _check(self) -> Issue:
         if not self.options:
             raise ValueError(f"issue {self.id!r} has no options; list at least one")
-        _no_duplicates((o.id for o in self.options), f"option id of issue {self.id!r}")
+        repeated = sorted({o for o in self.option_ids if self.option_ids.count(o) > 1})
+        if repeated:
+            raise ValueError(f"duplicate option id {repeated[0]!r} in issue {self.id!r}; give every option its own id")
         if self.kind == "numeric":
             missing = [o.id for o in self.options if o.level is None]
             if missing:
@@ -236,7 +238,7 @@ def _no_duplicates(ids: Iterable[str], what: str, field: str | None = None) -> N
     for item in ids:
         if item in seen:
             raise ScenarioError(
-                f"duplicate {what} {item!r}", field=field, hint="give every element its own id"
+                f"duplicate {what}: {item!r}", field=field, hint="give every element its own id"
             )
         seen.add(item)
 
