@@ -12,8 +12,9 @@ party at least ``d``:
 * Egalitarian (Kalai 1977): maximise the smallest gain ``min_i (u_i - d_i)``.
 * Utilitarian: maximise the sum of gains.
 
-Ties are broken by the larger total utility, then by frontier order, so
-results are deterministic.  Every solution is registered in
+Ties go to the first point in frontier order (frontiers are sorted by total
+utility, highest first), so results are deterministic and, for Nash and
+Kalai–Smorodinsky, invariant under positive affine rescaling.  Every solution is registered in
 :data:`BARGAINING_SOLUTIONS` and passes one contract test.
 """
 
@@ -44,12 +45,10 @@ class BargainingSolution(Protocol):
     def __call__(self, utilities: FloatArray, disagreement: FloatArray) -> int | None: ...
 
 
-def _best(score: FloatArray, utilities: FloatArray, candidates: npt.NDArray[np.intp]) -> int:
-    """Highest score; ties within 1e-12 go to the larger total utility, then the first."""
+def _best(score: FloatArray, candidates: npt.NDArray[np.intp]) -> int:
+    """Highest score; ties (within 1e-12) go to the first point in frontier order."""
     top = score.max()
-    tied = candidates[score >= top - _TIE * max(1.0, abs(top))]
-    totals = utilities[tied].sum(axis=1)
-    return int(tied[np.argmax(totals)])
+    return int(candidates[np.argmax(score >= top - _TIE * max(1.0, abs(top)))])
 
 
 def _rational(utilities: FloatArray, disagreement: FloatArray) -> npt.NDArray[np.intp]:
@@ -62,7 +61,7 @@ def nash_bargaining_solution(utilities: FloatArray, disagreement: FloatArray) ->
     if len(candidates) == 0:
         return None
     gains = np.clip(utilities[candidates] - disagreement, 0.0, None)
-    return _best(np.prod(gains, axis=1), utilities, candidates)
+    return _best(np.prod(gains, axis=1), candidates)
 
 
 def kalai_smorodinsky_solution(utilities: FloatArray, disagreement: FloatArray) -> int | None:
@@ -76,7 +75,7 @@ def kalai_smorodinsky_solution(utilities: FloatArray, disagreement: FloatArray) 
     spread = relative.max(axis=1) - relative.min(axis=1)
     close = spread <= spread.min() + _TIE
     score = np.where(close, relative.min(axis=1), -np.inf)
-    return _best(score, utilities, candidates)
+    return _best(score, candidates)
 
 
 def egalitarian_solution(utilities: FloatArray, disagreement: FloatArray) -> int | None:
@@ -84,7 +83,7 @@ def egalitarian_solution(utilities: FloatArray, disagreement: FloatArray) -> int
     candidates = _rational(utilities, disagreement)
     if len(candidates) == 0:
         return None
-    return _best((utilities[candidates] - disagreement).min(axis=1), utilities, candidates)
+    return _best((utilities[candidates] - disagreement).min(axis=1), candidates)
 
 
 def utilitarian_solution(utilities: FloatArray, disagreement: FloatArray) -> int | None:
@@ -92,7 +91,7 @@ def utilitarian_solution(utilities: FloatArray, disagreement: FloatArray) -> int
     candidates = _rational(utilities, disagreement)
     if len(candidates) == 0:
         return None
-    return _best(utilities[candidates].sum(axis=1), utilities, candidates)
+    return _best(utilities[candidates].sum(axis=1), candidates)
 
 
 BARGAINING_SOLUTIONS: dict[str, Callable[[FloatArray, FloatArray], int | None]] = {
