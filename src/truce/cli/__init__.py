@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from truce.cli import analysis as _analysis  # noqa: F401  (registers commands)
+from truce.cli import demo as _demo  # noqa: F401
 from truce.cli import genius as _genius  # noqa: F401
 from truce.cli.app import app, err_console
 from truce.errors import TruceError
