@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Annotated, Any
 
 import typer
@@ -29,8 +30,7 @@ def demo(
     steps = [("base", base)] + [(v.id, base.with_variant(v.id)) for v in variants]
     analyses = [(name, analyze(s)) for name, s in steps]
     diffs = [
-        (f"{a_name} → {b_name}", diff_scenarios(a, b))
-        for (a_name, a), (b_name, b) in zip(steps[1:], steps[2:], strict=False)
+        (f"{a_name} → {b_name}", diff_scenarios(a, b)) for (a_name, a), (b_name, b) in pairwise(steps[1:])
     ]
     conflict = _conflict(base)
 
