@@ -1,0 +1,371 @@
+"""Read graph-model (GMCR) case files into :class:`~truce.conflict.model.GraphModel`.
+
+The format is the YAML of ``data/gmcr/FORMAT.md`` (decision makers with
+options, explicit states with ``Y``/``N``/``-`` patterns, optional explicit
+moves, rankings with ties, status quo) with three additions:
+
+- ``states`` may be omitted: the states are then all option combinations,
+  minus those matching an ``infeasible`` entry (a pattern or a logical
+  statement over options), numbered 1, 2, ... in increasing option code
+  (first option least significant, the GMCR+ convention);
+- a decision maker without an explicit ranking in ``preferences`` is ranked
+  by its ``preference_statements`` (option prioritisation);
+- options may carry ``label`` and ``sources``.
+
+The same case can sit inline in a scenario file under ``conflict:`` or in a
+separate file named there.  Problems raise
+:class:`~truce.errors.ConflictModelError` with file, line and field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from truce.conflict.model import DecisionMaker, GraphModel, IntArray, Option, ranks_from_ranking
+from truce.conflict.preferences import parse_statement, ranks_from_statements
+from truce.errors import ConflictModelError, TruceError
+
+__all__ = ["load_conflict", "load_gmcr", "parse_gmcr"]
+
+#: Largest number of options whose combinations are enumerated.
+MAX_GENERATED_OPTIONS = 24
+_REVERSIBILITY = ("both", "forward", "backward")
+
+
+def _line_of(root: yaml.Node | None, path: Sequence[Any]) -> int | None:
+    node = root
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if str(key_node.value) == str(key):
+                    node, line = value_node, key_node.start_mark.line + 1
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+class _Context:
+    """Where the case comes from, to locate errors."""
+
+    def __init__(self, file: Path | None, tree: yaml.Node | None, prefix: Sequence[Any]) -> None:
+        self.file, self.tree, self.prefix = file, tree, list(prefix)
+
+    def error(self, message: str, path: Sequence[Any], hint: str | None = None) -> ConflictModelError:
+        full = [*self.prefix, *path]
+        return ConflictModelError(
+            message, file=self.file, line=_line_of(self.tree, full),
+            field=".".join(str(p) for p in full) or None, hint=hint,
+        )
+
+
+def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ConflictModelError("not UTF-8 text", file=path, hint="save the file as UTF-8") from None
+    except OSError as exc:
+        raise ConflictModelError(f"cannot read file: {exc.strerror}", file=path) from None
+    try:
+        return yaml.safe_load(text), yaml.compose(text)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise ConflictModelError(f"invalid YAML: {exc.problem}", file=path, line=line,
+                                 hint="check indentation and quoting near that line") from None
+
+
+def _options(raw: Any, ctx: _Context, path: list[Any]) -> tuple[Option, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise ctx.error("a decision maker needs a non-empty list of options", path,
+                        hint="options: [Option A, Option B]")
+    options: list[Option] = []
+    for k, entry in enumerate(raw):
+        if isinstance(entry, str):
+            options.append(Option(entry))
+            continue
+        if not isinstance(entry, Mapping) or "name" not in entry:
+            raise ctx.error("an option is a name or a mapping with 'name'", [*path, k])
+        reversibility = entry.get("reversibility", "both")
+        if reversibility not in _REVERSIBILITY:
+            raise ctx.error(f"unknown reversibility {reversibility!r}", [*path, k, "reversibility"],
+                            hint="use both, forward (N to Y only) or backward (Y to N only)")
+        sources = entry.get("sources") or []
+        options.append(Option(
+            name=str(entry["name"]), reversibility=reversibility, label=entry.get("label"),
+            sources=tuple(s if isinstance(s, Mapping) else {"ref": s} for s in sources),
+        ))
+    return tuple(options)
+
+
+def _pattern_code(pattern: Any, n_options: int, ctx: _Context, path: list[Any]) -> tuple[int, int]:
+    text = str(pattern).strip()
+    if len(text) != n_options or set(text) - set("YN-"):
+        raise ctx.error(
+            f"pattern {text!r} must have one Y, N or - per option ({n_options} in all)", path)
+    code = sum(1 << j for j, c in enumerate(text) if c == "Y")
+    wild = sum(1 << j for j, c in enumerate(text) if c == "-")
+    return code, wild
+
+
+def _matches(codes: IntArray, code: int, wild: int, n_options: int) -> Any:
+    fixed = ((1 << n_options) - 1) & ~wild
+    return (codes & fixed) == code
+
+
+def _states(data: Mapping[str, Any], option_names: list[str], ctx: _Context
+            ) -> tuple[IntArray, IntArray, IntArray | None, dict[int, str]]:
+    n_options = len(option_names)
+    labels: dict[int, str] = {}
+    if data.get("states") is None:
+        if n_options > MAX_GENERATED_OPTIONS:
+            raise ctx.error(f"{n_options} options are too many to enumerate all combinations",
+                            ["decision_makers"], hint="list the feasible states explicitly")
+        codes = np.arange(1 << n_options, dtype=np.int64)
+        feasible = np.ones(len(codes), dtype=bool)
+        for k, entry in enumerate(data.get("infeasible") or []):
+            text = str(entry).strip()
+            if len(text) == n_options and not set(text) - set("YN-"):
+                code, wild = _pattern_code(text, n_options, ctx, ["infeasible", k])
+                feasible &= ~_matches(codes, code, wild, n_options)
+            else:
+                try:
+                    statement = parse_statement(text, option_names)
+                except ConflictModelError as exc:
+                    raise ctx.error(exc.message, ["infeasible", k], exc.hint) from None
+                feasible &= ~statement.evaluate(codes)
+        codes = codes[feasible]
+        if len(codes) == 0:
+            raise ctx.error("every option combination is infeasible", ["infeasible"])
+        return codes, np.arange(1, len(codes) + 1, dtype=np.int64), None, labels
+    raw = data["states"]
+    if not isinstance(raw, list) or not raw:
+        raise ctx.error("states must be a non-empty list of {id, pattern, label}", ["states"])
+    code_list: list[int] = []
+    wild_list: list[int] = []
+    ids: list[int] = []
+    seen: dict[int, int] = {}
+    for k, entry in enumerate(raw):
+        if not isinstance(entry, Mapping) or "pattern" not in entry:
+            raise ctx.error("a state needs a pattern", ["states", k], hint="{id: 1, pattern: NYN}")
+        state_id = entry.get("id", k + 1)
+        if not isinstance(state_id, int):
+            raise ctx.error(f"state id {state_id!r} is not an integer", ["states", k, "id"])
+        if state_id in seen:
+            raise ctx.error(f"state {state_id} is listed twice", ["states", k, "id"],
+                            hint="give every state its own id")
+        seen[state_id] = k
+        code, wild = _pattern_code(entry["pattern"], n_options, ctx, ["states", k, "pattern"])
+        code_list.append(code)
+        wild_list.append(wild)
+        ids.append(state_id)
+        if entry.get("label"):
+            labels[k] = str(entry["label"])
+    wilds = np.asarray(wild_list, dtype=np.int64)
+    return (np.asarray(code_list, dtype=np.int64), np.asarray(ids, dtype=np.int64),
+            wilds if wilds.any() else None, labels)
+
+
+def _ranking(raw: Any, index: Mapping[int, int], ctx: _Context, path: list[Any]) -> list[list[int]]:
+    if not isinstance(raw, list):
+        raise ctx.error("a ranking is a list of states, most preferred first", path,
+                        hint="[3, [1, 2], 4] means 3 > 1 ~ 2 > 4")
+    tiers: list[list[int]] = []
+    placed: set[int] = set()
+    for k, tier in enumerate(raw):
+        members = tier if isinstance(tier, list) else [tier]
+        indices: list[int] = []
+        for state_id in members:
+            if not isinstance(state_id, int) or state_id not in index:
+                raise ctx.error(f"unknown state {state_id!r} in ranking", [*path, k],
+                                hint="rank the state numbers the case lists")
+            if state_id in placed:
+                raise ctx.error(f"state {state_id} appears twice in the ranking", [*path, k])
+            placed.add(state_id)
+            indices.append(index[state_id])
+        if indices:
+            tiers.append(indices)
+    missing = sorted(set(index) - placed)
+    if missing:
+        shown = ", ".join(str(m) for m in missing[:10]) + (" ..." if len(missing) > 10 else "")
+        raise ctx.error(f"the ranking misses {len(missing)} state(s): {shown}", path,
+                        hint="every state must appear exactly once; use a nested list for ties")
+    return tiers
+
+
+def parse_gmcr(
+    data: Any, *, file: str | Path | None = None, tree: yaml.Node | None = None,
+    prefix: Sequence[Any] = (),
+) -> GraphModel:
+    """Build a :class:`GraphModel` from a parsed case mapping (see module docs)."""
+    ctx = _Context(Path(file) if file is not None else None, tree, prefix)
+    if not isinstance(data, Mapping):
+        raise ctx.error("a graph-model case must be a YAML mapping", [],
+                        hint="start with 'name:' and 'decision_makers:'")
+    raw_dms = data.get("decision_makers")
+    if not isinstance(raw_dms, list) or len(raw_dms) < 2:
+        raise ctx.error("decision_makers must list at least two decision makers",
+                        ["decision_makers"], hint="- {name: A, options: [...]}")
+    dms: list[DecisionMaker] = []
+    for k, entry in enumerate(raw_dms):
+        if not isinstance(entry, Mapping) or "name" not in entry:
+            raise ctx.error("a decision maker needs a name and options", ["decision_makers", k])
+        dms.append(DecisionMaker(str(entry["name"]),
+                                 _options(entry.get("options"), ctx, ["decision_makers", k, "options"])))
+    names = [dm.name for dm in dms]
+    if len(set(names)) != len(names):
+        raise ctx.error("a decision maker is listed twice", ["decision_makers"])
+    option_names = [o.name for dm in dms for o in dm.options]
+    codes, ids, wilds, labels = _states(data, option_names, ctx)
+    if "states_count" in data and data["states_count"] != len(codes):
+        raise ctx.error(f"states_count is {data['states_count']} but {len(codes)} states are "
+                        "feasible", ["states_count"])
+    index = {int(v): k for k, v in enumerate(ids.tolist())}
+
+    explicit: tuple[tuple[IntArray, IntArray], ...] | None = None
+    if data.get("moves") is not None:
+        raw_moves = data["moves"]
+        if not isinstance(raw_moves, Mapping):
+            raise ctx.error("moves must map decision-maker names to [from, to] pairs", ["moves"])
+        pairs: list[tuple[IntArray, IntArray]] = []
+        for name in raw_moves:
+            if name not in names:
+                raise ctx.error(f"unknown decision maker {name!r}", ["moves", name],
+                                hint="use one of: " + ", ".join(names))
+        for name in names:
+            src: list[int] = []
+            dst: list[int] = []
+            for k, pair in enumerate(raw_moves.get(name) or []):
+                if (not isinstance(pair, list) or len(pair) != 2
+                        or any(p not in index for p in pair)):
+                    raise ctx.error(f"move {pair!r} must be [from, to] with known states",
+                                    ["moves", name, k])
+                src.append(index[pair[0]])
+                dst.append(index[pair[1]])
+            pairs.append((np.asarray(src, dtype=np.int64), np.asarray(dst, dtype=np.int64)))
+        explicit = tuple(pairs)
+
+    preferences = data.get("preferences") or {}
+    statements = data.get("preference_statements") or {}
+    for section, key in ((preferences, "preferences"), (statements, "preference_statements")):
+        if not isinstance(section, Mapping):
+            raise ctx.error(f"{key} must map decision-maker names to lists", [key])
+        for name in section:
+            if name not in names:
+                raise ctx.error(f"unknown decision maker {name!r}", [key, name],
+                                hint="use one of: " + ", ".join(names))
+    ranks = np.zeros((len(dms), len(codes)), dtype=np.int64)
+    for d, name in enumerate(names):
+        if name in preferences:
+            tiers = _ranking(preferences[name], index, ctx, ["preferences", name])
+            ranks[d] = ranks_from_ranking(tiers, len(codes))
+        elif name in statements:
+            raw_list = statements[name]
+            if not isinstance(raw_list, list) or not raw_list:
+                raise ctx.error("statements are a list, most important first",
+                                ["preference_statements", name])
+            parsed = []
+            for k, text in enumerate(raw_list):
+                try:
+                    parsed.append(parse_statement(str(text), option_names))
+                except ConflictModelError as exc:
+                    raise ctx.error(exc.message, ["preference_statements", name, k],
+                                    exc.hint) from None
+            try:
+                ranks[d] = ranks_from_statements(parsed, codes)
+            except ConflictModelError as exc:
+                raise ctx.error(exc.message, ["preference_statements", name], exc.hint) from None
+        else:
+            raise ctx.error(f"decision maker {name!r} has no preferences", ["preferences"],
+                            hint="give a ranking under preferences or statements under "
+                                 "preference_statements")
+
+    status_quo = data.get("status_quo")
+    sq_index: int | None = None
+    if status_quo is not None:
+        if status_quo not in index:
+            raise ctx.error(f"status quo {status_quo!r} is not a listed state", ["status_quo"])
+        sq_index = index[status_quo]
+
+    option_sources = {o.name: list(o.sources) for o in (opt for dm in dms for opt in dm.options)
+                      if o.sources}
+    metadata = {key: data[key] for key in ("source", "notes", "expected", "expected_status_quo",
+                                           "preference_statements") if key in data}
+    if option_sources:
+        metadata["option_sources"] = option_sources
+    default_name = ctx.file.stem if ctx.file is not None else "conflict"
+    try:
+        model = GraphModel(
+            name=str(data.get("name") or default_name), decision_makers=tuple(dms), codes=codes,
+            state_ids=ids, ranks=ranks, wildcards=wilds, explicit_moves=explicit,
+            status_quo=sq_index, labels=labels, metadata=metadata,
+        )
+        model.lookup  # noqa: B018  (checks that no two states share a pattern)
+    except ConflictModelError as exc:
+        raise ctx.error(exc.message, [exc.field] if exc.field else [], exc.hint) from None
+    return model
+
+
+def load_gmcr(path: str | Path) -> GraphModel:
+    """Load a graph-model case file."""
+    file = Path(path)
+    data, tree = _read_yaml(file)
+    return parse_gmcr(data, file=file, tree=tree)
+
+
+def _bundled_conflict(name: str) -> Path | None:
+    candidate = resources.files("truce.scenarios") / name / "conflict.yaml"
+    return Path(str(candidate)) if candidate.is_file() else None
+
+
+def load_conflict(source: str | Path) -> GraphModel:
+    """Load a conflict from a case file, a scenario file, or a bundled scenario name.
+
+    A scenario's ``conflict`` section is either an inline case or a file name
+    relative to the scenario file.
+    """
+    path = Path(source)
+    if not path.is_file():
+        from truce.io.scenario_file import resolve_scenario_path
+
+        try:
+            path = resolve_scenario_path(source)
+        except TruceError:
+            bundled = _bundled_conflict(str(source))
+            if bundled is None:
+                raise ConflictModelError(
+                    f"no graph-model case, scenario file or bundled scenario named {str(source)!r}",
+                    hint="give a path to a case YAML file or a scenario name",
+                ) from None
+            path = bundled
+    data, tree = _read_yaml(path)
+    if isinstance(data, Mapping) and "decision_makers" in data:
+        try:
+            return load_gmcr(path)
+        except ConflictModelError as exc:
+            raise exc.located(file=path) from None
+    if isinstance(data, Mapping) and "conflict" in data:
+        from truce.io.scenario_file import load_scenario
+
+        scenario = load_scenario(path)
+        section = scenario.conflict
+        if isinstance(section, str):
+            return load_gmcr(path.parent / section)
+        if isinstance(section, Mapping):
+            return parse_gmcr(section, file=path, tree=tree, prefix=["conflict"])
+    raise ConflictModelError(
+        "neither a graph-model case (no 'decision_makers') nor a scenario with a 'conflict' "
+        "section", file=path,
+        hint="see docs/conflict.md for the case format",
+    )
