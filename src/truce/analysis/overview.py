@@ -9,7 +9,7 @@ so that reports never present them as facts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -187,6 +187,7 @@ def analyze(
     scenario: Scenario,
     *,
     disagreement: Sequence[float] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Analysis:
     """Frontier, agreement zone, bargaining solutions and proposals of ``scenario``.
 
@@ -197,6 +198,8 @@ def analyze(
     disagreement
         Disagreement point for the bargaining solutions, one utility per
         negotiating party; defaults to the reservation values.
+    progress
+        Called as ``progress(done, total)`` while the agreement zone is counted.
     """
     space = OutcomeSpace.from_scenario(scenario)
     if disagreement is None:
@@ -213,7 +216,7 @@ def analyze(
     frontier = pareto_frontier(space)
     rational = np.asarray((quantize(frontier.utilities) >= space.quantized_reservation).all(axis=1))
     zone_frontier = frontier.select(rational)
-    zone = agreement_zone(space)
+    zone = agreement_zone(space, progress=progress)
     solutions: dict[str, Solution | None] = {}
     for name, solve in BARGAINING_SOLUTIONS.items():
         index = solve(frontier.utilities, d) if len(frontier) else None

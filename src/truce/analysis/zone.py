@@ -9,6 +9,7 @@ line that no outcome satisfies is reported as a finding, not an error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import product
 
@@ -72,11 +73,16 @@ def _unsatisfiable(space: OutcomeSpace) -> tuple[str, ...]:
 
 
 def agreement_zone(
-    space: OutcomeSpace, *, chunk_size: int = 1 << 20, limit: int = ENUMERATION_LIMIT
+    space: OutcomeSpace,
+    *,
+    chunk_size: int = 1 << 20,
+    limit: int = ENUMERATION_LIMIT,
+    progress: Callable[[int, int], None] | None = None,
 ) -> AgreementZone:
     """Count the agreement zone and find binding red lines in one chunked pass.
 
     Exact for spaces up to ``limit`` outcomes; larger spaces report ``size=None``.
+    ``progress(done, total)`` is called after each chunk.
     """
     total = space.size
     unsatisfiable = _unsatisfiable(space)
@@ -94,6 +100,8 @@ def agreement_zone(
         only = violated == 1  # crossing exactly one red line: that line alone keeps it out
         if n_lines and only.any():
             gains += np.bincount(np.argmax(~masks[only], axis=1), minlength=n_lines)
+        if progress is not None:
+            progress(int(rows.shape[0]), total)
     binding = tuple(
         BindingRedLine(r.id, r.party, r.expression.text, int(g))
         for r, g in zip(space.red_lines, gains, strict=True)

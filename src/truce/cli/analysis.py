@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from truce.cli.app import app, console, print_json
+from truce.cli.app import app, console, print_json, progress_bar
 from truce.errors import TruceError
 
 if TYPE_CHECKING:
@@ -93,7 +93,8 @@ def analyze(
 
     loaded = _load(scenario, variant, as_of)
     point = None if disagreement is None else _numbers(disagreement, "--disagreement")
-    result = run_analysis(loaded, disagreement=point)
+    with progress_bar("counting the agreement zone") as advance:
+        result = run_analysis(loaded, disagreement=point, progress=advance)
     if as_json:
         print_json(result.to_json(frontier_limit))
     else:
