@@ -11,7 +11,7 @@ same files), and, truce alone, 10^9 and 10^12 outcomes (9 and 12 issues of
 10 options).  Both times exclude reading the files: truce's covers building
 the utility tables (``OutcomeSpace.from_scenario``) and ``pareto_frontier``;
 NegMAS's covers ``negmas.preferences.ops.pareto_frontier`` on the enumerated
-outcomes.  Each time is the best of ``--repeat`` runs (NegMAS runs once above
+outcomes.  Each time is the best of ``--repeat`` runs (default 5; NegMAS runs once above
 10^5 outcomes).
 
 NegMAS (AGPL) is never a dependency of truce: it is installed on first use into
@@ -209,6 +209,10 @@ def _seconds(value: float | None) -> str:
     return f"{value * 1000:.2f} ms" if value < 1 else f"{value:.2f} s"
 
 
+def _ratio(value: float) -> str:
+    return f"{value:.2f}×" if value < 10 else f"{value:,.0f}×"
+
+
 def print_table(rows: list[Row], negmas_version: str) -> None:
     print()
     print(
@@ -220,7 +224,7 @@ def print_table(rows: list[Row], negmas_version: str) -> None:
     print("| domain | outcomes | frontier points | truce | NegMAS | NegMAS / truce | identical frontier |")
     print("|---|---:|---:|---:|---:|---:|:---:|")
     for r in rows:
-        ratio = f"{r.negmas / r.truce:,.0f}×" if r.negmas is not None else "–"
+        ratio = "–" if r.negmas is None else _ratio(r.negmas / r.truce)
         same = {True: "yes", False: "**no**", None: "–"}[r.identical]
         note = f" ({r.note})" if r.note else ""
         print(
@@ -232,7 +236,7 @@ def print_table(rows: list[Row], negmas_version: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-peer", action="store_true", help="Time truce only.")
-    parser.add_argument("--repeat", type=int, default=3, help="Runs per measurement (best is kept).")
+    parser.add_argument("--repeat", type=int, default=5, help="Runs per measurement (best is kept).")
     run(parser.parse_args())
 
 
