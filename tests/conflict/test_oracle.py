@@ -1,0 +1,94 @@
+"""The fast engine agrees with brute-force textbook definitions on small random conflicts."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conflict import gmcr_oracle as oracle
+from truce.conflict import STABILITY_CONCEPTS, DecisionMaker, GraphModel, MoveGraph, Option
+from truce.conflict.analysis import analyse_conflict
+from truce.conflict.status_quo import status_quo_reach
+
+REVERSIBILITY = ("both", "both", "forward", "backward")
+
+
+@st.composite
+def conflicts(draw: st.DrawFn, max_dms: int = 4) -> tuple[GraphModel, oracle.RawCase]:
+    n_dms = draw(st.integers(2, max_dms))
+    sizes = [draw(st.integers(1, 2)) for _ in range(n_dms)]
+    while sum(sizes) > 6:
+        sizes[sizes.index(max(sizes))] -= 1
+    n_options = sum(sizes)
+    reversibility = [draw(st.sampled_from(REVERSIBILITY)) for _ in range(n_options)]
+    all_codes = list(range(1 << n_options))
+    keep = draw(st.lists(st.booleans(), min_size=len(all_codes), max_size=len(all_codes)))
+    codes = [c for c, k in zip(all_codes, keep, strict=True) if k] or all_codes[:2]
+    if len(codes) < 2:
+        codes = all_codes[:2]
+    n = len(codes)
+    ranks = [draw(st.lists(st.integers(0, n - 1), min_size=n, max_size=n)) for _ in range(n_dms)]
+    dms, masks, offset, j = [], [], 0, 0
+    for d, size in enumerate(sizes):
+        options = tuple(Option(f"o{j + k}", reversibility[j + k]) for k in range(size))  # type: ignore[arg-type]
+        dms.append(DecisionMaker(f"DM{d + 1}", options))
+        masks.append(((1 << size) - 1) << offset)
+        offset += size
+        j += size
+    forward = sum(1 << k for k, r in enumerate(reversibility) if r == "forward")
+    backward = sum(1 << k for k, r in enumerate(reversibility) if r == "backward")
+    model = GraphModel(
+        name="random", decision_makers=tuple(dms), codes=np.asarray(codes, dtype=np.int64),
+        state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=np.asarray(ranks, dtype=np.int64),
+        status_quo=draw(st.integers(0, n - 1)),
+    )
+    return model, oracle.RawCase(codes, masks, forward, backward, ranks)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(conflicts())
+def test_every_concept_matches_brute_force(case: tuple[GraphModel, oracle.RawCase]) -> None:
+    model, raw = case
+    moves = MoveGraph(model)
+    for key, concept in STABILITY_CONCEPTS.items():
+        for dm in range(model.n_dms):
+            fast = concept.function(moves, dm).tolist()
+            slow = [oracle.stable(raw, key, dm, s) for s in range(model.n_states)]
+            assert fast == slow, (key, dm)
+
+
+@settings(max_examples=100, deadline=None)
+@given(conflicts())
+def test_status_quo_reach_matches_brute_force(case: tuple[GraphModel, oracle.RawCase]) -> None:
+    model, raw = case
+    assert model.status_quo is not None
+    reach = status_quo_reach(MoveGraph(model), model.status_quo)
+    assert set(reach.reachable.tolist()) == oracle.status_quo_reachable(raw, model.status_quo)
+    for state in reach.reachable.tolist():
+        path = reach.path_to(state)
+        assert path is not None
+        position, last = model.status_quo, -1
+        for origin, mover, target in path:
+            assert origin == position and mover != last
+            assert target in oracle.improvements(raw, mover, origin)
+            position, last = target, mover
+        assert position == state
+
+
+@settings(max_examples=100, deadline=None)
+@given(conflicts())
+def test_implications_between_concepts(case: tuple[GraphModel, oracle.RawCase]) -> None:
+    """Fang, Hipel & Kilgour (1993): R => GMR, SMR, SEQ; SMR => GMR; SEQ => GMR."""
+    model, _ = case
+    result = analyse_conflict(model)
+    s = result.stable
+    assert not np.any(s["nash"] & ~s["gmr"])
+    assert not np.any(s["nash"] & ~s["smr"])
+    assert not np.any(s["nash"] & ~s["seq"])
+    assert not np.any(s["nash"] & ~s["sim"])
+    assert not np.any(s["smr"] & ~s["gmr"])
+    assert not np.any(s["seq"] & ~s["gmr"])
+    moves = MoveGraph(model)
+    calm = ~moves.has_improvement.any(axis=0)  # nobody can improve
+    assert np.all(result.equilibrium_mask("nash")[calm])
