@@ -22,8 +22,8 @@ from typing import Any
 
 import numpy as np
 import pytest
-from tests.conftest import SHARED, shared_path
 
+from tests.conftest import SHARED, shared_path
 from truce.analysis import analyze, pareto_frontier
 from truce.io.genius import read_genius
 from truce.io.scenario_file import save_scenario

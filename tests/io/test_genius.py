@@ -18,8 +18,8 @@ from typing import Any
 
 import numpy as np
 import pytest
-from tests.conftest import SHARED, shared_path
 
+from tests.conftest import SHARED, shared_path
 from truce.errors import ImportFormatError
 from truce.io.genius import genius_file_kind, read_genius, read_genius_folder
 from truce.io.scenario_file import dump_scenario, load_scenario
@@ -361,3 +361,5 @@ def test_cli_bad_input_exits_2_with_one_message(tmp_path: Path) -> None:
         good / "Shop-prof1.xml", good / "Shop-prof2.xml", good / "Shop-prof1.xml", "-o", tmp_path / "x.yaml"
     )
     assert done.returncode == 2 and "domain files" in done.stderr
+    done = run_cli(tmp_path / "nowhere", "-o", tmp_path / "x.yaml")
+    assert done.returncode == 2 and "no such file or folder" in done.stderr

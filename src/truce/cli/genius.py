@@ -31,6 +31,9 @@ def import_genius(
     from truce.io.genius import genius_file_kind, read_genius, read_genius_folder
     from truce.io.scenario_file import save_scenario
 
+    for path in paths:
+        if not path.exists():
+            raise ImportFormatError("no such file or folder", file=path, hint="check the path")
     if len(paths) == 1 and paths[0].is_dir():
         result = read_genius_folder(paths[0])
     else:
