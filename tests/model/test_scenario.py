@@ -115,6 +115,10 @@ def test_variant_and_change() -> None:
     assert not diff.is_empty
     assert diff.zone_change == (3, 2)
     assert "red line added (a): x >= mid" in diff.changes
+    moved = scenario.with_change(
+        Change(add_red_lines=(RedLine(id="b_no_hi", party="b", expression="x == lo"),))
+    )
+    assert [r.expression for r in moved.red_lines] == ["x == lo"]  # same id: the demand changed
     dropped = scenario.with_change(Change(remove_red_lines=("b_no_hi",)))
     assert dropped.red_lines == ()
     with pytest.raises(ScenarioError, match="no variant 'soft'"):

@@ -143,8 +143,9 @@ def render_diff(diff: ScenarioDiff, console: Console, *, title: str | None = Non
         before = "none" if shift.utility_before is None else _utilities(shift.utility_before)
         after = "none" if shift.utility_after is None else _utilities(shift.utility_after)
         table.add_row(f"{label} utilities", before, after)
-        for issue, (old, new) in shift.changed_issues.items():
-            table.add_row(f"  {issue}", old or "—", new or "—")
+        if shift.before is not None and shift.after is not None:
+            for issue, (old, new) in shift.changed_issues.items():
+                table.add_row(f"  {issue}", old or "—", new or "—")
     console.print(table)
     if diff.changes:
         console.print("Model changes:")

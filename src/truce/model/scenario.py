@@ -176,6 +176,7 @@ class Change(_Frozen):
 
     reservation_values: dict[str, Estimate] = Field(default_factory=dict)
     add_red_lines: tuple[RedLine, ...] = ()
+    """New red lines; one with the id of an existing red line replaces it."""
     remove_red_lines: tuple[str, ...] = ()
     weights: dict[str, dict[str, Estimate]] = Field(default_factory=dict)
     values: dict[str, dict[str, dict[str, Estimate]]] = Field(default_factory=dict)
@@ -465,9 +466,10 @@ class Scenario(_Frozen):
             else p
             for p in self.parties
         )
-        removed = set(change.remove_red_lines)
-        red_lines = tuple(r for r in self.red_lines if r.id not in removed) + tuple(
-            r for r in change.add_red_lines if r.id not in removed
+        # an added red line with an existing id replaces it: the demand changed
+        replaced = set(change.remove_red_lines) | {r.id for r in change.add_red_lines}
+        red_lines = tuple(r for r in self.red_lines if r.id not in replaced) + tuple(
+            r for r in change.add_red_lines if r.id not in change.remove_red_lines
         )
         preferences = []
         for preference in self.preferences:
