@@ -87,6 +87,15 @@ class Analysis:
             "outcomes": self.space.size,
             "zone_size": self.zone.size,
             "zone_exact": self.zone.exact,
+            "zone_estimate": None
+            if self.zone.estimate is None
+            else {
+                "share": self.zone.estimate.share,
+                "low": self.zone.estimate.low,
+                "high": self.zone.estimate.high,
+                "samples": self.zone.estimate.samples,
+                "seed": self.zone.estimate.seed,
+            },
             "reservation": self.space.reservation.tolist(),
             "disagreement": self.disagreement.tolist(),
             "frontier_size": len(points),
@@ -188,6 +197,7 @@ def analyze(
     *,
     disagreement: Sequence[float] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    seed: int = 0,
 ) -> Analysis:
     """Frontier, agreement zone, bargaining solutions and proposals of ``scenario``.
 
@@ -200,6 +210,8 @@ def analyze(
         negotiating party; defaults to the reservation values.
     progress
         Called as ``progress(done, total)`` while the agreement zone is counted.
+    seed
+        Seed of the sample that estimates the zone of spaces too large to count.
     """
     space = OutcomeSpace.from_scenario(scenario)
     if disagreement is None:
@@ -216,7 +228,7 @@ def analyze(
     frontier = pareto_frontier(space)
     rational = np.asarray((quantize(frontier.utilities) >= space.quantized_reservation).all(axis=1))
     zone_frontier = frontier.select(rational)
-    zone = agreement_zone(space, progress=progress)
+    zone = agreement_zone(space, progress=progress, seed=seed)
     solutions: dict[str, Solution | None] = {}
     for name, solve in BARGAINING_SOLUTIONS.items():
         index = solve(frontier.utilities, d) if len(frontier) else None

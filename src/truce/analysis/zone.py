@@ -19,7 +19,22 @@ import numpy.typing as npt
 from truce.analysis.frontier import ENUMERATION_LIMIT
 from truce.model.outcomes import OutcomeSpace, quantize
 
-__all__ = ["AgreementZone", "BindingRedLine", "agreement_zone", "in_zone"]
+__all__ = ["AgreementZone", "BindingRedLine", "ZoneEstimate", "agreement_zone", "in_zone"]
+
+
+@dataclass(frozen=True)
+class ZoneEstimate:
+    """Share of the space in the zone, estimated from uniform samples.
+
+    ``low``/``high`` bound a 95 % Wilson score interval (Wilson 1927); the
+    seed makes the estimate reproducible.
+    """
+
+    share: float
+    low: float
+    high: float
+    samples: int
+    seed: int
 
 
 @dataclass(frozen=True)
@@ -37,7 +52,8 @@ class AgreementZone:
     """Size of the agreement zone and the red lines that close it.
 
     ``size`` is ``None`` when the space is too large to count exactly; then
-    ``binding`` is empty and ``exact`` is False.
+    ``binding`` is empty, ``exact`` is False and ``estimate`` gives the share
+    of the space in the zone from a seeded sample.
     """
 
     size: int | None
@@ -45,6 +61,7 @@ class AgreementZone:
     binding: tuple[BindingRedLine, ...]
     unsatisfiable: tuple[str, ...]
     exact: bool
+    estimate: ZoneEstimate | None = None
 
     @property
     def share(self) -> float | None:
@@ -78,16 +95,19 @@ def agreement_zone(
     chunk_size: int = 1 << 20,
     limit: int = ENUMERATION_LIMIT,
     progress: Callable[[int, int], None] | None = None,
+    seed: int = 0,
 ) -> AgreementZone:
     """Count the agreement zone and find binding red lines in one chunked pass.
 
     Exact for spaces up to ``limit`` outcomes; larger spaces report ``size=None``.
-    ``progress(done, total)`` is called after each chunk.
+    ``progress(done, total)`` is called after each chunk; ``seed`` seeds the
+    sample of larger spaces.
     """
     total = space.size
     unsatisfiable = _unsatisfiable(space)
     if total > limit:
-        return AgreementZone(None, total, (), unsatisfiable, exact=False)
+        estimate = estimate_zone_share(space, np.random.default_rng(seed), seed=seed)
+        return AgreementZone(None, total, (), unsatisfiable, exact=False, estimate=estimate)
     n_lines = len(space.red_lines)
     floor = space.quantized_reservation
     size = 0
@@ -109,3 +129,16 @@ def agreement_zone(
     )
     binding = tuple(sorted(binding, key=lambda b: -b.gain))
     return AgreementZone(size, total, binding, unsatisfiable, exact=True)
+
+
+def estimate_zone_share(
+    space: OutcomeSpace, rng: np.random.Generator, *, samples: int = 1 << 20, seed: int = 0
+) -> ZoneEstimate:
+    """Estimate the share of outcomes in the zone from ``samples`` uniform draws."""
+    rows = np.stack([rng.integers(0, n, size=samples) for n in space.radix], axis=1).astype(np.int64)
+    hits = int(in_zone(space, rows).sum())
+    z = 1.959963984540054
+    p = hits / samples
+    centre = (p + z * z / (2 * samples)) / (1 + z * z / samples)
+    half = z * np.sqrt(p * (1 - p) / samples + z * z / (4 * samples * samples)) / (1 + z * z / samples)
+    return ZoneEstimate(p, float(max(0.0, centre - half)), float(min(1.0, centre + half)), samples, seed)

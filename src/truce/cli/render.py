@@ -41,7 +41,13 @@ def render_analysis(analysis: Analysis, console: Console, *, frontier_limit: int
     parties = ", ".join(space.parties)
     zone = analysis.zone
     if zone.size is None:
-        size = f"not counted ({zone.total:,} outcomes is more than truce enumerates)"
+        e = zone.estimate
+        size = f"not counted exactly ({zone.total:,} outcomes is more than truce enumerates)"
+        if e is not None:
+            size += (
+                f"; estimated {100 * e.share:.2f} % (95 % interval {100 * e.low:.2f}–{100 * e.high:.2f} %, "
+                f"{e.samples:,} samples, seed {e.seed})"
+            )
     else:
         size = f"{zone.size:,} of {zone.total:,} outcomes ({100 * zone.size / zone.total:.2f} %)"
     console.print(f"[bold]Agreement zone[/]: {size}")
