@@ -77,7 +77,8 @@ def reachable_minimum(
                 valid = layer >= 0
                 new[slot, valid] = np.minimum(new[slot, valid], after[layer[valid]])
         if np.array_equal(new, h):
-            return h.min(axis=0)
+            result: IntArray = h.min(axis=0)
+            return result
         h = new
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
@@ -42,7 +43,7 @@ class StatusQuoReach:
     @property
     def reachable(self) -> IntArray:
         """Indices of reachable states, the start included, ascending."""
-        hit = (self.distance >= 0).any(axis=0)
+        hit: npt.NDArray[np.bool_] = np.asarray((self.distance >= 0).any(axis=0))
         hit[self.start] = True
         return np.flatnonzero(hit)
 

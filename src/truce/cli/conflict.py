@@ -1,0 +1,197 @@
+"""``truce conflict``: graph-model stability analysis of a conflict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from truce.cli.app import app, console, print_json
+from truce.errors import ConflictModelError, TruceError
+
+if TYPE_CHECKING:
+    from truce.conflict.inverse import InverseResult
+    from truce.conflict.result import ConflictResult
+
+__all__ = ["conflict", "conflict_of_scenario", "render_conflict", "render_inverse"]
+
+#: Rows of the per-state table before it is cut to equilibria only.
+TABLE_ROW_LIMIT = 64
+
+
+def _state_name(result: ConflictResult, state_id: int) -> str:
+    label = result.model.label(result.model.index_of(state_id))
+    return f"{state_id} ({label})" if label else str(state_id)
+
+
+def render_conflict(result: ConflictResult, out: Console) -> None:
+    """Print the stability table, equilibria and status-quo analysis with Rich."""
+    model = result.model
+    concepts = result.concepts
+    out.print(f"[bold]Graph model[/] {model.name}: {model.n_dms} decision makers, "
+              f"{model.n_options} options, {model.n_states} feasible states", highlight=False)
+    options = Table(title="Decision makers and options", title_justify="left")
+    options.add_column("decision maker")
+    options.add_column("options (pattern order)")
+    for dm in model.decision_makers:
+        options.add_row(dm.name, ", ".join(
+            o.name + ("" if o.reversibility == "both" else f" ({o.reversibility} only)")
+            for o in dm.options))
+    out.print(options)
+
+    equilibria = {c: result.equilibrium_mask(c) for c in concepts}
+    rows = list(range(model.n_states))
+    note = ""
+    if model.n_states > TABLE_ROW_LIMIT:
+        rows = [k for k in rows if any(bool(m[k]) for m in equilibria.values())]
+        note = f" (equilibria only; {model.n_states} states in all)"
+    table = Table(title="Stability per state" + note, title_justify="left",
+                  caption="per concept: one mark per decision maker in order, "
+                          "● stable, ○ unstable; green = equilibrium",
+                  caption_justify="left")
+    table.add_column("state", justify="right")
+    table.add_column("pattern")
+    table.add_column("label", overflow="fold", max_width=40)
+    for concept in concepts:
+        table.add_column(concept.upper(), justify="center")
+    for k in rows:
+        marks = []
+        for concept in concepts:
+            cell = "".join("●" if result.stable[concept][d, k] else "○" for d in range(model.n_dms))
+            marks.append(f"[bold green]{cell}[/]" if equilibria[concept][k] else cell)
+        marker = " [bold](status quo)[/]" if k == model.status_quo else ""
+        table.add_row(str(model.state_ids[k]), model.pattern(k), (model.label(k) or "") + marker,
+                      *marks)
+    out.print(table)
+
+    summary = Table(title="Equilibria", title_justify="left")
+    summary.add_column("concept")
+    summary.add_column("equilibria")
+    from truce.conflict.stability import STABILITY_CONCEPTS
+
+    for concept in concepts:
+        states = result.equilibria(concept)
+        summary.add_row(STABILITY_CONCEPTS[concept].name,
+                        ", ".join(str(s) for s in states) or "none")
+    out.print(summary)
+
+    sq = result.status_quo
+    if sq is not None:
+        out.print(f"[bold]Status quo[/] {_state_name(result, sq.state)}: "
+                  f"{len(sq.reachable)} states reachable by unilateral improvements",
+                  highlight=False)
+        paths = Table(title="Paths from the status quo to equilibria", title_justify="left")
+        paths.add_column("equilibrium")
+        paths.add_column("under")
+        paths.add_column("shortest path (mover: from → to)", overflow="fold")
+        for state, steps in sq.paths.items():
+            under = [c.upper() for c in concepts if state in sq.reachable_equilibria[c]]
+            if not under:
+                continue
+            text = "; ".join(f"{mover}: {a} → {b}" for a, mover, b in steps) or "(status quo)"
+            paths.add_row(_state_name(result, state), ", ".join(under), text)
+        out.print(paths)
+    if result.coalition_improvements:
+        coalitions = Table(title="Coalition improvements from the status quo",
+                           title_justify="left")
+        coalitions.add_column("coalition")
+        coalitions.add_column("states every member prefers, reachable jointly")
+        for group, states in result.coalition_improvements.items():
+            coalitions.add_row(group, ", ".join(str(s) for s in states))
+        out.print(coalitions)
+
+
+def render_inverse(inverse: InverseResult, result: ConflictResult, out: Console) -> None:
+    """Print what must change in each side's preferences for the target to be stable."""
+    table = Table(
+        title=f"Inverse analysis: what makes state {_state_name(result, inverse.target)} "
+              f"a {inverse.concept.upper()} equilibrium", title_justify="left")
+    table.add_column("decision maker")
+    table.add_column("stable now")
+    table.add_column("must value no more than the target (any one set)", overflow="fold")
+    for change in inverse.changes:
+        if change.stable_now:
+            text = "nothing"
+        elif change.alternatives:
+            text = " or ".join("{" + ", ".join(str(s) for s in alt) + "}"
+                               for alt in change.alternatives)
+        else:
+            text = "no change of up to the searched size suffices"
+        table.add_row(change.decision_maker, "yes" if change.stable_now else "no", text)
+    out.print(table)
+    if inverse.equilibrium_after is not None:
+        verdict = "holds" if inverse.equilibrium_after else "still fails (the changes interact)"
+        out.print(f"With the first change set of every decision maker, the equilibrium {verdict}.")
+
+
+def conflict_of_scenario(scenario: object) -> ConflictResult:
+    """Analyse the conflict of a scenario (a bundled name, a file, or a loaded ``Scenario``)."""
+    from truce.conflict.analysis import analyse_conflict
+    from truce.io.gmcr import load_conflict, parse_gmcr
+
+    if isinstance(scenario, (str, Path)):
+        return analyse_conflict(load_conflict(scenario))
+    section = getattr(scenario, "conflict", None)
+    if isinstance(section, dict):
+        return analyse_conflict(parse_gmcr(section, prefix=["conflict"]))
+    scenario_id = getattr(scenario, "id", None)
+    if isinstance(section, str) and scenario_id is not None:
+        return analyse_conflict(load_conflict(str(scenario_id)))
+    raise ConflictModelError("the scenario has no conflict section", field="conflict",
+                             hint="add 'conflict: conflict.yaml' or an inline case")
+
+
+CaseArg = Annotated[str, typer.Argument(
+    help="Graph-model case YAML, scenario YAML with a 'conflict' section, or a bundled scenario name.")]
+
+
+@app.command("conflict")
+def conflict(
+    case: CaseArg,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    graphml: Annotated[Path | None, typer.Option("--graphml", help="Write the state graph as GraphML.")] = None,
+    svg: Annotated[Path | None, typer.Option("--svg", help="Write a picture of the state graph (SVG).")] = None,
+    concept: Annotated[list[str] | None, typer.Option(
+        "--concept", help="Analyse only these concepts (nash, gmr, smr, seq, sim); repeatable.")] = None,
+    target: Annotated[int | None, typer.Option(
+        "--target", help="Inverse analysis: which preference changes make this state stable.")] = None,
+    target_concept: Annotated[str, typer.Option(
+        "--target-concept", help="Concept for --target.")] = "gmr",
+) -> None:
+    """Stability (Nash, GMR, SMR, SEQ, SIM), equilibria and status quo of a graph model."""
+    from truce.conflict.analysis import analyse_conflict
+    from truce.conflict.graph import conflict_graphml, conflict_svg
+    from truce.conflict.inverse import inverse_analysis
+    from truce.io.gmcr import load_conflict
+
+    model = load_conflict(case)
+    result = analyse_conflict(model, concept)
+    inverse = None
+    if target is not None:
+        if target_concept not in ("nash", "gmr", "smr", "seq", "sim"):
+            raise ConflictModelError(f"unknown concept {target_concept!r} for --target-concept",
+                                     hint="use nash, gmr, smr, seq or sim")
+        inverse = inverse_analysis(model, target, target_concept)
+    for path, render in ((graphml, conflict_graphml), (svg, conflict_svg)):
+        if path is None:
+            continue
+        text = render(result)
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise TruceError(f"cannot write {path}: {exc.strerror}", file=path) from None
+    if as_json:
+        document = result.to_json()
+        if inverse is not None:
+            document["inverse"] = inverse.to_json()
+        print_json(document)
+        return
+    render_conflict(result, console)
+    if inverse is not None:
+        render_inverse(inverse, result, console)
+    for path, kind in ((graphml, "GraphML"), (svg, "SVG")):
+        if path is not None:
+            console.print(f"{kind} written to {path}", highlight=False)
