@@ -1,0 +1,370 @@
+"""The actor dictionary and the spaCy EntityRuler built from it.
+
+The shipped dictionary (``data/actors.yaml``) lists states, leaders,
+ministers, organisations and armed groups of the Gaza talks and their
+mediators, each with a canonical name, type and country; a scenario adds its
+parties and their aliases.  Mentions follow rules 5-7 of the project's
+annotation guide: a title and a name are one mention, places introduced by
+"in / along / near / within" are locations, demonyms count only before a head
+noun ("Israeli delegation") or coordinated with a name, pronouns resolve to
+the nearest fitting antecedent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from truce.news.document import ActorMention, Canonical, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from truce.model.scenario import Scenario
+
+__all__ = ["Actor", "ActorDictionary", "add_entity_ruler", "find_mentions"]
+
+_LOCATIVE = frozenset("in along near within at inside across throughout into around outside".split())
+_PERSON_PRONOUNS = frozenset("he his him she her".split())
+_THING_PRONOUNS = frozenset("it its".split())
+_NOT_PRONOUN_AFTER_IT = frozenset(
+    """clear unclear likely unlikely possible impossible expected important necessary
+    time hard difficult easy true false reported said understood believed thought known
+    remains seems appears""".split()
+)
+_BAD_TITLE_START = frozenset({"of", "'s", "’s", "the"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One entry of the actor dictionary."""
+
+    canonical: str
+    type: str
+    country: str | None = None
+    affiliation: str | None = None
+    mediator: bool = False
+    names: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    armed_forces: str | None = None
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Actors with their surface forms, plus the words used around them."""
+
+    actors: tuple[Actor, ...]
+    nominal_heads: tuple[str, ...]
+    armed_heads: tuple[str, ...]
+    generic: dict[str, str | None]
+    title_words: frozenset[str]
+    parties: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def shipped(cls) -> ActorDictionary:
+        """The dictionary shipped in ``truce/news/data/actors.yaml``."""
+        return _shipped()
+
+    @property
+    def by_canonical(self) -> dict[str, Actor]:
+        return {a.canonical: a for a in self.actors}
+
+    def with_scenario(self, scenario: Scenario) -> ActorDictionary:
+        """Add the scenario's parties: their names and aliases link to party ids.
+
+        A party whose name, id or alias equals an actor's canonical name or one
+        of its names is that actor; otherwise it becomes a new actor.
+        """
+        actors = list(self.actors)
+        links: dict[str, str] = {}
+        for party in scenario.parties:
+            labels = [party.id, party.label, *party.aliases]
+            lowered = {label.lower() for label in labels}
+            known = next(
+                (a for a in actors if a.canonical.lower() in lowered
+                 or any(n.lower() in lowered for n in a.names)),
+                None,
+            )
+            if known is None:
+                known = Actor(canonical=party.label, type="organisation", names=())
+                actors.append(known)
+            extra = tuple(
+                label for label in labels[1:] if label not in known.names and label != party.id
+            )
+            updated = replace(known, names=known.names + extra)
+            actors = [updated if a.canonical == known.canonical else a for a in actors]
+            for label in lowered:
+                links[label] = party.id
+            links[known.canonical.lower()] = party.id
+        return replace(self, actors=tuple(actors), parties=links)
+
+    def party_of(self, canonical: Canonical) -> str | tuple[str, ...] | None:
+        """The scenario party an actor stands for (via canonical name, names, affiliation, country)."""
+        if canonical is None or not self.parties:
+            return None
+        if isinstance(canonical, tuple):
+            found = tuple(p for p in (self.party_of(c) for c in canonical) if isinstance(p, str))
+            return found or None
+        seen: set[str] = set()
+        name: str | None = canonical
+        while name is not None and name not in seen:
+            seen.add(name)
+            if name.lower() in self.parties:
+                return self.parties[name.lower()]
+            actor = self.by_canonical.get(name)
+            if actor is None:
+                return None
+            for alias in actor.names:
+                if alias.lower() in self.parties:
+                    return self.parties[alias.lower()]
+            name = actor.affiliation or actor.country
+        return None
+
+    def ruler_patterns(self, nlp: Language) -> list[dict[str, Any]]:
+        """EntityRuler patterns: phrase patterns for names, token patterns for nominals."""
+        patterns: list[dict[str, Any]] = []
+        heads = [h.split() for h in self.nominal_heads]
+        armed = [h.split() for h in self.armed_heads]
+
+        def head_patterns(first: list[dict[str, Any]], label: str, ident: str,
+                          head_list: Iterable[list[str]]) -> None:
+            for head in head_list:
+                patterns.append({"label": label, "id": ident,
+                                 "pattern": first + [{"LOWER": w} for w in head]})
+
+        for actor in self.actors:
+            kind = "group" if actor.type == "population" else "name"
+            for name in actor.names:
+                patterns.append({"label": f"{kind}|{actor.type}", "id": actor.canonical,
+                                 "pattern": name})
+                tokens = [t.text for t in nlp.make_doc(name)]
+                if actor.type in ("state", "armed_group", "organisation", "international") and len(tokens) == 1:
+                    head_patterns([{"ORTH": tokens[0]}], f"nominal|{actor.type}", actor.canonical, heads)
+            for demonym in actor.demonyms:
+                first = [{"ORTH": t.text} for t in nlp.make_doc(demonym)]
+                head_patterns(first, f"nominal|{actor.type}", actor.canonical, heads)
+                head_patterns(first, "nominal|armed_group", actor.armed_forces or actor.canonical, armed)
+        for phrase, kind in self.generic.items():
+            patterns.append({"label": "generic|", "id": kind or "",
+                             "pattern": [{"LOWER": w} for w in phrase.split()]})
+        return patterns
+
+    def demonym_actor(self, word: str) -> Actor | None:
+        return _demonyms(self).get(word)
+
+
+@lru_cache(maxsize=None)
+def _shipped() -> ActorDictionary:
+    text = resources.files("truce.news").joinpath("data/actors.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    actors = tuple(
+        Actor(
+            canonical=entry["canonical"],
+            type=entry["type"],
+            country=entry.get("country"),
+            affiliation=entry.get("affiliation"),
+            mediator=bool(entry.get("mediator", False)),
+            names=tuple(str(n) for n in entry.get("names", ())),
+            demonyms=tuple(str(n) for n in entry.get("demonyms", ())),
+            armed_forces=entry.get("armed_forces"),
+        )
+        for entry in data["actors"]
+    )
+    return ActorDictionary(
+        actors=actors,
+        nominal_heads=tuple(data["nominal_heads"]),
+        armed_heads=tuple(data["armed_heads"]),
+        generic=dict(data["generic"]),
+        title_words=frozenset(str(w).lower() for w in data["title_words"]),
+    )
+
+
+_DEMONYM_CACHE: dict[int, dict[str, Actor]] = {}
+
+
+def _demonyms(dictionary: ActorDictionary) -> dict[str, Actor]:
+    key = id(dictionary)
+    if key not in _DEMONYM_CACHE:
+        _DEMONYM_CACHE[key] = {d: a for a in dictionary.actors for d in a.demonyms}
+    return _DEMONYM_CACHE[key]
+
+
+def add_entity_ruler(nlp: Language, dictionary: ActorDictionary) -> None:
+    """Add an EntityRuler with the dictionary's patterns (case-sensitive phrase matching)."""
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "validate": False})
+    ruler.add_patterns(dictionary.ruler_patterns(nlp))  # type: ignore[attr-defined]
+
+
+@dataclass
+class _Span:
+    start: int  # token indices, end exclusive
+    end: int
+    canonical: Canonical
+    mention_type: str
+    actor_type: str | None
+
+
+def _sentence_of_token(doc: Doc, sentences: Sequence[Sentence]) -> list[int]:
+    index = [0] * len(doc)
+    k = 0
+    for token in doc:
+        while k + 1 < len(sentences) and token.idx >= sentences[k + 1].start:
+            k += 1
+        index[token.i] = k
+    return index
+
+
+def find_mentions(
+    doc: Doc, sentences: Sequence[Sentence], dictionary: ActorDictionary
+) -> list[ActorMention]:
+    """Actor mentions in a processed document, with pronouns and "both sides" resolved."""
+    sent_of = _sentence_of_token(doc, sentences)
+    lower = [t.lower_ for t in doc]
+    spans: list[_Span] = []
+    for ent in doc.ents:
+        kind, _, actor_type = ent.label_.partition("|")
+        before = lower[ent.start - 1] if ent.start > 0 else ""
+        after = lower[ent.end] if ent.end < len(doc) else ""
+        if kind in ("name", "nominal") and actor_type == "state" and before in _LOCATIVE:
+            continue  # a place introduced by in/along/near/within is a location (rule 5)
+        if (before == "-" and not doc[ent.start - 1].whitespace_) or (
+            after == "-" and not doc[ent.end - 1].whitespace_
+        ):
+            continue  # part of a compound modifier ("Gaza-Egypt border")
+        canonical: Canonical = ent.ent_id_ or None
+        spans.append(_Span(ent.start, ent.end, canonical, kind, actor_type or None))
+    spans = _extend_titles(doc, lower, spans, dictionary)
+    spans = _add_coordinated_demonyms(doc, lower, spans, dictionary)
+    spans.sort(key=lambda s: s.start)
+    spans = _resolve_references(doc, lower, spans, sent_of, dictionary)
+    mentions = []
+    for span in spans:
+        start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1])
+        mentions.append(ActorMention(
+            sentence_index=sent_of[span.start], start=start, end=end, text=doc.text[start:end],
+            canonical=span.canonical, mention_type=span.mention_type, actor_type=span.actor_type,
+            party=dictionary.party_of(span.canonical),
+        ))
+    return mentions
+
+
+def _extend_titles(doc: Doc, lower: list[str], spans: list[_Span],
+                   dictionary: ActorDictionary) -> list[_Span]:
+    """Join a person's name with the title before it ("Israeli President Isaac Herzog")."""
+    titles = dictionary.title_words
+    countries = {n.lower() for a in dictionary.actors if a.type == "state" for n in a.names}
+    demonyms = {d.lower() for a in dictionary.actors for d in a.demonyms}
+    absorbed: set[int] = set()
+    for span in spans:
+        if span.actor_type != "person":
+            continue
+        j = span.start
+        while j > 0 and (lower[j - 1] in titles or lower[j - 1] in countries) and doc[j - 1].text != "\n":
+            if doc[j - 1].is_space:
+                break
+            j -= 1
+        while j < span.start and lower[j] in _BAD_TITLE_START:
+            j += 1
+        real = [w for w in lower[j:span.start] if w in titles and w not in countries
+                and w not in demonyms and w not in _BAD_TITLE_START]
+        if j < span.start and real:
+            absorbed.update(id(s) for s in spans if s is not span and s.start >= j and s.end <= span.start)
+            span.start = j
+            span.mention_type = "title_name"
+    return [s for s in spans if id(s) not in absorbed]
+
+
+def _add_coordinated_demonyms(doc: Doc, lower: list[str], spans: list[_Span],
+                              dictionary: ActorDictionary) -> list[_Span]:
+    """A demonym coordinated with an actor ("Israeli and Hamas stances") stands for its party."""
+    starts = {s.start for s in spans}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    for token in doc:
+        actor = dictionary.demonym_actor(token.text)
+        if actor is None or token.i in covered or token.i + 2 >= len(doc):
+            continue
+        if lower[token.i + 1] in ("and", "or", ",") and token.i + 2 in starts:
+            added.append(_Span(token.i, token.i + 1, actor.canonical, "demonym", actor.type))
+    return spans + added
+
+
+def _resolve_references(doc: Doc, lower: list[str], spans: list[_Span], sent_of: list[int],
+                        dictionary: ActorDictionary) -> list[_Span]:
+    """Resolve "both sides" and add pronouns that refer back to an actor (rule 6)."""
+    actors = dictionary.by_canonical
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    by_start = {s.start: s for s in spans}
+    out: list[_Span] = []
+    history: list[_Span] = []  # resolved, named mentions so far
+    for token in doc:
+        i = token.i
+        span = by_start.get(i)
+        if span is not None:
+            if span.mention_type == "generic":
+                if span.canonical == "both":
+                    span.canonical = _last_two_sides(history, sent_of[i], sent_of, actors)
+                    span.mention_type = "nominal"
+                else:
+                    span.canonical = None
+            out.append(span)
+            if span.canonical is not None and span.mention_type != "generic":
+                history.append(span)
+            continue
+        if i in covered:
+            continue
+        word = lower[i]
+        if word in _PERSON_PRONOUNS:
+            antecedent = _last(history, sent_of[i] - 1, sent_of, lambda s: s.actor_type == "person")
+            if antecedent is not None:
+                pronoun = _Span(i, i + 1, antecedent.canonical, "pronoun", "person")
+                out.append(pronoun)
+        elif word in _THING_PRONOUNS:
+            nxt = lower[i + 1] if i + 1 < len(doc) else ""
+            nxt2 = lower[i + 2] if i + 2 < len(doc) else ""
+            if word == "it" and (nxt2 in _NOT_PRONOUN_AFTER_IT or nxt in _NOT_PRONOUN_AFTER_IT):
+                continue
+            antecedent = _last(history, sent_of[i], sent_of,
+                               lambda s: s.actor_type not in (None, "person", "population")
+                               and not isinstance(s.canonical, tuple))
+            if antecedent is not None:
+                out.append(_Span(i, i + 1, antecedent.canonical, "pronoun", antecedent.actor_type))
+    return out
+
+
+def _last(history: list[_Span], min_sentence: int, sent_of: list[int], accept: Any) -> _Span | None:
+    for span in reversed(history):
+        if sent_of[span.start] < min_sentence:
+            return None
+        if accept(span):
+            return span
+    return None
+
+
+def _last_two_sides(history: list[_Span], sentence: int, sent_of: list[int],
+                    actors: dict[str, Actor]) -> Canonical:
+    """The two negotiating sides most recently named (mediators and people's states excluded)."""
+    found: list[str] = []
+    for span in reversed(history):
+        if sent_of[span.start] < sentence - 3:
+            break
+        if not isinstance(span.canonical, str):
+            continue
+        actor = actors.get(span.canonical)
+        name = span.canonical
+        if actor is not None and actor.type == "person":
+            name = actor.affiliation or actor.country or name
+            actor = actors.get(name)
+        if actor is None or actor.mediator or actor.type in ("population", "international"):
+            continue
+        if name not in found:
+            found.append(name)
+        if len(found) == 2:
+            break
+    return tuple(reversed(found)) if len(found) == 2 else None
