@@ -136,3 +136,22 @@ def test_unsatisfiable_red_line_is_a_finding_not_a_crash() -> None:
     assert result.zone.unsatisfiable == ("never",)
     assert any("never" in f for f in result.findings)
     assert all(s is None for s in result.solutions.values())
+
+
+def test_variant_may_remove_a_red_line_and_shocks_may_shift_reservation_values() -> None:
+    data = copy.deepcopy(BASE)
+    data["variants"].append({"id": "soft", "change": {"remove_red_lines": ["b_no_hi"]}})
+    data["timeline"] = [{
+        "date": "2024-08-25", "title": "escalation", "kind": "shock",
+        "change": {"reservation_shifts": {"a": -0.1}},
+    }]
+    scenario = Scenario.model_validate(data)
+    soft = scenario.with_variant("soft")
+    assert soft.red_lines == ()
+    assert soft.with_variant("tough").red_lines[-1].id == "a_mid"  # variants stay usable
+    import datetime as dt
+
+    shocked = scenario.as_of(dt.date(2024, 9, 1))
+    reservation = shocked.party("a").reservation_value  # type: ignore[union-attr]
+    assert reservation.value == pytest.approx(0.2) and reservation.range == pytest.approx((0.1, 0.3))
+    assert scenario.as_of(dt.date(2024, 8, 24)) == scenario

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from truce.errors import ScenarioError
 from truce.model.estimate import Estimate
@@ -97,7 +97,9 @@ class Issue(_Frozen):
             raise ValueError(f"issue {self.id!r} has no options; list at least one")
         repeated = sorted({o for o in self.option_ids if self.option_ids.count(o) > 1})
         if repeated:
-            raise ValueError(f"duplicate option id {repeated[0]!r} in issue {self.id!r}; give every option its own id")
+            raise ValueError(
+                f"duplicate option id {repeated[0]!r} in issue {self.id!r}; give every option its own id"
+            )
         if self.kind == "numeric":
             missing = [o.id for o in self.options if o.level is None]
             if missing:
@@ -175,6 +177,8 @@ class Change(_Frozen):
     """A modification of a scenario: a new demand, red line or reservation value."""
 
     reservation_values: dict[str, Estimate] = Field(default_factory=dict)
+    reservation_shifts: dict[str, float] = Field(default_factory=dict)
+    """Amounts added to reservation values (after ``reservation_values`` is applied)."""
     add_red_lines: tuple[RedLine, ...] = ()
     """New red lines; one with the id of an existing red line replaces it."""
     remove_red_lines: tuple[str, ...] = ()
@@ -185,6 +189,7 @@ class Change(_Frozen):
     def is_empty(self) -> bool:
         return not (
             self.reservation_values
+            or self.reservation_shifts
             or self.add_red_lines
             or self.remove_red_lines
             or self.weights
@@ -263,7 +268,7 @@ class Scenario(_Frozen):
     sources: tuple[Source, ...] = ()
 
     @model_validator(mode="after")
-    def _check(self) -> Scenario:
+    def _check(self, info: ValidationInfo) -> Scenario:
         _no_duplicates((p.id for p in self.parties), "party id", "parties")
         _no_duplicates((i.id for i in self.issues), "issue id", "issues")
         _no_duplicates((r.id for r in self.red_lines), "red line id", "red_lines")
@@ -295,15 +300,20 @@ class Scenario(_Frozen):
         for k, proposal in enumerate(self.proposals):
             for issue, option in proposal.terms.items():
                 self._check_option(issue, option, f"proposals.{k}.terms")
+        # a scenario derived by with_change keeps the original's variants and
+        # shocks, which were checked against the original (a variant may remove
+        # a red line another one refers to)
+        derived = bool(info.context and info.context.get("derived"))
         for k, event in enumerate(self.timeline):
             for party_id in event.parties:
                 self._check_party(party_id, f"timeline.{k}.parties")
             for issue in event.issues:
                 self._check_issue(issue, f"timeline.{k}.issues")
-            if event.change is not None:
+            if event.change is not None and not derived:
                 self._check_change(event.change, f"timeline.{k}.change")
         for k, variant in enumerate(self.variants):
-            self._check_change(variant.change, f"variants.{k}.change")
+            if not derived:
+                self._check_change(variant.change, f"variants.{k}.change")
         return self
 
     # -- validation helpers -------------------------------------------------
@@ -396,6 +406,8 @@ class Scenario(_Frozen):
     def _check_change(self, change: Change, field: str) -> None:
         for party in change.reservation_values:
             self._check_party(party, f"{field}.reservation_values")
+        for party in change.reservation_shifts:
+            self._check_party(party, f"{field}.reservation_shifts")
         known = {r.id for r in self.red_lines} | {r.id for r in change.add_red_lines}
         for red_line_id in change.remove_red_lines:
             if red_line_id not in known:
@@ -460,12 +472,20 @@ class Scenario(_Frozen):
     def with_change(self, change: Change) -> Scenario:
         """Return a new scenario with ``change`` applied (validated again)."""
         self._check_change(change, "change")
-        parties = tuple(
-            p.model_copy(update={"reservation_value": change.reservation_values[p.id]})
-            if p.id in change.reservation_values
-            else p
-            for p in self.parties
-        )
+        parties = []
+        for party in self.parties:
+            reservation = change.reservation_values.get(party.id, party.reservation_value)
+            shift = change.reservation_shifts.get(party.id, 0.0)
+            if shift:
+                reservation = reservation.model_copy(
+                    update={
+                        "value": reservation.value + shift,
+                        "range": None
+                        if reservation.range is None
+                        else (reservation.range[0] + shift, reservation.range[1] + shift),
+                    }
+                )
+            parties.append(party.model_copy(update={"reservation_value": reservation}))
         # an added red line with an existing id replaces it: the demand changed
         replaced = set(change.remove_red_lines) | {r.id for r in change.add_red_lines}
         red_lines = tuple(r for r in self.red_lines if r.id not in replaced) + tuple(
@@ -483,7 +503,8 @@ class Scenario(_Frozen):
             mode="python", round_trip=True, exclude={"parties", "red_lines", "preferences"}
         )
         return Scenario.model_validate(
-            {**data, "parties": parties, "red_lines": red_lines, "preferences": tuple(preferences)}
+            {**data, "parties": tuple(parties), "red_lines": red_lines, "preferences": tuple(preferences)},
+            context={"derived": True},
         )
 
     def with_variant(self, variant_id: str) -> Scenario:
@@ -519,6 +540,11 @@ class Scenario(_Frozen):
             "proposals": self.proposals,
             "timeline": self.timeline,
         }
+        for issue in self.issues:
+            for option in issue.options:
+                unsettled = [src.confidence for src in option.sources if src.confidence in UNSETTLED]
+                if unsettled:
+                    found.append(("options", f"{issue.id}={option.id}", unsettled[0]))
         for field, items in groups.items():
             for item in items:
                 label = getattr(item, "id", None) or (
