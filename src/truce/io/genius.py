@@ -20,8 +20,8 @@ Mapping to :class:`~truce.model.scenario.Scenario`:
   name without ``.xml`` (``Camera-C-prof1.xml`` -> ``Camera-C-prof1``);
 * the scenario id is the domain file name without ``.xml`` and without a
   trailing ``-domain`` / ``_domain``;
-* the discount factor has no field in the model: it is kept in the party
-  description and returned in :attr:`GeniusImport.discount_factors`;
+* the discount factor becomes the party's ``discount_factor`` (also returned
+  in :attr:`GeniusImport.discount_factors`);
 * weights are used as in the file when they sum to 1 within the model's
   tolerance (``WEIGHT_TOLERANCE``; GENIUS files often round weights).  Otherwise they are divided by their sum ``s`` and so is the
   reservation value: every utility becomes the file's utility divided by ``s``
@@ -348,8 +348,8 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
     party = Party(
         id=party_id,
         reservation_value=Estimate(value=reservation),
-        description=f"GENIUS profile {path.name}; discount factor {discount:g} (GENIUS "
-        "multiplies utility by d**t, t = normalised time in [0, 1]; not applied here)",
+        discount_factor=discount,
+        description=f"GENIUS profile {path.name}",
     )
     preference = Preference(
         party=party_id,

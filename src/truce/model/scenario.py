@@ -122,6 +122,9 @@ class Party(_Frozen):
     role: Literal["party", "mediator", "observer"] = "party"
     aliases: tuple[str, ...] = ()
     reservation_value: Estimate = Estimate(value=0.0)
+    discount_factor: float = Field(default=1.0, gt=0.0, le=1.0)
+    """Utility is multiplied by ``discount_factor ** t`` at normalised time ``t`` in
+    [0, 1] (GENIUS semantics); 1 means no discounting.  Static analysis ignores it."""
     description: str | None = None
     sources: tuple[Source, ...] = ()
 
