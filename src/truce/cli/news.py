@@ -1,0 +1,196 @@
+"""CLI: ``truce ingest`` (articles into coded events) and ``truce eval-news``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from truce.cli.app import app, console, print_json
+from truce.errors import NewsInputError
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from truce.news.document import ArticleAnalysis
+
+__all__ = ["eval_news", "ingest"]
+
+_CSV_FIELDS = [
+    "article", "publication_date", "sentence_index", "event_type", "cameo_root", "mode",
+    "source", "target", "source_party", "target_party", "trigger", "trigger_start", "trigger_end",
+    "negated", "modality", "issue", "other_issues", "date_text", "date", "sentence",
+]
+
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return "" if value is None else value
+
+
+def _event_rows(name: str, analysis: ArticleAnalysis) -> list[dict[str, Any]]:
+    rows = []
+    for event in analysis.events:
+        record = event.to_json()
+        record.setdefault("source_party", None)
+        record.setdefault("target_party", None)
+        record["article"] = name
+        record["publication_date"] = analysis.publication_date.isoformat()
+        record["sentence"] = analysis.sentences[event.sentence_index].text
+        rows.append({k: record[k] for k in _CSV_FIELDS})
+    return rows
+
+
+def _read_inputs(paths: list[str], date: str | None, encoding: str | None) -> list[tuple[str, str, dt.date]]:
+    from truce.news.text import parse_date, read_article
+
+    given = parse_date(date, what="--date") if date else None
+    inputs = []
+    for path in paths:
+        if path == "-":
+            article = read_article("<stdin>", data=sys.stdin.buffer.read(), encoding=encoding)
+        else:
+            article = read_article(path, encoding=encoding)
+        published = given or article.published
+        if published is None:
+            raise NewsInputError(
+                "no publication date", file=article.name,
+                hint="pass --date YYYY-MM-DD (HTML pages may carry it as article:published_time)",
+            )
+        inputs.append((article.name, article.text, published))
+    return inputs
+
+
+def _print_table(name: str, analysis: ArticleAnalysis) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{name} ({analysis.publication_date}): {len(analysis.events)} events "
+                        f"in {len(analysis.sentences)} sentences")
+    for column in ("#", "type", "source", "target", "trigger", "issue", "date"):
+        table.add_column(column)
+    for e in analysis.events:
+        def show(actor: Any) -> str:
+            return "—" if actor is None else " + ".join(actor) if isinstance(actor, tuple) else str(actor)
+        table.add_row(str(e.sentence_index), e.event_type, show(e.source), show(e.target), e.trigger,
+                      e.issue or "—", e.date or (e.date_text or "—"))
+    console.print(table)
+
+
+@app.command("ingest")
+def ingest(
+    articles: list[str] = typer.Argument(None, help="Text or HTML files; '-' reads standard input."),
+    date: str | None = typer.Option(None, "--date", help="Publication date YYYY-MM-DD."),
+    scenario: str | None = typer.Option(None, "--scenario", help="Scenario file or bundled name."),
+    as_json: bool = typer.Option(False, "--json", help="Print the analysis as JSON."),
+    as_csv: bool = typer.Option(False, "--csv", help="Print events as CSV (with CAMEO roots)."),
+    as_jsonl: bool = typer.Option(False, "--jsonl", help="Print events as JSON lines."),
+    update: Path | None = typer.Option(None, "--update", help="Write the scenario with the events "
+                                       "appended to its timeline to this new file."),
+    batch: Path | None = typer.Option(None, "--batch", help='JSONL of {"id", "text", "date"}; '
+                                      "prints one analysis per line."),
+    encoding: str | None = typer.Option(None, "--encoding", help="Text encoding (default UTF-8)."),
+) -> None:
+    """Read news articles and print the dated, coded events found (PLOVER types)."""
+    if sum((as_json, as_csv, as_jsonl)) > 1:
+        raise NewsInputError("choose one of --json, --csv and --jsonl")
+    if not articles and batch is None:
+        raise NewsInputError("no article given", hint="name one or more files, '-' for stdin, or --batch IN.jsonl")
+    if update is not None:
+        if scenario is None:
+            raise NewsInputError("--update needs --scenario", hint="name the scenario whose timeline to extend")
+        if update.exists():
+            raise NewsInputError(f"{update} already exists", file=update,
+                                 hint="choose a new output file; truce never overwrites silently")
+    from truce.news.pipeline import NewsPipeline
+
+    loaded = None
+    if scenario is not None:
+        from truce.io.scenario_file import load_scenario
+
+        loaded = load_scenario(scenario)
+    if batch is not None:
+        _run_batch(batch, loaded)
+        return
+    inputs = _read_inputs(list(articles), date, encoding)
+    pipeline = NewsPipeline(scenario=loaded)
+    analyses = list(pipeline.ingest_many((None, text, published) for _, text, published in inputs))
+    names = [name for name, _, _ in inputs]
+    if update is not None and loaded is not None:
+        from truce.io.scenario_file import save_scenario
+        from truce.news.timeline import append_to_timeline
+
+        updated = append_to_timeline(loaded, zip(analyses, names, strict=True))
+        save_scenario(updated, update)
+    if as_json:
+        documents = [a.to_json() for a in analyses]
+        print_json(documents[0] if len(documents) == 1 else documents)
+    elif as_csv or as_jsonl:
+        rows = [row for name, a in zip(names, analyses, strict=True) for row in _event_rows(name, a)]
+        if as_csv:
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=_CSV_FIELDS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: _flat(v) for k, v in row.items()} for row in rows)
+            sys.stdout.write(buffer.getvalue())
+        else:
+            sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+    else:
+        for name, analysis in zip(names, analyses, strict=True):
+            _print_table(name, analysis)
+        if update is not None:
+            console.print(f"wrote {update}")
+
+
+def _run_batch(batch: Path, scenario: Any) -> None:
+    from truce.news.pipeline import NewsPipeline
+    from truce.news.text import parse_date, read_jsonl_line
+
+    try:
+        lines = batch.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NewsInputError(f"cannot read batch file: {exc}", file=batch) from None
+    records = [read_jsonl_line(line, file=str(batch), line_number=n)
+               for n, line in enumerate(lines, 1) if line.strip()]
+    if not records:
+        raise NewsInputError("batch file has no articles", file=batch)
+    pipeline = NewsPipeline(scenario=scenario)
+    analyses = pipeline.ingest_many((r["id"], r["text"], parse_date(r["date"])) for r in records)
+    out = "".join(json.dumps(a.to_json(), ensure_ascii=False) + "\n" for a in analyses)
+    sys.stdout.write(out)
+
+
+@app.command("eval-news")
+def eval_news(
+    gold: Path = typer.Argument(..., help="Gold annotations (JSON like seed_gold.json, or JSONL)."),
+    text: Path | None = typer.Option(None, "--text", help="Article text for a single gold document."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score the news pipeline against gold annotations."""
+    from rich.table import Table
+
+    from truce.news.evaluate import evaluate, load_gold
+
+    article = None
+    if text is not None:
+        try:
+            article = text.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise NewsInputError(f"cannot read text: {exc}", file=text) from None
+    scores = evaluate(load_gold(gold, text=article))
+    if as_json:
+        print_json(scores.to_json())
+        return
+    table = Table(title=f"news pipeline vs {gold.name} ({scores.counts['documents']} documents)")
+    table.add_column("metric")
+    table.add_column("score", justify="right")
+    for name, value in scores.metrics.items():
+        table.add_row(name, "—" if value is None else f"{value:.3f}")
+    console.print(table)
+    for miss in scores.misses[:30]:
+        console.print(f"  {miss}", highlight=False)
