@@ -92,3 +92,38 @@ def test_implications_between_concepts(case: tuple[GraphModel, oracle.RawCase]) 
     moves = MoveGraph(model)
     calm = ~moves.has_improvement.any(axis=0)  # nobody can improve
     assert np.all(result.equilibrium_mask("nash")[calm])
+
+
+@st.composite
+def open_products(draw: st.DrawFn) -> tuple[GraphModel, oracle.RawCase]:
+    """Every combination feasible and every option reversible (the engine's shortcut path)."""
+    n_dms = draw(st.integers(2, 4))
+    sizes = [draw(st.integers(1, 2)) for _ in range(n_dms)]
+    while sum(sizes) > 6:
+        sizes[sizes.index(max(sizes))] -= 1
+    n = 1 << sum(sizes)
+    ranks = [draw(st.lists(st.integers(0, n - 1), min_size=n, max_size=n)) for _ in range(n_dms)]
+    dms, masks, offset = [], [], 0
+    for d, size in enumerate(sizes):
+        dms.append(DecisionMaker(f"DM{d + 1}", tuple(Option(f"o{d}{k}") for k in range(size))))
+        masks.append(((1 << size) - 1) << offset)
+        offset += size
+    model = GraphModel(
+        name="product", decision_makers=tuple(dms), codes=np.arange(n, dtype=np.int64),
+        state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=np.asarray(ranks, dtype=np.int64),
+    )
+    return model, oracle.RawCase(list(range(n)), masks, 0, 0, ranks)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(open_products())
+def test_open_product_shortcut_matches_brute_force(
+    case: tuple[GraphModel, oracle.RawCase],
+) -> None:
+    model, raw = case
+    moves = MoveGraph(model)
+    for key in ("gmr", "smr"):
+        for dm in range(model.n_dms):
+            fast = STABILITY_CONCEPTS[key].function(moves, dm).tolist()
+            slow = [oracle.stable(raw, key, dm, s) for s in range(model.n_states)]
+            assert fast == slow, (key, dm)

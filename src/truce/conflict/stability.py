@@ -39,6 +39,7 @@ __all__ = [
 
 BoolArray = npt.NDArray[np.bool_]
 INF = np.iinfo(np.int64).max // 4
+INF32 = np.iinfo(np.int32).max // 2
 
 
 def reachable_minimum(
@@ -57,29 +58,91 @@ def reachable_minimum(
     """
     members = list(coalition)
     n = len(values)
+    if not improvements and len(members) >= 2 and _is_open_product(moves):
+        return _product_group_minimum(moves, members, values)
     layer_sets = [moves.layers(k, improvements=improvements) for k in members]
+    # Work in int32 (ranks are state counts) with a trailing INF so that the
+    # -1 of a missing move gathers INF without masking.
+    big = np.int32(INF32)
+    vals = np.minimum(values, INF32).astype(np.int32)
+    padded = np.empty(n + 1, dtype=np.int32)
+    padded[n] = big
     if len(members) == 1:
-        best = np.full(n, INF, dtype=np.int64)
+        best = np.full(n, big, dtype=np.int32)
+        padded[:n] = vals
         for layer in layer_sets[0]:
-            valid = layer >= 0
-            best[valid] = np.minimum(best[valid], values[layer[valid]])
-        return best
-    h = np.full((len(members), n), INF, dtype=np.int64)
-    while True:
-        order = np.argsort(h, axis=0, kind="stable")
-        first = np.take_along_axis(h, order[:1], axis=0)[0]
-        second = np.take_along_axis(h, order[1:2], axis=0)[0]
-        new = np.full_like(h, INF)
+            np.minimum(best, padded[layer], out=best)
+        return _widen(best)
+    # Gauss-Seidel sweeps: h[slot] is updated in place and the running
+    # first/second minimum over members is kept exact (values only decrease).
+    h = np.full((len(members), n), big, dtype=np.int32)
+    first = np.full(n, big, dtype=np.int32)
+    second = np.full(n, big, dtype=np.int32)
+    winner = np.full(n, -1, dtype=np.int32)
+    changed = True
+    while changed:
+        changed = False
         for slot, layers in enumerate(layer_sets):
+            if not layers:
+                continue
             # value of standing at y right after member `slot` moved there
-            after = np.minimum(values, np.where(order[0] == slot, second, first))
+            mine = winner == slot
+            np.minimum(vals, np.where(mine, second, first), out=padded[:n])
+            row = np.full(n, big, dtype=np.int32)
             for layer in layers:
-                valid = layer >= 0
-                new[slot, valid] = np.minimum(new[slot, valid], after[layer[valid]])
-        if np.array_equal(new, h):
-            result: IntArray = h.min(axis=0)
-            return result
-        h = new
+                np.minimum(row, padded[layer], out=row)
+            if not (row < h[slot]).any():
+                continue
+            changed = True
+            h[slot] = row
+            lower = (row < first) & ~mine
+            second = np.where(lower, first, np.where(mine, second, np.minimum(second, row)))
+            first = np.minimum(first, row)
+            winner = np.where(lower, np.int32(slot), winner)
+    return _widen(first)
+
+
+def _widen(array: npt.NDArray[np.int32]) -> IntArray:
+    """Back to int64 with the int64 INF sentinel."""
+    out = array.astype(np.int64)
+    out[array >= INF32] = INF
+    return out
+
+
+def _is_open_product(moves: MoveGraph) -> bool:
+    """All option combinations feasible, every option reversible, moves from options."""
+    model = moves.model
+    return (
+        model.explicit_moves is None
+        and model.wildcards is None
+        and model.forward_mask == 0
+        and model.backward_mask == 0
+        and model.n_states == 1 << model.n_options
+        and bool(np.array_equal(model.codes, np.arange(model.n_states)))
+        and all(len(dm.options) > 0 for dm in model.decision_makers)
+    )
+
+
+def _product_group_minimum(moves: MoveGraph, members: Sequence[int], values: IntArray) -> IntArray:
+    """Shortcut of :func:`reachable_minimum` when every combination is feasible and reversible.
+
+    Then a coalition of two or more DMs reaches from x every state that
+    agrees with x outside the coalition's options, x itself included (two
+    members can each flip and flip back): the minimum is a group minimum
+    over the coalition's bits, computed by reshaping the state array.
+    """
+    model = moves.model
+    shape = [2] * model.n_options  # axis j <-> option n_options-1-j (C order, LSB last)
+    cube = values.reshape(shape)
+    axes = tuple(
+        model.n_options - 1 - j
+        for k in members
+        for j in range(model.n_options)
+        if model.dm_masks[k] >> j & 1
+    )
+    reduced = cube.min(axis=axes, keepdims=True)
+    result: IntArray = np.broadcast_to(reduced, cube.shape).reshape(-1).copy()
+    return result
 
 
 def _sanctioned(moves: MoveGraph, dm: int, threshold: IntArray) -> BoolArray:
@@ -156,33 +219,45 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     if len(src) == 0:
         return np.ones(model.n_states, dtype=bool)
     sanctioned = np.zeros(len(src), dtype=bool)
-    # frontier of partial joint moves: (pair id, combined option code)
-    pair = np.arange(len(src))
-    combined = codes[dst].copy()
-    for other in _others(moves, dm):
+    src_codes, dst_codes = codes[src], codes[dst]
+    rank_src = ranks[src]
+
+    def sanctions(pair: IntArray, combined: IntArray, layer: npt.NDArray[np.int32]
+                  ) -> tuple[IntArray, IntArray]:
+        """Add one more mover's UI to partial joint moves; mark the sanctioned pairs."""
+        target = layer[src[pair]]
+        valid = target >= 0
+        p = pair[valid]
+        t_codes = codes[target[valid]]
+        changed = src_codes[p] ^ t_codes
+        joint = (combined[valid] & ~changed) | (t_codes & changed)
+        reached = model.lookup(joint)
+        hit = reached >= 0
+        hit[hit] = ranks[reached[hit]] <= rank_src[p[hit]]
+        sanctioned[p[hit]] = True
+        return p, joint
+
+    others = _others(moves, dm)
+    # most UIs are blocked by a single other DM: settle those before combining
+    everything = np.arange(len(src))
+    for other in others:
+        for layer in moves.improvements(other):
+            sanctions(everything, dst_codes, layer)
+    pair = np.flatnonzero(~sanctioned)
+    combined = dst_codes[pair]
+    for other in others:
+        if len(pair) == 0:
+            break
         grown_pairs = [pair]
         grown_codes = [combined]
         for layer in moves.improvements(other):
-            target = layer[src[pair]]
-            valid = target >= 0
-            if not valid.any():
-                continue
-            p = pair[valid]
-            t = target[valid].astype(np.int64)
-            changed = codes[src[p]] ^ codes[t]
-            joint = (combined[valid] & ~changed) | (codes[t] & changed)
-            reached = model.lookup(joint)
-            hit = reached >= 0
-            hit[hit] = ranks[reached[hit]] <= ranks[src[p[hit]]]
-            sanctioned[p[hit]] = True
+            p, joint = sanctions(pair, combined, layer)
             grown_pairs.append(p)
             grown_codes.append(joint)
         pair = np.concatenate(grown_pairs)
         combined = np.concatenate(grown_codes)
         open_ = ~sanctioned[pair]
         pair, combined = pair[open_], combined[open_]
-        if len(pair) == 0:
-            break
     stable = np.ones(model.n_states, dtype=bool)
     np.logical_and.at(stable, src, sanctioned)
     return stable
