@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Actor", "ActorDictionary", "add_entity_ruler", "find_mentions"]
 
-_LOCATIVE = frozenset("in along near within at inside across throughout into around outside".split())
+_LOCATIVE = frozenset("in along near within inside throughout".split())
 _PERSON_PRONOUNS = frozenset("he his him she her".split())
 _THING_PRONOUNS = frozenset("it its".split())
 _NOT_PRONOUN_AFTER_IT = frozenset(
@@ -286,12 +286,13 @@ def _add_coordinated_demonyms(doc: Doc, lower: list[str], spans: list[_Span],
     starts = {s.start for s in spans}
     covered = {i for s in spans for i in range(s.start, s.end)}
     added = []
-    for token in doc:
+    for token in reversed(doc):  # right to left, so "Israeli, Egyptian and Qatari officials" chains
         actor = dictionary.demonym_actor(token.text)
         if actor is None or token.i in covered or token.i + 2 >= len(doc):
             continue
         if lower[token.i + 1] in ("and", "or", ",") and token.i + 2 in starts:
             added.append(_Span(token.i, token.i + 1, actor.canonical, "demonym", actor.type))
+            starts.add(token.i)
     return spans + added
 
 
@@ -321,7 +322,10 @@ def _resolve_references(doc: Doc, lower: list[str], spans: list[_Span], sent_of:
             continue
         word = lower[i]
         if word in _PERSON_PRONOUNS:
-            antecedent = _last(history, sent_of[i] - 1, sent_of, lambda s: s.actor_type == "person")
+            antecedent = _last(history, sent_of[i], sent_of, lambda s: s.actor_type == "person")
+            if antecedent is None:  # the first person named in the previous sentence (its subject)
+                antecedent = next((s for s in history if sent_of[s.start] == sent_of[i] - 1
+                                   and s.actor_type == "person"), None)
             if antecedent is not None:
                 pronoun = _Span(i, i + 1, antecedent.canonical, "pronoun", "person")
                 out.append(pronoun)

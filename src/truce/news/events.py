@@ -44,7 +44,15 @@ _PREPOSITIONS = frozenset(
     "through under around behind like than".split()
 )
 _TARGET_PREPS = frozenset("with to on upon for of".split())
+_MATERIAL_PREPS = frozenset("at against on".split())
+_SUBORDINATORS = frozenset("after before since until as while".split())
+_BLOCK_TARGET = frozenset("if unless because when while although though since until after before "
+                          "as whether where".split())
+_QUANTITIES = frozenset("thousands hundreds dozens tens scores millions some many most several "
+                        "all none both one two three".split())
+_COMPLEMENT_TAKERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _BE = frozenset("is are was were be been being am 's".split())
+_AUX = _BE | frozenset("has have had will would could should may might must do does did".split())
 _ADVERBS = frozenset(
     "also reportedly again now not never already repeatedly strongly publicly formally "
     "officially then still just once firmly sharply quickly later earlier initially "
@@ -58,7 +66,8 @@ _HYPOTHETICAL = frozenset("could would might may should must if unless whether c
 _NEGATION = frozenset("not n't never no".split())
 _LIGHT_VERBS = frozenset(
     "hold holds held holding have has had conduct conducted began begin begun started start "
-    "resumed resume resumes concluded wrapped joined join attended attend led lead".split()
+    "resumed resume resumes concluded wrapped joined join attended attend led lead call calls called "
+    "stage staged launched organized organised".split()
 )
 _INTRO = frozenset("during in at after following before ahead amid".split())
 _CLAUSE_WORDS = frozenset("but while though although whereas amid which who after as".split())
@@ -101,7 +110,10 @@ def _choose_entry(ctx: EventContext, m: TriggerMatch, first: int) -> TriggerEntr
     before = ctx.lower[m.start - 1] if m.start > first else ""
     if "literal" in by_pos:
         return by_pos["literal"]
-    if "verb" in by_pos and before not in _NOUN_BEFORE:
+    before2 = ""
+    if m.start - 1 > first and not {m.start - 1, m.start - 2} & ctx.mention_tokens.keys():
+        before2 = ctx.lower[m.start - 2]
+    if "verb" in by_pos and before not in _NOUN_BEFORE and before2 not in _DETERMINERS:
         word = ctx.words[m.start]
         if m.start > first and word[:1].isupper() and before not in ("“", '"'):
             return by_pos.get("noun")  # a capitalised word mid-sentence is a name
@@ -134,6 +146,11 @@ def _modality(ctx: EventContext, c: _Candidate) -> tuple[str, bool, int]:
     while k > c.first and lower[k] in _ADVERBS:
         k -= 1
     prev = lower[k] if k >= c.first else ""
+    if (c.entry.pos == "verb" and word.endswith("ed") and k >= c.first and prev not in _AUX
+            and k not in ctx.mention_tokens and prev not in ("and", "but", ",", "who", "which", "that", "he", "she",
+                                                             "it", "they", "we", "i")
+            and "by" in lower[c.end:min(c.last, c.end + 4)]):
+        return "complement", negated, trigger_start  # "the declaration signed in Beijing by Hamas"
     if word.endswith("ing") and c.entry.pos == "verb":
         if prev not in _BE:
             return "complement", negated, trigger_start
@@ -178,6 +195,9 @@ def _args_end(ctx: EventContext, c: _Candidate, next_start: int, issue_keyword: 
 
 
 def _coordination_comma(ctx: EventContext, k: int) -> bool:
+    """A comma inside a list of actors ("Egypt, Qatar, and the U.S.")."""
+    if (k - 1) not in ctx.mention_tokens:
+        return False
     j = k + 1
     while j < len(ctx.lower) and ctx.lower[j] in ("and", "the", "or"):
         j += 1
@@ -185,10 +205,14 @@ def _coordination_comma(ctx: EventContext, k: int) -> bool:
 
 
 def _subject_candidate(ctx: EventContext, mention_start: int, first: int) -> bool:
+    """Whether a mention can be a subject: not inside a prepositional phrase."""
     k = mention_start - 1
     while k >= first and ctx.lower[k] in _DETERMINERS:
         k -= 1
-    return not (k >= first and ctx.lower[k] in _PREPOSITIONS)
+    if k < first or ctx.lower[k] not in _PREPOSITIONS or ctx.lower[k] in _SUBORDINATORS:
+        return True
+    # "thousands of Israelis protested"
+    return ctx.lower[k] == "of" and k - 1 >= first and ctx.lower[k - 1] in _QUANTITIES
 
 
 def _coordinated(ctx: EventContext, start: int, limit: int) -> tuple[list[ActorMention], int]:
@@ -203,9 +227,14 @@ def _coordinated(ctx: EventContext, start: int, limit: int) -> tuple[list[ActorM
     while ends[-1] < limit:
         end = ends[-1]
         j = end
+        if ctx.lower[end] in ("’s", "'s"):
+            # "Qatar's prime minister and ...": skip the possessed title
+            while j + 1 < limit and ctx.lower[j + 1] not in ("and", ",", "or") and j - end < 3:
+                j += 1
+            end = j = j + 1
         while j < limit and ctx.lower[j] in (",", "and", "the", "as", "well", "or"):
             j += 1
-        if j == end or j not in ctx.mention_at or ctx.lower[end] not in (",", "and", "or", "as"):
+        if j == end or j not in ctx.mention_at or end >= limit or ctx.lower[end] not in (",", "and", "or", "as"):
             break
         separator = ctx.lower[end:j]
         found.append(ctx.mention_at[j])
@@ -261,15 +290,19 @@ def _subject(ctx: EventContext, c: _Candidate, used: set[int]) -> Canonical:
 
 
 def _object(ctx: EventContext, c: _Candidate, end: int, used: set[int]) -> Canonical:
-    blocked = False
+    """The actor right after the trigger (possibly after with/to/on/for/of), and those coordinated with it."""
+    allowed = _TARGET_PREPS | (_MATERIAL_PREPS if c.entry.material else frozenset())
     steps = 0
     for k in range(c.end, end):
-        if k in ctx.mention_at and not blocked:
+        if k in ctx.mention_at:
             mentions, stop = _coordinated(ctx, k, end)
             used.update(ctx.mention_tokens[m_k][0] for m_k in range(k, stop) if m_k in ctx.mention_tokens)
             return _actor(mentions)
         w = ctx.lower[k]
-        if w in (",", ";") or (w in _PREPOSITIONS and w not in _TARGET_PREPS):
+        if (w in (",", ";") or (w in ("and", "or") and not c.entry.material)
+                or (w in _PREPOSITIONS and w not in allowed) or w in _BLOCK_TARGET):
+            return None
+        if steps and w in ("that", "which", "who"):
             return None
         if w not in _DETERMINERS:
             steps += 1
@@ -355,8 +388,10 @@ def find_events(
             c = _Candidate(m, entry, m.start, m.end, "asserted", False, sentence, first, last)
             c.modality, c.negated, c.start = _modality(ctx, c)
             candidates.append(c)
-        asserted = [c for c in candidates if c.modality in ("asserted", "future")]
+        _mark_complements(ctx, candidates)
+        asserted = [c for c in candidates if c.modality in ("asserted", "future") and c.entry.pos != "noun"]
         used: set[int] = set()
+        spans: list[tuple[int, int]] = []
         for c in candidates:
             later = [o.start for o in asserted if o.start >= c.end]
             keyword = bool(issues.find(ctx.text, ctx.starts[c.match.start], ctx.ends[c.end - 1]))
@@ -364,8 +399,27 @@ def find_events(
             event = _build_event(ctx, c, end, used, issues, times)
             if event is None:
                 continue
+            if (c.entry.pos == "noun" and event.source is None
+                    and any(a <= c.start < b for a, b in spans)):
+                continue  # a nominal event that is the object or purpose of a coded one (rule 2)
+            if event.coded:
+                spans.append((c.end, end))
             (coded if event.coded else uncoded).append(event)
     return coded, uncoded
+
+
+def _mark_complements(ctx: EventContext, candidates: list[_Candidate]) -> None:
+    """Acts inside what is demanded, alleged, refused or threatened are not coded (rule 2)."""
+    governing: _Candidate | None = None
+    for c in candidates:
+        if governing is not None and c.modality in ("asserted", "future"):
+            between = range(governing.end, c.start)
+            coordinated = c.start > governing.end and ctx.lower[c.start - 1] in ("and", "but")
+            if not coordinated and not any(_is_boundary(ctx, k) for k in between):
+                c.modality = "requested"
+                continue
+        if c.modality in ("asserted", "future") and c.entry.event_type in _COMPLEMENT_TAKERS:
+            governing = c
 
 
 def _build_event(ctx: EventContext, c: _Candidate, end: int, used: set[int],
@@ -402,17 +456,19 @@ def _build_event(ctx: EventContext, c: _Candidate, end: int, used: set[int],
         else:
             hits = frame_hits + hits
     issue, others = main_issue(ctx.text, hits)
+    if source is None and issue is None:
+        return None  # rule 3: no actor and no link to the negotiation
     regional = [a for a in _names(source) + _names(target) if a in _REGIONAL]
     if regional and issue != "regional_escalation":
         issue, others = "regional_escalation", tuple(x for x in (issue, *others) if x and x != "regional_escalation")
-    if source is None and issue is None:
-        return None  # rule 3: no actor and no link to the negotiation
     event_type, mode = entry.event_type, entry.mode
     if c.modality == "future" and event_type in _FUTURE_TYPE:
         event_type, mode = _FUTURE_TYPE[event_type], None
     t_end = c.end
     while t_end - 1 > c.start and ctx.lower[t_end - 1] in ("with", "to") and entry.event_type == "CONSULT":
         t_end -= 1
+    if target is not None and target == source:
+        target = None  # a reflexive "its mission" is no recipient
     t_start, t_stop = ctx.starts[c.start], ctx.ends[t_end - 1]
     date_text, date = _event_date(ctx, c, t_start, t_stop, arg_end, times)
     return Event(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -92,7 +93,7 @@ class TriggerMatch:
 
 def _expand(pattern: str, verb: bool) -> list[tuple[str, ...]]:
     slots: list[list[str]] = []
-    for k, word in enumerate(pattern.split()):
+    for k, word in enumerate(re.findall(r"\([^)]*\)\??|\S+", pattern)):
         optional = word.endswith("?")
         word = word.rstrip("?")
         choices = word.strip("()").split("|") if word.startswith("(") else [word]
