@@ -28,7 +28,7 @@ from truce.conflict import STABILITY_CONCEPTS, DecisionMaker, GraphModel, MoveGr
 from truce.conflict.status_quo import status_quo_reach
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.conflict import gmcr_oracle as oracle  # noqa: E402
+from tests.conflict import gmcr_oracle as oracle
 
 ORACLE_MAX_BITS = 8
 

@@ -156,6 +156,7 @@ def _states(data: Mapping[str, Any], option_names: list[str], ctx: _Context
     wild_list: list[int] = []
     ids: list[int] = []
     seen: dict[int, int] = {}
+    patterns: dict[tuple[int, int], int] = {}
     for k, entry in enumerate(raw):
         if not isinstance(entry, Mapping) or "pattern" not in entry:
             raise ctx.error("a state needs a pattern", ["states", k], hint="{id: 1, pattern: NYN}")
@@ -167,6 +168,11 @@ def _states(data: Mapping[str, Any], option_names: list[str], ctx: _Context
                             hint="give every state its own id")
         seen[state_id] = k
         code, wild = _pattern_code(entry["pattern"], n_options, ctx, ["states", k, "pattern"])
+        if (code, wild) in patterns:
+            raise ctx.error(f"states {patterns[code, wild]} and {state_id} have the same option "
+                            "pattern (a state listed twice)", ["states", k, "pattern"],
+                            hint="remove one of them or fix its pattern")
+        patterns[code, wild] = state_id
         code_list.append(code)
         wild_list.append(wild)
         ids.append(state_id)
@@ -336,19 +342,19 @@ def load_conflict(source: str | Path) -> GraphModel:
     relative to the scenario file.
     """
     path = Path(source)
+    bundled_fallback = None if path.is_file() else _bundled_conflict(str(source))
     if not path.is_file():
         from truce.io.scenario_file import resolve_scenario_path
 
         try:
             path = resolve_scenario_path(source)
         except TruceError:
-            bundled = _bundled_conflict(str(source))
-            if bundled is None:
+            if bundled_fallback is None:
                 raise ConflictModelError(
                     f"no graph-model case, scenario file or bundled scenario named {str(source)!r}",
                     hint="give a path to a case YAML file or a scenario name",
                 ) from None
-            path = bundled
+            path = bundled_fallback
     data, tree = _read_yaml(path)
     if isinstance(data, Mapping) and "decision_makers" in data:
         try:
@@ -364,6 +370,8 @@ def load_conflict(source: str | Path) -> GraphModel:
             return load_gmcr(path.parent / section)
         if isinstance(section, Mapping):
             return parse_gmcr(section, file=path, tree=tree, prefix=["conflict"])
+    if bundled_fallback is not None:  # a bundled scenario whose file does not name it yet
+        return load_gmcr(bundled_fallback)
     raise ConflictModelError(
         "neither a graph-model case (no 'decision_makers') nor a scenario with a 'conflict' "
         "section", file=path,
