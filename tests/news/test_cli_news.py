@@ -92,8 +92,8 @@ def test_errors_are_news_input_errors(article, args, message):
 
 
 def test_update_writes_a_new_scenario_and_never_overwrites(tmp_path, article):
-    from truce.io.scenario_file import load_scenario
     from tests.news.test_actors import SCENARIO
+    from truce.io.scenario_file import load_scenario
 
     scenario = tmp_path / "s.yaml"
     scenario.write_text(SCENARIO, encoding="utf-8")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -149,9 +149,10 @@ class ActorDictionary:
             for demonym in actor.demonyms:
                 first = [{"ORTH": t.text} for t in nlp.make_doc(demonym)]
                 head_patterns(first, f"nominal|{actor.type}", actor.canonical, heads)
-                head_patterns(first, "nominal|armed_group", actor.armed_forces or actor.canonical, armed)
-        for phrase, kind in self.generic.items():
-            patterns.append({"label": "generic|", "id": kind or "",
+                forces = actor.armed_forces or actor.canonical
+                head_patterns(first, "nominal|armed_group", forces, armed)
+        for phrase, resolution in self.generic.items():
+            patterns.append({"label": "generic|", "id": resolution or "",
                              "pattern": [{"LOWER": w} for w in phrase.split()]})
         return patterns
 
@@ -159,7 +160,7 @@ class ActorDictionary:
         return _demonyms(self).get(word)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shipped() -> ActorDictionary:
     text = resources.files("truce.news").joinpath("data/actors.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)

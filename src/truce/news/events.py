@@ -151,9 +151,8 @@ def _modality(ctx: EventContext, c: _Candidate) -> tuple[str, bool, int]:
                                                              "it", "they", "we", "i")
             and "by" in lower[c.end:min(c.last, c.end + 4)]):
         return "complement", negated, trigger_start  # "the declaration signed in Beijing by Hamas"
-    if word.endswith("ing") and c.entry.pos == "verb":
-        if prev not in _BE:
-            return "complement", negated, trigger_start
+    if word.endswith("ing") and c.entry.pos == "verb" and prev not in _BE:
+        return "complement", negated, trigger_start
     if prev == "to":
         frame = lower[k - 1] if k - 1 >= c.first else ""
         if frame in _FUTURE_FRAME or frame in _BE:
@@ -269,7 +268,7 @@ def _subject(ctx: EventContext, c: _Candidate, used: set[int]) -> Canonical:
             continue
         start = span[0]
         # walk back over a coordination ("Egypt, Qatar and the U.S. urged")
-        separators = ("and", "or")
+        separators: tuple[str, ...] = ("and", "or")
         while True:
             j = start - 1
             while j >= c.first and ctx.lower[j] == "the":
@@ -381,8 +380,10 @@ def find_events(
     uncoded: list[Event] = []
     for sentence, (first, last) in zip(sentences, sentence_tokens, strict=True):
         candidates: list[_Candidate] = []
-        for m, entry in lexicon.match(ctx.lower, first, last,
-                                      lambda m, first=first: _choose_entry(ctx, m, first)):
+        def choose(m: TriggerMatch, first: int = first) -> TriggerEntry | None:
+            return _choose_entry(ctx, m, first)
+
+        for m, entry in lexicon.match(ctx.lower, first, last, choose):
             if m.start in ctx.mention_tokens:
                 continue  # inside an actor mention ("Israeli airstrike")
             c = _Candidate(m, entry, m.start, m.end, "asserted", False, sentence, first, last)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -121,7 +121,7 @@ def _build(keywords: dict[str, tuple[str, ...]], specificity: dict[str, int]) ->
     return IssueLexicon(labels=labels, keywords=tuple(keywords.items()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shipped() -> IssueLexicon:
     text = resources.files("truce.news").joinpath("data/issues.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)

@@ -15,7 +15,7 @@ import re
 
 from truce.news.document import Sentence
 
-__all__ = ["split_sentences", "spacy_sentencizer_spans"]
+__all__ = ["spacy_sentencizer_spans", "split_sentences"]
 
 # Titles and abbreviations that never end a sentence.
 _NEVER_FINAL = frozenset(

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
@@ -160,7 +160,7 @@ class TriggerLexicon:
         return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shipped() -> TriggerLexicon:
     text = resources.files("truce.news").joinpath("data/triggers.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
@@ -178,7 +178,7 @@ def _shipped() -> TriggerLexicon:
     return TriggerLexicon(groups)
 
 
-@lru_cache(maxsize=None)
+@cache
 def cameo_to_plover() -> tuple[tuple[str, str, str], ...]:
     """Rows ``(cameo_root, cameo_name, plover_type)`` of the shipped crosswalk (root 08 twice)."""
     text = resources.files("truce.news").joinpath("data/cameo_plover.csv").read_text(encoding="utf-8")
