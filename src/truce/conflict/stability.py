@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from truce.conflict.model import IntArray
-from truce.conflict.moves import MoveGraph
+from truce.conflict.moves import Layer, MoveGraph
 
 __all__ = [
     "STABILITY_CONCEPTS",
@@ -221,43 +221,52 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     sanctioned = np.zeros(len(src), dtype=bool)
     src_codes, dst_codes = codes[src], codes[dst]
     rank_src = ranks[src]
+    # moves derived from options change only the mover's own bits, which no
+    # earlier mover touched: the joint code is then a plain XOR
+    disjoint = model.explicit_moves is None
 
-    def sanctions(pair: IntArray, combined: IntArray, layer: npt.NDArray[np.int32]
-                  ) -> tuple[IntArray, IntArray]:
+    def extend(pair: IntArray, combined: IntArray, others_at: IntArray, layers: list[Layer]
+               ) -> tuple[list[IntArray], list[IntArray]]:
         """Add one more mover's UI to partial joint moves; mark the sanctioned pairs."""
-        target = layer[src[pair]]
-        valid = target >= 0
-        p = pair[valid]
-        t_codes = codes[target[valid]]
-        changed = src_codes[p] ^ t_codes
-        joint = (combined[valid] & ~changed) | (t_codes & changed)
-        reached = model.lookup(joint)
-        hit = reached >= 0
-        hit[hit] = ranks[reached[hit]] <= rank_src[p[hit]]
-        sanctioned[p[hit]] = True
-        return p, joint
+        at = src[pair]
+        pairs_out: list[IntArray] = []
+        codes_out: list[IntArray] = []
+        for layer in layers:
+            target = layer[at]
+            keep = np.flatnonzero(target >= 0)
+            if len(keep) == 0:
+                continue
+            t_codes = codes[target[keep]]
+            changed = others_at[keep] ^ t_codes
+            joint = (combined[keep] ^ changed if disjoint
+                     else (combined[keep] & ~changed) | (t_codes & changed))
+            p = pair[keep]
+            reached = model.lookup(joint)
+            hit = reached >= 0
+            hit[hit] = ranks[reached[hit]] <= rank_src[p[hit]]
+            sanctioned[p[hit]] = True
+            pairs_out.append(p)
+            codes_out.append(joint)
+        return pairs_out, codes_out
 
     others = _others(moves, dm)
     # most UIs are blocked by a single other DM: settle those before combining
     everything = np.arange(len(src))
     for other in others:
-        for layer in moves.improvements(other):
-            sanctions(everything, dst_codes, layer)
+        extend(everything, dst_codes, src_codes, moves.improvements(other))
     pair = np.flatnonzero(~sanctioned)
     combined = dst_codes[pair]
-    for other in others:
+    for other in others[:-1]:
         if len(pair) == 0:
             break
-        grown_pairs = [pair]
-        grown_codes = [combined]
-        for layer in moves.improvements(other):
-            p, joint = sanctions(pair, combined, layer)
-            grown_pairs.append(p)
-            grown_codes.append(joint)
-        pair = np.concatenate(grown_pairs)
-        combined = np.concatenate(grown_codes)
+        grown_pairs, grown_codes = extend(pair, combined, src_codes[pair],
+                                          moves.improvements(other))
+        pair = np.concatenate([pair, *grown_pairs])
+        combined = np.concatenate([combined, *grown_codes])
         open_ = ~sanctioned[pair]
         pair, combined = pair[open_], combined[open_]
+    if len(pair):
+        extend(pair, combined, src_codes[pair], moves.improvements(others[-1]))
     stable = np.ones(model.n_states, dtype=bool)
     np.logical_and.at(stable, src, sanctioned)
     return stable
