@@ -12,7 +12,7 @@ the nearest fitting antecedent.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from truce.news.document import ActorMention, Canonical, Sentence
+from truce.news.tokens import Tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,10 +71,6 @@ class ActorDictionary:
     def shipped(cls) -> ActorDictionary:
         """The dictionary shipped in ``truce/news/data/actors.yaml``."""
         return _shipped()
-
-    @property
-    def by_canonical(self) -> dict[str, Actor]:
-        return {a.canonical: a for a in self.actors}
 
     def with_scenario(self, scenario: Scenario) -> ActorDictionary:
         """Add the scenario's parties: their names and aliases link to party ids.
@@ -127,37 +124,39 @@ class ActorDictionary:
         return None
 
     def ruler_patterns(self, nlp: Language) -> list[dict[str, Any]]:
-        """EntityRuler patterns: phrase patterns for names, token patterns for nominals."""
-        patterns: list[dict[str, Any]] = []
-        heads = [h.split() for h in self.nominal_heads]
-        armed = [h.split() for h in self.armed_heads]
+        """EntityRuler phrase patterns (case-sensitive): names, name or demonym + head noun, generics.
 
-        def head_patterns(first: list[dict[str, Any]], label: str, ident: str,
-                          head_list: Iterable[list[str]]) -> None:
-            for head in head_list:
-                patterns.append({"label": label, "id": ident,
-                                 "pattern": first + [{"LOWER": w} for w in head]})
+        Only phrase patterns are used: spaCy's PhraseMatcher scales to thousands
+        of them, where token patterns would dominate the run time.
+        """
+        patterns: list[dict[str, Any]] = []
+
+        def add(label: str, ident: str, phrase: str) -> None:
+            patterns.append({"label": label, "id": ident, "pattern": phrase})
 
         for actor in self.actors:
             kind = "group" if actor.type == "population" else "name"
             for name in actor.names:
-                patterns.append({"label": f"{kind}|{actor.type}", "id": actor.canonical,
-                                 "pattern": name})
-                tokens = [t.text for t in nlp.make_doc(name)]
-                if actor.type in ("state", "armed_group", "organisation", "international") and len(tokens) == 1:
-                    head_patterns([{"ORTH": tokens[0]}], f"nominal|{actor.type}", actor.canonical, heads)
+                add(f"{kind}|{actor.type}", actor.canonical, name)
+                if actor.type != "person" and actor.type != "population" and " " not in name:
+                    for head in self.nominal_heads:
+                        add(f"nominal|{actor.type}", actor.canonical, f"{name} {head}")
             for demonym in actor.demonyms:
-                first = [{"ORTH": t.text} for t in nlp.make_doc(demonym)]
-                head_patterns(first, f"nominal|{actor.type}", actor.canonical, heads)
-                forces = actor.armed_forces or actor.canonical
-                head_patterns(first, "nominal|armed_group", forces, armed)
+                for head in self.nominal_heads:
+                    add(f"nominal|{actor.type}", actor.canonical, f"{demonym} {head}")
+                for head in self.armed_heads:
+                    add("nominal|armed_group", actor.armed_forces or actor.canonical, f"{demonym} {head}")
         for phrase, resolution in self.generic.items():
-            patterns.append({"label": "generic|", "id": resolution or "",
-                             "pattern": [{"LOWER": w} for w in phrase.split()]})
+            for variant in {phrase, phrase[:1].upper() + phrase[1:]}:
+                add("generic|", resolution or "", variant)
         return patterns
 
     def demonym_actor(self, word: str) -> Actor | None:
         return _demonyms(self).get(word)
+
+    @property
+    def by_canonical(self) -> dict[str, Actor]:
+        return _by_canonical(self)
 
 
 @cache
@@ -186,14 +185,39 @@ def _shipped() -> ActorDictionary:
     )
 
 
-_DEMONYM_CACHE: dict[int, dict[str, Actor]] = {}
+@dataclass(frozen=True)
+class _Derived:
+    demonyms: dict[str, Actor]
+    by_canonical: dict[str, Actor]
+    countries: frozenset[str]
+    demonym_words: frozenset[str]
 
 
 def _demonyms(dictionary: ActorDictionary) -> dict[str, Actor]:
-    key = id(dictionary)
-    if key not in _DEMONYM_CACHE:
-        _DEMONYM_CACHE[key] = {d: a for a in dictionary.actors for d in a.demonyms}
-    return _DEMONYM_CACHE[key]
+    return _derived(dictionary).demonyms
+
+
+def _by_canonical(dictionary: ActorDictionary) -> dict[str, Actor]:
+    return _derived(dictionary).by_canonical
+
+
+def _state_words(dictionary: ActorDictionary) -> tuple[frozenset[str], frozenset[str]]:
+    derived = _derived(dictionary)
+    return derived.countries, derived.demonym_words
+
+
+def _derived(dictionary: ActorDictionary) -> _Derived:
+    """Lookup tables computed once per dictionary (kept on the frozen instance)."""
+    cached = dictionary.__dict__.get("_derived")
+    if not isinstance(cached, _Derived):
+        cached = _Derived(
+            demonyms={d: a for a in dictionary.actors for d in a.demonyms},
+            by_canonical={a.canonical: a for a in dictionary.actors},
+            countries=frozenset(n.lower() for a in dictionary.actors if a.type == "state" for n in a.names),
+            demonym_words=frozenset(d.lower() for a in dictionary.actors for d in a.demonyms),
+        )
+        object.__setattr__(dictionary, "_derived", cached)
+    return cached
 
 
 def add_entity_ruler(nlp: Language, dictionary: ActorDictionary) -> None:
@@ -211,64 +235,51 @@ class _Span:
     actor_type: str | None
 
 
-def _sentence_of_token(doc: Doc, sentences: Sequence[Sentence]) -> list[int]:
-    index = [0] * len(doc)
-    k = 0
-    for token in doc:
-        while k + 1 < len(sentences) and token.idx >= sentences[k + 1].start:
-            k += 1
-        index[token.i] = k
-    return index
-
-
 def find_mentions(
-    doc: Doc, sentences: Sequence[Sentence], dictionary: ActorDictionary
+    doc: Doc, sentences: Sequence[Sentence], dictionary: ActorDictionary, tokens: Tokens | None = None
 ) -> list[ActorMention]:
     """Actor mentions in a processed document, with pronouns and "both sides" resolved."""
-    sent_of = _sentence_of_token(doc, sentences)
-    lower = [t.lower_ for t in doc]
+    tok = tokens or Tokens.of(doc)
+    sent_of = tok.sentence_of(sentences)
+    lower = tok.lower
+    n = len(tok)
     spans: list[_Span] = []
     for ent in doc.ents:
         kind, _, actor_type = ent.label_.partition("|")
         before = lower[ent.start - 1] if ent.start > 0 else ""
-        after = lower[ent.end] if ent.end < len(doc) else ""
+        after = lower[ent.end] if ent.end < n else ""
         if kind in ("name", "nominal") and actor_type == "state" and before in _LOCATIVE:
             continue  # a place introduced by in/along/near/within is a location (rule 5)
-        if (before == "-" and not doc[ent.start - 1].whitespace_) or (
-            after == "-" and not doc[ent.end - 1].whitespace_
-        ):
+        if (before == "-" and not tok.spaced[ent.start - 1]) or (after == "-" and not tok.spaced[ent.end - 1]):
             continue  # part of a compound modifier ("Gaza-Egypt border")
         canonical: Canonical = ent.ent_id_ or None
         spans.append(_Span(ent.start, ent.end, canonical, kind, actor_type or None))
-    spans = _extend_titles(doc, lower, spans, dictionary)
-    spans = _add_coordinated_demonyms(doc, lower, spans, dictionary)
+    spans = _extend_titles(tok, spans, dictionary)
+    spans = _add_coordinated_demonyms(tok, spans, dictionary)
     spans.sort(key=lambda s: s.start)
-    spans = _resolve_references(doc, lower, spans, sent_of, dictionary)
+    spans = _resolve_references(tok, spans, sent_of, dictionary)
     mentions = []
     for span in spans:
-        start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1])
+        start, end = tok.starts[span.start], tok.ends[span.end - 1]
         mentions.append(ActorMention(
-            sentence_index=sent_of[span.start], start=start, end=end, text=doc.text[start:end],
+            sentence_index=sent_of[span.start], start=start, end=end, text=tok.text[start:end],
             canonical=span.canonical, mention_type=span.mention_type, actor_type=span.actor_type,
             party=dictionary.party_of(span.canonical),
         ))
     return mentions
 
 
-def _extend_titles(doc: Doc, lower: list[str], spans: list[_Span],
-                   dictionary: ActorDictionary) -> list[_Span]:
+def _extend_titles(tok: Tokens, spans: list[_Span], dictionary: ActorDictionary) -> list[_Span]:
     """Join a person's name with the title before it ("Israeli President Isaac Herzog")."""
+    lower = tok.lower
     titles = dictionary.title_words
-    countries = {n.lower() for a in dictionary.actors if a.type == "state" for n in a.names}
-    demonyms = {d.lower() for a in dictionary.actors for d in a.demonyms}
+    countries, demonyms = _state_words(dictionary)
     absorbed: set[int] = set()
     for span in spans:
         if span.actor_type != "person":
             continue
         j = span.start
-        while j > 0 and (lower[j - 1] in titles or lower[j - 1] in countries) and doc[j - 1].text != "\n":
-            if doc[j - 1].is_space:
-                break
+        while j > 0 and (lower[j - 1] in titles or lower[j - 1] in countries):
             j -= 1
         while j < span.start and lower[j] in _BAD_TITLE_START:
             j += 1
@@ -281,23 +292,23 @@ def _extend_titles(doc: Doc, lower: list[str], spans: list[_Span],
     return [s for s in spans if id(s) not in absorbed]
 
 
-def _add_coordinated_demonyms(doc: Doc, lower: list[str], spans: list[_Span],
-                              dictionary: ActorDictionary) -> list[_Span]:
+def _add_coordinated_demonyms(tok: Tokens, spans: list[_Span], dictionary: ActorDictionary) -> list[_Span]:
     """A demonym coordinated with an actor ("Israeli and Hamas stances") stands for its party."""
     starts = {s.start for s in spans}
     covered = {i for s in spans for i in range(s.start, s.end)}
     added = []
-    for token in reversed(doc):  # right to left, so "Israeli, Egyptian and Qatari officials" chains
-        actor = dictionary.demonym_actor(token.text)
-        if actor is None or token.i in covered or token.i + 2 >= len(doc):
+    lower = tok.lower
+    for i in range(len(tok) - 3, -1, -1):  # right to left, so "Israeli, Egyptian and Qatari officials" chains
+        actor = dictionary.demonym_actor(tok.words[i])
+        if actor is None or i in covered:
             continue
-        if lower[token.i + 1] in ("and", "or", ",") and token.i + 2 in starts:
-            added.append(_Span(token.i, token.i + 1, actor.canonical, "demonym", actor.type))
-            starts.add(token.i)
+        if lower[i + 1] in ("and", "or", ",") and i + 2 in starts:
+            added.append(_Span(i, i + 1, actor.canonical, "demonym", actor.type))
+            starts.add(i)
     return spans + added
 
 
-def _resolve_references(doc: Doc, lower: list[str], spans: list[_Span], sent_of: list[int],
+def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
                         dictionary: ActorDictionary) -> list[_Span]:
     """Resolve "both sides" and add pronouns that refer back to an actor (rule 6)."""
     actors = dictionary.by_canonical
@@ -305,8 +316,9 @@ def _resolve_references(doc: Doc, lower: list[str], spans: list[_Span], sent_of:
     by_start = {s.start: s for s in spans}
     out: list[_Span] = []
     history: list[_Span] = []  # resolved, named mentions so far
-    for token in doc:
-        i = token.i
+    lower = tok.lower
+    n = len(tok)
+    for i in range(n):
         span = by_start.get(i)
         if span is not None:
             if span.mention_type == "generic":
@@ -331,8 +343,8 @@ def _resolve_references(doc: Doc, lower: list[str], spans: list[_Span], sent_of:
                 pronoun = _Span(i, i + 1, antecedent.canonical, "pronoun", "person")
                 out.append(pronoun)
         elif word in _THING_PRONOUNS:
-            nxt = lower[i + 1] if i + 1 < len(doc) else ""
-            nxt2 = lower[i + 2] if i + 2 < len(doc) else ""
+            nxt = lower[i + 1] if i + 1 < n else ""
+            nxt2 = lower[i + 2] if i + 2 < n else ""
             if word == "it" and (nxt2 in _NOT_PRONOUN_AFTER_IT or nxt in _NOT_PRONOUN_AFTER_IT):
                 continue
             antecedent = _last(history, sent_of[i], sent_of,

@@ -8,7 +8,6 @@ time expressions, and codes PLOVER events linked to issues.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from truce.news.document import ArticleAnalysis, Event, Sentence
 from truce.news.events import EventContext, find_events
 from truce.news.issues import IssueLexicon, main_issue
 from truce.news.sentences import split_sentences
+from truce.news.tokens import Tokens
 from truce.news.triggers import TriggerLexicon
 
 if TYPE_CHECKING:
@@ -71,29 +71,26 @@ class NewsPipeline:
             yield self._analyse(doc, date, doc_id)
 
     def _analyse(self, doc: Doc, date: dt.date, doc_id: str | None) -> ArticleAnalysis:
-        text = doc.text
+        tokens = Tokens.of(doc)
+        text = tokens.text
         sentences = split_sentences(text)
-        mentions = find_mentions(doc, sentences, self.actors)
+        mentions = find_mentions(doc, sentences, self.actors, tokens)
         times = find_time_expressions(text, sentences, date)
-        starts = [t.idx for t in doc]
-        ends = [t.idx + len(t) for t in doc]
-        sentence_tokens = [
-            (bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)) for s in sentences
-        ]
-        token_of = {start: i for i, start in enumerate(starts)}
+        sentence_tokens = [tokens.token_range(s.start, s.end) for s in sentences]
+        token_of = {start: i for i, start in enumerate(tokens.starts)}
         mention_at = {}
         mention_tokens = {}
         for m in mentions:
             first = token_of.get(m.start)
             if first is None:
                 continue
-            last = bisect.bisect_left(starts, m.end)
+            last = tokens.token_range(m.start, m.end)[1]
             mention_at[first] = m
             for k in range(first, last):
                 mention_tokens[k] = (first, last)
         ctx = EventContext(
-            text=text, lower=[t.lower_ for t in doc], words=[t.text for t in doc], starts=starts,
-            ends=ends, mention_at=mention_at, mention_tokens=mention_tokens,
+            text=text, lower=tokens.lower, words=tokens.words, starts=tokens.starts,
+            ends=tokens.ends, mention_at=mention_at, mention_tokens=mention_tokens,
             future_sentence={s.index: is_future_context(s.text) for s in sentences},
         )
         coded, uncoded = find_events(ctx, sentences, sentence_tokens, self.triggers, self.issues,
