@@ -81,21 +81,24 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
         depth += 1
         new = np.zeros((m + 1, n), dtype=bool)
         for mover in range(m):
-            for last in range(m + 1):
-                if last == mover or not frontier[last].any():
-                    continue
-                sources = np.flatnonzero(frontier[last])
-                for layer in moves.improvements(mover):
-                    targets = layer[sources].astype(np.int64)
-                    ok = targets >= 0
-                    src, tgt = sources[ok], targets[ok]
-                    fresh = distance[mover, tgt] < 0
-                    src, tgt = src[fresh], tgt[fresh]
-                    tgt, first = np.unique(tgt, return_index=True)
-                    src = src[first]
-                    distance[mover, tgt] = depth
-                    parent_state[mover, tgt] = src
-                    parent_mover[mover, tgt] = last if last < m else -1
-                    new[mover, tgt] = True
+            # sources: states reached at this depth by anyone but `mover`
+            others = np.delete(frontier, mover, axis=0)
+            reached = others.any(axis=0)
+            if not reached.any():
+                continue
+            sources = np.flatnonzero(reached)
+            rows = np.delete(np.arange(m + 1), mover)
+            last_of = rows[np.argmax(others[:, sources], axis=0)]
+            for layer in moves.improvements(mover):
+                targets = layer[sources].astype(np.int64)
+                ok = targets >= 0
+                src, tgt, lst = sources[ok], targets[ok], last_of[ok]
+                fresh = distance[mover, tgt] < 0
+                src, tgt, lst = src[fresh], tgt[fresh], lst[fresh]
+                tgt, first = np.unique(tgt, return_index=True)
+                distance[mover, tgt] = depth
+                parent_state[mover, tgt] = src[first]
+                parent_mover[mover, tgt] = np.where(lst[first] < m, lst[first], -1)
+                new[mover, tgt] = True
         frontier = new
     return StatusQuoReach(start, distance, parent_state, parent_mover)
