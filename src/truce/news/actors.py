@@ -34,6 +34,7 @@ __all__ = ["Actor", "ActorDictionary", "add_entity_ruler", "find_mentions"]
 _LOCATIVE = frozenset("in along near within inside throughout".split())
 _PERSON_PRONOUNS = frozenset("he his him she her".split())
 _THING_PRONOUNS = frozenset("it its".split())
+_GROUP_NOUNS = frozenset("group movement organisation organization militia".split())
 _NOT_PRONOUN_AFTER_IT = frozenset(
     """clear unclear likely unlikely possible impossible expected important necessary
     time hard difficult easy true false reported said understood believed thought known
@@ -63,6 +64,7 @@ class ActorDictionary:
     actors: tuple[Actor, ...]
     nominal_heads: tuple[str, ...]
     armed_heads: tuple[str, ...]
+    agent_heads: tuple[str, ...]
     generic: dict[str, str | None]
     title_words: frozenset[str]
     parties: dict[str, str] = field(default_factory=dict)
@@ -146,6 +148,8 @@ class ActorDictionary:
                     add(f"nominal|{actor.type}", actor.canonical, f"{demonym} {head}")
                 for head in self.armed_heads:
                     add("nominal|armed_group", actor.armed_forces or actor.canonical, f"{demonym} {head}")
+                for head in self.agent_heads:
+                    add(f"demonym|{actor.type}", actor.canonical, f"{demonym} {head}")
         for phrase, resolution in self.generic.items():
             for variant in {phrase, phrase[:1].upper() + phrase[1:]}:
                 add("generic|", resolution or "", variant)
@@ -180,6 +184,7 @@ def _shipped() -> ActorDictionary:
         actors=actors,
         nominal_heads=tuple(data["nominal_heads"]),
         armed_heads=tuple(data["armed_heads"]),
+        agent_heads=tuple(data["agent_heads"]),
         generic=dict(data["generic"]),
         title_words=frozenset(str(w).lower() for w in data["title_words"]),
     )
@@ -253,7 +258,8 @@ def find_mentions(
         if (before == "-" and not tok.spaced[ent.start - 1]) or (after == "-" and not tok.spaced[ent.end - 1]):
             continue  # part of a compound modifier ("Gaza-Egypt border")
         canonical: Canonical = ent.ent_id_ or None
-        spans.append(_Span(ent.start, ent.end, canonical, kind, actor_type or None))
+        end = ent.start + 1 if kind == "demonym" else ent.end  # "Israeli conditions": the demonym only
+        spans.append(_Span(ent.start, end, canonical, kind, actor_type or None))
     spans = _extend_titles(tok, spans, dictionary)
     spans = _add_coordinated_demonyms(tok, spans, dictionary)
     spans.sort(key=lambda s: s.start)
@@ -342,6 +348,11 @@ def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
             if antecedent is not None:
                 pronoun = _Span(i, i + 1, antecedent.canonical, "pronoun", "person")
                 out.append(pronoun)
+        elif word in _GROUP_NOUNS and i > 0 and lower[i - 1] == "the":
+            antecedent = _last(history, sent_of[i] - 1, sent_of,
+                               lambda s: s.actor_type in ("armed_group", "organisation"))
+            if antecedent is not None:  # "which the group denied"
+                out.append(_Span(i, i + 1, antecedent.canonical, "nominal", antecedent.actor_type))
         elif word in _THING_PRONOUNS:
             nxt = lower[i + 1] if i + 1 < n else ""
             nxt2 = lower[i + 2] if i + 2 < n else ""

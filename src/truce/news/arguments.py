@@ -74,6 +74,7 @@ class Candidate:
     sentence: Sentence
     first: int  # first token of the sentence
     last: int  # end token of the sentence
+    refusal: bool = False
 
 
 def is_boundary(ctx: EventContext, k: int) -> bool:

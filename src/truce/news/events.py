@@ -58,6 +58,7 @@ _NEGATION = frozenset("not n't never no".split())
 _LINKING = frozenset("on over about regarding concerning discuss review aimed toward towards for".split())
 _REGIONAL = frozenset({"Iran", "Hezbollah", "Houthis", "Ali Khamenei", "Hassan Nasrallah",
                        "Masoud Pezeshkian", "Mohammed Abdulsalam", "Abbas Araghchi"})
+_REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "AID", "SUPPORT"})
 _FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                 "RETREAT": "CONCEDE"}
 
@@ -150,6 +151,7 @@ def find_events(
                 continue  # inside an actor mention ("Israeli airstrike")
             c = Candidate(m, entry, m.start, m.end, "asserted", False, sentence, first, last)
             c.modality, c.negated, c.start = _modality(ctx, c)
+            _mark_refusal(ctx, c)
             candidates.append(c)
         _mark_complements(ctx, candidates)
         asserted = [c for c in candidates if c.modality in ("asserted", "future") and c.entry.pos != "noun"]
@@ -169,6 +171,16 @@ def find_events(
                 spans.append((c.end, end))
             (coded if event.coded else uncoded).append(event)
     return coded, uncoded
+
+
+def _mark_refusal(ctx: EventContext, c: Candidate) -> None:
+    """A negated future yield or agreement ("will not withdraw", "won't accept") is a refusal."""
+    if not c.negated or c.entry.event_type not in _REFUSABLE or c.entry.pos != "verb":
+        return
+    window = ctx.lower[max(c.first, c.start - 3):c.start]
+    if any(w in ("will", "would", "wo", "'ll", "shall") for w in window) and any(
+            w in ("not", "n't", "never") for w in window):
+        c.modality, c.negated, c.refusal = "asserted", False, True
 
 
 def _mark_complements(ctx: EventContext, candidates: list[Candidate]) -> None:
@@ -225,7 +237,9 @@ def _build_event(ctx: EventContext, c: Candidate, end: int, used: set[int],
     if regional and issue != "regional_escalation":
         issue, others = "regional_escalation", tuple(x for x in (issue, *others) if x and x != "regional_escalation")
     event_type, mode = entry.event_type, entry.mode
-    if c.modality == "future" and event_type in _FUTURE_TYPE:
+    if c.refusal:
+        event_type, mode = "REJECT", None  # "Israel will not withdraw": a refusal (PLOVER REJECT)
+    elif c.modality == "future" and event_type in _FUTURE_TYPE:
         event_type, mode = _FUTURE_TYPE[event_type], None
     t_end = c.end
     while t_end - 1 > c.start and ctx.lower[t_end - 1] in ("with", "to") and entry.event_type == "CONSULT":
