@@ -98,6 +98,32 @@ def main() -> None:
     table.add_row(f"truce NewsPipeline ({events:,} events)", f"{sentences:,}", f"{seconds:.2f}",
                   f"{ours_rate:,.0f}", f"{ours_rate / peer_rate:.2f}")
     Console().print(table)
+    _seed_sentence_f1()
+
+
+def _seed_sentence_f1() -> None:
+    """Sentence-boundary F1 of both splitters on the seed gold, when ../shared is present."""
+    import json
+    from pathlib import Path
+
+    from truce.news.sentences import spacy_sentencizer_spans, split_sentences
+
+    shared = Path(__file__).resolve().parents[1].parent / "shared"
+    gold_path = shared / "data" / "news" / "seed_gold.json"
+    if not gold_path.is_file():
+        print("(seed gold not found next to the repository: sentence F1 not measured)")
+        return
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = (shared / "seed" / "article.txt").read_text(encoding="utf-8")
+    truth = {(s["start"], s["end"]) for s in gold["sentences"]}
+    table = Table(title="sentence boundaries on the seed article (gold: 19 sentences)")
+    for column in ("splitter", "sentences", "exact matches", "F1"):
+        table.add_column(column)
+    for name, spans in (("spaCy sentencizer (peer)", set(spacy_sentencizer_spans(text))),
+                        ("truce split_sentences", {(x.start, x.end) for x in split_sentences(text)})):
+        hits = len(spans & truth)
+        table.add_row(name, str(len(spans)), str(hits), f"{2 * hits / (len(spans) + len(truth)):.3f}")
+    Console().print(table)
 
 
 if __name__ == "__main__":
