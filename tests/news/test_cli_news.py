@@ -137,3 +137,19 @@ def test_eval_news_with_text_option(tmp_path):
     text = shared_path("seed", "article.txt")
     result = runner.invoke(app, ["eval-news", str(path), "--text", str(text), "--json"])
     assert json.loads(result.stdout)["metrics"]["date_accuracy"] >= 0.9
+
+
+def test_update_with_the_bundled_flagship_scenario(tmp_path, article):
+    from truce.io.scenario_file import bundled_scenarios, load_scenario
+
+    if "gaza-ceasefire-2024" not in bundled_scenarios():
+        pytest.skip("the bundled scenario gaza-ceasefire-2024 is not present")
+    out = tmp_path / "out.yaml"
+    result = runner.invoke(app, ["ingest", str(article), "--date", "2024-08-19", "--scenario",
+                                 "gaza-ceasefire-2024", "--update", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["events"][0]["source_party"] == "hamas" and doc["events"][0]["target_party"] == "israel"
+    before = load_scenario("gaza-ceasefire-2024")
+    after = load_scenario(out)
+    assert len(after.timeline) == len(before.timeline) + len(doc["events"])

@@ -77,30 +77,33 @@ class ActorDictionary:
     def with_scenario(self, scenario: Scenario) -> ActorDictionary:
         """Add the scenario's parties: their names and aliases link to party ids.
 
-        A party whose name, id or alias equals an actor's canonical name or one
-        of its names is that actor; otherwise it becomes a new actor.
+        An alias that names a known actor (or contains one's name, as in
+        "Secretary of State Antony Blinken") only links that actor to the
+        party; other aliases become new names of the party's own actor, which
+        is the known actor named like the party or else a new one.
         """
+        import re
+
         actors = list(self.actors)
+        known_words = {w.lower() for a in actors for w in (a.canonical, *a.names, *a.demonyms)}
+        pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(known_words, key=len, reverse=True))
+            + r")(?![\w-])", re.IGNORECASE)
         links: dict[str, str] = {}
         for party in scenario.parties:
             labels = [party.id, party.label, *party.aliases]
-            lowered = {label.lower() for label in labels}
-            known = next(
-                (a for a in actors if a.canonical.lower() in lowered
-                 or any(n.lower() in lowered for n in a.names)),
-                None,
-            )
-            if known is None:
-                known = Actor(canonical=party.label, type="organisation", names=())
-                actors.append(known)
-            extra = tuple(
-                label for label in labels[1:] if label not in known.names and label != party.id
-            )
-            updated = replace(known, names=known.names + extra)
-            actors = [updated if a.canonical == known.canonical else a for a in actors]
-            for label in lowered:
-                links[label] = party.id
-            links[known.canonical.lower()] = party.id
+            own = next((a for a in actors if a.canonical.lower() == party.label.lower()
+                        or party.label in a.names), None)
+            if own is None:
+                own = Actor(canonical=party.label, type="organisation")
+                actors.append(own)
+            extra = tuple(label for label in labels[1:]
+                          if label not in own.names and not pattern.search(label))
+            updated = replace(own, names=own.names + extra)
+            actors = [updated if a.canonical == own.canonical else a for a in actors]
+            for label in labels:
+                links.setdefault(label.lower(), party.id)
+            links.setdefault(own.canonical.lower(), party.id)
         return replace(self, actors=tuple(actors), parties=links)
 
     def party_of(self, canonical: Canonical) -> str | tuple[str, ...] | None:
@@ -108,8 +111,8 @@ class ActorDictionary:
         if canonical is None or not self.parties:
             return None
         if isinstance(canonical, tuple):
-            found = tuple(p for p in (self.party_of(c) for c in canonical) if isinstance(p, str))
-            return found or None
+            found = tuple(dict.fromkeys(p for p in (self.party_of(c) for c in canonical) if isinstance(p, str)))
+            return found[0] if len(found) == 1 else (found or None)
         seen: set[str] = set()
         name: str | None = canonical
         while name is not None and name not in seen:
