@@ -20,7 +20,6 @@ separate file named there.  Problems raise
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ import yaml
 from truce.conflict.model import DecisionMaker, GraphModel, IntArray, Option, ranks_from_ranking
 from truce.conflict.preferences import parse_statement, ranks_from_statements
 from truce.errors import ConflictModelError, TruceError
+from truce.io.yaml_source import line_of, read_yaml
 
 __all__ = ["load_conflict", "load_gmcr", "parse_gmcr"]
 
@@ -38,23 +38,6 @@ MAX_GENERATED_OPTIONS = 24
 _REVERSIBILITY = ("both", "forward", "backward")
 
 
-def _line_of(root: yaml.Node | None, path: Sequence[Any]) -> int | None:
-    node = root
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in path:
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                if str(key_node.value) == str(key):
-                    node, line = value_node, key_node.start_mark.line + 1
-                    break
-            else:
-                return line
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            return line
-    return line
 
 
 class _Context:
@@ -66,24 +49,11 @@ class _Context:
     def error(self, message: str, path: Sequence[Any], hint: str | None = None) -> ConflictModelError:
         full = [*self.prefix, *path]
         return ConflictModelError(
-            message, file=self.file, line=_line_of(self.tree, full),
+            message, file=self.file, line=line_of(self.tree, full),
             field=".".join(str(p) for p in full) or None, hint=hint,
         )
 
 
-def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ConflictModelError("not UTF-8 text", file=path, hint="save the file as UTF-8") from None
-    except OSError as exc:
-        raise ConflictModelError(f"cannot read file: {exc.strerror}", file=path) from None
-    try:
-        return yaml.safe_load(text), yaml.compose(text)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise ConflictModelError(f"invalid YAML: {exc.problem}", file=path, line=line,
-                                 hint="check indentation and quoting near that line") from None
 
 
 def _options(raw: Any, ctx: _Context, path: list[Any]) -> tuple[Option, ...]:
@@ -326,13 +296,8 @@ def parse_gmcr(
 def load_gmcr(path: str | Path) -> GraphModel:
     """Load a graph-model case file."""
     file = Path(path)
-    data, tree = _read_yaml(file)
+    data, tree = read_yaml(file, ConflictModelError)
     return parse_gmcr(data, file=file, tree=tree)
-
-
-def _bundled_conflict(name: str) -> Path | None:
-    candidate = resources.files("truce.scenarios") / name / "conflict.yaml"
-    return Path(str(candidate)) if candidate.is_file() else None
 
 
 def load_conflict(source: str | Path) -> GraphModel:
@@ -342,20 +307,17 @@ def load_conflict(source: str | Path) -> GraphModel:
     relative to the scenario file.
     """
     path = Path(source)
-    bundled_fallback = None if path.is_file() else _bundled_conflict(str(source))
     if not path.is_file():
         from truce.io.scenario_file import resolve_scenario_path
 
         try:
             path = resolve_scenario_path(source)
         except TruceError:
-            if bundled_fallback is None:
-                raise ConflictModelError(
-                    f"no graph-model case, scenario file or bundled scenario named {str(source)!r}",
-                    hint="give a path to a case YAML file or a scenario name",
-                ) from None
-            path = bundled_fallback
-    data, tree = _read_yaml(path)
+            raise ConflictModelError(
+                f"no graph-model case, scenario file or bundled scenario named {str(source)!r}",
+                hint="give a path to a case YAML file or a scenario name",
+            ) from None
+    data, tree = read_yaml(path, ConflictModelError)
     if isinstance(data, Mapping) and "decision_makers" in data:
         try:
             return load_gmcr(path)
@@ -370,8 +332,6 @@ def load_conflict(source: str | Path) -> GraphModel:
             return load_gmcr(path.parent / section)
         if isinstance(section, Mapping):
             return parse_gmcr(section, file=path, tree=tree, prefix=["conflict"])
-    if bundled_fallback is not None:  # a bundled scenario whose file does not name it yet
-        return load_gmcr(bundled_fallback)
     raise ConflictModelError(
         "neither a graph-model case (no 'decision_makers') nor a scenario with a 'conflict' "
         "section", file=path,

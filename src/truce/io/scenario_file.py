@@ -8,7 +8,6 @@ field and the field path, e.g.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from truce.errors import ScenarioError, TruceError
+from truce.io.yaml_source import line_of, read_yaml
 from truce.model.scenario import Scenario
 
 __all__ = [
@@ -58,56 +58,18 @@ def resolve_scenario_path(name_or_path: str | Path) -> Path:
     )
 
 
-def _line_of(root: yaml.Node | None, path: Sequence[Any]) -> int | None:
-    """1-based line of the node at ``path`` (keys and list indices) in a composed YAML tree."""
-    node = root
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in path:
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                if key_node.value == str(key):
-                    node = value_node
-                    line = key_node.start_mark.line + 1
-                    break
-            else:
-                return line
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            return line
-    return line
 
 
 def _parse_field(field: str) -> list[Any]:
     return [int(part) if part.isdigit() else part for part in field.split(".")]
 
 
-def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ScenarioError(
-            f"not UTF-8 text ({exc.reason})", file=path, hint="save the file as UTF-8"
-        ) from None
-    except OSError as exc:
-        raise ScenarioError(f"cannot read file: {exc.strerror}", file=path) from None
-    try:
-        return yaml.safe_load(text), yaml.compose(text)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise ScenarioError(
-            f"invalid YAML: {exc.problem}",
-            file=path,
-            line=line,
-            hint="check indentation and quoting near that line",
-        ) from None
 
 
 def load_scenario(name_or_path: str | Path) -> Scenario:
     """Load and validate a scenario from YAML (or a bundled scenario by name)."""
     path = resolve_scenario_path(name_or_path)
-    data, tree = _read_yaml(path)
+    data, tree = read_yaml(path, ScenarioError)
     if not isinstance(data, dict):
         raise ScenarioError(
             "a scenario file must be a YAML mapping",
@@ -127,9 +89,9 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
         field = ".".join(str(part) for part in loc) or None
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
         message = first["msg"].removeprefix("Value error, ")
-        raise ScenarioError(message + more, file=path, line=_line_of(tree, loc), field=field) from None
+        raise ScenarioError(message + more, file=path, line=line_of(tree, loc), field=field) from None
     except TruceError as exc:
-        line = _line_of(tree, _parse_field(exc.field)) if exc.field else None
+        line = line_of(tree, _parse_field(exc.field)) if exc.field else None
         raise exc.located(file=path, line=line) from None
     if isinstance(scenario.conflict, str):
         conflict_path = path.parent / scenario.conflict
@@ -137,7 +99,7 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
             raise ScenarioError(
                 f"conflict file {scenario.conflict!r} not found next to the scenario",
                 file=path,
-                line=_line_of(tree, ["conflict"]),
+                line=line_of(tree, ["conflict"]),
                 field="conflict",
             )
     return scenario
