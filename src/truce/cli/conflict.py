@@ -127,21 +127,12 @@ def render_inverse(inverse: InverseResult, result: ConflictResult, out: Console)
         out.print(f"With the first change set of every decision maker, the equilibrium {verdict}.")
 
 
-def conflict_of_scenario(scenario: object) -> ConflictResult:
-    """Analyse the conflict of a scenario (a bundled name, a file, or a loaded ``Scenario``)."""
+def conflict_of_scenario(source: str | Path) -> ConflictResult:
+    """Analyse the graph model of a case file, a scenario's conflict section or a bundled scenario."""
     from truce.conflict.analysis import analyse_conflict
-    from truce.io.gmcr import load_conflict, parse_gmcr
+    from truce.io.gmcr import load_conflict
 
-    if isinstance(scenario, (str, Path)):
-        return analyse_conflict(load_conflict(scenario))
-    section = getattr(scenario, "conflict", None)
-    if isinstance(section, dict):
-        return analyse_conflict(parse_gmcr(section, prefix=["conflict"]))
-    scenario_id = getattr(scenario, "id", None)
-    if isinstance(section, str) and scenario_id is not None:
-        return analyse_conflict(load_conflict(str(scenario_id)))
-    raise ConflictModelError("the scenario has no conflict section", field="conflict",
-                             hint="add 'conflict: conflict.yaml' or an inline case")
+    return analyse_conflict(load_conflict(source))
 
 
 CaseArg = Annotated[str, typer.Argument(

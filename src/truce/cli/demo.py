@@ -32,7 +32,11 @@ def demo(
     diffs = [
         (f"{a_name} → {b_name}", diff_scenarios(a, b)) for (a_name, a), (b_name, b) in pairwise(steps[1:])
     ]
-    conflict = _conflict(base)
+    conflict = None
+    if base.conflict is not None:
+        from truce.cli.conflict import conflict_of_scenario
+
+        conflict = conflict_of_scenario(scenario)
 
     if as_json:
         document: dict[str, Any] = {
@@ -88,11 +92,3 @@ def demo(
         console.rule("Graph model of the standoff")
         render_conflict(conflict, console)
 
-
-def _conflict(scenario: Any) -> Any:
-    """The graph-model analysis of the scenario's conflict section, if it has one."""
-    if scenario.conflict is None:
-        return None
-    from truce.cli.conflict import conflict_of_scenario
-
-    return conflict_of_scenario(FLAGSHIP if scenario.id == FLAGSHIP else scenario)
