@@ -155,3 +155,13 @@ def test_variant_may_remove_a_red_line_and_shocks_may_shift_reservation_values()
     reservation = shocked.party("a").reservation_value  # type: ignore[union-attr]
     assert reservation.value == pytest.approx(0.2) and reservation.range == pytest.approx((0.1, 0.3))
     assert scenario.as_of(dt.date(2024, 8, 24)) == scenario
+
+
+def test_saving_elsewhere_keeps_the_conflict_file_reachable(tmp_path: Path) -> None:
+    scenario = load_scenario("gaza-ceasefire-2024")
+    assert scenario.conflict == "conflict.yaml"
+    out = save_scenario(scenario, tmp_path / "copy.yaml", origin="gaza-ceasefire-2024")
+    assert load_scenario(out).conflict != "conflict.yaml"
+    from truce.io.gmcr import load_conflict
+
+    assert load_conflict(out).decision_makers  # the case still loads from the copy

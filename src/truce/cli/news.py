@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -127,14 +126,7 @@ def ingest(
         from truce.news.timeline import append_to_timeline
 
         updated = append_to_timeline(loaded, zip(analyses, names, strict=True))
-        if isinstance(updated.conflict, str) and scenario is not None:
-            # keep a conflict file given relative to the scenario reachable from the new file
-            from truce.io.scenario_file import resolve_scenario_path
-
-            original = (resolve_scenario_path(scenario).parent / updated.conflict).resolve()
-            relative = os.path.relpath(original, update.resolve().parent)
-            updated = updated.model_copy(update={"conflict": relative})
-        save_scenario(updated, update)
+        save_scenario(updated, update, origin=scenario)
     if as_json:
         documents = [a.to_json() for a in analyses]
         print_json(documents[0] if len(documents) == 1 else documents)

@@ -8,6 +8,7 @@ field and the field path, e.g.
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -111,13 +112,23 @@ def dump_scenario(scenario: Scenario) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
-def save_scenario(scenario: Scenario, path: str | Path, *, overwrite: bool = False) -> Path:
-    """Write ``scenario`` to ``path`` atomically; refuses to overwrite unless asked."""
+def save_scenario(
+    scenario: Scenario, path: str | Path, *, overwrite: bool = False, origin: str | Path | None = None
+) -> Path:
+    """Write ``scenario`` to ``path`` atomically; refuses to overwrite unless asked.
+
+    ``origin`` is the file the scenario was loaded from: a conflict section
+    given as a file name relative to it is rewritten relative to ``path``.
+    """
     target = Path(path)
     if target.exists() and not overwrite:
         raise TruceError(
             f"{target} already exists", file=target, hint="choose another output file or pass --force"
         )
+    if isinstance(scenario.conflict, str) and origin is not None:
+        conflict_file = (resolve_scenario_path(origin).parent / scenario.conflict).resolve()
+        relative = os.path.relpath(conflict_file, target.resolve().parent)
+        scenario = scenario.model_copy(update={"conflict": relative})
     temporary = target.with_name(f".{target.name}.tmp")
     temporary.write_text(dump_scenario(scenario), encoding="utf-8")
     temporary.replace(target)
