@@ -139,34 +139,31 @@ def _evaluate_proposals(scenario: Scenario, space: OutcomeSpace) -> tuple[Propos
             space.issues.index(i): space.options[space.issues.index(i)].index(o)
             for i, o in proposal.terms.items()
         }
-        low = np.zeros(space.n_parties)
-        high = np.zeros(space.n_parties)
-        for i, table in enumerate(space.float_tables):
-            rows = table[[fixed[i]]] if i in fixed else table
-            low += rows.min(axis=0)
-            high += rows.max(axis=0)
         complete = len(fixed) == len(space.issues)
-        crossed: list[str] = []
         if complete:
-            row = np.array([[fixed[i] for i in range(len(space.issues))]], dtype=np.int64)
-            masks = space.red_line_masks(row)[0]
-            crossed = [r.id for r, ok in zip(space.red_lines, masks, strict=True) if not ok]
-        else:
-            for red_line in space.red_lines:
-                issues = red_line.expression.issues
-                if all(space.issues.index(i) in fixed for i in issues):
-                    columns = {i: np.array([fixed[space.issues.index(i)]]) for i in issues}
-                    if not red_line.expression.evaluate(columns)[0]:
-                        crossed.append(red_line.id)
+            low = high = space.utilities(np.array([[fixed[i] for i in range(len(space.issues))]]))[0]
+        else:  # best and worst completion, issue by issue (interaction terms not counted)
+            low = sum(
+                (t[[fixed[i]]] if i in fixed else t).min(axis=0) for i, t in enumerate(space.float_tables)
+            )
+            high = sum(
+                (t[[fixed[i]]] if i in fixed else t).max(axis=0) for i, t in enumerate(space.float_tables)
+            )
+        crossed, undecided = [], []
+        for red_line in space.red_lines:
+            issues = red_line.expression.issues
+            if all(space.issues.index(i) in fixed for i in issues):
+                columns = {i: np.array([fixed[space.issues.index(i)]]) for i in issues}
+                if not red_line.expression.evaluate(columns)[0]:
+                    crossed.append(red_line)
+            else:
+                undecided.append(red_line)
         acceptable: dict[str, bool | None] = {}
-        floor = space.reservation
         for p, party in enumerate(space.parties):
-            own_crossed = any(r.party == party and r.id in crossed for r in space.red_lines)
-            if own_crossed or quantize(high[p]) < quantize(floor[p]):
+            floor = quantize(space.reservation[p])
+            if any(r.party == party for r in crossed) or quantize(high[p]) < floor:
                 acceptable[party] = False
-            elif quantize(low[p]) >= quantize(floor[p]) and (
-                complete or not _has_open_red_line(space, party, fixed)
-            ):
+            elif quantize(low[p]) >= floor and not any(r.party == party for r in undecided):
                 acceptable[party] = True
             else:
                 acceptable[party] = None
@@ -176,20 +173,13 @@ def _evaluate_proposals(scenario: Scenario, space: OutcomeSpace) -> tuple[Propos
                 proposal.name or proposal.id,
                 proposal.confidence,
                 complete,
-                low,
-                high,
+                np.asarray(low),
+                np.asarray(high),
                 acceptable,
-                tuple(crossed),
+                tuple(r.id for r in crossed),
             )
         )
     return tuple(results)
-
-
-def _has_open_red_line(space: OutcomeSpace, party: str, fixed: dict[int, int]) -> bool:
-    return any(
-        r.party == party and not all(space.issues.index(i) in fixed for i in r.expression.issues)
-        for r in space.red_lines
-    )
 
 
 def analyze(
