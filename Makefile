@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/truce demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/mypy
 
 pytest: $(STAMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shlex
 import subprocess
@@ -58,3 +59,13 @@ def test_documented_commands_run(command: str) -> None:
         [sys.executable, "-m", "truce", *args], capture_output=True, text=True, timeout=300, cwd=REPO
     )
     assert result.returncode == 0, f"{command}\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}"
+
+
+def test_reference_is_generated_from_current_docstrings() -> None:
+    spec = importlib.util.spec_from_file_location("reference", REPO / "docs" / "reference.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (REPO / "docs" / "reference.md").read_text(encoding="utf-8") == module.render(), (
+        "docs/reference.md is out of date: run python docs/reference.py"
+    )
