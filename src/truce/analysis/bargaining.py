@@ -6,9 +6,13 @@ party at least ``d``:
 
 * Nash (1950): maximise the product of gains ``prod_i (u_i - d_i)``.
 * Kalai & Smorodinsky (1975): equal relative gains toward the ideal point
-  ``a_i = max u_i`` over the individually rational points; on a discrete
-  frontier, the point whose relative gains ``(u_i - d_i)/(a_i - d_i)`` are
-  closest to equal (smallest spread, then largest minimum).
+  ``a_i = max u_i`` over all the frontier points given (the feasible
+  outcomes: those crossing no red line); on a discrete frontier, the point
+  whose relative gains ``(u_i - d_i)/(a_i - d_i)`` are closest to equal
+  (smallest spread, then largest minimum).  Taking the ideal over the whole
+  feasible set, as GENIUS and NegMAS do, rather than over its individually
+  rational part as in the 1975 paper, changes the result only when a party's
+  best feasible outcome leaves another below its disagreement utility.
 * Egalitarian (Kalai 1977): maximise the smallest gain ``min_i (u_i - d_i)``.
 * Utilitarian: maximise the sum of gains.
 
@@ -65,12 +69,12 @@ def nash_bargaining_solution(utilities: FloatArray, disagreement: FloatArray) ->
 
 
 def kalai_smorodinsky_solution(utilities: FloatArray, disagreement: FloatArray) -> int | None:
-    """Kalai & Smorodinsky (1975): equal shares of each party's ideal gain."""
+    """Kalai & Smorodinsky (1975): equal shares of each party's ideal gain over all points given."""
     candidates = _rational(utilities, disagreement)
     if len(candidates) == 0:
         return None
     gains = np.clip(utilities[candidates] - disagreement, 0.0, None)
-    ideal = gains.max(axis=0)
+    ideal = utilities.max(axis=0) - disagreement
     relative = np.divide(gains, ideal, out=np.ones_like(gains), where=ideal > 0)
     spread = relative.max(axis=1) - relative.min(axis=1)
     close = spread <= spread.min() + _TIE
