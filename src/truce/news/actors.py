@@ -31,7 +31,23 @@ if TYPE_CHECKING:
 
 __all__ = ["Actor", "ActorDictionary", "add_entity_ruler", "find_mentions"]
 
-_LOCATIVE = frozenset("in along near within inside throughout".split())
+_LOCATIVE = frozenset("in along near within inside throughout across".split())
+# "in southern Lebanon": a compass adjective between the preposition and the place.
+_COMPASS = frozenset("southern northern eastern western central north south east west".split())
+# "left Cairo": the place a delegation departs from is not an actor.
+_DEPARTURE = frozenset("left leaving leaves departed".split())
+# "the Doha talks": a city naming the venue of a meeting is not an actor.
+_VENUE_OF = frozenset("talks round meeting meetings summit negotiations".split())
+# "the cabinet", "the official", "the ministry", "the military": definite descriptions
+# that refer back to an actor (annotation rule 6).
+_STATE_BODIES = frozenset({("cabinet",), ("security", "cabinet"), ("government",)})
+_ARMED_BODIES = frozenset({("military",), ("army",)})
+# "topple the government", "the cabinet vote": the institution, not the state acting.
+_INSTITUTION_BEFORE = frozenset("topple toppled toppling quit quits quitting leave leaving join joined joining "
+                                "down dissolve dissolved".split())
+_INSTITUTION_AFTER = frozenset("vote votes decision decisions meeting meetings session sessions minister "
+                               "ministers member members debate crisis coalition".split())
+_GROUP_ADJECTIVES = frozenset("militant armed islamist palestinian".split())
 _PERSON_PRONOUNS = frozenset("he his him she her".split())
 _THING_PRONOUNS = frozenset("it its".split())
 _GROUP_NOUNS = frozenset("group movement organisation organization militia".split())
@@ -143,6 +159,8 @@ class ActorDictionary:
             kind = "group" if actor.type == "population" else "name"
             for name in actor.names:
                 add(f"{kind}|{actor.type}", actor.canonical, name)
+                if name[:1].islower():  # sentence-initial "Families of the hostages"
+                    add(f"{kind}|{actor.type}", actor.canonical, name[:1].upper() + name[1:])
                 if actor.type != "person" and actor.type != "population" and " " not in name:
                     for head in self.nominal_heads:
                         add(f"nominal|{actor.type}", actor.canonical, f"{name} {head}")
@@ -256,8 +274,12 @@ def find_mentions(
         kind, _, actor_type = ent.label_.partition("|")
         before = lower[ent.start - 1] if ent.start > 0 else ""
         after = lower[ent.end] if ent.end < n else ""
-        if kind in ("name", "nominal") and actor_type == "state" and before in _LOCATIVE:
+        if before in _COMPASS and ent.start > 1:
+            before = lower[ent.start - 2]
+        if kind in ("name", "nominal") and actor_type == "state" and before in _LOCATIVE | _DEPARTURE:
             continue  # a place introduced by in/along/near/within is a location (rule 5)
+        if kind == "name" and actor_type == "state" and before == "the" and after in _VENUE_OF:
+            continue  # "the Doha talks": the venue
         if (before == "-" and not tok.spaced[ent.start - 1]) or (after == "-" and not tok.spaced[ent.end - 1]):
             continue  # part of a compound modifier ("Gaza-Egypt border")
         canonical: Canonical = ent.ent_id_ or None
@@ -321,6 +343,7 @@ def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
                         dictionary: ActorDictionary) -> list[_Span]:
     """Resolve "both sides" and add pronouns that refer back to an actor (rule 6)."""
     actors = dictionary.by_canonical
+    armed_forces = {a.armed_forces for a in dictionary.actors if a.armed_forces}
     covered = {i for s in spans for i in range(s.start, s.end)}
     by_start = {s.start: s for s in spans}
     out: list[_Span] = []
@@ -351,22 +374,106 @@ def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
             if antecedent is not None:
                 pronoun = _Span(i, i + 1, antecedent.canonical, "pronoun", "person")
                 out.append(pronoun)
-        elif word in _GROUP_NOUNS and i > 0 and lower[i - 1] == "the":
+        elif word in _GROUP_NOUNS and i > 0 and (lower[i - 1] == "the" or (
+                i > 1 and lower[i - 1] in _GROUP_ADJECTIVES and lower[i - 2] == "the")):
             antecedent = _last(history, sent_of[i] - 1, sent_of,
-                               lambda s: s.actor_type in ("armed_group", "organisation"))
-            if antecedent is not None:  # "which the group denied"
-                out.append(_Span(i, i + 1, antecedent.canonical, "nominal", antecedent.actor_type))
+                               lambda s: _group_of(s, actors) is not None and s.canonical not in armed_forces)
+            if antecedent is not None:  # "which the group denied", "the militant group"
+                first = i if lower[i - 1] == "the" else i - 1
+                group = _group_of(antecedent, actors)
+                resolved = _Span(first, i + 1, group, "nominal",
+                                 actors[group].type if isinstance(group, str) and group in actors else None)
+                out.append(resolved)
+                history.append(resolved)
+        elif i > 0 and lower[i - 1] == "the" and (found := _definite(tok, i, history, sent_of, actors)):
+            out.append(found)
+            history.append(found)
+            covered.update(range(found.start, found.end))
         elif word in _THING_PRONOUNS:
             nxt = lower[i + 1] if i + 1 < n else ""
             nxt2 = lower[i + 2] if i + 2 < n else ""
             if word == "it" and (nxt2 in _NOT_PRONOUN_AFTER_IT or nxt in _NOT_PRONOUN_AFTER_IT):
                 continue
-            antecedent = _last(history, sent_of[i], sent_of,
-                               lambda s: s.actor_type not in (None, "person", "population")
-                               and not isinstance(s.canonical, tuple))
+
+            def fits(s: _Span) -> bool:  # "its" does not refer back to "Israeli troops"
+                return (s.actor_type not in (None, "person", "population")
+                        and not isinstance(s.canonical, tuple) and not _plural(tok, s))
+
+            antecedent = _last(history, sent_of[i], sent_of, fits)
+            if antecedent is None and nxt not in ("is", "was"):  # "Last week it rejected ...": the previous sentence's subject
+                antecedent = next((s for s in history if sent_of[s.start] == sent_of[i] - 1 and fits(s)), None)
             if antecedent is not None:
                 out.append(_Span(i, i + 1, antecedent.canonical, "pronoun", antecedent.actor_type))
     return out
+
+
+def _group_of(span: _Span, actors: dict[str, Actor]) -> Canonical:
+    """The organisation a mention stands for: itself, or a person's group ("Hamas negotiator ...")."""
+    if span.actor_type in ("armed_group", "organisation"):
+        return span.canonical
+    actor = actors.get(span.canonical) if isinstance(span.canonical, str) else None
+    if actor is not None and actor.type == "person" and actor.affiliation:
+        group = actors.get(actor.affiliation)
+        if group is not None and group.type in ("armed_group", "organisation"):
+            return group.canonical
+    return None
+
+
+def _plural(tok: Tokens, span: _Span) -> bool:
+    """A nominal mention with a plural head noun ("Israeli troops", "Egyptian officials")."""
+    head = tok.words[span.end - 1]
+    return head[:1].islower() and head.endswith("s") and not head.endswith("ss")
+
+
+def _definite(tok: Tokens, i: int, history: list[_Span], sent_of: list[int],
+              actors: dict[str, Actor]) -> _Span | None:
+    """A definite description at token ``i`` (after "the") that refers back to an actor.
+
+    "the official" / "the forum": the last mention with that head noun; "the
+    ministry": the actor that owns the last "... Ministry" ("Egypt's Foreign
+    Ministry"); "the cabinet" / "the government": the state of the last
+    non-mediator actor named; "the military": the armed forces of the last
+    state (or its forces) named.
+    """
+    lower = tok.lower
+    word = lower[i]
+    recent = [s for s in history if sent_of[s.start] >= sent_of[i] - 3]
+    if word in ("official", "forum"):
+        found = next((s for s in reversed(recent) if lower[s.end - 1] == word), None)
+        return _Span(i, i + 1, found.canonical, "nominal", found.actor_type) if found else None
+    if word == "ministry":
+        for j in range(i - 1, max(-1, i - 80), -1):
+            if tok.words[j] == "Ministry":
+                owner = next((s for s in reversed(history) if j - 4 <= s.end <= j), None)
+                if owner is not None:
+                    return _Span(i, i + 1, owner.canonical, "nominal", owner.actor_type)
+                return None
+        return None
+    words = tuple(lower[i:i + 2])
+    length = 2 if words in _STATE_BODIES or words in _ARMED_BODIES else 1
+    words = words[:length]
+    if words in _STATE_BODIES:
+        after = lower[i + length] if i + length < len(lower) else ""
+        if (i > 1 and lower[i - 2] in _INSTITUTION_BEFORE) or after in _INSTITUTION_AFTER:
+            return None
+        for span in reversed(recent):
+            actor = actors.get(span.canonical) if isinstance(span.canonical, str) else None
+            state = actors.get(actor.country) if actor is not None and actor.country else None
+            if state is not None and state.type == "state" and not state.mediator:
+                return _Span(i, i + length, state.canonical, "nominal", "state")
+        return None
+    if words in _ARMED_BODIES:
+        for span in reversed(recent):
+            actor = actors.get(span.canonical) if isinstance(span.canonical, str) else None
+            if actor is None:
+                continue
+            if actor.type == "armed_group" and actor.country and \
+                    actors.get(actor.country, actor).armed_forces == actor.canonical:
+                return _Span(i, i + length, actor.canonical, "nominal", "armed_group")
+            if actor.type == "state" and actor.armed_forces:
+                return _Span(i, i + length, actor.armed_forces, "nominal", "armed_group")
+        return None
+    return None
 
 
 def _last(history: list[_Span], min_sentence: int, sent_of: list[int], accept: Any) -> _Span | None:

@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bof ))(?:19|20)\d\d\b")),
     ("duration", re.compile(
         r"(?<![-\w])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        r" (?:day|week|month|year)s?\b(?!-)", re.IGNORECASE)),
+        r"(?: (?:day|week|month|year)s?|-(?:day|week|month|year))\b(?!-)", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:recent(?:ly)?|current(?:ly)?|upcoming|the (?:near|coming) (?:future|days|weeks))\b",
                          re.IGNORECASE)),
 ]
@@ -170,7 +170,7 @@ def _resolve(kind: str, text: str, date: dt.date, future: bool) -> tuple[str, st
     if kind == "year":
         return "DATE", text, None
     if kind == "duration":
-        amount, unit = low.split()
+        amount, unit = low.replace("-", " ").split()  # "10 months", "the six-week first phase"
         number = int(amount) if amount.isdigit() else _NUMBERS[amount]
         return "DURATION", f"P{number}{_DURATION_UNIT[unit.rstrip('s')]}", None
     if kind == "vague":

@@ -54,6 +54,9 @@ class NewsPipeline:
         self.issues = issues
         self.triggers = TriggerLexicon.shipped()
         self.nlp = spacy.blank("en")
+        for abbreviation in _TITLE_ABBREVIATIONS:  # "Maj. Gen. Eliezer Toledano": one token per title
+            for form in (abbreviation, abbreviation.upper()):
+                self.nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
         add_entity_ruler(self.nlp, dictionary)
 
     def ingest(self, text: str, date: dt.date, *, doc_id: str | None = None) -> ArticleAnalysis:
@@ -118,6 +121,9 @@ class NewsPipeline:
             if issue is not None:
                 out[s.index] = (issue, *others)
         return out
+
+
+_TITLE_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Brig.", "Sgt.", "Capt.", "Cmdr.", "Adm.", "Cpl.")
 
 
 def _checked(text: str) -> str:

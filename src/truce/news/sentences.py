@@ -20,7 +20,7 @@ __all__ = ["spacy_sentencizer_spans", "split_sentences"]
 # Titles and abbreviations that never end a sentence.
 _NEVER_FINAL = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt cpl adm brig cmdr sen rep gov pres st rev
-    hon amb no nos vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx
+    hon amb vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx
     dept est corp univ e.g i.e cf al""".split()
 )
 # Abbreviations that may also end a sentence ("... talks with the U.S. The ...").
@@ -55,6 +55,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     word = word.lstrip("\"'“‘«([").lower()
     if word in _NEVER_FINAL:
         return False
+    if word in ("no", "nos"):
+        return not next_word[:1].isdigit()  # "No. 2", but "replied: “No.” The ..."
     if len(word) == 1 and word.isalpha():
         return False  # an initial ("J. Biden")
     if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
