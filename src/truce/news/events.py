@@ -55,7 +55,15 @@ _FRAME_IN_TRIGGER = frozenset("scheduled set due expected planned".split())
 _FUTURE_WORDS = frozenset("will 'll shall upcoming further next planned scheduled".split())
 _HYPOTHETICAL = frozenset("could would might may should must if unless whether cannot".split())
 _NEGATION = frozenset("not n't never no".split())
-_LINKING = frozenset("on over about regarding concerning discuss review aimed toward towards for".split())
+_LINKING = frozenset("on over about regarding concerning discuss review aim aimed toward towards for".split())
+# "a cease-fire and hostage release deal": an event noun naming a deal is its content, not an act.
+_DEAL_HEADS = frozenset("deal deals agreement accord framework plan proposal talks negotiations".split())
+# "asked whether Netanyahu was doing enough": a question, not a request.
+_QUESTION_WORDS = frozenset("whether if why how what when who".split())
+# "setting off mass protests": the acts a nominal event caused have their own, unnamed, actors.
+_CAUSING = frozenset("off sparking sparked triggering triggered prompting prompted".split())
+_VOTE = frozenset("vote votes voted voting".split())
+_MONTH_DAY = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
 _REGIONAL = frozenset({"Iran", "Hezbollah", "Houthis", "Ali Khamenei", "Hassan Nasrallah",
                        "Masoud Pezeshkian", "Mohammed Abdulsalam", "Abbas Araghchi"})
 _REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "AID", "SUPPORT"})
@@ -88,6 +96,12 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
     window = window[stop + 1:]
     negated = any(w in _NEGATION for w in window) or "yet to" in " ".join(window)
     modality = "asserted"
+    if c.end < c.last and ctx.lower[c.end] in _DEAL_HEADS and c.entry.event_type != "CONSULT":
+        return "complement", negated, trigger_start  # "hostage release deal"
+    left8 = lower[max(c.first, i - 8):i]
+    at = next((j for j in range(len(left8) - 1) if left8[j] == "according" and left8[j + 1] == "to"), None)
+    if at is not None and not any(w in (",", ";") for w in left8[at:]):
+        return "complement", negated, trigger_start  # "according to a leaked account of the meeting"
     if c.entry.pos == "noun":
         right = lower[c.end:min(c.last, c.end + 5)]
         if any(w in _NEGATION for w in right[:4]) and any(w in ("has", "have", "had", "was", "were", "is", "are")
@@ -96,8 +110,12 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
         left = lower[max(c.first, i - 8):i]
         if any(w in _FUTURE_WORDS for w in left) or "set to" in " ".join(left):
             modality = "future"
+        if right[:1] and right[0] in BE_FORMS and len(right) > 2 and right[1] in _FUTURE_FRAME and right[2] == "to":
+            modality = "future"  # "Talks are expected to resume"
         if any(w in ("could", "would", "might", "if") for w in left[-4:]):
             modality = "hypothetical"
+        if any(w in _CAUSING for w in left[-3:]):
+            return "complement", negated, trigger_start  # "setting off mass protests"
         return modality, negated, trigger_start
     word = lower[i]
     k = i - 1
@@ -111,8 +129,20 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
         return "complement", negated, trigger_start  # "the declaration signed in Beijing by Hamas"
     if word.endswith("ing") and c.entry.pos == "verb" and prev not in BE_FORMS:
         return "complement", negated, trigger_start
+    if any(w in _CAUSING for w in lower[max(c.first, i - 3):i]):
+        return "complement", negated, trigger_start  # "setting off mass protests"
+    if word.startswith("ask") and any(w in _QUESTION_WORDS for w in lower[c.end:min(c.last, c.end + 5)]):
+        return "complement", negated, trigger_start  # "asked on Monday whether ..."
+    if (c.entry.pos == "verb" and k >= c.first and k not in ctx.mention_tokens and ctx.words[k][:1].islower()
+            and prev.endswith("s") and prev not in _AUX and prev not in ADVERBS and prev.isalpha()
+            and c.end + 1 < c.last and lower[c.end] in ("on", "since", "in", "during")
+            and ctx.words[c.end + 1][:1].isupper() and ctx.words[c.end + 1].rstrip(".").lower()[:3] in _MONTH_DAY):
+        return "complement", negated, trigger_start  # "the 251 hostages seized on Oct. 7 remain"
     if prev == "to":
         frame = lower[k - 1] if k - 1 >= c.first else ""
+        if any(w in _VOTE for w in lower[max(c.first, k - 6):k]) and not any(
+                w in (",", ";") for w in lower[max(c.first, k - 6):k]):
+            return "asserted", negated, trigger_start  # "voted late on Thursday to approve the maps"
         if frame in _FUTURE_FRAME or frame in BE_FORMS:
             modality = "future"
             if frame in _FRAME_IN_TRIGGER:
@@ -220,11 +250,13 @@ def _build_event(ctx: EventContext, c: Candidate, end: int, used: set[int],
     arg_start = ctx.starts[match_start]
     arg_end = ctx.ends[end - 1] if end > c.end else ctx.ends[c.end - 1]
     hits = issues.find(ctx.text, arg_start, arg_end)
+    if entry.pos != "noun" and source is None and is_passive(ctx, c):  # "90% of the deal has been agreed"
+        hits = issues.find(ctx.text, ctx.starts[_clause_start(ctx, c)], arg_start) + hits
     if entry.material:
         hits = [h for h in hits if not _locative(ctx.text, h.start)]
     if entry.meeting:
         linked = any(h.start < ctx.ends[c.end - 1] for h in hits)
-        frame_hits = issues.find(ctx.text, c.sentence.start, ctx.starts[c.start])
+        frame_hits = issues.find(ctx.text, ctx.starts[_clause_start(ctx, c)], ctx.starts[c.start])
         if not linked and not frame_hits:
             link = next((k for k in range(c.end, end) if ctx.lower[k] in _LINKING), None)
             hits = [h for h in hits if link is not None and h.start >= ctx.starts[link]]
@@ -254,6 +286,14 @@ def _build_event(ctx: EventContext, c: Candidate, end: int, used: set[int],
         negated=c.negated, modality=c.modality, issue=issue, other_issues=others,
         date_text=date_text, date=date, cameo_root=cameo_root(event_type, mode),
     )
+
+
+def _clause_start(ctx: EventContext, c: Candidate) -> int:
+    """First token of the trigger's clause: after the last comma, semicolon or "but" before it."""
+    for k in range(c.start - 1, c.first - 1, -1):
+        if ctx.lower[k] in (",", ";", ":", "but"):
+            return k + 1
+    return c.first
 
 
 def _names(actor: Canonical) -> list[str]:
