@@ -11,7 +11,7 @@ a passive swaps source and target.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from truce.news.document import ActorMention, Canonical, Sentence
 from truce.news.triggers import TriggerEntry, TriggerMatch
@@ -61,6 +61,7 @@ class EventContext:
     mention_at: dict[int, ActorMention]  # first token of a mention -> mention
     mention_tokens: dict[int, tuple[int, int]]  # token -> (start, end) of its mention
     future_sentence: dict[int, bool]
+    time_tokens: frozenset[int] = field(default_factory=frozenset)  # tokens inside time expressions
 
 
 @dataclass
@@ -190,6 +191,8 @@ def subject_of(ctx: EventContext, c: Candidate, used: set[int]) -> Canonical:
                 separators = (",", "and", "or")
                 continue
             break
+        if start != span[0] and not _subject_candidate(ctx, start, c.first):
+            continue  # "a delegation led by A and B brought": the list is inside a by-phrase
         mentions, _ = _coordinated(ctx, start, c.start)
         return actor_of(mentions)
     return None
@@ -205,6 +208,8 @@ def object_of(ctx: EventContext, c: Candidate, end: int, used: set[int]) -> Cano
             used.update(ctx.mention_tokens[m_k][0] for m_k in range(k, stop) if m_k in ctx.mention_tokens)
             return actor_of(mentions)
         w = ctx.lower[k]
+        if k in ctx.time_tokens:
+            continue  # "demanded earlier this month that Israeli forces leave"
         if (w in (",", ";") or (w in ("and", "or") and not c.entry.material)
                 or (w in _PREPOSITIONS and w not in allowed) or w in _BLOCK_TARGET):
             return None

@@ -56,7 +56,7 @@ class NewsPipeline:
         self.nlp = spacy.blank("en")
         for abbreviation in _TITLE_ABBREVIATIONS:  # "Maj. Gen. Eliezer Toledano": one token per title
             for form in (abbreviation, abbreviation.upper()):
-                self.nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+                self.nlp.tokenizer.add_special_case(form, [{"ORTH": form}])  # type: ignore[union-attr]
         add_entity_ruler(self.nlp, dictionary)
 
     def ingest(self, text: str, date: dt.date, *, doc_id: str | None = None) -> ArticleAnalysis:
@@ -95,6 +95,7 @@ class NewsPipeline:
             text=text, lower=tokens.lower, words=tokens.words, starts=tokens.starts,
             ends=tokens.ends, mention_at=mention_at, mention_tokens=mention_tokens,
             future_sentence={s.index: is_future_context(s.text) for s in sentences},
+            time_tokens=frozenset(k for t in times for k in range(*tokens.token_range(t.start, t.end))),
         )
         coded, uncoded = find_events(ctx, sentences, sentence_tokens, self.triggers, self.issues,
                                      times, date)

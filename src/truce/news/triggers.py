@@ -56,7 +56,9 @@ _NO_DOUBLE = frozenset({"fund", "sign", "veto", "rally"})
 def inflections(verb: str) -> tuple[str, ...]:
     """Base, 3rd person, past, participle and -ing forms of an English verb."""
     forms = {verb}
-    if verb.endswith("e") and not verb.endswith(("ee", "ye")):
+    if verb.endswith("ee"):  # agree, agrees, agreed, agreeing
+        forms |= {verb + "s", verb + "d", verb + "ing"}
+    elif verb.endswith("e") and not verb.endswith("ye"):
         forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
     elif verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
