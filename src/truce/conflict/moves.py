@@ -63,11 +63,13 @@ class MoveGraph:
         self.model = model
         self._moves: dict[int, list[Layer]] = {}
         self._improvements: dict[int, list[Layer]] = {}
+        self._move_flips: dict[int, list[int]] = {}
+        self._improvement_flips: dict[int, list[int]] = {}
 
     def moves(self, dm: int) -> list[Layer]:
         """Layers of unilateral moves R_i of decision maker ``dm``."""
         if dm not in self._moves:
-            self._moves[dm] = self._build_moves(dm)
+            self._moves[dm], self._move_flips[dm] = self._build_moves(dm)
         return self._moves[dm]
 
     def improvements(self, dm: int) -> list[Layer]:
@@ -75,14 +77,38 @@ class MoveGraph:
         if dm not in self._improvements:
             ranks = self.model.ranks[dm]
             layers: list[Layer] = []
-            for layer in self.moves(dm):
+            flips: list[int] = []
+            for layer, flip in zip(self.moves(dm), self.flips(dm), strict=True):
                 valid = layer >= 0
                 better = np.zeros(len(layer), dtype=bool)
                 better[valid] = ranks[layer[valid]] > ranks[valid]
                 if better.any():
                     layers.append(np.where(better, layer, NO_MOVE).astype(np.int32))
+                    flips.append(flip)
             self._improvements[dm] = layers
+            self._improvement_flips[dm] = flips
         return self._improvements[dm]
+
+    def flips(self, dm: int, *, improvements: bool = False) -> list[int]:
+        """Per layer of :meth:`moves` (or :meth:`improvements`), the option bits it flips.
+
+        ``0`` for layers of explicit moves, which flip no fixed set of options.
+        """
+        if improvements:
+            self.improvements(dm)
+            return self._improvement_flips[dm]
+        self.moves(dm)
+        return self._move_flips[dm]
+
+    @cached_property
+    def identity_codes(self) -> bool:
+        """Every option combination is a state and state index = option code."""
+        model = self.model
+        return (
+            model.wildcards is None
+            and model.n_states == 1 << model.n_options
+            and bool(np.array_equal(model.codes, np.arange(model.n_states)))
+        )
 
     def layers(self, dm: int, *, improvements: bool) -> list[Layer]:
         """Moves or improvements of ``dm``."""
@@ -110,16 +136,18 @@ class MoveGraph:
             return empty, empty
         return np.concatenate(sources), np.concatenate(targets)
 
-    def _build_moves(self, dm: int) -> list[Layer]:
+    def _build_moves(self, dm: int) -> tuple[list[Layer], list[int]]:
         model = self.model
         n = model.n_states
         if model.explicit_moves is not None:
             sources, targets = model.explicit_moves[dm]
-            return _layers_from_pairs(sources, targets, n)
+            explicit = _layers_from_pairs(sources, targets, n)
+            return explicit, [0] * len(explicit)
         mask = model.dm_masks[dm]
         codes = model.codes
         forward, backward = model.forward_mask, model.backward_mask
         layers: list[Layer] = []
+        flips: list[int] = []
         flip = mask
         while flip:  # every non-empty subset of the DM's options
             changed = np.int64(flip)
@@ -132,8 +160,9 @@ class MoveGraph:
             ok &= (targets >= 0) & (targets != np.arange(n))
             if ok.any():
                 layers.append(np.where(ok, targets, NO_MOVE).astype(np.int32))
+                flips.append(flip)
             flip = (flip - 1) & mask
-        return layers
+        return layers, flips
 
 
 def coalition_reachable(

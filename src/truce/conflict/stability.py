@@ -24,7 +24,8 @@ import numpy as np
 import numpy.typing as npt
 
 from truce.conflict.model import IntArray
-from truce.conflict.moves import Layer, MoveGraph
+from truce.conflict.moves import MoveGraph
+from truce.conflict.simultaneous import simultaneous_sanctioning
 
 __all__ = [
     "STABILITY_CONCEPTS",
@@ -199,77 +200,6 @@ def sequential_stability(moves: MoveGraph, dm: int) -> BoolArray:
     ranks = moves.model.ranks[dm]
     threshold = reachable_minimum(moves, _others(moves, dm), ranks, improvements=True)
     return _sanctioned(moves, dm, threshold)
-
-
-def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
-    """SIM: ``dm``'s UI is blocked by others' UIs from s taken at the same time.
-
-    Fang, Hipel & Kilgour (1993), simultaneous stability: for every s1 in
-    R_i^+(s) some other DMs (at least one) each take one of their own UIs from
-    s simultaneously, and the combined option changes give a feasible state x
-    not preferred to s by i.  Joint moves are explored DM by DM; pairs
-    ``(s, s1)`` leave the search as soon as a sanction is found, and partial
-    combinations that are infeasible are kept because a later mover may make
-    them feasible.
-    """
-    model = moves.model
-    ranks = model.ranks[dm]
-    codes = model.codes
-    src, dst = moves.pairs(dm, improvements=True)
-    if len(src) == 0:
-        return np.ones(model.n_states, dtype=bool)
-    sanctioned = np.zeros(len(src), dtype=bool)
-    src_codes, dst_codes = codes[src], codes[dst]
-    rank_src = ranks[src]
-    # moves derived from options change only the mover's own bits, which no
-    # earlier mover touched: the joint code is then a plain XOR
-    disjoint = model.explicit_moves is None
-
-    def extend(pair: IntArray, combined: IntArray, others_at: IntArray, layers: list[Layer]
-               ) -> tuple[list[IntArray], list[IntArray]]:
-        """Add one more mover's UI to partial joint moves; mark the sanctioned pairs."""
-        at = src[pair]
-        pairs_out: list[IntArray] = []
-        codes_out: list[IntArray] = []
-        for layer in layers:
-            target = layer[at]
-            keep = np.flatnonzero(target >= 0)
-            if len(keep) == 0:
-                continue
-            t_codes = codes[target[keep]]
-            changed = others_at[keep] ^ t_codes
-            joint = (combined[keep] ^ changed if disjoint
-                     else (combined[keep] & ~changed) | (t_codes & changed))
-            p = pair[keep]
-            reached = model.lookup(joint)
-            hit = reached >= 0
-            hit[hit] = ranks[reached[hit]] <= rank_src[p[hit]]
-            sanctioned[p[hit]] = True
-            pairs_out.append(p)
-            codes_out.append(joint)
-        return pairs_out, codes_out
-
-    others = _others(moves, dm)
-    # most UIs are blocked by a single other DM: settle those before combining
-    everything = np.arange(len(src))
-    for other in others:
-        extend(everything, dst_codes, src_codes, moves.improvements(other))
-    pair = np.flatnonzero(~sanctioned)
-    combined = dst_codes[pair]
-    for other in others[:-1]:
-        if len(pair) == 0:
-            break
-        grown_pairs, grown_codes = extend(pair, combined, src_codes[pair],
-                                          moves.improvements(other))
-        pair = np.concatenate([pair, *grown_pairs])
-        combined = np.concatenate([combined, *grown_codes])
-        open_ = ~sanctioned[pair]
-        pair, combined = pair[open_], combined[open_]
-    if len(pair):
-        extend(pair, combined, src_codes[pair], moves.improvements(others[-1]))
-    stable = np.ones(model.n_states, dtype=bool)
-    np.logical_and.at(stable, src, sanctioned)
-    return stable
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,142 @@
+"""Simultaneous sanctioning (SIM): the others answer a unilateral improvement at once.
+
+Fang, Hipel & Kilgour (1993), *Interactive Decision Making: The Graph Model
+for Conflict Resolution*, ch. 5 (simultaneous stability): a state s is SIM
+stable for DM i when for every unilateral improvement s -> s1 of i some
+other DMs (at least one) can each take one of their own unilateral
+improvements from s at the same time, and the combined option changes give a
+feasible state x that i does not prefer to s.
+
+The joint moves form a product (each other DM stays or takes one of its UIs
+from s), searched for all pairs (s, s1) at once: first every single other
+DM's UIs, dropping each pair as soon as it is sanctioned, then growing joint
+moves DM by DM for the few pairs left.  Letting every DM "stay" includes the
+joint move in which nobody moves, which gives x = s1, never a sanction, so
+the "at least one moves" condition needs no check.  With moves derived from
+options every layer flips a fixed set of the mover's own option bits, so a
+joint move is a plain XOR of those sets; when every option combination is a
+state (state index = option code) no code lookup is needed either.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from truce.conflict.model import IntArray
+from truce.conflict.moves import Layer, MoveGraph
+
+__all__ = ["simultaneous_sanctioning"]
+
+BoolArray = npt.NDArray[np.bool_]
+
+
+class _JointSearch:
+    """Partial joint moves for the UI pairs ``(src, dst)`` of one DM; marks sanctions."""
+
+    def __init__(self, moves: MoveGraph, dm: int) -> None:
+        model = moves.model
+        self.model = model
+        self.src, self.dst = moves.pairs(dm, improvements=True)
+        self.identity = moves.identity_codes
+        ranks = model.ranks[dm]
+        self.ranks = ranks.astype(np.int32) if model.n_states < 2**31 else ranks
+        self.threshold = self.ranks[self.src]
+        self.codes = model.codes
+        self.sanctioned = np.zeros(len(self.src), dtype=bool)
+
+    def suffix_minimum(self, later: list[int]) -> npt.NDArray[np.int32] | IntArray:
+        """Per code, i's least rank over all settings of the ``later`` DMs' options.
+
+        Only with identity codes (every combination a state): a lower bound
+        of what any joint move completed by those DMs can reach.
+        """
+        model = self.model
+        bits = model.n_options
+        cube = self.ranks.reshape([2] * bits)  # axis j <-> option bits-1-j
+        axes = tuple(bits - 1 - j for k in later for j in range(bits)
+                     if model.dm_masks[k] >> j & 1)
+        reduced = cube.min(axis=axes, keepdims=True)
+        return np.broadcast_to(reduced, cube.shape).reshape(-1)
+
+    def extend(self, pair: IntArray, combined: IntArray, layer: Layer, flip: int
+               ) -> tuple[IntArray, IntArray] | None:
+        """Add one move (a layer of another DM) to partial joint moves ``combined``.
+
+        Marks the pairs whose joint move then reaches a feasible state not
+        preferred to s, and returns the extended ``(pair, code)`` arrays.
+        """
+        at = self.src[pair]
+        target = layer[at]
+        keep = np.flatnonzero(target >= 0)
+        if len(keep) == 0:
+            return None
+        p = pair[keep]
+        if flip:  # moves from options: the mover's own bits, untouched so far
+            joint = combined[keep] ^ flip
+        else:
+            t_codes = self.codes[target[keep]]
+            changed = self.codes[at[keep]] ^ t_codes
+            joint = (combined[keep] & ~changed) | (t_codes & changed)
+        if self.identity:
+            hit = self.ranks[joint] <= self.threshold[p]
+        else:
+            reached = self.model.lookup(joint)
+            hit = reached >= 0
+            hit[hit] = self.ranks[reached[hit]] <= self.threshold[p[hit]]
+        self.sanctioned[p[hit]] = True
+        return p, joint
+
+
+def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
+    """SIM: ``dm``'s UI is blocked by others' UIs from s taken at the same time.
+
+    Fang, Hipel & Kilgour (1993), simultaneous stability: for every s1 in
+    R_i^+(s) some other DMs (at least one) each take one of their own UIs from
+    s simultaneously, and the combined option changes give a feasible state x
+    not preferred to s by i.  Pairs ``(s, s1)`` leave the search as soon as a
+    sanction is found; partial combinations that are infeasible are kept
+    because a later mover may make them feasible.
+    """
+    model = moves.model
+    stable = np.ones(model.n_states, dtype=bool)
+    search = _JointSearch(moves, dm)
+    if len(search.src) == 0:
+        return stable
+    others = [k for k in range(model.n_dms) if k != dm]
+    dst_codes = model.codes[search.dst]
+    sanctioned = search.sanctioned
+    # most UIs are blocked by a single other DM: settle those first
+    pair = np.arange(len(search.src))
+    for other in others:
+        for layer, flip in zip(moves.improvements(other),
+                               moves.flips(other, improvements=True), strict=True):
+            if len(pair) == 0:
+                break
+            search.extend(pair, dst_codes[pair], layer, flip)
+            pair = pair[~sanctioned[pair]]
+    # the rest: grow joint moves DM by DM (the root "nobody moved yet" included)
+    combined = dst_codes[pair]
+    for position, other in enumerate(others):
+        if len(pair) == 0:
+            break
+        last = position == len(others) - 1
+        grown_pairs: list[IntArray] = [pair]
+        grown_codes: list[IntArray] = [combined]
+        for layer, flip in zip(moves.improvements(other),
+                               moves.flips(other, improvements=True), strict=True):
+            grown = search.extend(pair, combined, layer, flip)
+            if grown is not None and not last:
+                grown_pairs.append(grown[0])
+                grown_codes.append(grown[1])
+        if last:
+            break
+        pair = np.concatenate(grown_pairs)
+        combined = np.concatenate(grown_codes)
+        open_ = ~sanctioned[pair]
+        if search.identity:  # branch and bound: can the later movers still sanction?
+            bound = search.suffix_minimum(others[position + 1:])
+            open_ &= bound[combined] <= search.threshold[pair]
+        pair, combined = pair[open_], combined[open_]
+    stable[search.src[~sanctioned]] = False
+    return stable
