@@ -33,6 +33,8 @@ _MATERIAL_PREPS = frozenset("at against on".split())
 _SUBORDINATORS = frozenset("after before since until as while".split())
 _BLOCK_TARGET = frozenset("if unless because when while although though since until after before "
                           "as whether where".split())
+_ENVOYS = frozenset("mediators officials delegations delegates negotiators envoys representatives "
+                    "diplomats ministers leaders".split())
 _QUANTITIES = frozenset("thousands hundreds dozens tens scores millions some many most several "
                         "all none both one two three".split())
 BE_FORMS = frozenset("is are was were be been being am 's".split())
@@ -118,6 +120,8 @@ def _subject_candidate(ctx: EventContext, mention_start: int, first: int) -> boo
         k -= 1
     if k < first or ctx.lower[k] not in _PREPOSITIONS or ctx.lower[k] in _SUBORDINATORS:
         return True
+    if ctx.lower[k] == "from" and k - 1 >= first and ctx.lower[k - 1] in _ENVOYS:
+        return True  # "Mediators from Egypt and Qatar are expected to hold talks"
     # "thousands of Israelis protested"
     return ctx.lower[k] == "of" and k - 1 >= first and ctx.lower[k - 1] in _QUANTITIES
 

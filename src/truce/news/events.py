@@ -62,6 +62,8 @@ _DEAL_HEADS = frozenset("deal deals agreement accord framework plan proposal tal
 _QUESTION_WORDS = frozenset("whether if why how what when who".split())
 # "setting off mass protests": the acts a nominal event caused have their own, unnamed, actors.
 _CAUSING = frozenset("off sparking sparked triggering triggered prompting prompted".split())
+# "accused Israel of ... and said Cairo rejected ...": a new report, not the accusation's content.
+_REPORTING = frozenset("said says added stated noted".split())
 _VOTE = frozenset("vote votes voted voting".split())
 _MONTH_DAY = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
 _REGIONAL = frozenset({"Iran", "Hezbollah", "Houthis", "Ali Khamenei", "Hassan Nasrallah",
@@ -220,7 +222,8 @@ def _mark_complements(ctx: EventContext, candidates: list[Candidate]) -> None:
         if governing is not None and c.modality in ("asserted", "future"):
             between = range(governing.end, c.start)
             coordinated = c.start > governing.end and ctx.lower[c.start - 1] in ("and", "but")
-            if not coordinated and not any(is_boundary(ctx, k) for k in between):
+            reported = any(ctx.lower[k] == "and" and ctx.lower[k + 1] in _REPORTING for k in between)
+            if not coordinated and not reported and not any(is_boundary(ctx, k) for k in between):
                 c.modality = "requested"
                 continue
         if c.modality in ("asserted", "future") and c.entry.event_type in _COMPLEMENT_TAKERS:
@@ -288,6 +291,31 @@ def _build_event(ctx: EventContext, c: Candidate, end: int, used: set[int],
     )
 
 
+_CLAUSE_OPENERS = frozenset("it he she they we which who that since when after before until while".split())
+
+
+def _other_clause(ctx: EventContext, start: int, end: int) -> bool:
+    """Whether a subordinate or relative clause opens between two offsets.
+
+    "a plan it accepted in early July", "since the war began in October": the
+    time expression belongs to that clause's verb, not to the trigger (rule 10).
+    """
+    return any(w in _CLAUSE_OPENERS for w in ctx.text[start:end].lower().split())
+
+
+def _new_subject_between(ctx: EventContext, sentence: Sentence, t: TimeExpression, t_start: int) -> bool:
+    """Whether ", but X" / ", and X" with a new subject separates a non-fronted time from the trigger.
+
+    "Gallant urged the cabinet on Sunday ..., but Smotrich refused": Sunday is
+    not Smotrich's; a fronted "On Sunday, ..." scopes over both clauses.
+    """
+    between = ctx.text[t.end:t_start]
+    if not any(f", {w} " in between for w in ("but", "and", "while")):
+        return False
+    fronted = not any(sentence.start <= m.start < t.start for m in ctx.mention_at.values())
+    return not fronted
+
+
 def _clause_start(ctx: EventContext, c: Candidate) -> int:
     """First token of the trigger's clause: after the last comma, semicolon or "but" before it."""
     for k in range(c.start - 1, c.first - 1, -1):
@@ -313,10 +341,10 @@ def _event_date(ctx: EventContext, c: Candidate, t_start: int, t_end: int, arg_e
     sentence = c.sentence
     local = [t for t in times if sentence.start <= t.start < sentence.end and t.type == "DATE"]
     explicit = [t for t in local if not t.is_vague]
-    inside = [t for t in explicit if t_end <= t.start < arg_end]
+    inside = [t for t in explicit if t_end <= t.start < arg_end and not _other_clause(ctx, t_end, t.start)]
     if inside:
         return inside[0].text, inside[0].value
-    before = [t for t in explicit if t.end <= t_start]
+    before = [t for t in explicit if t.end <= t_start and not _new_subject_between(ctx, sentence, t, t_start)]
     if before:
         return before[-1].text, before[-1].value
     near = [t for t in local if t.is_vague and t.end <= t_start and len(ctx.text[t.end:t_start].split()) <= 3
