@@ -47,6 +47,7 @@ _INSTITUTION_BEFORE = frozenset("topple toppled toppling quit quits quitting lea
                                 "down dissolve dissolved".split())
 _INSTITUTION_AFTER = frozenset("vote votes decision decisions meeting meetings session sessions minister "
                                "ministers member members debate crisis coalition".split())
+_DEFINITE_HEADS = frozenset("official forum ministry cabinet security government military army".split())
 _GROUP_ADJECTIVES = frozenset("militant armed islamist palestinian".split())
 _PERSON_PRONOUNS = frozenset("he his him she her".split())
 _THING_PRONOUNS = frozenset("it its".split())
@@ -385,7 +386,7 @@ def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
                                  actors[group].type if isinstance(group, str) and group in actors else None)
                 out.append(resolved)
                 history.append(resolved)
-        elif i > 0 and lower[i - 1] == "the" and (found := _definite(tok, i, history, sent_of, actors)):
+        elif word in _DEFINITE_HEADS and i > 0 and lower[i - 1] == "the" and (found := _definite(tok, i, history, sent_of, actors)):
             out.append(found)
             history.append(found)
             covered.update(range(found.start, found.end))
@@ -437,7 +438,12 @@ def _definite(tok: Tokens, i: int, history: list[_Span], sent_of: list[int],
     """
     lower = tok.lower
     word = lower[i]
-    recent = [s for s in history if sent_of[s.start] >= sent_of[i] - 3]
+    recent: list[_Span] = []
+    for span in reversed(history):
+        if sent_of[span.start] < sent_of[i] - 3:
+            break
+        recent.append(span)
+    recent.reverse()
     if word in ("official", "forum"):
         found = next((s for s in reversed(recent) if lower[s.end - 1] == word), None)
         return _Span(i, i + 1, found.canonical, "nominal", found.actor_type) if found else None
