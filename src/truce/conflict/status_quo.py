@@ -66,39 +66,93 @@ class StatusQuoReach:
 
 
 def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
-    """Breadth-first search of UI sequences from ``start`` (no DM moves twice in a row)."""
+    """Breadth-first search of UI sequences from ``start`` (no DM moves twice in a row).
+
+    The search runs over (state, last mover) nodes, a whole BFS layer at a
+    time (the frontier-set form of the matrix status-quo analysis of Xu, Li,
+    Hipel & Kilgour 2009).  A frontier state is kept once, with the two
+    smallest of its last movers: a mover may leave it unless the mover is
+    its only last mover, and its parent mover is the smallest last mover
+    other than the mover.  Each step either pushes from the frontier or, when
+    fewer states are still unreached by the mover than there are sources and
+    moves come from options, pulls: a state y is reached by the layer that
+    flips options f from the one state whose code is code(y) XOR f
+    (direction-optimising BFS, Beamer, Asanovic & Patterson 2012).  Both give
+    the same parents: the first layer that reaches y, from its smallest source.
+    """
     model = moves.model
     m, n = model.n_dms, model.n_states
     distance = np.full((m, n), -1, dtype=np.int64)
     parent_state = np.full((m, n), -1, dtype=np.int64)
     parent_mover = np.full((m, n), -1, dtype=np.int64)
-    # frontier[k] = states reached at the current depth with last mover k;
-    # the start is a node with no last mover, stored in an extra row
-    frontier = np.zeros((m + 1, n), dtype=bool)
-    frontier[m, start] = True
+    none = m + 1  # "no last mover"; the start's last mover is m (nobody)
+    small = np.int8 if none < 127 else np.int64
+    # per state of the current frontier: its smallest and second-smallest last mover
+    low = np.full(n, none, dtype=small)
+    low2 = np.full(n, none, dtype=small)
+    low[start] = m
+    first = np.full(n, none, dtype=small)  # the same for the next frontier
+    second = np.full(n, none, dtype=small)
+    pull = model.explicit_moves is None and (
+        model.wildcards is None or not bool(np.any(model.wildcards)))
+    identity = moves.identity_codes
+    unreached: list[IntArray | None] = [None] * m
     depth = 0
-    while frontier.any():
+    while True:
+        frontier = np.flatnonzero(low != none)
+        if len(frontier) == 0:
+            break
         depth += 1
-        new = np.zeros((m + 1, n), dtype=bool)
         for mover in range(m):
-            # sources: states reached at this depth by anyone but `mover`
-            others = np.delete(frontier, mover, axis=0)
-            reached = others.any(axis=0)
-            if not reached.any():
+            row = distance[mover]
+            layers = moves.improvements(mover)
+            flips = moves.flips(mover, improvements=True)
+            src_low, src_low2 = low[frontier], low2[frontier]
+            usable = (src_low != mover) | (src_low2 != none)
+            sources = frontier[usable]
+            if len(sources) == 0 or not layers:
                 continue
-            sources = np.flatnonzero(reached)
-            rows = np.delete(np.arange(m + 1), mover)
-            last_of = rows[np.argmax(others[:, sources], axis=0)]
-            for layer in moves.improvements(mover):
-                targets = layer[sources].astype(np.int64)
-                ok = targets >= 0
-                src, tgt, lst = sources[ok], targets[ok], last_of[ok]
-                fresh = distance[mover, tgt] < 0
-                src, tgt, lst = src[fresh], tgt[fresh], lst[fresh]
-                tgt, first = np.unique(tgt, return_index=True)
-                distance[mover, tgt] = depth
-                parent_state[mover, tgt] = src[first]
-                parent_mover[mover, tgt] = np.where(lst[first] < m, lst[first], -1)
-                new[mover, tgt] = True
-        frontier = new
+            todo = unreached[mover]
+            todo = np.flatnonzero(row < 0) if todo is None else todo[row[todo] < 0]
+            unreached[mover] = todo
+            for layer, flip in zip(layers, flips, strict=True):
+                if pull and len(todo) < len(sources):
+                    if identity:
+                        src = todo ^ flip
+                        hit = np.flatnonzero(layer[src] == todo)
+                    else:
+                        src = model.lookup(model.codes[todo] ^ flip)
+                        hit = np.flatnonzero(src >= 0)
+                        hit = hit[layer[src[hit]] == todo[hit]]
+                    src = src[hit]
+                    last = np.where(low[src] != mover, low[src], low2[src])
+                    good = last != none
+                    found = hit[good]
+                    src, tgt, last = src[good], todo[found], last[good]
+                    keep = np.ones(len(todo), dtype=bool)
+                    keep[found] = False
+                    todo = todo[keep]
+                else:
+                    targets = layer[sources].astype(np.int64)
+                    ok = targets >= 0
+                    src, tgt = sources[ok], targets[ok]
+                    fresh = row[tgt] < 0
+                    src, tgt = src[fresh], tgt[fresh]
+                    tgt, index = np.unique(tgt, return_index=True)
+                    src = src[index]
+                    last = np.where(low[src] != mover, low[src], low2[src])
+                if len(tgt) == 0:
+                    continue
+                row[tgt] = depth
+                parent_state[mover, tgt] = src
+                parent_mover[mover, tgt] = np.where(last < m, last, -1)
+                # movers come in increasing order: the first one seen is the smallest
+                unset = first[tgt] == none
+                first[tgt[unset]] = mover
+                later = tgt[~unset]
+                second[later[second[later] == none]] = mover
+        low, first = first, low
+        low2, second = second, low2
+        first.fill(none)
+        second.fill(none)
     return StatusQuoReach(start, distance, parent_state, parent_mover)
