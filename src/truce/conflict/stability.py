@@ -25,6 +25,7 @@ import numpy.typing as npt
 
 from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
+from truce.conflict.reach import INF32, coalition_minimum
 from truce.conflict.simultaneous import simultaneous_sanctioning
 
 __all__ = [
@@ -40,7 +41,6 @@ __all__ = [
 
 BoolArray = npt.NDArray[np.bool_]
 INF = np.iinfo(np.int64).max // 4
-INF32 = np.iinfo(np.int32).max // 2
 
 
 def reachable_minimum(
@@ -74,33 +74,7 @@ def reachable_minimum(
         for layer in layer_sets[0]:
             np.minimum(best, padded[layer], out=best)
         return _widen(best)
-    # Gauss-Seidel sweeps: h[slot] is updated in place and the running
-    # first/second minimum over members is kept exact (values only decrease).
-    h = np.full((len(members), n), big, dtype=np.int32)
-    first = np.full(n, big, dtype=np.int32)
-    second = np.full(n, big, dtype=np.int32)
-    winner = np.full(n, -1, dtype=np.int32)
-    changed = True
-    while changed:
-        changed = False
-        for slot, layers in enumerate(layer_sets):
-            if not layers:
-                continue
-            # value of standing at y right after member `slot` moved there
-            mine = winner == slot
-            np.minimum(vals, np.where(mine, second, first), out=padded[:n])
-            row = np.full(n, big, dtype=np.int32)
-            for layer in layers:
-                np.minimum(row, padded[layer], out=row)
-            if not (row < h[slot]).any():
-                continue
-            changed = True
-            h[slot] = row
-            lower = (row < first) & ~mine
-            second = np.where(lower, first, np.where(mine, second, np.minimum(second, row)))
-            first = np.minimum(first, row)
-            winner = np.where(lower, np.int32(slot), winner)
-    return _widen(first)
+    return _widen(coalition_minimum(layer_sets, vals))
 
 
 def _widen(array: npt.NDArray[np.int32]) -> IntArray:
