@@ -65,6 +65,14 @@ class MoveGraph:
         self._improvements: dict[int, list[Layer]] = {}
         self._move_flips: dict[int, list[int]] = {}
         self._improvement_flips: dict[int, list[int]] = {}
+        #: results kept by :func:`truce.conflict.parallel.all_dms_at_once`
+        self.memo: dict[tuple[str, int], npt.NDArray[np.bool_]] = {}
+
+    def prepare(self) -> None:
+        """Build every lazily computed table now (before sharing the graph among threads)."""
+        for dm in range(self.model.n_dms):
+            self.improvements(dm)
+        _ = self.identity_codes, self.has_improvement, self.model.lookup
 
     def moves(self, dm: int) -> list[Layer]:
         """Layers of unilateral moves R_i of decision maker ``dm``."""

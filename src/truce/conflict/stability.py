@@ -25,6 +25,7 @@ import numpy.typing as npt
 
 from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
+from truce.conflict.parallel import all_dms_at_once
 from truce.conflict.reach import INF32, coalition_minimum
 from truce.conflict.simultaneous import simultaneous_sanctioning
 
@@ -139,6 +140,7 @@ def nash_stability(moves: MoveGraph, dm: int) -> BoolArray:
     return np.asarray(~moves.has_improvement[dm])
 
 
+@all_dms_at_once
 def general_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
     """GMR: every UI of ``dm`` can be answered by the others' moves to a state not preferred.
 
@@ -150,6 +152,7 @@ def general_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
     return _sanctioned(moves, dm, threshold)
 
 
+@all_dms_at_once
 def symmetric_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
     """SMR: a GMR sanction s2 from which ``dm`` cannot escape to a state preferred to s.
 
@@ -165,6 +168,7 @@ def symmetric_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
     return _sanctioned(moves, dm, threshold)
 
 
+@all_dms_at_once
 def sequential_stability(moves: MoveGraph, dm: int) -> BoolArray:
     """SEQ: like GMR, but sanctions use only the others' unilateral improvements.
 
@@ -197,7 +201,8 @@ STABILITY_CONCEPTS: dict[str, StabilityConcept] = {
                          "Howard (1971); Fang, Hipel & Kilgour (1993)"),
         StabilityConcept("seq", "Sequential stability (SEQ)", sequential_stability,
                          "Fraser & Hipel (1979); Fang, Hipel & Kilgour (1993)"),
-        StabilityConcept("sim", "Simultaneous sanctioning (SIM)", simultaneous_sanctioning,
+        StabilityConcept("sim", "Simultaneous sanctioning (SIM)",
+                         all_dms_at_once(simultaneous_sanctioning),
                          "Fang, Hipel & Kilgour (1993)"),
     )
 }

@@ -1,0 +1,54 @@
+"""Large conflicts: a stability concept for every decision maker at once, on threads.
+
+The stability of the states for one DM is independent of that for another,
+and the vectorised kernels spend their time in numpy loops that release the
+GIL, so for large conflicts the first request for one DM computes all DMs on
+a small thread pool and keeps the others' results on the
+:class:`~truce.conflict.moves.MoveGraph` (whose lazily built layers are
+prepared before the threads start).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import numpy.typing as npt
+
+from truce.conflict.moves import MoveGraph
+
+__all__ = ["PARALLEL_STATES", "all_dms_at_once"]
+
+BoolArray = npt.NDArray[np.bool_]
+Concept = Callable[[MoveGraph, int], BoolArray]
+
+#: Conflicts with at least this many states are analysed on several threads.
+PARALLEL_STATES = 1 << 16
+
+
+def _workers(moves: MoveGraph) -> int:
+    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(available or 1, moves.model.n_dms)
+
+
+def all_dms_at_once(function: Concept) -> Concept:
+    """Wrap a per-DM stability function to run all DMs on threads for large conflicts."""
+
+    @functools.wraps(function)
+    def wrapper(moves: MoveGraph, dm: int) -> BoolArray:
+        workers = _workers(moves)
+        if moves.model.n_states < PARALLEL_STATES or workers < 2:
+            return function(moves, dm)
+        key = (function.__qualname__, dm)
+        if key not in moves.memo:
+            moves.prepare()
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                results = list(pool.map(lambda d: function(moves, d), range(moves.model.n_dms)))
+            for d, result in enumerate(results):
+                moves.memo[(function.__qualname__, d)] = result
+        return moves.memo[key].copy()
+
+    return wrapper
