@@ -80,6 +80,15 @@ def test_user_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     assert f"{path}:" in located.stderr and "red_lines.0.expression" in located.stderr
 
 
+def test_validate_reports_an_impossible_red_line_as_a_finding(tmp_path: Path) -> None:
+    data = dict(BASE, red_lines=[{"id": "never", "party": "a", "expression": "x == lo and x == hi"}])
+    path = tmp_path / "never.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 0 and "'never' can never be satisfied" in result.stdout
+    assert json.loads(run("validate", str(path), "--json").stdout)["unsatisfiable_red_lines"] == ["never"]
+
+
 def test_schema_and_validate(tmp_path: Path) -> None:
     schema = json.loads(run("schema").stdout)
     assert "parties" in schema["properties"]

@@ -19,7 +19,15 @@ import numpy.typing as npt
 from truce.analysis.frontier import ENUMERATION_LIMIT
 from truce.model.outcomes import OutcomeSpace, quantize
 
-__all__ = ["AgreementZone", "BindingRedLine", "ZoneEstimate", "agreement_zone", "in_zone"]
+__all__ = [
+    "AgreementZone",
+    "BindingRedLine",
+    "ZoneEstimate",
+    "agreement_zone",
+    "estimate_zone_share",
+    "in_zone",
+    "unsatisfiable_red_lines",
+]
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,8 @@ def in_zone(
     return np.asarray(rational & space.respects_red_lines(rows))
 
 
-def _unsatisfiable(space: OutcomeSpace) -> tuple[str, ...]:
+def unsatisfiable_red_lines(space: OutcomeSpace) -> tuple[str, ...]:
+    """Ids of the red lines no outcome satisfies (enumerating only the issues each one names)."""
     found = []
     for red_line in space.red_lines:
         issues = [space.issues.index(i) for i in red_line.expression.issues]
@@ -104,7 +113,7 @@ def agreement_zone(
     sample of larger spaces.
     """
     total = space.size
-    unsatisfiable = _unsatisfiable(space)
+    unsatisfiable = unsatisfiable_red_lines(space)
     if total > limit:
         estimate = estimate_zone_share(space, np.random.default_rng(seed), seed=seed)
         return AgreementZone(None, total, (), unsatisfiable, exact=False, estimate=estimate)

@@ -49,10 +49,12 @@ def _numbers(text: str, option: str) -> list[float]:
 @app.command()
 def validate(scenario: ScenarioArg, as_json: JsonOpt = False) -> None:
     """Check a scenario file and report its size and any findings."""
+    from truce.analysis.zone import unsatisfiable_red_lines
     from truce.model.outcomes import OutcomeSpace
 
     loaded = _load(scenario)
     space = OutcomeSpace.from_scenario(loaded)
+    impossible = unsatisfiable_red_lines(space)
     summary = {
         "scenario": loaded.id,
         "valid": True,
@@ -62,6 +64,7 @@ def validate(scenario: ScenarioArg, as_json: JsonOpt = False) -> None:
         "red_lines": len(loaded.red_lines),
         "variants": [v.id for v in loaded.variants],
         "unsettled": len(loaded.unsettled_claims()),
+        "unsatisfiable_red_lines": list(impossible),
     }
     if as_json:
         print_json(summary)
@@ -71,6 +74,8 @@ def validate(scenario: ScenarioArg, as_json: JsonOpt = False) -> None:
         f"{len(loaded.issues)} issues, {space.size:,} outcomes, {len(loaded.red_lines)} red lines, "
         f"{len(loaded.variants)} variants, {summary['unsettled']} unsettled claims"
     )
+    for red_line_id in impossible:
+        console.print(f"[bold yellow]finding:[/] red line {red_line_id!r} can never be satisfied")
 
 
 @app.command()
