@@ -20,6 +20,8 @@ state (state index = option code) no code lookup is needed either.
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 import numpy.typing as npt
 
@@ -29,6 +31,9 @@ from truce.conflict.moves import Layer, MoveGraph
 __all__ = ["simultaneous_sanctioning"]
 
 BoolArray = npt.NDArray[np.bool_]
+AnyInt = npt.NDArray[np.int32] | IntArray
+#: The suffix bound is used once the later movers control at most this many options.
+BOUND_BITS = 10
 
 
 class _JointSearch:
@@ -40,12 +45,16 @@ class _JointSearch:
         self.src, self.dst = moves.pairs(dm, improvements=True)
         self.identity = moves.identity_codes
         ranks = model.ranks[dm]
-        self.ranks = ranks.astype(np.int32) if model.n_states < 2**31 else ranks
+        narrow = model.n_states < 2**31 and model.n_options < 31
+        # int32 halves the memory traffic of the (pair, code) arrays
+        self.ranks = ranks.astype(np.int32) if narrow else ranks
         self.threshold = self.ranks[self.src]
-        self.codes = model.codes
+        self.codes = model.codes.astype(np.int32) if narrow else model.codes
+        if narrow:
+            self.src, self.dst = self.src.astype(np.int32), self.dst.astype(np.int32)
         self.sanctioned = np.zeros(len(self.src), dtype=bool)
 
-    def suffix_minimum(self, later: list[int]) -> npt.NDArray[np.int32] | IntArray:
+    def suffix_minimum(self, later: list[int]) -> AnyInt:
         """Per code, i's least rank over all settings of the ``later`` DMs' options.
 
         Only with identity codes (every combination a state): a lower bound
@@ -59,8 +68,8 @@ class _JointSearch:
         reduced = cube.min(axis=axes, keepdims=True)
         return np.broadcast_to(reduced, cube.shape).reshape(-1)
 
-    def extend(self, pair: IntArray, combined: IntArray, layer: Layer, flip: int
-               ) -> tuple[IntArray, IntArray] | None:
+    def extend(self, pair: AnyInt, combined: AnyInt, layer: Layer, flip: int
+               ) -> tuple[AnyInt, AnyInt] | None:
         """Add one move (a layer of another DM) to partial joint moves ``combined``.
 
         Marks the pairs whose joint move then reaches a feasible state not
@@ -104,10 +113,10 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     if len(search.src) == 0:
         return stable
     others = [k for k in range(model.n_dms) if k != dm]
-    dst_codes = model.codes[search.dst]
+    dst_codes = search.codes[search.dst]
     sanctioned = search.sanctioned
     # most UIs are blocked by a single other DM: settle those first
-    pair = np.arange(len(search.src))
+    pair: AnyInt = np.arange(len(search.src), dtype=search.src.dtype)
     for other in others:
         for layer, flip in zip(moves.improvements(other),
                                moves.flips(other, improvements=True), strict=True):
@@ -121,8 +130,8 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
         if len(pair) == 0:
             break
         last = position == len(others) - 1
-        grown_pairs: list[IntArray] = [pair]
-        grown_codes: list[IntArray] = [combined]
+        grown_pairs: list[AnyInt] = [pair]
+        grown_codes: list[AnyInt] = [combined]
         for layer, flip in zip(moves.improvements(other),
                                moves.flips(other, improvements=True), strict=True):
             grown = search.extend(pair, combined, layer, flip)
@@ -131,11 +140,13 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
                 grown_codes.append(grown[1])
         if last:
             break
-        pair = np.concatenate(grown_pairs)
-        combined = np.concatenate(grown_codes)
+        pair = cast(AnyInt, np.concatenate(grown_pairs))
+        combined = cast(AnyInt, np.concatenate(grown_codes))
         open_ = ~sanctioned[pair]
-        if search.identity:  # branch and bound: can the later movers still sanction?
-            bound = search.suffix_minimum(others[position + 1:])
+        later = others[position + 1:]
+        if search.identity and sum(model.dm_masks[k].bit_count() for k in later) <= BOUND_BITS:
+            # branch and bound: can the later movers still sanction?
+            bound = search.suffix_minimum(later)
             open_ &= bound[combined] <= search.threshold[pair]
         pair, combined = pair[open_], combined[open_]
     stable[search.src[~sanctioned]] = False
