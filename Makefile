@@ -29,6 +29,7 @@ test: lint pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/frontier.py
+	$(BIN)/python benchmarks/zone.py
 	$(BIN)/python benchmarks/conflict.py
 	$(BIN)/python benchmarks/news.py
 

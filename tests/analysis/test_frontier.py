@@ -46,16 +46,24 @@ def test_frontier_points_undominated_and_others_dominated(scenario: Scenario) ->
 
 
 @settings(max_examples=100, deadline=None)
-@given(scenarios())
+@given(scenarios(interactions=True))
 def test_zone_size_equals_brute_force(scenario: Scenario) -> None:
-    assert agreement_zone(OutcomeSpace.from_scenario(scenario)).size == brute_zone_size(scenario)
+    space = OutcomeSpace.from_scenario(scenario)
+    expected = brute_zone_size(scenario)
+    assert agreement_zone(space, method="enumerate").size == expected
+    if space.n_parties == 2:
+        split = agreement_zone(space, method="split")
+        assert split.size == expected
+        assert split == agreement_zone(space, method="enumerate")  # same binding red lines too
 
 
 @settings(max_examples=50, deadline=None)
 @given(scenarios(), st.integers(1, 7))
 def test_chunked_enumeration_matches_one_pass(scenario: Scenario, chunk: int) -> None:
     space = OutcomeSpace.from_scenario(scenario)
-    assert agreement_zone(space, chunk_size=chunk) == agreement_zone(space)
+    assert agreement_zone(space, method="enumerate", chunk_size=chunk) == agreement_zone(
+        space, method="enumerate"
+    )
 
 
 @settings(max_examples=100, deadline=None)

@@ -9,14 +9,17 @@ line that no outcome satisfies is reported as a finding, not an error.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import product
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
 
 from truce.analysis.frontier import ENUMERATION_LIMIT
+from truce.analysis.zone_count import HALF_LIMIT, two_party_zone
+from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace, quantize
 
 __all__ = [
@@ -98,29 +101,53 @@ def unsatisfiable_red_lines(space: OutcomeSpace) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _binding(space: OutcomeSpace, gains: Sequence[int]) -> tuple[BindingRedLine, ...]:
+    found = [
+        BindingRedLine(r.id, r.party, r.expression.text, int(g))
+        for r, g in zip(space.red_lines, gains, strict=True)
+        if g > 0
+    ]
+    return tuple(sorted(found, key=lambda b: -b.gain))
+
+
 def agreement_zone(
     space: OutcomeSpace,
     *,
+    method: Literal["auto", "split", "enumerate"] = "auto",
     chunk_size: int = 1 << 20,
     limit: int = ENUMERATION_LIMIT,
     progress: Callable[[int, int], None] | None = None,
     seed: int = 0,
 ) -> AgreementZone:
-    """Count the agreement zone and find binding red lines in one chunked pass.
+    """Count the agreement zone exactly and find the binding red lines.
 
-    Exact for spaces up to ``limit`` outcomes; larger spaces report ``size=None``.
-    ``progress(done, total)`` is called after each chunk; ``seed`` seeds the
-    sample of larger spaces.
+    Two parties: meet in the middle (:mod:`truce.analysis.zone_count`), exact
+    for spaces far beyond enumeration.  Otherwise (``method="enumerate"``,
+    or when the halves are too large) one chunked pass over the space, exact
+    up to ``limit`` outcomes; beyond that ``size`` is None and a seeded
+    sample estimates the share.  ``progress(done, total)`` is called after
+    each chunk of the enumeration.
     """
     total = space.size
     unsatisfiable = unsatisfiable_red_lines(space)
+    if method != "enumerate":
+        split = two_party_zone(space)
+        if split is not None:
+            size, gains = split
+            return AgreementZone(size, total, _binding(space, gains), unsatisfiable, exact=True)
+        if method == "split":
+            raise TruceError(
+                "the meet-in-the-middle count needs two parties and halves of at most "
+                f"{HALF_LIMIT:,} combinations",
+                hint="use method='enumerate'",
+            )
     if total > limit:
         estimate = estimate_zone_share(space, np.random.default_rng(seed), seed=seed)
         return AgreementZone(None, total, (), unsatisfiable, exact=False, estimate=estimate)
     n_lines = len(space.red_lines)
     floor = space.quantized_reservation
     size = 0
-    gains = np.zeros(n_lines, dtype=np.int64)
+    line_gains = np.zeros(n_lines, dtype=np.int64)
     for rows in space.chunks(chunk_size):
         rational = (space.quantized_utilities(rows) >= floor).all(axis=1)
         masks = space.red_line_masks(rows)[rational]
@@ -128,16 +155,10 @@ def agreement_zone(
         size += int((violated == 0).sum())
         only = violated == 1  # crossing exactly one red line: that line alone keeps it out
         if n_lines and only.any():
-            gains += np.bincount(np.argmax(~masks[only], axis=1), minlength=n_lines)
+            line_gains += np.bincount(np.argmax(~masks[only], axis=1), minlength=n_lines)
         if progress is not None:
             progress(int(rows.shape[0]), total)
-    binding = tuple(
-        BindingRedLine(r.id, r.party, r.expression.text, int(g))
-        for r, g in zip(space.red_lines, gains, strict=True)
-        if g > 0
-    )
-    binding = tuple(sorted(binding, key=lambda b: -b.gain))
-    return AgreementZone(size, total, binding, unsatisfiable, exact=True)
+    return AgreementZone(size, total, _binding(space, line_gains.tolist()), unsatisfiable, exact=True)
 
 
 def estimate_zone_share(
