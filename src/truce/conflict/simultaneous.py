@@ -124,8 +124,25 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
                 break
             search.extend(pair, dst_codes[pair], layer, flip)
             pair = pair[~sanctioned[pair]]
-    # the rest: grow joint moves DM by DM (the root "nobody moved yet" included)
-    combined = dst_codes[pair]
+    # the rest: one pair per state first; a state with an unsanctioned UI is
+    # unstable, so its other pairs need no search
+    _, first = np.unique(search.src[pair], return_index=True)
+    leading = np.zeros(len(pair), dtype=bool)
+    leading[first] = True
+    _grow(search, moves, others, pair[leading])
+    failed = np.zeros(model.n_states, dtype=bool)
+    failed[search.src[pair[leading]][~sanctioned[pair[leading]]]] = True
+    rest = pair[~leading]
+    _grow(search, moves, others, rest[~failed[search.src[rest]]])
+    stable[search.src[~sanctioned]] = False
+    return stable
+
+
+def _grow(search: _JointSearch, moves: MoveGraph, others: list[int], pair: AnyInt) -> None:
+    """Search the joint moves of ``pair`` DM by DM ("nobody moved yet" included)."""
+    model = moves.model
+    sanctioned = search.sanctioned
+    combined = search.codes[search.dst[pair]]
     for position, other in enumerate(others):
         if len(pair) == 0:
             break
@@ -149,5 +166,3 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
             bound = search.suffix_minimum(later)
             open_ &= bound[combined] <= search.threshold[pair]
         pair, combined = pair[open_], combined[open_]
-    stable[search.src[~sanctioned]] = False
-    return stable
