@@ -122,8 +122,35 @@ def test_open_product_shortcut_matches_brute_force(
 ) -> None:
     model, raw = case
     moves = MoveGraph(model)
-    for key in ("gmr", "smr"):
+    for key in STABILITY_CONCEPTS:
         for dm in range(model.n_dms):
             fast = STABILITY_CONCEPTS[key].function(moves, dm).tolist()
             slow = [oracle.stable(raw, key, dm, s) for s in range(model.n_states)]
             assert fast == slow, (key, dm)
+
+
+def test_threaded_path_of_large_conflicts_matches_the_per_dm_functions() -> None:
+    """From 2^16 states the registry computes all DMs at once on threads."""
+    from truce.conflict import (
+        general_metarationality,
+        sequential_stability,
+        simultaneous_sanctioning,
+        symmetric_metarationality,
+    )
+    from truce.conflict.parallel import PARALLEL_STATES
+
+    rng = np.random.default_rng(16)
+    n_dms, bits = 8, 16
+    n = 1 << bits
+    assert n >= PARALLEL_STATES
+    dms = tuple(DecisionMaker(f"DM{d}", (Option(f"a{d}"), Option(f"b{d}"))) for d in range(n_dms))
+    model = GraphModel(
+        name="large", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
+        state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=rng.integers(0, n, size=(n_dms, n)),
+    )
+    single = {"gmr": general_metarationality, "smr": symmetric_metarationality,
+              "seq": sequential_stability, "sim": simultaneous_sanctioning}
+    threaded, plain = MoveGraph(model), MoveGraph(model)
+    for key, function in single.items():
+        for dm in (0, n_dms - 1):
+            assert np.array_equal(STABILITY_CONCEPTS[key].function(threaded, dm), function(plain, dm)), key
