@@ -1,0 +1,237 @@
+"""The elements of a scenario: parties, issues, options, preferences, red lines,
+positions, timeline events, changes, variants, proposals and sources.
+
+Each is an immutable pydantic model; :class:`~truce.model.scenario.Scenario`
+checks how they refer to each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from truce.model.estimate import Estimate
+
+__all__ = [
+    "UNSETTLED",
+    "WEIGHT_TOLERANCE",
+    "Change",
+    "Confidence",
+    "Interaction",
+    "Issue",
+    "Option",
+    "Party",
+    "Position",
+    "Preference",
+    "Proposal",
+    "RedLine",
+    "Source",
+    "TimelineEvent",
+    "Variant",
+]
+
+WEIGHT_TOLERANCE = 1e-4
+"""Weights must sum to 1 within this; files written by other tools round weights (the
+ANAC 2012 Laptop profiles sum to 1.0000518)."""
+
+Confidence = Literal["firm", "reported", "disputed", "unverified", "estimate", "unknown"]
+"""How well established a claim is: ``firm`` (several outlets or an official
+text), ``reported`` (one outlet or anonymous officials), ``disputed`` (sources
+conflict), ``unverified`` (not confirmed), ``estimate`` (an analyst's
+judgement), ``unknown``."""
+
+UNSETTLED: frozenset[str] = frozenset({"reported", "disputed", "unverified", "unknown"})
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Frozen):
+    """A citation: where a fact, position or estimate comes from."""
+
+    title: str
+    url: str | None = None
+    date: dt.date | None = None
+    ref: str | None = None
+    confidence: Confidence = "firm"
+    note: str | None = None
+
+
+class Option(_Frozen):
+    """One way an issue can be settled."""
+
+    id: str
+    label: str | None = None
+    description: str | None = None
+    level: float | None = None
+    sources: tuple[Source, ...] = ()
+
+
+class Issue(_Frozen):
+    """A question the agreement must settle, with its options.
+
+    For ``ordinal`` issues the options are listed from lowest to highest; for
+    ``numeric`` issues every option has a ``level``.  ``keywords`` link news
+    sentences to the issue.
+    """
+
+    id: str
+    name: str | None = None
+    kind: Literal["categorical", "ordinal", "numeric"] = "categorical"
+    description: str | None = None
+    options: tuple[Option, ...]
+    keywords: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Issue:
+        if not self.options:
+            raise ValueError(f"issue {self.id!r} has no options; list at least one")
+        repeated = sorted({o for o in self.option_ids if self.option_ids.count(o) > 1})
+        if repeated:
+            raise ValueError(
+                f"duplicate option id {repeated[0]!r} in issue {self.id!r}; give every option its own id"
+            )
+        if self.kind == "numeric":
+            missing = [o.id for o in self.options if o.level is None]
+            if missing:
+                raise ValueError(
+                    f"numeric issue {self.id!r}: options {missing} have no level; "
+                    "give each option a level or make the issue ordinal"
+                )
+        return self
+
+    @property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.options)
+
+
+class Party(_Frozen):
+    """A negotiating party, mediator or observer."""
+
+    id: str
+    name: str | None = None
+    role: Literal["party", "mediator", "observer"] = "party"
+    aliases: tuple[str, ...] = ()
+    reservation_value: Estimate = Estimate(value=0.0)
+    discount_factor: float = Field(default=1.0, gt=0.0, le=1.0)
+    """Utility is multiplied by ``discount_factor ** t`` at normalised time ``t`` in
+    [0, 1] (GENIUS semantics); 1 means no discounting.  Static analysis ignores it."""
+    description: str | None = None
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.name or self.id
+
+
+class Interaction(_Frozen):
+    """A pairwise term: ``value`` is added when all options in ``when`` are chosen."""
+
+    when: dict[str, str]
+    value: Estimate
+    rationale: str | None = None
+
+
+class Preference(_Frozen):
+    """A party's weighted-additive utility: u(o) = sum_i w_i v_i(o_i) + interactions."""
+
+    party: str
+    weights: dict[str, Estimate]
+    values: dict[str, dict[str, Estimate]]
+    interactions: tuple[Interaction, ...] = ()
+    rationale: str | None = None
+    sources: tuple[Source, ...] = ()
+
+
+class RedLine(_Frozen):
+    """A hard constraint of one party, in the red-line expression language."""
+
+    id: str
+    party: str
+    expression: str
+    description: str | None = None
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+class Position(_Frozen):
+    """What a party said about an issue on a date (positions move over time)."""
+
+    party: str
+    issue: str
+    date: dt.date
+    options: tuple[str, ...]
+    stance: Literal["demand", "accept", "offer", "reject"] = "demand"
+    statement: str | None = None
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+class Change(_Frozen):
+    """A modification of a scenario: a new demand, red line or reservation value."""
+
+    reservation_values: dict[str, Estimate] = Field(default_factory=dict)
+    reservation_shifts: dict[str, float] = Field(default_factory=dict)
+    """Amounts added to reservation values (after ``reservation_values`` is applied)."""
+    add_red_lines: tuple[RedLine, ...] = ()
+    """New red lines; one with the id of an existing red line replaces it."""
+    remove_red_lines: tuple[str, ...] = ()
+    weights: dict[str, dict[str, Estimate]] = Field(default_factory=dict)
+    values: dict[str, dict[str, dict[str, Estimate]]] = Field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.reservation_values
+            or self.reservation_shifts
+            or self.add_red_lines
+            or self.remove_red_lines
+            or self.weights
+            or self.values
+        )
+
+
+class TimelineEvent(_Frozen):
+    """A dated event; a ``shock`` also changes the scenario from its date on."""
+
+    date: dt.date
+    title: str
+    description: str | None = None
+    kind: Literal["event", "shock"] = "event"
+    event_type: str | None = None
+    source_actor: str | None = None
+    target_actor: str | None = None
+    parties: tuple[str, ...] = ()
+    issues: tuple[str, ...] = ()
+    change: Change | None = None
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+class Variant(_Frozen):
+    """A named, dated alternative of the scenario (e.g. a later stage of talks)."""
+
+    id: str
+    name: str | None = None
+    date: dt.date | None = None
+    description: str | None = None
+    change: Change = Change()
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+class Proposal(_Frozen):
+    """A text on the table: the option each issue would be settled with."""
+
+    id: str
+    name: str | None = None
+    date: dt.date | None = None
+    author: str | None = None
+    terms: dict[str, str]
+    description: str | None = None
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
