@@ -86,7 +86,9 @@ class ScenarioDiff:
             "binding_red_lines": {"before": before_binding, "after": after_binding},
             "solutions": {
                 s.name: {
-                    "before": None if s.before is None else {"outcome": s.before, "utility": s.utility_before},
+                    "before": None
+                    if s.before is None
+                    else {"outcome": s.before, "utility": s.utility_before},
                     "after": None if s.after is None else {"outcome": s.after, "utility": s.utility_after},
                     "changed_issues": {k: list(v) for k, v in s.changed_issues.items()},
                 }

@@ -74,10 +74,6 @@ class AgreementZone:
     exact: bool
     estimate: ZoneEstimate | None = None
 
-    @property
-    def share(self) -> float | None:
-        return None if self.size is None else self.size / self.total
-
 
 def in_zone(
     space: OutcomeSpace, outcomes: npt.ArrayLike, reservation: npt.ArrayLike | None = None

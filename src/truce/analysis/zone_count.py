@@ -111,11 +111,11 @@ def two_party_zone(space: OutcomeSpace) -> tuple[int, list[int]] | None:
     floor = space.quantized_reservation
 
     def count(keep: npt.ArrayLike) -> int:
-        a = (constrained_utilities[np.asarray(keep, dtype=bool)][:, None, :] + free_a[None, :, :]).reshape(-1, 2)
+        a = (constrained_utilities[np.asarray(keep, dtype=bool)][:, None, :] + free_a[None, :, :]).reshape(
+            -1, 2
+        )
         return count_dominating_pairs(a, b, floor)
 
     size = count(masks.all(axis=1))
-    gains = [
-        count(np.delete(masks, k, axis=1).all(axis=1)) - size for k in range(len(space.red_lines))
-    ]
+    gains = [count(np.delete(masks, k, axis=1).all(axis=1)) - size for k in range(len(space.red_lines))]
     return size, gains

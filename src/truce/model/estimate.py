@@ -67,11 +67,6 @@ class Estimate(BaseModel):
         """Upper end of the range (the value itself when certain)."""
         return self.range[1] if self.range else self.value
 
-    @property
-    def is_certain(self) -> bool:
-        """True when no range is given."""
-        return self.range is None or self.range[0] == self.range[1]
-
     @model_serializer(mode="wrap")
     def _as_number_when_bare(self, handler: Any) -> Any:
         if self.range is None and self.rationale is None:

@@ -164,26 +164,11 @@ class OutcomeSpace:
             rest, columns[:, i] = np.divmod(rest, self.radix[i])
         return columns
 
-    def encode(self, outcomes: npt.ArrayLike) -> IntArray:
-        """Option-index rows → outcome numbers."""
-        rows = np.asarray(outcomes, dtype=np.int64)
-        number = np.zeros(rows.shape[0], dtype=np.int64)
-        for i, base in enumerate(self.radix):
-            number = number * base + rows[:, i]
-        return number
-
     def outcome_ids(self, row: Sequence[int] | npt.NDArray[np.int64]) -> dict[str, str]:
         """One option-index row as ``{issue_id: option_id}``."""
         return {
             issue: self.options[i][int(o)] for i, (issue, o) in enumerate(zip(self.issues, row, strict=True))
         }
-
-    def outcome_row(self, outcome: dict[str, str]) -> IntArray:
-        """``{issue_id: option_id}`` (complete) → option-index row."""
-        return np.array(
-            [self.options[i].index(outcome[issue]) for i, issue in enumerate(self.issues)],
-            dtype=np.int64,
-        )
 
     def chunks(self, chunk_size: int = 1 << 20) -> Iterator[IntArray]:
         """Option-index rows of every outcome, ``chunk_size`` at a time."""
