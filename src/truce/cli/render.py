@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.console import Console
 from rich.table import Table
 
@@ -19,8 +21,8 @@ SOLUTION_TITLES = {
 }
 
 
-def _utilities(values: object) -> str:
-    return "  ".join(f"{v:.3f}" for v in values)  # type: ignore[attr-defined]
+def _utilities(values: Iterable[float]) -> str:
+    return "  ".join(f"{v:.3f}" for v in values)
 
 
 def render_issues(scenario: Scenario, console: Console) -> None:
