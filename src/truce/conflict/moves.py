@@ -65,6 +65,7 @@ class MoveGraph:
         self._improvements: dict[int, list[Layer]] = {}
         self._move_flips: dict[int, list[int]] = {}
         self._improvement_flips: dict[int, list[int]] = {}
+        self._wide: dict[tuple[int, bool], list[npt.NDArray[np.intp]]] = {}
         #: results kept by :func:`truce.conflict.parallel.all_dms_at_once`
         self.memo: dict[tuple[str, int], npt.NDArray[np.bool_]] = {}
 
@@ -72,6 +73,8 @@ class MoveGraph:
         """Build every lazily computed table now (before sharing the graph among threads)."""
         for dm in range(self.model.n_dms):
             self.improvements(dm)
+            self.index_layers(dm, improvements=True)
+            self.index_layers(dm, improvements=False)
         _ = self.identity_codes, self.has_improvement, self.model.lookup
 
     def moves(self, dm: int) -> list[Layer]:
@@ -121,6 +124,14 @@ class MoveGraph:
     def layers(self, dm: int, *, improvements: bool) -> list[Layer]:
         """Moves or improvements of ``dm``."""
         return self.improvements(dm) if improvements else self.moves(dm)
+
+    def index_layers(self, dm: int, *, improvements: bool) -> list[npt.NDArray[np.intp]]:
+        """:meth:`layers` as native-width integers (numpy gathers twice as fast with them)."""
+        key = (dm, improvements)
+        if key not in self._wide:
+            self._wide[key] = [layer.astype(np.intp)
+                               for layer in self.layers(dm, improvements=improvements)]
+        return self._wide[key]
 
     @cached_property
     def has_improvement(self) -> npt.NDArray[np.bool_]:

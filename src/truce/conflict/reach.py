@@ -25,11 +25,10 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from truce.conflict.moves import Layer
-
 __all__ = ["INF32", "coalition_minimum"]
 
 Int32Array = npt.NDArray[np.int32]
+Layer = npt.NDArray[np.int32] | npt.NDArray[np.intp]
 INF32 = np.iinfo(np.int32).max // 2
 #: Below this share of candidate states a member's update works on the subset.
 SPARSE_SHARE = 0.25
@@ -39,7 +38,7 @@ def coalition_minimum(layer_sets: Sequence[Sequence[Layer]], values: Int32Array)
     """Least ``values`` over R_H(x) for every state x (``INF32`` where R_H(x) is empty).
 
     ``layer_sets[k]`` are the move layers of member ``k`` (``-1`` = no move);
-    ``values`` are int32 below ``INF32``.  Two or more members.
+    ``values`` are int32 in ``[-INF32, INF32)``.  Two or more members.
     """
     n = len(values)
     big = np.int32(INF32)
@@ -95,7 +94,9 @@ def _update(slot: int, layers: Sequence[Layer], cand: npt.NDArray[np.int64] | No
     # the value of standing at y right after member `slot` moved there
     row: Int32Array | None = None
     if cand is None:
-        standing = np.where(winner == slot, second, first)
+        standing = np.subtract(second, first)  # where slot is least, its second
+        standing *= winner == slot
+        standing += first
         np.minimum(standing, vals, out=standing)  # the sentinel stays INF
         for layer in layers:
             v = standing[layer]
@@ -107,24 +108,46 @@ def _update(slot: int, layers: Sequence[Layer], cand: npt.NDArray[np.int64] | No
             np.minimum(v, vals[y], out=v)
             row = v if row is None else np.minimum(row, v, out=row)
     assert row is not None
-    if cand is None:
+    if cand is None:  # views: merged in place
         f, s, w = first[:n], second[:n], winner[:n]
     else:
         f, s, w = first[cand], second[cand], winner[cand]
-    # h_slot only decreases: merge into (least, second least, who is least)
-    mine = w == slot
-    lower = (row < f) & ~mine
-    new_second = np.where(lower, f, np.where(mine, s, np.minimum(s, row)))
-    new_first = np.minimum(f, row)
-    changed = (new_first != f) | (new_second != s)
+    changed = _merge(slot, row, f, s, w)
     count = int(np.count_nonzero(changed))
     if count == 0:
         return 0
-    new_winner = np.where(lower, np.int32(slot), w)
     if cand is None:
-        first[:n], second[:n], winner[:n] = new_first, new_second, new_winner
-        stamp[:n][changed] = step
+        # stamps never exceed the current step
+        np.maximum(stamp[:n], np.multiply(changed, step, dtype=np.int32), out=stamp[:n])
     else:
-        first[cand], second[cand], winner[cand] = new_first, new_second, new_winner
+        first[cand], second[cand], winner[cand] = f, s, w
         stamp[cand[changed]] = step
     return count
+
+
+def _merge(slot: int, row: Int32Array, f: Int32Array, s: Int32Array, w: Int32Array
+           ) -> npt.NDArray[np.bool_]:
+    """Merge the new ``h_slot`` (``row``) into (least, second least, who is least) in place.
+
+    ``h_slot`` only decreases, so where ``slot`` is the least it stays so and
+    the second least is unchanged; elsewhere a lower ``row`` becomes the least
+    and pushes the old least to second.  Returns where an entry changed.
+    """
+    mine = w == slot
+    below = row < f  # the least changes exactly here
+    lower = np.greater(below, mine)  # below and not mine: slot becomes the least
+    # branch-free selects (masked copies are slow): not mine -> min(s, max(row, f)),
+    # which is f where lower and min(s, row) elsewhere; mine -> s
+    new_second = np.maximum(row, f)
+    np.minimum(new_second, s, out=new_second)
+    gap = np.subtract(s, new_second)  # >= 0, fits int32 for values in [-INF32, INF32]
+    gap *= mine
+    new_second += gap
+    changed: npt.NDArray[np.bool_] = new_second != s
+    changed |= below
+    np.minimum(f, row, out=f)
+    np.copyto(s, new_second)
+    shift = np.subtract(np.int32(slot), w)
+    shift *= lower
+    w += shift
+    return changed

@@ -45,13 +45,14 @@ class _JointSearch:
         self.src, self.dst = moves.pairs(dm, improvements=True)
         self.identity = moves.identity_codes
         ranks = model.ranks[dm]
-        narrow = model.n_states < 2**31 and model.n_options < 31
-        # int32 halves the memory traffic of the (pair, code) arrays
+        narrow = model.n_states < 2**31 and bool(ranks.min() >= -(2**31)) and bool(
+            ranks.max() < 2**31)
+        # int32 rank values halve the memory traffic of their gathers; everything
+        # used as an index (pairs, states, codes) stays native width, with which
+        # numpy gathers about twice as fast as with int32 indices
         self.ranks = ranks.astype(np.int32) if narrow else ranks
         self.threshold = self.ranks[self.src]
-        self.codes = model.codes.astype(np.int32) if narrow else model.codes
-        if narrow:
-            self.src, self.dst = self.src.astype(np.int32), self.dst.astype(np.int32)
+        self.codes = model.codes
         self.sanctioned = np.zeros(len(self.src), dtype=bool)
 
     def suffix_minimum(self, later: list[int]) -> AnyInt:
@@ -142,7 +143,7 @@ def _grow(search: _JointSearch, moves: MoveGraph, others: list[int], pair: AnyIn
     """Search the joint moves of ``pair`` DM by DM ("nobody moved yet" included)."""
     model = moves.model
     sanctioned = search.sanctioned
-    combined = search.codes[search.dst[pair]]
+    combined: AnyInt = search.codes[search.dst[pair]]
     for position, other in enumerate(others):
         if len(pair) == 0:
             break

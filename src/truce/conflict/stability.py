@@ -58,11 +58,19 @@ def reachable_minimum(
     fixed point is reached from ``INF`` in at most (longest shortest legal
     path) rounds.
     """
+    return _widen(_minimum32(moves, coalition, values, improvements=improvements))
+
+
+def _minimum32(
+    moves: MoveGraph, coalition: Sequence[int], values: IntArray, *, improvements: bool
+) -> npt.NDArray[np.int32]:
+    """:func:`reachable_minimum` in int32 with the ``INF32`` sentinel."""
     members = list(coalition)
     n = len(values)
     if not improvements and len(members) >= 2 and _is_open_product(moves):
-        return _product_group_minimum(moves, members, values)
-    layer_sets = [moves.layers(k, improvements=improvements) for k in members]
+        grouped = _product_group_minimum(moves, members, values)
+        return np.minimum(grouped, INF32).astype(np.int32)
+    layer_sets = [moves.index_layers(k, improvements=improvements) for k in members]
     # Work in int32 (ranks are state counts) with a trailing INF so that the
     # -1 of a missing move gathers INF without masking.
     big = np.int32(INF32)
@@ -74,8 +82,8 @@ def reachable_minimum(
         padded[:n] = vals
         for layer in layer_sets[0]:
             np.minimum(best, padded[layer], out=best)
-        return _widen(best)
-    return _widen(coalition_minimum(layer_sets, vals))
+        return best
+    return coalition_minimum(layer_sets, vals)
 
 
 def _widen(array: npt.NDArray[np.int32]) -> IntArray:
@@ -121,13 +129,24 @@ def _product_group_minimum(moves: MoveGraph, members: Sequence[int], values: Int
     return result
 
 
-def _sanctioned(moves: MoveGraph, dm: int, threshold: IntArray) -> BoolArray:
-    """States where every UI ``s -> s1`` of ``dm`` has ``threshold[s1] <= rank(s)``."""
+def _sanctioned(moves: MoveGraph, dm: int, threshold: npt.NDArray[np.int32]) -> BoolArray:
+    """States where every UI ``s -> s1`` of ``dm`` has ``threshold[s1] <= rank(s)``.
+
+    ``threshold`` is int32 (below ``INF32``); a trailing entry below every rank
+    makes the ``-1`` of a missing move count as sanctioned without masking.
+    """
+    n = moves.model.n_states
     ranks = moves.model.ranks[dm]
-    stable = np.ones(moves.model.n_states, dtype=bool)
-    for layer in moves.improvements(dm):
-        valid = layer >= 0
-        stable[valid] &= threshold[layer[valid]] <= ranks[valid]
+    low = min(int(ranks.min()), 0) - 1
+    if low < np.iinfo(np.int32).min or int(ranks.max()) >= INF32:  # ranks beyond int32
+        wide = np.append(_widen(threshold), low)
+        ranks_any: IntArray | npt.NDArray[np.int32] = ranks
+    else:
+        wide = np.append(threshold, np.int32(low)).astype(np.int32)
+        ranks_any = ranks.astype(np.int32)
+    stable = np.ones(n, dtype=bool)
+    for layer in moves.index_layers(dm, improvements=True):
+        stable &= wide[layer] <= ranks_any
     return stable
 
 
@@ -148,7 +167,7 @@ def general_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
     there is s2 in R_{N-i}(s1) with s2 not preferred to s by i.
     """
     ranks = moves.model.ranks[dm]
-    threshold = reachable_minimum(moves, _others(moves, dm), ranks, improvements=False)
+    threshold = _minimum32(moves, _others(moves, dm), ranks, improvements=False)
     return _sanctioned(moves, dm, threshold)
 
 
@@ -164,7 +183,7 @@ def symmetric_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
     for layer in moves.moves(dm):
         valid = layer >= 0
         worst_escape[valid] = np.maximum(worst_escape[valid], ranks[layer[valid]])
-    threshold = reachable_minimum(moves, _others(moves, dm), worst_escape, improvements=False)
+    threshold = _minimum32(moves, _others(moves, dm), worst_escape, improvements=False)
     return _sanctioned(moves, dm, threshold)
 
 
@@ -176,7 +195,7 @@ def sequential_stability(moves: MoveGraph, dm: int) -> BoolArray:
     s2 in R^+_{N-i}(s1) with s2 not preferred to s.
     """
     ranks = moves.model.ranks[dm]
-    threshold = reachable_minimum(moves, _others(moves, dm), ranks, improvements=True)
+    threshold = _minimum32(moves, _others(moves, dm), ranks, improvements=True)
     return _sanctioned(moves, dm, threshold)
 
 

@@ -96,7 +96,8 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
     pull = model.explicit_moves is None and (
         model.wildcards is None or not bool(np.any(model.wildcards)))
     identity = moves.identity_codes
-    unreached: list[IntArray | None] = [None] * m
+    unreached: list[IntArray | None] = [None] * m  # a superset of the unreached states
+    left = [n] * m  # number of states not yet reached with each last mover
     depth = 0
     while True:
         frontier = np.flatnonzero(low != none)
@@ -113,10 +114,13 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
             if len(sources) == 0 or not layers:
                 continue
             todo = unreached[mover]
-            todo = np.flatnonzero(row < 0) if todo is None else todo[row[todo] < 0]
-            unreached[mover] = todo
+            stale = True  # refreshed only when a pull needs it
             for layer, flip in zip(layers, flips, strict=True):
-                if pull and len(todo) < len(sources):
+                if pull and left[mover] < len(sources):
+                    if stale:
+                        todo = np.flatnonzero(row < 0) if todo is None else todo[row[todo] < 0]
+                        stale = False
+                    assert todo is not None
                     if identity:
                         src = todo ^ flip
                         hit = np.flatnonzero(layer[src] == todo)
@@ -138,12 +142,15 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
                     src, tgt = sources[ok], targets[ok]
                     fresh = row[tgt] < 0
                     src, tgt = src[fresh], tgt[fresh]
-                    tgt, index = np.unique(tgt, return_index=True)
-                    src = src[index]
+                    if not (pull and flip):  # an option flip is one-to-one here
+                        tgt, index = np.unique(tgt, return_index=True)
+                        src = src[index]
+                    stale = True
                     last = np.where(low[src] != mover, low[src], low2[src])
                 if len(tgt) == 0:
                     continue
                 row[tgt] = depth
+                left[mover] -= len(tgt)
                 parent_state[mover, tgt] = src
                 parent_mover[mover, tgt] = np.where(last < m, last, -1)
                 # movers come in increasing order: the first one seen is the smallest
@@ -151,6 +158,7 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
                 first[tgt[unset]] = mover
                 later = tgt[~unset]
                 second[later[second[later] == none]] = mover
+            unreached[mover] = todo
         low, first = first, low
         low2, second = second, low2
         first.fill(none)
