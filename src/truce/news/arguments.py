@@ -35,6 +35,12 @@ _BLOCK_TARGET = frozenset("if unless because when while although though since un
                           "as whether where".split())
 _ENVOYS = frozenset("mediators officials delegations delegates negotiators envoys representatives "
                     "diplomats ministers leaders".split())
+# "vowed to avenge Haniyeh's death": the possessor of these nouns is no recipient.
+_NOT_RECIPIENT = frozenset("death killing assassination funeral fate body bodies murder".split())
+# words after "to" that begin a noun phrase, not an infinitive ("flew to southern Lebanon")
+_NOUNISH = frozenset("southern northern eastern western central north south east west both "
+                     "israeli egyptian qatari american palestinian iranian lebanese u.s. "
+                     "more less".split())
 _QUANTITIES = frozenset("thousands hundreds dozens tens scores millions some many most several "
                         "all none both one two three".split())
 BE_FORMS = frozenset("is are was were be been being am 's".split())
@@ -206,15 +212,28 @@ def object_of(ctx: EventContext, c: Candidate, end: int, used: set[int]) -> Cano
     """The actor right after the trigger (possibly after with/to/on/for/of), and those coordinated with it."""
     allowed = _TARGET_PREPS | (_MATERIAL_PREPS if c.entry.material else frozenset())
     steps = 0
+    complement = False  # inside "threatened to topple X": X is the threatened party
     for k in range(c.end, end):
         if k in ctx.mention_at:
+            mention = ctx.mention_at[k]
+            if mention.mention_type == "demonym" and any(
+                    ctx.lower[j] in _PREPOSITIONS and ctx.lower[j] not in ("to", "with") for j in range(c.end, k)):
+                return None  # "dropped its demand for an Israeli commitment": the agent of a noun, no recipient
+            stop_k = ctx.mention_tokens[k][1]
+            if stop_k + 1 < end and ctx.lower[stop_k] in ("’s", "'s") and ctx.lower[stop_k + 1] in _NOT_RECIPIENT:
+                return None  # "vowed to avenge Haniyeh's death"
             mentions, stop = _coordinated(ctx, k, end)
             used.update(ctx.mention_tokens[m_k][0] for m_k in range(k, stop) if m_k in ctx.mention_tokens)
             return actor_of(mentions)
         w = ctx.lower[k]
         if k in ctx.time_tokens:
             continue  # "demanded earlier this month that Israeli forces leave"
-        if (w in (",", ";") or (w in ("and", "or") and not c.entry.material)
+        if w == "to" and not complement and _infinitive(ctx, k + 1):
+            if c.entry.event_type != "THREATEN":
+                return None  # "seeking to screen Palestinians": what is sought, not an addressee
+            complement, allowed, steps = True, allowed | _MATERIAL_PREPS, 0
+            continue
+        if (w in (",", ";") or (w in ("and", "or") and not c.entry.material and not complement)
                 or (w in _PREPOSITIONS and w not in allowed) or w in _BLOCK_TARGET):
             return None
         if steps and w in ("that", "which", "who"):
@@ -224,6 +243,14 @@ def object_of(ctx: EventContext, c: Candidate, end: int, used: set[int]) -> Cano
         if steps > 5:
             return None
     return None
+
+
+def _infinitive(ctx: EventContext, k: int) -> bool:
+    """Whether token ``k`` (after "to") starts a verb phrase rather than a noun phrase."""
+    if k >= len(ctx.lower) or k in ctx.mention_tokens:
+        return False
+    w = ctx.words[k]
+    return w.isalpha() and w.islower() and w not in DETERMINERS and w not in _NOUNISH
 
 
 def word_then_actor(ctx: EventContext, word: str, start: int, end: int,

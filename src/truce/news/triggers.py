@@ -150,7 +150,8 @@ class TriggerLexicon:
         while i < end:
             for tokens, entries in self._by_first.get(lower[i], ()):
                 n = len(tokens)
-                if i + n <= end and tuple(lower[i:i + n]) == tokens:
+                if i + n <= end and (tuple(lower[i:i + n]) == tokens or (
+                        "#" in tokens and _numbered(tokens, lower[i:i + n]))):
                     match = TriggerMatch(i, i + n, entries)
                     entry = choose(match)
                     if entry is not None:
@@ -160,6 +161,11 @@ class TriggerLexicon:
             else:
                 i += 1
         return found
+
+
+def _numbered(tokens: tuple[str, ...], words: Sequence[str]) -> bool:
+    """A pattern with a ``#`` slot: it matches a number ("fired 320 rockets", "2,000")."""
+    return all(t == w or (t == "#" and w[:1].isdigit()) for t, w in zip(tokens, words, strict=True))
 
 
 @cache
