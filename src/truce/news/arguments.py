@@ -54,6 +54,7 @@ _LIGHT_VERBS = frozenset(
     "resumed resume resumes concluded wrapped joined join attended attend led lead call calls called "
     "stage staged launched organized organised".split()
 )
+_TAKE_PART = frozenset("part participated participate participates participating".split())
 _INTRO = frozenset("during in at after following before ahead amid".split())
 _CLAUSE_WORDS = frozenset("but while though although whereas amid which who after as".split())
 
@@ -278,6 +279,8 @@ def noun_source(ctx: EventContext, c: Candidate, end: int, used: set[int]) -> Ca
             return actor_of([ctx.mention_at[ctx.mention_tokens[k][0]]])
         if w in _LIGHT_VERBS:
             return subject_of(ctx, c, used)
+        if w == "in" and k - 1 >= c.first and ctx.lower[k - 1] in _TAKE_PART:
+            return subject_of(ctx, c, used)  # "A, B and C took part in the Rome meeting"
         if w in _PREPOSITIONS or w in (",", ";"):
             break
         k -= 1

@@ -101,6 +101,8 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
     if c.end < c.last and ctx.lower[c.end] in _DEAL_HEADS and c.entry.event_type != "CONSULT":
         return "complement", negated, trigger_start  # "hostage release deal"
     left8 = lower[max(c.first, i - 8):i]
+    if "as long as" in " ".join(window if c.entry.pos != "noun" else left8[-5:]):
+        return "hypothetical", negated, trigger_start  # "as long as the talks continue": a condition
     at = next((j for j in range(len(left8) - 1) if left8[j] == "according" and left8[j + 1] == "to"), None)
     if at is not None and not any(w in (",", ";") for w in left8[at:]):
         return "complement", negated, trigger_start  # "according to a leaked account of the meeting"
@@ -110,6 +112,10 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
                                                           for w in right[:2]):
             negated = True
         left = lower[max(c.first, i - 8):i]
+        part = next((j for j in range(len(left) - 1) if left[j] in ("part", "participate", "participated", "attend",
+                                                                     "attended") and "," not in left[j:]), None)
+        if part is not None and any(w in _NEGATION for w in left[max(0, part - 3):part]):
+            negated = True  # "Hamas did not take part in the Doha talks"
         if any(w in _FUTURE_WORDS for w in left) or "set to" in " ".join(left):
             modality = "future"
         if right[:1] and right[0] in BE_FORMS and len(right) > 2 and right[1] in _FUTURE_FRAME and right[2] == "to":
@@ -118,6 +124,12 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
             modality = "hypothetical"
         if any(w in _CAUSING for w in left[-3:]):
             return "complement", negated, trigger_start  # "setting off mass protests"
+        to = next((j for j in range(len(left) - 2, max(-1, len(left) - 5), -1) if left[j] == "to"), None)
+        if (to is not None and to > 0 and modality == "asserted" and ctx.words[i - len(left) + to + 1].isalpha()
+                and ctx.words[i - len(left) + to + 1].islower()
+                and left[to + 1] not in DETERMINERS and left[to - 1] not in _FUTURE_FRAME
+                and left[to - 1] not in BE_FORMS and not any(w in (",", ";") for w in left[to:])):
+            return "purpose", negated, trigger_start  # "held back its reply to give the Cairo talks a chance"
         return modality, negated, trigger_start
     word = lower[i]
     k = i - 1
@@ -130,6 +142,9 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
             and "by" in lower[c.end:min(c.last, c.end + 4)]):
         return "complement", negated, trigger_start  # "the declaration signed in Beijing by Hamas"
     if word.endswith("ing") and c.entry.pos == "verb" and prev not in BE_FORMS:
+        if (prev == "," and k - 1 >= c.first and lower[k - 1] in _REPORTING
+                and c.entry.event_type in _COMPLEMENT_TAKERS):
+            return "asserted", negated, trigger_start  # "“...,” he said, urging Hamas to take the deal"
         return "complement", negated, trigger_start
     if any(w in _CAUSING for w in lower[max(c.first, i - 3):i]):
         return "complement", negated, trigger_start  # "setting off mass protests"
@@ -237,6 +252,8 @@ def _build_event(ctx: EventContext, c: Candidate, end: int, used: set[int],
     target: Canonical = None
     if entry.pos == "noun":
         between = word_then_actor(ctx, "between", c.end, end, c.last)
+        if between is None and c.entry.meeting:  # "negotiations in Cairo involving Israel, Egypt and Qatar"
+            between = word_then_actor(ctx, "involving", c.end, end, c.last)
         source = between if between is not None else noun_source(ctx, c, end, used)
         if between is None:
             target = object_of(ctx, c, end, used)
@@ -266,8 +283,8 @@ def _build_event(ctx: EventContext, c: Candidate, end: int, used: set[int],
         else:
             hits = frame_hits + hits
     issue, others = main_issue(ctx.text, hits)
-    if source is None and issue is None:
-        return None  # rule 3: no actor and no link to the negotiation
+    if source is None and (issue is None or entry.material):
+        return None  # rule 3: no actor and no link to the negotiation; violence needs an actor
     regional = [a for a in _names(source) + _names(target) if a in _REGIONAL]
     if regional and issue != "regional_escalation":
         issue, others = "regional_escalation", tuple(x for x in (issue, *others) if x and x != "regional_escalation")
