@@ -47,7 +47,8 @@ _INSTITUTION_BEFORE = frozenset("topple toppled toppling quit quits quitting lea
                                 "down dissolve dissolved".split())
 _INSTITUTION_AFTER = frozenset("vote votes decision decisions meeting meetings session sessions minister "
                                "ministers member members debate crisis coalition".split())
-_DEFINITE_HEADS = frozenset("official forum ministry cabinet security government military army".split())
+_DEFINITE_HEADS = frozenset("official forum ministry cabinet security government military army president "
+                            "prime".split())
 _GROUP_ADJECTIVES = frozenset("militant armed islamist palestinian".split())
 _PERSON_PRONOUNS = frozenset("he his him she her".split())
 _THING_PRONOUNS = frozenset("it its".split())
@@ -349,6 +350,7 @@ def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
     by_start = {s.start: s for s in spans}
     out: list[_Span] = []
     history: list[_Span] = []  # resolved, named mentions so far
+    person_pronouns: list[_Span] = []
     lower = tok.lower
     n = len(tok)
     for i in range(n):
@@ -372,9 +374,12 @@ def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
             if antecedent is None:  # the first person named in the previous sentence (its subject)
                 antecedent = next((s for s in history if sent_of[s.start] == sent_of[i] - 1
                                    and s.actor_type == "person"), None)
+            if antecedent is None:  # "He said ... ." "“...,” he said.": a chain of pronouns
+                antecedent = next((s for s in person_pronouns if sent_of[s.start] == sent_of[i] - 1), None)
             if antecedent is not None:
                 pronoun = _Span(i, i + 1, antecedent.canonical, "pronoun", "person")
                 out.append(pronoun)
+                person_pronouns.append(pronoun)
         elif word in _GROUP_NOUNS and i > 0 and (lower[i - 1] == "the" or (
                 i > 1 and lower[i - 1] in _GROUP_ADJECTIVES and lower[i - 2] == "the")):
             antecedent = _last(history, sent_of[i] - 1, sent_of,
@@ -444,6 +449,14 @@ def _definite(tok: Tokens, i: int, history: list[_Span], sent_of: list[int],
             break
         recent.append(span)
     recent.reverse()
+    if word in ("president", "prime"):  # "the president": the last person named with that title
+        title = ("president",) if word == "president" else ("prime", "minister")
+        if tuple(lower[i:i + len(title)]) != title or (i + len(title) < len(lower)
+                                                       and lower[i + len(title)] in ("’s", "'s")):
+            return None
+        found = next((s for s in reversed(history) if s.actor_type == "person" and s.mention_type == "title_name"
+                      and any(tuple(lower[j:j + len(title)]) == title for j in range(s.start, s.end))), None)
+        return _Span(i, i + len(title), found.canonical, "nominal", "person") if found else None
     if word in ("official", "forum"):
         found = next((s for s in reversed(recent) if lower[s.end - 1] == word), None)
         return _Span(i, i + 1, found.canonical, "nominal", found.actor_type) if found else None
