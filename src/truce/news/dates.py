@@ -39,7 +39,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")),
     ("month_day", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? (?:19|20)\d\d\b)?")),
     ("day_month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? (?:19|20)\d\d\b)?")),
-    ("weekday", re.compile(rf"\b(?:(?:last|next|this|on) )?{_WEEKDAY}\b")),
+    ("weekday", re.compile(rf"\b(?:(?:last|next|this|on|[Ee]arly|[Ll]ate) )?{_WEEKDAY}\b")),
+    ("day_after", re.compile(r"\b(?:[Tt]he (?:next|following) day|[Aa] day later)\b")),
     ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|next|the past|the coming) (?:week|weekend)\b",
                         re.IGNORECASE)),
     ("month_rel", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|next) month\b", re.IGNORECASE)),
@@ -50,7 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bof ))(?:19|20)\d\d\b")),
     ("duration", re.compile(
         r"(?<![-\w])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        r"(?: (?:day|week|month|year)s?|-(?:day|week|month|year))\b(?!-)", re.IGNORECASE)),
+        r"(?: (?:day|week|month|year)s?|-(?:day|week|month|year))\b(?!-)"
+        r"|\ban? (?:day|week|month|year)(?= (?:after|before)\b)", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:recent(?:ly)?|current(?:ly)?|upcoming|the (?:near|coming) (?:future|days|weeks))\b",
                          re.IGNORECASE)),
 ]
@@ -134,14 +136,17 @@ def _resolve(kind: str, text: str, date: dt.date, future: bool) -> tuple[str, st
         return ("DATE", value, None) if value else None
     if kind == "weekday":
         words = low.split()
+        mod = {"early": "START", "late": "END"}.get(words[0])
         target = _WEEKDAYS.index(words[-1])
         offset = (target - date.weekday()) % 7
         if words[0] == "last" or (offset and not future and words[0] != "next"):
             back = (date.weekday() - target) % 7 or 7
-            return "DATE", (date - dt.timedelta(days=back)).isoformat(), None
+            return "DATE", (date - dt.timedelta(days=back)).isoformat(), mod
         if words[0] == "next" or offset:
-            return "DATE", (date + dt.timedelta(days=offset or 7)).isoformat(), None
-        return "DATE", date.isoformat(), None
+            return "DATE", (date + dt.timedelta(days=offset or 7)).isoformat(), mod
+        return "DATE", date.isoformat(), mod
+    if kind == "day_after":
+        return "DATE", "", None  # resolved against the previous day named (find_time_expressions)
     if kind == "week":
         shift = -1 if ("last" in low or "past" in low) else 1 if ("next" in low or "coming" in low) else 0
         return "DATE", _iso_week(date + dt.timedelta(weeks=shift)), None
@@ -215,4 +220,21 @@ def find_time_expressions(
                     end=sentence.start + end, text=phrase, type=kind_type, value=value, mod=mod,
                 ))
     found.sort(key=lambda t: t.start)
-    return found
+    return _resolve_day_after(found)
+
+
+def _resolve_day_after(found: list[TimeExpression]) -> list[TimeExpression]:
+    """"The next day": the day after the last calendar day named before it (dropped when there is none)."""
+    out: list[TimeExpression] = []
+    last_day: dt.date | None = None
+    for t in found:
+        if t.value == "":
+            if last_day is None:
+                continue
+            last_day += dt.timedelta(days=1)
+            t = TimeExpression(sentence_index=t.sentence_index, start=t.start, end=t.end, text=t.text,
+                               type=t.type, value=last_day.isoformat(), mod=t.mod)
+        elif t.type == "DATE" and len(t.value) == 10 and t.value[4] == "-":
+            last_day = dt.date.fromisoformat(t.value)
+        out.append(t)
+    return out

@@ -20,6 +20,7 @@ the PLOVER codebook):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from truce.news.arguments import (
@@ -317,7 +318,20 @@ def _other_clause(ctx: EventContext, start: int, end: int) -> bool:
     "a plan it accepted in early July", "since the war began in October": the
     time expression belongs to that clause's verb, not to the trigger (rule 10).
     """
-    return any(w in _CLAUSE_OPENERS for w in ctx.text[start:end].lower().split())
+    between = ctx.text[start:end].lower()
+    if _NOMINAL_EVENT.search(between):
+        return True  # "in response to the killing of a senior commander last month"
+    return any(w in _CLAUSE_OPENERS for w in between.split())
+
+
+_NOMINAL_EVENT = re.compile(r"\bthe (?:killing|assassination|death|murder)s? of\b")
+
+
+def _in_attribution(ctx: EventContext, sentence: Sentence, t: TimeExpression, t_start: int) -> bool:
+    """Whether a time sits in a fronted attribution ("According to a report published on Aug. 24, X asked")."""
+    head = ctx.text[sentence.start:t.start].lower()
+    at = head.rfind("according to")
+    return at >= 0 and "," not in head[at:] and "," in ctx.text[t.end:t_start]
 
 
 def _new_subject_between(ctx: EventContext, sentence: Sentence, t: TimeExpression, t_start: int) -> bool:
@@ -361,7 +375,8 @@ def _event_date(ctx: EventContext, c: Candidate, t_start: int, t_end: int, arg_e
     inside = [t for t in explicit if t_end <= t.start < arg_end and not _other_clause(ctx, t_end, t.start)]
     if inside:
         return inside[0].text, inside[0].value
-    before = [t for t in explicit if t.end <= t_start and not _new_subject_between(ctx, sentence, t, t_start)]
+    before = [t for t in explicit if t.end <= t_start and not _new_subject_between(ctx, sentence, t, t_start)
+              and not _in_attribution(ctx, sentence, t, t_start)]
     if before:
         return before[-1].text, before[-1].value
     near = [t for t in local if t.is_vague and t.end <= t_start and len(ctx.text[t.end:t_start].split()) <= 3
