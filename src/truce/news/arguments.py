@@ -178,13 +178,36 @@ def actor_of(mentions: Sequence[ActorMention]) -> Canonical:
     return names[0] if len(names) == 1 else tuple(names)
 
 
+def _verb_coordination(ctx: EventContext, c: Candidate) -> bool:
+    """Whether the trigger is a second verb with the first one's subject ("A presented X and urged B")."""
+    k = c.start - 1
+    while k > c.first and ctx.lower[k] in ADVERBS:
+        k -= 1
+    return (k - 1 >= c.first and ctx.lower[k] in ("and", "but") and (k - 1) not in ctx.mention_tokens
+            and ctx.lower[k - 1] != ",")
+
+
+def _object_position(ctx: EventContext, mention_start: int, first: int) -> bool:
+    """A mention right after a verb or a relative word ("what he called an Israeli proposal")."""
+    k = mention_start - 1
+    while k >= first and ctx.lower[k] in DETERMINERS:
+        k -= 1
+    if k < first:
+        return False
+    w = ctx.words[k]
+    return w.isalpha() and w.islower() and w not in ("and", "but", "or", "that", "then")
+
+
 def subject_of(ctx: EventContext, c: Candidate, used: set[int]) -> Canonical:
+    coordinated_verb = _verb_coordination(ctx, c)
     for k in range(c.start - 1, c.first - 1, -1):
         if ctx.lower[k] == ";":
             return None
         span = ctx.mention_tokens.get(k)
         if span is None or span[0] in used or not _subject_candidate(ctx, span[0], c.first):
             continue
+        if coordinated_verb and _object_position(ctx, span[0], c.first):
+            continue  # "Biden presented what he called an Israeli proposal ... and urged Hamas"
         start = span[0]
         # walk back over a coordination ("Egypt, Qatar and the U.S. urged")
         separators: tuple[str, ...] = ("and", "or")
