@@ -117,14 +117,18 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     dst_codes = search.codes[search.dst]
     sanctioned = search.sanctioned
     # most UIs are blocked by a single other DM: settle those first
-    pair: AnyInt = np.arange(len(search.src), dtype=search.src.dtype)
-    for other in others:
-        for layer, flip in zip(moves.improvements(other),
-                               moves.flips(other, improvements=True), strict=True):
-            if len(pair) == 0:
-                break
-            search.extend(pair, dst_codes[pair], layer, flip)
-            pair = pair[~sanctioned[pair]]
+    single = _single_movers(moves, dm, others, search)
+    if single is not None:
+        pair: AnyInt = single
+    else:
+        pair = np.arange(len(search.src), dtype=search.src.dtype)
+        for other in others:
+            for layer, flip in zip(moves.improvements(other),
+                                   moves.flips(other, improvements=True), strict=True):
+                if len(pair) == 0:
+                    break
+                search.extend(pair, dst_codes[pair], layer, flip)
+                pair = pair[~sanctioned[pair]]
     # the rest: one pair per state first; a state with an unsanctioned UI is
     # unstable, so its other pairs need no search
     _, first = np.unique(search.src[pair], return_index=True)
@@ -167,3 +171,46 @@ def _grow(search: _JointSearch, moves: MoveGraph, others: list[int], pair: AnyIn
             bound = search.suffix_minimum(later)
             open_ &= bound[combined] <= search.threshold[pair]
         pair, combined = pair[open_], combined[open_]
+
+
+def _single_movers(moves: MoveGraph, dm: int, others: list[int], search: _JointSearch
+                   ) -> IntArray | None:
+    """Sanctions by one other DM's UI, for all pairs at once; the pairs left open.
+
+    Only when every option combination is a state (index = code) and all
+    moves come from options: then i's UI layer g takes s to s XOR g, another
+    DM's UI layer f is a set of states s, and the joint move is s XOR g XOR f,
+    so the test ``rank_i(s ^ g ^ f) <= rank_i(s)`` is a comparison of the rank
+    cube with itself flipped along the bits of ``g ^ f`` (a view, no gather).
+    Marks ``search.sanctioned`` in the order of :meth:`MoveGraph.pairs`;
+    returns None where the shortcut does not apply.
+    """
+    model = moves.model
+    mine = moves.flips(dm, improvements=True)
+    if not search.identity or 0 in mine or any(
+            0 in moves.flips(k, improvements=True) for k in others):
+        return None
+    bits = model.n_options
+    cube = search.ranks.reshape([2] * bits)  # axis j <-> option bits-1-j
+    theirs = [(layer >= 0, flip) for k in others
+              for layer, flip in zip(moves.improvements(k),
+                                     moves.flips(k, improvements=True), strict=True)]
+    hit = np.empty(model.n_states, dtype=bool)
+    hit_cube = hit.reshape(cube.shape)
+    left: list[IntArray] = []
+    offset = 0
+    for layer, g in zip(moves.improvements(dm), mine, strict=True):
+        src = np.flatnonzero(layer >= 0)
+        blocked = np.zeros(model.n_states, dtype=bool)
+        for valid, f in theirs:
+            h = g ^ f
+            axes = tuple(bits - 1 - j for j in range(bits) if h >> j & 1)
+            np.less_equal(np.flip(cube, axis=axes), cube, out=hit_cube)
+            hit &= valid
+            blocked |= hit
+        done = blocked[src]
+        search.sanctioned[offset:offset + len(src)] = done
+        left.append(offset + np.flatnonzero(~done))
+        offset += len(src)
+    return np.concatenate(left) if left else np.zeros(0, dtype=np.int64)
+
