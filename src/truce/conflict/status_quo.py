@@ -137,11 +137,10 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
                     keep[found] = False
                     todo = todo[keep]
                 else:
-                    targets = layer[sources].astype(np.int64)
-                    ok = targets >= 0
-                    src, tgt = sources[ok], targets[ok]
-                    fresh = row[tgt] < 0
-                    src, tgt = src[fresh], tgt[fresh]
+                    targets = layer[sources].astype(np.intp)
+                    # row[-1] of a missing move is masked by the first test
+                    sel = np.flatnonzero((targets >= 0) & (row[targets] < 0))
+                    src, tgt = sources[sel], targets[sel]
                     if not (pull and flip):  # an option flip is one-to-one here
                         tgt, index = np.unique(tgt, return_index=True)
                         src = src[index]
