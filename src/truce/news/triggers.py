@@ -125,6 +125,8 @@ class TriggerLexicon:
         self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[TriggerEntry, ...]]]] = {}
         for tokens, entries in index.items():
             self._by_first.setdefault(tokens[0], []).append((tokens, tuple(entries)))
+        # first words of patterns with a number slot ("fire #  rockets")
+        self._numbered_first = frozenset(tokens[0] for tokens in index if "#" in tokens)
         for bucket_list in self._by_first.values():
             bucket_list.sort(key=lambda item: -len(item[0]))
 
@@ -148,10 +150,20 @@ class TriggerLexicon:
         found: list[tuple[TriggerMatch, TriggerEntry]] = []
         i = start
         while i < end:
-            for tokens, entries in self._by_first.get(lower[i], ()):
+            bucket = self._by_first.get(lower[i])
+            if bucket is None:
+                i += 1
+                continue
+            windows: dict[int, tuple[str, ...]] = {}
+            numbered = lower[i] in self._numbered_first
+            for tokens, entries in bucket:
                 n = len(tokens)
-                if i + n <= end and (tuple(lower[i:i + n]) == tokens or (
-                        "#" in tokens and _numbered(tokens, lower[i:i + n]))):
+                if i + n > end:
+                    continue
+                window = windows.get(n)
+                if window is None:
+                    window = windows[n] = tuple(lower[i:i + n])
+                if window == tokens or (numbered and "#" in tokens and _numbered(tokens, window)):
                     match = TriggerMatch(i, i + n, entries)
                     entry = choose(match)
                     if entry is not None:
