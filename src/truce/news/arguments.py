@@ -35,6 +35,8 @@ _BLOCK_TARGET = frozenset("if unless because when while although though since un
                           "as whether where".split())
 _ENVOYS = frozenset("mediators officials delegations delegates negotiators envoys representatives "
                     "diplomats ministers leaders".split())
+# "presented an Israeli proposal": the demonym is the proposal's author, not the recipient.
+_PROPOSALS = frozenset("proposal proposals plan plans offer text terms conditions demands".split())
 # "vowed to avenge Haniyeh's death": the possessor of these nouns is no recipient.
 _NOT_RECIPIENT = frozenset("death killing assassination funeral fate body bodies murder".split())
 # words after "to" that begin a noun phrase, not an infinitive ("flew to southern Lebanon")
@@ -240,9 +242,13 @@ def object_of(ctx: EventContext, c: Candidate, end: int, used: set[int]) -> Cano
     for k in range(c.end, end):
         if k in ctx.mention_at:
             mention = ctx.mention_at[k]
-            if mention.mention_type == "demonym" and any(
-                    ctx.lower[j] in _PREPOSITIONS and ctx.lower[j] not in ("to", "with") for j in range(c.end, k)):
-                return None  # "dropped its demand for an Israeli commitment": the agent of a noun, no recipient
+            m_end = ctx.mention_tokens[k][1]
+            proposal = m_end < len(ctx.lower) and ctx.lower[m_end] in _PROPOSALS
+            if mention.mention_type == "demonym" and ((c.entry.event_type == "CONSULT" and proposal) or any(
+                    ctx.lower[j] in _PREPOSITIONS and ctx.lower[j] not in ("to", "with") for j in range(c.end, k))):
+                # "dropped its demand for an Israeli commitment", "presented an Israeli proposal":
+                # the agent of a noun, no recipient
+                return None
             stop_k = ctx.mention_tokens[k][1]
             if stop_k + 1 < end and ctx.lower[stop_k] in ("’s", "'s") and ctx.lower[stop_k + 1] in _NOT_RECIPIENT:
                 return None  # "vowed to avenge Haniyeh's death"
