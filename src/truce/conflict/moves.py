@@ -74,7 +74,6 @@ class MoveGraph:
         for dm in range(self.model.n_dms):
             self.improvements(dm)
             self.index_layers(dm, improvements=True)
-            self.index_layers(dm, improvements=False)
         _ = self.identity_codes, self.has_improvement, self.model.lookup
 
     def moves(self, dm: int) -> list[Layer]:
@@ -87,17 +86,25 @@ class MoveGraph:
         """Layers of unilateral improvements R_i^+ (moves to strictly preferred states)."""
         if dm not in self._improvements:
             ranks = self.model.ranks[dm]
+            # a trailing entry below every rank: the -1 of a missing move is no improvement
+            padded = np.append(ranks, np.iinfo(np.int64).min)
             layers: list[Layer] = []
+            wide_layers: list[npt.NDArray[np.intp]] = []
             flips: list[int] = []
             for layer, flip in zip(self.moves(dm), self.flips(dm), strict=True):
-                valid = layer >= 0
-                better = np.zeros(len(layer), dtype=bool)
-                better[valid] = ranks[layer[valid]] > ranks[valid]
+                wide = layer.astype(np.intp)
+                better = padded[wide] > ranks
                 if better.any():
-                    layers.append(np.where(better, layer, NO_MOVE).astype(np.int32))
+                    # branch-free "layer where better else -1" (NO_MOVE)
+                    wide += 1
+                    wide *= better
+                    wide -= 1
+                    wide_layers.append(wide)
+                    layers.append(wide.astype(np.int32))
                     flips.append(flip)
             self._improvements[dm] = layers
             self._improvement_flips[dm] = flips
+            self._wide[(dm, True)] = wide_layers
         return self._improvements[dm]
 
     def flips(self, dm: int, *, improvements: bool = False) -> list[int]:
@@ -175,10 +182,13 @@ class MoveGraph:
                 ok &= (codes & (changed & forward)) == 0  # forward options never go Y to N
             if backward & flip:
                 ok &= (~codes & (changed & backward)) == 0  # backward options never go N to Y
-            targets = model.lookup(codes ^ changed)
-            ok &= (targets >= 0) & (targets != np.arange(n))
+            if self.identity_codes:  # state index = code: no lookup, never the same state
+                targets = np.arange(n, dtype=np.int32) ^ np.int32(flip)
+            else:
+                targets = model.lookup(codes ^ changed)
+                ok &= (targets >= 0) & (targets != np.arange(n))
             if ok.any():
-                layers.append(np.where(ok, targets, NO_MOVE).astype(np.int32))
+                layers.append(np.where(ok, targets, np.int32(NO_MOVE)).astype(np.int32, copy=False))
                 flips.append(flip)
             flip = (flip - 1) & mask
         return layers, flips
