@@ -291,6 +291,7 @@ def find_mentions(
     spans = _add_coordinated_demonyms(tok, spans, dictionary)
     spans.sort(key=lambda s: s.start)
     spans = _resolve_references(tok, spans, sent_of, dictionary)
+    spans = _quoted_first_person(tok, spans, dictionary)
     mentions = []
     for span in spans:
         start, end = tok.starts[span.start], tok.ends[span.end - 1]
@@ -411,6 +412,76 @@ def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
             if antecedent is not None:
                 out.append(_Span(i, i + 1, antecedent.canonical, "pronoun", antecedent.actor_type))
     return out
+
+
+_FIRST_PERSON = frozenset("we our us".split())
+_SPEECH = frozenset("said says say told tells added adds stated wrote writes insisted insists warned warns "
+                    "declared declares".split())
+_QUOTES = frozenset({"“", "”", '"'})
+
+
+def _quoted_first_person(tok: Tokens, spans: list[_Span], dictionary: ActorDictionary) -> list[_Span]:
+    """"we" / "our" / "us" inside a quote stand for the speaker's side (rule 6).
+
+    The speaker is the actor right before or after the reporting verb next to
+    the closing quote ("“...,” Hamas official Osama Hamdan said", "“...,” he
+    said", "“...,” said Netanyahu") or before the opening one ("Netanyahu
+    said: “...”"); a person speaks for their organisation or state.
+    """
+    lower = tok.lower
+    if not any(w in _FIRST_PERSON for w in lower) or not any(w in _QUOTES for w in lower):
+        return spans
+    by_start = {s.start: s for s in spans}
+    by_end = {s.end: s for s in spans}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    actors = dictionary.by_canonical
+    added: list[_Span] = []
+    n = len(tok)
+    open_at: int | None = None
+    for i in range(n):
+        if i and "\n" in tok.text[tok.ends[i - 1]:tok.starts[i]]:
+            open_at = None  # a quote does not run over a paragraph break here
+        w = lower[i]
+        if w not in _QUOTES:
+            continue
+        closing = w == "”" or (w == '"' and open_at is not None)
+        if not closing:
+            open_at = i
+            continue
+        if open_at is None:
+            continue
+        inside = [k for k in range(open_at + 1, i) if lower[k] in _FIRST_PERSON and k not in covered]
+        start, open_at = open_at, None
+        if not inside:
+            continue
+        speaker = None
+        if i + 2 < n and lower[i + 1] in _SPEECH:
+            speaker = by_start.get(i + 2)  # ",” said Netanyahu"
+        elif i + 1 < n and (found := by_start.get(i + 1)) is not None and found.end < n and lower[found.end] in _SPEECH:
+            speaker = found  # ",” Hamdan said" / ",” he said"
+        elif start >= 2 and lower[start - 1] in (":", ",") and lower[start - 2] in _SPEECH:
+            speaker = by_end.get(start - 2)  # "Netanyahu said: “...”"
+        side = _side_of(speaker, actors) if speaker is not None else None
+        if side is None:
+            continue
+        actor = actors.get(side)
+        added.extend(_Span(k, k + 1, side, "pronoun", actor.type if actor else None) for k in inside)
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: s.start)
+
+
+def _side_of(span: _Span, actors: dict[str, Actor]) -> str | None:
+    """The organisation or state a speaker's "we" stands for."""
+    if not isinstance(span.canonical, str):
+        return None
+    actor = actors.get(span.canonical)
+    if actor is None or actor.type != "person":
+        return span.canonical if actor is not None and actor.type not in ("population",) else None
+    for side in (actor.affiliation, actor.country):
+        if side and side in actors:
+            return side
+    return None
 
 
 def _group_of(span: _Span, actors: dict[str, Actor]) -> Canonical:
