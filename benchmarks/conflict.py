@@ -5,7 +5,8 @@ options split over decision makers (two options each, so 2^20 states has
 ten DMs), random preference ranks from a seeded generator.  Times each
 stability concept and the status-quo search.  Prints a table; never asserts.
 From 2^16 states GMR, SMR, SEQ and SIM run all DMs at once on a thread pool
-(truce.conflict.parallel), so their column is the time for all DMs together.
+(truce.conflict.parallel), so their column is the time for all DMs together
+(the first of them also pays for preparing the shared move tables).
 
 No peer tool is installable from PyPI (GMCR+ / gmcr-py is distributed only as
 source on GitHub, GMCR II as a Windows program), so ratios are against our own

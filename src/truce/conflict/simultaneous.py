@@ -9,8 +9,9 @@ feasible state x that i does not prefer to s.
 
 The joint moves form a product (each other DM stays or takes one of its UIs
 from s), searched for all pairs (s, s1) at once: first every single other
-DM's UIs, dropping each pair as soon as it is sanctioned, then growing joint
-moves DM by DM for the few pairs left.  Letting every DM "stay" includes the
+DM's UIs (when every option combination is a state, as whole-array
+comparisons of i's rank cube with its views flipped along the moved bits),
+then growing joint moves DM by DM for the few pairs left.  Letting every DM "stay" includes the
 joint move in which nobody moves, which gives x = s1, never a sanction, so
 the "at least one moves" condition needs no check.  With moves derived from
 options every layer flips a fixed set of the mover's own option bits, so a

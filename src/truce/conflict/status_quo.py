@@ -79,6 +79,8 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
     flips options f from the one state whose code is code(y) XOR f
     (direction-optimising BFS, Beamer, Asanovic & Patterson 2012).  Both give
     the same parents: the first layer that reaches y, from its smallest source.
+    Each mover's list of unreached states is refreshed only when a pull needs
+    it (the choice uses an exact count kept alongside).
     """
     model = moves.model
     m, n = model.n_dms, model.n_states
