@@ -40,7 +40,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? (?:19|20)\d\d\b)?")),
     ("day_month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? (?:19|20)\d\d\b)?")),
     ("weekday", re.compile(rf"\b(?:(?:last|next|this|on|[Ee]arly|[Ll]ate) )?{_WEEKDAY}\b")),
-    ("day_after", re.compile(r"\b(?:[Tt]he (?:next|following) day|[Aa] day later)\b")),
+    ("day_after", re.compile(r"\b(?:[Tt]he (?:next|following|previous) day|[Tt]he day before(?=[,.])"
+                             r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) days? (?:later|earlier))\b")),
+    ("ago", re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+) "
+                       r"(?:day|week|month|year)s? ago\b")),
     ("week", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|next|the past|the coming) (?:week|weekend)\b",
                         re.IGNORECASE)),
     ("month_rel", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|next) month\b", re.IGNORECASE)),
@@ -145,8 +148,24 @@ def _resolve(kind: str, text: str, date: dt.date, future: bool) -> tuple[str, st
         if words[0] == "next" or offset:
             return "DATE", (date + dt.timedelta(days=offset or 7)).isoformat(), mod
         return "DATE", date.isoformat(), mod
-    if kind == "day_after":
-        return "DATE", "", None  # resolved against the previous day named (find_time_expressions)
+    if kind == "day_after":  # resolved against the previous day named (find_time_expressions)
+        words = low.split()
+        if words[0] == "the":
+            shift = -1 if words[-1] in ("previous", "before") or words[1] == "previous" else 1
+        else:
+            shift = (int(words[0]) if words[0].isdigit() else _NUMBERS[words[0]]) * (1 if words[-1] == "later" else -1)
+        return "DATE", f"REL{shift:+d}", None
+    if kind == "ago":
+        amount, unit = low.split()[:2]
+        number = int(amount) if amount.isdigit() else _NUMBERS[amount]
+        unit = unit.rstrip("s")
+        if unit == "day":
+            return "DATE", (date - dt.timedelta(days=number)).isoformat(), None
+        if unit == "week":
+            return "DATE", _iso_week(date - dt.timedelta(weeks=number)), None
+        if unit == "month":
+            return "DATE", _month_value(*_shift_month(date, -number)), None
+        return "DATE", str(date.year - number), None
     if kind == "week":
         shift = -1 if ("last" in low or "past" in low) else 1 if ("next" in low or "coming" in low) else 0
         return "DATE", _iso_week(date + dt.timedelta(weeks=shift)), None
@@ -224,14 +243,14 @@ def find_time_expressions(
 
 
 def _resolve_day_after(found: list[TimeExpression]) -> list[TimeExpression]:
-    """"The next day": the day after the last calendar day named before it (dropped when there is none)."""
+    """"The next day", "three days later": counted from the last calendar day named before (dropped without one)."""
     out: list[TimeExpression] = []
     last_day: dt.date | None = None
     for t in found:
-        if t.value == "":
+        if t.value.startswith("REL"):
             if last_day is None:
                 continue
-            last_day += dt.timedelta(days=1)
+            last_day += dt.timedelta(days=int(t.value[3:]))
             t = TimeExpression(sentence_index=t.sentence_index, start=t.start, end=t.end, text=t.text,
                                type=t.type, value=last_day.isoformat(), mod=t.mod)
         elif t.type == "DATE" and len(t.value) == 10 and t.value[4] == "-":

@@ -1,0 +1,34 @@
+"""Relative dates added after the second held-out set: early/late weekdays, "ago", days counted from the last day named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from truce.news.dates import find_time_expressions
+from truce.news.sentences import split_sentences
+
+MONDAY = dt.date(2024, 8, 26)
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, t.mod) for t in find_time_expressions(text, split_sentences(text), MONDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas arrived late Saturday.", [("late Saturday", "2024-08-24", "END")]),
+    ("Israel struck early Sunday.", [("early Sunday", "2024-08-25", "START")]),
+    ("Haniyeh was killed early on Wednesday.", [("Wednesday", "2024-08-21", None)]),
+    ("Hamas accepted it two weeks ago.", [("two weeks ago", "2024-W33", None)]),
+    ("It was sent three days ago.", [("three days ago", "2024-08-23", None)]),
+    ("Hamas spoke on July 6. The next day, Israel replied.",
+     [("July 6", "2024-07-06", None), ("The next day", "2024-07-07", None)]),
+    ("Talks began on Aug. 22. Three days later, they ended. The day before, Hezbollah fired.",
+     [("Aug. 22", "2024-08-22", None), ("Three days later", "2024-08-25", None), ("The day before", "2024-08-24", None)]),
+    ("The next day, Israel replied.", []),  # no day named before: nothing to count from
+    ("Hamas halted talks a day after the strike.", [("a day", "P1D", None)]),
+    ("Gaza gets 600 trucks a day.", []),
+])
+def test_relative_dates(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _found(text) == expected
