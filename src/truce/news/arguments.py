@@ -202,9 +202,18 @@ def _object_position(ctx: EventContext, mention_start: int, first: int) -> bool:
 
 def subject_of(ctx: EventContext, c: Candidate, used: set[int]) -> Canonical:
     coordinated_verb = _verb_coordination(ctx, c)
+    skip_to = c.start
     for k in range(c.start - 1, c.first - 1, -1):
+        if k >= skip_to:
+            continue
         if ctx.lower[k] == ";":
             return None
+        if ctx.lower[k] == ",":  # "The delegation, which included Barnea, had been sent": skip the relative clause
+            j = next((j for j in range(k - 1, c.first - 1, -1) if ctx.lower[j] in (";", ":")
+                      or (ctx.lower[j] == "," and ctx.lower[j + 1] in ("which", "who", "whose"))), None)
+            if j is not None and ctx.lower[j] == "," and j + 1 < k:
+                skip_to = j
+                continue
         span = ctx.mention_tokens.get(k)
         if span is None or span[0] in used or not _subject_candidate(ctx, span[0], c.first):
             continue
