@@ -56,6 +56,7 @@ _LIGHT_VERBS = frozenset(
     "resumed resume resumes concluded wrapped joined join attended attend led lead call calls called "
     "stage staged launched organized organised".split()
 )
+_ADJECTIVAL = frozenset("committed prepared determined opposed".split())
 _TAKE_PART = frozenset("part participated participate participates participating".split())
 _INTRO = frozenset("during in at after following before ahead amid".split())
 _CLAUSE_WORDS = frozenset("but while though although whereas amid which who after as".split())
@@ -343,6 +344,8 @@ def is_passive(ctx: EventContext, c: Candidate) -> bool:
     word = ctx.lower[c.start]
     if c.entry.pos != "verb" or not (word.endswith(("ed", "en")) or word in ("met", "held", "sought", "struck", "hit", "shot")):
         return False
+    if word in _ADJECTIVAL and c.end - c.start > 1:
+        return False  # "it was committed to the July 2 proposal": a stance, not a passive
     k = c.start - 1
     while k > c.first and ctx.lower[k] in ADVERBS:
         k -= 1

@@ -82,7 +82,8 @@ def _choose_entry(ctx: EventContext, m: TriggerMatch, first: int) -> TriggerEntr
     before2 = ""
     if m.start - 1 > first and not {m.start - 1, m.start - 2} & ctx.mention_tokens.keys():
         before2 = ctx.lower[m.start - 2]
-    if "verb" in by_pos and before not in _NOUN_BEFORE and before2 not in DETERMINERS:
+    if ("verb" in by_pos and before not in _NOUN_BEFORE and before2 not in DETERMINERS
+            and not before[:1].isdigit()):  # "the July 13 strike" is a noun
         word = ctx.words[m.start]
         if m.start > first and word[:1].isupper() and before not in ("“", '"'):
             return by_pos.get("noun")  # a capitalised word mid-sentence is a name
@@ -171,6 +172,12 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
             return "requested", negated, trigger_start
     if any(w in _HYPOTHETICAL for w in window):
         return "hypothetical", negated, trigger_start
+    left8v = lower[max(c.first, i - 8):i]
+    for j in range(len(left8v) - 1, -1, -1):
+        if left8v[j] in (",", ";", ":"):
+            break
+        if left8v[j] in ("once", "until", "unless") and (j + 1 == len(left8v) or left8v[j + 1] not in ("again", "more")):
+            return "hypothetical", negated, trigger_start  # "once a cease-fire is agreed": a condition
     if any(w in ("will", "'ll", "shall") for w in window):
         modality = "future"
     return modality, negated, trigger_start
@@ -204,7 +211,7 @@ def find_events(
         _mark_complements(ctx, candidates)
         asserted = [c for c in candidates if c.modality in ("asserted", "future") and c.entry.pos != "noun"]
         used: set[int] = set()
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int, str]] = []
         for c in candidates:
             later = [o.start for o in asserted if o.start >= c.end]
             keyword = bool(issues.find(ctx.text, ctx.starts[c.match.start], ctx.ends[c.end - 1]))
@@ -212,11 +219,13 @@ def find_events(
             event = _build_event(ctx, c, end, used, issues, times)
             if event is None:
                 continue
-            if (c.entry.pos == "noun" and event.source is None
-                    and any(a <= c.start < b for a, b in spans)):
-                continue  # a nominal event that is the object or purpose of a coded one (rule 2)
+            if c.entry.pos == "noun" and any(a <= c.start < b and (event.source is None or kind == event.event_type)
+                                             for a, b, kind in spans):
+                # a nominal event that is the object or purpose of a coded one (rule 2), or the same
+                # act named again ("said it had killed Deif in the July 13 strike")
+                continue
             if event.coded:
-                spans.append((c.end, end))
+                spans.append((c.end, end, event.event_type))
             (coded if event.coded else uncoded).append(event)
     return coded, uncoded
 
