@@ -170,6 +170,8 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
             return "purpose", negated, trigger_start
         else:
             return "requested", negated, trigger_start
+    if _reported_future(ctx, c, k):
+        return "future", negated, trigger_start  # "Smotrich said he would vote against it"
     if any(w in _HYPOTHETICAL for w in window):
         return "hypothetical", negated, trigger_start
     left8v = lower[max(c.first, i - 8):i]
@@ -181,6 +183,29 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
     if any(w in ("will", "'ll", "shall") for w in window):
         modality = "future"
     return modality, negated, trigger_start
+
+
+_SAYING = _REPORTING | frozenset("adding saying announced told insisted".split())
+
+
+def _reported_future(ctx: EventContext, c: Candidate, k: int) -> bool:
+    """ "X said (that) Y would <verb>": an announced act (future in the past), not a hypothetical.
+
+    ``k`` is the token before the trigger, past any adverbs; a condition after
+    the trigger ("would quit if ...") keeps it hypothetical.
+    """
+    lower = ctx.lower
+    j = k
+    while j > c.first and lower[j] in ("not", "n't", "never"):
+        j -= 1
+    if j <= c.first or lower[j] != "would" or (j - 1) not in ctx.mention_tokens:
+        return False
+    m = ctx.mention_tokens[j - 1][0] - 1
+    if m >= c.first and lower[m] == "that":
+        m -= 1
+    if m < c.first or lower[m] not in _SAYING:
+        return False
+    return not any(w in ("if", "unless", "once", "until") for w in lower[c.end:c.last])
 
 
 def find_events(
@@ -234,8 +259,8 @@ def _mark_refusal(ctx: EventContext, c: Candidate) -> None:
     """A negated future yield or agreement ("will not withdraw", "won't accept") is a refusal."""
     if not c.negated or c.entry.event_type not in _REFUSABLE or c.entry.pos != "verb":
         return
-    window = ctx.lower[max(c.first, c.start - 3):c.start]
-    if any(w in ("will", "would", "wo", "'ll", "shall") for w in window) and any(
+    window = ctx.lower[max(c.first, c.start - 4):c.start]
+    if (any(w in ("will", "would", "wo", "'ll", "shall") for w in window) or "going" in window) and any(
             w in ("not", "n't", "never") for w in window):
         c.modality, c.negated, c.refusal = "asserted", False, True
 
