@@ -284,6 +284,8 @@ def find_mentions(
             continue  # "the Doha talks": the venue
         if (before == "-" and not tok.spaced[ent.start - 1]) or (after == "-" and not tok.spaced[ent.end - 1]):
             continue  # part of a compound modifier ("Gaza-Egypt border")
+        if actor_type == "person" and after in ("bin", "ibn"):
+            continue  # "Sheikh Mohammed bin Zayed": a longer name, someone else
         canonical: Canonical = ent.ent_id_ or None
         end = ent.start + 1 if kind == "demonym" else ent.end  # "Israeli conditions": the demonym only
         spans.append(_Span(ent.start, end, canonical, kind, actor_type or None))
