@@ -491,6 +491,8 @@ def _group_of(span: _Span, actors: dict[str, Actor]) -> Canonical:
     if span.actor_type in ("armed_group", "organisation"):
         return span.canonical
     actor = actors.get(span.canonical) if isinstance(span.canonical, str) else None
+    if actor is not None and actor.type in ("armed_group", "organisation") and span.mention_type == "nominal":
+        return actor.canonical  # "a Hamas delegation ... The group"
     if actor is not None and actor.type == "person" and actor.affiliation:
         group = actors.get(actor.affiliation)
         if group is not None and group.type in ("armed_group", "organisation"):

@@ -203,6 +203,8 @@ def _reported_future(ctx: EventContext, c: Candidate, k: int) -> bool:
     m = ctx.mention_tokens[j - 1][0] - 1
     if m >= c.first and lower[m] == "that":
         m -= 1
+    while m >= c.first and (m in ctx.time_tokens or lower[m] == "on"):
+        m -= 1  # "said on Saturday that Washington would present"
     if m < c.first or lower[m] not in _SAYING:
         return False
     return not any(w in ("if", "unless", "once", "until") for w in lower[c.end:c.last])
