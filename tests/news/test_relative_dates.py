@@ -29,6 +29,9 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
     ("The next day, Israel replied.", []),  # no day named before: nothing to count from
     ("Hamas halted talks a day after the strike.", [("a day", "P1D", None)]),
     ("Gaza gets 600 trucks a day.", []),
+    # a past verb next to a weekday wins over a future word elsewhere in the sentence
+    ("Hamas on Thursday accused Israel and said it would skip the next round.", [("Thursday", "2024-08-22", None)]),
+    ("Blinken will travel on Thursday.", [("Thursday", "2024-08-29", None)]),
 ])
 def test_relative_dates(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _found(text) == expected

@@ -229,7 +229,10 @@ def find_time_expressions(
                     if not before or before[-1] not in ("in", "since", "until", "by", "of", "early",
                                                         "late", "mid", "last", "next", "from", "through"):
                         continue
-                resolved = _resolve(kind, phrase, article_date, future)
+                local_future = future
+                if future and kind == "weekday" and _past_verb_next_to(body, start, end):
+                    local_future = False  # "Hamas on Thursday accused ... the next round": a past Thursday
+                resolved = _resolve(kind, phrase, article_date, local_future)
                 if resolved is None:
                     continue
                 kind_type, value, mod = resolved
@@ -240,6 +243,18 @@ def find_time_expressions(
                 ))
     found.sort(key=lambda t: t.start)
     return _resolve_day_after(found)
+
+
+_PAST_IRREGULAR = frozenset("said met held told made gave took spoke left sent struck hit fought brought began "
+                            "went saw won led flew came put set sought".split())
+
+
+def _past_verb_next_to(body: str, start: int, end: int) -> bool:
+    """Whether a past-tense verb stands right before ("said on Thursday") or after ("on Thursday accused") a date."""
+    before = body[max(0, start - 20):start].split()
+    after = body[end:end + 20].split()
+    near = [w for w in before[-2:] if w != "on"][-1:] + after[:1]
+    return any(w.isalpha() and w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) for w in near)
 
 
 def _resolve_day_after(found: list[TimeExpression]) -> list[TimeExpression]:
