@@ -409,6 +409,15 @@ def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
                         and not isinstance(s.canonical, tuple) and not _plural(tok, s))
 
             antecedent = _last(history, sent_of[i], sent_of, fits)
+            prev = lower[i - 1] if i else ""
+            if prev == "that" and i > 1:
+                prev = lower[i - 2]
+            if prev in _SPEECH or prev in ("announced", "confirmed", "saying", "adding"):
+                # "Hamas accused Israel ... and said it would not ...": the speaker, the sentence's subject
+                subject = next((s for s in history if sent_of[s.start] == sent_of[i] and s.start < i
+                                and (s.start == 0 or lower[s.start - 1] not in _PREPOSITION_BEFORE)), None)
+                if subject is not None and fits(subject):
+                    antecedent = subject
             if antecedent is None and nxt not in ("is", "was"):  # "Last week it rejected ...": the previous sentence's subject
                 antecedent = next((s for s in history if sent_of[s.start] == sent_of[i] - 1 and fits(s)), None)
             if antecedent is not None:
@@ -416,6 +425,7 @@ def _resolve_references(tok: Tokens, spans: list[_Span], sent_of: list[int],
     return out
 
 
+_PREPOSITION_BEFORE = frozenset("with to in by of from for on at the a an".split())
 _FIRST_PERSON = frozenset("we our us".split())
 _SPEECH = frozenset("said says say told tells added adds stated wrote writes insisted insists warned warns "
                     "declared declares".split())
