@@ -239,11 +239,12 @@ def find_events(
         asserted = [c for c in candidates if c.modality in ("asserted", "future") and c.entry.pos != "noun"]
         used: set[int] = set()
         spans: list[tuple[int, int, str]] = []
+        prior: list[tuple[int, Canonical]] = []  # (end, source) of the coded verbs before the current one
         for c in candidates:
             later = [o.start for o in asserted if o.start >= c.end]
             keyword = bool(issues.find(ctx.text, ctx.starts[c.match.start], ctx.ends[c.end - 1]))
             end = clause_end(ctx, c, min(later, default=last), keyword)
-            event = _build_event(ctx, c, end, used, issues, times)
+            event = _build_event(ctx, c, end, used, issues, times, prior)
             if event is None:
                 continue
             if c.entry.pos == "noun" and any(a <= c.start < b and (event.source is None or kind == event.event_type)
@@ -253,6 +254,8 @@ def find_events(
                 continue
             if event.coded:
                 spans.append((c.end, end, event.event_type))
+                if c.entry.pos == "verb":
+                    prior.append((event.trigger_end, event.source))
             (coded if event.coded else uncoded).append(event)
     return coded, uncoded
 
@@ -283,7 +286,8 @@ def _mark_complements(ctx: EventContext, candidates: list[Candidate]) -> None:
 
 
 def _build_event(ctx: EventContext, c: Candidate, end: int, used: set[int],
-                 issues: IssueLexicon, times: Sequence[TimeExpression]) -> Event | None:
+                 issues: IssueLexicon, times: Sequence[TimeExpression],
+                 prior: Sequence[tuple[int, Canonical]] = ()) -> Event | None:
     entry = c.entry
     match_start = c.match.start
     target: Canonical = None
@@ -336,7 +340,8 @@ def _build_event(ctx: EventContext, c: Candidate, end: int, used: set[int],
     if target is not None and target == source:
         target = None  # a reflexive "its mission" is no recipient
     t_start, t_stop = ctx.starts[c.start], ctx.ends[t_end - 1]
-    date_text, date = _event_date(ctx, c, t_start, t_stop, arg_end, times)
+    others = [p for p, who in prior if who != source]  # coordinated verbs with a subject of their own
+    date_text, date = _event_date(ctx, c, t_start, t_stop, arg_end, times, others)
     return Event(
         sentence_index=c.sentence.index, event_type=event_type, source=source, target=target,
         trigger=ctx.text[t_start:t_stop], trigger_start=t_start, trigger_end=t_stop, mode=mode,
@@ -403,7 +408,7 @@ def _locative(text: str, start: int) -> bool:
 
 
 def _event_date(ctx: EventContext, c: Candidate, t_start: int, t_end: int, arg_end: int,
-                times: Sequence[TimeExpression]) -> tuple[str | None, str | None]:
+                times: Sequence[TimeExpression], prior: Sequence[int] = ()) -> tuple[str | None, str | None]:
     """The time expression of the event's clause (rule 10): in its arguments, else before it."""
     sentence = c.sentence
     local = [t for t in times if sentence.start <= t.start < sentence.end and t.type == "DATE"]
@@ -412,7 +417,9 @@ def _event_date(ctx: EventContext, c: Candidate, t_start: int, t_end: int, arg_e
     if inside:
         return inside[0].text, inside[0].value
     before = [t for t in explicit if t.end <= t_start and not _new_subject_between(ctx, sentence, t, t_start)
-              and not _in_attribution(ctx, sentence, t, t_start)]
+              and not _in_attribution(ctx, sentence, t, t_start)
+              # "He said the movement had accepted the plan in July and called on ...": July is accepted's
+              and not any(p <= t.start and not re.search(r"[,;:]|\bbut\b", ctx.text[p:t.start]) for p in prior)]
     if before:
         return before[-1].text, before[-1].value
     near = [t for t in local if t.is_vague and t.end <= t_start and len(ctx.text[t.end:t_start].split()) <= 3
