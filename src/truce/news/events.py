@@ -340,8 +340,8 @@ def _build_event(ctx: EventContext, c: Candidate, end: int, used: set[int],
     if target is not None and target == source:
         target = None  # a reflexive "its mission" is no recipient
     t_start, t_stop = ctx.starts[c.start], ctx.ends[t_end - 1]
-    others = [p for p, who in prior if who != source]  # coordinated verbs with a subject of their own
-    date_text, date = _event_date(ctx, c, t_start, t_stop, arg_end, times, others)
+    elsewhere = [p for p, who in prior if who != source]  # coordinated verbs with a subject of their own
+    date_text, date = _event_date(ctx, c, t_start, t_stop, arg_end, times, elsewhere)
     return Event(
         sentence_index=c.sentence.index, event_type=event_type, source=source, target=target,
         trigger=ctx.text[t_start:t_stop], trigger_start=t_start, trigger_end=t_stop, mode=mode,
