@@ -174,10 +174,12 @@ def _modality(ctx: EventContext, c: Candidate) -> tuple[str, bool, int]:
         return "future", negated, trigger_start  # "Smotrich said he would vote against it"
     if any(w in _HYPOTHETICAL for w in window):
         return "hypothetical", negated, trigger_start
-    left8v = lower[max(c.first, i - 8):i]
+    left8v = lower[max(c.first, i - 15):i]
     for j in range(len(left8v) - 1, -1, -1):
         if left8v[j] in (",", ";", ":"):
             break
+        if j and left8v[j] == "if" and left8v[j - 1] not in ("asked", "ask", "asks", "asking", "wondered", "see", "know"):
+            return "hypothetical", negated, trigger_start  # "ready to redeploy if a cease-fire ... were agreed"
         if left8v[j] in ("once", "until", "unless") and (j + 1 == len(left8v) or left8v[j + 1] not in ("again", "more")):
             return "hypothetical", negated, trigger_start  # "once a cease-fire is agreed": a condition
     if any(w in ("will", "'ll", "shall") for w in window):
