@@ -27,8 +27,9 @@ from tests.conftest import SHARED, shared_path
 from truce.analysis import analyze, pareto_frontier
 from truce.io.genius import read_genius
 from truce.io.scenario_file import save_scenario
+from truce.model.elements import WEIGHT_TOLERANCE
 from truce.model.outcomes import OutcomeSpace
-from truce.model.scenario import WEIGHT_TOLERANCE, Scenario
+from truce.model.scenario import Scenario
 
 GENIUS = SHARED / "data" / "genius"
 DOMAINS = sorted(p.name for p in GENIUS.iterdir() if p.is_dir()) if GENIUS.is_dir() else ["(absent)"]

@@ -9,8 +9,9 @@ from tests.oracle import brute_zone_size
 from tests.strategies import scenarios
 from truce.analysis import agreement_zone
 from truce.analysis.zone_count import count_dominating_pairs
+from truce.model.elements import Change
 from truce.model.outcomes import OutcomeSpace
-from truce.model.scenario import Change, Scenario
+from truce.model.scenario import Scenario
 
 
 @settings(max_examples=60, deadline=None)

@@ -23,7 +23,8 @@ from tests.conftest import SHARED, shared_path
 from truce.errors import ImportFormatError
 from truce.io.genius import genius_file_kind, read_genius, read_genius_folder
 from truce.io.scenario_file import dump_scenario, load_scenario
-from truce.model.scenario import WEIGHT_TOLERANCE, Scenario
+from truce.model.elements import WEIGHT_TOLERANCE
+from truce.model.scenario import Scenario
 
 GENIUS = SHARED / "data" / "genius"
 DOMAINS = sorted(p.name for p in GENIUS.iterdir() if p.is_dir()) if GENIUS.is_dir() else ["(absent)"]

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from truce.errors import RedLineError
+from truce.model.elements import Issue, Option
 from truce.model.redlines import compile_red_line
-from truce.model.scenario import Issue, Option
 
 ISSUES = (
     Issue(id="war", kind="categorical", options=(Option(id="truce"), Option(id="permanent"))),

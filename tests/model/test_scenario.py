@@ -14,7 +14,8 @@ from tests.strategies import scenarios
 from truce.analysis import diff_scenarios
 from truce.errors import ScenarioError, TruceError
 from truce.io.scenario_file import dump_scenario, load_scenario, save_scenario
-from truce.model.scenario import Change, RedLine, Scenario
+from truce.model.elements import Change, RedLine
+from truce.model.scenario import Scenario
 
 BASE: dict[str, Any] = {
     "id": "toy",

@@ -12,7 +12,8 @@ from truce.cli.app import app, console, print_json, progress_bar
 from truce.errors import TruceError
 
 if TYPE_CHECKING:
-    from truce.model.scenario import Change, Scenario
+    from truce.model.elements import Change
+    from truce.model.scenario import Scenario
 
 ScenarioArg = Annotated[str, typer.Argument(help="Scenario YAML file, or the name of a bundled scenario.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables.")]
@@ -107,8 +108,8 @@ def analyze(
 
 
 def _change_from_options(red_lines: list[str], reservations: list[str]) -> Change:
+    from truce.model.elements import Change, RedLine
     from truce.model.estimate import Estimate
-    from truce.model.scenario import Change, RedLine
 
     added = []
     for k, text in enumerate(red_lines):

@@ -46,16 +46,9 @@ from defusedxml import DefusedXmlException
 from pydantic import ValidationError
 
 from truce.errors import ImportFormatError, TruceError
+from truce.model.elements import WEIGHT_TOLERANCE, Issue, Option, Party, Preference, Source
 from truce.model.estimate import Estimate
-from truce.model.scenario import (
-    WEIGHT_TOLERANCE,
-    Issue,
-    Option,
-    Party,
-    Preference,
-    Scenario,
-    Source,
-)
+from truce.model.scenario import Scenario
 
 __all__ = ["GeniusImport", "genius_file_kind", "read_genius", "read_genius_folder"]
 

@@ -1,8 +1,6 @@
 """The negotiation model: typed, immutable, validated."""
 
-from truce.model.estimate import Estimate
-from truce.model.redlines import RedLineExpression, compile_red_line, parse_red_line
-from truce.model.scenario import (
+from truce.model.elements import (
     Change,
     Confidence,
     Interaction,
@@ -13,11 +11,13 @@ from truce.model.scenario import (
     Preference,
     Proposal,
     RedLine,
-    Scenario,
     Source,
     TimelineEvent,
     Variant,
 )
+from truce.model.estimate import Estimate
+from truce.model.redlines import RedLineExpression, compile_red_line, parse_red_line
+from truce.model.scenario import Scenario
 
 __all__ = [
     "Change",

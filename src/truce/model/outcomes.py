@@ -27,8 +27,9 @@ import numpy.typing as npt
 from truce.errors import ScenarioError
 
 if TYPE_CHECKING:
+    from truce.model.elements import Party
     from truce.model.redlines import RedLineExpression
-    from truce.model.scenario import Party, Scenario
+    from truce.model.scenario import Scenario
 
 __all__ = ["UTILITY_BITS", "InteractionTerm", "OutcomeSpace", "RedLineConstraint", "quantize"]
 

@@ -38,7 +38,7 @@ import numpy.typing as npt
 from truce.errors import RedLineError
 
 if TYPE_CHECKING:
-    from truce.model.scenario import Issue
+    from truce.model.elements import Issue
 
 __all__ = [
     "And",

@@ -21,10 +21,7 @@ from truce.model.elements import (
     UNSETTLED,
     WEIGHT_TOLERANCE,
     Change,
-    Confidence,
-    Interaction,
     Issue,
-    Option,
     Party,
     Position,
     Preference,
@@ -37,23 +34,7 @@ from truce.model.elements import (
 )
 from truce.model.redlines import RedLineExpression, compile_red_line
 
-__all__ = [
-    "WEIGHT_TOLERANCE",
-    "Change",
-    "Confidence",
-    "Interaction",
-    "Issue",
-    "Option",
-    "Party",
-    "Position",
-    "Preference",
-    "Proposal",
-    "RedLine",
-    "Scenario",
-    "Source",
-    "TimelineEvent",
-    "Variant",
-]
+__all__ = ["Scenario"]
 
 
 def _no_duplicates(ids: Iterable[str], what: str, field: str | None = None) -> None:

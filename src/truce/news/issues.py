@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 if TYPE_CHECKING:
-    from truce.model.scenario import Issue
+    from truce.model.elements import Issue
 
 __all__ = ["IssueHit", "IssueLabel", "IssueLexicon", "main_issue"]
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from truce.news.document import ArticleAnalysis, Canonical, Event
 
 if TYPE_CHECKING:
-    from truce.model.scenario import Scenario, TimelineEvent
+    from truce.model.elements import TimelineEvent
+    from truce.model.scenario import Scenario
 
 __all__ = ["append_to_timeline", "timeline_events"]
 
@@ -43,7 +44,7 @@ def timeline_events(analysis: ArticleAnalysis, scenario: Scenario, source_title:
     not dated, is placed on the publication date and says so in its
     description.
     """
-    from truce.model.scenario import Source, TimelineEvent
+    from truce.model.elements import Source, TimelineEvent
 
     out = []
     for event in analysis.events:
