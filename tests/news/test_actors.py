@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from truce.news.actors import ActorDictionary
+from truce.news.dictionary import ActorDictionary
 
 DAY = dt.date(2024, 8, 19)
 

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from truce.errors import NewsInputError
-from truce.news.actors import ActorDictionary, add_entity_ruler, find_mentions
+from truce.news.actors import find_mentions
 from truce.news.dates import find_time_expressions, is_future_context
+from truce.news.dictionary import ActorDictionary, add_entity_ruler
 from truce.news.document import ArticleAnalysis, Event, Sentence
 from truce.news.events import EventContext, find_events
 from truce.news.issues import IssueLexicon, main_issue
