@@ -18,8 +18,16 @@ from truce.model.elements import (
 from truce.model.estimate import Estimate
 from truce.model.redlines import RedLineExpression, compile_red_line, parse_red_line
 from truce.model.scenario import Scenario
+from truce.model.uncertainty import (
+    DEFAULT_RED_LINE_BELIEF,
+    TableSample,
+    UncertaintyModel,
+    parse_red_line_belief,
+    sample_tables,
+)
 
 __all__ = [
+    "DEFAULT_RED_LINE_BELIEF",
     "Change",
     "Confidence",
     "Estimate",
@@ -34,8 +42,12 @@ __all__ = [
     "RedLineExpression",
     "Scenario",
     "Source",
+    "TableSample",
     "TimelineEvent",
+    "UncertaintyModel",
     "Variant",
     "compile_red_line",
     "parse_red_line",
+    "parse_red_line_belief",
+    "sample_tables",
 ]

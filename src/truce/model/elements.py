@@ -143,6 +143,9 @@ class Preference(_Frozen):
     weights: dict[str, Estimate]
     values: dict[str, dict[str, Estimate]]
     interactions: tuple[Interaction, ...] = ()
+    weight_concentration: float | None = Field(default=None, gt=0)
+    """When set, samples draw the weights jointly from a Dirichlet with mean at the point
+    weights and this concentration (the weights' ranges are then not used)."""
     rationale: str | None = None
     sources: tuple[Source, ...] = ()
 
