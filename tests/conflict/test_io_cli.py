@@ -100,13 +100,39 @@ def test_statement_errors() -> None:
     unknown = dict(base, preference_statements={"Driver 1": ["Swerve"], "Driver 2": ["-1"]})
     with pytest.raises(ConflictModelError, match="unknown option 'Swerve'"):
         parse_gmcr(unknown)
-    contradictory = dict(base, preference_statements={"Driver 1": ["Stand firm", "-Stand firm"],
-                                                      "Driver 2": ["2"]})
+    contradictory = dict(base, preference_statements={"Driver 1": ["1", "-1"], "Driver 2": ["2"]})
     with pytest.raises(ConflictModelError, match="contradicts statement 1"):
         parse_gmcr(contradictory)
     impossible = dict(base, preference_statements={"Driver 1": ["1 & -1"], "Driver 2": ["2"]})
     with pytest.raises(ConflictModelError, match="false in every feasible state"):
         parse_gmcr(impossible)
+
+
+def test_shared_option_name_in_a_statement_is_ambiguous() -> None:
+    # both drivers have an option 'Stand firm': a statement naming it must not bind to either silently
+    case = _case(states=None, states_count=4, expected={})
+    del case["preferences"]
+    case["preference_statements"] = {"Driver 1": ["Stand firm"], "Driver 2": ["2"]}
+    with pytest.raises(ConflictModelError, match="ambiguous") as caught:
+        parse_gmcr(case)
+    assert "'Driver 1' (option 1) and 'Driver 2' (option 2)" in str(caught.value)
+    case["infeasible"] = ["stand firm"]
+    with pytest.raises(ConflictModelError, match="ambiguous"):
+        parse_gmcr(case)
+
+
+@pytest.mark.parametrize("element", [{"a": 1}, [1, 2], True])
+@pytest.mark.parametrize("where", ["move", "status_quo", "ranking"])
+def test_state_number_that_is_a_mapping_list_or_boolean(element: object, where: str) -> None:
+    case = _case()
+    if where == "move":
+        case["moves"] = {"Driver 1": [[1, element]], "Driver 2": []}
+    elif where == "status_quo":
+        case["status_quo"] = element
+    else:
+        case["preferences"]["Driver 1"] = [2, element, 3, 4]
+    with pytest.raises(ConflictModelError):
+        parse_gmcr(case)
 
 
 def test_error_names_file_and_line(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sys
 
+from rich.markup import escape
+
 from truce.cli import analysis, conflict, demo, genius, news  # noqa: F401  (register commands)
 from truce.cli.app import app, err_console
 from truce.errors import TruceError
@@ -22,5 +24,5 @@ def main() -> None:
     try:
         app()
     except TruceError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)

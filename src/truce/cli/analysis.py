@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from truce.cli.app import app, console, print_json, progress_bar
 from truce.errors import TruceError
@@ -20,6 +21,12 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document i
 VariantOpt = Annotated[str | None, typer.Option("--variant", help="Apply this variant of the scenario.")]
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="Apply the shocks dated on or before YYYY-MM-DD.")
+]
+FrontierMemoryOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--frontier-memory", min=0.001, help="Largest frontier computation, in GiB of memory (default 4)."
+    ),
 ]
 
 
@@ -71,12 +78,12 @@ def validate(scenario: ScenarioArg, as_json: JsonOpt = False) -> None:
         print_json(summary)
         return
     console.print(
-        f"[green]valid[/]: {loaded.name or loaded.id}: {len(loaded.parties)} parties, "
+        f"[green]valid[/]: {escape(loaded.name or loaded.id)}: {len(loaded.parties)} parties, "
         f"{len(loaded.issues)} issues, {space.size:,} outcomes, {len(loaded.red_lines)} red lines, "
         f"{len(loaded.variants)} variants, {summary['unsettled']} unsettled claims"
     )
     for red_line_id in impossible:
-        console.print(f"[bold yellow]finding:[/] red line {red_line_id!r} can never be satisfied")
+        console.print(f"[bold yellow]finding:[/] red line {escape(repr(red_line_id))} can never be satisfied")
 
 
 @app.command()
@@ -92,14 +99,17 @@ def analyze(
     ] = None,
     variant: VariantOpt = None,
     as_of: AsOfOpt = None,
+    frontier_memory: FrontierMemoryOpt = None,
 ) -> None:
     """Pareto frontier, agreement zone, bargaining solutions and binding red lines."""
+    from truce.analysis.limits import DEFAULT_FRONTIER_MEMORY_GIB, frontier_memory_limit
     from truce.analysis.overview import analyze as run_analysis
     from truce.cli.render import render_analysis
 
     loaded = _load(scenario, variant, as_of)
     point = None if disagreement is None else _numbers(disagreement, "--disagreement")
-    with progress_bar("counting the agreement zone") as advance:
+    limit = frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)
+    with progress_bar("counting the agreement zone") as advance, limit:
         result = run_analysis(loaded, disagreement=point, progress=advance)
     if as_json:
         print_json(result.to_json(frontier_limit))
@@ -122,9 +132,17 @@ def _change_from_options(red_lines: list[str], reservations: list[str]) -> Chang
     values: dict[str, Estimate] = {}
     for text in reservations:
         party, sep, number = text.partition("=")
-        (value,) = _numbers(number, "--reservation") if sep else (None,)
+        try:
+            value = float(number) if sep and party.strip() else None
+        except ValueError:
+            value = None
         if value is None:
             raise TruceError(f"--reservation {text!r} is not party=value", hint="write --reservation israel=0.4")
+        if not 0.0 <= value <= 1.0:
+            raise TruceError(
+                f"--reservation {text!r}: a reservation value must lie in [0, 1]",
+                hint="it is the party's utility of no agreement: 0 is its worst outcome, 1 its best",
+            )
         values[party.strip()] = Estimate(value=value)
     return Change(add_red_lines=tuple(added), reservation_values=values)
 
@@ -143,9 +161,10 @@ def diff(
         list[str] | None, typer.Option("--red-line", help="Add a red line: 'party: expression'.")
     ] = None,
     reservation: Annotated[
-        list[str] | None, typer.Option("--reservation", help="Shift a reservation value: party=value.")
+        list[str] | None, typer.Option("--reservation", help="Set a reservation value: party=value.")
     ] = None,
     as_json: JsonOpt = False,
+    frontier_memory: FrontierMemoryOpt = None,
 ) -> None:
     """What a new demand, red line or reservation value does to zone, frontier and solutions.
 
@@ -154,6 +173,7 @@ def diff(
     (--red-line, --reservation).
     """
     from truce.analysis.diff import diff_scenarios
+    from truce.analysis.limits import DEFAULT_FRONTIER_MEMORY_GIB, frontier_memory_limit
     from truce.cli.render import render_diff
 
     first = _load(before, base_variant)
@@ -163,7 +183,8 @@ def diff(
     change = _change_from_options(red_line or [], reservation or [])
     if not change.is_empty:
         second = second.with_change(change)
-    result = diff_scenarios(first, second)
+    with frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB):
+        result = diff_scenarios(first, second)
     if as_json:
         print_json(result.to_json())
     else:
@@ -173,15 +194,17 @@ def diff(
 @app.command()
 def schema(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the output file.")] = False,
 ) -> None:
     """Print the JSON Schema of scenario files."""
+    from truce.io.files import write_text_file
     from truce.io.scenario_file import scenario_json_schema
 
     text = scenario_json_schema()
     if output is None:
         print(text)
     else:
-        output.write_text(text + "\n", encoding="utf-8")
+        write_text_file(output, text + "\n", overwrite=force)
 
 
 @app.command()
@@ -198,5 +221,5 @@ def scenarios(as_json: JsonOpt = False) -> None:
         print_json(rows)
         return
     for row in rows:
-        console.print(f"[bold]{row['name']}[/]: {row['title']} ({row['issues']} issues; "
-                      f"variants: {', '.join(row['variants']) or 'none'})")
+        console.print(f"[bold]{escape(row['name'])}[/]: {escape(str(row['title']))} ({row['issues']} issues; "
+                      f"variants: {escape(', '.join(row['variants'])) or 'none'})")

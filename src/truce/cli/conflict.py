@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from truce.cli.app import app, console, print_json
@@ -24,22 +25,22 @@ TABLE_ROW_LIMIT = 64
 
 def _state_name(result: ConflictResult, state_id: int) -> str:
     label = result.model.label(result.model.index_of(state_id))
-    return f"{state_id} ({label})" if label else str(state_id)
+    return escape(f"{state_id} ({label})") if label else str(state_id)
 
 
 def render_conflict(result: ConflictResult, out: Console) -> None:
     """Print the stability table, equilibria and status-quo analysis with Rich."""
     model = result.model
     concepts = result.concepts
-    out.print(f"[bold]Graph model[/] {model.name}: {model.n_dms} decision makers, "
+    out.print(f"[bold]Graph model[/] {escape(model.name)}: {model.n_dms} decision makers, "
               f"{model.n_options} options, {model.n_states} feasible states", highlight=False)
     options = Table(title="Decision makers and options", title_justify="left")
     options.add_column("decision maker")
     options.add_column("options (pattern order)")
     for dm in model.decision_makers:
-        options.add_row(dm.name, ", ".join(
+        options.add_row(escape(dm.name), escape(", ".join(
             o.name + ("" if o.reversibility == "both" else f" ({o.reversibility} only)")
-            for o in dm.options))
+            for o in dm.options)))
     out.print(options)
 
     equilibria = {c: result.equilibrium_mask(c) for c in concepts}
@@ -63,7 +64,7 @@ def render_conflict(result: ConflictResult, out: Console) -> None:
             cell = "".join("●" if result.stable[concept][d, k] else "○" for d in range(model.n_dms))
             marks.append(f"[bold green]{cell}[/]" if equilibria[concept][k] else cell)
         marker = " [bold](status quo)[/]" if k == model.status_quo else ""
-        table.add_row(str(model.state_ids[k]), model.pattern(k), (model.label(k) or "") + marker,
+        table.add_row(str(model.state_ids[k]), model.pattern(k), escape(model.label(k) or "") + marker,
                       *marks)
     out.print(table)
 
@@ -91,7 +92,7 @@ def render_conflict(result: ConflictResult, out: Console) -> None:
             under = [c.upper() for c in concepts if state in sq.reachable_equilibria[c]]
             if not under:
                 continue
-            text = "; ".join(f"{mover}: {a} → {b}" for a, mover, b in steps) or "(status quo)"
+            text = escape("; ".join(f"{mover}: {a} → {b}" for a, mover, b in steps) or "(status quo)")
             paths.add_row(_state_name(result, state), ", ".join(under), text)
         out.print(paths)
     if result.coalition_improvements:
@@ -100,7 +101,7 @@ def render_conflict(result: ConflictResult, out: Console) -> None:
         coalitions.add_column("coalition")
         coalitions.add_column("states every member prefers, reachable jointly")
         for group, states in result.coalition_improvements.items():
-            coalitions.add_row(group, ", ".join(str(s) for s in states))
+            coalitions.add_row(escape(group), ", ".join(str(s) for s in states))
         out.print(coalitions)
 
 
@@ -120,7 +121,7 @@ def render_inverse(inverse: InverseResult, result: ConflictResult, out: Console)
                                for alt in change.alternatives)
         else:
             text = "no change of up to the searched size suffices"
-        table.add_row(change.decision_maker, "yes" if change.stable_now else "no", text)
+        table.add_row(escape(change.decision_maker), "yes" if change.stable_now else "no", text)
     out.print(table)
     if inverse.equilibrium_after is not None:
         verdict = "holds" if inverse.equilibrium_after else "still fails (the changes interact)"
@@ -151,13 +152,19 @@ def conflict(
         "--target", help="Inverse analysis: which preference changes make this state stable.")] = None,
     target_concept: Annotated[str, typer.Option(
         "--target-concept", help="Concept for --target.")] = "gmr",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the --graphml/--svg files.")] = False,
 ) -> None:
     """Stability (Nash, GMR, SMR, SEQ, SIM), equilibria and status quo of a graph model."""
     from truce.conflict.analysis import analyse_conflict
     from truce.conflict.graph import conflict_graphml, conflict_svg
     from truce.conflict.inverse import inverse_analysis
+    from truce.io.files import write_text_file
     from truce.io.gmcr import load_conflict
 
+    for path in (graphml, svg):
+        if path is not None and path.exists() and not force:
+            raise TruceError(f"{path} already exists", file=path,
+                             hint="choose another output file or pass --force")
     model = load_conflict(case)
     result = analyse_conflict(model, concept)
     inverse = None
@@ -169,11 +176,7 @@ def conflict(
     for path, render in ((graphml, conflict_graphml), (svg, conflict_svg)):
         if path is None:
             continue
-        text = render(result)
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise TruceError(f"cannot write {path}: {exc.strerror}", file=path) from None
+        write_text_file(path, render(result), overwrite=force)
     if as_json:
         document = result.to_json()
         if inverse is not None:
@@ -185,4 +188,4 @@ def conflict(
         render_inverse(inverse, result, console)
     for path, kind in ((graphml, "GraphML"), (svg, "SVG")):
         if path is not None:
-            console.print(f"{kind} written to {path}", highlight=False)
+            console.print(f"{kind} written to {path}", highlight=False, markup=False)

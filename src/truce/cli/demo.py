@@ -19,6 +19,7 @@ def demo(
     frontier_limit: Annotated[int, typer.Option("--frontier-limit", min=0)] = 8,
 ) -> None:
     """Load the flagship scenario and show issues, zone, frontier, solutions, red lines and variants."""
+    from rich.markup import escape
     from rich.table import Table
 
     from truce.analysis import analyze, diff_scenarios
@@ -61,12 +62,12 @@ def demo(
         print_json(document)
         return
 
-    console.rule(f"[bold]{base.name or base.id}")
+    console.rule(f"[bold]{escape(base.name or base.id)}")
     if base.description:
-        console.print(base.description.strip(), highlight=False)
+        console.print(base.description.strip(), highlight=False, markup=False)
     negotiators = ", ".join(p.label for p in base.negotiators)
     mediators = ", ".join(p.label for p in base.parties if p.role == "mediator") or "none"
-    console.print(f"Parties: {negotiators}.  Mediators: {mediators}.")
+    console.print(f"Parties: {negotiators}.  Mediators: {mediators}.", markup=False)
     render_issues(base, console)
     console.rule("Analysis of the base scenario")
     render_analysis(analyses[0][1], console, frontier_limit=frontier_limit)
@@ -76,12 +77,12 @@ def demo(
         table.add_column(column)
     for (name, a), v in zip(analyses, [None, *variants], strict=True):
         table.add_row(
-            name,
+            escape(name),
             "—" if v is None or v.date is None else v.date.isoformat(),
             "—" if v is None else v.confidence,
             "not counted" if a.zone.size is None else f"{a.zone.size:,}",
             f"{len(a.zone_frontier):,}",
-            ", ".join(b.id for b in a.zone.binding) or "—",
+            escape(", ".join(b.id for b in a.zone.binding)) or "—",
         )
     console.print(table)
     for label, d in diffs:

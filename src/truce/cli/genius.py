@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from truce.cli.app import console, err_console, import_app, print_json
 
@@ -70,11 +71,12 @@ def import_genius(
         )
         return
     for warning in result.warnings:
-        err_console.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
     console.print(
         f"Wrote {target}: {len(scenario.parties)} parties "
         f"({', '.join(scenario.party_ids)}), {len(scenario.issues)} issues, "
         f"{outcomes:,} outcomes.",
         highlight=False,
         soft_wrap=True,
+        markup=False,
     )

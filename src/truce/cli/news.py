@@ -68,17 +68,18 @@ def _read_inputs(paths: list[str], date: str | None, encoding: str | None) -> li
 
 
 def _print_table(name: str, analysis: ArticleAnalysis) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"{name} ({analysis.publication_date}): {len(analysis.events)} events "
+    table = Table(title=f"{escape(name)} ({analysis.publication_date}): {len(analysis.events)} events "
                         f"in {len(analysis.sentences)} sentences")
     for column in ("#", "type", "source", "target", "trigger", "issue", "date"):
         table.add_column(column)
     for e in analysis.events:
         def show(actor: Any) -> str:
             return "—" if actor is None else " + ".join(actor) if isinstance(actor, tuple) else str(actor)
-        table.add_row(str(e.sentence_index), e.event_type, show(e.source), show(e.target), e.trigger,
-                      e.issue or "—", e.date or (e.date_text or "—"))
+        table.add_row(str(e.sentence_index), e.event_type, escape(show(e.source)), escape(show(e.target)),
+                      escape(e.trigger), escape(e.issue or "—"), escape(e.date or (e.date_text or "—")))
     console.print(table)
 
 
@@ -92,6 +93,7 @@ def ingest(
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Print events as JSON lines."),
     update: Path | None = typer.Option(None, "--update", help="Write the scenario with the events "
                                        "appended to its timeline to this new file."),
+    force: bool = typer.Option(False, "--force", help="Let --update overwrite an existing file."),
     batch: Path | None = typer.Option(None, "--batch", help='JSONL of {"id", "text", "date"}; '
                                       "prints one analysis per line."),
     encoding: str | None = typer.Option(None, "--encoding", help="Text encoding (default UTF-8)."),
@@ -104,9 +106,9 @@ def ingest(
     if update is not None:
         if scenario is None:
             raise NewsInputError("--update needs --scenario", hint="name the scenario whose timeline to extend")
-        if update.exists():
+        if update.exists() and not force:
             raise NewsInputError(f"{update} already exists", file=update,
-                                 hint="choose a new output file; truce never overwrites silently")
+                                 hint="choose a new output file or pass --force")
     from truce.news.pipeline import NewsPipeline
 
     loaded = None
@@ -126,7 +128,7 @@ def ingest(
         from truce.news.timeline import append_to_timeline
 
         updated = append_to_timeline(loaded, zip(analyses, names, strict=True))
-        save_scenario(updated, update, origin=scenario)
+        save_scenario(updated, update, overwrite=force, origin=scenario)
     if as_json:
         documents = [a.to_json() for a in analyses]
         print_json(documents[0] if len(documents) == 1 else documents)
@@ -144,7 +146,7 @@ def ingest(
         for name, analysis in zip(names, analyses, strict=True):
             _print_table(name, analysis)
         if update is not None:
-            console.print(f"wrote {update}")
+            console.print(f"wrote {update}", markup=False)
 
 
 def _run_batch(batch: Path, scenario: Any) -> None:
@@ -172,6 +174,7 @@ def eval_news(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Score the news pipeline against gold annotations."""
+    from rich.markup import escape
     from rich.table import Table
 
     from truce.news.evaluate import evaluate, load_gold
@@ -186,11 +189,11 @@ def eval_news(
     if as_json:
         print_json(scores.to_json())
         return
-    table = Table(title=f"news pipeline vs {gold.name} ({scores.counts['documents']} documents)")
+    table = Table(title=f"news pipeline vs {escape(gold.name)} ({scores.counts['documents']} documents)")
     table.add_column("metric")
     table.add_column("score", justify="right")
     for name, value in scores.metrics.items():
         table.add_row(name, "—" if value is None else f"{value:.3f}")
     console.print(table)
     for miss in scores.misses[:30]:
-        console.print(f"  {miss}", highlight=False)
+        console.print(f"  {miss}", highlight=False, markup=False)

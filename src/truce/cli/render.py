@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from truce.analysis.diff import ScenarioDiff
@@ -27,20 +28,20 @@ def _utilities(values: Iterable[float]) -> str:
 
 def render_issues(scenario: Scenario, console: Console) -> None:
     """Issues and their options, in the order the scenario lists them."""
-    console.print(f"[bold]Issues of {scenario.name or scenario.id}[/]")
+    console.print(f"[bold]Issues of {escape(scenario.name or scenario.id)}[/]")
     table = Table()
     table.add_column("issue")
     table.add_column("kind")
     table.add_column("options (first → last)")
     for issue in scenario.issues:
-        table.add_row(issue.id, issue.kind, ", ".join(issue.option_ids))
+        table.add_row(escape(issue.id), issue.kind, escape(", ".join(issue.option_ids)))
     console.print(table)
 
 
 def render_analysis(analysis: Analysis, console: Console, *, frontier_limit: int = 10) -> None:
     """The zone, frontier, bargaining solutions, binding red lines, proposals and caveats."""
     space = analysis.space
-    parties = ", ".join(space.parties)
+    parties = escape(", ".join(space.parties))
     zone = analysis.zone
     if zone.size is None:
         e = zone.estimate
@@ -67,7 +68,9 @@ def render_analysis(analysis: Analysis, console: Console, *, frontier_limit: int
     for k in range(min(frontier_limit, len(frontier))):
         outcome = analysis.outcome_ids(frontier.outcomes[k])
         table.add_row(
-            str(k + 1), _utilities(frontier.utilities[k]), "; ".join(f"{i}={o}" for i, o in outcome.items())
+            str(k + 1),
+            _utilities(frontier.utilities[k]),
+            escape("; ".join(f"{i}={o}" for i, o in outcome.items())),
         )
     console.print(table)
 
@@ -79,9 +82,9 @@ def render_analysis(analysis: Analysis, console: Console, *, frontier_limit: int
         table.add_column(SOLUTION_TITLES.get(name, name))
     for i, issue in enumerate(space.issues):
         cells = [
-            "—" if s is None else space.options[i][int(s.outcome[i])] for s in chosen.values()
+            "—" if s is None else escape(space.options[i][int(s.outcome[i])]) for s in chosen.values()
         ]
-        table.add_row(issue, *cells)
+        table.add_row(escape(issue), *cells)
     table.add_section()
     table.add_row(
         f"utility ({parties})", *["—" if s is None else _utilities(s.utility) for s in chosen.values()]
@@ -96,7 +99,7 @@ def render_analysis(analysis: Analysis, console: Console, *, frontier_limit: int
         table.add_column("expression")
         table.add_column("outcomes it keeps out", justify="right")
         for b in zone.binding:
-            table.add_row(b.id, b.party, b.expression, f"{b.gain:,}")
+            table.add_row(escape(b.id), escape(b.party), escape(b.expression), f"{b.gain:,}")
         console.print(table)
     elif zone.exact:
         console.print("No red line binds: dropping any single one leaves the zone as it is.")
@@ -112,14 +115,15 @@ def render_analysis(analysis: Analysis, console: Console, *, frontier_limit: int
         for p in analysis.proposals:
             span = _utilities(p.low) if p.complete else f"{_utilities(p.low)} … {_utilities(p.high)}"
             verdicts = ", ".join(
-                f"{party}: {'yes' if ok else 'no' if ok is False else 'depends'}"
+                f"{escape(party)}: {'yes' if ok else 'no' if ok is False else 'depends'}"
                 for party, ok in p.acceptable.items()
             )
-            table.add_row(p.name, p.confidence, span, verdicts, ", ".join(p.red_lines_crossed) or "—")
+            crossed = escape(", ".join(p.red_lines_crossed)) or "—"
+            table.add_row(escape(p.name), p.confidence, span, verdicts, crossed)
         console.print(table)
 
     for finding in analysis.findings:
-        console.print(f"[bold yellow]finding:[/] {finding}")
+        console.print(f"[bold yellow]finding:[/] {escape(finding)}")
     if analysis.unsettled:
         console.print(
             f"[bold yellow]Not settled[/] ({len(analysis.unsettled)} elements rest on reported, "
@@ -131,7 +135,7 @@ def render_analysis(analysis: Analysis, console: Console, *, frontier_limit: int
 
 def render_diff(diff: ScenarioDiff, console: Console, *, title: str | None = None) -> None:
     """What changed in the model, and what it did to zone, frontier and solutions."""
-    console.print(f"[bold]{title or f'{diff.before.scenario.id} → {diff.after.scenario.id}'}[/]")
+    console.print(f"[bold]{escape(title or f'{diff.before.scenario.id} → {diff.after.scenario.id}')}[/]")
     table = Table()
     table.add_column("")
     table.add_column("before")
@@ -145,7 +149,9 @@ def render_diff(diff: ScenarioDiff, console: Console, *, title: str | None = Non
     frontier_before, frontier_after = diff.frontier_change
     table.add_row("frontier inside the zone", f"{frontier_before:,}", f"{frontier_after:,}")
     binding_before, binding_after = diff.binding_change
-    table.add_row("binding red lines", ", ".join(binding_before) or "—", ", ".join(binding_after) or "—")
+    table.add_row(
+        "binding red lines", escape(", ".join(binding_before)) or "—", escape(", ".join(binding_after)) or "—"
+    )
     for shift in diff.solutions:
         label = SOLUTION_TITLES.get(shift.name, shift.name)
         before = "none" if shift.utility_before is None else _utilities(shift.utility_before)
@@ -153,7 +159,7 @@ def render_diff(diff: ScenarioDiff, console: Console, *, title: str | None = Non
         table.add_row(f"{label} utilities", before, after)
         if shift.before is not None and shift.after is not None:
             for issue, (old, new) in shift.changed_issues.items():
-                table.add_row(f"  {issue}", old or "—", new or "—")
+                table.add_row(f"  {escape(issue)}", escape(old or "—"), escape(new or "—"))
     console.print(table)
     if diff.changes:
         console.print("Model changes:")

@@ -44,18 +44,26 @@ def _tokens(text: str) -> list[str]:
     return [part.strip() for part in _SPLIT.split(text) if part.strip()]
 
 
-def parse_statement(text: str, option_names: Sequence[str]) -> OptionStatement:
+def parse_statement(
+    text: str, option_names: Sequence[str], owners: Sequence[str] | None = None
+) -> OptionStatement:
     """Parse an option-prioritisation statement over ``option_names``.
+
+    ``owners`` names the decision maker of each option; a name that several
+    decision makers' options share must then be written as its number.
 
     Raises
     ------
     ConflictModelError
-        For an unknown option or a statement that does not parse.
+        For an unknown or ambiguous option or a statement that does not parse.
     """
     tokens = _tokens(str(text))
     position = 0
     names = {name: j for j, name in enumerate(option_names)}
     lowered = {name.lower(): j for j, name in enumerate(option_names)}
+    shared: dict[str, list[int]] = {}
+    for j, name in enumerate(option_names):
+        shared.setdefault(name.lower(), []).append(j)
 
     def peek() -> str | None:
         return tokens[position] if position < len(tokens) else None
@@ -75,6 +83,15 @@ def parse_statement(text: str, option_names: Sequence[str]) -> OptionStatement:
         while word[:1] in "-~" or word.lower().startswith("not "):
             negate = not negate
             word = word[1:].strip() if word[:1] in "-~" else word[4:].strip()
+        if len(shared.get(word.lower(), ())) > 1:
+            holders = shared[word.lower()]
+            who = " and ".join(
+                f"{owners[h]!r} (option {h + 1})" if owners else f"option {h + 1}" for h in holders
+            )
+            raise ConflictModelError(
+                f"option {word!r} in statement {text!r} is ambiguous: {who} have an option of that name",
+                hint="write the option's number instead of its name, or rename one of them",
+            )
         if word in names:
             j = names[word]
         elif word.lower() in lowered:

@@ -56,6 +56,11 @@ class _Context:
 
 
 
+def _is_state_id(value: Any) -> bool:
+    """A state number: an integer, not a boolean (YAML ``yes`` is not state 1)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _options(raw: Any, ctx: _Context, path: list[Any]) -> tuple[Option, ...]:
     if not isinstance(raw, list) or not raw:
         raise ctx.error("a decision maker needs a non-empty list of options", path,
@@ -94,7 +99,7 @@ def _matches(codes: IntArray, code: int, wild: int, n_options: int) -> Any:
     return (codes & fixed) == code
 
 
-def _states(data: Mapping[str, Any], option_names: list[str], ctx: _Context
+def _states(data: Mapping[str, Any], option_names: list[str], owners: list[str], ctx: _Context
             ) -> tuple[IntArray, IntArray, IntArray | None, dict[int, str]]:
     n_options = len(option_names)
     labels: dict[int, str] = {}
@@ -111,7 +116,7 @@ def _states(data: Mapping[str, Any], option_names: list[str], ctx: _Context
                 feasible &= ~_matches(codes, code, wild, n_options)
             else:
                 try:
-                    statement = parse_statement(text, option_names)
+                    statement = parse_statement(text, option_names, owners)
                 except ConflictModelError as exc:
                     raise ctx.error(exc.message, ["infeasible", k], exc.hint) from None
                 feasible &= ~statement.evaluate(codes)
@@ -131,7 +136,7 @@ def _states(data: Mapping[str, Any], option_names: list[str], ctx: _Context
         if not isinstance(entry, Mapping) or "pattern" not in entry:
             raise ctx.error("a state needs a pattern", ["states", k], hint="{id: 1, pattern: NYN}")
         state_id = entry.get("id", k + 1)
-        if not isinstance(state_id, int):
+        if not _is_state_id(state_id):
             raise ctx.error(f"state id {state_id!r} is not an integer", ["states", k, "id"])
         if state_id in seen:
             raise ctx.error(f"state {state_id} is listed twice", ["states", k, "id"],
@@ -163,7 +168,7 @@ def _ranking(raw: Any, index: Mapping[int, int], ctx: _Context, path: list[Any])
         members = tier if isinstance(tier, list) else [tier]
         indices: list[int] = []
         for state_id in members:
-            if not isinstance(state_id, int) or state_id not in index:
+            if not _is_state_id(state_id) or state_id not in index:
                 raise ctx.error(f"unknown state {state_id!r} in ranking", [*path, k],
                                 hint="rank the state numbers the case lists")
             if state_id in placed:
@@ -203,7 +208,8 @@ def parse_gmcr(
     if len(set(names)) != len(names):
         raise ctx.error("a decision maker is listed twice", ["decision_makers"])
     option_names = [o.name for dm in dms for o in dm.options]
-    codes, ids, wilds, labels = _states(data, option_names, ctx)
+    owners = [dm.name for dm in dms for _ in dm.options]
+    codes, ids, wilds, labels = _states(data, option_names, owners, ctx)
     if "states_count" in data and data["states_count"] != len(codes):
         raise ctx.error(f"states_count is {data['states_count']} but {len(codes)} states are "
                         "feasible", ["states_count"])
@@ -224,7 +230,7 @@ def parse_gmcr(
             dst: list[int] = []
             for k, pair in enumerate(raw_moves.get(name) or []):
                 if (not isinstance(pair, list) or len(pair) != 2
-                        or any(p not in index for p in pair)):
+                        or any(not _is_state_id(p) or p not in index for p in pair)):
                     raise ctx.error(f"move {pair!r} must be [from, to] with known states",
                                     ["moves", name, k])
                 src.append(index[pair[0]])
@@ -254,7 +260,7 @@ def parse_gmcr(
             parsed = []
             for k, text in enumerate(raw_list):
                 try:
-                    parsed.append(parse_statement(str(text), option_names))
+                    parsed.append(parse_statement(str(text), option_names, owners))
                 except ConflictModelError as exc:
                     raise ctx.error(exc.message, ["preference_statements", name, k],
                                     exc.hint) from None
@@ -270,7 +276,7 @@ def parse_gmcr(
     status_quo = data.get("status_quo")
     sq_index: int | None = None
     if status_quo is not None:
-        if status_quo not in index:
+        if not _is_state_id(status_quo) or status_quo not in index:
             raise ctx.error(f"status quo {status_quo!r} is not a listed state", ["status_quo"])
         sq_index = index[status_quo]
 
@@ -327,11 +333,10 @@ def load_conflict(source: str | Path) -> GraphModel:
         from truce.io.scenario_file import load_scenario
 
         scenario = load_scenario(path)
-        section = scenario.conflict
-        if isinstance(section, str):
-            return load_gmcr(path.parent / section)
-        if isinstance(section, Mapping):
-            return parse_gmcr(section, file=path, tree=tree, prefix=["conflict"])
+        if isinstance(scenario.conflict, str):
+            return load_gmcr(path.parent / scenario.conflict)
+        if scenario.conflict is not None:
+            return parse_gmcr(data["conflict"], file=path, tree=tree, prefix=["conflict"])
     raise ConflictModelError(
         "neither a graph-model case (no 'decision_makers') nor a scenario with a 'conflict' "
         "section", file=path,

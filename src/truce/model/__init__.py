@@ -1,5 +1,6 @@
 """The negotiation model: typed, immutable, validated."""
 
+from truce.model.conflict_case import ConflictCase
 from truce.model.elements import (
     Change,
     Confidence,
@@ -16,6 +17,7 @@ from truce.model.elements import (
     Variant,
 )
 from truce.model.estimate import Estimate
+from truce.model.frozen import FrozenDict
 from truce.model.redlines import RedLineExpression, compile_red_line, parse_red_line
 from truce.model.scenario import Scenario
 from truce.model.uncertainty import (
@@ -30,7 +32,9 @@ __all__ = [
     "DEFAULT_RED_LINE_BELIEF",
     "Change",
     "Confidence",
+    "ConflictCase",
     "Estimate",
+    "FrozenDict",
     "Interaction",
     "Issue",
     "Option",

@@ -8,11 +8,15 @@ checks how they refer to each other.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from truce.model.estimate import Estimate
+from truce.model.frozen import FrozenDict, FrozenMapping
 
 __all__ = [
     "UNSETTLED",
@@ -90,7 +94,7 @@ class Issue(_Frozen):
     def _check(self) -> Issue:
         if not self.options:
             raise ValueError(f"issue {self.id!r} has no options; list at least one")
-        repeated = sorted({o for o in self.option_ids if self.option_ids.count(o) > 1})
+        repeated = sorted(o for o, n in Counter(self.option_ids).items() if n > 1)
         if repeated:
             raise ValueError(
                 f"duplicate option id {repeated[0]!r} in issue {self.id!r}; give every option its own id"
@@ -104,9 +108,15 @@ class Issue(_Frozen):
                 )
         return self
 
-    @property
+    @cached_property
     def option_ids(self) -> tuple[str, ...]:
+        """Ids of the options, in order."""
         return tuple(o.id for o in self.options)
+
+    @cached_property
+    def option_index(self) -> Mapping[str, int]:
+        """Position of each option id in :attr:`options`."""
+        return FrozenDict({o: k for k, o in enumerate(self.option_ids)})
 
 
 class Party(_Frozen):
@@ -131,7 +141,7 @@ class Party(_Frozen):
 class Interaction(_Frozen):
     """A pairwise term: ``value`` is added when all options in ``when`` are chosen."""
 
-    when: dict[str, str]
+    when: FrozenMapping[str, str]
     value: Estimate
     rationale: str | None = None
 
@@ -140,8 +150,8 @@ class Preference(_Frozen):
     """A party's weighted-additive utility: u(o) = sum_i w_i v_i(o_i) + interactions."""
 
     party: str
-    weights: dict[str, Estimate]
-    values: dict[str, dict[str, Estimate]]
+    weights: FrozenMapping[str, Estimate]
+    values: FrozenMapping[str, FrozenMapping[str, Estimate]]
     interactions: tuple[Interaction, ...] = ()
     weight_concentration: float | None = Field(default=None, gt=0)
     """When set, samples draw the weights jointly from a Dirichlet with mean at the point
@@ -177,14 +187,16 @@ class Position(_Frozen):
 class Change(_Frozen):
     """A modification of a scenario: a new demand, red line or reservation value."""
 
-    reservation_values: dict[str, Estimate] = Field(default_factory=dict)
-    reservation_shifts: dict[str, float] = Field(default_factory=dict)
+    reservation_values: FrozenMapping[str, Estimate] = Field(default_factory=FrozenDict)
+    reservation_shifts: FrozenMapping[str, float] = Field(default_factory=FrozenDict)
     """Amounts added to reservation values (after ``reservation_values`` is applied)."""
     add_red_lines: tuple[RedLine, ...] = ()
     """New red lines; one with the id of an existing red line replaces it."""
     remove_red_lines: tuple[str, ...] = ()
-    weights: dict[str, dict[str, Estimate]] = Field(default_factory=dict)
-    values: dict[str, dict[str, dict[str, Estimate]]] = Field(default_factory=dict)
+    weights: FrozenMapping[str, FrozenMapping[str, Estimate]] = Field(default_factory=FrozenDict)
+    values: FrozenMapping[str, FrozenMapping[str, FrozenMapping[str, Estimate]]] = Field(
+        default_factory=FrozenDict
+    )
 
     @property
     def is_empty(self) -> bool:
@@ -234,7 +246,7 @@ class Proposal(_Frozen):
     name: str | None = None
     date: dt.date | None = None
     author: str | None = None
-    terms: dict[str, str]
+    terms: FrozenMapping[str, str]
     description: str | None = None
     confidence: Confidence = "firm"
     sources: tuple[Source, ...] = ()

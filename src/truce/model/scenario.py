@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationInfo, model_validator
 
 from truce.errors import ScenarioError
+from truce.model.conflict_case import ConflictSection
 from truce.model.elements import (
     UNSETTLED,
     WEIGHT_TOLERANCE,
@@ -32,6 +33,8 @@ from truce.model.elements import (
     Variant,
     _Frozen,
 )
+from truce.model.estimate import Estimate
+from truce.model.frozen import FrozenDict
 from truce.model.redlines import RedLineExpression, compile_red_line
 
 __all__ = ["Scenario"]
@@ -45,6 +48,16 @@ def _no_duplicates(ids: Iterable[str], what: str, field: str | None = None) -> N
                 f"duplicate {what}: {item!r}", field=field, hint="give every element its own id"
             )
         seen.add(item)
+
+
+def _check_reservation(party: str, value: Estimate, field: str) -> None:
+    if not 0.0 <= value.low <= value.value <= value.high <= 1.0:
+        shown = f"{value.value:g}" + (f" with range [{value.low:g}, {value.high:g}]" if value.range else "")
+        raise ScenarioError(
+            f"reservation value of party {party!r} must lie in [0, 1], got {shown}",
+            field=field,
+            hint="it is the party's utility of no agreement: 0 is its worst outcome, 1 its best",
+        )
 
 
 class Scenario(_Frozen):
@@ -62,11 +75,16 @@ class Scenario(_Frozen):
     timeline: tuple[TimelineEvent, ...] = ()
     variants: tuple[Variant, ...] = ()
     proposals: tuple[Proposal, ...] = ()
-    conflict: dict[str, Any] | str | None = None
+    conflict: ConflictSection | None = None
+    """A graph model of the standoff: inline, or the name of a case file next to the scenario."""
     sources: tuple[Source, ...] = ()
 
     @model_validator(mode="after")
     def _check(self, info: ValidationInfo) -> Scenario:
+        if not self.issues:
+            raise ScenarioError(
+                "the scenario has no issues", field="issues", hint="list at least one issue with its options"
+            )
         _no_duplicates((p.id for p in self.parties), "party id", "parties")
         _no_duplicates((i.id for i in self.issues), "issue id", "issues")
         _no_duplicates((r.id for r in self.red_lines), "red line id", "red_lines")
@@ -79,6 +97,8 @@ class Scenario(_Frozen):
                 field="parties",
                 hint="add the other side, or set role: party on an existing one",
             )
+        for k, party in enumerate(self.parties):
+            _check_reservation(party.id, party.reservation_value, f"parties.{k}.reservation_value")
         for k, preference in enumerate(self.preferences):
             self._check_preference(preference, f"preferences.{k}")
         have = {p.party for p in self.preferences}
@@ -117,7 +137,7 @@ class Scenario(_Frozen):
     # -- validation helpers -------------------------------------------------
 
     def _check_party(self, party: str, field: str) -> None:
-        if party not in self.party_ids:
+        if party not in self._party_id_set:
             raise ScenarioError(
                 f"unknown party {party!r}", field=field, hint=f"use one of {', '.join(self.party_ids)}"
             )
@@ -132,7 +152,7 @@ class Scenario(_Frozen):
 
     def _check_option(self, issue_id: str, option: str, field: str) -> None:
         issue = self._check_issue(issue_id, field)
-        if option not in issue.option_ids:
+        if option not in issue.option_index:
             raise ScenarioError(
                 f"unknown option {option!r} of issue {issue_id!r}",
                 field=field,
@@ -202,8 +222,9 @@ class Scenario(_Frozen):
                 self._check_option(issue_id, option_id, f"{field}.interactions.{j}.when")
 
     def _check_change(self, change: Change, field: str) -> None:
-        for party in change.reservation_values:
+        for party, value in change.reservation_values.items():
             self._check_party(party, f"{field}.reservation_values")
+            _check_reservation(party, value, f"{field}.reservation_values.{party}")
         for party in change.reservation_shifts:
             self._check_party(party, f"{field}.reservation_shifts")
         known = {r.id for r in self.red_lines} | {r.id for r in change.add_red_lines}
@@ -228,13 +249,21 @@ class Scenario(_Frozen):
 
     # -- lookups ------------------------------------------------------------
 
-    @property
+    @cached_property
     def party_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.parties)
 
-    @property
+    @cached_property
     def issue_ids(self) -> tuple[str, ...]:
         return tuple(i.id for i in self.issues)
+
+    @cached_property
+    def _party_id_set(self) -> frozenset[str]:
+        return frozenset(self.party_ids)
+
+    @cached_property
+    def _issues_by_id(self) -> Mapping[str, Issue]:
+        return FrozenDict({i.id: i for i in self.issues})
 
     @property
     def negotiators(self) -> tuple[Party, ...]:
@@ -245,7 +274,7 @@ class Scenario(_Frozen):
         return next((p for p in self.parties if p.id == party_id), None)
 
     def issue(self, issue_id: str) -> Issue | None:
-        return next((i for i in self.issues if i.id == issue_id), None)
+        return self._issues_by_id.get(issue_id)
 
     def preference(self, party_id: str) -> Preference | None:
         return next((p for p in self.preferences if p.party == party_id), None)
@@ -283,6 +312,7 @@ class Scenario(_Frozen):
                         else (reservation.range[0] + shift, reservation.range[1] + shift),
                     }
                 )
+                _check_reservation(party.id, reservation, "change.reservation_shifts")
             parties.append(party.model_copy(update={"reservation_value": reservation}))
         # an added red line with an existing id replaces it: the demand changed
         replaced = set(change.remove_red_lines) | {r.id for r in change.add_red_lines}
@@ -291,11 +321,11 @@ class Scenario(_Frozen):
         )
         preferences = []
         for preference in self.preferences:
-            weights = {**preference.weights, **change.weights.get(preference.party, {})}
-            values = {
-                issue: {**options, **change.values.get(preference.party, {}).get(issue, {})}
+            weights = FrozenDict({**preference.weights, **change.weights.get(preference.party, {})})
+            values = FrozenDict({
+                issue: FrozenDict({**options, **change.values.get(preference.party, {}).get(issue, {})})
                 for issue, options in preference.values.items()
-            }
+            })
             preferences.append(preference.model_copy(update={"weights": weights, "values": values}))
         data = self.model_dump(
             mode="python", round_trip=True, exclude={"parties", "red_lines", "preferences"}
