@@ -115,3 +115,13 @@ def _combine(children: st.SearchStrategy) -> st.SearchStrategy:  # type: ignore[
 def test_random_expressions_match_python_semantics(case: tuple[str, object]) -> None:
     text, predicate = case
     assert _evaluate(text) == [predicate(o) for o in _outcomes()]  # type: ignore[operator]
+
+
+def test_compiled_red_line_survives_a_copy_to_another_process() -> None:
+    import pickle
+
+    issues = [Issue.model_validate({"id": "x", "kind": "ordinal", "options": [{"id": "lo"}, {"id": "mid"}, {"id": "hi"}]})]
+    expression = compile_red_line('x >= mid and not x in [hi]', issues)
+    copy = pickle.loads(pickle.dumps(expression))
+    columns = {"x": np.array([0, 1, 2])}
+    assert copy.evaluate(columns).tolist() == expression.evaluate(columns).tolist() == [False, True, False]

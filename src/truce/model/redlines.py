@@ -274,6 +274,11 @@ class RedLineExpression:
     masks: Mapping[int, BoolArray]  # id(atom) -> allowed options of its issue
     issues: tuple[str, ...]
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # masks are keyed by the atoms' ids, which a copy in another process does not keep
+        masks = tuple(self.masks[id(atom)] for atom in _atoms(self.ast))
+        return (_rebuilt, (self.text, self.ast, masks, self.issues))
+
     def evaluate(self, columns: Mapping[str, npt.NDArray[np.integer]]) -> BoolArray:
         """Evaluate over outcomes given as option-index arrays per issue."""
         return self._eval(self.ast, columns)
@@ -289,6 +294,10 @@ class RedLineExpression:
         for part in parts[1:]:
             result = combine(result, part)
         return result
+
+
+def _rebuilt(text: str, ast: Node, masks: tuple[BoolArray, ...], issues: tuple[str, ...]) -> RedLineExpression:
+    return RedLineExpression(text, ast, {id(a): m for a, m in zip(_atoms(ast), masks, strict=True)}, issues)
 
 
 def _atoms(node: Node) -> list[Comparison | Membership]:

@@ -1,0 +1,176 @@
+"""``truce simulate`` and ``truce strategies``: Monte Carlo negotiation simulation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from truce.cli.app import app, console, print_json, progress_bar
+from truce.errors import TruceError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from truce.simulation.results import SimulationResult
+
+FLAGSHIP_START = dt.date(2024, 8, 16)
+
+
+def parse_strategy_options(values: list[str]) -> dict[str, list[str]]:
+    """``PARTY=NAME[:k=v,...]`` options → negotiator specs per party (repeat a party for a grid)."""
+    found: dict[str, list[str]] = {}
+    for value in values:
+        party, sep, spec = value.partition("=")
+        if not sep or not party.strip() or not spec.strip():
+            raise TruceError(f"--strategy {value!r} is not PARTY=NAME", hint="e.g. --strategy israel=boulware:e=0.2")
+        found.setdefault(party.strip(), []).append(spec.strip())
+    return found
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise TruceError(f"--start {text!r} is not a date", hint="write it as YYYY-MM-DD") from None
+
+
+@app.command()
+def simulate(
+    scenario: Annotated[str, typer.Argument(help="Scenario YAML file, or the name of a bundled scenario.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    runs: Annotated[int, typer.Option("--runs", help="Negotiations per strategy combination.")] = 500,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    rounds: Annotated[int, typer.Option("--rounds", help="Deadline in rounds.")] = 100,
+    strategy: Annotated[
+        list[str] | None,
+        typer.Option("--strategy", help="PARTY=NAME[:k=v,...]; repeat a party for a grid (see `truce strategies`)."),
+    ] = None,
+    protocol: Annotated[str | None, typer.Option("--protocol", help="alternating | round-robin | single-text")] = None,
+    executor: Annotated[str, typer.Option("--executor", help="inline | local | dask://HOST:PORT")] = "inline",
+    workers: Annotated[int | None, typer.Option("--workers", help="Processes of the local executor.")] = None,
+    start: Annotated[str | None, typer.Option("--start", help="Date of round 0 (YYYY-MM-DD); default: scenario date.")] = None,
+    rounds_per_day: Annotated[float, typer.Option("--rounds-per-day")] = 1.0,
+    point: Annotated[bool, typer.Option("--point", help="Use point estimates only (no sampling).")] = False,
+    no_shock_effects: Annotated[bool, typer.Option("--no-shock-effects", help="Skip the replays without each shock.")] = False,
+) -> None:
+    """Simulate negotiations under concession strategies, deadlines and timeline shocks."""
+    from truce.io.scenario_file import load_scenario
+    from truce.simulation import simulate as run_simulation
+
+    loaded = load_scenario(scenario)
+    with progress_bar("simulating") as advance:
+        result = run_simulation(
+            loaded,
+            runs=runs,
+            seed=seed,
+            rounds=rounds,
+            strategies=parse_strategy_options(strategy or []),
+            protocol=protocol,
+            executor=executor,
+            workers=workers,
+            start=_date(start) or loaded.date,
+            rounds_per_day=rounds_per_day,
+            uncertainty=not point,
+            shock_effects=not no_shock_effects,
+            progress=advance,
+        )
+    if as_json:
+        print_json(result.to_json())
+        return
+    render_simulation(result, console)
+
+
+def render_simulation(result: SimulationResult, out: Console, *, outcomes: int = 3) -> None:
+    """Tables of a simulation: per strategy combination, per shock, most frequent agreements."""
+    from rich.table import Table
+
+    low, high = result.agreement_ci
+    steps = "—" if result.mean_steps is None else f"{result.mean_steps:.1f}"
+    out.print(
+        f"{result.runs:,} runs ({result.provenance['protocol']}, {result.provenance['rounds']} rounds, seed "
+        f"{result.seed}): agreement in {result.agreement_rate:.1%} [95% CI {low:.1%}–{high:.1%}], "
+        f"mean rounds to agreement {steps}",
+        highlight=False,
+    )
+    table = Table(title="By strategy combination")
+    for column in (*result.parties, "agreement", "95% CI", "rounds", *(f"u({p})" for p in result.parties)):
+        table.add_column(column)
+    for combo in result.by_strategy:
+        lo, hi = combo.agreement_ci
+        table.add_row(
+            *combo.strategies.values(),
+            f"{combo.agreement_rate:.1%}",
+            f"{lo:.1%}–{hi:.1%}",
+            "—" if combo.mean_steps is None else f"{combo.mean_steps:.1f}",
+            *(f"{u:.3f}" for u in combo.utility_mean),
+        )
+    out.print(table)
+    if result.shocks:
+        shocks = Table(title="Shocks: runs whose result changes without the shock (same random numbers)")
+        for column in ("date", "round", "shock", "changed", "agreement without it"):
+            shocks.add_column(column)
+        for shock in result.shocks:
+            shocks.add_row(
+                shock.date, str(shock.round), shock.title, f"{shock.changed:.1%}", f"{shock.agreement_rate_without:.1%}"
+            )
+        out.print(shocks)
+    for terms, frequency in result.outcomes[:outcomes]:
+        out.print(f"[bold]{frequency:.1%}[/] of runs agree on: " + ", ".join(f"{k}={v}" for k, v in terms.items()))
+
+
+@app.command()
+def strategies(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False) -> None:
+    """List the registered strategies, acceptance conditions, protocols and executors."""
+    from rich.table import Table
+
+    from truce.simulation import EXECUTORS, PROTOCOLS, acceptance_conditions, bidding_strategies
+
+    def rows(registry: dict[str, Any]) -> list[dict[str, Any]]:
+        return [
+            {"name": name, "summary": cls.summary, "parameters": dict(cls.parameters), "citation": cls.citation}
+            for name, cls in registry.items()
+        ]
+
+    document: dict[str, list[dict[str, Any]]] = {
+        "strategies": rows(bidding_strategies()),
+        "acceptance": rows(acceptance_conditions()),
+        "protocols": [{"name": p.name, "summary": p.summary, "citation": p.citation} for p in PROTOCOLS.values()],
+        "executors": [{"name": name, "summary": summary} for name, summary in EXECUTORS.items()],
+    }
+    if as_json:
+        print_json(document)
+        return
+    for title in ("strategies", "acceptance"):
+        table = Table(title=title)
+        for column in ("name", "parameters", "summary"):
+            table.add_column(column)
+        for row in document[title]:
+            params = ", ".join(f"{k}={v:g}" for k, v in row["parameters"].items())
+            table.add_row(str(row["name"]), params or "—", str(row["summary"]))
+        console.print(table)
+    console.print("protocols: " + ", ".join(PROTOCOLS) + ".  executors: inline, local, dask://HOST:PORT.")
+
+
+def simulation_section(scenario: str, out: Console, *, runs: int = 100, as_json: bool = False) -> dict[str, object] | None:
+    """The flagship's simulation for ``truce demo``: a strategy grid from 16 Aug 2024 with the timeline's shocks."""
+    from truce.io.scenario_file import load_scenario
+    from truce.simulation import simulate as run_simulation
+
+    loaded = load_scenario(scenario)
+    start = FLAGSHIP_START if loaded.id == "gaza-ceasefire-2024" else loaded.date
+    result = run_simulation(loaded, runs=runs, seed=0, rounds=40, start=start, rounds_per_day=2.0)
+    if as_json:
+        return {"start": None if start is None else start.isoformat(), "rounds_per_day": 2.0, **result.to_json()}
+    out.rule("Simulation: concession strategies from " + ("the scenario date" if start is None else start.isoformat()))
+    out.print(
+        "Every run draws weights, option values and reservation values from the estimates' ranges; "
+        "these are analysts' estimates, not findings, and both sides follow the same rules. "
+        "Two rounds a day; shocks apply from their date.",
+        highlight=False,
+    )
+    render_simulation(result, out)
+    return None

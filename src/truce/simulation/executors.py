@@ -1,0 +1,147 @@
+"""Executors: where chunks of a simulation run.
+
+* ``inline``: in this process, one chunk after another;
+* ``local``: a pool of worker processes on this machine (``os.cpu_count()``
+  workers unless told otherwise);
+* ``dask://HOST:PORT``: an existing Dask distributed cluster (the ``dask``
+  extra); the plan is scattered to the workers once.
+
+Every executor returns chunk results in task order, so results do not depend
+on where or in which order chunks ran.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, ClassVar, TypeVar
+
+from truce.errors import TruceError
+
+__all__ = ["EXECUTORS", "DaskExecutor", "Executor", "InlineExecutor", "LocalExecutor", "executor_for"]
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+
+
+class Executor(ABC):
+    """Runs ``function(plan, task)`` for every task and returns the results in task order."""
+
+    name: ClassVar[str]
+    summary: ClassVar[str]
+
+    @abstractmethod
+    def map(
+        self, function: Callable[[Any, Any], T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
+    ) -> list[T]:
+        """Results of ``function(plan, task)`` for each task, in order."""
+
+
+class InlineExecutor(Executor):
+    """In this process, one task after another."""
+
+    name = "inline"
+    summary = "in this process"
+
+    def map(
+        self, function: Callable[[Any, Any], T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
+    ) -> list[T]:
+        results = []
+        for task in tasks:
+            results.append(function(plan, task))
+            if progress is not None:
+                progress(1, len(tasks))
+        return results
+
+
+_WORKER_PLAN: Any = None
+
+
+def _install(plan: Any) -> None:
+    global _WORKER_PLAN
+    _WORKER_PLAN = plan
+
+
+def _call(function: Callable[[Any, Any], T], task: Any) -> T:
+    return function(_WORKER_PLAN, task)
+
+
+class LocalExecutor(Executor):
+    """A pool of worker processes on this machine; the plan is sent once per worker."""
+
+    name = "local"
+    summary = "a process pool on this machine (default: one worker per CPU)"
+
+    def __init__(self, workers: int | None = None) -> None:
+        if workers is not None and workers < 1:
+            raise TruceError(f"the number of workers must be at least 1, got {workers}", hint="e.g. --workers 2")
+        self.workers = workers or os.cpu_count() or 1
+
+    def map(
+        self, function: Callable[[Any, Any], T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
+    ) -> list[T]:
+        with ProcessPoolExecutor(max_workers=self.workers, initializer=_install, initargs=(plan,)) as pool:
+            futures = [pool.submit(_call, function, task) for task in tasks]
+            results = []
+            for future in futures:
+                results.append(future.result())
+                if progress is not None:
+                    progress(1, len(tasks))
+            return results
+
+
+class DaskExecutor(Executor):
+    """An existing Dask distributed cluster, by scheduler address."""
+
+    name = "dask"
+    summary = "an existing Dask cluster: dask://HOST:PORT (the dask extra)"
+
+    def __init__(self, address: str, timeout: float = 5.0) -> None:
+        self.address = address
+        self.timeout = timeout
+
+    def map(
+        self, function: Callable[[Any, Any], T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
+    ) -> list[T]:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise TruceError(
+                "the dask executor needs the dask extra", hint="pip install 'truce[dask]'"
+            ) from exc
+        try:
+            client = Client(self.address, timeout=self.timeout, set_as_default=False)  # type: ignore[no-untyped-call]
+        except (OSError, TimeoutError) as exc:
+            raise TruceError(
+                f"no Dask scheduler answered at {self.address} within {self.timeout:g} s",
+                hint="start one (dask scheduler) or check the address, e.g. dask://127.0.0.1:8786",
+            ) from exc
+        with client:
+            shared = client.scatter(plan, broadcast=True)  # type: ignore[no-untyped-call]
+            futures = client.map(function, [shared] * len(tasks), list(tasks), pure=False)
+            results = []
+            for future in futures:
+                results.append(future.result())
+                if progress is not None:
+                    progress(1, len(tasks))
+            return results
+
+
+EXECUTORS: dict[str, str] = {e.name: e.summary for e in (InlineExecutor, LocalExecutor, DaskExecutor)}
+"""Registered executors: name → what it is."""
+
+
+def executor_for(spec: str, workers: int | None = None) -> Executor:
+    """``inline``, ``local`` or ``dask://HOST:PORT``."""
+    if spec == "inline":
+        return InlineExecutor()
+    if spec == "local":
+        return LocalExecutor(workers)
+    if spec.startswith("dask://"):
+        address = spec.removeprefix("dask://")
+        if ":" not in address:
+            raise TruceError(f"dask address {spec!r} has no port", hint="write dask://HOST:PORT")
+        return DaskExecutor("tcp://" + address)
+    raise TruceError(f"unknown executor {spec!r}", hint="use inline, local or dask://HOST:PORT")

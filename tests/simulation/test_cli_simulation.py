@@ -1,0 +1,70 @@
+"""``truce simulate`` and ``truce strategies``: the JSON interface and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.model.test_scenario import BASE
+
+TRUCE = [sys.executable, "-m", "truce"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*TRUCE, *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def toy(tmp_path: Path) -> str:
+    path = tmp_path / "toy.yaml"
+    path.write_text(yaml.safe_dump(BASE), encoding="utf-8")
+    return str(path)
+
+
+def test_simulate_json(toy: str) -> None:
+    result = run("simulate", toy, "--json", "--runs", "50", "--seed", "3", "--rounds", "10",
+                 "--strategy", "a=boulware", "--strategy", "a=conceder", "--strategy", "b=linear:accept=ac_const,c=0.5")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert {"runs", "seed", "agreement_rate", "agreement_ci", "mean_steps", "outcomes", "utility_mean", "by_strategy"} <= set(doc)
+    assert doc["runs"] == 100 and doc["seed"] == 3
+    assert [c["strategies"] for c in doc["by_strategy"]] == [
+        {"a": "boulware", "b": "linear+ac_const:c=0.5"}, {"a": "conceder", "b": "linear+ac_const:c=0.5"}
+    ]
+    low, high = doc["agreement_ci"]
+    assert low <= doc["agreement_rate"] <= high
+    assert sum(o["frequency"] for o in doc["outcomes"]) == pytest.approx(doc["agreement_rate"])
+    assert all(set(o["outcome"]) == {"x", "y"} for o in doc["outcomes"])
+    assert sum(doc["rounds_to_agreement"]) == round(doc["agreement_rate"] * doc["runs"])
+    assert doc["provenance"]["seed"] == 3 and len(doc["provenance"]["scenario_sha256"]) == 16
+
+
+def test_strategies_json() -> None:
+    doc = json.loads(run("strategies", "--json").stdout)
+    names = [s["name"] for s in doc["strategies"]]
+    assert {"boulware", "linear", "conceder", "tit-for-tat", "tit-for-tat-relative", "hard-liner", "random"} <= set(names)
+    assert [a["name"] for a in doc["acceptance"]] == ["ac_next", "ac_const", "ac_time"]
+    assert {p["name"] for p in doc["protocols"]} == {"alternating", "round-robin", "single-text"}
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--strategy", "a=nonesuch"], "unknown strategy 'nonesuch'"),
+        (["--strategy", "z=boulware"], "unknown party 'z'"),
+        (["--strategy", "boulware"], "is not PARTY=NAME"),
+        (["--runs", "0"], "number of runs must be at least 1"),
+        (["--protocol", "auction"], "unknown protocol"),
+        (["--executor", "dask://127.0.0.1:9"], "no Dask scheduler answered"),
+        (["--start", "16 Aug"], "is not a date"),
+    ],
+)
+def test_simulate_errors_are_one_line(toy: str, args: list[str], fragment: str) -> None:
+    result = run("simulate", toy, "--runs", "5", *args)
+    assert result.returncode == 2
+    assert fragment in result.stderr and "Traceback" not in result.stderr

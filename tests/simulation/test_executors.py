@@ -1,0 +1,56 @@
+"""One seed, one result: inline, a local process pool and a Dask cluster agree bit for bit."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.model.test_scenario import BASE
+from truce.errors import TruceError
+from truce.model.scenario import Scenario
+from truce.simulation import build_plan, executor_for
+from truce.simulation.executors import InlineExecutor, LocalExecutor
+from truce.simulation.plan import play_chunk
+
+SCENARIO = Scenario.model_validate(BASE)
+STRATEGIES = {"a": ["boulware", "random"], "b": ["conceder:accept=ac_time,t=0.5"]}
+
+
+def _plan():  # type: ignore[no-untyped-def]
+    plan = build_plan(SCENARIO, runs=300, seed=7, rounds=20, strategies=STRATEGIES)
+    return plan, plan.tasks(0)
+
+
+def _same(left, right) -> None:  # type: ignore[no-untyped-def]
+    assert len(left) == len(right)
+    for a, b in zip(left, right, strict=True):
+        for field in ("agreed", "round", "outcome", "payoff"):
+            assert np.array_equal(getattr(a, field), getattr(b, field)), field
+
+
+def test_chunking_does_not_depend_on_the_executor() -> None:
+    plan, tasks = _plan()
+    assert plan.sample_reservation and len(tasks) == 2  # a has a reservation range; two combinations
+    inline = InlineExecutor().map(play_chunk, plan, tasks)
+    _same(inline, InlineExecutor().map(play_chunk, plan, list(tasks)))
+    _same(inline, LocalExecutor(workers=2).map(play_chunk, plan, tasks))
+    _same(inline, LocalExecutor(workers=1).map(play_chunk, plan, tasks))
+
+
+def test_dask_cluster_gives_the_same_result() -> None:
+    distributed = pytest.importorskip("distributed")
+    plan, tasks = _plan()
+    inline = InlineExecutor().map(play_chunk, plan, tasks)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        address = cluster.scheduler_address.removeprefix("tcp://")
+        _same(inline, executor_for(f"dask://{address}").map(play_chunk, plan, tasks))
+
+
+@pytest.mark.parametrize(
+    ("spec", "fragment"),
+    [("gpu", "unknown executor"), ("dask://nohost", "has no port"), ("dask://127.0.0.1:9", "no Dask scheduler answered")],
+)
+def test_bad_executors(spec: str, fragment: str) -> None:
+    plan, tasks = _plan()
+    with pytest.raises(TruceError, match=fragment):
+        executor_for(spec).map(play_chunk, plan, tasks[:1])
