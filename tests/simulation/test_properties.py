@@ -59,11 +59,11 @@ def test_hard_liners_without_red_lines_agree_exactly_when_the_zone_holds_both_id
 @given(
     scenario=scenarios(parties=(2, 3), issues=(1, 3), options=(2, 4)),
     names=st.lists(st.sampled_from(sorted(bidding_strategies())), min_size=3, max_size=3),
-    shift=st.integers(-4, 4),
+    level=st.integers(0, 8),
     protocol=st.sampled_from(["round-robin", "single-text"]),
 )
 def test_agreements_are_acceptable_to_every_party_when_reached(
-    scenario: Scenario, names: list[str], shift: int, protocol: str
+    scenario: Scenario, names: list[str], level: int, protocol: str
 ) -> None:
     parties = [p.id for p in scenario.negotiators]
     start = dt.date(2024, 1, 1)
@@ -71,7 +71,7 @@ def test_agreements_are_acceptable_to_every_party_when_reached(
         **scenario.model_dump(mode="python", round_trip=True),
         "timeline": [{
             "date": "2024-01-04", "title": "shock", "kind": "shock",
-            "change": {"reservation_shifts": {parties[0]: shift / 8}},
+            "change": {"reservation_values": {parties[0]: level / 8}},
         }],
     })
     plan = build_plan(
