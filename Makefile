@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint pytest bench clean
+.PHONY: demo test test-postgres lint pytest bench clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11+" >&2; exit 1; }
@@ -26,6 +26,9 @@ pytest: $(STAMP)
 	$(BIN)/pytest -n 2 -q
 
 test: lint pytest
+
+test-postgres: $(STAMP)
+	bash tests/store/postgres.sh
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/frontier.py

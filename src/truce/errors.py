@@ -16,6 +16,7 @@ __all__ = [
     "NewsInputError",
     "RedLineError",
     "ScenarioError",
+    "StoreError",
     "TruceError",
 ]
 
@@ -90,3 +91,7 @@ class ConflictModelError(TruceError):
 
 class NewsInputError(TruceError):
     """An article or gold file that cannot be ingested."""
+
+
+class StoreError(TruceError):
+    """A workspace database that cannot be opened, upgraded or read."""

@@ -12,7 +12,7 @@ import sys
 
 from rich.markup import escape
 
-from truce.cli import analysis, conflict, demo, genius, news, simulation  # noqa: F401  (register commands)
+from truce.cli import analysis, conflict, demo, genius, news, simulation, workspace  # noqa: F401  (register commands)
 from truce.cli.app import app, err_console
 from truce.errors import TruceError
 

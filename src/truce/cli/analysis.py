@@ -10,6 +10,7 @@ import typer
 from rich.markup import escape
 
 from truce.cli.app import app, console, print_json, progress_bar
+from truce.cli.workspace import DbOpt, SaveOpt, progress_with, saved_run
 from truce.errors import TruceError
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ def analyze(
     variant: VariantOpt = None,
     as_of: AsOfOpt = None,
     frontier_memory: FrontierMemoryOpt = None,
+    save: SaveOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Pareto frontier, agreement zone, bargaining solutions and binding red lines."""
     from truce.analysis.limits import DEFAULT_FRONTIER_MEMORY_GIB, frontier_memory_limit
@@ -109,8 +112,13 @@ def analyze(
     loaded = _load(scenario, variant, as_of)
     point = None if disagreement is None else _numbers(disagreement, "--disagreement")
     limit = frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)
-    with progress_bar("counting the agreement zone") as advance, limit:
-        result = run_analysis(loaded, disagreement=point, progress=advance)
+    parameters = {"disagreement": point, "as_of": as_of}
+    with (saved_run(save, db, "analysis", scenario=_load(scenario), origin=scenario, parameters=parameters,
+                    seed=0, variant=variant) as run,
+          progress_bar("counting the agreement zone") as advance, limit):
+        result = run_analysis(loaded, disagreement=point, progress=progress_with(run, advance), seed=0)
+        if run is not None:
+            run.result = result.to_json()
     if as_json:
         print_json(result.to_json(frontier_limit))
     else:
@@ -165,6 +173,8 @@ def diff(
     ] = None,
     as_json: JsonOpt = False,
     frontier_memory: FrontierMemoryOpt = None,
+    save: SaveOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """What a new demand, red line or reservation value does to zone, frontier and solutions.
 
@@ -183,8 +193,14 @@ def diff(
     change = _change_from_options(red_line or [], reservation or [])
     if not change.is_empty:
         second = second.with_change(change)
-    with frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB):
+    parameters = {"after": after, "variant": variant, "base_variant": base_variant,
+                  "red_lines": red_line or [], "reservations": reservation or []}
+    with (saved_run(save, db, "diff", scenario=_load(before), origin=before, parameters=parameters,
+                    variant=base_variant) as run,
+          frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)):
         result = diff_scenarios(first, second)
+        if run is not None:
+            run.result = result.to_json()
     if as_json:
         print_json(result.to_json())
     else:

@@ -11,11 +11,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from truce.cli.app import app, console, print_json
+from truce.cli.workspace import DbOpt, SaveOpt, saved_run
 from truce.errors import ConflictModelError, TruceError
 
 if TYPE_CHECKING:
     from truce.conflict.inverse import InverseResult
     from truce.conflict.result import ConflictResult
+    from truce.model.scenario import Scenario
 
 __all__ = ["conflict", "conflict_of_scenario", "render_conflict", "render_inverse"]
 
@@ -136,6 +138,16 @@ def conflict_of_scenario(source: str | Path) -> ConflictResult:
     return analyse_conflict(load_conflict(source))
 
 
+def _scenario_of(case: str) -> Scenario | None:
+    """The scenario a conflict comes from, when ``case`` is a scenario (not a bare case file)."""
+    from truce.io.scenario_file import load_scenario
+
+    try:
+        return load_scenario(case)
+    except TruceError:
+        return None
+
+
 CaseArg = Annotated[str, typer.Argument(
     help="Graph-model case YAML, scenario YAML with a 'conflict' section, or a bundled scenario name.")]
 
@@ -153,6 +165,8 @@ def conflict(
     target_concept: Annotated[str, typer.Option(
         "--target-concept", help="Concept for --target.")] = "gmr",
     force: Annotated[bool, typer.Option("--force", help="Overwrite the --graphml/--svg files.")] = False,
+    save: SaveOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Stability (Nash, GMR, SMR, SEQ, SIM), equilibria and status quo of a graph model."""
     from truce.conflict.analysis import analyse_conflict
@@ -166,13 +180,19 @@ def conflict(
             raise TruceError(f"{path} already exists", file=path,
                              hint="choose another output file or pass --force")
     model = load_conflict(case)
-    result = analyse_conflict(model, concept)
-    inverse = None
-    if target is not None:
-        if target_concept not in ("nash", "gmr", "smr", "seq", "sim"):
-            raise ConflictModelError(f"unknown concept {target_concept!r} for --target-concept",
-                                     hint="use nash, gmr, smr, seq or sim")
-        inverse = inverse_analysis(model, target, target_concept)
+    scenario = _scenario_of(case) if save else None
+    parameters = {"case": case, "concepts": concept, "target": target, "target_concept": target_concept}
+    with saved_run(save, db, "conflict", scenario=scenario, origin=case if scenario else None,
+                   parameters=parameters) as run:
+        result = analyse_conflict(model, concept)
+        inverse = None
+        if target is not None:
+            if target_concept not in ("nash", "gmr", "smr", "seq", "sim"):
+                raise ConflictModelError(f"unknown concept {target_concept!r} for --target-concept",
+                                         hint="use nash, gmr, smr, seq or sim")
+            inverse = inverse_analysis(model, target, target_concept)
+        if run is not None:
+            run.result = result.to_json() | ({} if inverse is None else {"inverse": inverse.to_json()})
     for path, render in ((graphml, conflict_graphml), (svg, conflict_svg)):
         if path is None:
             continue

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from truce.cli.app import app, console, print_json
+from truce.cli.workspace import DbOpt, SaveOpt, save_articles
 from truce.errors import NewsInputError
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ def ingest(
     batch: Path | None = typer.Option(None, "--batch", help='JSONL of {"id", "text", "date"}; '
                                       "prints one analysis per line."),
     encoding: str | None = typer.Option(None, "--encoding", help="Text encoding (default UTF-8)."),
+    save: SaveOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Read news articles and print the dated, coded events found (PLOVER types)."""
     if sum((as_json, as_csv, as_jsonl)) > 1:
@@ -123,6 +126,8 @@ def ingest(
     pipeline = NewsPipeline(scenario=loaded)
     analyses = list(pipeline.ingest_many((None, text, published) for _, text, published in inputs))
     names = [name for name, _, _ in inputs]
+    if save or db is not None:
+        save_articles(save, db, names, analyses, scenario=loaded, origin=scenario)
     if update is not None and loaded is not None:
         from truce.io.scenario_file import save_scenario
         from truce.news.timeline import append_to_timeline

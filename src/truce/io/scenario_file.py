@@ -29,6 +29,7 @@ from truce.model.scenario import Scenario
 __all__ = [
     "bundled_scenarios",
     "dump_scenario",
+    "inline_conflict",
     "load_scenario",
     "resolve_scenario_path",
     "save_scenario",
@@ -187,6 +188,23 @@ def _check_conflict(scenario: Scenario, data: Mapping[str, Any], path: Path, tre
         load_gmcr(conflict_path)
     elif scenario.conflict is not None:
         parse_gmcr(data["conflict"], file=path, tree=tree, prefix=["conflict"])
+
+
+def inline_conflict(scenario: Scenario, origin: str | Path) -> Scenario:
+    """The scenario with a ``conflict`` file (relative to ``origin``) read into it.
+
+    Stored and uploaded scenarios must stand alone, without the file next to them.
+    """
+    if not isinstance(scenario.conflict, str):
+        return scenario
+    from truce.errors import ConflictModelError
+    from truce.io.gmcr import load_gmcr
+    from truce.model.conflict_case import ConflictCase
+
+    path = resolve_scenario_path(origin).parent / scenario.conflict
+    load_gmcr(path)  # the case must hold together before it is copied in
+    data, _ = read_yaml(path, ConflictModelError)
+    return scenario.model_copy(update={"conflict": ConflictCase.model_validate(data)})
 
 
 def dump_scenario(scenario: Scenario) -> str:

@@ -1,0 +1,255 @@
+"""The workspace from the command line: ``--save``/``--db`` on engine commands, ``runs``, ``show``, ``export``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from truce.cli.app import app, console, err_console, print_json
+from truce.errors import TruceError
+
+if TYPE_CHECKING:
+    from truce.model.scenario import Scenario
+    from truce.store import RunHandle
+
+__all__ = ["DbOpt", "SaveOpt", "export", "render_stored_run", "runs", "save_articles", "saved_run", "show"]
+
+SaveOpt = Annotated[bool, typer.Option("--save", help="Store the run and its scenario in the workspace.")]
+DbOpt = Annotated[str | None, typer.Option(
+    "--db", help="Workspace: SQLite file or database URL (default $TRUCE_DB, else ./truce.db).")]
+
+
+@contextmanager
+def saved_run(save: bool, db: str | None, kind: str, *, scenario: Scenario | None = None,
+              origin: str | None = None, parameters: dict[str, Any] | None = None, seed: int | None = None,
+              variant: str | None = None) -> Iterator[RunHandle | None]:
+    """Record the run in the ``with`` block when ``save`` is set (yields None otherwise)."""
+    if not save:
+        if db is not None:
+            raise TruceError("--db is given without --save", hint="add --save to store this run")
+        yield None
+        return
+    from truce.io.scenario_file import inline_conflict
+    from truce.store import Workspace
+
+    workspace = Workspace.open(db)
+    try:
+        version = None
+        if scenario is not None:
+            stored = inline_conflict(scenario, origin) if origin is not None else scenario
+            version = workspace.add_scenario(stored, origin=origin)
+        with workspace.record_run(kind, scenario_version=version, parameters=parameters or {}, seed=seed,
+                                  variant=variant) as run:
+            yield run
+        err_console.print(f"saved as run {run.id} in {workspace.location}", highlight=False)
+    finally:
+        workspace.close()
+
+
+def save_articles(save: bool, db: str | None, names: list[str], analyses: list[Any], *,
+                  scenario: Scenario | None, origin: str | None) -> None:
+    """Store ingested articles, their events and the ``news`` run that found them."""
+    with saved_run(save, db, "news", scenario=scenario, origin=origin,
+                   parameters={"articles": names}) as run:
+        if run is None:
+            return
+        for name, analysis in zip(names, analyses, strict=True):
+            run.workspace.add_article(
+                Path(name).name, analysis.publication_date, analysis.text,
+                [e.to_json() for e in analysis.events], [s.text for s in analysis.sentences],
+                scenario=None if scenario is None else scenario.id)
+        run.result = {"articles": [dict(a.to_json(), id=Path(n).name)
+                                   for n, a in zip(names, analyses, strict=True)]}
+
+
+def progress_with(run: RunHandle | None, advance: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """A progress callback that feeds the progress bar and, when saving, the stored run."""
+    if run is None:
+        return advance
+    counted = 0
+
+    def both(done: int, total: int) -> None:
+        nonlocal counted
+        counted += done
+        advance(done, total)
+        run.progress(counted, total)
+
+    return both
+
+
+def _kv_table(title: str, rows: list[tuple[str, str]]) -> Table:
+    table = Table(title=title, title_justify="left", show_header=False)
+    table.add_column("")
+    table.add_column("", overflow="fold")
+    for key, value in rows:
+        table.add_row(key, value)
+    return table
+
+
+def _utilities(values: list[float] | None) -> str:
+    return "—" if values is None else "  ".join(f"{v:.3f}" for v in values)
+
+
+def _render_analysis(doc: dict[str, Any], out: Console) -> None:
+    zone = doc.get("zone_size")
+    total = doc.get("outcomes") or 0
+    out.print("[bold]Agreement zone[/]: " + ("not counted exactly" if zone is None
+              else f"{zone:,} of {total:,} outcomes ({100 * zone / max(total, 1):.2f} %)"))
+    out.print(f"Reservation values ({', '.join(doc['parties'])}): {_utilities(doc['reservation'])}")
+    frontier = doc.get("frontier", [])
+    out.print(f"[bold]Pareto frontier inside the zone[/]: {doc.get('frontier_size', len(frontier)):,} outcomes"
+              + (" (first 10 shown)" if len(frontier) > 10 else ""))
+    table = Table()
+    for column in ("#", "utility", "outcome"):
+        table.add_column(column)
+    for k, point in enumerate(frontier[:10]):
+        table.add_row(str(k + 1), _utilities(point["utility"]),
+                      "; ".join(f"{i}={o}" for i, o in point["outcome"].items()))
+    out.print(table)
+    table = Table(title=f"Bargaining solutions (disagreement point {_utilities(doc['disagreement'])})",
+                  title_justify="left")
+    table.add_column("solution")
+    table.add_column("utility")
+    table.add_column("outcome", overflow="fold")
+    for name, solution in doc.get("solutions", {}).items():
+        if solution is None:
+            table.add_row(name, "none", "—")
+        else:
+            table.add_row(name, _utilities(solution["utility"]),
+                          "; ".join(f"{i}={o}" for i, o in solution["outcome"].items()))
+    out.print(table)
+    for b in doc.get("binding_red_lines", []):
+        out.print(f"binding red line {b['id']} ({b['party']}): {b['expression']} keeps out "
+                  f"{b['zone_gain']:,} outcomes", highlight=False)
+    for finding in doc.get("findings", []):
+        out.print(f"[bold yellow]finding:[/] {finding}")
+    unsettled = doc.get("unsettled", [])
+    if unsettled:
+        out.print(f"[bold yellow]Not settled[/] ({len(unsettled)} elements rest on reported, disputed or "
+                  "unverified claims; treat results that depend on them with care)")
+
+
+def _render_conflict(doc: dict[str, Any], out: Console) -> None:
+    table = Table(title=f"Equilibria of {doc.get('case')}", title_justify="left")
+    table.add_column("concept")
+    table.add_column("equilibria")
+    for concept, states in doc.get("equilibria", {}).items():
+        table.add_row(concept.upper(), ", ".join(str(s) for s in states) or "none")
+    out.print(table)
+
+
+def _render_diff(doc: dict[str, Any], out: Console) -> None:
+    table = Table()
+    for column in ("", "before", "after"):
+        table.add_column(column)
+    for key in ("zone_size", "frontier_size"):
+        table.add_row(key.replace("_", " "), *(str(doc[key][side]) for side in ("before", "after")))
+    for side_key in ("binding_red_lines",):
+        table.add_row("binding red lines", *(", ".join(doc[side_key][s]) or "—" for s in ("before", "after")))
+    out.print(table)
+    for change in doc.get("changes", []):
+        out.print(f"  • {change}", highlight=False, markup=False)
+
+
+def _render_news(doc: dict[str, Any], out: Console) -> None:
+    for article in doc.get("articles", [doc]):
+        table = Table(title=f"{article.get('id') or 'article'} ({article.get('publication_date')})",
+                      title_justify="left")
+        for column in ("#", "type", "source", "target", "issue", "date"):
+            table.add_column(column)
+        for e in article.get("events", []):
+            table.add_row(str(e["sentence_index"]), e["event_type"], str(e.get("source") or "—"),
+                          str(e.get("target") or "—"), e.get("issue") or "—", e.get("date") or "—")
+        out.print(table)
+
+
+RENDERERS: dict[str, Callable[[dict[str, Any], Console], None]] = {
+    "analysis": _render_analysis, "conflict": _render_conflict, "diff": _render_diff, "news": _render_news,
+}
+
+
+def render_stored_run(record: Any, out: Console) -> None:
+    """A stored run: what, when, on which scenario version, then its result."""
+    rows = [("kind", record.kind), ("status", record.status),
+            ("scenario", "—" if record.scenario is None
+             else f"{record.scenario} (version {record.scenario_version})"),
+            ("variant", record.variant or "—"), ("seed", "—" if record.seed is None else str(record.seed)),
+            ("parameters", json.dumps(record.parameters, ensure_ascii=False)),
+            ("truce", record.truce_version), ("started", record.started_at.isoformat(timespec="seconds")),
+            ("duration", "—" if record.duration_s is None else f"{record.duration_s:.2f} s")]
+    out.print(_kv_table(f"Run {record.id}", rows))
+    if record.status == "failed":
+        out.print(f"[bold red]failed:[/] {record.error}", highlight=False)
+    elif record.status == "running":
+        done, total = record.progress
+        out.print("still running, or stopped before it finished"
+                  + ("" if total is None else f" ({done:,} of {total:,} done)"))
+    elif isinstance(record.result, dict) and record.kind in RENDERERS:
+        RENDERERS[record.kind](record.result, out)
+    else:
+        out.print_json(data=record.result)
+
+
+@app.command("runs")
+def runs(db: DbOpt = None, kind: Annotated[str | None, typer.Option("--kind", help="Only runs of this kind.")] = None,
+         limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most N runs.")] = None,
+         as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False) -> None:
+    """List the runs stored in the workspace, newest first."""
+    from truce.store import Workspace
+
+    workspace = Workspace.open(db)
+    records = workspace.runs(kind=kind, limit=limit)
+    if as_json:
+        print_json([r.to_json(with_result=False) for r in records])
+        return
+    table = Table(title=f"Runs in {workspace.location}", title_justify="left")
+    for column in ("id", "kind", "status", "scenario", "variant", "started", "duration"):
+        table.add_column(column)
+    for r in records:
+        table.add_row(str(r.id), r.kind, r.status,
+                      "—" if r.scenario is None else f"{r.scenario} v{r.scenario_version}", r.variant or "—",
+                      r.started_at.isoformat(timespec="seconds"),
+                      "—" if r.duration_s is None else f"{r.duration_s:.2f} s")
+    console.print(table)
+    if not records:
+        console.print("No runs stored yet: add --save to analyze, diff, conflict or ingest.")
+
+
+RunArg = Annotated[int, typer.Argument(help="Run id, as `truce runs` lists it.")]
+
+
+@app.command("show")
+def show(run_id: RunArg, db: DbOpt = None,
+         as_json: Annotated[bool, typer.Option("--json", help="Print the stored run as JSON.")] = False) -> None:
+    """Show a stored run and its result again."""
+    from truce.store import Workspace
+
+    record = Workspace.open(db).run(run_id)
+    if as_json:
+        print_json(record.to_json())
+    else:
+        render_stored_run(record, console)
+
+
+@app.command("export")
+def export(run_id: RunArg, db: DbOpt = None,
+           output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None) -> None:
+    """Write a stored run (parameters, seed, versions and result) as JSON."""
+    from truce.store import Workspace
+
+    text = json.dumps(Workspace.open(db).run(run_id).to_json(), indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise TruceError(f"cannot write {output}: {exc.strerror}", file=output) from None
+    err_console.print(f"run {run_id} written to {output}", highlight=False)

@@ -1,0 +1,65 @@
+"""``--save``/``--db`` on engine commands, ``truce runs``, ``show`` and ``export``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from tests.store.writer import SCENARIO
+
+TRUCE = [sys.executable, "-m", "truce"]
+
+
+def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*TRUCE, *args], capture_output=True, text=True, timeout=120, cwd=cwd,
+                          env={**os.environ, **(env or {})})
+
+
+def test_saved_runs_are_listed_shown_and_exported(tmp_path: Path) -> None:
+    scenario = tmp_path / "toy.yaml"
+    scenario.write_text(yaml.safe_dump(SCENARIO), encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    analysed = run("analyze", "toy.yaml", "--json", "--save", "--db", db, cwd=tmp_path)
+    assert analysed.returncode == 0, analysed.stderr
+    assert "saved as run 1" in analysed.stderr
+    env = {"TRUCE_DB": db}
+    assert run("diff", "toy.yaml", "--reservation", "a=0.5", "--save", cwd=tmp_path, env=env).returncode == 0
+    listed = json.loads(run("runs", "--json", cwd=tmp_path, env=env).stdout)
+    assert [(r["id"], r["kind"], r["scenario"], r["scenario_version"]) for r in listed] == [
+        (2, "diff", "toy", 1), (1, "analysis", "toy", 1)]
+    assert "result" not in listed[0]
+    shown = run("show", "1", cwd=tmp_path, env=env)
+    assert shown.returncode == 0 and "Agreement zone" in shown.stdout
+    exported = json.loads(run("export", "1", cwd=tmp_path, env=env).stdout)
+    assert exported["result"] == json.loads(analysed.stdout)
+    assert run("export", "2", "-o", "run2.json", cwd=tmp_path, env=env).returncode == 0
+    assert json.loads((tmp_path / "run2.json").read_text())["result"]["changes"] == [
+        "a: reservation value 0.3 → 0.5"]
+    assert not (tmp_path / "truce.db").exists()  # TRUCE_DB was used, not the default file
+
+
+def test_a_saved_graph_model_run_keeps_its_case_inside_the_stored_scenario(tmp_path: Path) -> None:
+    saved = run("conflict", "gaza-ceasefire-2024", "--save", "--db", "w.db", cwd=tmp_path)
+    assert saved.returncode == 0, saved.stderr
+    shown = run("show", "1", "--db", "w.db", cwd=tmp_path)
+    assert "Equilibria" in shown.stdout
+    from truce.store import Workspace
+
+    stored = Workspace.open(str(tmp_path / "w.db")).scenario_version("gaza-ceasefire-2024").scenario()
+    assert stored.conflict is not None and not isinstance(stored.conflict, str)
+
+
+def test_store_mistakes_are_one_line_errors(tmp_path: Path) -> None:
+    missing = run("show", "7", "--db", str(tmp_path / "w.db"), cwd=tmp_path)
+    assert missing.returncode == 2 and "no run 7" in missing.stderr and "Traceback" not in missing.stderr
+    (tmp_path / "toy.yaml").write_text(yaml.safe_dump(SCENARIO), encoding="utf-8")
+    no_save = run("analyze", "toy.yaml", "--db", "w.db", cwd=tmp_path)
+    assert no_save.returncode == 2 and "--db is given without --save" in no_save.stderr
+    (tmp_path / "bad.db").write_text("text, not a database\n" * 50)
+    bad = run("runs", "--db", "bad.db", cwd=tmp_path)
+    assert bad.returncode == 2 and "cannot open the workspace" in bad.stderr
