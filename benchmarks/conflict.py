@@ -3,22 +3,29 @@
 Conflicts with 2^8 ... 2^20 states: every option combination feasible, the
 options split over decision makers (two options each, so 2^20 states has
 ten DMs), random preference ranks from a seeded generator.  Times each
-stability concept and the status-quo search.  Prints a table; never asserts.
-From 2^16 states GMR, SMR, SEQ and SIM run all DMs at once on a thread pool
-(truce.conflict.parallel), so their column is the time for all DMs together
-(the first of them also pays for preparing the shared move tables).
+stability concept and the status-quo search, single-threaded (the process
+pinned to one core) and with two threads (from 2^16 states GMR, SMR, SEQ and
+SIM then run the DMs on a thread pool, truce.conflict.parallel), and records
+the peak memory of the analysis.  Each size and thread setting runs in a
+fresh process ``--repeat`` times (best time and least peak kept), so the
+machine's other load shows as spread, not as a bias towards one setting.
+Prints a table; never asserts.
 
 No peer tool is installable from PyPI (GMCR+ / gmcr-py is distributed only as
 source on GitHub, GMCR II as a Windows program), so ratios are against our own
 brute-force textbook oracle (tests/conflict/gmcr_oracle.py) on the sizes it can
 handle in reasonable time.
 
-Run: .venv/bin/python benchmarks/conflict.py [--max-bits 20] [--options-per-dm 2]
+Run: .venv/bin/python benchmarks/conflict.py [--max-bits 20] [--repeat 3] [--options-per-dm 2]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -43,18 +50,20 @@ def make_model(bits: int, per_dm: int, rng: np.random.Generator) -> GraphModel:
         for d, size in enumerate(sizes)
     )
     n = 1 << bits
-    ranks = rng.integers(0, n, size=(len(dms), n), dtype=np.int64)
+    ranks = np.empty((len(dms), n), dtype=np.int64)
+    for row in ranks:  # row by row: no temporary the size of the whole table
+        row[:] = rng.integers(0, n, size=n)
     return GraphModel(name=f"random-{bits}", decision_makers=dms,
                       codes=np.arange(n, dtype=np.int64),
                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks, status_quo=0)
 
 
 def time_engine(model: GraphModel) -> dict[str, float]:
+    """Seconds per phase of a full analysis (moves = the improvement masks or tables)."""
     times: dict[str, float] = {}
     start = time.perf_counter()
     moves = MoveGraph(model)
-    for dm in range(model.n_dms):
-        moves.improvements(dm)
+    moves.prepare()
     times["moves"] = time.perf_counter() - start
     for key, concept in STABILITY_CONCEPTS.items():
         t0 = time.perf_counter()
@@ -66,6 +75,36 @@ def time_engine(model: GraphModel) -> dict[str, float]:
     times["status quo"] = time.perf_counter() - t0
     times["total"] = time.perf_counter() - start
     return times
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(bits: int, per_dm: int, seed: int, threads: int) -> None:
+    """One measurement in this process: print times and peak memory as JSON."""
+    if threads == 1 and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    model = make_model(bits, per_dm, np.random.default_rng([seed, bits]))
+    before = _peak_mib()
+    times = time_engine(model)
+    print(json.dumps({"times": times, "peak": _peak_mib(), "before": before,
+                      "dms": model.n_dms, "states": model.n_states}))
+
+
+def measure(bits: int, args: argparse.Namespace, threads: int) -> dict[str, object]:
+    """Best of ``args.repeat`` fresh processes."""
+    runs = []
+    for _ in range(args.repeat):
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(bits), "--threads", str(threads),
+             "--options-per-dm", str(args.options_per_dm), "--seed", str(args.seed)],
+            check=True, capture_output=True, text=True).stdout
+        runs.append(json.loads(out))
+    best = {key: min(run["times"][key] for run in runs) for key in runs[0]["times"]}
+    return {"times": best, "peak": min(run["peak"] for run in runs),
+            "before": min(run["before"] for run in runs), "dms": runs[0]["dms"],
+            "states": runs[0]["states"], "spread": max(run["times"]["total"] for run in runs)}
 
 
 def time_oracle(model: GraphModel, per_dm: int) -> float:
@@ -85,30 +124,48 @@ def main() -> None:
     parser.add_argument("--max-bits", type=int, default=20)
     parser.add_argument("--options-per-dm", type=int, default=2)
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    rng = np.random.default_rng(args.seed)
-    console = Console()
-    table = Table(title="Graph-model stability analysis time (seconds)", title_justify="left")
+    if args.child is not None:
+        child(args.child, args.options_per_dm, args.seed, args.threads)
+        return
+    console = Console(width=230)
+    table = Table(title="Graph-model stability analysis time (seconds, best of "
+                  f"{args.repeat} processes)", title_justify="left")
     columns = ["states", "DMs", "moves", *(k.upper() for k in STABILITY_CONCEPTS),
-               "status quo", "total", "oracle", "oracle / truce"]
+               "status quo", "total, 1 thread", "(worst run)", "total, 2 threads",
+               "peak MiB (model)", "oracle", "oracle / truce"]
     for column in columns:
         table.add_column(column, justify="right")
     for bits in range(args.min_bits, args.max_bits + 1, 2):
-        model = make_model(bits, args.options_per_dm, rng)
-        times = time_engine(model)
-        oracle_time = time_oracle(model, args.options_per_dm) if bits <= ORACLE_MAX_BITS else None
+        one = measure(bits, args, threads=1)
+        two = measure(bits, args, threads=2)
+        times = one["times"]
+        assert isinstance(times, dict)
+        oracle_time = None
+        if bits <= ORACLE_MAX_BITS:
+            model = make_model(bits, args.options_per_dm, np.random.default_rng([args.seed, bits]))
+            oracle_time = time_oracle(model, args.options_per_dm)
         table.add_row(
-            f"2^{bits} = {model.n_states:,}", str(model.n_dms), f"{times['moves']:.3f}",
+            f"2^{bits} = {one['states']:,}", str(one["dms"]), f"{times['moves']:.3f}",
             *(f"{times[k]:.3f}" for k in STABILITY_CONCEPTS),
-            f"{times['status quo']:.3f}", f"{times['total']:.3f}",
+            f"{times['status quo']:.3f}", f"{times['total']:.3f}", f"{one['spread']:.3f}",
+            f"{two['times']['total']:.3f}",  # type: ignore[index]
+            f"{one['peak']:.0f} ({one['before']:.0f})",
             "—" if oracle_time is None else f"{oracle_time:.2f}",
             "—" if oracle_time is None else f"{oracle_time / times['total']:.0f}×",
         )
         console.print(f"done 2^{bits}", style="dim")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     table.caption = (
         f"seed {args.seed}; {args.options_per_dm} options per DM, all combinations feasible, "
-        "random ranks.  No peer GMCR tool is installable from PyPI, so the ratio is against "
-        "truce's own brute-force textbook oracle (tests/conflict/gmcr_oracle.py).")
+        "random ranks.  Columns up to 'total, 1 thread': one process pinned to one core.  "
+        "Peak MiB: the process's peak resident memory (in brackets: after building the "
+        f"model, before the analysis).  Load average when done: {load:.1f} on "
+        f"{os.cpu_count()} cores.  No peer GMCR tool is installable from PyPI, so the ratio "
+        "is against truce's own brute-force textbook oracle (tests/conflict/gmcr_oracle.py).")
     table.caption_justify = "left"
     console.print(table)
 

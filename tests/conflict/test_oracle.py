@@ -154,3 +154,21 @@ def test_threaded_path_of_large_conflicts_matches_the_per_dm_functions() -> None
     for key, function in single.items():
         for dm in (0, n_dms - 1):
             assert np.array_equal(STABILITY_CONCEPTS[key].function(threaded, dm), function(plain, dm)), key
+
+
+def test_simultaneous_sanctioning_of_many_deciders_matches_brute_force() -> None:
+    """Ten one-option DMs: the passes over one and two other movers, then the joint search."""
+    rng = np.random.default_rng(7)
+    n_dms = 10
+    n = 1 << n_dms
+    dms = tuple(DecisionMaker(f"DM{d}", (Option(f"o{d}"),)) for d in range(n_dms))
+    ranks = rng.integers(0, n, size=(n_dms, n))
+    model = GraphModel(
+        name="many", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
+        state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks,
+    )
+    raw = oracle.RawCase(list(range(n)), [1 << d for d in range(n_dms)], 0, 0, ranks.tolist())
+    moves = MoveGraph(model)
+    for dm in (5,):
+        fast = STABILITY_CONCEPTS["sim"].function(moves, dm).tolist()
+        assert fast == [oracle.stable(raw, "sim", dm, s) for s in range(n)]

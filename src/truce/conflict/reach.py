@@ -25,19 +25,20 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from truce.conflict.moves import MoveLayer
+
 __all__ = ["INF32", "coalition_minimum"]
 
 Int32Array = npt.NDArray[np.int32]
-Layer = npt.NDArray[np.int32] | npt.NDArray[np.intp]
 INF32 = np.iinfo(np.int32).max // 2
 #: Below this share of candidate states a member's update works on the subset.
 SPARSE_SHARE = 0.25
 
 
-def coalition_minimum(layer_sets: Sequence[Sequence[Layer]], values: Int32Array) -> Int32Array:
+def coalition_minimum(layer_sets: Sequence[Sequence[MoveLayer]], values: Int32Array) -> Int32Array:
     """Least ``values`` over R_H(x) for every state x (``INF32`` where R_H(x) is empty).
 
-    ``layer_sets[k]`` are the move layers of member ``k`` (``-1`` = no move);
+    ``layer_sets[k]`` are the move layers of member ``k``;
     ``values`` are int32 in ``[-INF32, INF32)``.  Two or more members.
     """
     n = len(values)
@@ -66,9 +67,9 @@ def coalition_minimum(layer_sets: Sequence[Sequence[Layer]], values: Int32Array)
             if since < 0 or recent > n:  # surely dense: skip the candidate scan
                 cand: npt.NDArray[np.int64] | None = None
             else:
-                dirty = stamp[layers[0]] > since
+                dirty = layers[0].pull(stamp) > since
                 for layer in layers[1:]:
-                    dirty |= stamp[layer] > since
+                    dirty |= layer.pull(stamp) > since
                 count = int(np.count_nonzero(dirty))
                 if count == 0:
                     quiet += 1
@@ -87,7 +88,7 @@ def coalition_minimum(layer_sets: Sequence[Sequence[Layer]], values: Int32Array)
     return first[:n]
 
 
-def _update(slot: int, layers: Sequence[Layer], cand: npt.NDArray[np.int64] | None,
+def _update(slot: int, layers: Sequence[MoveLayer], cand: npt.NDArray[np.int64] | None,
             vals: Int32Array, first: Int32Array, second: Int32Array, winner: Int32Array,
             stamp: Int32Array, step: int, n: int) -> int:
     """Recompute ``h_slot`` at ``cand`` (all states if None) and merge it; changed count."""
@@ -99,11 +100,11 @@ def _update(slot: int, layers: Sequence[Layer], cand: npt.NDArray[np.int64] | No
         standing += first
         np.minimum(standing, vals, out=standing)  # the sentinel stays INF
         for layer in layers:
-            v = standing[layer]
+            v = layer.pull(standing)
             row = v if row is None else np.minimum(row, v, out=row)
     else:
         for layer in layers:
-            y = layer[cand]
+            y = layer.targets(cand)
             v = np.where(winner[y] == slot, second[y], first[y])
             np.minimum(v, vals[y], out=v)
             row = v if row is None else np.minimum(row, v, out=row)

@@ -27,7 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from truce.conflict.model import IntArray
-from truce.conflict.moves import Layer, MoveGraph
+from truce.conflict.moves import MoveGraph, MoveLayer
 
 __all__ = ["simultaneous_sanctioning"]
 
@@ -70,7 +70,7 @@ class _JointSearch:
         reduced = cube.min(axis=axes, keepdims=True)
         return np.broadcast_to(reduced, cube.shape).reshape(-1)
 
-    def extend(self, pair: AnyInt, combined: AnyInt, layer: Layer, flip: int
+    def extend(self, pair: AnyInt, combined: AnyInt, layer: MoveLayer
                ) -> tuple[AnyInt, AnyInt] | None:
         """Add one move (a layer of another DM) to partial joint moves ``combined``.
 
@@ -78,15 +78,15 @@ class _JointSearch:
         preferred to s, and returns the extended ``(pair, code)`` arrays.
         """
         at = self.src[pair]
-        target = layer[at]
-        keep = np.flatnonzero(target >= 0)
+        flip = layer.flip
+        keep = np.flatnonzero(layer.valid_at(at))
         if len(keep) == 0:
             return None
         p = pair[keep]
         if flip:  # moves from options: the mover's own bits, untouched so far
             joint = combined[keep] ^ flip
         else:
-            t_codes = self.codes[target[keep]]
+            t_codes = self.codes[layer.targets(at[keep])]
             changed = self.codes[at[keep]] ^ t_codes
             joint = (combined[keep] & ~changed) | (t_codes & changed)
         if self.identity:
@@ -120,15 +120,15 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     # most UIs are blocked by a single other DM: settle those first
     single = _single_movers(moves, dm, others, search)
     if single is not None:
-        pair: AnyInt = single
+        # most of the rest by two other DMs at once
+        pair: AnyInt = _two_movers(moves, others, search, single)
     else:
         pair = np.arange(len(search.src), dtype=search.src.dtype)
         for other in others:
-            for layer, flip in zip(moves.improvements(other),
-                                   moves.flips(other, improvements=True), strict=True):
+            for layer in moves.layers_of(other, improvements=True):
                 if len(pair) == 0:
                     break
-                search.extend(pair, dst_codes[pair], layer, flip)
+                search.extend(pair, dst_codes[pair], layer)
                 pair = pair[~sanctioned[pair]]
     # the rest: one pair per state first; a state with an unsanctioned UI is
     # unstable, so its other pairs need no search
@@ -155,9 +155,8 @@ def _grow(search: _JointSearch, moves: MoveGraph, others: list[int], pair: AnyIn
         last = position == len(others) - 1
         grown_pairs: list[AnyInt] = [pair]
         grown_codes: list[AnyInt] = [combined]
-        for layer, flip in zip(moves.improvements(other),
-                               moves.flips(other, improvements=True), strict=True):
-            grown = search.extend(pair, combined, layer, flip)
+        for layer in moves.layers_of(other, improvements=True):
+            grown = search.extend(pair, combined, layer)
             if grown is not None and not last:
                 grown_pairs.append(grown[0])
                 grown_codes.append(grown[1])
@@ -193,15 +192,14 @@ def _single_movers(moves: MoveGraph, dm: int, others: list[int], search: _JointS
         return None
     bits = model.n_options
     cube = search.ranks.reshape([2] * bits)  # axis j <-> option bits-1-j
-    theirs = [(layer >= 0, flip) for k in others
-              for layer, flip in zip(moves.improvements(k),
-                                     moves.flips(k, improvements=True), strict=True)]
+    theirs = [(layer.valid, layer.flip) for k in others
+              for layer in moves.layers_of(k, improvements=True)]
     hit = np.empty(model.n_states, dtype=bool)
     hit_cube = hit.reshape(cube.shape)
     left: list[IntArray] = []
     offset = 0
-    for layer, g in zip(moves.improvements(dm), mine, strict=True):
-        src = np.flatnonzero(layer >= 0)
+    for layer, g in zip(moves.layers_of(dm, improvements=True), mine, strict=True):
+        src = np.flatnonzero(layer.valid)
         blocked = np.zeros(model.n_states, dtype=bool)
         for valid, f in theirs:
             h = g ^ f
@@ -215,3 +213,38 @@ def _single_movers(moves: MoveGraph, dm: int, others: list[int], search: _JointS
         offset += len(src)
     return np.concatenate(left) if left else np.zeros(0, dtype=np.int64)
 
+
+
+def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair: AnyInt
+                ) -> AnyInt:
+    """Sanctions by two other DMs' UIs taken together, for the pairs left by one; the rest.
+
+    Same conditions as :func:`_single_movers` (joint moves are XORs of flips,
+    state index = code).  Each combination of two layers of different DMs is
+    one vectorised test over the open pairs; the open set is compacted as it
+    shrinks.
+    """
+    layers = [(k, layer) for k in others for layer in moves.layers_of(k, improvements=True)]
+    at = search.src[pair]
+    base = search.dst[pair]
+    threshold = search.threshold[pair]
+    valid = [layer.valid_at(at) for _, layer in layers]
+    open_ = np.ones(len(pair), dtype=bool)
+    size = len(pair)
+    for a, (k_a, layer_a) in enumerate(layers):
+        for b in range(a + 1, len(layers)):
+            k_b, layer_b = layers[b]
+            if k_a == k_b:
+                continue
+            hit = valid[a] & valid[b]
+            hit &= search.ranks[base ^ (layer_a.flip ^ layer_b.flip)] <= threshold
+            open_ &= ~hit
+        left = int(np.count_nonzero(open_))
+        if left < size // 2:  # compact
+            search.sanctioned[pair[~open_]] = True
+            pair, at, base, threshold = pair[open_], at[open_], base[open_], threshold[open_]
+            valid = [v[open_] for v in valid]
+            open_ = np.ones(left, dtype=bool)
+            size = left
+    search.sanctioned[pair[~open_]] = True
+    return pair[open_]

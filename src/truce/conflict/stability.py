@@ -70,7 +70,7 @@ def _minimum32(
     if not improvements and len(members) >= 2 and _is_open_product(moves):
         grouped = _product_group_minimum(moves, members, values)
         return np.minimum(grouped, INF32).astype(np.int32)
-    layer_sets = [moves.index_layers(k, improvements=improvements) for k in members]
+    layer_sets = [moves.layers_of(k, improvements=improvements) for k in members]
     # Work in int32 (ranks are state counts) with a trailing INF so that the
     # -1 of a missing move gathers INF without masking.
     big = np.int32(INF32)
@@ -81,7 +81,7 @@ def _minimum32(
         best = np.full(n, big, dtype=np.int32)
         padded[:n] = vals
         for layer in layer_sets[0]:
-            np.minimum(best, padded[layer], out=best)
+            np.minimum(best, layer.pull(padded), out=best)
         return best
     return coalition_minimum(layer_sets, vals)
 
@@ -145,8 +145,8 @@ def _sanctioned(moves: MoveGraph, dm: int, threshold: npt.NDArray[np.int32]) -> 
         wide = np.append(threshold, np.int32(low)).astype(np.int32)
         ranks_any = ranks.astype(np.int32)
     stable = np.ones(n, dtype=bool)
-    for layer in moves.index_layers(dm, improvements=True):
-        stable &= wide[layer] <= ranks_any
+    for layer in moves.layers_of(dm, improvements=True):
+        stable &= layer.pull(wide) <= ranks_any
     return stable
 
 
@@ -180,9 +180,9 @@ def symmetric_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
     """
     ranks = moves.model.ranks[dm]
     worst_escape = ranks.copy()  # max rank of s2 and of dm's moves from s2
-    for layer in moves.moves(dm):
-        valid = layer >= 0
-        worst_escape[valid] = np.maximum(worst_escape[valid], ranks[layer[valid]])
+    padded = np.append(ranks, np.iinfo(np.int64).min)  # a missing move escapes nowhere
+    for layer in moves.layers_of(dm, improvements=False):
+        np.maximum(worst_escape, layer.pull(padded), out=worst_escape)
     threshold = _minimum32(moves, _others(moves, dm), worst_escape, improvements=False)
     return _sanctioned(moves, dm, threshold)
 

@@ -14,6 +14,7 @@ Here: breadth-first search over (state, last mover) nodes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -32,13 +33,14 @@ class StatusQuoReach:
 
     ``distance[k, x]`` is the length of the shortest legal UI sequence from
     the start that ends at ``x`` with mover ``k`` (``-1`` if none);
-    ``parent_state`` and ``parent_mover`` give the previous node.
+    ``parent_state`` and ``parent_mover`` give the previous node.  The arrays
+    use the narrowest integer types that hold them (``int32``, ``int8``).
     """
 
     start: int
-    distance: IntArray
-    parent_state: IntArray
-    parent_mover: IntArray
+    distance: npt.NDArray[np.signedinteger[Any]]
+    parent_state: npt.NDArray[np.signedinteger[Any]]
+    parent_mover: npt.NDArray[np.signedinteger[Any]]
 
     @property
     def reachable(self) -> IntArray:
@@ -54,7 +56,7 @@ class StatusQuoReach:
         column = self.distance[:, state]
         if not (column >= 0).any():
             return None
-        mover = int(np.argmin(np.where(column >= 0, column, np.iinfo(np.int64).max)))
+        mover = int(np.argmin(np.where(column >= 0, column, np.iinfo(column.dtype).max)))
         steps: list[Step] = []
         node_state, node_mover = state, mover
         while node_mover >= 0:
@@ -84,11 +86,12 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
     """
     model = moves.model
     m, n = model.n_dms, model.n_states
-    distance = np.full((m, n), -1, dtype=np.int64)
-    parent_state = np.full((m, n), -1, dtype=np.int64)
-    parent_mover = np.full((m, n), -1, dtype=np.int64)
     none = m + 1  # "no last mover"; the start's last mover is m (nobody)
     small = np.int8 if none < 127 else np.int64
+    # one entry per (mover, state): the narrowest types that hold them
+    distance = np.full((m, n), -1, dtype=np.int32)
+    parent_state = np.full((m, n), -1, dtype=np.int32 if n < 2**31 else np.int64)
+    parent_mover = np.full((m, n), -1, dtype=small)
     # per state of the current frontier: its smallest and second-smallest last mover
     low = np.full(n, none, dtype=small)
     low2 = np.full(n, none, dtype=small)
@@ -108,8 +111,7 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
         depth += 1
         for mover in range(m):
             row = distance[mover]
-            layers = moves.improvements(mover)
-            flips = moves.flips(mover, improvements=True)
+            layers = moves.layers_of(mover, improvements=True)
             src_low, src_low2 = low[frontier], low2[frontier]
             usable = (src_low != mover) | (src_low2 != none)
             sources = frontier[usable]
@@ -117,7 +119,8 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
                 continue
             todo = unreached[mover]
             stale = True  # refreshed only when a pull needs it
-            for layer, flip in zip(layers, flips, strict=True):
+            for layer in layers:
+                flip = layer.flip
                 if pull and left[mover] < len(sources):
                     if stale:
                         todo = np.flatnonzero(row < 0) if todo is None else todo[row[todo] < 0]
@@ -125,11 +128,11 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
                     assert todo is not None
                     if identity:
                         src = todo ^ flip
-                        hit = np.flatnonzero(layer[src] == todo)
+                        hit = np.flatnonzero(layer.targets(src) == todo)
                     else:
                         src = model.lookup(model.codes[todo] ^ flip)
                         hit = np.flatnonzero(src >= 0)
-                        hit = hit[layer[src[hit]] == todo[hit]]
+                        hit = hit[layer.targets(src[hit]) == todo[hit]]
                     src = src[hit]
                     last = np.where(low[src] != mover, low[src], low2[src])
                     good = last != none
@@ -139,7 +142,7 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
                     keep[found] = False
                     todo = todo[keep]
                 else:
-                    targets = layer[sources].astype(np.intp)
+                    targets = layer.targets(sources)
                     # row[-1] of a missing move is masked by the first test
                     sel = np.flatnonzero((targets >= 0) & (row[targets] < 0))
                     src, tgt = sources[sel], targets[sel]
