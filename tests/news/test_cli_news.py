@@ -125,8 +125,23 @@ def test_eval_news_json():
     gold = shared_path("data", "news", "seed_gold.json")
     result = runner.invoke(app, ["eval-news", str(gold), "--json"])
     assert result.exit_code == 0, result.output
-    metrics = json.loads(result.stdout)["metrics"]
-    assert metrics["sentence_f1"] >= 0.95 and metrics["actor_f1"] >= 0.9
+    scores = json.loads(result.stdout)
+    assert scores["metrics"]["sentence_f1"] >= 0.95
+    assert {"precision", "recall"} <= scores["per_type"]["ACCUSE"].keys() and scores["confusion"]
+
+
+def test_eval_news_sentence_gold_table(tmp_path):
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("- date: 2024-08-19\n  text: Hamas accused Israel of new demands.\n"
+                    "  events: [{type: ACCUSE, source: Hamas, target: Israel}]\n"
+                    "- date: 2024-08-19\n  text: Egypt rejected the maps.\n"
+                    "  events: [{type: REQUEST, source: Egypt, target: null}]\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval-news", str(gold)])
+    assert result.exit_code == 0, result.output
+    assert "per event type" in result.output and "confusion" in result.output
+    scores = json.loads(runner.invoke(app, ["eval-news", str(gold), "--json"]).stdout)
+    assert scores["metrics"]["event_type_recall"] == 0.5
+    assert scores["confusion"]["REQUEST"] == {"REJECT": 1}
 
 
 def test_eval_news_with_text_option(tmp_path):

@@ -1,19 +1,39 @@
-"""The shipped CAMEO-PLOVER crosswalk and the trigger lexicon."""
+"""CAMEO codes to PLOVER types: the shipped crosswalk and its sub-code exceptions."""
 
 from __future__ import annotations
 
-from truce.news.triggers import PLOVER_TYPES, TriggerLexicon, cameo_root, cameo_to_plover, inflections
+import pytest
+
+from truce.news.lexicon import PLOVER_TYPES, cameo_root, plover_type
 
 
-def test_crosswalk_rows_and_notice():
+def test_notice_ships_with_the_crosswalk():
     from importlib import resources
 
-    rows = cameo_to_plover()
-    assert len(rows) == 21
-    assert [r[2] for r in rows if r[0] == "08"] == ["CONCEDE", "RETREAT"]
-    assert {r[0] for r in rows if r[2] == ""} == {"01", "02"}
     notice = resources.files("truce.news").joinpath("data/cameo_plover.NOTICE.md").read_text(encoding="utf-8")
     assert "CC BY-SA 4.0" in notice
+    licence = resources.files("truce.news").joinpath("data/petrarch2/LICENSE").read_text(encoding="utf-8")
+    assert "MIT License" in licence and "Open Event Data" in licence
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("010", None),                      # statements: PLOVER drops them
+    ("0233", ("REQUEST", None)),        # appeals land in REQUEST (PLOVER practice)
+    ("036", ("AGREE", None)),
+    ("042", ("CONSULT", "visit")),
+    ("081", ("CONCEDE", None)),         # 080-083 yield
+    ("084", ("RETREAT", None)),         # 084-087 release, withdraw
+    ("090", ("ACCUSE", "investigate")),
+    ("112", ("ACCUSE", "allege")),
+    ("163", ("COERCE", None)),          # embargo: COERCE, not SANCTION
+    ("164", ("SANCTION", None)),
+    ("175", ("ASSAULT", None)),         # violent repression
+    ("191", ("COERCE", None)),          # blockade
+    ("195", ("ASSAULT", None)),
+    ("201", ("ASSAULT", None)),
+])
+def test_sub_code_exceptions(code, expected):
+    assert plover_type(code) == expected
 
 
 def test_every_type_has_a_cameo_root():
@@ -23,16 +43,3 @@ def test_every_type_has_a_cameo_root():
                 "ASSAULT": "18"}
     assert {t: cameo_root(t) for t in PLOVER_TYPES} == expected
     assert cameo_root("ACCUSE", "investigate") == "09"
-
-
-def test_inflections():
-    assert set(inflections("urge")) >= {"urge", "urges", "urged", "urging"}
-    assert set(inflections("meet")) >= {"met", "meets", "meeting"}
-    assert set(inflections("deny")) >= {"denies", "denied"}
-    assert set(inflections("drop")) >= {"dropped", "dropping"}
-
-
-def test_lexicon_covers_all_sixteen_types():
-    lexicon = TriggerLexicon.shipped()
-    types = {e.event_type for bucket in lexicon._by_first.values() for _, entries in bucket for e in entries}
-    assert types == set(PLOVER_TYPES)

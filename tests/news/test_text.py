@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from truce.errors import NewsInputError
-from truce.news.text import MAX_ARTICLE_BYTES, read_article
+from truce.io.news_text import MAX_ARTICLE_BYTES, read_article
 
 
 def test_utf8_with_bom(tmp_path):

@@ -1,41 +1,41 @@
-"""Events in hand-written sentences from other moments of the 2024 talks.
+"""Regression floors on hand-written sentences from other moments of the 2024 talks.
 
-Expected values were written by hand from the annotation guide
-(shared/data/news/README.md), not computed with the pipeline.
+Expected events were written by hand from the annotation guide
+(shared/data/news/README.md), not computed with the pipeline.  The coder
+was developed against these sentences, so the floors (a little below the
+measured scores, docs/news.md) guard against regressions; they are not an
+estimate of accuracy on new text (the blind sets are).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
-CASES = yaml.safe_load((Path(__file__).parent / "data" / "varied_events.yaml").read_text(encoding="utf-8"))
+from truce.io.news_gold import load_sentence_gold
+
+CASES = Path(__file__).parent / "data" / "varied_events.yaml"
+FLOORS = {"event_type_recall": 0.75, "event_type_precision": 0.85, "source_accuracy": 0.95,
+          "target_accuracy": 0.80}
 
 
-def _actor(value):
-    if value is None:
-        return None
-    return frozenset(value) if isinstance(value, list | tuple) else frozenset([value])
+@pytest.fixture(scope="module")
+def scores(pipeline):
+    from truce.news.sentence_scores import evaluate_sentences
+
+    return evaluate_sentences(load_sentence_gold(CASES), pipeline)
 
 
 def test_there_are_enough_cases():
-    assert len(CASES) >= 30
-    assert sum(len(c["events"]) for c in CASES) >= 30
+    gold = load_sentence_gold(CASES)
+    assert len(gold) >= 50 and sum(len(s.events) for s in gold) >= 50
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
-def test_event(pipeline, case):
-    date = case["date"] if isinstance(case["date"], dt.date) else dt.date.fromisoformat(case["date"])
-    analysis = pipeline.ingest(case["text"], date)
-    got = [(e.event_type, _actor(e.source), _actor(e.target), e.date, e.issue) for e in analysis.events]
-    assert len(got) == len(case["events"]), got
-    for (kind, source, target, when, issue), expected in zip(got, case["events"], strict=True):
-        assert kind == expected["type"]
-        assert source == _actor(expected["source"])
-        assert target == _actor(expected["target"])
-        assert when == (str(expected["date"]) if expected["date"] else None)
-        if "issue" in expected:
-            assert issue == expected["issue"]
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_floor(scores, metric):
+    assert scores.metrics[metric] >= FLOORS[metric], scores.metrics
+
+
+def test_no_event_without_a_source(scores):
+    assert scores.counts["actorless_events"] == 0

@@ -49,7 +49,7 @@ def _event_rows(name: str, analysis: ArticleAnalysis) -> list[dict[str, Any]]:
 
 
 def _read_inputs(paths: list[str], date: str | None, encoding: str | None) -> list[tuple[str, str, dt.date]]:
-    from truce.news.text import parse_date, read_article
+    from truce.io.news_text import parse_date, read_article
 
     given = parse_date(date, what="--date") if date else None
     inputs = []
@@ -155,8 +155,8 @@ def ingest(
 
 
 def _run_batch(batch: Path, scenario: Any) -> None:
+    from truce.io.news_text import parse_date, read_jsonl_line
     from truce.news.pipeline import NewsPipeline
-    from truce.news.text import parse_date, read_jsonl_line
 
     try:
         lines = batch.read_text(encoding="utf-8").splitlines()
@@ -174,31 +174,61 @@ def _run_batch(batch: Path, scenario: Any) -> None:
 
 @app.command("eval-news")
 def eval_news(
-    gold: Path = typer.Argument(..., help="Gold annotations (JSON like seed_gold.json, or JSONL)."),
+    gold: Path = typer.Argument(..., help="Gold annotations: articles (JSON like seed_gold.json, or JSONL) "
+                                "or sentences (YAML, see tests/news/data/blind/)."),
     text: Path | None = typer.Option(None, "--text", help="Article text for a single gold document."),
+    syntax: str = typer.Option("parse", "--syntax", help="'parse' (dependency parse) or 'window' "
+                               "(word order, no parser)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
-    """Score the news pipeline against gold annotations."""
+    """Score the news pipeline against gold annotations: metrics, per-type precision/recall, confusion."""
     from rich.markup import escape
-    from rich.table import Table
 
-    from truce.news.evaluate import evaluate, load_gold
+    from truce.io.news_gold import load_gold, load_sentence_gold
+    from truce.io.news_text import read_text_file
+    from truce.news.evaluate import evaluate
+    from truce.news.pipeline import NewsPipeline
+    from truce.news.sentence_scores import evaluate_sentences
 
-    article = None
-    if text is not None:
-        try:
-            article = text.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise NewsInputError(f"cannot read text: {exc}", file=text) from None
-    scores = evaluate(load_gold(gold, text=article))
+    pipeline = NewsPipeline(syntax=syntax)
+    scores: Any
+    if gold.suffix.lower() in (".yaml", ".yml"):
+        scores = evaluate_sentences(load_sentence_gold(gold), pipeline)
+        documents = f"{scores.counts['sentences']} sentences"
+    else:
+        article = read_text_file(text) if text is not None else None
+        scores = evaluate(load_gold(gold, text=article), pipeline)
+        documents = f"{scores.counts['documents']} documents"
     if as_json:
         print_json(scores.to_json())
         return
-    table = Table(title=f"news pipeline vs {escape(gold.name)} ({scores.counts['documents']} documents)")
+    _print_scores(f"news pipeline ({syntax}) vs {escape(gold.name)} ({documents})", scores)
+
+
+def _print_scores(title: str, scores: Any) -> None:
+    from rich.table import Table
+
+    def show(value: float | None) -> str:
+        return "—" if value is None else f"{value:.3f}"
+
+    table = Table(title=title)
     table.add_column("metric")
     table.add_column("score", justify="right")
     for name, value in scores.metrics.items():
-        table.add_row(name, "—" if value is None else f"{value:.3f}")
+        table.add_row(name, show(value))
     console.print(table)
-    for miss in scores.misses[:30]:
-        console.print(f"  {miss}", highlight=False, markup=False)
+    per_type = Table(title="per event type")
+    for column in ("type", "precision", "recall", "tp", "fp", "fn"):
+        per_type.add_column(column, justify="left" if column == "type" else "right")
+    for kind, row in scores.per_type.items():
+        per_type.add_row(kind, show(row["precision"]), show(row["recall"]), str(row["tp"]), str(row["fp"]),
+                         str(row["fn"]))
+    console.print(per_type)
+    columns = sorted({c for cols in scores.confusion.values() for c in cols})
+    confusion = Table(title="confusion (rows: gold, columns: coded; '-' = none)")
+    confusion.add_column("gold")
+    for column in columns:
+        confusion.add_column(column[:6], justify="right")
+    for row, cols in scores.confusion.items():
+        confusion.add_row(row, *(str(cols.get(c, "")) for c in columns))
+    console.print(confusion)

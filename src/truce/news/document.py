@@ -138,6 +138,9 @@ class Event:
     cameo_root: str | None = None
     source_party: str | tuple[str, ...] | None = None
     target_party: str | tuple[str, ...] | None = None
+    cameo_code: str | None = None
+    source_code: str | tuple[str, ...] | None = None
+    target_code: str | tuple[str, ...] | None = None
 
     @property
     def coded(self) -> bool:
@@ -160,6 +163,9 @@ class Event:
             "date_text": self.date_text,
             "date": self.date,
             "cameo_root": self.cameo_root,
+            "cameo_code": self.cameo_code,
+            "source_code": canonical_json(self.source_code),
+            "target_code": canonical_json(self.target_code),
         }
         if self.source_party is not None or self.target_party is not None:
             out["source_party"] = canonical_json(self.source_party)

@@ -1,32 +1,28 @@
-"""Score the pipeline against gold annotations.
+"""Score the pipeline against gold annotations of whole articles.
 
-Gold files have the shape of ``shared/data/news/seed_gold.json`` (one JSON
-document whose text comes from ``source_file`` or ``text``) or are JSONL with
-one document per line (``text``, ``article_date``, ``events``,
-``actor_mentions``, ``time_expressions``, optionally ``sentences``).  As the
-gold README asks, an event's ``alt_event_types`` are accepted as correct and
-events with ``confidence: low`` are "don't care": neither a miss nor a match
-of one counts.
+Gold documents (read by :func:`truce.io.news_gold.load_gold`) have the shape
+of ``shared/data/news/seed_gold.json``.  As the gold README asks, an event's
+``alt_event_types`` are accepted as correct and events with ``confidence:
+low`` are "don't care": neither a miss nor a match of one counts.  So are
+events without a source actor, because the coder codes only events with an
+actor as source.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from truce.errors import NewsInputError
-from truce.news.text import parse_date
+from truce.news.sentence_scores import NONE
 
 if TYPE_CHECKING:
     from truce.news.document import ArticleAnalysis
     from truce.news.pipeline import NewsPipeline
 
-__all__ = ["GoldDocument", "NewsScores", "evaluate", "load_gold", "score_documents"]
+__all__ = ["GoldDocument", "NewsScores", "evaluate", "score_documents"]
 
 
 @dataclass(frozen=True)
@@ -48,80 +44,23 @@ class NewsScores:
 
     metrics: dict[str, float | None]
     counts: dict[str, int]
-    per_type: dict[str, dict[str, float]]
+    per_type: dict[str, dict[str, float | None]]
     misses: list[str] = field(default_factory=list)
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"metrics": self.metrics, "counts": self.counts, "per_type": self.per_type,
-                "misses": self.misses}
-
-
-def _find_text(gold_path: Path, source_file: str) -> Path | None:
-    candidates = [gold_path.parent / source_file]
-    candidates += [parent / source_file for parent in gold_path.resolve().parents]
-    stripped = source_file.removeprefix("shared/")
-    candidates += [Path("..") / "shared" / stripped, Path("..") / source_file]
-    return next((c for c in candidates if c.is_file()), None)
-
-
-def _document(record: dict[str, Any], *, path: Path, where: str, text: str | None) -> GoldDocument:
-    if text is None:
-        text = record.get("text")
-    if text is None and "source_file" in record:
-        found = _find_text(path, str(record["source_file"]))
-        if found is None:
-            raise NewsInputError(f"text file {record['source_file']!r} of the gold document not found",
-                                 file=where, hint="pass --text FILE")
-        text = found.read_text(encoding="utf-8")
-    if not isinstance(text, str):
-        raise NewsInputError("gold document has no text", file=where,
-                             hint="add 'text' or 'source_file', or pass --text FILE")
-    date_value = record.get("publication_date") or record.get("article_date")
-    if not isinstance(date_value, str):
-        raise NewsInputError("gold document has no publication_date/article_date", file=where)
-    sentences = record.get("sentences")
-    return GoldDocument(
-        doc_id=str(record.get("doc_id") or record.get("id") or where),
-        text=text,
-        publication_date=parse_date(date_value, file=where),
-        sentences=tuple((s["start"], s["end"]) for s in sentences) if sentences else None,
-        events=tuple(record.get("events", ())),
-        actor_mentions=tuple(record.get("actor_mentions", ())),
-        time_expressions=tuple(record.get("time_expressions", ())),
-    )
-
-
-def load_gold(path: str | Path, *, text: str | None = None) -> list[GoldDocument]:
-    """Read a gold JSON document (or a JSON list of them) or a JSONL file of documents."""
-    gold_path = Path(path)
-    try:
-        raw = gold_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise NewsInputError(f"cannot read gold file: {exc}", file=gold_path) from None
-    try:
-        data = json.loads(raw)
-        records = data if isinstance(data, list) else [data]
-        wheres = [str(gold_path)] * len(records)
-    except json.JSONDecodeError:
-        records, wheres = [], []
-        for number, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise NewsInputError(f"invalid JSON: {exc.msg}", file=gold_path, line=number,
-                                     hint="one JSON document per line") from None
-            wheres.append(f"{gold_path}:{number}")
-    if not records:
-        raise NewsInputError("gold file has no documents", file=gold_path)
-    return [_document(r, path=gold_path, where=w, text=text) for r, w in zip(records, wheres, strict=True)]
+                "confusion": self.confusion, "misses": self.misses}
 
 
 def _actor_key(value: Any) -> frozenset[str] | None:
     if value is None:
         return None
     return frozenset(value) if isinstance(value, list | tuple) else frozenset([value])
+
+
+def _optional(gold_event: dict[str, Any]) -> bool:
+    return gold_event.get("confidence") == "low" or gold_event.get("source") is None
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -160,6 +99,7 @@ def score_documents(gold_docs: Sequence[GoldDocument], analyses: Sequence[Articl
     type_fp: Counter[str] = Counter()
     type_fn: Counter[str] = Counter()
     misses: list[str] = []
+    confusion: dict[str, Counter[str]] = {}
     for gold, analysis in zip(gold_docs, analyses, strict=True):
         doc = analysis.to_json()
         if gold.sentences is not None:
@@ -184,11 +124,12 @@ def score_documents(gold_docs: Sequence[GoldDocument], analyses: Sequence[Articl
         matched_g = {gi for gi, _ in pairs}
         for gi, pi in pairs:
             g, p = gold.events[gi], pred[pi]
-            if g.get("confidence") == "low":
+            if _optional(g):
                 continue
             c["matched"] += 1
             ok = p["event_type"] in {g["event_type"], *g.get("alt_event_types", ())}
             c["type_ok"] += ok
+            confusion.setdefault(g["event_type"], Counter())[g["event_type"] if ok else p["event_type"]] += 1
             if ok:
                 type_tp[g["event_type"]] += 1
             else:
@@ -204,17 +145,21 @@ def score_documents(gold_docs: Sequence[GoldDocument], analyses: Sequence[Articl
                               f"{g['event_type']} {g['source']}->{g['target']} [{g.get('issue')}], got "
                               f"{p['event_type']} {p['source']}->{p['target']} [{p['issue']}]")
         for gi, g in enumerate(gold.events):
-            if gi not in matched_g and g.get("confidence") != "low":
+            if gi not in matched_g and not _optional(g):
                 c["event_fn"] += 1
                 type_fn[g["event_type"]] += 1
+                confusion.setdefault(g["event_type"], Counter())[NONE] += 1
                 misses.append(f"{gold.doc_id} s{g['sentence_index']} missed {g['event_type']} {g['trigger']!r}")
         for pi, p in enumerate(pred):
             if pi not in matched_p:
                 c["event_fp"] += 1
                 type_fp[p["event_type"]] += 1
+                confusion.setdefault(NONE, Counter())[p["event_type"]] += 1
                 misses.append(f"{gold.doc_id} s{p['sentence_index']} extra {p['event_type']} {p['trigger']!r}")
     types = sorted(set(type_tp) | set(type_fp) | set(type_fn))
     per_type = {t: {"tp": type_tp[t], "fp": type_fp[t], "fn": type_fn[t],
+                    "precision": type_tp[t] / (type_tp[t] + type_fp[t]) if type_tp[t] + type_fp[t] else None,
+                    "recall": type_tp[t] / (type_tp[t] + type_fn[t]) if type_tp[t] + type_fn[t] else None,
                     "f1": _f1(type_tp[t], type_fp[t], type_fn[t])} for t in types}
     matched = c["matched"]
 
@@ -228,7 +173,8 @@ def score_documents(gold_docs: Sequence[GoldDocument], analyses: Sequence[Articl
         "time_expression_f1": _f1(c["time_tp"], c["time_fp"], c["time_fn"]),
         "event_detection_f1": _f1(matched, c["event_fp"], c["event_fn"]),
         "event_type_accuracy": share("type_ok"),
-        "event_type_macro_f1": (sum(v["f1"] for v in per_type.values()) / len(per_type)) if per_type else None,
+        "event_type_macro_f1": (sum(_f1(type_tp[t], type_fp[t], type_fn[t]) for t in types) / len(types))
+        if types else None,
         "source_accuracy": share("source_ok"),
         "target_accuracy": share("target_ok"),
         "date_accuracy": share("date_ok"),
@@ -238,7 +184,8 @@ def score_documents(gold_docs: Sequence[GoldDocument], analyses: Sequence[Articl
               "missed_events": c["event_fn"], "extra_events": c["event_fp"],
               "actor_mentions_gold": c["actor_tp"] + c["actor_fn"],
               "actor_mentions_predicted": c["actor_tp"] + c["actor_fp"]}
-    return NewsScores(metrics=metrics, counts=counts, per_type=per_type, misses=misses)
+    table = {row: dict(sorted(cols.items())) for row, cols in sorted(confusion.items())}
+    return NewsScores(metrics=metrics, counts=counts, per_type=per_type, misses=misses, confusion=table)
 
 
 def evaluate(gold_docs: Iterable[GoldDocument], pipeline: NewsPipeline | None = None) -> NewsScores:

@@ -26,7 +26,9 @@ __all__ = [
     "html_to_text",
     "parse_date",
     "read_article",
+    "read_batch",
     "read_jsonl_line",
+    "read_text_file",
 ]
 
 MAX_ARTICLE_BYTES = 5_000_000
@@ -222,3 +224,25 @@ def read_jsonl_line(line: str, *, file: str, line_number: int) -> dict[str, str]
         raise NewsInputError("article text is larger than the 5 MB limit", file=file, line=line_number)
     parse_date(record["date"], file=f"{file}:{line_number}")
     return {"id": str(record.get("id", line_number)), "text": record["text"], "date": record["date"]}
+
+
+def read_batch(path: str | Path) -> list[dict[str, str]]:
+    """All records of a batch file (JSONL of ``{"id", "text", "date"}``), checked before any is used."""
+    batch = Path(path)
+    try:
+        lines = batch.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NewsInputError(f"cannot read batch file: {exc}", file=batch) from None
+    records = [read_jsonl_line(line, file=str(batch), line_number=n)
+               for n, line in enumerate(lines, 1) if line.strip()]
+    if not records:
+        raise NewsInputError("batch file has no articles", file=batch)
+    return records
+
+
+def read_text_file(path: str | Path) -> str:
+    """A UTF-8 text file (an article's text given beside its gold annotations)."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NewsInputError(f"cannot read text: {exc}", file=path) from None

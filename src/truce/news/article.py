@@ -1,0 +1,155 @@
+"""Assemble one article's analysis from its parsed sentences.
+
+Per sentence: actor mentions, events (from :mod:`truce.news.coder` or
+:mod:`truce.news.window`), the time expression of each event's clause
+(annotation rule 10: its own clause first, else the clause of the verb that
+reports it), and the negotiation issue its own arguments name (rule 9;
+meetings only when a prepositional phrase or purpose clause links them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from truce.news.dates import find_time_expressions
+from truce.news.document import ActorMention, ArticleAnalysis, Canonical, Event, Sentence, TimeExpression
+from truce.news.issues import main_issue
+from truce.news.lexicon import cameo_root
+from truce.news.mentions import ActorRef, Discourse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from truce.news.coder import RawEvent
+    from truce.news.pipeline import NewsPipeline
+
+__all__ = ["ArticleBuilder"]
+
+_MEETING_LINKS = frozenset({"on", "about", "over", "for", "regarding", "to"})
+
+
+def _canonical(refs: tuple[ActorRef, ...]) -> Canonical:
+    names = tuple(dict.fromkeys(r.name for r in refs))
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else names
+
+
+class ArticleBuilder:
+    """Collects sentences of one article and builds its :class:`ArticleAnalysis`."""
+
+    def __init__(self, pipeline: NewsPipeline, text: str, date: dt.date, doc_id: str | None) -> None:
+        self.pipeline, self.text, self.date, self.doc_id = pipeline, text, date, doc_id
+        self.discourse = Discourse()
+        self.sentences: list[Sentence] = []
+        self.mentions: list[ActorMention] = []
+        self.events: list[Event] = []
+        self.uncoded: list[Event] = []
+        self.times: list[TimeExpression] = []
+
+    def add(self, sentence: Sentence, doc: Doc) -> None:
+        """Code one sentence, parsed as ``doc``."""
+        from truce.news.coder import code_sentence
+        from truce.news.window import code_window
+
+        self.sentences.append(sentence)
+        times = find_time_expressions(self.text, [sentence], self.date)
+        self.times += times
+        span = doc[:]
+        if self.pipeline.syntax == "parse":
+            raw, found = code_sentence(span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date)
+        else:
+            raw, found = code_window(span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date)
+        seen: set[tuple[int, int]] = set()
+        for ref in found.values():
+            if (ref.start, ref.end) in seen:
+                continue
+            seen.add((ref.start, ref.end))
+            start = sentence.start + doc[ref.start].idx
+            end = sentence.start + doc[ref.end - 1].idx + len(doc[ref.end - 1].text)
+            self.mentions.append(ActorMention(sentence.index, start, end, self.text[start:end], ref.name,
+                                              ref.kind, party=self.pipeline.party_of(ref.name, ref.code)
+                                              if self.pipeline.parties else None))
+        for event in raw:
+            built = self._event(sentence, doc, event, times)
+            (self.events if event.coded else self.uncoded).append(built)
+
+    def _chars(self, sentence: Sentence, doc: Doc, tokens: tuple[int, ...]) -> list[tuple[int, int]]:
+        return [(sentence.start + doc[i].idx, sentence.start + doc[i].idx + len(doc[i].text)) for i in tokens]
+
+    def _time(self, sentence: Sentence, doc: Doc, event: RawEvent,
+              times: list[TimeExpression]) -> TimeExpression | None:
+        scopes = [event.scope]
+        head = doc[event.head]
+        if head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i:
+            gov = head.head
+            scopes.append(tuple(t.i for t in gov.children if t.dep_ in ("prep", "npadvmod", "advmod", "nsubj")
+                                for t in t.subtree))
+        for scope in scopes:
+            chars = self._chars(sentence, doc, scope)
+            for t in times:
+                if any(a <= t.start < b or t.start <= a < t.end for a, b in chars):
+                    return t
+        return None
+
+    def _issue(self, sentence: Sentence, doc: Doc, event: RawEvent) -> tuple[str | None, tuple[str, ...]]:
+        head = doc[event.head]
+        scope = event.scope
+        if event.event_type in ("CONSULT",) or event.mode == "visit" or event.cameo.startswith("04"):
+            linked = [c for c in head.children
+                      if (c.dep_ == "prep" and c.lower_ in _MEETING_LINKS) or c.dep_ in ("xcomp", "advcl")]
+            scope = tuple(sorted(t.i for c in linked for t in c.subtree))
+        subject = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        chars = self._chars(sentence, doc, tuple(i for i in scope if i not in subject))
+        if not chars:
+            return None, ()
+        lo, hi = min(a for a, _ in chars), max(b for _, b in chars)
+        hits = [h for h in self.pipeline.issues.find(self.text, lo, hi)
+                if any(a <= h.start < b for a, b in chars)]
+        return main_issue(self.text, hits)
+
+    def _event(self, sentence: Sentence, doc: Doc, event: RawEvent, times: list[TimeExpression]) -> Event:
+        head = doc[event.head]
+        start = sentence.start + head.idx
+        when = self._time(sentence, doc, event, times)
+        issue, others = self._issue(sentence, doc, event)
+        source, target = _canonical(event.sources), _canonical(event.targets)
+        parties = self.pipeline.parties
+        return Event(
+            sentence_index=sentence.index, event_type=event.event_type, source=source, target=target,
+            trigger=head.text, trigger_start=start, trigger_end=start + len(head.text), mode=event.mode,
+            negated=event.negated, modality=event.modality, issue=issue, other_issues=others,
+            date_text=when.text if when else None,
+            date=when.value if when is not None and not when.is_vague else None,
+            cameo_root=cameo_root(event.event_type, event.mode), cameo_code=event.cameo,
+            source_code=_codes(event.sources), target_code=_codes(event.targets),
+            source_party=_party(self.pipeline, event.sources) if parties else None,
+            target_party=_party(self.pipeline, event.targets) if parties else None,
+        )
+
+    def finish(self) -> ArticleAnalysis:
+        sentence_issues: dict[int, tuple[str, ...]] = {}
+        for s in self.sentences:
+            issue, others = main_issue(self.text, self.pipeline.issues.find(self.text, s.start, s.end))
+            if issue is not None:
+                sentence_issues[s.index] = (issue, *others)
+        return ArticleAnalysis(
+            text=self.text, publication_date=self.date, sentences=tuple(self.sentences),
+            actor_mentions=tuple(self.mentions), time_expressions=tuple(self.times), events=tuple(self.events),
+            uncoded_events=tuple(self.uncoded), doc_id=self.doc_id, sentence_issues=sentence_issues,
+        )
+
+
+def _codes(refs: tuple[ActorRef, ...]) -> str | tuple[str, ...] | None:
+    codes = tuple(dict.fromkeys(r.code for r in refs if r.code))
+    if not codes:
+        return None
+    return codes[0] if len(codes) == 1 else codes
+
+
+def _party(pipeline: NewsPipeline, refs: tuple[ActorRef, ...]) -> str | tuple[str, ...] | None:
+    found = tuple(dict.fromkeys(p for p in (pipeline.party_of(r.name, r.code) for r in refs) if p))
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else found

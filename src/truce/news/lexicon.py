@@ -1,0 +1,211 @@
+"""truce's event and actor lexicon, built from the PETRARCH2 dictionaries.
+
+The shipped ``data/petrarch2/*.json.gz`` files are the CAMEO verb dictionary
+and the Phoenix actor and agent dictionaries (Open Event Data Alliance, MIT;
+converted by :func:`truce.io.petrarch.write_lexicon`).  ``data/additions.yaml``
+adds what those dictionaries lack, each entry with its reason: office holders
+after the 2014 snapshot, event nouns (PETRARCH codes verbs only), short names
+of states.  CAMEO codes map to PLOVER types through the crosswalk
+``data/cameo_plover.csv`` with the sub-code exceptions of the 2021 PLOVER
+conversion table (Schrodt, CAMEO manual; Halterman et al. on PLOVER/POLECAT).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["PLOVER_TYPES", "ActorEntry", "Lexicon", "VerbSense", "cameo_root", "plover_type"]
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+# Sub-codes whose PLOVER type differs from their root's (CAMEO2PLOVER-2021, see data/cameo_plover.NOTICE.md).
+_SUBCODE_TYPES = {"163": "COERCE", "175": "ASSAULT", "191": "COERCE", "192": "COERCE", "201": "ASSAULT"}
+_MODES = {"042": "visit", "043": "visit", "111": "disapprove", "112": "allege", "09": "investigate"}
+
+
+@cache
+def _crosswalk() -> dict[str, str]:
+    text = resources.files("truce.news").joinpath("data/cameo_plover.csv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for row in csv.DictReader(text.splitlines()):
+        if row["plover_type"]:
+            out.setdefault(row["cameo_root"], row["plover_type"])
+    # PLOVER drops CAMEO 02 APPEAL; in PLOVER practice appeals and calls are REQUEST (data/SOURCES).
+    out.setdefault("02", "REQUEST")
+    return out
+
+
+def plover_type(cameo: str) -> tuple[str, str | None] | None:
+    """PLOVER type and mode of a CAMEO event code (``None`` for 01 statements and unknown codes)."""
+    if cameo[:3] in _SUBCODE_TYPES:
+        return _SUBCODE_TYPES[cameo[:3]], None
+    root = cameo[:2]
+    if root == "08":
+        kind = "CONCEDE" if cameo[:3] in ("08", "080", "081", "082", "083") else "RETREAT"
+        return kind, None
+    kind_or_none = _crosswalk().get(root)
+    if kind_or_none is None:
+        return None
+    return kind_or_none, _MODES.get(cameo[:3]) or _MODES.get(root)
+
+
+def cameo_root(event_type: str, mode: str | None = None) -> str | None:
+    """The CAMEO root code of a PLOVER type (its first root in the crosswalk; ACCUSE/investigate is 09)."""
+    if event_type == "ACCUSE":
+        return "09" if mode == "investigate" else "11"
+    if event_type == "REQUEST":
+        return "10"
+    if event_type == "RETREAT":
+        return "08"
+    roots = [root for root, kind in _crosswalk().items() if kind == event_type]
+    return roots[0] if roots else None
+
+
+@dataclass(frozen=True)
+class VerbSense:
+    """A verb of one CAMEO block: its own code, the block's patterns, and its particle (``meet with``)."""
+
+    block: int
+    code: str | None
+    particle: str | None
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """An actor phrase's record: a display name, dated codes, and whether it is a state."""
+
+    name: str
+    codes: tuple[tuple[str, str | None, str | None], ...]
+    state: bool = False
+    person: bool = False
+
+    def code_on(self, day: dt.date) -> str | None:
+        """The code valid on ``day`` (office holders by date), else the undated default."""
+        stamp = day.strftime("%Y%m%d")
+        for code, start, end in self.codes:
+            if (start or end) and (start or "0") <= stamp <= (end or "99999999"):
+                return code
+        return next((code for code, start, end in self.codes if not start and not end), None)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Verbs with CAMEO patterns, actor phrases, agent nouns and event nouns."""
+
+    synsets: dict[str, frozenset[str]]
+    verbs: dict[str, tuple[VerbSense, ...]]
+    patterns: tuple[tuple[tuple[Any, ...], ...], ...]
+    actors: dict[str, ActorEntry]
+    agents: dict[str, str]
+    event_nouns: dict[str, str]
+    code_names: dict[str, str]
+    max_phrase_words: int
+    lower_case: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
+
+    @classmethod
+    def shipped(cls) -> Lexicon:
+        """The lexicon built from the shipped dictionaries and ``additions.yaml`` (cached)."""
+        return _shipped()
+
+    def name_of_code(self, code: str) -> str | None:
+        """Display name of an actor code: a named code, else its country."""
+        return self.code_names.get(code) or self.code_names.get(code[:3])
+
+
+def _load_json(name: str) -> Any:
+    raw = resources.files("truce.news").joinpath(f"data/petrarch2/{name}.json.gz").read_bytes()
+    return json.loads(gzip.decompress(raw))
+
+
+def _title(phrase: str) -> str:
+    phrase = phrase.removeprefix("the ")
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in phrase.split())
+
+
+def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[VerbSense, ...]], tuple[tuple[Any, ...], ...]]:
+    verbs: dict[str, list[VerbSense]] = {}
+    patterns = []
+    for index, block in enumerate(data["blocks"]):
+        patterns.append(tuple(tuple(p) for p in block["patterns"]))
+        for phrase, code in block["verbs"]:
+            words = phrase.split()
+            if not words or len(words) > 2:
+                continue
+            verbs.setdefault(words[0], []).append(VerbSense(index, code, words[1] if len(words) == 2 else None))
+    return {k: tuple(v) for k, v in verbs.items()}, tuple(patterns)
+
+
+def _actors(records: list[Any], additions: dict[str, Any], lower_case: set[str]
+            ) -> tuple[dict[str, ActorEntry], dict[str, str]]:
+    code_names: dict[str, str] = {}
+    actors: dict[str, ActorEntry] = {}
+    for name, phrases, codes in records:
+        coded = tuple((c, s, e) for c, s, e in codes)
+        state = len(coded) == 1 and len(coded[0][0]) == 3 and not coded[0][1] and not coded[0][2]
+        if state:
+            code_names.setdefault(coded[0][0], _title(name))
+        entry = ActorEntry(_title(name), coded, state, person=any(s or e for _, s, e in coded))
+        for phrase in phrases:
+            actors.setdefault(phrase, entry)
+    code_names.update(additions.get("code_names", {}))
+    for item in additions.get("actors", ()):
+        dated = tuple(_dated_code(c) for c in item["codes"])
+        entry = ActorEntry(item["name"], dated, state=False, person=item.get("person", True))
+        existing = actors.get(item["name"].lower())
+        shown = existing and (code_names.get(existing.codes[0][0], existing.name) if existing.state else None)
+        if existing is None or shown != item["name"]:  # keep a state's own record under its own name
+            actors[item["name"].lower()] = entry
+        for phrase in item.get("phrases", ()):
+            actors[phrase.lower()] = entry
+            if phrase[:1].islower():
+                lower_case.add(phrase)
+    for phrase in additions.get("not_actors", ()):
+        actors.pop(phrase.lower(), None)
+    return actors, code_names
+
+
+def _dated_code(raw: list[Any]) -> tuple[str, str | None, str | None]:
+    """``[code]`` or ``[code, from, to]`` with ISO dates -> (code, YYYYMMDD or None, YYYYMMDD or None)."""
+    start, end = (*raw[1:], None, None)[:2]
+    return (str(raw[0]), str(start).replace("-", "") if start else None,
+            str(end).replace("-", "") if end else None)
+
+
+@cache
+def _shipped() -> Lexicon:
+    additions = yaml.safe_load(resources.files("truce.news").joinpath("data/additions.yaml")
+                               .read_text(encoding="utf-8"))
+    verb_data = _load_json("verbs")
+    verbs, patterns = _verbs(verb_data)
+    for phrase, item in (additions.get("verbs") or {}).items():
+        lemma, _, particle = phrase.partition(" ")
+        code, wanted = str(item["code"]), particle or None
+        senses = verbs.get(lemma, ())
+        chosen = tuple(VerbSense(s.block, s.code or code, s.particle) for s in senses if s.particle == wanted)
+        others = tuple(s for s in senses if s.particle != wanted)
+        verbs[lemma] = (*others, *(chosen or (VerbSense(-1, code, wanted),)))
+    synsets = {k.lstrip("&"): frozenset(p.split()[-1] for p in v) for k, v in verb_data["synsets"].items()}
+    lower_case: set[str] = set()
+    actors, code_names = _actors(_load_json("actors"), additions, lower_case)
+    agents: dict[str, str] = {}
+    for phrases, code, _prefix in _load_json("agents"):
+        for phrase in phrases:
+            agents.setdefault(phrase, code)
+    agents.update(additions.get("agents", {}))
+    return Lexicon(synsets=synsets, verbs=verbs, patterns=patterns, actors=actors, agents=agents,
+                   event_nouns={k: str(v) for k, v in additions.get("event_nouns", {}).items()},
+                   code_names=code_names, max_phrase_words=max(len(p.split()) for p in actors),
+                   lower_case=frozenset(lower_case), weapons=frozenset(additions.get("weapons", ())))

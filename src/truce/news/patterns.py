@@ -1,0 +1,76 @@
+"""Choosing a verb's CAMEO code from PETRARCH2's verb patterns.
+
+A verb of the CAMEO dictionary belongs to a block; the block's patterns
+name nouns that must stand before the verb (in its subject), noun phrases
+after it (head last) and prepositional phrases.  The most specific pattern
+whose every part is present wins; without one, the verb's own code (or the
+block's) applies (Schrodt 2012, PETRARCH/TABARI pattern semantics).  Words
+are compared by lower-cased form and lemma; ``&name`` stands for any word
+of a synonym set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from truce.news.lexicon import Lexicon, VerbSense
+
+__all__ = ["ArgumentWords", "choose_code", "choose_sense"]
+
+
+class ArgumentWords:
+    """The words around a verb that patterns are matched against."""
+
+    def __init__(self, before: Iterable[str], after: Iterable[str],
+                 preps: Iterable[tuple[str, Sequence[str]]]) -> None:
+        self.before = frozenset(before)
+        self.after = frozenset(after)
+        self.preps = tuple((p, frozenset(words)) for p, words in preps)
+
+
+def _has(words: frozenset[str], word: str, lexicon: Lexicon) -> bool:
+    if word.startswith("&"):
+        return bool(words & lexicon.synsets.get(word[1:], frozenset()))
+    return word in words
+
+
+def _phrase_in(words: frozenset[str], phrase: Sequence[str], lexicon: Lexicon) -> bool:
+    return all(_has(words, w, lexicon) for w in phrase)
+
+
+def _matches(pattern: Sequence[Any], args: ArgumentWords, lexicon: Lexicon) -> bool:
+    before, after, preps, _ = pattern
+    if not (before or after or preps):
+        return False
+    if not all(_phrase_in(args.before, phrase, lexicon) for phrase in before):
+        return False
+    if not all(_phrase_in(args.after, phrase, lexicon) for phrase in after):
+        return False
+    for prep, noun in preps:
+        if not any(p == prep and _phrase_in(words, noun, lexicon) for p, words in args.preps):
+            return False
+    return True
+
+
+def choose_sense(senses: Sequence[VerbSense], particles: Iterable[str]) -> VerbSense | None:
+    """The sense whose particle (``meet with``, ``call off``) is present, else a plain one."""
+    present = set(particles)
+    with_particle = [s for s in senses if s.particle and s.particle in present]
+    if with_particle:
+        return with_particle[0]
+    return next((s for s in senses if s.particle is None), None)
+
+
+def choose_code(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> str | None:
+    """The CAMEO code of the most specific matching pattern, else the verb's own code."""
+    if sense.block < 0:
+        return sense.code
+    best: tuple[int, str | None] | None = None
+    for pattern in lexicon.patterns[sense.block]:
+        if _matches(pattern, args, lexicon):
+            size = sum(len(p) for p in pattern[0]) + sum(len(p) for p in pattern[1]) + \
+                sum(1 + len(n) for _, n in pattern[2])
+            if best is None or size > best[0]:
+                best = (size, pattern[3])
+    return best[1] if best is not None else sense.code
