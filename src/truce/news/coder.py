@@ -249,7 +249,9 @@ class _Sentence:
                         self.scope(tok))
 
     def noun_event(self, tok: Token, cameo: str) -> RawEvent | None:
-        gov = tok.head if tok.head.i != tok.i else None
+        """An event noun: its agent is its possessor, the members of *between*, its *by* phrase, or
+        the subject of the verb it is the object of (*held talks*, *during talks with X, Y said*)."""
+        gov = self.governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)
         if gov is not None and gov.i in self.codes and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             return None
         sources: list[ActorRef] = []

@@ -188,6 +188,10 @@ class MentionFinder:
         agent = "MIL" if weapon else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
         owners = self._owners(token, found, discourse)
         named_by = {c.dep_ for c in token.children if c.i in found or c.dep_ == "poss"}
+        if author and not owners:  # "the proposals Hamas had offered": the author in a relative clause
+            for clause in (c for c in token.children if c.dep_ == "relcl"):
+                for subject in (g for g in clause.children if g.dep_ == "nsubj"):
+                    owners = [r for r in self._single(subject, found, discourse, day, depth + 1) if r.kind != "pronoun"]
         if owners and (author or agent is not None or token.lemma_.lower() in _GROUP_NOUNS
                        or named_by & {"compound", "poss"}):
             return [self._with_agent(owner, agent, token) for owner in owners]
