@@ -130,3 +130,16 @@ def test_degenerate_frontier_merge_is_refused_with_its_size() -> None:
         check_frontier_merge(issues, 2, 2, 1_000_000, 1_000)
     with pytest.raises(TruceError):
         check_frontier_merge(issues, 2, 2, 1_000_000, 1_000)  # the limit applies only inside the block
+
+
+def test_simulation_tables_keep_square_brackets(tmp_path: Path) -> None:
+    data = copy.deepcopy(BASE)
+    data["parties"][0]["id"] = "[a]"
+    data["preferences"][0]["party"] = "[a]"
+    data["issues"][1]["options"] = [{"id": "[p]"}, {"id": "q"}]
+    for preference in data["preferences"]:
+        preference["values"]["y"] = {"[p]": preference["values"]["y"]["p"], "q": preference["values"]["y"]["q"]}
+    data["variants"] = []
+    shown = run_truce("simulate", str(_scenario(tmp_path, data)), "--runs", "5", "--rounds", "10")
+    assert shown.code == 0, shown.stderr
+    assert "u([a])" in " ".join(shown.stdout.split()) and "[p]" in shown.stdout

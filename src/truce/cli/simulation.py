@@ -86,6 +86,7 @@ def simulate(
 
 def render_simulation(result: SimulationResult, out: Console, *, outcomes: int = 3) -> None:
     """Tables of a simulation: per strategy combination, per shock, most frequent agreements."""
+    from rich.markup import escape
     from rich.table import Table
 
     low, high = result.agreement_ci
@@ -98,11 +99,11 @@ def render_simulation(result: SimulationResult, out: Console, *, outcomes: int =
     )
     table = Table(title="By strategy combination")
     for column in (*result.parties, "agreement", "95% CI", "rounds", *(f"u({p})" for p in result.parties)):
-        table.add_column(column)
+        table.add_column(escape(column))
     for combo in result.by_strategy:
         lo, hi = combo.agreement_ci
         table.add_row(
-            *combo.strategies.values(),
+            *(escape(name) for name in combo.strategies.values()),
             f"{combo.agreement_rate:.1%}",
             f"{lo:.1%}–{hi:.1%}",
             "—" if combo.mean_steps is None else f"{combo.mean_steps:.1f}",
@@ -115,16 +116,18 @@ def render_simulation(result: SimulationResult, out: Console, *, outcomes: int =
             shocks.add_column(column)
         for shock in result.shocks:
             shocks.add_row(
-                shock.date, str(shock.round), shock.title, f"{shock.changed:.1%}", f"{shock.agreement_rate_without:.1%}"
+                shock.date, str(shock.round), escape(shock.title), f"{shock.changed:.1%}", f"{shock.agreement_rate_without:.1%}"
             )
         out.print(shocks)
     for terms, frequency in result.outcomes[:outcomes]:
-        out.print(f"[bold]{frequency:.1%}[/] of runs agree on: " + ", ".join(f"{k}={v}" for k, v in terms.items()))
+        agreed = escape(", ".join(f"{k}={v}" for k, v in terms.items()))
+        out.print(f"[bold]{frequency:.1%}[/] of runs agree on: {agreed}")
 
 
 @app.command()
 def strategies(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False) -> None:
     """List the registered strategies, acceptance conditions, protocols and executors."""
+    from rich.markup import escape
     from rich.table import Table
 
     from truce.simulation import EXECUTORS, PROTOCOLS, acceptance_conditions, bidding_strategies
@@ -150,7 +153,7 @@ def strategies(as_json: Annotated[bool, typer.Option("--json", help="Print one J
             table.add_column(column)
         for row in document[title]:
             params = ", ".join(f"{k}={v:g}" for k, v in row["parameters"].items())
-            table.add_row(str(row["name"]), params or "—", str(row["summary"]))
+            table.add_row(escape(str(row["name"])), params or "—", escape(str(row["summary"])))
         console.print(table)
     console.print("protocols: " + ", ".join(PROTOCOLS) + ".  executors: inline, local, dask://HOST:PORT.")
 
