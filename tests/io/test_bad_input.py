@@ -173,3 +173,14 @@ def test_option_lookups_are_built_once() -> None:
     issue = Scenario.model_validate(BASE).issues[0]
     assert issue.option_ids is issue.option_ids
     assert issue.option_index["mid"] == 1
+
+
+def test_copies_do_not_keep_lookups_of_the_original() -> None:
+    scenario = Scenario.model_validate(BASE)
+    issue = scenario.issues[0]
+    assert issue.option_ids == ("lo", "mid", "hi")
+    copied = issue.model_copy(update={"options": issue.options[:1]})
+    assert copied.option_ids == ("lo",) and dict(copied.option_index) == {"lo": 0}
+    assert scenario.party_ids == ("a", "b", "m")
+    fewer = scenario.model_copy(update={"parties": scenario.parties[:2]})
+    assert fewer.party_ids == ("a", "b")

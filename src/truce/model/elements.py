@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -51,6 +51,16 @@ UNSETTLED: frozenset[str] = frozenset({"reported", "disputed", "unverified", "un
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy with ``update`` applied; lookups cached from the old fields are dropped."""
+        copied = super().model_copy(update=update, deep=deep)
+        if update:
+            for klass in type(self).__mro__:
+                for name, member in vars(klass).items():
+                    if isinstance(member, cached_property):
+                        copied.__dict__.pop(name, None)
+        return copied
 
 
 class Source(_Frozen):
