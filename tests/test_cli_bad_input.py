@@ -109,6 +109,24 @@ def test_outputs_are_never_overwritten_without_force(tmp_path: Path, command: st
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "out.txt", "toy.yaml"]  # no temporary
 
 
+def test_exported_run_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    database = str(tmp_path / "truce.db")
+    data = copy.deepcopy(BASE)
+    data["issues"][1]["options"] = [{"id": "[p]"}, {"id": "q"}]
+    for preference in data["preferences"]:
+        preference["values"]["y"] = {"[p]": preference["values"]["y"]["p"], "q": preference["values"]["y"]["q"]}
+    saved = run_truce("analyze", str(_scenario(tmp_path, data)), "--save", "--db", database)
+    assert saved.code == 0, saved.stderr
+    shown = run_truce("show", "1", "--db", database)
+    assert shown.code == 0 and "y=[p]" in shown.stdout
+    target = tmp_path / "run.json"
+    target.write_text("keep me", encoding="utf-8")
+    assert "already exists" in _error("export", "1", "--db", database, "-o", str(target))
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert run_truce("export", "1", "--db", database, "-o", str(target), "--force").code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["kind"] == "analysis"
+
+
 def test_schema_written_whole(tmp_path: Path) -> None:
     target = tmp_path / "schema.json"
     assert run_truce("schema", "-o", str(target)).code == 0

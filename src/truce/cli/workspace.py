@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from truce.cli.app import app, console, err_console, print_json
@@ -48,7 +49,7 @@ def saved_run(save: bool, db: str | None, kind: str, *, scenario: Scenario | Non
         with workspace.record_run(kind, scenario_version=version, parameters=parameters or {}, seed=seed,
                                   variant=variant) as run:
             yield run
-        err_console.print(f"saved as run {run.id} in {workspace.location}", highlight=False)
+        err_console.print(f"saved as run {run.id} in {workspace.location}", highlight=False, markup=False)
     finally:
         workspace.close()
 
@@ -89,7 +90,7 @@ def _kv_table(title: str, rows: list[tuple[str, str]]) -> Table:
     table.add_column("")
     table.add_column("", overflow="fold")
     for key, value in rows:
-        table.add_row(key, value)
+        table.add_row(key, escape(value))
     return table
 
 
@@ -102,7 +103,7 @@ def _render_analysis(doc: dict[str, Any], out: Console) -> None:
     total = doc.get("outcomes") or 0
     out.print("[bold]Agreement zone[/]: " + ("not counted exactly" if zone is None
               else f"{zone:,} of {total:,} outcomes ({100 * zone / max(total, 1):.2f} %)"))
-    out.print(f"Reservation values ({', '.join(doc['parties'])}): {_utilities(doc['reservation'])}")
+    out.print(f"Reservation values ({escape(', '.join(doc['parties']))}): {_utilities(doc['reservation'])}")
     frontier = doc.get("frontier", [])
     out.print(f"[bold]Pareto frontier inside the zone[/]: {doc.get('frontier_size', len(frontier)):,} outcomes"
               + (" (first 10 shown)" if len(frontier) > 10 else ""))
@@ -111,7 +112,7 @@ def _render_analysis(doc: dict[str, Any], out: Console) -> None:
         table.add_column(column)
     for k, point in enumerate(frontier[:10]):
         table.add_row(str(k + 1), _utilities(point["utility"]),
-                      "; ".join(f"{i}={o}" for i, o in point["outcome"].items()))
+                      escape("; ".join(f"{i}={o}" for i, o in point["outcome"].items())))
     out.print(table)
     table = Table(title=f"Bargaining solutions (disagreement point {_utilities(doc['disagreement'])})",
                   title_justify="left")
@@ -123,13 +124,13 @@ def _render_analysis(doc: dict[str, Any], out: Console) -> None:
             table.add_row(name, "none", "—")
         else:
             table.add_row(name, _utilities(solution["utility"]),
-                          "; ".join(f"{i}={o}" for i, o in solution["outcome"].items()))
+                          escape("; ".join(f"{i}={o}" for i, o in solution["outcome"].items())))
     out.print(table)
     for b in doc.get("binding_red_lines", []):
         out.print(f"binding red line {b['id']} ({b['party']}): {b['expression']} keeps out "
-                  f"{b['zone_gain']:,} outcomes", highlight=False)
+                  f"{b['zone_gain']:,} outcomes", highlight=False, markup=False)
     for finding in doc.get("findings", []):
-        out.print(f"[bold yellow]finding:[/] {finding}")
+        out.print(f"[bold yellow]finding:[/] {escape(str(finding))}")
     unsettled = doc.get("unsettled", [])
     if unsettled:
         out.print(f"[bold yellow]Not settled[/] ({len(unsettled)} elements rest on reported, disputed or "
@@ -137,7 +138,7 @@ def _render_analysis(doc: dict[str, Any], out: Console) -> None:
 
 
 def _render_conflict(doc: dict[str, Any], out: Console) -> None:
-    table = Table(title=f"Equilibria of {doc.get('case')}", title_justify="left")
+    table = Table(title=escape(f"Equilibria of {doc.get('case')}"), title_justify="left")
     table.add_column("concept")
     table.add_column("equilibria")
     for concept, states in doc.get("equilibria", {}).items():
@@ -152,7 +153,7 @@ def _render_diff(doc: dict[str, Any], out: Console) -> None:
     for key in ("zone_size", "frontier_size"):
         table.add_row(key.replace("_", " "), *(str(doc[key][side]) for side in ("before", "after")))
     for side_key in ("binding_red_lines",):
-        table.add_row("binding red lines", *(", ".join(doc[side_key][s]) or "—" for s in ("before", "after")))
+        table.add_row("binding red lines", *(escape(", ".join(doc[side_key][s])) or "—" for s in ("before", "after")))
     out.print(table)
     for change in doc.get("changes", []):
         out.print(f"  • {change}", highlight=False, markup=False)
@@ -160,13 +161,13 @@ def _render_diff(doc: dict[str, Any], out: Console) -> None:
 
 def _render_news(doc: dict[str, Any], out: Console) -> None:
     for article in doc.get("articles", [doc]):
-        table = Table(title=f"{article.get('id') or 'article'} ({article.get('publication_date')})",
+        table = Table(title=escape(f"{article.get('id') or 'article'} ({article.get('publication_date')})"),
                       title_justify="left")
         for column in ("#", "type", "source", "target", "issue", "date"):
             table.add_column(column)
         for e in article.get("events", []):
-            table.add_row(str(e["sentence_index"]), e["event_type"], str(e.get("source") or "—"),
-                          str(e.get("target") or "—"), e.get("issue") or "—", e.get("date") or "—")
+            table.add_row(str(e["sentence_index"]), e["event_type"], escape(str(e.get("source") or "—")),
+                          escape(str(e.get("target") or "—")), escape(e.get("issue") or "—"), e.get("date") or "—")
         out.print(table)
 
 
@@ -186,7 +187,7 @@ def render_stored_run(record: Any, out: Console) -> None:
             ("duration", "—" if record.duration_s is None else f"{record.duration_s:.2f} s")]
     out.print(_kv_table(f"Run {record.id}", rows))
     if record.status == "failed":
-        out.print(f"[bold red]failed:[/] {record.error}", highlight=False)
+        out.print(f"[bold red]failed:[/] {escape(str(record.error))}", highlight=False)
     elif record.status == "running":
         done, total = record.progress
         out.print("still running, or stopped before it finished"
@@ -209,12 +210,13 @@ def runs(db: DbOpt = None, kind: Annotated[str | None, typer.Option("--kind", he
     if as_json:
         print_json([r.to_json(with_result=False) for r in records])
         return
-    table = Table(title=f"Runs in {workspace.location}", title_justify="left")
+    table = Table(title=escape(f"Runs in {workspace.location}"), title_justify="left")
     for column in ("id", "kind", "status", "scenario", "variant", "started", "duration"):
         table.add_column(column)
     for r in records:
         table.add_row(str(r.id), r.kind, r.status,
-                      "—" if r.scenario is None else f"{r.scenario} v{r.scenario_version}", r.variant or "—",
+                      "—" if r.scenario is None else escape(f"{r.scenario} v{r.scenario_version}"),
+                      escape(r.variant or "—"),
                       r.started_at.isoformat(timespec="seconds"),
                       "—" if r.duration_s is None else f"{r.duration_s:.2f} s")
     console.print(table)
@@ -240,16 +242,15 @@ def show(run_id: RunArg, db: DbOpt = None,
 
 @app.command("export")
 def export(run_id: RunArg, db: DbOpt = None,
-           output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None) -> None:
+           output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
+           force: Annotated[bool, typer.Option("--force", help="Overwrite the output file.")] = False) -> None:
     """Write a stored run (parameters, seed, versions and result) as JSON."""
+    from truce.io.files import write_text_file
     from truce.store import Workspace
 
     text = json.dumps(Workspace.open(db).run(run_id).to_json(), indent=2, ensure_ascii=False) + "\n"
     if output is None:
         typer.echo(text, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise TruceError(f"cannot write {output}: {exc.strerror}", file=output) from None
-    err_console.print(f"run {run_id} written to {output}", highlight=False)
+    write_text_file(output, text, overwrite=force)
+    err_console.print(f"run {run_id} written to {output}", highlight=False, markup=False)
