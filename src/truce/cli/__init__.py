@@ -2,27 +2,29 @@
 
 User mistakes (:class:`truce.errors.TruceError`) are printed as one readable
 message and exit with code 2, never as a traceback.  Command modules register
-on :data:`truce.cli.app.app` when imported and import engines inside their
-functions, so start-up stays fast.
+on :data:`truce.cli.app.app` when imported and import engines (and Rich)
+inside their functions, so a command imports only the libraries it uses.
+The console script starts in :func:`truce.__main__.main`, which answers
+``truce --version`` before importing any of this.
 """
 
 from __future__ import annotations
 
 import sys
 
-from rich.markup import escape
+import typer
 
 from truce.cli import analysis, conflict, demo, genius, news, simulation, workspace  # noqa: F401  (register commands)
-from truce.cli.app import app, err_console
+from truce.cli.app import app, err_console, escape, readable_help
 from truce.errors import TruceError
 
 __all__ = ["app", "main"]
 
 
 def main() -> None:
-    """Entry point of the ``truce`` console script."""
+    """Run the command line on ``sys.argv``; user mistakes exit with code 2."""
     try:
-        app()
+        readable_help(typer.main.get_command(app))(prog_name="truce")
     except TruceError as exc:
         err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)

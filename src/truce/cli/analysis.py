@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from truce.cli.app import app, console, print_json, progress_bar
+from truce.cli.app import app, console, escape, print_json, progress_bar
 from truce.cli.workspace import DbOpt, SaveOpt, progress_with, saved_run
 from truce.errors import TruceError
 
@@ -107,7 +106,6 @@ def analyze(
     """Pareto frontier, agreement zone, bargaining solutions and binding red lines."""
     from truce.analysis.limits import DEFAULT_FRONTIER_MEMORY_GIB, frontier_memory_limit
     from truce.analysis.overview import analyze as run_analysis
-    from truce.cli.render import render_analysis
 
     loaded = _load(scenario, variant, as_of)
     point = None if disagreement is None else _numbers(disagreement, "--disagreement")
@@ -122,6 +120,8 @@ def analyze(
     if as_json:
         print_json(result.to_json(frontier_limit))
     else:
+        from truce.cli.render import render_analysis
+
         render_analysis(result, console, frontier_limit=10 if frontier_limit is None else frontier_limit)
 
 
@@ -184,7 +184,6 @@ def diff(
     """
     from truce.analysis.diff import diff_scenarios
     from truce.analysis.limits import DEFAULT_FRONTIER_MEMORY_GIB, frontier_memory_limit
-    from truce.cli.render import render_diff
 
     first = _load(before, base_variant)
     second = _load(after, variant) if after is not None else (
@@ -204,6 +203,8 @@ def diff(
     if as_json:
         print_json(result.to_json())
     else:
+        from truce.cli.render import render_diff
+
         render_diff(result, console)
 
 

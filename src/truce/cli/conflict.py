@@ -6,15 +6,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
-from truce.cli.app import app, console, print_json
+from truce.cli.app import app, console, escape, print_json
 from truce.cli.workspace import DbOpt, SaveOpt, saved_run
 from truce.errors import ConflictModelError, TruceError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from truce.conflict.inverse import InverseResult
     from truce.conflict.result import ConflictResult
     from truce.model.scenario import Scenario
@@ -32,6 +31,8 @@ def _state_name(result: ConflictResult, state_id: int) -> str:
 
 def render_conflict(result: ConflictResult, out: Console) -> None:
     """Print the stability table, equilibria and status-quo analysis with Rich."""
+    from rich.table import Table
+
     model = result.model
     concepts = result.concepts
     out.print(f"[bold]Graph model[/] {escape(model.name)}: {model.n_dms} decision makers, "
@@ -109,6 +110,8 @@ def render_conflict(result: ConflictResult, out: Console) -> None:
 
 def render_inverse(inverse: InverseResult, result: ConflictResult, out: Console) -> None:
     """Print what must change in each side's preferences for the target to be stable."""
+    from rich.table import Table
+
     table = Table(
         title=f"Inverse analysis: what makes state {_state_name(result, inverse.target)} "
               f"a {inverse.concept.upper()} equilibrium", title_justify="left")

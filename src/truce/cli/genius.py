@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
-from truce.cli.app import console, err_console, import_app, print_json
+from truce.cli.app import console, err_console, escape, import_app, print_json
 
 __all__ = ["import_genius"]
 

@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
-from truce.cli.app import app, console, err_console, print_json
+from truce.cli.app import app, console, err_console, escape, print_json
 from truce.errors import TruceError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
     from truce.model.scenario import Scenario
     from truce.store import RunHandle
 
@@ -86,6 +86,8 @@ def progress_with(run: RunHandle | None, advance: Callable[[int, int], None]) ->
 
 
 def _kv_table(title: str, rows: list[tuple[str, str]]) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, title_justify="left", show_header=False)
     table.add_column("")
     table.add_column("", overflow="fold")
@@ -99,6 +101,8 @@ def _utilities(values: list[float] | None) -> str:
 
 
 def _render_analysis(doc: dict[str, Any], out: Console) -> None:
+    from rich.table import Table
+
     zone = doc.get("zone_size")
     total = doc.get("outcomes") or 0
     out.print("[bold]Agreement zone[/]: " + ("not counted exactly" if zone is None
@@ -138,6 +142,8 @@ def _render_analysis(doc: dict[str, Any], out: Console) -> None:
 
 
 def _render_conflict(doc: dict[str, Any], out: Console) -> None:
+    from rich.table import Table
+
     table = Table(title=escape(f"Equilibria of {doc.get('case')}"), title_justify="left")
     table.add_column("concept")
     table.add_column("equilibria")
@@ -147,6 +153,8 @@ def _render_conflict(doc: dict[str, Any], out: Console) -> None:
 
 
 def _render_diff(doc: dict[str, Any], out: Console) -> None:
+    from rich.table import Table
+
     table = Table()
     for column in ("", "before", "after"):
         table.add_column(column)
@@ -160,6 +168,8 @@ def _render_diff(doc: dict[str, Any], out: Console) -> None:
 
 
 def _render_news(doc: dict[str, Any], out: Console) -> None:
+    from rich.table import Table
+
     for article in doc.get("articles", [doc]):
         table = Table(title=escape(f"{article.get('id') or 'article'} ({article.get('publication_date')})"),
                       title_justify="left")
@@ -203,6 +213,8 @@ def runs(db: DbOpt = None, kind: Annotated[str | None, typer.Option("--kind", he
          limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most N runs.")] = None,
          as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False) -> None:
     """List the runs stored in the workspace, newest first."""
+    from rich.table import Table
+
     from truce.store import Workspace
 
     workspace = Workspace.open(db)
