@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/truce demo
+	@mkdir -p build
+	$(BIN)/truce report gaza-ceasefire-2024 -o build/gaza-ceasefire-2024.html
+	@echo "flagship report: $(abspath build/gaza-ceasefire-2024.html)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks docs

@@ -16,11 +16,11 @@ from typer.testing import CliRunner
 from tests.conflict.gmcr_cases import OWN_CASES
 from truce.cli import app
 from truce.conflict import analyse_conflict
-from truce.conflict.graph import conflict_graphml, conflict_svg
 from truce.conflict.inverse import inverse_analysis
 from truce.conflict.preferences import parse_statement, ranks_from_statements
 from truce.errors import ConflictModelError
 from truce.io.gmcr import load_conflict, load_gmcr, parse_gmcr
+from truce.report.conflict_graph import conflict_graphml, conflict_svg
 
 CHICKEN = OWN_CASES / "chicken.yaml"
 GAZA = Path(__file__).resolve().parents[2] / "src/truce/scenarios/gaza-ceasefire-2024/conflict.yaml"

@@ -173,10 +173,10 @@ def conflict(
 ) -> None:
     """Stability (Nash, GMR, SMR, SEQ, SIM), equilibria and status quo of a graph model."""
     from truce.conflict.analysis import analyse_conflict
-    from truce.conflict.graph import conflict_graphml, conflict_svg
     from truce.conflict.inverse import inverse_analysis
     from truce.io.files import write_text_file
     from truce.io.gmcr import load_conflict
+    from truce.report.conflict_graph import conflict_graphml, conflict_svg
 
     for path in (graphml, svg):
         if path is not None and path.exists() and not force:

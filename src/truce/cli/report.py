@@ -1,0 +1,59 @@
+"""``truce report``: one self-contained HTML file for a scenario."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from truce.cli.app import app as cli
+from truce.cli.app import err_console, print_json
+from truce.errors import TruceError
+
+__all__ = ["report", "write_report"]
+
+
+def write_report(scenario: str, output: Path, *, variant: str | None = None, runs: list[int] | None = None,
+                 db: str | None = None) -> Path:
+    """Build the report of ``scenario`` (file or bundled name) and write it to ``output``."""
+    from truce.io.scenario_file import load_scenario
+    from truce.report import ReportInputs, render_report
+
+    loaded = load_scenario(scenario)
+    conflict = None
+    if loaded.conflict is not None:
+        from truce.cli.conflict import conflict_of_scenario
+
+        conflict = conflict_of_scenario(scenario)
+    events, records = [], []
+    if runs or db is not None:
+        from truce.store import Workspace
+
+        workspace = Workspace.open(db)
+        events = workspace.events(scenario=loaded.id)
+        records = [workspace.run(run_id) for run_id in runs or []]
+    html = render_report(ReportInputs(loaded, variant=variant, conflict=conflict, events=events, runs=records))
+    try:
+        output.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise TruceError(f"cannot write {output}: {exc.strerror}", file=output) from None
+    return output
+
+
+@cli.command("report")
+def report(
+    scenario: Annotated[str, typer.Argument(help="Scenario YAML file, or the name of a bundled scenario.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
+    variant: Annotated[str | None, typer.Option("--variant", help="Report on this variant.")] = None,
+    run: Annotated[list[int] | None, typer.Option("--run", help="Add a stored run (repeatable).")] = None,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Workspace for --run and stored news (default $TRUCE_DB, else ./truce.db).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {\"report\": PATH} as JSON.")] = False,
+) -> None:
+    """Write one self-contained HTML report (plots, tables, caveats; works offline)."""
+    path = write_report(scenario, output, variant=variant, runs=run, db=db)
+    if as_json:
+        print_json({"report": str(path.resolve())})
+    else:
+        err_console.print(f"report written to {path}", highlight=False)

@@ -1,0 +1,78 @@
+"""The HTML report: self-contained, with every section, numbers that match the analysis."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.model.test_scenario import BASE
+from truce.analysis import analyze
+from truce.model.scenario import Scenario
+from truce.report import ReportInputs, red_line_sentence, render_report
+from truce.report.plots import frontier_figure
+
+
+def _scenario(**extra: object) -> Scenario:
+    data = copy.deepcopy(BASE)
+    data.update(extra)
+    return Scenario.model_validate(data)
+
+
+@pytest.mark.parametrize(("expression", "sentence"), [
+    ('x != "hi"', "b accepts only outcomes where x is not “hi”."),
+    ("x >= mid", "b accepts only outcomes where x is not “lo”."),
+    ("x in [lo]", "b accepts only outcomes where x is “lo”."),
+    ('x == "lo" or y == "q"', "b accepts only outcomes where x is “lo” or y is “q”."),
+    ('not (x in [lo, mid] and y == "p")',
+     "b accepts only outcomes where not (x is not “hi” and y is “p”)."),
+])
+def test_red_lines_read_as_sentences(expression: str, sentence: str) -> None:
+    scenario = _scenario(red_lines=[{"id": "r", "party": "b", "expression": expression}])
+    assert red_line_sentence(scenario, "r") == sentence
+
+
+def test_frontier_figure_holds_every_frontier_point_with_its_package() -> None:
+    analysis = analyze(_scenario())
+    figure = frontier_figure(analysis)
+    (frontier,) = [t for t in figure["data"] if t["name"] == "Pareto frontier"]
+    assert len(frontier["x"]) == len(analysis.frontier)
+    assert sorted(zip(frontier["x"], frontier["y"], strict=True)) == sorted(
+        (round(u[0], 4), round(u[1], 4)) for u in analysis.frontier.utilities.tolist())
+    assert all("x: " in text and "y: " in text for text in frontier["text"])
+    sample = sum(len(t["x"]) for t in figure["data"] if t["name"].endswith("(sample)"))
+    assert sample == 6  # all outcomes of a 3 × 2 space
+
+
+def test_report_is_one_self_contained_file_with_every_section() -> None:
+    html = render_report(ReportInputs(_scenario()))
+    assert not re.search(r"<(script|img|iframe)[^>]+src=[\"']?https?:", html)
+    assert not re.search(r"<link[^>]+href=", html)
+    assert "Plotly.newPlot" in html and len(html) > 1_000_000  # plotly.js inlined
+    for heading in ("Scenario: toy", "Frontier and agreement zone", "Bargaining solutions",
+                    "Variants and what each step changed", "Timeline", "Caveats."):
+        assert heading in html
+    assert "b accepts only outcomes where x is not “hi”." in html
+    (figure,) = re.findall(r'<script type="application/json" id="frontier-plot-data">(.*?)</script>', html)
+    assert json.loads(figure)["layout"]["xaxis"]["title"]["text"] == "utility of a"
+    assert "3 of 6 outcomes" in html  # the zone of the toy scenario, counted by hand in tests/test_cli.py
+
+
+def test_report_cli_writes_the_file_and_reports_mistakes(tmp_path: Path) -> None:
+    source = tmp_path / "toy.yaml"
+    source.write_text(yaml.safe_dump(BASE), encoding="utf-8")
+    out = tmp_path / "r.html"
+    run = subprocess.run([sys.executable, "-m", "truce", "report", str(source), "-o", str(out),
+                          "--variant", "tough", "--json"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == {"report": str(out.resolve())}
+    assert "variant tough" in out.read_text(encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-m", "truce", "report", str(source), "--variant", "nope",
+                          "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "nope" in bad.stderr and "Traceback" not in bad.stderr
