@@ -25,7 +25,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+# The browser tests drive Debian's chromium; Playwright never downloads a browser.
+CHROMIUM := /usr/bin/chromium
+
+$(CHROMIUM):
+	apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+
+pytest: $(STAMP) $(CHROMIUM)
 	$(BIN)/pytest -n 2 -q
 
 test: lint pytest

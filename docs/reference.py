@@ -12,7 +12,7 @@ from pathlib import Path
 
 PACKAGES = ("truce", "truce.model", "truce.analysis", "truce.conflict", "truce.simulation", "truce.news", "truce.io.genius",
             "truce.io.gmcr", "truce.io.scenario_file", "truce.io.news_text", "truce.io.news_gold",
-            "truce.io.petrarch", "truce.errors", "truce.store", "truce.report")
+            "truce.io.petrarch", "truce.errors", "truce.store", "truce.report", "truce.web")
 TARGET = Path(__file__).with_name("reference.md")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -79,12 +80,16 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
     ("bomb.yaml", BOMB.encode(), 413, "bomb.yaml: the YAML expands to more than 200,000 values"),
     ("bad.yaml", b"id: [unclosed\n", 400, "bad.yaml:2: invalid YAML"),
     ("../../etc/passwd", b"id: x\n", 400, "passwd:1: parties: Field required"),
+    ("scenario.yaml", (Path(__file__).parents[2] / "src/truce/scenarios/gaza-ceasefire-2024/scenario.yaml")
+     .read_bytes(), 400, "scenario.yaml:"),
     ("C:\\temp\\..\\toy.yaml", yaml.safe_dump({**BASE, "red_lines": [
         {"id": "r", "party": "zz", "expression": "x == lo"}]}).encode(), 400, "toy.yaml"),
 ])
 def test_bad_uploads_are_refused_with_the_cli_message(client: TestClient, name: str, content: bytes, status: int,
                                                       message: str) -> None:
     code, text = _upload(client, name, content)
+    if name == "scenario.yaml":
+        assert "the conflict section names a file" in text
     assert code == status and message in text.replace("&#39;", "'"), text[-600:]
     assert "Traceback" not in text
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from truce.errors import ScenarioError, TruceError
 from truce.io.files import write_text_file
-from truce.io.yaml_source import line_of, read_yaml
+from truce.io.yaml_source import line_of, parse_yaml, read_yaml
 from truce.model.conflict_case import SECTION_TAGS
 from truce.model.scenario import Scenario
 
@@ -33,6 +33,7 @@ __all__ = [
     "load_scenario",
     "resolve_scenario_path",
     "save_scenario",
+    "scenario_from_text",
     "scenario_json_schema",
 ]
 
@@ -154,6 +155,26 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     """Load and validate a scenario from YAML (or a bundled scenario by name)."""
     path = resolve_scenario_path(name_or_path)
     data, tree = read_yaml(path, ScenarioError)
+    return _validated(data, tree, path)
+
+
+def scenario_from_text(text: str, name: str) -> Scenario:
+    """Validate scenario YAML given as text (an upload); ``name`` labels the messages.
+
+    Text has no folder, so a ``conflict`` section that names a file is refused.
+    """
+    path = Path(name)
+    data, tree = parse_yaml(text, ScenarioError, file=path)
+    if isinstance(data, dict) and isinstance(data.get("conflict"), str):
+        raise ScenarioError(
+            "the conflict section names a file, which an uploaded scenario cannot bring along",
+            file=path, line=line_of(tree, ["conflict"]), field="conflict",
+            hint="write the graph-model case inline under 'conflict:'",
+        )
+    return _validated(data, tree, path)
+
+
+def _validated(data: Any, tree: Any, path: Path) -> Scenario:
     if not isinstance(data, dict):
         raise ScenarioError(
             "a scenario file must be a YAML mapping",

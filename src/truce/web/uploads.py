@@ -7,8 +7,6 @@ plain base name and never used to open or write a file.
 from __future__ import annotations
 
 import re
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from truce.errors import ScenarioError, TruceError
@@ -92,18 +90,10 @@ def check_yaml_size(text: str, name: str) -> None:
 
 
 def scenario_from_upload(data: bytes, filename: str | None) -> Scenario:
-    """Validate an uploaded scenario exactly as the CLI would; errors name the uploaded file."""
-    from truce.io.scenario_file import load_scenario
+    """Validate an uploaded scenario as the CLI would; messages name the uploaded file."""
+    from truce.io.scenario_file import scenario_from_text
 
     name = display_name(filename, "upload.yaml")
     text = text_from_upload(data, name)
     check_yaml_size(text, name)
-    with tempfile.TemporaryDirectory(prefix="truce-upload-") as folder:
-        path = Path(folder) / "scenario.yaml"
-        path.write_text(text, encoding="utf-8")
-        try:
-            return load_scenario(path)
-        except TruceError as exc:
-            if exc.file == str(path):
-                exc.file = name
-            raise
+    return scenario_from_text(text, name)
