@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from truce.cli.app import app, console, print_json, progress_bar
+from truce.cli.workspace import DbOpt, SaveOpt, progress_with, saved_run
 from truce.errors import TruceError
 
 if TYPE_CHECKING:
@@ -56,13 +57,19 @@ def simulate(
     rounds_per_day: Annotated[float, typer.Option("--rounds-per-day")] = 1.0,
     point: Annotated[bool, typer.Option("--point", help="Use point estimates only (no sampling).")] = False,
     no_shock_effects: Annotated[bool, typer.Option("--no-shock-effects", help="Skip the replays without each shock.")] = False,
+    save: SaveOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Simulate negotiations under concession strategies, deadlines and timeline shocks."""
     from truce.io.scenario_file import load_scenario
     from truce.simulation import simulate as run_simulation
 
     loaded = load_scenario(scenario)
-    with progress_bar("simulating") as advance:
+    parameters = {"runs": runs, "rounds": rounds, "strategies": strategy or [], "protocol": protocol,
+                  "start": start, "rounds_per_day": rounds_per_day, "point": point}
+    with (saved_run(save, db, "simulation", scenario=loaded, origin=scenario, parameters=parameters,
+                    seed=seed) as run,
+          progress_bar("simulating") as advance):
         result = run_simulation(
             loaded,
             runs=runs,
@@ -76,8 +83,10 @@ def simulate(
             rounds_per_day=rounds_per_day,
             uncertainty=not point,
             shock_effects=not no_shock_effects,
-            progress=advance,
+            progress=advance if run is None else progress_with(run, advance),
         )
+        if run is not None:
+            run.result = result.to_json()
     if as_json:
         print_json(result.to_json())
         return
