@@ -76,3 +76,18 @@ def test_report_cli_writes_the_file_and_reports_mistakes(tmp_path: Path) -> None
     bad = subprocess.run([sys.executable, "-m", "truce", "report", str(source), "--variant", "nope",
                           "-o", str(out)], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "nope" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_stored_simulation_runs_appear_with_their_caveat(tmp_path: Path) -> None:
+    from truce.simulation import simulate
+    from truce.store import Workspace
+
+    scenario = _scenario()
+    workspace = Workspace.open(str(tmp_path / "w.db"))
+    version = workspace.add_scenario(scenario)
+    with workspace.record_run("simulation", scenario_version=version, seed=0) as run:
+        result = simulate(scenario, runs=5, seed=0, rounds=20)
+        run.result = result.to_json()
+    html = render_report(ReportInputs(scenario, runs=[workspace.run(run.id)]))
+    assert f"{result.runs:,} simulated negotiations" in html
+    assert "Simulated concession behaviour, not a forecast" in html

@@ -101,7 +101,7 @@ def test_flagship_pages_plots_uploads_and_runs(page: Any, tmp_path: Path) -> Non
     page.wait_for_url(f"**/scenarios/{FLAGSHIP}")
     assert "Israel" in page.locator("main").inner_text()
 
-    for name in ("", "/solutions", "/diff", "/timeline"):
+    for name in ("", "/solutions", "/diff", "/timeline", "/simulation"):
         response = visit(page, f"/scenarios/{FLAGSHIP}{name}", f"scenario{name.replace('/', '-')}")
         assert response.status == 200, name
     visit(page, f"/scenarios/{FLAGSHIP}/frontier", "frontier")

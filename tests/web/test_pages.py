@@ -15,7 +15,7 @@ from tests.web.conftest import FLAGSHIP
 
 PAGES = ["/", f"/scenarios/{FLAGSHIP}", f"/scenarios/{FLAGSHIP}/frontier", f"/scenarios/{FLAGSHIP}/solutions",
          f"/scenarios/{FLAGSHIP}/diff", f"/scenarios/{FLAGSHIP}/conflict", f"/scenarios/{FLAGSHIP}/timeline",
-         "/runs"]
+         f"/scenarios/{FLAGSHIP}/simulation", "/runs"]
 
 
 def _token(client: TestClient) -> str:
@@ -106,6 +106,16 @@ def test_a_valid_upload_is_stored_and_an_analysis_started_from_the_page_is_liste
     run = client.get(f"/runs/{run_id}.json").json()["run"]
     assert (run["status"], run["variant"], run["result"]["zone_size"]) == ("succeeded", "tough", 2)
     assert run_id in [r["id"] for r in client.get("/runs.json").json()["runs"]]
+
+    simulated = client.post("/scenarios/toy/simulations", data={"csrf_token": _token(client), "runs": "5"},
+                            follow_redirects=False)
+    sim_id = int(simulated.headers["location"].rsplit("/", 1)[1])
+    client.app.state.jobs.futures[sim_id].result(timeout=300)
+    page = client.get("/scenarios/toy/simulation.json").json()
+    assert page["latest"]["id"] == sim_id and page["latest"]["result"]["runs"] >= 5
+    assert "simulated negotiations" in client.get("/scenarios/toy/simulation").text
+    too_many = client.post("/scenarios/toy/simulations", data={"csrf_token": _token(client), "runs": "10**9"})
+    assert too_many.status_code == 400 and "runs" in too_many.text
 
 
 def test_forms_from_another_site_or_without_the_token_are_refused(client: TestClient) -> None:

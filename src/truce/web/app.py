@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 __all__ = ["create_app"]
 
 PageData = Callable[..., dict[str, Any]]
+#: Most negotiations per strategy combination one simulation started from the browser may run.
+MAX_SIMULATION_RUNS = 5_000
 
 
 @functools.cache
@@ -113,6 +115,10 @@ def _add_pages(app: FastAPI, workspace: Workspace) -> None:
     def timeline(request: Request, key: str) -> dict[str, Any]:
         return pages.timeline_page(workspace, key)
 
+    @_page(app, "/scenarios/{key}/simulation", "simulation.html.j2")
+    def simulation(request: Request, key: str) -> dict[str, Any]:
+        return pages.simulation_page(workspace, key)
+
     @_page(app, "/runs", "runs.html.j2")
     def runs(request: Request) -> dict[str, Any]:
         return pages.runs_page(workspace)
@@ -157,6 +163,16 @@ def _add_actions(app: FastAPI, workspace: Workspace, jobs: Jobs) -> None:
         if variant is not None:
             version.scenario().variant(variant)  # an unknown variant is refused before a run starts
         run_id = jobs.start_analysis(version, variant)
+        return see_other(request, f"/runs/{run_id}", {"run": run_id})
+
+    @app.post("/scenarios/{key}/simulations")
+    async def start_simulation(request: Request, key: str) -> Response:
+        form = await check_post(request, 4096)
+        runs = str(form.get("runs") or "200")
+        if not runs.isdigit() or not 1 <= int(runs) <= MAX_SIMULATION_RUNS:
+            raise TruceError(f"runs {runs!r} is not a whole number from 1 to {MAX_SIMULATION_RUNS:,}",
+                             field="runs")
+        run_id = jobs.start_simulation(workspace.scenario_version(key), int(runs))
         return see_other(request, f"/runs/{run_id}", {"run": run_id})
 
     @app.post("/articles")

@@ -49,6 +49,30 @@ class Jobs:
 
         self._complete(run_id, work)
 
+    def start_simulation(self, version: ScenarioVersion, runs: int, seed: int = 0) -> int:
+        """Start ``truce simulate`` (default strategies, 100 rounds) on a stored scenario version."""
+        run_id = self.workspace.start_run("simulation", scenario_version=version, seed=seed,
+                                          parameters={"runs": runs, "rounds": 100})
+        self.futures[run_id] = self.pool.submit(self._simulate, run_id, version, runs, seed)
+        return run_id
+
+    def _simulate(self, run_id: int, version: ScenarioVersion, runs: int, seed: int) -> None:
+        from truce.simulation import simulate
+
+        def work() -> dict[str, Any]:
+            scenario = version.scenario()
+            counted = 0
+
+            def progress(done: int, total: int) -> None:
+                nonlocal counted
+                counted += done
+                self.workspace.report_progress(run_id, counted, total)
+
+            return simulate(scenario, runs=runs, seed=seed, rounds=100, start=scenario.date,
+                            progress=progress).to_json()
+
+        self._complete(run_id, work)
+
     def start_ingest(self, title: str, text: str, published: dt.date, version: ScenarioVersion | None) -> int:
         """Start coding the events of an article (linked to a stored scenario, if given)."""
         run_id = self.workspace.start_run("news", scenario_version=version,

@@ -25,6 +25,7 @@ __all__ = [
     "run_page",
     "runs_page",
     "scenario_page",
+    "simulation_page",
     "solutions_page",
     "timeline_page",
 ]
@@ -142,6 +143,16 @@ def timeline_page(workspace: Workspace, key: str) -> dict[str, Any]:
     scenario = _scenario(version.content_hash, version.document)
     return {"title": f"Timeline: {version.name or key}", "scenario_head": _head(version),
             "timeline": timeline_section(scenario, workspace.events(scenario=key))}
+
+
+def simulation_page(workspace: Workspace, key: str) -> dict[str, Any]:
+    """The latest finished simulation of the scenario, and every simulation run on it."""
+    version = workspace.scenario_version(key)
+    runs = workspace.runs(kind="simulation", scenario=key)
+    latest = next((r for r in runs if r.status == "succeeded"), None)
+    return {"title": f"Simulation: {version.name or key}", "scenario_head": _head(version),
+            "runs": [r.to_json(with_result=False) for r in runs],
+            "latest": None if latest is None else workspace.run(latest.id).to_json()}
 
 
 def runs_page(workspace: Workspace) -> dict[str, Any]:
