@@ -127,3 +127,22 @@ def test_forms_from_another_site_or_without_the_token_are_refused(client: TestCl
                           headers={"Origin": "http://evil.example"})
     assert foreign.status_code == 403
     assert json.loads(client.get("/.json").text)["scenarios"]  # nothing else changed
+
+
+def test_an_uploaded_article_becomes_events_on_the_scenario_timeline(client: TestClient) -> None:
+    text = ("Egypt hosted talks in Cairo on Sunday. Israel rejected the proposal on the Philadelphi "
+            "corridor on Monday, officials said.")
+    started = client.post("/articles", files={"file": ("../cairo talks.txt", text.encode(), "text/plain")},
+                          data={"csrf_token": _token(client), "date": "2024-08-19", "scenario": FLAGSHIP},
+                          follow_redirects=False)
+    assert started.status_code == 303, started.text
+    run_id = int(started.headers["location"].rsplit("/", 1)[1])
+    client.app.state.jobs.futures[run_id].result(timeout=300)
+    assert client.get(f"/runs/{run_id}.json").json()["run"]["status"] == "succeeded"
+    (article,) = [a for a in client.get("/.json").json()["articles"] if a["title"] == "cairo_talks.txt"]
+    news = [e for e in client.get(f"/scenarios/{FLAGSHIP}/timeline.json").json()["timeline"]
+            if e["origin"] == "news"]
+    assert len(news) == article["events"] > 0
+    undated = client.post("/articles", files={"file": ("a.txt", text.encode(), "text/plain")},
+                          data={"csrf_token": _token(client), "date": "yesterday"})
+    assert undated.status_code == 400 and "is not a date" in undated.text
