@@ -135,8 +135,11 @@ def test_the_report_renders_offline(page: Any, tmp_path: Path) -> None:
 
     report = write_report(FLAGSHIP, tmp_path / "report.html")
     page.route("http*://**", lambda route: route.abort())  # no network: everything must be inside
-    page.goto(report.as_uri())
-    page.wait_for_selector("#frontier-plot svg.main-svg")
-    assert page.locator("#frontier-plot .scatterlayer .point").count() > 100
-    assert accessibility_problems(page) == []
-    page.screenshot(path=str(SHOTS / "report.png"))
+    try:
+        page.goto(report.as_uri())
+        page.wait_for_selector("#frontier-plot svg.main-svg")
+        assert page.locator("#frontier-plot .scatterlayer .point").count() > 100
+        assert accessibility_problems(page) == []
+        page.screenshot(path=str(SHOTS / "report.png"))
+    finally:
+        page.unroute("http*://**")
