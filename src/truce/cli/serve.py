@@ -28,5 +28,5 @@ def serve(
     reach = ("only this machine can connect; use --host 0.0.0.0 to share it on the network"
              if host in ("127.0.0.1", "localhost", "::1") else "other machines on the network can connect")
     err_console.print(f"serving the workspace {web.state.workspace.location} at http://{host}:{port}/ "
-                      f"(listening on {host}: {reach})", highlight=False)
+                      f"(listening on {host}: {reach})", highlight=False, soft_wrap=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")
