@@ -46,6 +46,9 @@ _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can
 _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare"})
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
+# Rejections and criticism take the named author of what they reject as target (annotation rule 5),
+# and attacks the named owner of what they hit ("struck Hezbollah targets", "Israeli positions").
+_AUTHOR_TARGETS = frozenset({"11", "12", "17", "18", "19", "20"})
 _SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
                      "insist", "declare", "note", "reply", "answer"})
 
@@ -123,6 +126,8 @@ class _Sentence:
         gov = self.governor(tok)
         if tok.dep_ in _BACKGROUND and not self.misparsed(tok):
             return "complement", negated
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children):
+            return "complement", negated  # a free relative: "what it called pre-emptive strikes"
         if tok.dep_ == "advcl" and ("to" in aux or "in" in marks):
             return "purpose", negated
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ"):
@@ -194,29 +199,31 @@ class _Sentence:
         return []
 
     def targets(self, tok: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """Named recipients only: generic agents ("90 people", "protesters") are no target (rule 5)."""
         names = {r.name for r in sources}
-        found = self._direct_target(tok, names)
+        author = self.codes.get(tok.i, "")[:2] in _AUTHOR_TARGETS
+        found = [r for r in self._direct_target(tok, names, author) if r.kind != "agent"]
         if found:
             return found
         for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):  # "demanded that Israel withdraw"
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return [r for r in self.finder.resolve(child, self.found, self.discourse, self.day)
-                            if r.name not in names]
+                            if r.name not in names and r.kind != "agent"]
         return []
 
-    def _direct_target(self, tok: Token, names: set[str]) -> list[ActorRef]:
+    def _direct_target(self, tok: Token, names: set[str], author: bool) -> list[ActorRef]:
         ordered = sorted(tok.children, key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
         for child in ordered:
             if child.dep_ in ("dobj", "dative", "nsubjpass"):
-                refs = [r for r in self.finder.resolve(child, self.found, self.discourse, self.day, author=True)
-                        if r.name not in names]
+                refs = [r for r in self.finder.resolve(child, self.found, self.discourse, self.day, author=author)
+                        if r.name not in names and r.kind != "agent"]
                 if refs:
                     return refs
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 for obj in (g for g in child.children if g.dep_ == "pobj"):
-                    refs = [r for r in self.finder.resolve(obj, self.found, self.discourse, self.day, author=True)
-                            if r.name not in names]
+                    refs = [r for r in self.finder.resolve(obj, self.found, self.discourse, self.day, author=author)
+                            if r.name not in names and r.kind != "agent"]
                     if refs:
                         return refs
         return []
@@ -303,9 +310,11 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             continue
         if made is not None and not _same_act(made, events, sent):
             events.append(made)
-    for tok in sent:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-            for ref in finder.resolve(tok, state.found, discourse, day)[:1]:
+    main = [t for t in sent if t.dep_ == "ROOT"]
+    main += [c for t in main for c in t.conjuncts]
+    for tok in main:  # later sentences refer back to the main clause's subject
+        for child in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for ref in finder.resolve(child, state.found, discourse, day)[:1]:
                 discourse.remember(ref)
     discourse.end_sentence()
     return events, state.found
@@ -318,7 +327,8 @@ def _phrase(token: Token) -> list[str]:
 
 
 def _same_act(event: RawEvent, earlier: list[RawEvent], sent: Span) -> bool:
-    """A participle clause of the same type as its governor ("struck Tel Aviv, killing one") is one act."""
+    """A participle clause of the same type as its governor ("struck Tel Aviv, killing one") is one
+    act; the demand of a protest ("protested, demanding a deal") is its topic (PLOVER), not an act."""
     tok = sent.doc[event.head]
     return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and any(
-        e.head == tok.head.i and e.event_type == event.event_type for e in earlier)
+        e.head == tok.head.i and e.event_type in (event.event_type, "PROTEST") for e in earlier)

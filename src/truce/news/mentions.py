@@ -195,9 +195,9 @@ class MentionFinder:
         if owners and (author or agent is not None or token.lemma_.lower() in _GROUP_NOUNS
                        or named_by & {"compound", "poss"}):
             return [self._with_agent(owner, agent, token) for owner in owners]
-        if lower in _GROUP_NOUNS and any(c.lower_ == "the" for c in token.children) and discourse.other:
-            ref = discourse.other
-            return [ActorRef(ref.name, ref.code, False, token.i, token.i + 1, "nominal")]
+        back_to = discourse.local_other or discourse.other
+        if lower in _GROUP_NOUNS and any(c.lower_ == "the" for c in token.children) and back_to:
+            return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
         if agent is not None and depth < 2 and not weapon:
             for obj in of:
                 refs = self.resolve(obj, found, discourse, day, depth + 1)
@@ -206,7 +206,9 @@ class MentionFinder:
             if agent[:3] in _STATE_AGENTS and any(c.lower_ == "the" for c in token.children):
                 back = discourse.person if lower in _TITLES else discourse.state or discourse.other
                 if back is not None:  # "the ministry", "the president": the state or person last named
-                    return [ActorRef(back.name, back.code, back.person, token.i, token.i + 1, "nominal")]
+                    name = back.name if back is not discourse.state else \
+                        self.lexicon.code_names.get(back.code or "", back.name)
+                    return [ActorRef(name, back.code, back.person, token.i, token.i + 1, "nominal")]
             text = token.text if token.text[:1].isupper() else token.text.capitalize()
             return [ActorRef(text, agent, False, token.left_edge.i, token.i + 1, "agent")]
         return []
