@@ -208,3 +208,12 @@ def test_flagship_conflict_loads_and_is_consistent() -> None:
     assert inverse.to_json()["target"] == 39
     assert conflict_svg(result).startswith("<svg") and "<graphml" in conflict_graphml(result)
     assert load_gmcr(GAZA).n_states == model.n_states
+
+
+def test_misspelt_key_in_a_case_file_is_named(tmp_path: Path) -> None:
+    text = CHICKEN.read_text(encoding="utf-8").replace("status_quo: 1", "status_qou: 1")
+    path = _write(tmp_path, text)
+    with pytest.raises(ConflictModelError) as caught:
+        load_gmcr(path)
+    assert "unknown key 'status_qou'; did you mean `status_quo`?" in str(caught.value)
+    assert caught.value.line == text.splitlines().index("status_qou: 1") + 1

@@ -25,11 +25,14 @@ from typing import Any
 
 import numpy as np
 import yaml
+from pydantic import ValidationError
 
 from truce.conflict.model import DecisionMaker, GraphModel, IntArray, Option, ranks_from_ranking
 from truce.conflict.preferences import parse_statement, ranks_from_statements
 from truce.errors import ConflictModelError, TruceError
+from truce.io.validation import validation_error
 from truce.io.yaml_source import line_of, read_yaml
+from truce.model.conflict_case import ConflictCase
 
 __all__ = ["load_conflict", "load_gmcr", "parse_gmcr"]
 
@@ -300,9 +303,14 @@ def parse_gmcr(
 
 
 def load_gmcr(path: str | Path) -> GraphModel:
-    """Load a graph-model case file."""
+    """Load a graph-model case file; its keys are checked against :class:`ConflictCase` first."""
     file = Path(path)
     data, tree = read_yaml(file, ConflictModelError)
+    if isinstance(data, Mapping):
+        try:
+            ConflictCase.model_validate(data)
+        except ValidationError as exc:
+            raise validation_error(exc, ConflictCase, ConflictModelError, file, tree) from None
     return parse_gmcr(data, file=file, tree=tree)
 
 
