@@ -1,15 +1,15 @@
 """Start-up is paid only for what a command uses.
 
-The modules a command imports are checked directly (robust to machine
-load); one ratio budget against ``python -c pass`` measured in the same run
-guards the fixed cost of ``truce --version``.
+The libraries a command imports are checked directly, and the fixed cost
+of ``truce --version`` is budgeted in modules imported beyond those of
+``python -c pass`` in the same run (robust to load on the machine, unlike
+seconds).
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -26,8 +26,9 @@ print(" ".join(sorted({name.split(".")[0] for name in sys.modules})))
 """
 LIBRARIES = {"numpy", "pydantic", "rich", "typer", "yaml", "networkx", "spacy", "ortools", "dask",
              "sqlalchemy", "fastapi", "jinja2"}
-#: ``truce --version`` may take at most this many times ``python -c pass`` (best of several runs).
-VERSION_BUDGET = 3.0
+#: Modules ``truce --version`` may import beyond those of ``python -c pass`` (30 today:
+#: ``truce`` itself and the standard modules it uses; numpy alone would add over 100).
+VERSION_BUDGET = 40
 
 
 def imported(*args: str) -> set[str]:
@@ -51,18 +52,17 @@ def test_a_command_imports_only_what_it_uses(args: tuple[str, ...], needed: set[
     assert imported(*args) == needed
 
 
-def _best(command: list[str], runs: int = 7) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        best = min(best, time.perf_counter() - start)
-    return best
+def _modules(*command: str) -> set[str]:
+    """Every module a Python program has imported when it ends."""
+    report = "import sys; print(' '.join(sys.modules))"
+    done = subprocess.run([sys.executable, "-c", f"{command[0]}\n{report}", *command[1:]],
+                          capture_output=True, text=True, check=True)
+    return set(done.stdout.split())
 
 
-def test_version_starts_about_as_fast_as_python_itself() -> None:
-    base = version = float("inf")
-    for _ in range(3):  # interleaved, so load on the machine hits both alike
-        base = min(base, _best([sys.executable, "-c", "pass"], runs=3))
-        version = min(version, _best([sys.executable, "-m", "truce", "--version"], runs=3))
-    assert version <= VERSION_BUDGET * base, (version, base)
+def test_version_costs_little_more_than_python_itself() -> None:
+    """Counted in modules, not seconds, so the budget holds on a loaded machine."""
+    python = _modules("pass")
+    version = _modules(PROBE.replace("print(", "_ = (", 1), "--version")
+    extra = version - python - {"contextlib", "io"}  # the probe's own imports
+    assert len(extra) <= VERSION_BUDGET, sorted(extra)
