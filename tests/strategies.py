@@ -1,7 +1,9 @@
 """Hypothesis strategies for small random scenarios.
 
-Weights and values are multiples of 1/8 (exact in binary), so the brute-force
-oracles can compare sums exactly without sharing code with the engine.
+Weights, values and reservation values are short decimals (multiples of 0.05
+or two-digit decimals), as hand-written scenarios and ANAC domains use: they
+tie often, and their float sums differ in the last bit where the exact sums
+are equal, which is what the rational-arithmetic oracles check.
 """
 
 from __future__ import annotations
@@ -12,28 +14,33 @@ from hypothesis import strategies as st
 
 from truce.model.scenario import Scenario
 
-EIGHTHS = st.integers(min_value=0, max_value=8).map(lambda k: k / 8)
+DECIMALS = st.one_of(
+    st.integers(min_value=0, max_value=20).map(lambda k: round(k / 20, 2)),
+    st.integers(min_value=0, max_value=100).map(lambda k: round(k / 100, 2)),
+)
+"""Values in [0, 1]: mostly multiples of 0.05, sometimes any two-digit decimal."""
 
 
 @st.composite
 def weights(draw: st.DrawFn, n: int) -> list[float]:
-    """n weights, multiples of 1/8, summing to 1."""
-    cuts = sorted(draw(st.lists(st.integers(0, 8), min_size=n - 1, max_size=n - 1)))
-    bounds = [0, *cuts, 8]
-    return [(bounds[k + 1] - bounds[k]) / 8 for k in range(n)]
+    """n two-digit decimal weights (often multiples of 0.05) summing exactly to 1."""
+    grid = draw(st.sampled_from([20, 100]))
+    cuts = sorted(draw(st.lists(st.integers(0, grid), min_size=n - 1, max_size=n - 1)))
+    bounds = [0, *cuts, grid]
+    return [round((bounds[k + 1] - bounds[k]) / grid, 2) for k in range(n)]
 
 
 @st.composite
 def scenarios(
     draw: st.DrawFn,
     *,
-    parties: tuple[int, int] = (2, 3),
+    parties: tuple[int, int] = (2, 4),
     issues: tuple[int, int] = (1, 4),
     options: tuple[int, int] = (1, 4),
     red_lines: bool = True,
     interactions: bool = False,
 ) -> Scenario:
-    """A small random scenario in the exact 1/8 grid."""
+    """A small random scenario with short decimal numbers."""
     n_parties = draw(st.integers(*parties))
     n_issues = draw(st.integers(*issues))
     sizes = [draw(st.integers(*options)) for _ in range(n_issues)]
@@ -44,13 +51,13 @@ def scenarios(
     preferences: list[dict[str, Any]] = []
     for p in range(n_parties):
         w = draw(weights(n_issues))
-        values = {f"i{i}": {f"o{j}": draw(EIGHTHS) for j in range(n)} for i, n in enumerate(sizes)}
+        values = {f"i{i}": {f"o{j}": draw(DECIMALS) for j in range(n)} for i, n in enumerate(sizes)}
         preference: dict[str, Any] = {"party": f"p{p}", "weights": {f"i{i}": w[i] for i in range(n_issues)}, "values": values}
         if interactions and n_issues >= 2 and draw(st.booleans()):
             a, b = draw(st.permutations(range(n_issues)))[:2]
             preference["interactions"] = [{
                 "when": {f"i{a}": f"o{draw(st.integers(0, sizes[a] - 1))}", f"i{b}": f"o{draw(st.integers(0, sizes[b] - 1))}"},
-                "value": draw(st.integers(-4, 4)) / 8,
+                "value": round(draw(st.integers(-20, 20)) / 100, 2),
             }]
         preferences.append(preference)
     lines = []
@@ -65,7 +72,7 @@ def scenarios(
             })
     return Scenario.model_validate({
         "id": "random",
-        "parties": [{"id": f"p{p}", "reservation_value": draw(EIGHTHS) / 2} for p in range(n_parties)],
+        "parties": [{"id": f"p{p}", "reservation_value": round(draw(DECIMALS) / 2, 3)} for p in range(n_parties)],
         "issues": issue_data,
         "preferences": preferences,
         "red_lines": lines,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from tests.oracle import brute_frontier, brute_zone_size, dominates, feasible, utility
 from tests.strategies import scenarios
 from truce.analysis import agreement_zone, nondominated, pareto_frontier
-from truce.model.outcomes import OutcomeSpace, quantize
+from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
 
 
@@ -25,9 +25,12 @@ def test_frontier_equals_brute_force(scenario: Scenario) -> None:
     expected = brute_frontier(scenario)
     assert len(frontier) == len(expected)  # ties are kept as separate points
     assert _as_set(space, frontier.outcomes) == {tuple(o.items()) for o, _ in expected}
-    for row, utilities in zip(frontier.outcomes, frontier.utilities, strict=True):
+    exact = space.to_fractions(frontier.integer_utilities)
+    for row, utilities, fractions in zip(frontier.outcomes, frontier.utilities, exact, strict=True):
         outcome = space.outcome_ids(row)
-        assert list(utilities) == [utility(scenario, p, outcome) for p in space.parties]
+        expected_utilities = [utility(scenario, p, outcome) for p in space.parties]
+        assert list(fractions) == expected_utilities
+        assert list(utilities) == [float(u) for u in expected_utilities]  # nearest floats
 
 
 @settings(max_examples=100, deadline=None)
@@ -35,7 +38,7 @@ def test_frontier_equals_brute_force(scenario: Scenario) -> None:
 def test_frontier_points_undominated_and_others_dominated(scenario: Scenario) -> None:
     space = OutcomeSpace.from_scenario(scenario)
     frontier = pareto_frontier(space)
-    front = [tuple(u) for u in frontier.utilities]
+    front = [tuple(u) for u in space.to_fractions(frontier.integer_utilities)]
     on_frontier = _as_set(space, frontier.outcomes)
     for outcome in feasible(scenario):
         u = tuple(utility(scenario, p, outcome) for p in space.parties)
@@ -88,7 +91,7 @@ def test_large_additive_space_is_not_enumerated() -> None:
     assert space.size == 10**12
     frontier = pareto_frontier(space)
     assert len(frontier) > 0
-    assert nondominated(quantize(frontier.utilities)).all()
+    assert nondominated(frontier.integer_utilities).all()
     # each issue's option on the frontier is undominated within that issue
     for i, table in enumerate(space.tables):
         assert nondominated(table)[frontier.outcomes[:, i]].all()

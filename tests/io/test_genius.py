@@ -12,6 +12,7 @@ import math
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from fractions import Fraction
 from itertools import product
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,6 @@ from tests.conftest import SHARED, shared_path
 from truce.errors import ImportFormatError
 from truce.io.genius import genius_file_kind, read_genius, read_genius_folder
 from truce.io.scenario_file import dump_scenario, load_scenario
-from truce.model.elements import WEIGHT_TOLERANCE
 from truce.model.scenario import Scenario
 
 GENIUS = SHARED / "data" / "genius"
@@ -89,19 +89,15 @@ def test_shared_domain_matches_reference_issues(domain: str) -> None:
         scenario.parties, profiles_of(domain), ref["reserved_values_in_xml"], strict=True
     ):
         weights, _, _ = file_utility_tables(profile)
-        total = math.fsum(weights.values())
-        rescaled = abs(total - 1) > WEIGHT_TOLERANCE
-        scale = total if rescaled else 1.0
+        sums_to_one = sum(Fraction(str(w)) for w in weights.values()) == 1
         preference = scenario.preference(party.id)
         assert preference is not None
-        for issue_id, weight in weights.items():
-            assert preference.weights[issue_id].value * scale == pytest.approx(weight, abs=1e-15)
-        assert party.reservation_value.value * scale == pytest.approx(reserved, abs=1e-15)
+        assert party.reservation_value.value == pytest.approx(reserved, abs=1e-15)
         assert party.discount_factor == result.discount_factors[party.id]
-        # weights are kept as in the file unless they have to be rescaled, and then it is said
-        assert any(profile.name in w and "sum to" in w for w in result.warnings) == rescaled
-        if not rescaled:
-            assert {i: w.value for i, w in preference.weights.items()} == weights
+        # weights are kept as in the file (GENIUS semantics); a sum other than 1 is said
+        assert {i: w.value for i, w in preference.weights.items()} == weights
+        assert preference.normalised == sums_to_one
+        assert any(profile.name in w and "sum to" in w for w in result.warnings) == (not sums_to_one)
 
 
 @pytest.mark.parametrize("domain", DOMAINS)
@@ -109,8 +105,6 @@ def test_utilities_equal_hand_computed_and_reference(domain: str) -> None:
     folder = shared_path("data", "genius", domain)
     scenario = read_genius_folder(folder).scenario
     profiles = profiles_of(domain)
-    sums = [math.fsum(file_utility_tables(p)[0].values()) for p in profiles]
-    scales = [s if abs(s - 1) > WEIGHT_TOLERANCE else 1.0 for s in sums]
     rng = np.random.default_rng(7)
     outcomes = [
         {i.id: i.option_ids[rng.integers(len(i.options))] for i in scenario.issues} for _ in range(25)
@@ -118,9 +112,9 @@ def test_utilities_equal_hand_computed_and_reference(domain: str) -> None:
     ref = reference(domain)["genius_normalized"]
     outcomes += ref["pareto_frontier"]["outcomes"]
     for outcome in outcomes:
-        for party, profile, scale in zip(scenario.party_ids, profiles, scales, strict=True):
+        for party, profile in zip(scenario.party_ids, profiles, strict=True):
             expected = file_utility(profile, outcome)
-            assert scenario_utility(scenario, party, outcome) * scale == pytest.approx(expected, abs=1e-12)
+            assert scenario_utility(scenario, party, outcome) == pytest.approx(expected, abs=1e-12)
     # the oracle itself agrees with the reference's GENIUS-normalised utilities
     for outcome, utilities in zip(
         ref["pareto_frontier"]["outcomes"], ref["pareto_frontier"]["utilities"], strict=True
@@ -228,14 +222,24 @@ def test_synthetic_domain_with_integer_issue(tmp_path: Path) -> None:
         assert got == pytest.approx(expected, abs=1e-15)
 
 
-def test_weights_not_summing_to_one_are_rescaled_with_a_warning(tmp_path: Path) -> None:
+def test_weights_not_summing_to_one_are_kept_with_a_warning(tmp_path: Path) -> None:
     weights = '<weight index="1" value="0.9"/><weight index="2" value="0.6"/>'
     result = read_genius_folder(write_case(tmp_path, weights=weights))
     preference = result.scenario.preference("Shop-prof1")
-    assert preference is not None
-    assert preference.weights["Price level"].value == pytest.approx(0.6)
-    assert result.scenario.parties[0].reservation_value.value == pytest.approx(0.2)
-    assert len(result.warnings) == 2 and "sum to 1.5" in result.warnings[0]
+    assert preference is not None and not preference.normalised
+    assert preference.weights["Price level"].exact == Fraction(9, 10)
+    assert result.scenario.parties[0].reservation_value.exact == Fraction(3, 10)
+    assert len(result.warnings) == 2 and "sum to 1.5" in result.warnings[0] and "kept" in result.warnings[0]
+
+
+def test_normalise_weights_divides_weights_and_reservation_by_their_sum(tmp_path: Path) -> None:
+    weights = '<weight index="1" value="0.9"/><weight index="2" value="0.6"/>'
+    result = read_genius_folder(write_case(tmp_path, weights=weights), normalise_weights=True)
+    preference = result.scenario.preference("Shop-prof1")
+    assert preference is not None and preference.normalised
+    assert preference.weights["Price level"].exact == Fraction(3, 5)
+    assert result.scenario.parties[0].reservation_value.exact == Fraction(1, 5)
+    assert "divided" in result.warnings[0]
 
 
 def test_discount_factor_outside_unit_interval_warns(tmp_path: Path) -> None:

@@ -16,16 +16,21 @@ party at least ``d``:
 * Egalitarian (Kalai 1977): maximise the smallest gain ``min_i (u_i - d_i)``.
 * Utilitarian: maximise the sum of gains.
 
-Ties go to the first point in frontier order (frontiers are sorted by total
-utility, highest first), so results are deterministic and, for Nash and
-Kalai–Smorodinsky, invariant under positive affine rescaling.  Every solution is registered in
+Utilities and the disagreement point may be exact (arrays of
+:class:`~fractions.Fraction` or integers, as :func:`~truce.analysis.overview.analyze`
+passes them) or floats; either way they are compared exactly as given, with no
+tolerance, so a tie is a tie only when the numbers are equal.  Ties go to the
+first point in frontier order (frontiers are sorted by total utility, highest
+first), so results are deterministic and, for Nash and Kalai–Smorodinsky,
+invariant under positive affine rescaling.  Every solution is registered in
 :data:`BARGAINING_SOLUTIONS` and passes one contract test.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from fractions import Fraction
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -39,66 +44,74 @@ __all__ = [
     "utilitarian_solution",
 ]
 
-FloatArray = npt.NDArray[np.float64]
-_TIE = 1e-12
+Array = npt.NDArray[Any]
 
 
 class BargainingSolution(Protocol):
     """Index of the chosen frontier point, or None when no point gives every party ``d``."""
 
-    def __call__(self, utilities: FloatArray, disagreement: FloatArray) -> int | None: ...
+    def __call__(self, utilities: Array, disagreement: Array) -> int | None: ...
 
 
-def _best(score: FloatArray, candidates: npt.NDArray[np.intp]) -> int:
-    """Highest score; ties (within 1e-12) go to the first point in frontier order."""
-    top = score.max()
-    return int(candidates[np.argmax(score >= top - _TIE * max(1.0, abs(top)))])
+def _best(score: Array, candidates: npt.NDArray[np.intp]) -> int:
+    """Highest score; ties go to the first point in frontier order."""
+    return int(candidates[np.argmax(score == score.max())])
 
 
-def _rational(utilities: FloatArray, disagreement: FloatArray) -> npt.NDArray[np.intp]:
-    return np.flatnonzero((utilities >= disagreement - _TIE).all(axis=1))
+def _gains(utilities: Array, disagreement: Array) -> tuple[npt.NDArray[np.intp], Array]:
+    """Points giving every party at least ``d``, and their gains over ``d``."""
+    u = np.asarray(utilities)
+    d = np.asarray(disagreement, dtype=u.dtype)
+    candidates = np.flatnonzero((u >= d).all(axis=1))
+    return candidates, u[candidates] - d
 
 
-def nash_bargaining_solution(utilities: FloatArray, disagreement: FloatArray) -> int | None:
+def _as_fractions(values: Array) -> Array:
+    return np.vectorize(Fraction, otypes=[object])(values) if values.size else values.astype(object)
+
+
+def nash_bargaining_solution(utilities: Array, disagreement: Array) -> int | None:
     """Nash (1950): the point maximising the product of gains over ``d``."""
-    candidates = _rational(utilities, disagreement)
+    candidates, gains = _gains(utilities, disagreement)
     if len(candidates) == 0:
         return None
-    gains = np.clip(utilities[candidates] - disagreement, 0.0, None)
     return _best(np.prod(gains, axis=1), candidates)
 
 
-def kalai_smorodinsky_solution(utilities: FloatArray, disagreement: FloatArray) -> int | None:
+def kalai_smorodinsky_solution(utilities: Array, disagreement: Array) -> int | None:
     """Kalai & Smorodinsky (1975): equal shares of each party's ideal gain over all points given."""
-    candidates = _rational(utilities, disagreement)
+    candidates, gains = _gains(utilities, disagreement)
     if len(candidates) == 0:
         return None
-    gains = np.clip(utilities[candidates] - disagreement, 0.0, None)
-    ideal = utilities.max(axis=0) - disagreement
-    relative = np.divide(gains, ideal, out=np.ones_like(gains), where=ideal > 0)
+    u = np.asarray(utilities)
+    ideal = u.max(axis=0) - np.asarray(disagreement, dtype=u.dtype)
+    if u.dtype.kind != "f":  # divide integers as fractions, not floats
+        gains, ideal = _as_fractions(gains), _as_fractions(ideal)
+    positive = ideal > 0
+    # a party whose ideal gain is 0 is fully served by every candidate
+    relative = np.where(positive, gains / np.where(positive, ideal, 1), 1)
     spread = relative.max(axis=1) - relative.min(axis=1)
-    close = spread <= spread.min() + _TIE
-    score = np.where(close, relative.min(axis=1), -np.inf)
-    return _best(score, candidates)
+    close = spread == spread.min()
+    return _best(relative.min(axis=1)[close], candidates[close])
 
 
-def egalitarian_solution(utilities: FloatArray, disagreement: FloatArray) -> int | None:
+def egalitarian_solution(utilities: Array, disagreement: Array) -> int | None:
     """Kalai (1977): the point maximising the smallest gain over ``d``."""
-    candidates = _rational(utilities, disagreement)
+    candidates, gains = _gains(utilities, disagreement)
     if len(candidates) == 0:
         return None
-    return _best((utilities[candidates] - disagreement).min(axis=1), candidates)
+    return _best(gains.min(axis=1), candidates)
 
 
-def utilitarian_solution(utilities: FloatArray, disagreement: FloatArray) -> int | None:
+def utilitarian_solution(utilities: Array, disagreement: Array) -> int | None:
     """The point maximising the sum of utilities (equivalently, of gains over ``d``)."""
-    candidates = _rational(utilities, disagreement)
+    candidates, gains = _gains(utilities, disagreement)
     if len(candidates) == 0:
         return None
-    return _best(utilities[candidates].sum(axis=1), candidates)
+    return _best(gains.sum(axis=1), candidates)
 
 
-BARGAINING_SOLUTIONS: dict[str, Callable[[FloatArray, FloatArray], int | None]] = {
+BARGAINING_SOLUTIONS: dict[str, Callable[[Array, Array], int | None]] = {
     "nash": nash_bargaining_solution,
     "kalai_smorodinsky": kalai_smorodinsky_solution,
     "egalitarian": egalitarian_solution,

@@ -2,8 +2,9 @@
 
 An outcome is on the frontier when no other outcome is at least as good for
 every party and strictly better for one.  Outcomes with identical utility
-vectors are all kept.  Comparisons use the exact integer utility grid of
-:class:`~truce.model.outcomes.OutcomeSpace`.
+vectors are all kept.  Comparisons use the exact integer utilities of
+:class:`~truce.model.outcomes.OutcomeSpace`, so an outcome is kept or dropped
+exactly as rational arithmetic on the input numbers decides.
 
 For additive utilities the frontier of the product space is built issue by
 issue: the frontier of a Minkowski sum is contained in the sum of the
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -40,17 +42,20 @@ BoolArray = npt.NDArray[np.bool_]
 class Frontier:
     """Pareto-optimal outcomes: option-index rows and their utilities.
 
+    ``utilities`` are the nearest floats; ``integer_utilities`` the exact
+    values scaled by the space's :attr:`~truce.model.outcomes.OutcomeSpace.scale`.
     Rows are sorted by total utility, highest first.
     """
 
     outcomes: IntArray
     utilities: FloatArray
+    integer_utilities: npt.NDArray[Any]
 
     def __len__(self) -> int:
         return int(self.outcomes.shape[0])
 
     def select(self, mask: BoolArray) -> Frontier:
-        return Frontier(self.outcomes[mask], self.utilities[mask])
+        return Frontier(self.outcomes[mask], self.utilities[mask], self.integer_utilities[mask])
 
 
 def _nondominated_2d(points: IntArray) -> BoolArray:
@@ -98,15 +103,25 @@ def _nondominated_nd(points: IntArray, block: int = 512) -> BoolArray:
     return keep
 
 
+def _ranks(points: npt.NDArray[Any]) -> IntArray:
+    """Each column replaced by its values' ranks: same order, so same dominance."""
+    return np.stack(
+        [np.unique(points[:, j], return_inverse=True)[1].reshape(-1) for j in range(points.shape[1])], axis=1
+    ).astype(np.int64)
+
+
 def nondominated(points: npt.ArrayLike) -> BoolArray:
     """Mask of the points no other point Pareto-dominates (ties all kept).
 
     Parameters
     ----------
     points
-        ``k × n`` utilities (integers for exact results).
+        ``k × n`` utilities: integers (numpy or Python) or fractions for exact
+        results; floats are compared as given.
     """
     array = np.asarray(points)
+    if array.shape[0] and (array.dtype == object or array.dtype.kind == "f"):
+        array = _ranks(array)
     if array.shape[0] == 0:
         return np.zeros(0, dtype=bool)
     if array.shape[1] == 1:
@@ -118,7 +133,7 @@ def nondominated(points: npt.ArrayLike) -> BoolArray:
 
 def _constrained_block(
     space: OutcomeSpace, issues: list[int], respect_red_lines: bool, chunk_size: int = 1 << 20
-) -> tuple[IntArray, IntArray]:
+) -> tuple[IntArray, npt.NDArray[Any]]:
     """Undominated combinations of the constrained issues, enumerated in chunks.
 
     Rows cover all issues; the free issues hold option 0 until they are merged in.
@@ -132,14 +147,14 @@ def _constrained_block(
         )
     shape = tuple(space.radix[i] for i in issues)
     kept_rows: list[IntArray] = []
-    kept_utilities: list[IntArray] = []
+    kept_utilities: list[npt.NDArray[Any]] = []
     for start in range(0, count, chunk_size):
         flat = np.arange(start, min(start + chunk_size, count), dtype=np.int64)
         rows = np.zeros((len(flat), len(space.issues)), dtype=np.int64)
         rows[:, issues] = np.stack(np.unravel_index(flat, shape), axis=1)
         if respect_red_lines and space.red_lines:
             rows = rows[space.respects_red_lines(rows)]
-        utilities = space.quantized_utilities(rows, issues)
+        utilities = space.integer_utilities(rows, issues)
         mask = nondominated(utilities)
         kept_rows.append(rows[mask])
         kept_utilities.append(utilities[mask])
@@ -177,7 +192,7 @@ def pareto_frontier(space: OutcomeSpace, *, respect_red_lines: bool = True) -> F
         rows, utilities = _constrained_block(space, sorted(constrained), respect_red_lines)
     else:
         rows = np.zeros((1, n_issues), dtype=np.int64)
-        utilities = np.zeros((1, space.n_parties), dtype=np.int64)
+        utilities = np.zeros((1, space.n_parties), dtype=space.dtype)
 
     for i in range(n_issues):
         if i in constrained or len(rows) == 0:
@@ -191,6 +206,7 @@ def pareto_frontier(space: OutcomeSpace, *, respect_red_lines: bool = True) -> F
         keep = nondominated(merged)
         rows, utilities = merged_rows[keep], merged[keep]
 
-    order = np.argsort(-utilities.sum(axis=1), kind="stable")
-    rows = rows[order]
-    return Frontier(rows, space.utilities(rows) if len(rows) else np.zeros((0, space.n_parties)))
+    common = math.lcm(*space.scale)
+    totals = (utilities.astype(object) * np.array([common // d for d in space.scale], dtype=object)).sum(axis=1)
+    order = np.argsort(-totals, kind="stable") if len(totals) else np.zeros(0, dtype=np.int64)
+    return Frontier(rows[order], space.to_floats(utilities[order]), utilities[order])

@@ -21,7 +21,8 @@ from truce.analysis.bargaining import BARGAINING_SOLUTIONS
 from truce.analysis.frontier import Frontier, pareto_frontier
 from truce.analysis.zone import AgreementZone, agreement_zone
 from truce.errors import TruceError
-from truce.model.outcomes import OutcomeSpace, quantize
+from truce.model.estimate import exact_number
+from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
 
 __all__ = ["Analysis", "ProposalEvaluation", "Solution", "analyze"]
@@ -85,6 +86,7 @@ class Analysis:
             "parties": list(self.space.parties),
             "issues": list(self.space.issues),
             "outcomes": self.space.size,
+            "arithmetic": self.space.arithmetic,
             "zone_size": self.zone.size,
             "zone_exact": self.zone.exact,
             "zone_estimate": None
@@ -141,14 +143,10 @@ def _evaluate_proposals(scenario: Scenario, space: OutcomeSpace) -> tuple[Propos
         }
         complete = len(fixed) == len(space.issues)
         if complete:
-            low = high = space.utilities(np.array([[fixed[i] for i in range(len(space.issues))]]))[0]
+            low = high = space.integer_utilities(np.array([[fixed[i] for i in range(len(space.issues))]]))[0]
         else:  # best and worst completion, issue by issue (interaction terms not counted)
-            low = sum(
-                (t[[fixed[i]]] if i in fixed else t).min(axis=0) for i, t in enumerate(space.float_tables)
-            )
-            high = sum(
-                (t[[fixed[i]]] if i in fixed else t).max(axis=0) for i, t in enumerate(space.float_tables)
-            )
+            low = sum((t[[fixed[i]]] if i in fixed else t).min(axis=0) for i, t in enumerate(space.tables))
+            high = sum((t[[fixed[i]]] if i in fixed else t).max(axis=0) for i, t in enumerate(space.tables))
         crossed, undecided = [], []
         for red_line in space.red_lines:
             issues = red_line.expression.issues
@@ -160,10 +158,10 @@ def _evaluate_proposals(scenario: Scenario, space: OutcomeSpace) -> tuple[Propos
                 undecided.append(red_line)
         acceptable: dict[str, bool | None] = {}
         for p, party in enumerate(space.parties):
-            floor = quantize(space.reservation[p])
-            if any(r.party == party for r in crossed) or quantize(high[p]) < floor:
+            floor = space.integer_reservation[p]
+            if any(r.party == party for r in crossed) or high[p] < floor:
                 acceptable[party] = False
-            elif quantize(low[p]) >= floor and not any(r.party == party for r in undecided):
+            elif low[p] >= floor and not any(r.party == party for r in undecided):
                 acceptable[party] = True
             else:
                 acceptable[party] = None
@@ -173,8 +171,8 @@ def _evaluate_proposals(scenario: Scenario, space: OutcomeSpace) -> tuple[Propos
                 proposal.name or proposal.id,
                 proposal.confidence,
                 complete,
-                np.asarray(low),
-                np.asarray(high),
+                space.to_floats(np.asarray(low)[None, :])[0],
+                space.to_floats(np.asarray(high)[None, :])[0],
                 acceptable,
                 tuple(r.id for r in crossed),
             )
@@ -206,8 +204,10 @@ def analyze(
     space = OutcomeSpace.from_scenario(scenario)
     if disagreement is None:
         d = space.reservation.copy()
+        d_exact = space.to_fractions(space.integer_reservation[None, :])[0]
     else:
         d = np.asarray(disagreement, dtype=np.float64)
+        d_exact = np.array([exact_number(float(x)) for x in d.reshape(-1)], dtype=object)
         if d.shape != (space.n_parties,):
             raise TruceError(
                 f"the disagreement point needs {space.n_parties} utilities "
@@ -216,12 +216,13 @@ def analyze(
                 hint="give one number per negotiating party, comma-separated",
             )
     frontier = pareto_frontier(space)
-    rational = np.asarray((quantize(frontier.utilities) >= space.quantized_reservation).all(axis=1))
+    rational = np.asarray((frontier.integer_utilities >= space.integer_reservation).all(axis=1))
     zone_frontier = frontier.select(rational)
     zone = agreement_zone(space, progress=progress, seed=seed)
+    exact_frontier = space.to_fractions(frontier.integer_utilities)
     solutions: dict[str, Solution | None] = {}
     for name, solve in BARGAINING_SOLUTIONS.items():
-        index = solve(frontier.utilities, d) if len(frontier) else None
+        index = solve(exact_frontier, d_exact) if len(frontier) else None
         solutions[name] = (
             None if index is None else Solution(name, frontier.outcomes[index], frontier.utilities[index])
         )

@@ -20,7 +20,7 @@ import numpy.typing as npt
 from truce.analysis.frontier import ENUMERATION_LIMIT
 from truce.analysis.zone_count import HALF_LIMIT, two_party_zone
 from truce.errors import TruceError
-from truce.model.outcomes import OutcomeSpace, quantize
+from truce.model.outcomes import OutcomeSpace
 
 __all__ = [
     "AgreementZone",
@@ -78,10 +78,10 @@ class AgreementZone:
 def in_zone(
     space: OutcomeSpace, outcomes: npt.ArrayLike, reservation: npt.ArrayLike | None = None
 ) -> npt.NDArray[np.bool_]:
-    """Which outcomes are in the agreement zone."""
+    """Which outcomes are in the agreement zone (exactly; ``reservation`` overrides the parties')."""
     rows = np.asarray(outcomes, dtype=np.int64)
-    floor = space.quantized_reservation if reservation is None else quantize(reservation)
-    rational = (space.quantized_utilities(rows) >= floor).all(axis=1)
+    floor = space.integer_reservation if reservation is None else space.reservation_floor(reservation)
+    rational = (space.integer_utilities(rows) >= floor).all(axis=1)
     return np.asarray(rational & space.respects_red_lines(rows))
 
 
@@ -141,11 +141,11 @@ def agreement_zone(
         estimate = estimate_zone_share(space, np.random.default_rng(seed), seed=seed)
         return AgreementZone(None, total, (), unsatisfiable, exact=False, estimate=estimate)
     n_lines = len(space.red_lines)
-    floor = space.quantized_reservation
+    floor = space.integer_reservation
     size = 0
     line_gains = np.zeros(n_lines, dtype=np.int64)
     for rows in space.chunks(chunk_size):
-        rational = (space.quantized_utilities(rows) >= floor).all(axis=1)
+        rational = (space.integer_utilities(rows) >= floor).all(axis=1)
         masks = space.red_line_masks(rows)[rational]
         violated = (~masks).sum(axis=1)
         size += int((violated == 0).sum())

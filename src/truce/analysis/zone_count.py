@@ -19,6 +19,7 @@ without one red line gives that red line's zone gain.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -33,22 +34,24 @@ HALF_LIMIT = 1 << 22
 IntArray = npt.NDArray[np.int64]
 
 
-def count_dominating_pairs(a: IntArray, b: IntArray, floor: IntArray) -> int:
+def count_dominating_pairs(a: npt.NDArray[Any], b: npt.NDArray[Any], floor: npt.NDArray[Any]) -> int:
     """Number of pairs ``(i, j)`` with ``a[i] + b[j] >= floor`` in both coordinates.
 
-    ``a`` and ``b`` are ``k × 2`` and ``m × 2`` integer arrays.
+    ``a`` and ``b`` are ``k × 2`` and ``m × 2`` arrays of integers (numpy or,
+    in object arrays, Python integers).
     """
     if len(a) == 0 or len(b) == 0:
         return 0
     thresholds = floor - a  # b[j] must reach these
-    x = np.concatenate([b[:, 0], thresholds[:, 0]])
+    # Only the order of values within each coordinate matters: replace them by ranks.
+    x = np.unique(np.concatenate([b[:, 0], thresholds[:, 0]]), return_inverse=True)[1].reshape(-1)
     y = np.concatenate([b[:, 1], thresholds[:, 1]])
     is_query = np.concatenate([np.zeros(len(b), dtype=bool), np.ones(len(a), dtype=bool)])
     # decreasing x; on equal x the data point comes first, since b1 >= t1 counts
     order = np.lexsort((is_query, -x))
     position = np.empty(len(order), dtype=np.int64)
     position[order] = np.arange(len(order), dtype=np.int64)
-    rank = np.unique(y, return_inverse=True)[1].astype(np.int64)
+    rank = np.unique(y, return_inverse=True)[1].reshape(-1).astype(np.int64)
     span = int(rank.max()) + 1
     total = 0
     # Each data point earlier than a query lies in the left half of exactly one
@@ -66,9 +69,9 @@ def count_dominating_pairs(a: IntArray, b: IntArray, floor: IntArray) -> int:
     return total
 
 
-def _product_utilities(space: OutcomeSpace, issues: list[int]) -> IntArray:
-    """Quantized utility pairs of every combination of ``issues`` (order irrelevant)."""
-    sums = np.zeros((1, space.n_parties), dtype=np.int64)
+def _product_utilities(space: OutcomeSpace, issues: list[int]) -> npt.NDArray[Any]:
+    """Exact integer utility pairs of every combination of ``issues`` (order irrelevant)."""
+    sums: npt.NDArray[Any] = np.zeros((1, space.n_parties), dtype=space.dtype)
     for i in issues:
         sums = (sums[:, None, :] + space.tables[i][None, :, :]).reshape(-1, space.n_parties)
     return sums
@@ -105,10 +108,10 @@ def two_party_zone(space: OutcomeSpace) -> tuple[int, list[int]] | None:
     if constrained:
         rows[:, constrained] = np.stack(np.unravel_index(np.arange(combos), shape), axis=1)
     masks = space.red_line_masks(rows)
-    constrained_utilities = space.quantized_utilities(rows, constrained)
+    constrained_utilities = space.integer_utilities(rows, constrained)
     free_a = _product_utilities(space, half_a)
     b = _product_utilities(space, half_b)
-    floor = space.quantized_reservation
+    floor = space.integer_reservation
 
     def count(keep: npt.ArrayLike) -> int:
         a = (constrained_utilities[np.asarray(keep, dtype=bool)][:, None, :] + free_a[None, :, :]).reshape(

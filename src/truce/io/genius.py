@@ -22,10 +22,15 @@ Mapping to :class:`~truce.model.scenario.Scenario`:
   trailing ``-domain`` / ``_domain``;
 * the discount factor becomes the party's ``discount_factor`` (also returned
   in :attr:`GeniusImport.discount_factors`);
-* weights are used as in the file when they sum to 1 within the model's
-  tolerance (``WEIGHT_TOLERANCE``; GENIUS files often round weights).  Otherwise they are divided by their sum ``s`` and so is the
-  reservation value: every utility becomes the file's utility divided by ``s``
-  (same preference order, same acceptable outcomes), and a warning says so.
+* numbers are kept exact: a decimal attribute is the decimal it writes, and
+  ``e_i(v) / max_v e_i(v)`` is a fraction (written as ``p/q`` in the YAML
+  when it is not a short decimal), so the analysis decides ties exactly as
+  GENIUS's definition does;
+* weights are used as in the file, as GENIUS does, also when they do not sum
+  to 1 (the preference is then marked ``normalised: false`` and a warning
+  says so); with ``normalise_weights=True`` they are divided by their sum
+  ``s`` and so is the reservation value, so every utility becomes the file's
+  utility divided by ``s`` (same preference order, same acceptable outcomes).
 
 XML is parsed with :mod:`defusedxml` with DTDs forbidden, so entity expansion
 ("billion laughs") and external entities are refused.  Every problem raises
@@ -34,9 +39,9 @@ XML is parsed with :mod:`defusedxml` with DTDs forbidden, so entity expansion
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from pathlib import Path
 from typing import Literal
 from xml.etree.ElementTree import Element, ParseError
@@ -46,8 +51,8 @@ from defusedxml import DefusedXmlException
 from pydantic import ValidationError
 
 from truce.errors import ImportFormatError, TruceError
-from truce.model.elements import WEIGHT_TOLERANCE, Issue, Option, Party, Preference, Source
-from truce.model.estimate import Estimate
+from truce.model.elements import Issue, Option, Party, Preference, Source
+from truce.model.estimate import Estimate, exact_number
 from truce.model.scenario import Scenario
 
 __all__ = ["GeniusImport", "genius_file_kind", "read_genius", "read_genius_folder"]
@@ -119,16 +124,15 @@ def _attr(element: Element, name: str, path: Path, where: str) -> str:
     return value
 
 
-def _number(element: Element, name: str, path: Path, where: str) -> float:
+def _number(element: Element, name: str, path: Path, where: str) -> Fraction:
+    """The attribute's decimal number, exactly."""
     text = _attr(element, name, path, where)
     try:
-        value = float(text)
+        return exact_number(text)
     except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
         raise ImportFormatError(f"{name}={text!r} of <{element.tag}> is not a finite number",
-                                file=path, field=where, hint=f"write {name} as a decimal number")
-    return value
+                                file=path, field=where,
+                                hint=f"write {name} as a decimal number") from None
 
 
 def _integer(element: Element, name: str, path: Path, where: str) -> int:
@@ -233,7 +237,7 @@ def _read_domain(path: Path) -> list[_DomainIssue]:
 # -- profile ------------------------------------------------------------------
 
 
-def _evaluations(element: Element, issue: _DomainIssue, path: Path) -> dict[str, float]:
+def _evaluations(element: Element, issue: _DomainIssue, path: Path) -> dict[str, Fraction]:
     name = issue.issue.id
     where = f"issue {name!r}"
     if issue.integer_bounds is not None:
@@ -246,9 +250,9 @@ def _evaluations(element: Element, issue: _DomainIssue, path: Path) -> dict[str,
                else issue.integer_bounds[0])
         slope = _number(evaluator, "slope", path, where)
         offset = _number(evaluator, "offset", path, where)
-        return {o.id: min(1.0, max(0.0, offset + slope * (int(o.id) - low)))
+        return {o.id: min(Fraction(1), max(Fraction(0), offset + slope * (int(o.id) - low)))
                 for o in issue.issue.options}
-    raw: dict[str, float] = {}
+    raw: dict[str, Fraction] = {}
     for j, item in enumerate(element.findall("item")):
         item_where = f"{where}.item[{j + 1}]"
         value = _attr(item, "value", path, item_where)
@@ -274,12 +278,12 @@ def _evaluations(element: Element, issue: _DomainIssue, path: Path) -> dict[str,
 
 
 def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
-                  ) -> tuple[Party, Preference, float]:
+                  normalise_weights: bool) -> tuple[Party, Preference, float]:
     root = _parse(path)
     objective = _objective(root, path)
     party_id = path.name.removesuffix(".xml").removesuffix(".XML")
     by_index = {d.index: d for d in domain}
-    weights: dict[str, float] = {}
+    weights: dict[str, Fraction] = {}
     for k, element in enumerate(objective.findall("weight")):
         where = f"weight[{k + 1}]"
         index = _integer(element, "index", path, where)
@@ -292,7 +296,7 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
             raise ImportFormatError(f"negative weight {weight}", file=path, field=where,
                                     hint="weights are >= 0")
         weights[by_index[index].issue.id] = weight
-    values: dict[str, dict[str, float]] = {}
+    values: dict[str, dict[str, Fraction]] = {}
     for k, element in enumerate(objective.findall("issue")):
         index = _integer(element, "index", path, f"issue[{k + 1}]")
         if index not in by_index:
@@ -317,37 +321,46 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
     space = root if root.tag == "utility_space" else root.find("utility_space")
     assert space is not None  # _objective found it
     reservation_element = space.find("reservation")
-    reservation = (0.0 if reservation_element is None else
+    reservation = (Fraction(0) if reservation_element is None else
                    _number(reservation_element, "value", path, "reservation"))
     discount_element = space.find("discount_factor")
     discount = (1.0 if discount_element is None else
-                _number(discount_element, "value", path, "discount_factor"))
+                float(_number(discount_element, "value", path, "discount_factor")))
     if not 0 < discount <= 1:
         warnings.append(f"{path.name}: discount factor {discount} is outside (0, 1]; "
                         "using 1 (no discounting) as GENIUS does")
         discount = 1.0
-    total = math.fsum(weights.values())
+    total = sum(weights.values(), Fraction(0))
     if total <= 0:
         raise ImportFormatError("all weights are 0", file=path, field="objective.weight",
                                 hint="give at least one issue a positive weight")
-    if abs(total - 1.0) > WEIGHT_TOLERANCE:
+    normalised = total == 1
+    if not normalised and normalise_weights:
         warnings.append(
-            f"{path.name}: weights sum to {total!r}, not 1; divided the weights and the "
-            f"reservation value by {total!r}, so every utility of {party_id!r} is the file's "
+            f"{path.name}: weights sum to {float(total)}, not 1; divided the weights and the "
+            f"reservation value by {float(total)}, so every utility of {party_id!r} is the file's "
             "utility divided by that (same preferences, same acceptable outcomes)"
         )
         weights = {i: w / total for i, w in weights.items()}
         reservation /= total
+        normalised = True
+    elif not normalised:
+        warnings.append(
+            f"{path.name}: weights sum to {float(total)}, not 1; kept as in the file, as GENIUS "
+            f"does (utilities of {party_id!r} may exceed 1 or stay below it); "
+            "--normalise-weights divides them by their sum"
+        )
     party = Party(
         id=party_id,
-        reservation_value=Estimate(value=reservation),
+        reservation_value=Estimate.model_validate(reservation),
         discount_factor=discount,
         description=f"GENIUS profile {path.name}",
     )
     preference = Preference(
         party=party_id,
-        weights={i: Estimate(value=w) for i, w in weights.items()},
-        values={i: {o: Estimate(value=v) for o, v in vs.items()} for i, vs in values.items()},
+        normalised=normalised,
+        weights={i: Estimate.model_validate(w) for i, w in weights.items()},
+        values={i: {o: Estimate.model_validate(v) for o, v in vs.items()} for i, vs in values.items()},
         sources=(Source(title=f"GENIUS utility space {path.name}"),),
     )
     return party, preference, discount
@@ -356,7 +369,9 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
 # -- public API ---------------------------------------------------------------
 
 
-def read_genius(domain: str | Path, profiles: Sequence[str | Path]) -> GeniusImport:
+def read_genius(
+    domain: str | Path, profiles: Sequence[str | Path], *, normalise_weights: bool = False
+) -> GeniusImport:
     """Read a GENIUS domain file and its profile files into a scenario.
 
     Parameters
@@ -365,6 +380,9 @@ def read_genius(domain: str | Path, profiles: Sequence[str | Path]) -> GeniusImp
         The domain XML (issues and values).
     profiles
         Profile (utility space) XML files, one per party, in party order.
+    normalise_weights
+        Divide weights that do not sum to 1 (and the reservation value) by
+        their sum; by default they are kept as in the file, as GENIUS does.
 
     Returns
     -------
@@ -387,7 +405,7 @@ def read_genius(domain: str | Path, profiles: Sequence[str | Path]) -> GeniusImp
     preferences: list[Preference] = []
     discounts: dict[str, float] = {}
     for profile in map(Path, profiles):
-        party, preference, discount = _read_profile(profile, issues, warnings)
+        party, preference, discount = _read_profile(profile, issues, warnings, normalise_weights)
         if party.id in discounts:
             raise ImportFormatError(f"profile {profile.name} is given twice", file=profile,
                                     hint="give every party's profile once")
@@ -414,11 +432,12 @@ def read_genius(domain: str | Path, profiles: Sequence[str | Path]) -> GeniusImp
     return GeniusImport(scenario, tuple(warnings), discounts)
 
 
-def read_genius_folder(folder: str | Path) -> GeniusImport:
+def read_genius_folder(folder: str | Path, *, normalise_weights: bool = False) -> GeniusImport:
     """Read the one domain file and the profile files of a GENIUS folder.
 
     Profiles are taken in sorted file-name order; a file is a profile when its
-    objective has ``<weight>`` elements, otherwise a domain.
+    objective has ``<weight>`` elements, otherwise a domain.  See
+    :func:`read_genius` for ``normalise_weights``.
     """
     folder = Path(folder)
     if not folder.is_dir():
@@ -431,4 +450,4 @@ def read_genius_folder(folder: str | Path) -> GeniusImport:
             f"found {len(domains)} domain files ({', '.join(p.name for p in domains) or 'none'})",
             file=folder, hint="a GENIUS folder holds exactly one domain XML (without <weight>)",
         )
-    return read_genius(domains[0], profiles)
+    return read_genius(domains[0], profiles, normalise_weights=normalise_weights)

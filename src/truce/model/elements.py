@@ -157,9 +157,14 @@ class Interaction(_Frozen):
 
 
 class Preference(_Frozen):
-    """A party's weighted-additive utility: u(o) = sum_i w_i v_i(o_i) + interactions."""
+    """A party's weighted-additive utility: u(o) = sum_i w_i v_i(o_i) + interactions.
+
+    Weights sum to 1 unless ``normalised`` is false, which keeps weights as
+    another tool wrote them (GENIUS profiles whose weights do not sum to 1).
+    """
 
     party: str
+    normalised: bool = True
     weights: FrozenMapping[str, Estimate]
     values: FrozenMapping[str, FrozenMapping[str, Estimate]]
     interactions: tuple[Interaction, ...] = ()

@@ -5,12 +5,19 @@ An outcome picks one option per issue.  Outcomes are numbered in mixed radix
 ``[0, size)`` and is never materialised at once: engines either work issue by
 issue (the additive structure) or enumerate it in chunks.
 
-Utilities are kept twice: as floats (``float_tables``, what users see) and as
-integers on a fixed grid of ``2**-UTILITY_BITS`` (``tables``).  Integer sums are
-associative, so whether one outcome dominates another does not depend on the
-order in which an engine adds the issues up; a float sum in another order can
-differ in the last bit and turn a tie into a strict preference.  The grid
-(about 1e-12) is far below any meaningful difference in an estimate.
+Utilities are exact.  Every number of the model is a rational
+(:attr:`~truce.model.estimate.Estimate.exact`: ``0.15`` is 3/20), so each
+party's per-issue terms ``w_i v_i(o)``, interaction terms and reservation
+value have a least common denominator ``D_p`` (:attr:`OutcomeSpace.scale`).
+Multiplied by it they are integers (:attr:`OutcomeSpace.tables`), and sums and
+comparisons of integers decide ties exactly as rational arithmetic on the
+input numbers would, whatever order an engine adds the issues in.  The
+integers are numpy ``int64`` when every party's largest possible utility fits
+in 62 bits after scaling (:attr:`OutcomeSpace.arithmetic` is ``"int64"``; the
+usual case: decimals with a few digits, GENIUS evaluations); otherwise they
+are Python integers in object arrays (``"bigint"``), still exact, only slower.
+Floats (:attr:`OutcomeSpace.float_tables`, :meth:`OutcomeSpace.utilities`) are
+what users see, each the float nearest to the exact value.
 """
 
 from __future__ import annotations
@@ -18,32 +25,45 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
 from truce.errors import ScenarioError
+from truce.model.estimate import exact_number
 
 if TYPE_CHECKING:
     from truce.model.elements import Party
     from truce.model.redlines import RedLineExpression
     from truce.model.scenario import Scenario
 
-__all__ = ["UTILITY_BITS", "InteractionTerm", "OutcomeSpace", "RedLineConstraint", "quantize"]
-
-UTILITY_BITS = 40
-_SCALE = float(2**UTILITY_BITS)
+__all__ = ["InteractionTerm", "OutcomeSpace", "RedLineConstraint", "exact_floats"]
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
+ObjectArray = npt.NDArray[np.object_]
+
+_INT64_BOUND = 1 << 61
+"""Largest scaled utility kept in int64: differences and sums of two stay below 2**62."""
+_FLOAT_EXACT = 1 << 53
 
 
-def quantize(values: npt.ArrayLike) -> IntArray:
-    """Utilities on the integer grid used for exact comparisons."""
-    return np.rint(np.asarray(values, dtype=np.float64) * _SCALE).astype(np.int64)
+def exact_floats(integers: npt.NDArray[Any], scale: Sequence[int]) -> FloatArray:
+    """``integers / scale`` (per column) as the nearest floats, correctly rounded."""
+    array = np.asarray(integers)
+    denominators = np.asarray(scale, dtype=object)
+    if array.size == 0:
+        return np.zeros(array.shape, dtype=np.float64)
+    if array.dtype != object and max(scale) < _FLOAT_EXACT and int(np.abs(array).max()) < _FLOAT_EXACT:
+        return np.asarray(array.astype(np.float64) / np.asarray(scale, dtype=np.float64))
+    out = np.empty(array.shape, dtype=np.float64)
+    for index, value in np.ndenumerate(array):
+        out[index] = float(Fraction(int(value), int(denominators[index[-1]])))
+    return out
 
 
 @dataclass(frozen=True)
@@ -53,6 +73,12 @@ class InteractionTerm:
     party: int
     options: tuple[tuple[int, int], ...]  # (issue index, option index)
     value: float
+    exact: Fraction | None = None
+    """The rational ``value`` stands for; None means ``exact_number(value)``."""
+
+    @property
+    def exact_value(self) -> Fraction:
+        return self.exact if self.exact is not None else exact_number(self.value)
 
 
 @dataclass(frozen=True)
@@ -70,7 +96,10 @@ class OutcomeSpace:
 
     ``float_tables[i][o, p]`` is party ``p``'s weighted utility ``w_i v_i(o)``
     from option ``o`` of issue ``i``; the utility of an outcome is the sum over
-    issues plus any interaction terms.
+    issues plus any interaction terms.  ``exact_tables`` and
+    ``exact_reservation`` hold the same numbers as fractions; when they are
+    not given, each float stands for the shortest decimal that gives it back
+    (:func:`~truce.model.estimate.exact_number`).
     """
 
     issues: tuple[str, ...]
@@ -80,38 +109,40 @@ class OutcomeSpace:
     reservation: FloatArray
     red_lines: tuple[RedLineConstraint, ...] = ()
     interactions: tuple[InteractionTerm, ...] = ()
+    exact_tables: tuple[ObjectArray, ...] | None = None
+    exact_reservation: tuple[Fraction, ...] | None = None
 
     @classmethod
     def from_scenario(cls, scenario: Scenario, *, parties: Sequence[str] | None = None) -> OutcomeSpace:
         """Build the space of ``scenario``'s negotiating parties (in scenario order)."""
         party_ids = tuple(parties) if parties is not None else tuple(p.id for p in scenario.negotiators)
-        tables: list[FloatArray] = []
+        exact: list[ObjectArray] = []
         interactions: list[InteractionTerm] = []
         issue_index = {issue.id: i for i, issue in enumerate(scenario.issues)}
+        preferences = []
+        for party_id in party_ids:
+            preference = scenario.preference(party_id)
+            if preference is None:
+                raise ScenarioError(f"party {party_id!r} has no preferences", field="preferences")
+            preferences.append(preference)
         for issue in scenario.issues:
-            table = np.zeros((len(issue.options), len(party_ids)))
-            for p, party_id in enumerate(party_ids):
-                preference = scenario.preference(party_id)
-                if preference is None:
-                    raise ScenarioError(f"party {party_id!r} has no preferences", field="preferences")
-                weight = preference.weights[issue.id].value
+            table = np.full((len(issue.options), len(party_ids)), Fraction(0), dtype=object)
+            for p, preference in enumerate(preferences):
+                weight = preference.weights[issue.id].exact
                 values = preference.values.get(issue.id, {})
                 for o, option in enumerate(issue.options):
                     estimate = values.get(option.id)
-                    table[o, p] = weight * (estimate.value if estimate is not None else 0.0)
-            tables.append(table)
-        for p, party_id in enumerate(party_ids):
-            preference = scenario.preference(party_id)
-            assert preference is not None
+                    if estimate is not None:
+                        table[o, p] = weight * estimate.exact
+            exact.append(table)
+        for p, preference in enumerate(preferences):
             for term in preference.interactions:
                 options = tuple(
                     (issue_index[i], scenario.issues[issue_index[i]].option_ids.index(o))
                     for i, o in term.when.items()
                 )
-                interactions.append(InteractionTerm(p, options, term.value.value))
-        reservation = np.array(
-            [_party(scenario, pid).reservation_value.value for pid in party_ids], dtype=np.float64
-        )
+                interactions.append(InteractionTerm(p, options, term.value.value, term.value.exact))
+        reservation = tuple(_party(scenario, pid).reservation_value.exact for pid in party_ids)
         red_lines = tuple(
             RedLineConstraint(red_line.id, red_line.party, expression)
             for red_line, expression in scenario.compiled_red_lines
@@ -120,10 +151,12 @@ class OutcomeSpace:
             issues=scenario.issue_ids,
             options=tuple(issue.option_ids for issue in scenario.issues),
             parties=party_ids,
-            float_tables=tuple(tables),
-            reservation=reservation,
+            float_tables=tuple(t.astype(np.float64) for t in exact),
+            reservation=np.array([float(r) for r in reservation], dtype=np.float64),
             red_lines=red_lines,
             interactions=tuple(interactions),
+            exact_tables=tuple(exact),
+            exact_reservation=reservation,
         )
 
     # -- shape ----------------------------------------------------------------
@@ -146,14 +179,92 @@ class OutcomeSpace:
         """True when utilities are sums of per-issue terms (no interactions)."""
         return not self.interactions
 
+    # -- exact integers ----------------------------------------------------------
+
     @cached_property
-    def tables(self) -> tuple[IntArray, ...]:
-        """Per-issue utility tables on the exact integer grid."""
-        return tuple(quantize(t) for t in self.float_tables)
+    def _fractions(self) -> tuple[tuple[ObjectArray, ...], tuple[Fraction, ...], tuple[Fraction, ...]]:
+        """Per-issue tables, reservation values and interaction values as fractions."""
+        if self.exact_tables is not None:
+            tables = self.exact_tables
+        else:
+            tables = tuple(
+                np.vectorize(exact_number, otypes=[object])(t) if t.size else t.astype(object)
+                for t in self.float_tables
+            )
+        reservation = (
+            self.exact_reservation
+            if self.exact_reservation is not None
+            else tuple(exact_number(float(r)) for r in self.reservation)
+        )
+        return tables, reservation, tuple(t.exact_value for t in self.interactions)
+
+    @cached_property
+    def scale(self) -> tuple[int, ...]:
+        """Per party, the least common denominator ``D_p`` of all its utility terms."""
+        tables, reservation, interactions = self._fractions
+        scale = []
+        for p in range(self.n_parties):
+            denominators = {r.denominator for r in (reservation[p],)}
+            for table in tables:
+                denominators.update(f.denominator for f in table[:, p])
+            denominators.update(v.denominator for t, v in zip(self.interactions, interactions, strict=True)
+                                if t.party == p)
+            scale.append(math.lcm(*denominators))
+        return tuple(scale)
+
+    @cached_property
+    def arithmetic(self) -> Literal["int64", "bigint"]:
+        """``"int64"`` when scaled utilities fit numpy integers, else ``"bigint"`` (Python ints)."""
+        tables, reservation, interactions = self._fractions
+        for p, d in enumerate(self.scale):
+            bound = abs(reservation[p]) + sum(
+                (max((abs(f) for f in table[:, p]), default=Fraction(0)) for table in tables), Fraction(0)
+            )
+            bound += sum((abs(v) for t, v in zip(self.interactions, interactions, strict=True) if t.party == p),
+                         Fraction(0))
+            if bound * d >= _INT64_BOUND:
+                return "bigint"
+        return "int64"
 
     @property
-    def quantized_reservation(self) -> IntArray:
-        return quantize(self.reservation)
+    def dtype(self) -> type:
+        """numpy dtype of the integer utilities."""
+        return np.int64 if self.arithmetic == "int64" else object
+
+    def _scaled(self, fractions: Sequence[Fraction] | ObjectArray) -> npt.NDArray[Any]:
+        """Fractions (last axis: parties) times each party's scale, as integers."""
+        array = np.asarray(fractions, dtype=object)
+        scaled = np.empty(array.shape, dtype=object)
+        for index, value in np.ndenumerate(array):
+            scaled[index] = int(value * self.scale[index[-1]])
+        return scaled.astype(self.dtype)
+
+    @cached_property
+    def tables(self) -> tuple[npt.NDArray[Any], ...]:
+        """Per-issue utility tables as exact integers: ``w_i v_i(o) * D_p``."""
+        return tuple(self._scaled(t) for t in self._fractions[0])
+
+    @cached_property
+    def integer_reservation(self) -> npt.NDArray[Any]:
+        """Reservation values as exact integers (``r_p * D_p``)."""
+        return self._scaled(self._fractions[1])
+
+    def reservation_floor(self, reservation: Sequence[float | Fraction] | npt.ArrayLike) -> npt.NDArray[Any]:
+        """Integer thresholds ``ceil(r_p * D_p)``: ``U >= floor`` exactly when ``U / D_p >= r_p``."""
+        values = [exact_number(r) if not isinstance(r, Fraction) else r for r in np.asarray(reservation).tolist()]
+        return np.array([math.ceil(r * d) for r, d in zip(values, self.scale, strict=True)], dtype=self.dtype)
+
+    def to_floats(self, integers: npt.NDArray[Any]) -> FloatArray:
+        """Integer utilities (k × n_parties) as the nearest floats."""
+        return exact_floats(integers, self.scale)
+
+    def to_fractions(self, integers: npt.NDArray[Any]) -> ObjectArray:
+        """Integer utilities (k × n_parties) as exact fractions."""
+        array = np.asarray(integers)
+        out = np.empty(array.shape, dtype=object)
+        for index, value in np.ndenumerate(array):
+            out[index] = Fraction(int(value), self.scale[index[-1]])
+        return out
 
     # -- outcomes ---------------------------------------------------------------
 
@@ -188,27 +299,25 @@ class OutcomeSpace:
         return total
 
     def utilities(self, outcomes: npt.ArrayLike) -> FloatArray:
-        """Float utilities (k × n_parties), summed in issue order."""
-        rows = np.asarray(outcomes, dtype=np.int64)
-        total = np.zeros((rows.shape[0], self.n_parties))
-        for i, table in enumerate(self.float_tables):
-            total += table[rows[:, i]]
-        if self.interactions:
-            total += self._interaction_sum(rows, np.array([t.value for t in self.interactions]))
-        return total
+        """Utilities (k × n_parties), each the float nearest to the exact value."""
+        return self.to_floats(self.integer_utilities(outcomes))
 
-    def quantized_utilities(self, outcomes: npt.ArrayLike, issues: Sequence[int] | None = None) -> IntArray:
-        """Utilities on the exact integer grid (k × n_parties).
+    def integer_utilities(self, outcomes: npt.ArrayLike, issues: Sequence[int] | None = None) -> npt.NDArray[Any]:
+        """Exact utilities scaled by :attr:`scale` (k × n_parties integers).
 
         With ``issues``, only those issues' terms are summed (interaction terms
         are always included, so they must involve only these issues).
         """
         rows = np.asarray(outcomes, dtype=np.int64)
-        total = np.zeros((rows.shape[0], self.n_parties), dtype=np.int64)
+        total: npt.NDArray[Any] = np.zeros((rows.shape[0], self.n_parties), dtype=self.dtype)
         for i in range(len(self.issues)) if issues is None else issues:
             total += self.tables[i][rows[:, i]]
         if self.interactions:
-            total += self._interaction_sum(rows, quantize([t.value for t in self.interactions]))
+            values: npt.NDArray[Any] = np.array(
+                [int(v * self.scale[t.party]) for t, v in zip(self.interactions, self._fractions[2], strict=True)],
+                dtype=self.dtype,
+            )
+            total += self._interaction_sum(rows, values)
         return total
 
     def red_line_masks(self, outcomes: IntArray) -> BoolArray:

@@ -179,14 +179,14 @@ class Scenario(_Frozen):
                 hint="give every issue a weight (0 if the party does not care about it)",
             )
         total = sum(w.value for w in preference.weights.values())
-        if abs(total - 1.0) > WEIGHT_TOLERANCE:
+        if preference.normalised and abs(total - 1.0) > WEIGHT_TOLERANCE:
             raise ScenarioError(
                 f"weights of party {preference.party!r} sum to {total:.6g}, {total - 1:+.6g} away from 1",
                 field=f"{field}.weights",
                 hint="rescale the weights so they sum to 1",
             )
         for issue_id, weight in preference.weights.items():
-            if not 0.0 <= weight.low <= weight.high <= 1.0:
+            if not 0.0 <= weight.low <= weight.high <= (1.0 if preference.normalised else float("inf")):
                 raise ScenarioError(
                     f"weight of issue {issue_id!r} must lie in [0, 1], got {weight.value}"
                     + (f" with range [{weight.low}, {weight.high}]" if weight.range else ""),
