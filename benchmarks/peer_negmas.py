@@ -7,7 +7,9 @@ job from the command line::
     {"folders": ["path/to/genius/folder", ...], "repeat": 3}
 
 and prints one JSON document: per folder the best frontier time in seconds
-(loading excluded), the frontier utilities and the NegMAS version.
+(loading excluded), the frontier utilities and the NegMAS version; with
+``"zone": true`` also the number of outcomes every utility function rates at
+least its reserved value (NegMAS's float comparison).
 
 Utility functions are rebuilt with GENIUS semantics (each issue's evaluations
 divided by their maximum, weights and reservation values as in the file),
@@ -51,7 +53,7 @@ def _genius_ufuns(folder: Path) -> tuple[list[Any], list[Any]]:
     return ufuns, list(outcome_space.enumerate_or_sample())
 
 
-def _frontier(folder: Path, repeat: int) -> dict[str, Any]:
+def _frontier(folder: Path, repeat: int, job_zone: bool = False) -> dict[str, Any]:
     from negmas.preferences.ops import pareto_frontier
 
     ufuns, outcomes = _genius_ufuns(folder)
@@ -61,10 +63,12 @@ def _frontier(folder: Path, repeat: int) -> dict[str, Any]:
         start = time.perf_counter()
         utilities, _indices = pareto_frontier(ufuns, outcomes=outcomes, sort_by_welfare=True)
         best = min(best, time.perf_counter() - start)
+    zone = sum(all(float(u(o)) >= u.reserved_value for u in ufuns) for o in outcomes) if job_zone else None
     return {
         "folder": str(folder),
         "seconds": best,
         "n_outcomes": len(outcomes),
+        "zone": zone,
         "utilities": [list(map(float, u)) for u in utilities],
     }
 
@@ -73,7 +77,9 @@ def main() -> None:
     import negmas
 
     job = json.loads(sys.argv[1])
-    results = [_frontier(Path(folder), int(job.get("repeat", 1))) for folder in job["folders"]]
+    results = [
+        _frontier(Path(folder), int(job.get("repeat", 1)), bool(job.get("zone", False))) for folder in job["folders"]
+    ]
     json.dump({"negmas_version": negmas.__version__, "results": results}, sys.stdout)
 
 
