@@ -284,3 +284,17 @@ def test_every_solution_is_on_the_exact_frontier_of_random_scenarios() -> None:
             assert not any(dominates(v, u) for v in front)
 
     check()
+
+
+def test_a_frontier_too_large_for_memory_is_refused_before_it_is_built() -> None:
+    from truce.analysis.limits import frontier_memory_limit
+    from truce.errors import TruceError
+
+    levels = np.arange(300) / 299
+    tables = tuple(np.stack([levels, 1 - levels], axis=1) / 3 for _ in range(3))  # exactly opposed
+    space = OutcomeSpace(
+        issues=("x", "y", "z"), options=tuple(tuple(f"l{j}" for j in range(300)) for _ in range(3)),
+        parties=("a", "b"), float_tables=tables, reservation=np.zeros(2),
+    )
+    with frontier_memory_limit(0.001), pytest.raises(TruceError, match="too large to compute exactly"):
+        pareto_frontier(space)

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from truce.analysis.limits import check_frontier_merge
 from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace
 
@@ -200,6 +201,7 @@ def pareto_frontier(space: OutcomeSpace, *, respect_red_lines: bool = True) -> F
         table = space.tables[i]
         options = np.flatnonzero(nondominated(table))
         k, m = len(rows), len(options)
+        check_frontier_merge(space.issues, i, space.n_parties, k, m)
         merged_rows = np.repeat(rows, m, axis=0)
         merged_rows[:, i] = np.tile(options, k)
         merged = (utilities[:, None, :] + table[options][None, :, :]).reshape(k * m, -1)

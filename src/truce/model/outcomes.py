@@ -50,6 +50,7 @@ ObjectArray = npt.NDArray[np.object_]
 _INT64_BOUND = 1 << 61
 """Largest scaled utility kept in int64: differences and sums of two stay below 2**62."""
 _FLOAT_EXACT = 1 << 53
+_GRID_BITS = 40
 
 
 def exact_floats(integers: npt.NDArray[Any], scale: Sequence[int]) -> FloatArray:
@@ -215,16 +216,7 @@ class OutcomeSpace:
     @cached_property
     def arithmetic(self) -> Literal["int64", "bigint"]:
         """``"int64"`` when scaled utilities fit numpy integers, else ``"bigint"`` (Python ints)."""
-        tables, reservation, interactions = self._fractions
-        for p, d in enumerate(self.scale):
-            bound = abs(reservation[p]) + sum(
-                (max((abs(f) for f in table[:, p]), default=Fraction(0)) for table in tables), Fraction(0)
-            )
-            bound += sum((abs(v) for t, v in zip(self.interactions, interactions, strict=True) if t.party == p),
-                         Fraction(0))
-            if bound * d >= _INT64_BOUND:
-                return "bigint"
-        return "int64"
+        return "int64" if all(self._bound(p) < _INT64_BOUND for p in range(self.n_parties)) else "bigint"
 
     @property
     def dtype(self) -> type:
@@ -253,6 +245,74 @@ class OutcomeSpace:
         """Integer thresholds ``ceil(r_p * D_p)``: ``U >= floor`` exactly when ``U / D_p >= r_p``."""
         values = [exact_number(r) if not isinstance(r, Fraction) else r for r in np.asarray(reservation).tolist()]
         return np.array([math.ceil(r * d) for r, d in zip(values, self.scale, strict=True)], dtype=self.dtype)
+
+    # -- the sampling grid -------------------------------------------------------
+
+    @cached_property
+    def grid_scale(self) -> tuple[int, ...]:
+        """Per party, integer units per utility 1 on the grid samplers use.
+
+        ``D_p * M_p`` with ``M_p`` the largest power of two that keeps the grid
+        no coarser than about 2**-40 and scaled utilities within int64; so the
+        point model sits exactly on the grid (:attr:`grid_tables` are
+        :attr:`tables` times ``M_p``) and sampled departures from it are
+        rounded to the grid.  With ``"bigint"`` arithmetic the grid is 2**-40
+        and the point model is rounded to it too.
+        """
+        if self.arithmetic == "bigint":
+            return (1 << _GRID_BITS,) * self.n_parties
+        return tuple(d * self._grid_multiplier(p) for p, d in enumerate(self.scale))
+
+    def _grid_multiplier(self, party: int) -> int:
+        d = self.scale[party]
+        bound = max(1, self._bound(party))  # largest |scaled utility| of this party
+        multiplier = 1
+        while d * multiplier * 2 <= 1 << _GRID_BITS and bound * multiplier * 2 < _INT64_BOUND >> 4:
+            multiplier *= 2
+        return multiplier
+
+    def _bound(self, party: int) -> int:
+        tables, reservation, interactions = self._fractions
+        total = abs(reservation[party]) + sum(
+            (max((abs(f) for f in table[:, party]), default=Fraction(0)) for table in tables), Fraction(0)
+        )
+        total += sum(
+            (abs(v) for t, v in zip(self.interactions, interactions, strict=True) if t.party == party), Fraction(0)
+        )
+        return math.ceil(total * self.scale[party])
+
+    def to_grid(self, values: npt.ArrayLike) -> IntArray:
+        """Float utilities (last axis: parties) rounded to the sampling grid."""
+        return np.rint(np.asarray(values, dtype=np.float64) * np.asarray(self.grid_scale, dtype=np.float64)).astype(
+            np.int64
+        )
+
+    def _on_grid(self, integers: npt.NDArray[Any], floats: FloatArray) -> IntArray:
+        if self.arithmetic == "bigint":
+            return self.to_grid(floats)
+        return np.asarray(integers, dtype=np.int64) * np.array(
+            [self._grid_multiplier(p) for p in range(self.n_parties)], dtype=np.int64
+        )
+
+    @cached_property
+    def grid_tables(self) -> tuple[IntArray, ...]:
+        """Per-issue tables on the sampling grid (see :attr:`grid_scale`)."""
+        return tuple(self._on_grid(t, f) for t, f in zip(self.tables, self.float_tables, strict=True))
+
+    @cached_property
+    def grid_reservation(self) -> IntArray:
+        """Reservation values on the sampling grid."""
+        return self._on_grid(self.integer_reservation, self.reservation)
+
+    @cached_property
+    def grid_interactions(self) -> IntArray:
+        """Interaction term values on the sampling grid, one per term."""
+        values = [
+            (int(v * self.scale[t.party]) * self._grid_multiplier(t.party) if self.arithmetic == "int64"
+             else int(np.rint(float(v) * (1 << _GRID_BITS))))
+            for t, v in zip(self.interactions, self._fractions[2], strict=True)
+        ]
+        return np.array(values, dtype=np.int64)
 
     def to_floats(self, integers: npt.NDArray[Any]) -> FloatArray:
         """Integer utilities (k × n_parties) as the nearest floats."""

@@ -28,10 +28,11 @@ memory stays bounded.  Randomness comes only from the injected
 :data:`BLOCK` samples, so the numbers do not depend on the batch size, and a
 seed gives the same samples on every run and executor.
 
-Sampled utilities sit on the exact integer grid of
-:class:`~truce.model.outcomes.OutcomeSpace`: each sampled table is the space's
-exact table plus the quantized difference between the sampled and the point
-value.  With no uncertainty every sample is therefore exactly the point
+Sampled utilities sit on the sampling grid of
+:class:`~truce.model.outcomes.OutcomeSpace` (:attr:`~truce.model.outcomes.OutcomeSpace.grid_scale`,
+a multiple of the exact integer scale, no coarser than about 2**-40): each
+sampled table is the space's exact table on that grid plus the rounded
+difference between the sampled and the point value.  With no uncertainty every sample is therefore exactly the point
 model, and acceptance matches the deterministic agreement zone even for
 outcomes tied with a reservation value.
 """
@@ -48,7 +49,7 @@ import numpy.typing as npt
 
 from truce.errors import TruceError
 from truce.model.estimate import Estimate
-from truce.model.outcomes import OutcomeSpace, quantize
+from truce.model.outcomes import OutcomeSpace
 
 if TYPE_CHECKING:
     from truce.model.scenario import Scenario
@@ -357,7 +358,7 @@ class UncertaintyModel:
         # on the grid: exact table + quantized departure from the point value, so
         # a sample equal to the point model is exactly the point model
         tables = tuple(
-            space.tables[i][None] + quantize(float_tables[i] - space.float_tables[i][None])
+            space.grid_tables[i][None] + space.to_grid(float_tables[i] - space.float_tables[i][None])
             for i in range(len(radix))
         )
         point_terms = np.array([t.value for t in space.interactions], dtype=np.float64)
@@ -367,9 +368,9 @@ class UncertaintyModel:
             float_tables=tuple(float_tables),
             tables=tables,
             reservation=reservation,
-            quantized_reservation=space.quantized_reservation[None] + quantize(reservation - space.reservation),
+            quantized_reservation=space.grid_reservation[None] + space.to_grid(reservation - space.reservation),
             interactions=terms,
-            quantized_interactions=quantize(point_terms)[None] + quantize(terms - point_terms),
+            quantized_interactions=space.grid_interactions[None] + _interaction_grid(space, terms - point_terms),
             red_lines=holds,
         )
 
@@ -479,3 +480,9 @@ def sample_tables(
     else:
         model = UncertaintyModel.from_scenario(source, red_line_belief=red_line_belief)
     return model.sample(n, rng, chunk=chunk)
+
+
+def _interaction_grid(space: OutcomeSpace, departures: FloatArray) -> IntArray:
+    """Departures of interaction terms (samples × terms) rounded to each term's party grid."""
+    scale = np.array([space.grid_scale[t.party] for t in space.interactions], dtype=np.float64)
+    return np.rint(departures * scale).astype(np.int64)

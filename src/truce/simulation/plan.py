@@ -120,12 +120,11 @@ def _red_line_ok(space: OutcomeSpace, rows: IntArray) -> tuple[BoolArray, ...]:
 
 def _texts(point: FloatArray, ok: tuple[BoolArray, ...]) -> IntArray:
     from truce.analysis.frontier import nondominated
-    from truce.model.outcomes import quantize
 
     feasible = np.flatnonzero(np.logical_and.reduce(ok))
     if feasible.size == 0:
         return feasible.astype(np.int64)
-    keep = nondominated(quantize(point[feasible]))
+    keep = nondominated(point[feasible])
     return feasible[keep].astype(np.int64)
 
 
