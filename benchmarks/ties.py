@@ -28,11 +28,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from frontier import PEER_SCRIPT, PEER_TIMEOUT, peer_python  # noqa: E402
-
-from truce.analysis import agreement_zone, pareto_frontier  # noqa: E402
-from truce.io.genius import read_genius_folder  # noqa: E402
-from truce.model.outcomes import OutcomeSpace  # noqa: E402
+from frontier import PEER_SCRIPT, PEER_TIMEOUT, peer_python
+from truce.analysis import agreement_zone, pareto_frontier
+from truce.io.genius import read_genius_folder
+from truce.model.outcomes import OutcomeSpace
 
 DOMAINS = [  # (name, options per issue, seed, reservation values)
     ("ties 3,600", [5, 4, 3, 3, 5, 4], 1, ("0.55", "0.6")),
