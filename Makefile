@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/frontier.py
 	$(BIN)/python benchmarks/zone.py
 	$(BIN)/python benchmarks/conflict.py
+	$(BIN)/python benchmarks/e2e.py
 	$(BIN)/python benchmarks/news.py
 
 clean:

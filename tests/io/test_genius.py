@@ -368,3 +368,18 @@ def test_cli_bad_input_exits_2_with_one_message(tmp_path: Path) -> None:
     assert done.returncode == 2 and "domain files" in done.stderr
     done = run_cli(tmp_path / "nowhere", "-o", tmp_path / "x.yaml")
     assert done.returncode == 2 and "no such file or folder" in done.stderr
+
+
+def test_a_genius_folder_is_a_scenario_wherever_one_is_taken(tmp_path: Path) -> None:
+    """One process: ``truce analyze FOLDER --json`` equals import + analyze of the YAML."""
+    folder = write_case(tmp_path / "case")
+    assert load_scenario(folder) == read_genius_folder(folder).scenario
+    out = tmp_path / "shop.yaml"
+    assert run_cli(folder, "-o", out).returncode == 0
+
+    def analyze(source: Path) -> dict[str, Any]:
+        done = subprocess.run([sys.executable, "-m", "truce", "analyze", str(source), "--json"],
+                              capture_output=True, text=True, timeout=60, check=True)
+        return dict(json.loads(done.stdout))
+
+    assert analyze(folder) == analyze(out)

@@ -26,6 +26,7 @@ from truce.model.scenario import Scenario
 __all__ = [
     "bundled_scenarios",
     "dump_scenario",
+    "is_genius_folder",
     "inline_conflict",
     "load_scenario",
     "resolve_scenario_path",
@@ -61,7 +62,8 @@ def resolve_scenario_path(name_or_path: str | Path) -> Path:
     if path.is_dir():
         raise TruceError(
             f"{str(name_or_path)!r} is a folder, not a scenario file",
-            hint="give the scenario YAML file inside it (a folder works when it holds scenario.yaml)",
+            hint="give the scenario YAML file inside it (a folder works when it holds scenario.yaml, "
+                 "or a GENIUS domain XML and its profile XMLs)",
         )
     raise TruceError(
         f"no scenario file or bundled scenario named {str(name_or_path)!r}",
@@ -69,12 +71,30 @@ def resolve_scenario_path(name_or_path: str | Path) -> Path:
     )
 
 
+def is_genius_folder(path: str | Path) -> bool:
+    """Whether ``path`` is a GENIUS/ANAC domain folder (XML files, no ``scenario.yaml``)."""
+    folder = Path(path)
+    return (folder.is_dir() and not (folder / "scenario.yaml").is_file()
+            and any(p.suffix.lower() == ".xml" for p in folder.iterdir()))
+
+
 def _parse_field(field: str) -> list[Any]:
     return [int(part) if part.isdigit() else part for part in field.split(".")]
 
 
 def load_scenario(name_or_path: str | Path) -> Scenario:
-    """Load and validate a scenario from YAML (or a bundled scenario by name)."""
+    """Load and validate a scenario: the one place where a scenario argument is resolved.
+
+    ``name_or_path`` is a scenario YAML file, the name of a bundled scenario,
+    a folder holding ``scenario.yaml``, or a GENIUS/ANAC domain folder (the
+    domain XML and one profile XML per party, read as by
+    :func:`truce.io.genius.read_genius_folder`), so every command that takes
+    a scenario file takes a GENIUS folder too, in one process.
+    """
+    if is_genius_folder(name_or_path):
+        from truce.io.genius import read_genius_folder
+
+        return read_genius_folder(name_or_path).scenario
     path = resolve_scenario_path(name_or_path)
     data, tree = read_yaml(path, ScenarioError)
     return _validated(data, tree, path)
