@@ -26,8 +26,8 @@ from truce.model.scenario import Scenario
 __all__ = [
     "bundled_scenarios",
     "dump_scenario",
-    "is_genius_folder",
     "inline_conflict",
+    "is_genius_folder",
     "load_scenario",
     "resolve_scenario_path",
     "save_scenario",
