@@ -24,6 +24,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/mypy
+	$(BIN)/interrogate src/truce
 
 # The browser tests drive Debian's chromium; Playwright never downloads a browser.
 CHROMIUM := /usr/bin/chromium
