@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/conflict.py
 	$(BIN)/python benchmarks/e2e.py
 	$(BIN)/python benchmarks/news.py
+	$(BIN)/python benchmarks/web.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

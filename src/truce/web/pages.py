@@ -48,6 +48,13 @@ def _analysis(content_hash: str, document: str, variant: str | None) -> Analysis
     return analyze(scenario if variant is None else scenario.with_variant(variant))
 
 
+@lru_cache(maxsize=32)
+def _scenario_section(content_hash: str, document: str) -> dict[str, Any]:
+    from truce.report.sections import scenario_section
+
+    return scenario_section(_scenario(content_hash, document))
+
+
 def analysis_of(version: ScenarioVersion, variant: str | None = None) -> Analysis:
     """The (cached) analysis of a stored scenario version, or of one of its variants."""
     scenario = _scenario(version.content_hash, version.document)
@@ -72,12 +79,10 @@ def overview_page(workspace: Workspace) -> dict[str, Any]:
 
 
 def scenario_page(workspace: Workspace, key: str) -> dict[str, Any]:
-    from truce.report.sections import scenario_section
-
     version = workspace.scenario_version(key)
     scenario = _scenario(version.content_hash, version.document)
     return {"title": version.name or key, "scenario_head": _head(version),
-            "scenario": scenario_section(scenario),
+            "scenario": _scenario_section(version.content_hash, version.document),
             "versions": [v.to_json() for v in workspace.versions(key)],
             "runs": [r.to_json(with_result=False) for r in workspace.runs(scenario=key, limit=20)],
             "has_conflict": scenario.conflict is not None}
