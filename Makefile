@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/truce demo
 	@mkdir -p build
-	$(BIN)/truce report gaza-ceasefire-2024 -o build/gaza-ceasefire-2024.html
+	$(BIN)/truce report gaza-ceasefire-2024 -o build/gaza-ceasefire-2024.html --force
 	@echo "flagship report: $(abspath build/gaza-ceasefire-2024.html)"
 
 lint: $(STAMP)

@@ -73,8 +73,11 @@ def test_report_cli_writes_the_file_and_reports_mistakes(tmp_path: Path) -> None
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {"report": str(out.resolve())}
     assert "variant tough" in out.read_text(encoding="utf-8")
+    again = subprocess.run([sys.executable, "-m", "truce", "report", str(source), "-o", str(out)],
+                           capture_output=True, text=True, timeout=120)
+    assert again.returncode == 2 and "already exists" in again.stderr
     bad = subprocess.run([sys.executable, "-m", "truce", "report", str(source), "--variant", "nope",
-                          "-o", str(out)], capture_output=True, text=True, timeout=120)
+                          "-o", str(tmp_path / "r2.html")], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "nope" in bad.stderr and "Traceback" not in bad.stderr
 
 

@@ -15,11 +15,17 @@ __all__ = ["report", "write_report"]
 
 
 def write_report(scenario: str, output: Path, *, variant: str | None = None, runs: list[int] | None = None,
-                 db: str | None = None) -> Path:
-    """Build the report of ``scenario`` (file or bundled name) and write it to ``output``."""
+                 db: str | None = None, force: bool = False) -> Path:
+    """Build the report of ``scenario`` (file or bundled name) and write it to ``output``.
+
+    An existing ``output`` is refused unless ``force`` is set.
+    """
+    from truce.io.files import write_text_file
     from truce.io.scenario_file import load_scenario
     from truce.report import ReportInputs, render_report
 
+    if output.exists() and not force:
+        raise TruceError("the file already exists", file=output, hint="choose another output file or pass --force")
     loaded = load_scenario(scenario)
     conflict = None
     if loaded.conflict is not None:
@@ -34,11 +40,7 @@ def write_report(scenario: str, output: Path, *, variant: str | None = None, run
         events = workspace.events(scenario=loaded.id)
         records = [workspace.run(run_id) for run_id in runs or []]
     html = render_report(ReportInputs(loaded, variant=variant, conflict=conflict, events=events, runs=records))
-    try:
-        output.write_text(html, encoding="utf-8")
-    except OSError as exc:
-        raise TruceError(f"cannot write {output}: {exc.strerror}", file=output) from None
-    return output
+    return write_text_file(output, html, overwrite=force)
 
 
 @cli.command("report")
@@ -50,9 +52,10 @@ def report(
     db: Annotated[str | None, typer.Option(
         "--db", help="Workspace for --run and stored news (default $TRUCE_DB, else ./truce.db).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"report\": PATH} as JSON.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the output file.")] = False,
 ) -> None:
     """Write one self-contained HTML report (plots, tables, caveats; works offline)."""
-    path = write_report(scenario, output, variant=variant, runs=run, db=db)
+    path = write_report(scenario, output, variant=variant, runs=run, db=db, force=force)
     if as_json:
         print_json({"report": str(path.resolve())})
     else:
