@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import pickle
+import pkgutil
+import typing
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from pydantic import BaseModel
 
 from tests.model.test_scenario import BASE
 from truce.errors import ConflictModelError, ScenarioError, TruceError
@@ -184,3 +188,28 @@ def test_copies_do_not_keep_lookups_of_the_original() -> None:
     assert scenario.party_ids == ("a", "b", "m")
     fewer = scenario.model_copy(update={"parties": scenario.parties[:2]})
     assert fewer.party_ids == ("a", "b")
+
+
+def _mutable_parts(annotation: Any) -> list[Any]:
+    origin = typing.get_origin(annotation)
+    found = [annotation] if annotation in (dict, list, set) or origin in (dict, list, set) else []
+    return found + [part for arg in typing.get_args(annotation) for part in _mutable_parts(arg)]
+
+
+def test_no_model_field_can_hold_a_mutable_container() -> None:
+    import truce.model as model_package
+
+    classes = {
+        obj
+        for module in pkgutil.iter_modules(model_package.__path__)
+        for obj in vars(importlib.import_module(f"truce.model.{module.name}")).values()
+        if isinstance(obj, type) and issubclass(obj, BaseModel) and obj.__module__.startswith("truce.model")
+    }
+    assert Scenario in classes
+    mutable = {
+        f"{cls.__name__}.{name}": parts
+        for cls in classes
+        for name, field in cls.model_fields.items()
+        if (parts := _mutable_parts(field.annotation))
+    }
+    assert mutable == {}
