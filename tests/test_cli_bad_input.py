@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -161,3 +162,29 @@ def test_simulation_tables_keep_square_brackets(tmp_path: Path) -> None:
     shown = run_truce("simulate", str(_scenario(tmp_path, data)), "--runs", "5", "--rounds", "10")
     assert shown.code == 0, shown.stderr
     assert "u([a])" in " ".join(shown.stdout.split()) and "[p]" in shown.stdout
+
+
+def _opposed(levels: int, issues: int) -> dict[str, Any]:
+    """Numeric issues on which the two parties' preferences are exactly opposed: every outcome is
+    Pareto-optimal, so the frontier is the whole space."""
+    ids = [f"x{i}" for i in range(issues)]
+    options = [{"id": f"l{k}", "level": k} for k in range(levels)]
+    return {
+        "id": "opposed",
+        "parties": [{"id": "a"}, {"id": "b"}],
+        "issues": [{"id": i, "kind": "numeric", "options": options} for i in ids],
+        "preferences": [
+            {"party": party, "weights": {i: 1 / issues for i in ids},
+             "values": {i: {f"l{k}": (k if party == "a" else levels - 1 - k) / (levels - 1)
+                            for k in range(levels)} for i in ids}}
+            for party in ("a", "b")
+        ],
+    }
+
+
+def test_frontier_too_large_for_memory_is_refused_with_its_size(tmp_path: Path) -> None:
+    path = _scenario(tmp_path, _opposed(100, 3), "opposed.yaml")
+    message = _error("analyze", str(path), "--frontier-memory", "0.002")
+    assert re.search(r"adding issue 'x2' \(100 undominated options\) to the [\d,]+ frontier outcomes", message)
+    assert "more than the limit of 0.002 GiB" in message
+    assert "fewer levels" in message and "--frontier-memory 1" in message
