@@ -14,13 +14,17 @@ def test_demo_json_shows_what_the_philadelphi_demand_did() -> None:
     assert doc["scenario"] == "gaza-ceasefire-2024"
     assert doc["analysis"]["parties"] == ["israel", "hamas"]
     zones = {v["id"]: v["zone_size"] for v in doc["variants"]}
-    assert list(zones) == ["base", "framework_may_july", "bridging_aug16", "late_august_philadelphi"]
-    assert zones["late_august_philadelphi"] < zones["bridging_aug16"] < zones["base"]
-    last = doc["diffs"][-1]
-    assert last["step"] == "bridging_aug16 → late_august_philadelphi"
-    assert any("philadelphi_corridor" in change for change in last["changes"])
-    bridging = next(v for v in doc["variants"] if v["id"] == "bridging_aug16")
-    assert bridging["confidence"] == "unverified"
+    assert list(zones) == [
+        "base", "israel_conditions_jul7", "israel_border_conditions_jul13", "hamas_preconditions_aug18",
+        "early_september_sep5",
+    ]
+    assert zones == {
+        "base": 61499, "israel_conditions_jul7": 19515, "israel_border_conditions_jul13": 4281,
+        "hamas_preconditions_aug18": 0, "early_september_sep5": 0,
+    }
+    closing = doc["diffs"][-2]
+    assert closing["step"] == "israel_border_conditions_jul13 → hamas_preconditions_aug18"
+    assert any("philadelphi_corridor" in change for change in closing["changes"])
     assert any(u["id"] == "us_bridging_aug16" for u in doc["analysis"]["unsettled"])
     assert set(doc["conflict"]["equilibria"]) >= {"nash", "gmr", "smr", "seq", "sim"}
 

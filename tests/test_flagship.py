@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from truce.io.scenario_file import load_scenario
+from truce.model.elements import Change
 from truce.model.scenario import Scenario
 
 BRIEF_ISSUES = {
@@ -25,7 +26,12 @@ BRIEF_ISSUES = {
     "rafah_crossing",
     "humanitarian_aid",
 }
-VARIANTS = ("framework_may_july", "bridging_aug16", "late_august_philadelphi")
+VARIANTS = (
+    "israel_conditions_jul7",
+    "israel_border_conditions_jul13",
+    "hamas_preconditions_aug18",
+    "early_september_sep5",
+)
 PROPOSALS = ("israel_may27", "biden_may31", "hamas_jul2", "us_bridging_aug16")
 
 
@@ -86,12 +92,15 @@ def test_parties_and_mediators(scenario: Scenario) -> None:
 
 
 def test_every_option_position_red_line_and_event_is_sourced(scenario: Scenario) -> None:
-    cited = [option for issue in scenario.issues for option in issue.options]
-    cited += [*scenario.positions, *scenario.red_lines, *scenario.timeline, *scenario.proposals]
+    cited = [*scenario.positions, *scenario.red_lines, *scenario.timeline, *scenario.proposals]
+    cited += [option for issue in scenario.issues for option in issue.options if option.sources]
     for element in cited:
         assert element.sources, element
         for source in element.sources:
             assert source.ref and source.ref.startswith("[") and source.title and source.url
+    for issue in scenario.issues:
+        for option in issue.options:  # an option the brief lists without a source says so
+            assert option.sources or "Listed in the brief" in (option.description or ""), option.id
     assert len(scenario.positions) >= 15
     assert {p.party for p in scenario.positions} >= {"israel", "hamas", "united_states", "egypt", "qatar"}
     assert scenario.sources
@@ -118,17 +127,13 @@ def test_every_estimate_has_range_and_rationale(scenario: Scenario) -> None:
 def test_unsettled_claims_are_flagged(scenario: Scenario) -> None:
     unsettled = {(field, label): confidence for field, label, confidence in scenario.unsettled_claims()}
     assert unsettled[("proposals", "us_bridging_aug16")] == "unverified"
-    assert unsettled[("variants", "bridging_aug16")] == "unverified"
     assert unsettled[("proposals", "israel_may27")] == "disputed"
-    aired_may27 = [
-        p for p in scenario.positions_of("israel", "war_end_terms") if p.date == dt.date(2024, 5, 27)
-    ]
-    assert aired_may27 and aired_may27[0].confidence == "disputed"
+    aired_may27 = [p for p in scenario.positions if p.party == "israel" and p.date == dt.date(2024, 5, 27)]
+    assert len(aired_may27) >= 5 and {p.confidence for p in aired_may27} == {"disputed"}
 
 
 def test_israel_philadelphi_position_moves_between_18_and_29_august(scenario: Scenario) -> None:
     positions = scenario.positions_of("israel", "philadelphi_corridor")
-    assert all(isinstance(p.date, dt.date) for p in positions)
 
     def latest(on: dt.date) -> tuple[str, ...]:
         return [p for p in positions if p.date <= on][-1].options
@@ -148,27 +153,25 @@ def test_timeline_has_shocks_and_proposals_exist(scenario: Scenario) -> None:
 
 
 def test_variants_match_the_dated_shocks(scenario: Scenario) -> None:
-    assert {v.id for v in scenario.variants} >= set(VARIANTS)
+    assert [v.id for v in scenario.variants] == list(VARIANTS)
     for variant_id in VARIANTS:
         variant = scenario.variant(variant_id)
         assert variant.date is not None
         as_variant = scenario.with_variant(variant_id)
         as_of = scenario.as_of(variant.date)
-        assert {r.id for r in as_variant.red_lines} == {r.id for r in as_of.red_lines}, variant_id
+        assert {(r.id, r.expression) for r in as_variant.red_lines} == {
+            (r.id, r.expression) for r in as_of.red_lines
+        }, variant_id
         for party in scenario.negotiators:
-            assert as_variant.party(party.id).reservation_value.value == pytest.approx(  # type: ignore[union-attr]
-                as_of.party(party.id).reservation_value.value  # type: ignore[union-attr]
-            )
+            assert as_variant.party(party.id).reservation_value == as_of.party(party.id).reservation_value  # type: ignore[union-attr]
 
 
-def test_philadelphi_demand_shrinks_the_zone(scenario: Scenario) -> None:
+def test_zone_closes_when_the_two_philadelphi_red_lines_meet(scenario: Scenario) -> None:
+    zones = {v: brute_force_zone(scenario.with_variant(v)) for v in VARIANTS}
     base = brute_force_zone(scenario)
-    bridging = brute_force_zone(scenario.with_variant("bridging_aug16"))
-    late = brute_force_zone(scenario.with_variant("late_august_philadelphi"))
-    assert base > 0
-    assert 0 < bridging < base
-    assert late < bridging
-    added = {r.id for r in scenario.with_variant("late_august_philadelphi").red_lines} - {
-        r.id for r in scenario.with_variant("bridging_aug16").red_lines
-    }
-    assert added == {"israel_philadelphi_full_presence"}
+    assert base > zones["israel_conditions_jul7"] > zones["israel_border_conditions_jul13"] > 0
+    assert zones["hamas_preconditions_aug18"] == zones["early_september_sep5"] == 0
+    closed = scenario.with_variant("hamas_preconditions_aug18")
+    for dropped in ("israel_philadelphi_corridor", "hamas_philadelphi_corridor"):
+        reopened = closed.with_change(Change(remove_red_lines=(dropped,)))
+        assert brute_force_zone(reopened) > 0, dropped

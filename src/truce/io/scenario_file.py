@@ -181,18 +181,19 @@ def save_scenario(
 ) -> Path:
     """Write ``scenario`` to ``path`` atomically; refuses to overwrite unless asked.
 
-    ``origin`` is the file the scenario was loaded from: a conflict section
-    given as a file name relative to it is rewritten relative to ``path``.
+    ``origin`` is the file the scenario was loaded from: conflict and evidence
+    files named relative to it are rewritten relative to ``path``.
     """
     target = Path(path)
     if target.exists() and not overwrite:  # before any work; write_text_file checks again
         raise TruceError(
             f"{target} already exists", file=target, hint="choose another output file or pass --force"
         )
-    if isinstance(scenario.conflict, str) and origin is not None:
-        conflict_file = (resolve_scenario_path(origin).parent / scenario.conflict).resolve()
-        relative = os.path.relpath(conflict_file, target.resolve().parent)
-        scenario = scenario.model_copy(update={"conflict": relative})
+    for field in ("conflict", "evidence"):  # files named relative to the scenario
+        name = getattr(scenario, field)
+        if isinstance(name, str) and origin is not None:
+            linked = (resolve_scenario_path(origin).parent / name).resolve()
+            scenario = scenario.model_copy(update={field: os.path.relpath(linked, target.resolve().parent)})
     return write_text_file(target, dump_scenario(scenario), overwrite=overwrite)
 
 

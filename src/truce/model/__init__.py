@@ -4,6 +4,7 @@ from truce.model.conflict_case import ConflictCase
 from truce.model.elements import (
     Change,
     Confidence,
+    Constraint,
     Interaction,
     Issue,
     Option,
@@ -33,6 +34,7 @@ __all__ = [
     "Change",
     "Confidence",
     "ConflictCase",
+    "Constraint",
     "Estimate",
     "FrozenDict",
     "Interaction",

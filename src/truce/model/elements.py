@@ -19,10 +19,12 @@ from truce.model.estimate import Estimate
 from truce.model.frozen import FrozenDict, FrozenMapping
 
 __all__ = [
+    "CONSTRAINT_PARTY",
     "UNSETTLED",
     "WEIGHT_TOLERANCE",
     "Change",
     "Confidence",
+    "Constraint",
     "Interaction",
     "Issue",
     "Option",
@@ -34,6 +36,7 @@ __all__ = [
     "Source",
     "TimelineEvent",
     "Variant",
+    "constraint_as_red_line",
 ]
 
 WEIGHT_TOLERANCE = 1e-4
@@ -47,6 +50,9 @@ conflict), ``unverified`` (not confirmed), ``estimate`` (an analyst's
 judgement), ``unknown``."""
 
 UNSETTLED: frozenset[str] = frozenset({"reported", "disputed", "unverified", "unknown"})
+
+CONSTRAINT_PARTY = "(constraint)"
+"""The party engines see on a scenario-level constraint (no real party id can contain parentheses)."""
 
 
 class _Frozen(BaseModel):
@@ -184,6 +190,34 @@ class RedLine(_Frozen):
     description: str | None = None
     confidence: Confidence = "firm"
     sources: tuple[Source, ...] = ()
+
+
+class Constraint(_Frozen):
+    """A scenario-level compatibility constraint between options (no party's demand).
+
+    Some options cannot co-exist in one package because of what they mean
+    (full withdrawal in phase 1 cannot leave forces on a corridor); such
+    constraints are written in the red-line language and every engine treats
+    them like red lines, but no party owns them.
+    """
+
+    id: str
+    expression: str
+    description: str | None = None
+    confidence: Confidence = "firm"
+    sources: tuple[Source, ...] = ()
+
+
+def constraint_as_red_line(constraint: Constraint) -> RedLine:
+    """The constraint as a red line of :data:`CONSTRAINT_PARTY`, for engines that only know red lines."""
+    return RedLine(
+        id=constraint.id,
+        party=CONSTRAINT_PARTY,
+        expression=constraint.expression,
+        description=constraint.description,
+        confidence=constraint.confidence,
+        sources=constraint.sources,
+    )
 
 
 class Position(_Frozen):

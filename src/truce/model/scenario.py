@@ -22,6 +22,7 @@ from truce.model.elements import (
     UNSETTLED,
     WEIGHT_TOLERANCE,
     Change,
+    Constraint,
     Issue,
     Party,
     Position,
@@ -32,6 +33,7 @@ from truce.model.elements import (
     TimelineEvent,
     Variant,
     _Frozen,
+    constraint_as_red_line,
 )
 from truce.model.estimate import Estimate
 from truce.model.frozen import FrozenDict
@@ -71,12 +73,16 @@ class Scenario(_Frozen):
     issues: tuple[Issue, ...]
     preferences: tuple[Preference, ...] = ()
     red_lines: tuple[RedLine, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
+    """Compatibility constraints between options; engines treat them as red lines of no party."""
     positions: tuple[Position, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     variants: tuple[Variant, ...] = ()
     proposals: tuple[Proposal, ...] = ()
     conflict: ConflictSection | None = None
     """A graph model of the standoff: inline, or the name of a case file next to the scenario."""
+    evidence: str | None = None
+    """File (next to the scenario) of the coded evidence its estimates are computed from."""
     sources: tuple[Source, ...] = ()
 
     @model_validator(mode="after")
@@ -111,6 +117,15 @@ class Scenario(_Frozen):
                 )
         for k, red_line in enumerate(self.red_lines):
             self._check_red_line(red_line, f"red_lines.{k}")
+        _no_duplicates(
+            [*(r.id for r in self.red_lines), *(c.id for c in self.constraints)], "red line or constraint id"
+        )
+        for k, constraint in enumerate(self.constraints):
+            try:
+                compile_red_line(constraint.expression, self.issues)
+            except ScenarioError as exc:
+                exc.field = f"constraints.{k}.expression"
+                raise
         for k, position in enumerate(self.positions):
             self._check_party(position.party, f"positions.{k}.party")
             for option in position.options:
@@ -291,8 +306,14 @@ class Scenario(_Frozen):
 
     @cached_property
     def compiled_red_lines(self) -> tuple[tuple[RedLine, RedLineExpression], ...]:
-        """Every red line with its compiled expression."""
-        return tuple((r, compile_red_line(r.expression, self.issues)) for r in self.red_lines)
+        """Every red line with its compiled expression, then every constraint.
+
+        A constraint appears as a red line of the pseudo-party
+        :data:`~truce.model.elements.CONSTRAINT_PARTY`, so that engines keep
+        packages coherent without a party owning the constraint.
+        """
+        lines = [*self.red_lines, *(constraint_as_red_line(c) for c in self.constraints)]
+        return tuple((r, compile_red_line(r.expression, self.issues)) for r in lines)
 
     # -- changes ------------------------------------------------------------
 

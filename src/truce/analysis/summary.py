@@ -1,0 +1,198 @@
+"""A plain-language summary of an analysis, for a mediator who is not a programmer.
+
+:func:`summarize` returns data (sentences and labelled lists), never prints:
+the CLI, the web app and reports render the same summary.  It says how many
+packages every party prefers to no deal (with the caveat that the numbers rest
+on analysts' estimates and that a count is not a likelihood), which options
+remain open on each issue and where only one remains, which red lines close
+the zone, what each side gives up in the proposed package relative to its
+latest stated position, and, when the zone is empty, the red lines that empty
+it and the smallest single change that would reopen it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from truce.analysis.overview import Analysis
+from truce.analysis.reopen import REOPEN_LIMIT, reopening_changes
+from truce.analysis.zone import in_zone
+from truce.model.elements import CONSTRAINT_PARTY
+from truce.model.scenario import Scenario
+from truce.model.wording import issue_label, option_label, or_list, red_line_sentence
+
+__all__ = ["CAVEAT", "IssueStatus", "Summary", "summarize"]
+
+CAVEAT = (
+    "These numbers follow from analysts' estimates built from the listed evidence, not from the parties' "
+    "own valuations; a count of packages is not a likelihood of agreement."
+)
+
+
+@dataclass(frozen=True)
+class IssueStatus:
+    """The options of one issue that still appear in some package of the zone."""
+
+    issue: str
+    open_options: tuple[str, ...]
+    total_options: int
+
+    @property
+    def settled(self) -> bool:
+        return len(self.open_options) == 1
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What :func:`summarize` returns; :meth:`paragraphs` gives the sentences in reading order."""
+
+    headline: str
+    caveat: str
+    zone_size: int | None
+    total: int
+    issues: tuple[IssueStatus, ...]
+    closing: tuple[str, ...]
+    reopening: tuple[str, ...]
+    concessions: tuple[str, ...]
+    unsettled: int
+
+    def paragraphs(self) -> list[str]:
+        out = [f"{self.headline} ({self.caveat})"]
+        if self.issues and self.zone_size:
+            single = [s for s in self.issues if s.settled]
+            if single:
+                out.append(
+                    "Only one option remains on "
+                    + "; ".join(f"{s.issue} ({s.open_options[0]})" for s in single)
+                    + "."
+                )
+            narrowed = [s for s in self.issues if not s.settled and len(s.open_options) < s.total_options]
+            if narrowed:
+                out.append(
+                    "Narrowed: "
+                    + "; ".join(f"{s.issue}: {or_list(list(s.open_options))}" for s in narrowed)
+                    + "."
+                )
+        if self.closing:
+            out.append("Red lines that close the zone: " + " ".join(self.closing))
+        if self.reopening:
+            out.append("Smallest changes that would reopen it: " + " ".join(self.reopening))
+        if self.concessions:
+            out.append("In the Nash package, each side gives up: " + " ".join(self.concessions))
+        if self.unsettled:
+            out.append(
+                f"{self.unsettled} elements of the scenario rest on reported, disputed or unverified claims."
+            )
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["paragraphs"] = self.paragraphs()
+        return data
+
+
+def _open_options(analysis: Analysis) -> tuple[IssueStatus, ...]:
+    space, scenario = analysis.space, analysis.scenario
+    if analysis.zone.size in (None, 0) or space.size > REOPEN_LIMIT:
+        return ()
+    seen = [np.zeros(n, dtype=bool) for n in space.radix]
+    for rows in space.chunks():
+        kept = rows[in_zone(space, rows)]
+        for i in range(len(seen)):
+            seen[i][np.unique(kept[:, i])] = True
+    statuses = []
+    for i, issue_id in enumerate(space.issues):
+        issue = scenario.issue(issue_id)
+        assert issue is not None
+        options = tuple(option_label(issue, space.options[i][o]) for o in np.flatnonzero(seen[i]))
+        statuses.append(IssueStatus(issue_label(issue), options, len(space.options[i])))
+    return tuple(statuses)
+
+
+def _party_label(scenario: Scenario, party_id: str) -> str:
+    party = scenario.party(party_id)
+    return party_id if party is None else party.label
+
+
+def _closing(analysis: Analysis) -> tuple[str, ...]:
+    scenario = analysis.scenario
+    out = []
+    for b in analysis.zone.binding:
+        if b.party == CONSTRAINT_PARTY:
+            continue
+        sentence = red_line_sentence(b.expression, scenario.issues, _party_label(scenario, b.party))
+        out.append(f"{sentence} (keeps out {b.gain:,} packages that would otherwise be in the zone).")
+    return tuple(out)
+
+
+def _reopening(analysis: Analysis) -> tuple[str, ...]:
+    scenario = analysis.scenario
+    out = []
+    changes = reopening_changes(analysis.space, analysis.zone)
+    for change in changes:
+        who = _party_label(scenario, change.party)
+        if change.kind == "red line":
+            out.append(f"drop {who}'s red line {change.red_line} ({change.packages:,} packages would return);")
+        elif change.amount is not None and change.amount > 0:
+            out.append(f"lower {who}'s reservation value by {change.amount:.3f};")
+    if analysis.zone.size == 0 and analysis.space.size <= REOPEN_LIMIT:
+        if not any(c.kind == "reservation value" for c in changes):
+            out.append("no cut in a reservation value alone reopens it: the red lines together exclude every package.")
+    return tuple(out)
+
+
+def _concessions(analysis: Analysis) -> tuple[str, ...]:
+    scenario = analysis.scenario
+    nash = analysis.solutions.get("nash")
+    if nash is None or not analysis.zone.size:
+        return ()
+    package = analysis.outcome_ids(nash.outcome)
+    date = scenario.date
+    out = []
+    for party in scenario.negotiators:
+        given = []
+        for issue in scenario.issues:
+            stated = [
+                p
+                for p in scenario.positions_of(party.id, issue.id)
+                if p.options and p.stance in ("demand", "offer", "accept")
+                and p.confidence in ("firm", "reported")
+                and (date is None or p.date <= date)
+            ]
+            if stated and package[issue.id] not in stated[-1].options:
+                latest = or_list([option_label(issue, o) for o in stated[-1].options])
+                given.append(
+                    f"{issue_label(issue)}: {option_label(issue, package[issue.id])} instead of {latest}"
+                    f" (stated {stated[-1].date:%d %b})"
+                )
+        out.append(f"{party.label} — {'; '.join(given) or 'nothing it had stated'}.")
+    return tuple(out)
+
+
+def summarize(analysis: Analysis) -> Summary:
+    """The plain-language summary of ``analysis`` (data; front ends render it)."""
+    zone = analysis.zone
+    if zone.size is None:
+        share = "an unknown share" if zone.estimate is None else f"about {100 * zone.estimate.share:.1f} %"
+        headline = f"Every party prefers {share} of the {zone.total:,} possible packages to no deal."
+    elif zone.size == 0:
+        headline = f"No package of the {zone.total:,} possible is acceptable to every party: the zone is empty."
+    else:
+        headline = (
+            f"{zone.size:,} of the {zone.total:,} possible packages ({100 * zone.size / zone.total:.1f} %) "
+            "cross no red line and give every party at least its reservation value."
+        )
+    return Summary(
+        headline=headline,
+        caveat=CAVEAT,
+        zone_size=zone.size,
+        total=zone.total,
+        issues=_open_options(analysis),
+        closing=_closing(analysis),
+        reopening=_reopening(analysis),
+        concessions=_concessions(analysis),
+        unsettled=len(analysis.unsettled),
+    )
