@@ -156,3 +156,17 @@ def test_every_cited_reference_number_exists_in_the_brief(flagship) -> None:
         pytest.skip("the facts brief (../shared/brief) is not present: checked against the bundled list only")
     listed = dict(re.findall(r"^(\d+)\. .* (https?://\S+)$", BRIEF.read_text(encoding="utf-8"), re.M))
     assert {r.number: r.url for r in evidence.references} == {int(n): u for n, u in listed.items()}
+
+
+def test_readme_numbers_match_the_code(flagship) -> None:
+    scenario, _ = flagship
+    text = (BUNDLE / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\(base\)|`(\w+)`) \|.*\| ([\d,]+) \|$", text, re.M)
+    assert len(rows) == 1 + len(scenario.variants)
+    for _, variant, zone in rows:
+        result = analyze(scenario.with_variant(variant) if variant else scenario)
+        assert result.zone.size == int(zone.replace(",", "")), variant or "base"
+    shocks = sum(event.kind == "shock" for event in scenario.timeline)
+    words = {11: "Eleven", 12: "Twelve", 10: "Ten"}
+    assert f"{words.get(shocks, shocks)} dated shocks" in text
+    assert f"({len(scenario.constraints)})" in text

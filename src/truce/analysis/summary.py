@@ -138,9 +138,9 @@ def _reopening(analysis: Analysis) -> tuple[str, ...]:
             out.append(f"drop {who}'s red line {change.red_line} ({change.packages:,} packages would return);")
         elif change.amount is not None and change.amount > 0:
             out.append(f"lower {who}'s reservation value by {change.amount:.3f};")
-    if analysis.zone.size == 0 and analysis.space.size <= REOPEN_LIMIT:
-        if not any(c.kind == "reservation value" for c in changes):
-            out.append("no cut in a reservation value alone reopens it: the red lines together exclude every package.")
+    small = analysis.space.size <= REOPEN_LIMIT
+    if analysis.zone.size == 0 and small and not any(c.kind == "reservation value" for c in changes):
+        out.append("no cut in a reservation value alone reopens it: the red lines together exclude every package.")
     return tuple(out)
 
 
