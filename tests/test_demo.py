@@ -19,7 +19,7 @@ def test_demo_json_shows_what_the_philadelphi_demand_did() -> None:
         "early_september_sep5",
     ]
     assert zones == {
-        "base": 61499, "israel_conditions_jul7": 19515, "israel_border_conditions_jul13": 4281,
+        "base": 61568, "israel_conditions_jul7": 19530, "israel_border_conditions_jul13": 4281,
         "hamas_preconditions_aug18": 0, "early_september_sep5": 0,
     }
     closing = doc["diffs"][-2]
