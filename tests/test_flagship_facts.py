@@ -47,7 +47,11 @@ def test_any_deal_must_include_counts_once_per_issue_for_both(flagship) -> None:
     limits = {(s.party, s.issue) for s in evidence.statements if s.kind in ("non_negotiable", "precondition")}
     rishq = [s for s in evidence.statements if s.id.startswith("hamas_aug26_")]
     assert {s.issue for s in rishq} == {
-        "war_end_terms", "idf_withdrawal_populated", "netzarim_and_return_north", "reconstruction", "prisoner_exchange"
+        "war_end_terms",
+        "idf_withdrawal_populated",
+        "netzarim_and_return_north",
+        "reconstruction",
+        "prisoner_exchange",
     }  # relief and reconstruction are one demand
     assert ("israel", "rafah_crossing") in limits and ("israel", "philadelphi_corridor") in limits
 
@@ -134,7 +138,11 @@ def test_bonus_and_shocks_follow_one_rule(flagship) -> None:
     assert hamas.values["war_end_terms"]["sustainable_calm_in_phase2"].value == 0.875
     shocked = {p for e in scenario.timeline if e.kind == "shock" for p in e.change.reservation_values}  # type: ignore[union-attr]
     assert shocked == {"israel", "hamas"}
-    gaza_costs = [i for i in evidence.no_deal if i.party == "hamas" and i.kind == "cost" and i.date > dt.date(2024, 7, 31)]
+    gaza_costs = [
+        i
+        for i in evidence.no_deal
+        if i.party == "hamas" and i.kind == "cost" and i.date > dt.date(2024, 7, 31)
+    ]
     assert {i.id for i in gaza_costs} >= {"hamas_cost_hunger_displacement", "hamas_cost_polio"}
 
 

@@ -29,24 +29,90 @@ def small_evidence() -> Evidence:
             "favours": {"a": "first", "b": "last"},
             "references": [{"number": 1, "title": "t", "url": "u"}],
             "statements": [
-                {"id": "a1", "party": "a", "date": D(2024, 1, 2), "issue": "x", "kind": "non_negotiable",
-                 "options": ["x0", "x1"], "text": "t", "confidence": "firm", "sources": [1]},
-                {"id": "a2", "party": "a", "date": D(2024, 1, 3), "issue": "y", "kind": "offer",
-                 "options": ["y1"], "text": "t", "confidence": "reported", "sources": [1]},
-                {"id": "a3", "party": "a", "date": D(2024, 1, 4), "issue": "y", "kind": "offer",
-                 "options": ["y2"], "text": "t", "confidence": "disputed", "sources": [1]},
-                {"id": "b1", "party": "b", "date": D(2024, 1, 5), "issue": "x", "kind": "precondition",
-                 "options": ["x2"], "text": "t", "confidence": "firm", "sources": [1]},
-                {"id": "b2", "party": "b", "date": D(2024, 1, 6), "issue": "x", "kind": "accept",
-                 "options": ["x1"], "text": "t", "confidence": "firm", "sources": [1]},
+                {
+                    "id": "a1",
+                    "party": "a",
+                    "date": D(2024, 1, 2),
+                    "issue": "x",
+                    "kind": "non_negotiable",
+                    "options": ["x0", "x1"],
+                    "text": "t",
+                    "confidence": "firm",
+                    "sources": [1],
+                },
+                {
+                    "id": "a2",
+                    "party": "a",
+                    "date": D(2024, 1, 3),
+                    "issue": "y",
+                    "kind": "offer",
+                    "options": ["y1"],
+                    "text": "t",
+                    "confidence": "reported",
+                    "sources": [1],
+                },
+                {
+                    "id": "a3",
+                    "party": "a",
+                    "date": D(2024, 1, 4),
+                    "issue": "y",
+                    "kind": "offer",
+                    "options": ["y2"],
+                    "text": "t",
+                    "confidence": "disputed",
+                    "sources": [1],
+                },
+                {
+                    "id": "b1",
+                    "party": "b",
+                    "date": D(2024, 1, 5),
+                    "issue": "x",
+                    "kind": "precondition",
+                    "options": ["x2"],
+                    "text": "t",
+                    "confidence": "firm",
+                    "sources": [1],
+                },
+                {
+                    "id": "b2",
+                    "party": "b",
+                    "date": D(2024, 1, 6),
+                    "issue": "x",
+                    "kind": "accept",
+                    "options": ["x1"],
+                    "text": "t",
+                    "confidence": "firm",
+                    "sources": [1],
+                },
             ],
             "no_deal": [
-                {"id": "ca", "party": "a", "date": D(2024, 1, 1), "kind": "cost", "text": "t",
-                 "confidence": "firm", "sources": [1]},
-                {"id": "lb", "party": "b", "date": D(2024, 1, 4), "kind": "leverage", "text": "t",
-                 "confidence": "reported", "sources": [1]},
-                {"id": "cb", "party": "b", "date": D(2024, 1, 4), "kind": "cost", "text": "t",
-                 "confidence": "unverified", "sources": [1]},
+                {
+                    "id": "ca",
+                    "party": "a",
+                    "date": D(2024, 1, 1),
+                    "kind": "cost",
+                    "text": "t",
+                    "confidence": "firm",
+                    "sources": [1],
+                },
+                {
+                    "id": "lb",
+                    "party": "b",
+                    "date": D(2024, 1, 4),
+                    "kind": "leverage",
+                    "text": "t",
+                    "confidence": "reported",
+                    "sources": [1],
+                },
+                {
+                    "id": "cb",
+                    "party": "b",
+                    "date": D(2024, 1, 4),
+                    "kind": "cost",
+                    "text": "t",
+                    "confidence": "unverified",
+                    "sources": [1],
+                },
             ],
         }
     )
@@ -117,7 +183,9 @@ def test_bundled_scenario_equals_its_recomputed_estimates() -> None:
     scenario, evidence = evidence_of_scenario(FLAGSHIP)
     recomputed = estimated_scenario(scenario, evidence)
     assert recomputed.preferences == scenario.preferences
-    assert [p.reservation_value for p in recomputed.parties] == [p.reservation_value for p in scenario.parties]
+    assert [p.reservation_value for p in recomputed.parties] == [
+        p.reservation_value for p in scenario.parties
+    ]
     assert recomputed.red_lines == scenario.red_lines
     assert recomputed.positions == scenario.positions
     assert recomputed.timeline == scenario.timeline

@@ -135,12 +135,16 @@ def _reopening(analysis: Analysis) -> tuple[str, ...]:
     for change in changes:
         who = _party_label(scenario, change.party)
         if change.kind == "red line":
-            out.append(f"drop {who}'s red line {change.red_line} ({change.packages:,} packages would return);")
+            out.append(
+                f"drop {who}'s red line {change.red_line} ({change.packages:,} packages would return);"
+            )
         elif change.amount is not None and change.amount > 0:
             out.append(f"lower {who}'s reservation value by {change.amount:.3f};")
     small = analysis.space.size <= REOPEN_LIMIT
     if analysis.zone.size == 0 and small and not any(c.kind == "reservation value" for c in changes):
-        out.append("no cut in a reservation value alone reopens it: the red lines together exclude every package.")
+        out.append(
+            "no cut in a reservation value alone reopens it: the red lines together exclude every package."
+        )
     return tuple(out)
 
 
@@ -158,7 +162,8 @@ def _concessions(analysis: Analysis) -> tuple[str, ...]:
             stated = [
                 p
                 for p in scenario.positions_of(party.id, issue.id)
-                if p.options and p.stance in ("demand", "offer", "accept")
+                if p.options
+                and p.stance in ("demand", "offer", "accept")
                 and p.confidence in ("firm", "reported")
                 and (date is None or p.date <= date)
             ]
@@ -179,7 +184,9 @@ def summarize(analysis: Analysis) -> Summary:
         share = "an unknown share" if zone.estimate is None else f"about {100 * zone.estimate.share:.1f} %"
         headline = f"Every party prefers {share} of the {zone.total:,} possible packages to no deal."
     elif zone.size == 0:
-        headline = f"No package of the {zone.total:,} possible is acceptable to every party: the zone is empty."
+        headline = (
+            f"No package of the {zone.total:,} possible is acceptable to every party: the zone is empty."
+        )
     else:
         headline = (
             f"{zone.size:,} of the {zone.total:,} possible packages ({100 * zone.size / zone.total:.1f} %) "

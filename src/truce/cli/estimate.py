@@ -18,7 +18,8 @@ def estimate(
         str | None, typer.Option("--as-of", help="Red lines and reservation values as of YYYY-MM-DD.")
     ] = None,
     write: Annotated[
-        bool, typer.Option("--write", help="Rewrite the scenario's estimates, positions, shocks and variants.")
+        bool,
+        typer.Option("--write", help="Rewrite the scenario's estimates, positions, shocks and variants."),
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
@@ -49,7 +50,9 @@ def estimate(
     console.print(report.rule, highlight=False)
     for party in report.parties:
         console.rule(party.label)
-        console.print(f"Reservation value {party.reservation_value}: {party.reservation_reason}", highlight=False)
+        console.print(
+            f"Reservation value {party.reservation_value}: {party.reservation_reason}", highlight=False
+        )
         table = Table(show_lines=True, expand=True)
         table.add_column("issue", ratio=2)
         table.add_column("weight", justify="right", ratio=1)

@@ -130,7 +130,9 @@ class Evidence(_Frozen):
         ids = [s.id for s in self.statements] + [n.id for n in self.no_deal]
         repeated = sorted({i for i in ids if ids.count(i) > 1})
         if repeated:
-            raise ValueError(f"duplicate evidence id {repeated[0]!r}; give every statement and item its own id")
+            raise ValueError(
+                f"duplicate evidence id {repeated[0]!r}; give every statement and item its own id"
+            )
         known = {r.number for r in self.references}
         items: list[Statement | NoDealItem] = [*self.statements, *self.no_deal]
         for item in items:

@@ -72,7 +72,8 @@ def explain_estimates(evidence: Evidence, scenario: Scenario, as_of: dt.date) ->
                 if e.party == party_id and e.issue == issue.id and e.target != "none":
                     grouped.setdefault(e.evidence, []).append(f"{e.target}: {e.how}")
             effects = tuple(
-                f"{sid} ({dates[sid][0]:%d %b}, {dates[sid][1]}): {'; '.join(hows)}" for sid, hows in grouped.items()
+                f"{sid} ({dates[sid][0]:%d %b}, {dates[sid][1]}): {'; '.join(hows)}"
+                for sid, hows in grouped.items()
             )
             weight = estimates.weights[issue.id]
             red_line = lines.get(issue.id)
@@ -92,7 +93,12 @@ def explain_estimates(evidence: Evidence, scenario: Scenario, as_of: dt.date) ->
         rv = estimates.reservation_value
         parties.append(
             PartyExplanation(
-                party_id, label, f"{rv.value:.3f} ({rv.low:.3f}-{rv.high:.3f})", rv.rationale or "", tuple(rows), listed
+                party_id,
+                label,
+                f"{rv.value:.3f} ({rv.low:.3f}-{rv.high:.3f})",
+                rv.rationale or "",
+                tuple(rows),
+                listed,
             )
         )
     return EstimateReport(scenario.id, as_of, RULE, tuple(parties))

@@ -146,10 +146,14 @@ def _weights(
         score = BASE_SCORE + (LIMIT_SCORE if limited else 0) + STATEMENT_SCORE * min(n, STATEMENT_CAP)
         scores[issue.id] = score
         for k, s in enumerate(counted):
-            how = "+0.5 to the weight score" if k < STATEMENT_CAP else "no change (cap of 4 statements reached)"
+            how = (
+                "+0.5 to the weight score" if k < STATEMENT_CAP else "no change (cap of 4 statements reached)"
+            )
             effects.append(Effect(party, s.id, s.date, "weight", issue.id, how))
         if limited:
-            effects.append(Effect(party, limited[0].id, limited[0].date, "weight", issue.id, "+2 (stated as a limit)"))
+            effects.append(
+                Effect(party, limited[0].id, limited[0].date, "weight", issue.id, "+2 (stated as a limit)")
+            )
         reasons[issue.id] = (
             f"score {float(score):g} = 1 + 2 x {int(bool(limited))} (limit stated: "
             f"{', '.join(s.id for s in limited) or 'none'}) + 0.5 x min({n}, 4) (counted statements: "
@@ -164,15 +168,18 @@ def _weights(
         value = rounded[issue_id]
         weights[issue_id] = Estimate(
             value=value,
-            range=(min(round(float(low), _WEIGHT_DIGITS), value), max(round(float(high), _WEIGHT_DIGITS), value)),
-            rationale=f"{reasons[issue_id]}; / {float(total):g} (all issues); range: one statement fewer or more",
+            range=(
+                min(round(float(low), _WEIGHT_DIGITS), value),
+                max(round(float(high), _WEIGHT_DIGITS), value),
+            ),
+            rationale=(
+                f"{reasons[issue_id]}; / {float(total):g} (all issues); range: one statement fewer or more"
+            ),
         )
     return weights
 
 
-def _values(
-    evidence: Evidence, party: str, issue: Issue, effects: list[Effect]
-) -> dict[str, Estimate]:
+def _values(evidence: Evidence, party: str, issue: Issue, effects: list[Effect]) -> dict[str, Estimate]:
     n = len(issue.options)
     if issue.kind == "categorical" and n > 2:
         raise ScenarioError(
@@ -196,7 +203,9 @@ def _values(
             reason += f"; + {float(half):.4g} as offered or accepted ({', '.join(offered[option])})"
             for sid in offered[option]:
                 s = next(x for x in evidence.statements if x.id == sid)
-                effects.append(Effect(party, sid, s.date, "value", issue.id, f"+{float(half):.4g} to {option}"))
+                effects.append(
+                    Effect(party, sid, s.date, "value", issue.id, f"+{float(half):.4g} to {option}")
+                )
         values[option] = Estimate(
             value=_decimal(value),
             range=(_decimal(max(Fraction(0), value - half)), _decimal(min(Fraction(1), value + half))),
@@ -216,7 +225,11 @@ def _red_line(
     latest = [s for s in limits if s.date == latest.date][-1]
     allowed = set(latest.options)
     basis = [s for s in limits if set(s.options) == allowed]
-    effects.append(Effect(party, latest.id, latest.date, "red line", issue.id, f"leaves only {', '.join(sorted(allowed))}"))
+    effects.append(
+        Effect(
+            party, latest.id, latest.date, "red line", issue.id, f"leaves only {', '.join(sorted(allowed))}"
+        )
+    )
     widening: list[Statement] = []
     for s in said:
         if s.date > latest.date and s.kind in ("offer", "accept"):
@@ -297,7 +310,9 @@ def estimate(evidence: Evidence, issues: Sequence[Issue], as_of: dt.date) -> Est
     for party in evidence.parties:
         for s in evidence.statements:
             if s.party == party and not s.counted:
-                effects.append(Effect(party, s.id, s.date, "none", s.issue, f"listed, not counted ({s.confidence})"))
+                effects.append(
+                    Effect(party, s.id, s.date, "none", s.issue, f"listed, not counted ({s.confidence})")
+                )
         weights = _weights(evidence, party, issues, effects)
         values = {issue.id: _values(evidence, party, issue, effects) for issue in issues}
         red_lines = tuple(

@@ -80,7 +80,10 @@ def _difference(
         old = before.parties[party]
         if now.reservation_value.value != old.reservation_value.value:
             reservation[party] = now.reservation_value
-            said.append(f"{party} reservation value {old.reservation_value.value:g} -> {now.reservation_value.value:g}")
+            said.append(
+                f"{party} reservation value {old.reservation_value.value:g}"
+                f" -> {now.reservation_value.value:g}"
+            )
             for item in evidence.no_deal:
                 if item.party == party and before.as_of < item.date <= after.as_of and item.counted:
                     confidences.append(item.confidence)
@@ -139,9 +142,7 @@ def estimated_scenario(scenario: Scenario, evidence: Evidence) -> Scenario:
         for p in scenario.parties
     ]
     preferences = [
-        Preference(
-            party=p.party, weights=p.weights, values=p.values, rationale=RULE_SUMMARY
-        )
+        Preference(party=p.party, weights=p.weights, values=p.values, rationale=RULE_SUMMARY)
         for p in base.parties.values()
     ] + [p for p in scenario.preferences if p.party not in base.parties]
     red_lines = [r for r in scenario.red_lines if r.party not in base.parties]

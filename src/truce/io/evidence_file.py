@@ -25,8 +25,12 @@ def load_evidence(path: str | Path) -> Evidence:
     path = Path(path)
     data, tree = read_yaml(path, ScenarioError)
     if not isinstance(data, dict):
-        raise ScenarioError("an evidence file must be a YAML mapping", file=path, line=1,
-                            hint="start with 'scenario:', 'favours:' and 'statements:'")
+        raise ScenarioError(
+            "an evidence file must be a YAML mapping",
+            file=path,
+            line=1,
+            hint="start with 'scenario:', 'favours:' and 'statements:'",
+        )
     try:
         return Evidence.model_validate(data)
     except ValidationError as exc:
@@ -50,14 +54,23 @@ def evidence_of_scenario(name_or_path: str | Path) -> tuple[Scenario, Evidence]:
         )
     evidence_path = path.parent / scenario.evidence
     if not evidence_path.is_file():
-        raise ScenarioError(f"evidence file {scenario.evidence!r} not found next to the scenario", file=path,
-                            field="evidence")
+        raise ScenarioError(
+            f"evidence file {scenario.evidence!r} not found next to the scenario", file=path, field="evidence"
+        )
     return scenario, load_evidence(evidence_path)
 
 
 GENERATED = (
-    "parties", "issues", "preferences", "red_lines", "constraints", "positions", "timeline", "variants",
-    "proposals", "sources",
+    "parties",
+    "issues",
+    "preferences",
+    "red_lines",
+    "constraints",
+    "positions",
+    "timeline",
+    "variants",
+    "proposals",
+    "sources",
 )
 """Top-level sections of a scenario file that :func:`write_estimated_scenario` rewrites."""
 

@@ -70,7 +70,8 @@ def red_line_sentence(expression: str, issues: Sequence[Issue], subject: str | N
         for k, issue in enumerate(rest, start=1):
             chosen = sorted({int(x) for x in bad[:, k]})
             if len(chosen) < len(issue.options):
-                others.append(f"{issue_label(issue)}: {or_list([option_label(issue, issue.options[c].id) for c in chosen])}")
+                labels = [option_label(issue, issue.options[c].id) for c in chosen]
+                others.append(f"{issue_label(issue)}: {or_list(labels)}")
         parts.append(
             f"{issue_label(first)}: {option_label(first, option.id)}"
             + (f" together with {' and '.join(others)}" if others else "")
