@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/e2e.py
 	$(BIN)/python benchmarks/news.py
 	$(BIN)/python benchmarks/web.py
+	$(BIN)/python benchmarks/simulation.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

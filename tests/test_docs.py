@@ -30,7 +30,7 @@ def test_readme_scenario_example_is_valid() -> None:
     assert result.scenario.with_variant("tough").red_lines[-1].id == "a_mid"
 
 
-@pytest.mark.parametrize("doc", DOCS_WITH_PYTHON := [REPO / "docs" / "tutorial.md"], ids=lambda p: p.name)
+@pytest.mark.parametrize("doc", DOCS_WITH_PYTHON := [REPO / "docs" / "tutorial.md", REPO / "docs" / "simulation.md"], ids=lambda p: p.name)
 def test_documented_python_runs(doc: Path) -> None:
     for block in blocks(doc, "python"):
         exec(compile(block, str(doc), "exec"), {})
