@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from peer_negmas import _genius_ufuns  # noqa: E402
+from peer_negmas import _genius_ufuns
 
 
 def _pair(folder: Path, names: list[str], runs: int, n_steps: int) -> dict[str, Any]:

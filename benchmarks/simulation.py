@@ -44,7 +44,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from frontier import SHARED_GENIUS, peer_python, write_synthetic  # noqa: E402
-
 from truce.io.genius import read_genius_folder  # noqa: E402
 from truce.io.scenario_file import load_scenario  # noqa: E402
 from truce.simulation import simulate  # noqa: E402
