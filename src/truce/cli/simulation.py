@@ -167,7 +167,7 @@ def strategies(as_json: Annotated[bool, typer.Option("--json", help="Print one J
     console.print("protocols: " + ", ".join(PROTOCOLS) + ".  executors: inline, local, dask://HOST:PORT.")
 
 
-def simulation_section(scenario: str, out: Console, *, runs: int = 100, as_json: bool = False) -> dict[str, object] | None:
+def simulation_section(scenario: str, out: Console, *, runs: int = 50, as_json: bool = False) -> dict[str, object] | None:
     """The flagship's simulation for ``truce demo``: a strategy grid from 16 Aug 2024 with the timeline's shocks."""
     from truce.io.scenario_file import load_scenario
     from truce.simulation import simulate as run_simulation

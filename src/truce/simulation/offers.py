@@ -122,35 +122,45 @@ def ladder_candidates(spaces: Sequence[OutcomeSpace], limit: int) -> IntArray:
     offers a party with the point-estimate utilities would make.
     """
     space = spaces[0]
-    numbers = np.arange(space.size, dtype=np.int64)
-    rows = space.decode(numbers)
+    rows = space.decode(np.arange(space.size, dtype=np.int64))
+    columns = {issue: rows[:, i] for i, issue in enumerate(space.issues)}
     levels = max(2, limit // space.n_parties)
+    utilities: dict[bytes, FloatArray] = {}
+    orders: dict[tuple[bytes, int], IntArray] = {}
+    red_line_masks: dict[tuple[str, str], BoolArray] = {}
+    done: set[tuple[bytes, int, bytes]] = set()
     chosen: list[IntArray] = []
     for phase_space in spaces:
-        utilities = phase_space.utilities(rows)
-        for p in range(space.n_parties):
-            own = utilities[:, p]
-            others = utilities.sum(axis=1) - own
-            allowed = _party_allows(phase_space, rows, p)
-            order = np.argsort(own, kind="stable")
-            score = np.where(allowed[order], others[order], -np.inf)
+        # phases often differ only in red lines or reservation values: reuse what they share
+        key = b"".join(t.tobytes() for t in phase_space.float_tables)
+        if key not in utilities:
+            utilities[key] = phase_space.utilities(rows)
+        u = utilities[key]
+        for p, party in enumerate(space.parties):
+            allowed = np.ones(space.size, dtype=bool)
+            for red_line in phase_space.red_lines:
+                if red_line.party == party:
+                    line = (red_line.id, red_line.expression.text)
+                    if line not in red_line_masks:
+                        red_line_masks[line] = red_line.expression.evaluate(columns)
+                    allowed &= red_line_masks[line]
+            seen = (key, p, np.packbits(allowed).tobytes())
+            if seen in done:
+                continue
+            done.add(seen)
+            if (key, p) not in orders:
+                orders[(key, p)] = np.argsort(u[:, p], kind="stable")
+            order = orders[(key, p)]
+            own = u[order, p]
+            score = np.where(allowed[order], (u[:, 1 - p] if u.shape[1] == 2 else u.sum(axis=1) - u[:, p])[order], -np.inf)
             # suffix argmax: best-for-others outcome at or above each sorted position
             best_from = _suffix_argmax(score)
-            grid = np.linspace(own.min(), own.max(), levels)
-            start = np.searchsorted(own[order], grid, side="left").clip(0, len(order) - 1)
+            grid = np.linspace(own[0], own[-1], levels)
+            start = np.searchsorted(own, grid, side="left").clip(0, len(order) - 1)
             picks = best_from[start]
             picks = picks[np.isfinite(score[picks])]
             chosen.append(order[picks])
-    return np.unique(np.concatenate(chosen))
-
-
-def _party_allows(space: OutcomeSpace, rows: IntArray, party: int) -> BoolArray:
-    ok = np.ones(rows.shape[0], dtype=bool)
-    masks = space.red_line_masks(rows)
-    for k, red_line in enumerate(space.red_lines):
-        if red_line.party == space.parties[party]:
-            ok &= masks[:, k]
-    return ok
+    return np.unique(np.concatenate(chosen)) if chosen else np.arange(min(limit, space.size), dtype=np.int64)
 
 
 def _suffix_argmax(score: FloatArray) -> IntArray:

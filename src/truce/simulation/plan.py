@@ -18,6 +18,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +29,9 @@ from truce.simulation.protocols import protocol_named
 from truce.simulation.setting import PhaseSetting, Setting
 from truce.simulation.shocks import Phase, ScheduledShock
 from truce.simulation.strategies import Negotiator
+
+if TYPE_CHECKING:
+    from truce.model.uncertainty import UncertaintyModel
 
 __all__ = ["ChunkResult", "SimulationPlan", "play_chunk"]
 
@@ -169,13 +173,29 @@ def _shared_phases(plan: SimulationPlan, schedule: int) -> tuple[PhaseSetting, .
     return _PREPARED[cache_key]
 
 
-def _sampled(
-    plan: SimulationPlan, phase: Phase, seed: np.random.SeedSequence, n: int, rows: IntArray | None
-) -> tuple[FloatArray | None, FloatArray]:
-    """Sampled utilities of the candidates (``n x M x P``, when ``rows`` is given) and reservation values."""
+_MODELS: dict[tuple[str, int, int], tuple[str, UncertaintyModel]] = {}
+
+
+def _uncertainty(plan: SimulationPlan, schedule: int, k: int) -> tuple[str, UncertaintyModel]:
+    """The phase's uncertainty model and a fingerprint of its preferences (cached per worker)."""
     from truce.model.uncertainty import UncertaintyModel
 
-    model = UncertaintyModel.from_scenario(phase.scenario, parties=plan.parties)
+    key = (plan.key, schedule, k)
+    if key not in _MODELS:
+        if len(_MODELS) > 64:
+            _MODELS.clear()
+        scenario = plan.schedules[schedule][k].scenario
+        _MODELS[key] = (
+            fingerprint(*(p.model_dump_json() for p in scenario.preferences)),
+            UncertaintyModel.from_scenario(scenario, parties=plan.parties),
+        )
+    return _MODELS[key]
+
+
+def _sampled(
+    model: UncertaintyModel, seed: np.random.SeedSequence, n: int, rows: IntArray | None
+) -> tuple[FloatArray | None, FloatArray]:
+    """Sampled utilities of the candidates (``n x M x P``, when ``rows`` is given) and reservation values."""
     # the same seed in every phase: a phase differs from the last only by its shock
     sample = next(model.sample(n, np.random.default_rng(seed), chunk=max(n, 1)))
     if rows is None:
@@ -202,14 +222,14 @@ def _chunk_setting(plan: SimulationPlan, schedule: int, combo: int, chunk: int) 
     sampled_ladders: dict[str, tuple[FloatArray, tuple[OfferLadder, ...]]] = {}
     memo: dict[tuple[int, bytes], AllowedIndex] = {}
     phases = []
-    for phase, base in zip(plan.schedules[schedule], shared, strict=True):
+    for k, base in enumerate(shared):
         reservation = np.broadcast_to(base.reservation, (n, len(plan.parties)))
         utilities, ladders, allowed = base.utilities, base.ladders, base.allowed
         if plan.sample_preferences or plan.sample_reservation:
             # phases with the same preferences (a shock moved only reservation values
             # or red lines) share one sample of utilities and its ladders
-            same = fingerprint(*(p.model_dump_json() for p in phase.scenario.preferences))
-            sampled, reservation = _sampled(plan, phase, preference_seed, n, rows if same not in sampled_ladders else None)
+            same, model = _uncertainty(plan, schedule, k)
+            sampled, reservation = _sampled(model, preference_seed, n, rows if same not in sampled_ladders else None)
             if rows is not None:
                 if same not in sampled_ladders:
                     assert sampled is not None
