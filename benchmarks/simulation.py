@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/simulation.py                    # everything
     .venv/bin/python benchmarks/simulation.py --flagship-runs 0  # domains only
-    NEGMAS_PYTHON=/path/to/venv/bin/python .venv/bin/python benchmarks/simulation.py
+    TRUCE_NEGMAS_PYTHON=/path/to/venv/bin/python .venv/bin/python benchmarks/simulation.py
 
 What it measures:
 
@@ -23,7 +23,7 @@ What it measures:
   preferences, Conceder against Conceder) on the local executor with 1 and 2
   workers and on a ``distributed.LocalCluster`` of 2 workers.
 
-NegMAS (AGPL) runs in its own environment: ``NEGMAS_PYTHON`` if set, else
+NegMAS (AGPL) runs in its own environment: ``TRUCE_NEGMAS_PYTHON`` if set, else
 ``benchmarks/.venv-peer`` (created on first use, see ``frontier.py``).
 """
 
@@ -54,7 +54,7 @@ PAIRS = [("boulware", "conceder"), ("conceder", "boulware"), ("linear", "linear"
 
 
 def _peer() -> Path | None:
-    given = os.environ.get("NEGMAS_PYTHON")
+    given = os.environ.get("TRUCE_NEGMAS_PYTHON")
     return Path(given) if given else peer_python()
 
 

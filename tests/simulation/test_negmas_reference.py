@@ -1,7 +1,7 @@
 """Reference check against NegMAS's time-based negotiators (Boulware, linear, Conceder) in its SAO mechanism.
 
 NegMAS is AGPL and is never installed with truce: this test runs only where a
-separate environment with NegMAS exists (``NEGMAS_PYTHON``, or
+separate environment with NegMAS exists (``TRUCE_NEGMAS_PYTHON``, or
 ``benchmarks/.venv-peer`` as created by the benchmarks) and the GENIUS domains
 of ``../shared/data`` are present; it skips otherwise.  On these domains both
 tools reach the same agreement in the same round (tolerance 1e-9 on utilities);
@@ -25,10 +25,10 @@ PAIRS = [("boulware", "conceder"), ("linear", "linear"), ("conceder", "boulware"
 
 
 def _negmas_python() -> Path:
-    given = os.environ.get("NEGMAS_PYTHON")
+    given = os.environ.get("TRUCE_NEGMAS_PYTHON")
     python = Path(given) if given else REPO / "benchmarks" / ".venv-peer" / "bin" / "python"
     if not python.exists():
-        pytest.skip("no NegMAS environment (set NEGMAS_PYTHON or create benchmarks/.venv-peer)")
+        pytest.skip("no NegMAS environment (set TRUCE_NEGMAS_PYTHON or create benchmarks/.venv-peer)")
     return python
 
 
