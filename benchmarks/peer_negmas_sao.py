@@ -30,7 +30,11 @@ def _pair(folder: Path, names: list[str], runs: int, n_steps: int) -> dict[str, 
     from negmas import BoulwareTBNegotiator, ConcederTBNegotiator, LinearTBNegotiator
     from negmas.sao import SAOMechanism
 
-    classes = {"boulware": BoulwareTBNegotiator, "conceder": ConcederTBNegotiator, "linear": LinearTBNegotiator}
+    classes = {
+        "boulware": BoulwareTBNegotiator,
+        "conceder": ConcederTBNegotiator,
+        "linear": LinearTBNegotiator,
+    }
     ufuns, _outcomes = _genius_ufuns(folder)
     outcome_space = ufuns[0].outcome_space
     agreements, steps, utilities = 0, [], [[], []]

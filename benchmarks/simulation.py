@@ -49,8 +49,14 @@ from truce.io.scenario_file import load_scenario  # noqa: E402
 from truce.simulation import simulate  # noqa: E402
 from truce.simulation.executors import DaskExecutor, LocalExecutor  # noqa: E402
 
-PAIRS = [("boulware", "conceder"), ("conceder", "boulware"), ("linear", "linear"), ("boulware", "linear"),
-         ("conceder", "conceder"), ("boulware", "boulware")]
+PAIRS = [
+    ("boulware", "conceder"),
+    ("conceder", "boulware"),
+    ("linear", "linear"),
+    ("boulware", "linear"),
+    ("conceder", "conceder"),
+    ("boulware", "boulware"),
+]
 
 
 def _peer() -> Path | None:
@@ -60,8 +66,13 @@ def _peer() -> Path | None:
 
 def negmas_runs(python: Path, folder: Path, runs: int, pairs: list[tuple[str, str]]) -> dict[str, Any]:
     job = json.dumps({"folder": str(folder), "runs": runs, "n_steps": 100, "pairs": [list(p) for p in pairs]})
-    done = subprocess.run([str(python), str(HERE / "peer_negmas_sao.py"), job], capture_output=True, text=True,
-                          timeout=7200, check=False)
+    done = subprocess.run(
+        [str(python), str(HERE / "peer_negmas_sao.py"), job],
+        capture_output=True,
+        text=True,
+        timeout=7200,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "NegMAS failed")
     return dict(json.loads(done.stdout))
@@ -71,12 +82,16 @@ def truce_runs(folder: Path, runs: int, pair: tuple[str, str]) -> tuple[float, A
     scenario = read_genius_folder(folder).scenario
     a, b = (p.id for p in scenario.negotiators)
     start = time.perf_counter()
-    result = simulate(scenario, runs=runs, rounds=100, strategies={a: [pair[0]], b: [pair[1]]}, shock_effects=False)
+    result = simulate(
+        scenario, runs=runs, rounds=100, strategies={a: [pair[0]], b: [pair[1]]}, shock_effects=False
+    )
     return time.perf_counter() - start, result
 
 
 def domains(args: argparse.Namespace, tmp: Path) -> list[tuple[str, Path]]:
-    found = [(p.name, p) for p in sorted(SHARED_GENIUS.iterdir()) if p.is_dir()] if SHARED_GENIUS.is_dir() else []
+    found = (
+        [(p.name, p) for p in sorted(SHARED_GENIUS.iterdir()) if p.is_dir()] if SHARED_GENIUS.is_dir() else []
+    )
     found.append(("synthetic 8 issues × 5", write_synthetic(tmp / "synthetic-8x5", 8, 5, seed=8)))
     return found
 
@@ -87,39 +102,62 @@ def throughput(args: argparse.Namespace, python: Path | None, cases: list[tuple[
     for name, folder in cases:
         seconds, result = truce_runs(folder, args.runs, ("boulware", "conceder"))
         ours = args.runs / seconds
-        peer_runs = args.peer_runs if result.provenance["outcome_space"] < 100_000 else max(1, args.peer_runs // 10)
+        peer_runs = (
+            args.peer_runs if result.provenance["outcome_space"] < 100_000 else max(1, args.peer_runs // 10)
+        )
         theirs = None
         if python is not None:
             peer = negmas_runs(python, folder, peer_runs, [("boulware", "conceder")])["results"][0]
             theirs = peer["runs"] / peer["seconds"]
         ratio = "–" if theirs is None else f"{ours / theirs:,.0f}×"
         peer_text = "–" if theirs is None else f"{theirs:,.1f}"
-        print(f"| {name} | {result.provenance['outcome_space']:,} | {ours:,.0f} | {peer_text} | {ratio} |", flush=True)
+        print(
+            f"| {name} | {result.provenance['outcome_space']:,} | {ours:,.0f} | {peer_text} | {ratio} |",
+            flush=True,
+        )
 
 
 def reference(python: Path, cases: list[tuple[str, Path]]) -> None:
-    print("\n| domain | pair | agreement truce / NegMAS | rounds truce / NegMAS | utilities truce | utilities NegMAS | max |Δu| |")
+    print(
+        "\n| domain | pair | agreement truce / NegMAS | rounds truce / NegMAS "
+        "| utilities truce | utilities NegMAS | max |Δu| |"
+    )
     print("|---|---|---|---|---|---|---:|")
     for name, folder in cases:
         peer = negmas_runs(python, folder, 1, PAIRS)["results"]
         for pair, theirs in zip(PAIRS, peer, strict=True):
             _, ours = truce_runs(folder, 1, pair)
             combo = ours.by_strategy[0]
+            exact = theirs["utility"]
             agreed = ours.agreements > 0
             utilities = [round(u, 4) for u in combo.utility_mean] if agreed else None
             peer_u = [round(u, 4) for u in theirs["utility"]] if theirs["agreements"] else None
-            delta = "–" if utilities is None or peer_u is None else f"{max(abs(a - b) for a, b in zip(combo.utility_mean, theirs['utility'], strict=True)):.2g}"
+            delta = (
+                "–"
+                if utilities is None or peer_u is None
+                else f"{max(abs(a - b) for a, b in zip(combo.utility_mean, exact, strict=True)):.2g}"
+            )
             steps = "–" if ours.mean_steps is None else f"{ours.mean_steps:.0f}"
             peer_steps = "–" if theirs["mean_steps"] is None else f"{theirs['mean_steps']:.0f}"
-            print(f"| {name} | {pair[0]}–{pair[1]} | {ours.agreement_rate:.0%} / {theirs['agreements'] / theirs['runs']:.0%} "
-                  f"| {steps} / {peer_steps} | {utilities} | {peer_u} | {delta} |", flush=True)
+            print(
+                f"| {name} | {pair[0]}–{pair[1]} | {ours.agreement_rate:.0%} / "
+                f"{theirs['agreements'] / theirs['runs']:.0%} "
+                f"| {steps} / {peer_steps} | {utilities} | {peer_u} | {delta} |",
+                flush=True,
+            )
 
 
 def flagship(runs: int) -> None:
     scenario = load_scenario("gaza-ceasefire-2024")
     strategies = {"israel": ["conceder"], "hamas": ["conceder"]}
-    common: dict[str, Any] = {"runs": runs, "rounds": 40, "start": dt.date(2024, 8, 16), "rounds_per_day": 2.0,
-                              "strategies": strategies, "shock_effects": False}
+    common: dict[str, Any] = {
+        "runs": runs,
+        "rounds": 40,
+        "start": dt.date(2024, 8, 16),
+        "rounds_per_day": 2.0,
+        "strategies": strategies,
+        "shock_effects": False,
+    }
     print("\n| flagship, 10^6-run style | executor | seconds | runs/s | speed-up | agreement rate |")
     print("|---|---|---:|---:|---:|---:|")
     base = None
@@ -130,7 +168,11 @@ def flagship(runs: int) -> None:
         seconds = time.perf_counter() - start
         base = base or seconds
         rates.add(result.agreement_rate)
-        print(f"| {runs:,} runs | {label} | {seconds:.1f} | {runs / seconds:,.0f} | {base / seconds:.2f}× | {result.agreement_rate:.4f} |", flush=True)
+        print(
+            f"| {runs:,} runs | {label} | {seconds:.1f} | {runs / seconds:,.0f} | {base / seconds:.2f}× "
+            f"| {result.agreement_rate:.4f} |",
+            flush=True,
+        )
     from distributed import LocalCluster
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
@@ -138,7 +180,10 @@ def flagship(runs: int) -> None:
         result = simulate(scenario, executor=DaskExecutor(cluster.scheduler_address), **common)
         seconds = time.perf_counter() - start
     rates.add(result.agreement_rate)
-    print(f"| {runs:,} runs | Dask LocalCluster, 2 workers | {seconds:.1f} | {runs / seconds:,.0f} | {base / seconds:.2f}× | {result.agreement_rate:.4f} |")
+    print(
+        f"| {runs:,} runs | Dask LocalCluster, 2 workers | {seconds:.1f} | {runs / seconds:,.0f} "
+        f"| {base / seconds:.2f}× | {result.agreement_rate:.4f} |"
+    )
     print(f"\nsame agreement rate on every executor: {'yes' if len(rates) == 1 else 'NO'}")
 
 

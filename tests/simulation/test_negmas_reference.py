@@ -37,13 +37,20 @@ def test_same_agreements_as_negmas_time_based_negotiators(domain: str) -> None:
     python = _negmas_python()
     folder = shared_path("data", "genius", domain)
     job = json.dumps({"folder": str(folder), "runs": 1, "n_steps": 100, "pairs": [list(p) for p in PAIRS]})
-    done = subprocess.run([str(python), str(REPO / "benchmarks" / "peer_negmas_sao.py"), job],
-                          capture_output=True, text=True, timeout=600, check=True)
+    done = subprocess.run(
+        [str(python), str(REPO / "benchmarks" / "peer_negmas_sao.py"), job],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
     peer = json.loads(done.stdout)["results"]
     scenario = read_genius_folder(folder).scenario
     a, b = (p.id for p in scenario.negotiators)
     for (first, second), theirs in zip(PAIRS, peer, strict=True):
-        ours = simulate(scenario, runs=1, rounds=100, strategies={a: [first], b: [second]}, shock_effects=False)
+        ours = simulate(
+            scenario, runs=1, rounds=100, strategies={a: [first], b: [second]}, shock_effects=False
+        )
         assert ours.agreements == theirs["agreements"]
         assert ours.mean_steps == theirs["mean_steps"]
         assert ours.by_strategy[0].utility_mean == pytest.approx(theirs["utility"], abs=1e-9)

@@ -152,7 +152,8 @@ def ladder_candidates(spaces: Sequence[OutcomeSpace], limit: int) -> IntArray:
                 orders[(key, p)] = np.argsort(u[:, p], kind="stable")
             order = orders[(key, p)]
             own = u[order, p]
-            score = np.where(allowed[order], (u[:, 1 - p] if u.shape[1] == 2 else u.sum(axis=1) - u[:, p])[order], -np.inf)
+            others = u[:, 1 - p] if u.shape[1] == 2 else u.sum(axis=1) - u[:, p]
+            score = np.where(allowed[order], others[order], -np.inf)
             # suffix argmax: best-for-others outcome at or above each sorted position
             best_from = _suffix_argmax(score)
             grid = np.linspace(own[0], own[-1], levels)
