@@ -1,9 +1,12 @@
-"""Brute-force facts about small scenarios, computed from the scenario itself (no engine code)."""
+"""Brute-force facts about small scenarios, computed from the scenario itself (no engine code).
+
+Utilities are floats summed issue by issue (``w_i * v_i`` in issue order), the
+arithmetic the simulation is specified to use (the analysts' float tables).
+"""
 
 from __future__ import annotations
 
 import itertools
-from fractions import Fraction
 
 from truce.model.scenario import Scenario
 
@@ -15,13 +18,13 @@ def outcomes(scenario: Scenario) -> list[dict[str, str]]:
     ]
 
 
-def utility(scenario: Scenario, party: str, outcome: dict[str, str]) -> Fraction:
+def utility(scenario: Scenario, party: str, outcome: dict[str, str]) -> float:
     preference = scenario.preference(party)
     assert preference is not None
-    total = Fraction(0)
-    for issue, option in outcome.items():
-        value = preference.values.get(issue, {}).get(option)
-        total += Fraction(preference.weights[issue].value) * Fraction(0 if value is None else value.value)
+    total = 0.0
+    for issue in scenario.issue_ids:
+        value = preference.values.get(issue, {}).get(outcome[issue])
+        total += preference.weights[issue].value * (0.0 if value is None else value.value)
     return total
 
 
@@ -38,5 +41,5 @@ def respects(scenario: Scenario, party: str, outcome: dict[str, str]) -> bool:
 
 
 def acceptable(scenario: Scenario, party: str, outcome: dict[str, str]) -> bool:
-    reservation = Fraction(next(p for p in scenario.parties if p.id == party).reservation_value.value)
+    reservation = next(p for p in scenario.parties if p.id == party).reservation_value.value
     return respects(scenario, party, outcome) and utility(scenario, party, outcome) >= reservation

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.simulation.oracle import acceptable, outcomes, respects, utility
@@ -38,7 +39,8 @@ def test_hard_liners_agree_only_on_a_common_ideal_point(scenario: Scenario) -> N
     for _, agreed in _agreements(plan, scenario):
         for p in parties:
             assert acceptable(scenario, p, agreed)
-            assert utility(scenario, p, agreed) == ideal[p]
+            # offers compare own utilities on a 2**-24 grid
+            assert abs(utility(scenario, p, agreed) - ideal[p]) <= 2**-23
 
 
 @settings(max_examples=40, deadline=None)
@@ -48,6 +50,8 @@ def test_hard_liners_without_red_lines_agree_exactly_when_the_zone_holds_both_id
     plan = build_plan(scenario, runs=2, rounds=5, strategies={p: ["hard-liner"] for p in parties}, shock_effects=False)
     everything = outcomes(scenario)
     ideal = {p: max(utility(scenario, p, o) for o in everything) for p in parties}
+    values = sorted({utility(scenario, p, o) for p in parties for o in everything})
+    assume(all(b - a > 1e-6 for a, b in itertools.pairwise(values)))  # no near-ties
     common = [
         o for o in everything
         if all(utility(scenario, p, o) == ideal[p] and acceptable(scenario, p, o) for p in parties)
