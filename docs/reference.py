@@ -10,7 +10,7 @@ import importlib
 import inspect
 from pathlib import Path
 
-PACKAGES = ("truce", "truce.model", "truce.estimation", "truce.analysis", "truce.conflict", "truce.simulation", "truce.news", "truce.io.genius",
+PACKAGES = ("truce", "truce.model", "truce.estimation", "truce.analysis", "truce.mediation", "truce.conflict", "truce.simulation", "truce.news", "truce.io.genius",
             "truce.io.gmcr", "truce.io.scenario_file", "truce.io.news_text", "truce.io.news_gold",
             "truce.io.petrarch", "truce.errors", "truce.store", "truce.report", "truce.web")
 TARGET = Path(__file__).with_name("reference.md")

@@ -77,3 +77,19 @@ def scenarios(
         "preferences": preferences,
         "red_lines": lines,
     })
+
+
+def with_ranges(scenario: Scenario, width: float) -> Scenario:
+    """The same scenario with every weight, value and reservation value given a range."""
+    data = scenario.model_dump(mode="python")
+
+    def ranged(v: float) -> dict[str, Any]:
+        return {"value": v, "range": [max(0.0, v - width), min(1.0, v + width)]}
+
+    for party in data["parties"]:
+        reservation = party["reservation_value"]
+        party["reservation_value"] = ranged(reservation["value"] if isinstance(reservation, dict) else reservation)
+    for preference in data["preferences"]:
+        preference["weights"] = {i: ranged(w) for i, w in preference["weights"].items()}
+        preference["values"] = {i: {o: ranged(v) for o, v in vs.items()} for i, vs in preference["values"].items()}
+    return Scenario.model_validate(data)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.oracle import all_outcomes, rational, satisfies, utility
-from tests.strategies import scenarios
+from tests.strategies import scenarios, with_ranges
 from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
@@ -30,21 +30,6 @@ def _scenario(weight: Any, value: Any, reservation: Any = 0.4, weight_y: float =
             ],
         }
     )
-
-
-def _uncertain(scenario: Scenario, width: float) -> Scenario:
-    """The same scenario with every weight, value and reservation value given a range."""
-    data = scenario.model_dump(mode="python")
-
-    def ranged(v: float) -> dict[str, Any]:
-        return {"value": v, "range": [max(0.0, v - width), min(1.0, v + width)]}
-
-    for party in data["parties"]:
-        party["reservation_value"] = ranged(party["reservation_value"]["value"] if isinstance(party["reservation_value"], dict) else party["reservation_value"])
-    for preference in data["preferences"]:
-        preference["weights"] = {i: ranged(w) for i, w in preference["weights"].items()}
-        preference["values"] = {i: {o: ranged(v) for o, v in vs.items()} for i, vs in preference["values"].items()}
-    return Scenario.model_validate(data)
 
 
 def _values(scenario: Scenario, n: int, seed: int) -> np.ndarray:
@@ -76,7 +61,7 @@ def test_without_uncertainty_every_sample_is_the_point_model_and_acceptance_is_t
 @settings(max_examples=25, deadline=None)
 @given(scenarios(interactions=True), st.integers(0, 2**32 - 1))
 def test_acceptance_agrees_with_utilities_summed_sample_by_sample(scenario: Scenario, seed: int) -> None:
-    uncertain = _uncertain(scenario, 0.1)
+    uncertain = with_ranges(scenario, 0.1)
     space = OutcomeSpace.from_scenario(uncertain)
     rows = np.array(list(np.ndindex(*space.radix)), dtype=np.int64)
     (batch,) = sample_tables(uncertain, 16, np.random.default_rng(seed))
@@ -94,7 +79,7 @@ def test_acceptance_agrees_with_utilities_summed_sample_by_sample(scenario: Scen
 
 
 def test_samples_do_not_depend_on_the_batch_size_and_a_seed_repeats() -> None:
-    scenario = _uncertain(_scenario(0.5, 0.8), 0.2)
+    scenario = with_ranges(_scenario(0.5, 0.8), 0.2)
     (whole,) = sample_tables(scenario, 700, np.random.default_rng(3), chunk=700)
     parts = list(sample_tables(scenario, 700, np.random.default_rng(3), chunk=97))
     assert [p.start for p in parts][:3] == [0, 97, 194] and sum(p.size for p in parts) == 700

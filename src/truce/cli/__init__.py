@@ -14,7 +14,7 @@ import sys
 
 import typer
 
-from truce.cli import analysis, conflict, demo, estimate, genius, news, report, serve, simulation, workspace  # noqa: F401  (register commands)
+from truce.cli import analysis, conflict, demo, estimate, genius, mediation, news, report, serve, simulation, workspace  # noqa: F401  (register commands)
 from truce.cli.app import app, err_console, escape, readable_help
 from truce.errors import TruceError
 

@@ -140,6 +140,10 @@ class TableSample:
     def size(self) -> int:
         return int(self.reservation.shape[0])
 
+    def window(self, lo: int, hi: int) -> TableSample:
+        """Samples ``lo:hi`` of this batch (positions within the batch)."""
+        return _slice(self, max(0, lo), min(hi, self.size))
+
     def utilities(self, outcomes: npt.ArrayLike) -> FloatArray:
         """Float utilities of option-index rows, samples × outcomes × parties."""
         return self._sum(np.asarray(outcomes, dtype=np.int64), self.float_tables, self.interactions)

@@ -1,0 +1,154 @@
+"""``truce mediate``: bridging proposals under uncertainty, or the repair of a rejected text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from truce.cli.analysis import AsOfOpt, JsonOpt, ScenarioArg, VariantOpt, _load
+from truce.cli.app import app, console, print_json, progress_bar
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from truce.mediation.proposals import Mediation
+    from truce.mediation.repair import RepairResult
+
+
+@app.command()
+def mediate(
+    scenario: ScenarioArg,
+    as_json: JsonOpt = False,
+    samples: Annotated[int, typer.Option("--samples", help="Number of sampled utility models.")] = 10_000,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the random generator.")] = 0,
+    top: Annotated[int, typer.Option("--top", help="Number of proposals.")] = 10,
+    variant: VariantOpt = None,
+    as_of: AsOfOpt = None,
+    red_line_belief: Annotated[
+        str | None,
+        typer.Option(
+            "--red-line-belief",
+            help="Share of samples in which unsettled red lines hold: reported=0.7,disputed=0.3,unverified=0.1.",
+        ),
+    ] = None,
+    ranker: Annotated[str, typer.Option("--ranker", help="p_accept_all, nash or max_min.")] = "p_accept_all",
+    repair: Annotated[
+        Path | None, typer.Option("--repair", help="Repair this text (YAML: issue id -> option id).")
+    ] = None,
+    rejected_by: Annotated[str | None, typer.Option("--rejected-by", help="The party that rejected the text.")] = None,
+) -> None:
+    """Rank bridging proposals by the chance that every party accepts, or repair a rejected text."""
+    from truce.errors import TruceError
+    from truce.model.uncertainty import parse_red_line_belief
+
+    loaded = _load(scenario, variant, as_of)
+    if repair is not None or rejected_by is not None:
+        if repair is None or rejected_by is None:
+            raise TruceError("--repair and --rejected-by go together", hint="give the text file and the party")
+        fixed = _repair(loaded, repair, rejected_by)
+        if as_json:
+            print_json(fixed.to_json())
+        else:
+            _render_repair(fixed, console)
+        return
+    from truce.mediation.proposals import bridging_proposals
+
+    date = dt.date.fromisoformat(as_of) if as_of else (loaded.variant(variant).date if variant else None)
+    belief = None if red_line_belief is None else parse_red_line_belief(red_line_belief)
+    with progress_bar("searching the outcome space") as advance:
+        last = [0]
+
+        def step(done: int, total: int) -> None:
+            advance(done - last[0], total)
+            last[0] = done
+
+        result = bridging_proposals(
+            loaded, samples=samples, seed=seed, top=top, as_of=date, red_line_belief=belief, ranker=ranker,
+            progress=step,
+        )
+    if as_json:
+        print_json(result.to_json())
+    else:
+        render_mediation(result, console)
+
+
+def _repair(loaded: object, path: Path, party: str) -> RepairResult:
+    from truce.io.proposal_text import load_proposal_text
+    from truce.mediation.repair import repair_text, text_row
+    from truce.model.outcomes import OutcomeSpace
+    from truce.model.scenario import Scenario
+
+    assert isinstance(loaded, Scenario)
+    space = OutcomeSpace.from_scenario(loaded)
+    text = load_proposal_text(path)
+    from truce.errors import TruceError
+
+    try:
+        text_row(space, text, complete=True)
+    except TruceError as exc:
+        raise exc.located(file=path) from None
+    return repair_text(space, text, party)
+
+
+def _render_repair(result: RepairResult, out: Console) -> None:
+    if result.repair is None:
+        out.print(f"[bold]No repair[/]: {result.reason}", highlight=False)
+        return
+    r = result.repair
+    out.print(f"[bold]Repair[/] ({result.method}): change {', '.join(r.changed_issues) or 'nothing'}", highlight=False)
+    for issue in r.changed_issues:
+        out.print(f"  {issue} → {r.outcome[issue]}", highlight=False)
+    out.print("  utilities: " + "  ".join(f"{u:.3f}" for u in r.utility))
+
+
+def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> None:
+    """The zone under uncertainty, the ranked proposals and the texts on the table."""
+    from rich.table import Table
+
+    z = result.zone
+    out.print(
+        f"[bold]Zone under uncertainty[/] ({z.samples:,} samples): P(non-empty) {z.p_nonempty:.3f}; "
+        f"size median {z.size_median:,.0f}, 90 % interval {z.size_90[0]:,.0f}–{z.size_90[1]:,.0f}",
+        highlight=False,
+    )
+    for finding in result.findings:
+        out.print(f"[bold yellow]finding:[/] {finding}", highlight=False)
+    table = Table(title=f"Bridging proposals ({result.samples:,} samples, seed {result.seed}, ranker {result.ranker})")
+    table.add_column("#")
+    table.add_column("P(all accept) [95 %]")
+    for party in result.parties:
+        table.add_column(f"P({party})")
+    table.add_column("package")
+    for k, p in enumerate(result.proposals, 1):
+        table.add_row(
+            str(k),
+            f"{p.p_accept_all:.3f} [{p.ci[0]:.3f}, {p.ci[1]:.3f}]",
+            *(f"{p.p_accept[party]:.3f}" for party in result.parties),
+            ", ".join(f"{i}={o}" for i, o in p.outcome.items()),
+        )
+    out.print(table)
+    for p in result.proposals[:explain]:
+        out.print("[bold]Why the first proposal[/]:")
+        for entry in p.explanation:
+            out.print(f"  {entry.sentence}", highlight=False)
+    for text in result.texts:
+        accept = ", ".join(f"{party} {text.p_accept[party]:.3f}" for party in result.parties)
+        best = "none" if text.best is None else f"{text.best.p_accept_all:.3f}"
+        out.print(
+            f"[bold]Text {text.id}[/] ({text.confidence}; {text.completions:,} completions): P(accept) {accept}; "
+            f"all {text.p_accept_all:.3f}; best completion {best}",
+            highlight=False,
+        )
+        for party, fix in text.repairs.items():
+            if fix.repair is None:
+                out.print(f"  repair for {party}: none ({fix.reason})", highlight=False)
+            else:
+                changes = ", ".join(f"{i}={fix.repair.outcome[i]}" for i in fix.repair.changed_issues)
+                out.print(f"  repair for {party}: {changes or 'no change'}", highlight=False)
+    out.print(
+        "[dim]Weights, values and reservation values are analysts' estimates; texts marked unverified or "
+        "disputed are not established facts.[/]"
+    )

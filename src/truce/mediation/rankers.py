@@ -1,0 +1,71 @@
+"""Proposal rankers: how to score candidate packages over the sampled utility models.
+
+A deal happens in a sample only when every party accepts it, so a party's
+realised gain in sample ``s`` is ``u_p - r_p`` when all accept and 0
+otherwise.  Each ranker maps the samples' evaluation of ``k`` candidates to
+``k`` scores, higher is better:
+
+* ``p_accept_all``: the share of samples in which every party accepts;
+* ``nash``: the product of the parties' expected realised gains (Nash 1950
+  applied to expected gains);
+* ``max_min``: the smallest expected realised gain (Rawls; Kalai 1977's
+  egalitarian solution applied to expected gains).
+
+All three are monotone: a candidate at least as good for every party in every
+sample scores at least as high.  Every ranker is registered in
+:data:`PROPOSAL_RANKERS` and passes one contract test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["PROPOSAL_RANKERS", "SampledEvaluation", "max_min_gain", "nash_expected_gains", "p_accept_all"]
+
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class SampledEvaluation:
+    """Candidates evaluated in every sample.
+
+    ``utilities`` and ``accept`` are samples × candidates × parties;
+    ``reservation`` is samples × parties.
+    """
+
+    utilities: FloatArray
+    reservation: FloatArray
+    accept: BoolArray
+
+    @property
+    def realised_gains(self) -> FloatArray:
+        """Gain over the reservation value when every party accepts, else 0 (samples × candidates × parties)."""
+        agreed = self.accept.all(axis=2, keepdims=True)
+        return np.where(agreed, self.utilities - self.reservation[:, None, :], 0.0)
+
+
+def p_accept_all(evaluation: SampledEvaluation) -> FloatArray:
+    """Share of samples in which every party accepts."""
+    return np.asarray(evaluation.accept.all(axis=2).mean(axis=0), dtype=np.float64)
+
+
+def nash_expected_gains(evaluation: SampledEvaluation) -> FloatArray:
+    """Product over parties of the expected realised gain."""
+    return np.asarray(evaluation.realised_gains.mean(axis=0).prod(axis=1), dtype=np.float64)
+
+
+def max_min_gain(evaluation: SampledEvaluation) -> FloatArray:
+    """Smallest expected realised gain over the parties."""
+    return np.asarray(evaluation.realised_gains.mean(axis=0).min(axis=1), dtype=np.float64)
+
+
+PROPOSAL_RANKERS: dict[str, Callable[[SampledEvaluation], FloatArray]] = {
+    "p_accept_all": p_accept_all,
+    "nash": nash_expected_gains,
+    "max_min": max_min_gain,
+}

@@ -1,0 +1,245 @@
+"""Repair of a rejected text: the smallest change that brings the rejecting party back.
+
+Given a text (an option for some or all issues) and the party that rejected
+it, the repair is the outcome that
+
+1. every party accepts under the point estimates: the rejecting party reaches
+   its reservation value and crosses none of its red lines, and every other
+   party stays at or above its reservation value and inside its red lines
+   (the outcome is in the agreement zone, decided with the analysis engine's
+   exact :func:`~truce.analysis.zone.in_zone`);
+2. changes the fewest of the issues the text settles (issues it leaves open
+   are free);
+3. among those, leaves the other parties the most utility in total (the least
+   utility lost by them); then the lowest outcome number.
+
+It is found by enumeration where the space is small and otherwise exactly by
+constraint programming (OR-Tools CP-SAT, Perron & Didier), solving the three
+criteria lexicographically on the same integer utility grid, so both methods
+return the same outcome.  Where no outcome is in the zone the repair is None,
+with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from truce.analysis.zone import agreement_zone, in_zone
+from truce.errors import TruceError
+from truce.model.outcomes import OutcomeSpace
+
+__all__ = ["ENUMERATION_LIMIT", "Repair", "RepairResult", "repair_text", "text_row"]
+
+ENUMERATION_LIMIT = 1 << 20
+"""Spaces up to this size are repaired by enumeration."""
+
+IntArray = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class Repair:
+    """The repaired outcome, the issues changed and its point utilities."""
+
+    outcome: dict[str, str]
+    row: IntArray
+    changed_issues: tuple[str, ...]
+    utility: npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class RepairResult:
+    """A repair, or None with the reason; ``method`` says how it was found."""
+
+    repair: Repair | None
+    reason: str | None
+    method: str
+
+    def to_json(self) -> dict[str, Any]:
+        if self.repair is None:
+            return {"repair": None, "reason": self.reason, "method": self.method}
+        return {
+            "repair": {
+                "outcome": self.repair.outcome,
+                "changed_issues": list(self.repair.changed_issues),
+                "utility": self.repair.utility.tolist(),
+            },
+            "method": self.method,
+        }
+
+
+def text_row(space: OutcomeSpace, text: Mapping[str, str], *, complete: bool = True) -> dict[int, int]:
+    """Issue index → option index of a text; checks every id (and, if ``complete``, that no issue is missing).
+
+    Raises
+    ------
+    TruceError
+        Naming the unknown issue or option, or the missing issues.
+    """
+    fixed: dict[int, int] = {}
+    for issue, option in text.items():
+        if issue not in space.issues:
+            raise TruceError(f"unknown issue {issue!r} in the text", field=issue, hint=f"use one of {', '.join(space.issues)}")
+        i = space.issues.index(issue)
+        if option not in space.options[i]:
+            raise TruceError(
+                f"unknown option {option!r} of issue {issue!r} in the text",
+                field=issue,
+                hint=f"use one of {', '.join(space.options[i])}",
+            )
+        fixed[i] = space.options[i].index(option)
+    missing = [issue for i, issue in enumerate(space.issues) if i not in fixed]
+    if complete and missing:
+        raise TruceError(
+            f"the text settles no option for issues {', '.join(missing)}",
+            hint="map every issue id to an option id",
+        )
+    return fixed
+
+
+def _reason(space: OutcomeSpace, party: int) -> str:
+    zone = agreement_zone(space)
+    reason = (
+        f"no outcome is acceptable to {space.parties[party]} while every other party stays at or above "
+        "its reservation value and inside its red lines: the agreement zone is empty"
+    )
+    if zone.binding:
+        reason += "; it reopens without red line " + " or ".join(repr(b.id) for b in zone.binding)
+    return reason
+
+
+def _by_enumeration(space: OutcomeSpace, fixed: dict[int, int], party: int) -> IntArray | None:
+    others = [p for p in range(space.n_parties) if p != party]
+    best: tuple[int, int, int] | None = None
+    best_row = None
+    for start, rows in zip(range(0, space.size, 1 << 18), space.chunks(1 << 18), strict=True):
+        keep = np.flatnonzero(in_zone(space, rows))
+        if len(keep) == 0:
+            continue
+        changed = sum((rows[keep, i] != o).astype(np.int64) for i, o in fixed.items()) if fixed else np.zeros(len(keep), dtype=np.int64)
+        kept_for_others = space.quantized_utilities(rows[keep])[:, others].sum(axis=1)
+        numbers = start + keep
+        k = np.lexsort((numbers, -kept_for_others, changed))[0]
+        key = (int(changed[k]), -int(kept_for_others[k]), int(numbers[k]))
+        if best is None or key < best:
+            best, best_row = key, rows[keep[k]]
+    return best_row
+
+
+def _solve(model: Any, solver: Any) -> bool:
+    from ortools.sat.python import cp_model
+
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return False
+    if status != cp_model.OPTIMAL:  # pragma: no cover - a time limit is never set
+        raise TruceError("the constraint solver stopped before proving its answer optimal")
+    return True
+
+
+def _red_line_literal(model: Any, node: Any, expression: Any, choose: list[list[Any]], issues: tuple[str, ...]) -> Any:
+    """A Boolean variable equal to the red-line (sub)expression ``node``."""
+    from truce.model.redlines import And, Comparison, Membership, Not
+
+    literal = model.new_bool_var("")
+    if isinstance(node, Comparison | Membership):
+        i = issues.index(node.issue)
+        allowed = np.flatnonzero(expression.masks[id(node)])
+        model.add(sum(choose[i][o] for o in allowed) == 1).only_enforce_if(literal)
+        model.add(sum(choose[i][o] for o in allowed) == 0).only_enforce_if(literal.negated())
+        return literal
+    if isinstance(node, Not):
+        return _red_line_literal(model, node.operand, expression, choose, issues).negated()
+    parts = [_red_line_literal(model, child, expression, choose, issues) for child in node.operands]
+    if isinstance(node, And):
+        model.add_bool_and(parts).only_enforce_if(literal)
+        model.add_bool_or([p.negated() for p in parts]).only_enforce_if(literal.negated())
+    else:
+        model.add_bool_or(parts).only_enforce_if(literal)
+        model.add_bool_and([p.negated() for p in parts]).only_enforce_if(literal.negated())
+    return literal
+
+
+def _by_cp_sat(space: OutcomeSpace, fixed: dict[int, int], party: int) -> IntArray | None:
+    try:
+        from ortools.sat.python import cp_model
+    except ImportError:  # pragma: no cover - the solver extra is part of 'all'
+        raise TruceError(
+            f"the space has {space.size:,} outcomes, too many to enumerate, and OR-Tools is not installed",
+            hint="pip install 'truce[solver]'",
+        ) from None
+    model = cp_model.CpModel()
+    choose = [[model.new_bool_var(f"x{i}_{o}") for o in range(r)] for i, r in enumerate(space.radix)]
+    for row in choose:
+        model.add_exactly_one(row)
+    utility = []
+    for p in range(space.n_parties):
+        total = sum(int(space.tables[i][o, p]) * choose[i][o] for i in range(len(choose)) for o in range(space.radix[i]))
+        for t, term in enumerate(space.interactions):
+            if term.party == p:
+                both = model.new_bool_var(f"t{t}")
+                model.add_bool_and([choose[i][o] for i, o in term.options]).only_enforce_if(both)
+                model.add_bool_or([choose[i][o].negated() for i, o in term.options]).only_enforce_if(both.negated())
+                total += _quantized(term.value) * both
+        model.add(total >= int(space.quantized_reservation[p]))
+        utility.append(total)
+    for red_line in space.red_lines:
+        model.add(_red_line_literal(model, red_line.expression.ast, red_line.expression, choose, space.issues) == 1)
+    changed = sum(1 - choose[i][o] for i, o in fixed.items())
+    kept_for_others = sum(utility[p] for p in range(space.n_parties) if p != party)
+    strides = [int(np.prod(space.radix[i + 1 :], dtype=object)) for i in range(len(space.radix))]
+    number = sum(o * strides[i] * choose[i][o] for i in range(len(choose)) for o in range(1, space.radix[i]))
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 2
+    for objective, sense in ((changed, "min"), (kept_for_others, "max"), (number, "min")):
+        (model.minimize if sense == "min" else model.maximize)(objective)
+        if not _solve(model, solver):
+            return None
+        model.add(objective == int(solver.value(objective)))
+    return np.array([next(o for o, x in enumerate(row) if solver.value(x)) for row in choose], dtype=np.int64)
+
+
+def _quantized(value: float) -> int:
+    from truce.model.outcomes import quantize
+
+    return int(quantize([value])[0])
+
+
+def repair_text(
+    space: OutcomeSpace,
+    text: Mapping[str, str],
+    rejected_by: str,
+    *,
+    method: Literal["auto", "enumerate", "cp-sat"] = "auto",
+) -> RepairResult:
+    """The smallest change of ``text`` that every party accepts (see the module docstring).
+
+    Parameters
+    ----------
+    space
+        The outcome space (point estimates).
+    text
+        Issue id → option id; issues left out are free.
+    rejected_by
+        The negotiating party that rejected the text.
+    method
+        ``enumerate``, ``cp-sat`` or ``auto`` (enumeration up to
+        :data:`ENUMERATION_LIMIT` outcomes).
+    """
+    if rejected_by not in space.parties:
+        raise TruceError(
+            f"unknown party {rejected_by!r}", field="rejected_by", hint=f"use one of {', '.join(space.parties)}"
+        )
+    party = space.parties.index(rejected_by)
+    fixed = text_row(space, text, complete=False)
+    use_cp_sat = method == "cp-sat" or (method == "auto" and space.size > ENUMERATION_LIMIT)
+    row = _by_cp_sat(space, fixed, party) if use_cp_sat else _by_enumeration(space, fixed, party)
+    name = "cp-sat" if use_cp_sat else "enumerate"
+    if row is None:
+        return RepairResult(None, _reason(space, party), name)
+    changed = tuple(space.issues[i] for i, o in fixed.items() if row[i] != o)
+    return RepairResult(Repair(space.outcome_ids(row), row, changed, space.utilities(row[None])[0]), None, name)

@@ -1,0 +1,297 @@
+"""Exact search for the outcomes most likely to be accepted by every party.
+
+Given ``S`` sampled utility models, an outcome's score is the number of
+samples in which every party accepts it (utility at least its reservation
+value, none of its red lines that hold in that sample crossed); ties go to the
+outcome closest to the parties' stated positions, then to the lower outcome
+number.  The ``k`` best outcomes of the whole space are found by depth-first
+branch and bound over the issues (Land & Doig 1960):
+
+1. Order the issues: those named by red lines and interaction terms first (so
+   they are decided early), then by decreasing spread of utilities.
+2. A node fixes the options of the first ``d`` issues.  In sample ``s`` some
+   completion can be accepted by all only if, for every weight vector ``λ``
+   in a small set (the unit vectors and a few positive mixtures),
+   ``λ·(prefix utilities) + max over the remaining issues of λ·(their utilities)
+   >= λ·(reservation values)``: the maximum of a weighted sum of
+   additive utilities is separable by issue, and a positive mixture bounds the
+   trade-off between the parties much more tightly than the unit vectors
+   alone (a Lagrangian relaxation).  Interaction terms not yet decided add
+   their positive part.  Red lines whose issues are all fixed remove the
+   samples in which they hold and are crossed.
+3. The count of samples passing these tests bounds the score of every outcome
+   below the node; at the last issue it is the score itself.  A node is
+   pruned when its bound, with the distance bound of its fixed issues plus the
+   nearest options of the others, ranks strictly below the ``k``-th outcome
+   found so far; children are explored best first, so good outcomes are
+   found early and pruning is strong.
+
+Sums are on the exact integer grid, so the search returns exactly the ``k``
+outcomes (and scores) that scoring every outcome sample by sample would.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from truce.errors import TruceError
+from truce.model.outcomes import OutcomeSpace
+from truce.model.uncertainty import TableSample
+
+__all__ = ["RankedOutcome", "top_outcomes"]
+
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+FloatArray = npt.NDArray[np.float64]
+
+_BATCH_CELLS = 1 << 22
+"""Children × samples × parties evaluated at once (bounds memory to a few tens of MB)."""
+
+
+@dataclass(frozen=True)
+class RankedOutcome:
+    """An outcome (option-index row), its number of accepting samples and its distance."""
+
+    row: IntArray
+    count: int
+    distance: int
+
+
+@dataclass(frozen=True)
+class _Plan:
+    order: list[int]
+    options: list[IntArray]  # per depth: the options the search may choose
+    tables: list[IntArray]  # per depth: options × parties × samples
+    need: list[IntArray]  # per depth: weights × samples; λ·prefix must reach it
+    weights: IntArray  # λ vectors, weights × parties
+    lines_at: list[list[int]]  # red lines decided once depth d is reached
+    terms_at: list[list[int]]  # interaction terms decided at depth d
+    holds: BoolArray  # red lines × samples
+    terms: IntArray  # interaction terms × samples
+    distance: list[IntArray]
+    rest_distance: list[int]
+
+
+def _weight_vectors(n_parties: int) -> IntArray:
+    """The unit vectors and, for several parties, their sum (measured: more mixtures cost more than they prune)."""
+    vectors = np.eye(n_parties, dtype=np.int64)
+    if n_parties > 1:
+        vectors = np.vstack([vectors, np.ones((1, n_parties), dtype=np.int64)])
+    return vectors
+
+
+def _plan(sample: TableSample, distance: tuple[IntArray, ...], allowed: tuple[BoolArray, ...]) -> _Plan:
+    space = sample.space
+    n = len(space.issues)
+    constrained = [space.issues.index(i) for r in space.red_lines for i in r.expression.issues]
+    constrained += [i for term in space.interactions for i, _ in term.options]
+    spread = [float(np.ptp(t, axis=0).sum()) if t.shape[0] else 0.0 for t in space.float_tables]
+    first = list(dict.fromkeys(constrained))
+    order = first + sorted((i for i in range(n) if i not in first), key=lambda i: -spread[i])
+    position = {issue: d for d, issue in enumerate(order)}
+    weights = _weight_vectors(space.n_parties)
+    tables = [np.ascontiguousarray(sample.tables[i].transpose(1, 2, 0)) for i in order]  # options × parties × samples
+    # optimistic value of the undecided issues (and interaction terms) for each λ
+    rest = np.zeros((sample.size, len(weights)), dtype=np.int64)
+    need: list[IntArray] = [np.zeros(0, dtype=np.int64)] * (n + 1)
+    terms_at: list[list[int]] = [[] for _ in range(n + 1)]
+    for t, term in enumerate(space.interactions):
+        terms_at[max(position[i] for i, _ in term.options) + 1].append(t)
+    undecided_terms = np.zeros((sample.size, space.n_parties), dtype=np.int64)
+    reserve = sample.quantized_reservation @ weights.T
+    options = [np.flatnonzero(allowed[i]) for i in order]
+    for d in range(n, -1, -1):
+        if d < n:
+            rest += np.einsum("ops,lp->ols", tables[d][options[d]], weights).max(axis=0).T
+            for t in terms_at[d + 1]:  # decided only deeper than d: count its positive part
+                term = space.interactions[t]
+                undecided_terms[:, term.party] += np.maximum(sample.quantized_interactions[:, t], 0)
+        need[d] = np.ascontiguousarray((reserve - rest - undecided_terms @ weights.T).T)
+    lines_at: list[list[int]] = [[] for _ in range(n + 1)]
+    for k, red_line in enumerate(space.red_lines):
+        lines_at[max(position[space.issues.index(i)] for i in red_line.expression.issues) + 1].append(k)
+    ordered_distance = [distance[i] for i in order]
+    rest_distance = [
+        int(sum(int(t[o].min()) for t, o in zip(ordered_distance[d:], options[d:], strict=True))) for d in range(n + 1)
+    ]
+    return _Plan(
+        order,
+        options,
+        tables,
+        need,
+        weights,
+        lines_at,
+        terms_at,
+        np.ascontiguousarray(sample.red_lines.T),
+        np.ascontiguousarray(sample.quantized_interactions.T),
+        ordered_distance,
+        rest_distance,
+    )
+
+
+def _accepting(plan: _Plan, space: OutcomeSpace, children: IntArray, lo: int, hi: int) -> IntArray:
+    """Samples ``lo:hi`` in which some completion of each child may be accepted by all, counted."""
+    depth = children.shape[1]
+    # sum the parents' issues once per parent, then add each child's option
+    parents, index = np.unique(children[:, :-1], axis=0, return_inverse=True)
+    shared = np.zeros((parents.shape[0], space.n_parties, hi - lo), dtype=np.int64)
+    for d in range(depth - 1):
+        shared += plan.tables[d][parents[:, d], :, lo:hi]
+    utilities = shared[index.ravel()] + plan.tables[depth - 1][children[:, -1], :, lo:hi]
+    for t in (t for ts in plan.terms_at[: depth + 1] for t in ts):
+        term = space.interactions[t]
+        hit = np.ones(children.shape[0], dtype=bool)
+        for issue, option in term.options:
+            hit &= children[:, plan.order.index(issue)] == option
+        utilities[hit, term.party, :] += plan.terms[t, lo:hi]
+    need = plan.need[depth]
+    ok = np.ones((children.shape[0], hi - lo), dtype=bool)
+    for w, weights in enumerate(plan.weights.tolist()):
+        if sum(weights) == 1:
+            ok &= utilities[:, weights.index(1)] >= need[w, lo:hi][None]
+            continue
+        mixed = np.zeros(ok.shape, dtype=np.int64)
+        for p, weight in enumerate(weights):
+            if weight:
+                mixed += utilities[:, p] if weight == 1 else utilities[:, p] * weight
+        ok &= mixed >= need[w, lo:hi][None]
+    columns = {space.issues[plan.order[d]]: children[:, d] for d in range(depth)}
+    for k in (k for ks in plan.lines_at[: depth + 1] for k in ks):
+        crossed = ~space.red_lines[k].expression.evaluate(columns)
+        if crossed.any():
+            ok[crossed] &= ~plan.holds[k, lo:hi][None]
+    return np.asarray(ok.sum(axis=1), dtype=np.int64)
+
+
+def _bounds(plan: _Plan, space: OutcomeSpace, children: IntArray, floor: int) -> IntArray:
+    """Upper bound on the accepting samples of every completion of each child (exact at full depth).
+
+    Samples are taken in growing blocks; a child whose bound falls below
+    ``floor`` is not evaluated further (its returned bound stays below ``floor``).
+    """
+    total = plan.need[0].shape[1]
+    failed = np.zeros(children.shape[0], dtype=np.int64)
+    alive = np.arange(children.shape[0])
+    lo, block = 0, 128
+    while lo < total and len(alive):
+        hi = min(total, lo + block)
+        failed[alive] += (hi - lo) - _accepting(plan, space, children[alive], lo, hi)
+        alive = alive[total - failed[alive] >= floor]
+        lo, block = hi, block * 4
+    return np.asarray(total - failed, dtype=np.int64)
+
+
+def top_outcomes(
+    sample: TableSample,
+    k: int,
+    distance: tuple[IntArray, ...] | None = None,
+    *,
+    allowed: tuple[BoolArray, ...] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[RankedOutcome]:
+    """The ``k`` outcomes accepted by every party in the most samples, best first.
+
+    Ties in the count go to the smaller distance, then to the outcome first in
+    the search's fixed order of outcomes.
+
+    Parameters
+    ----------
+    sample
+        All samples at once (the count is over ``sample.size`` samples).
+    k
+        Number of outcomes wanted (fewer when the space is smaller).
+    distance
+        Per issue, an integer distance of each option from the parties'
+        positions; the sum over issues breaks ties (smaller first).
+    allowed
+        Per issue, the options the outcomes may use (default: all), e.g. to
+        rank the completions of a text that settles some issues.
+    progress
+        Called as ``progress(outcomes_settled, total)`` as subtrees are
+        pruned or scored.
+    """
+    space = sample.space
+    n = len(space.issues)
+    if space.size >= 2**62:
+        raise TruceError(
+            f"the space has {space.size:.3g} outcomes, too many to rank exactly",
+            hint="merge options or split the negotiation into parts",
+        )
+    if distance is None:
+        distance = tuple(np.zeros(r, dtype=np.int64) for r in space.radix)
+    if allowed is None:
+        allowed = tuple(np.ones(r, dtype=bool) for r in space.radix)
+    plan = _plan(sample, distance, allowed)
+    radix = [space.radix[i] for i in plan.order]
+    span = [math.prod(radix[d:]) for d in range(n + 1)]
+    below = [math.prod(len(o) for o in plan.options[d:]) for d in range(n + 1)]
+    if below[0] == 0:
+        return []
+    best: list[tuple[int, int, int]] = []  # min-heap of (count, -distance, -number in search order)
+    settled = 0
+
+    def promising(depth: int, bound: IntArray, dist: IntArray, numbers: IntArray) -> BoolArray:
+        """Nodes that may still hold an outcome better than the k-th found."""
+        if len(best) < k:
+            return np.ones(len(bound), dtype=bool)
+        count, neg_distance, neg_number = best[0]
+        lower = dist + plan.rest_distance[depth]
+        first = numbers * span[depth]
+        return np.asarray(
+            (bound > count)
+            | ((bound == count) & ((lower < -neg_distance) | ((lower == -neg_distance) & (first < -neg_number))))
+        )
+
+    # stack of nodes: rows in search order, their numbers, distances and bounds
+    empty = np.zeros(1, dtype=np.int64)
+    stack = [(np.zeros((1, 0), dtype=np.int64), empty, empty, np.full(1, sample.size, dtype=np.int64))]
+    while stack:
+        rows, numbers, dist, node_bound = stack.pop()
+        depth = rows.shape[1]
+        alive = promising(depth, node_bound, dist, numbers)
+        settled += int((~alive).sum()) * below[depth]
+        rows, numbers, dist, node_bound = rows[alive], numbers[alive], dist[alive], node_bound[alive]
+        if len(rows) == 0:
+            continue
+        options = plan.options[depth]
+        m = len(options)
+        children = np.concatenate([np.repeat(rows, m, axis=0), np.tile(options, len(rows))[:, None]], axis=1)
+        child_numbers = np.repeat(numbers * radix[depth], m) + children[:, -1]
+        child_dist = np.repeat(dist, m) + np.tile(plan.distance[depth][options], len(rows))
+        # a child accepted in no sample where its parent is accepted in none: skip the samples
+        bound = np.zeros(len(children), dtype=np.int64)
+        open_ = np.repeat(node_bound > 0, m)
+        bound[open_] = _bounds(plan, space, children[open_], best[0][0] if len(best) == k else 0)
+        keep = promising(depth + 1, bound, child_dist, child_numbers)
+        settled += int((~keep).sum()) * below[depth + 1]
+        children, child_numbers, child_dist, bound = children[keep], child_numbers[keep], child_dist[keep], bound[keep]
+        if depth + 1 == n:
+            for c, dd, number in zip(bound.tolist(), child_dist.tolist(), child_numbers.tolist(), strict=True):
+                item = (c, -dd, -number)
+                if len(best) < k:
+                    heapq.heappush(best, item)
+                elif item > best[0]:
+                    heapq.heapreplace(best, item)
+            settled += len(children)
+        elif len(children):
+            ranking = np.lexsort((child_numbers, child_dist, -bound))  # best first
+            batch = max(1, _BATCH_CELLS // (sample.size * space.n_parties * len(plan.options[depth + 1])))
+            for start in range(((len(ranking) - 1) // batch) * batch, -1, -batch):
+                part = ranking[start : start + batch]
+                stack.append((children[part], child_numbers[part], child_dist[part], bound[part]))
+        if progress is not None:
+            progress(settled, below[0])
+    result = []
+    for count, neg_distance, neg_number in sorted(best, reverse=True):
+        outcome = np.zeros(n, dtype=np.int64)
+        rest = -neg_number
+        for d in range(n - 1, -1, -1):
+            rest, outcome[plan.order[d]] = divmod(rest, radix[d])
+        result.append(RankedOutcome(outcome, count, -neg_distance))
+    return result

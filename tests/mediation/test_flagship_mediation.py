@@ -1,0 +1,36 @@
+"""The flagship at the 16 August bridging moment: proposals, the text's completions and its repair."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import truce
+from truce.mediation.proposals import bridging_proposals
+
+
+def test_bridging_moment_ranks_proposals_and_repairs_the_text_for_the_party_that_rejects_it() -> None:
+    scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("bridging_aug16")
+    result = bridging_proposals(scenario, samples=400, seed=1, top=3, as_of=dt.date(2024, 8, 18), zone_samples=100)
+    doc = result.to_json()
+    assert doc["parties"] == ["israel", "hamas"] and len(doc["proposals"]) == 3
+    best = doc["proposals"][0]
+    assert best["p_accept_all"] >= max(t["p_accept_all"] for t in doc["texts"])
+    text = next(t for t in doc["texts"] if t["id"] == "us_bridging_aug16")
+    assert text["confidence"] == "unverified"
+    open_issues = [i for i in scenario.issues if i.id not in text["terms"]]
+    assert text["completions"] == math.prod(len(i.options) for i in open_issues)
+    for party, repair in text["repairs"].items():
+        assert party in doc["parties"]
+        if repair["repair"] is not None:
+            settled = set(text["terms"])
+            assert set(repair["repair"]["changed_issues"]) <= settled
+    assert any(u["id"] == "us_bridging_aug16" for u in doc["unsettled"])
+
+
+def test_late_august_still_ranks_proposals_and_says_none_is_acceptable_to_all() -> None:
+    scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("late_august_philadelphi")
+    result = bridging_proposals(scenario, samples=200, seed=1, top=2, as_of=dt.date(2024, 8, 29), zone_samples=50)
+    assert len(result.proposals) == 2
+    said = any("no outcome is acceptable to every party" in f for f in result.findings)
+    assert said == result.point_zone_empty == (not any(p.in_point_zone for p in result.proposals))
