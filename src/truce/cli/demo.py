@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from truce.cli.app import app, console, print_json
+from truce.cli.mediation import mediation_section
 from truce.cli.simulation import simulation_section
 
 FLAGSHIP = "gaza-ceasefire-2024"
@@ -61,6 +62,7 @@ def demo(
         if conflict is not None:
             document["conflict"] = conflict.to_json()
         document["simulation"] = simulation_section(scenario, console, as_json=True)
+        document["mediation"] = mediation_section(scenario, console, as_json=True)
         print_json(document)
         return
 
@@ -95,4 +97,5 @@ def demo(
         console.rule("Graph model of the standoff")
         render_conflict(conflict, console)
     simulation_section(scenario, console)
+    mediation_section(scenario, console)
 

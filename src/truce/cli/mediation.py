@@ -116,6 +116,8 @@ def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> No
     )
     for finding in result.findings:
         out.print(f"[bold yellow]finding:[/] {finding}", highlight=False)
+    for reopening in result.reopenings:
+        out.print(f"  reopens: {reopening.sentence}", highlight=False, markup=False)
     table = Table(title=f"Bridging proposals ({result.samples:,} samples, seed {result.seed}, ranker {result.ranker})")
     table.add_column("#")
     table.add_column("P(all accept) [95 %]")
@@ -152,3 +154,25 @@ def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> No
         "[dim]Weights, values and reservation values are analysts' estimates; texts marked unverified or "
         "disputed are not established facts.[/]"
     )
+
+
+def mediation_section(scenario: str, out: Console, *, samples: int = 2000, top: int = 3, as_json: bool = False) -> dict[str, object] | None:
+    """Bridging proposals for ``truce demo``, at the variant dated nearest the latest text on the table."""
+    from truce.io.scenario_file import load_scenario
+    from truce.mediation.proposals import bridging_proposals
+
+    loaded = load_scenario(scenario)
+    dated = [p.date for p in loaded.proposals if p.date is not None]
+    variants = [v for v in loaded.variants if v.date is not None]
+    moment, label = loaded, "base"
+    date = max(dated) if dated else None
+    if date is not None and variants:
+        text_date = date
+        nearest = min(variants, key=lambda v: abs((v.date or text_date) - text_date))
+        moment, label, date = loaded.with_variant(nearest.id), nearest.id, nearest.date
+    result = bridging_proposals(moment, samples=samples, seed=0, top=top, as_of=date, zone_samples=min(samples, 500))
+    if as_json:
+        return {"variant": label, **result.to_json()}
+    out.rule(f"Mediation: bridging proposals at {label}" + (f" ({date.isoformat()})" if date else ""))
+    render_mediation(result, out, explain=1)
+    return None

@@ -23,30 +23,38 @@ from truce.mediation.rankers import (
     nash_expected_gains,
     p_accept_all,
 )
+from truce.mediation.reopen import Reopening, reopen_zone
 from truce.mediation.repair import Repair, RepairResult, repair_text, text_row
 from truce.mediation.search import RankedOutcome, top_outcomes
+from truce.mediation.single_text import Logroll, TextStep, logrolls, single_negotiating_text
 from truce.mediation.zone import UncertainZone, wilson_interval, zone_under_uncertainty
 
 __all__ = [
     "PROPOSAL_RANKERS",
     "BridgingProposal",
     "IssueExplanation",
+    "Logroll",
     "Mediation",
     "PositionMap",
     "RankedOutcome",
+    "Reopening",
     "Repair",
     "RepairResult",
     "SampledEvaluation",
     "TextEvaluation",
+    "TextStep",
     "UncertainZone",
     "bridging_proposals",
     "explain_outcome",
     "latest_positions",
+    "logrolls",
     "max_min_gain",
     "nash_expected_gains",
     "p_accept_all",
+    "reopen_zone",
     "repair_text",
     "scenario_hash",
+    "single_negotiating_text",
     "text_row",
     "top_outcomes",
     "wilson_interval",

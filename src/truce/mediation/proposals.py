@@ -27,6 +27,7 @@ from truce.errors import TruceError
 from truce.mediation.explain import IssueExplanation, explain_outcome
 from truce.mediation.positions import PositionMap
 from truce.mediation.rankers import PROPOSAL_RANKERS, SampledEvaluation
+from truce.mediation.reopen import Reopening, reopen_zone
 from truce.mediation.repair import RepairResult, repair_text
 from truce.mediation.search import top_outcomes
 from truce.mediation.zone import UncertainZone, wilson_interval, zone_under_uncertainty
@@ -134,6 +135,7 @@ class Mediation:
     texts: tuple[TextEvaluation, ...]
     findings: tuple[str, ...]
     parameters: dict[str, Any] = field(default_factory=dict)
+    reopenings: tuple[Reopening, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -154,6 +156,10 @@ class Mediation:
             "point_zone_empty": self.point_zone_empty,
             "proposals": [p.to_json() for p in self.proposals],
             "texts": [t.to_json() for t in self.texts],
+            "reopen": [
+                {"kind": r.kind, "target": r.target, "amount": r.amount, "zone_size": r.zone_size, "sentence": r.sentence}
+                for r in self.reopenings
+            ],
             "findings": list(self.findings),
             "unsettled": [{"field": f, "id": i, "confidence": c} for f, i, c in self.scenario.unsettled_claims()],
             "provenance": {
@@ -347,6 +353,7 @@ def bridging_proposals(
     if proposals and proposals[0].p_accept_all == 0.0:
         findings.append("no outcome is accepted by every party in any sample; proposals are ranked by closeness")
     texts = _texts(scenario, sample, positions, generator)
+    reopenings = reopen_zone(space) if point_zone_empty else ()
     parameters = {
         "samples": samples,
         "top": top,
@@ -368,6 +375,7 @@ def bridging_proposals(
         texts=texts,
         findings=tuple(findings),
         parameters=parameters,
+        reopenings=reopenings,
     )
 
 

@@ -1,0 +1,77 @@
+"""Reopening a closed zone: the smallest single change that makes agreement possible again.
+
+Two kinds of change are considered (Raiffa 1982, ch. 2 on reservation
+values; the analysis engine's binding red lines):
+
+* dropping one red line: every red line whose removal alone adds outcomes to
+  the zone (its ``gain``, counted exactly by
+  :func:`~truce.analysis.zone.agreement_zone`);
+* lowering one party's reservation value by the least amount: party ``p``
+  must come down to the best utility it can get from an outcome that crosses
+  no red line and gives every other party its reservation value; that
+  outcome lies on the Pareto frontier, so the frontier gives the amount
+  exactly.
+
+Each reopening reports the size of the reopened zone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from truce.analysis.frontier import pareto_frontier
+from truce.analysis.zone import agreement_zone
+from truce.model.outcomes import OutcomeSpace, quantize
+
+__all__ = ["Reopening", "reopen_zone"]
+
+
+@dataclass(frozen=True)
+class Reopening:
+    """One change that reopens the zone: the red line dropped, or the party and amount."""
+
+    kind: Literal["drop_red_line", "lower_reservation"]
+    target: str
+    amount: float
+    zone_size: int | None
+
+    @property
+    def sentence(self) -> str:
+        size = "an uncounted number of" if self.zone_size is None else f"{self.zone_size:,}"
+        if self.kind == "drop_red_line":
+            return f"dropping red line {self.target!r} reopens the zone with {size} outcomes"
+        return f"lowering {self.target}'s reservation value by {self.amount:.4f} reopens the zone with {size} outcomes"
+
+
+def reopen_zone(space: OutcomeSpace) -> tuple[Reopening, ...]:
+    """The single changes that reopen an empty zone (empty when the zone is not closed).
+
+    Red-line drops come first, largest reopened zone first; then reservation
+    shifts, smallest first.
+    """
+    zone = agreement_zone(space)
+    if zone.size != 0:
+        return ()
+    found = [Reopening("drop_red_line", b.id, 0.0, b.gain) for b in zone.binding]
+    frontier = pareto_frontier(space)
+    if len(frontier):
+        points = space.quantized_utilities(frontier.outcomes)
+        floor = space.quantized_reservation
+        shifts = []
+        for p, party in enumerate(space.parties):
+            others = np.delete(points, p, axis=1) >= np.delete(floor, p)
+            feasible = others.all(axis=1)
+            if not feasible.any():
+                continue
+            best = int(points[feasible, p].max())
+            lowered = space.reservation.copy()
+            lowered[p] = best / float(quantize([1.0])[0])  # a grid point: exact in binary
+            amount = float(space.reservation[p] - lowered[p])
+            reopened = agreement_zone(dataclasses.replace(space, reservation=lowered))
+            shifts.append(Reopening("lower_reservation", party, amount, reopened.size))
+        found += sorted(shifts, key=lambda r: r.amount)
+    return tuple(found)
