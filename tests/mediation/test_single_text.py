@@ -46,7 +46,7 @@ def test_logrolls_help_everyone_only_together(scenario: Scenario, data: st.DataO
     for roll in logrolls(OutcomeSpace.from_scenario(scenario), text):
         both = {**text, roll.issues[0]: roll.options[0], roll.issues[1]: roll.options[1]}
         assert all(b > a for a, b in zip(base, _utilities(scenario, both), strict=True))
-        assert np.allclose(roll.gains, np.subtract(_utilities(scenario, both), base))
+        assert np.allclose(roll.gains, [float(b - a) for a, b in zip(base, _utilities(scenario, both), strict=True)])
         for issue, option in zip(roll.issues, roll.options, strict=True):
             alone = _utilities(scenario, {**text, issue: option})
             assert any(b < a for a, b in zip(base, alone, strict=True))

@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from truce.model.elements import Issue, Position
-from truce.model.outcomes import OutcomeSpace, quantize
+from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
 
 __all__ = ["PositionMap", "latest_positions"]
@@ -84,7 +84,7 @@ class PositionMap:
     @property
     def quantized(self) -> tuple[IntArray, ...]:
         """Distances on the exact integer grid, so sums over issues tie exactly."""
-        return tuple(quantize(t) for t in self.distance)
+        return tuple(np.rint(t * float(1 << 40)).astype(np.int64) for t in self.distance)
 
     def outcome_distance(self, row: npt.ArrayLike) -> float:
         return float(sum(t[int(o)] for t, o in zip(self.distance, np.asarray(row), strict=True)))

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Literal
 
 import numpy as np
 
 from truce.analysis.frontier import pareto_frontier
 from truce.analysis.zone import agreement_zone
-from truce.model.outcomes import OutcomeSpace, quantize
+from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["Reopening", "reopen_zone"]
 
@@ -59,8 +60,9 @@ def reopen_zone(space: OutcomeSpace) -> tuple[Reopening, ...]:
     found = [Reopening("drop_red_line", b.id, 0.0, b.gain) for b in zone.binding]
     frontier = pareto_frontier(space)
     if len(frontier):
-        points = space.quantized_utilities(frontier.outcomes)
-        floor = space.quantized_reservation
+        points = space.integer_utilities(frontier.outcomes)
+        floor = space.integer_reservation
+        exact = [Fraction(int(r), d) for r, d in zip(floor, space.scale, strict=True)]
         shifts = []
         for p, party in enumerate(space.parties):
             others = np.delete(points, p, axis=1) >= np.delete(floor, p)
@@ -68,10 +70,11 @@ def reopen_zone(space: OutcomeSpace) -> tuple[Reopening, ...]:
             if not feasible.any():
                 continue
             best = int(points[feasible, p].max())
-            lowered = space.reservation.copy()
-            lowered[p] = best / float(quantize([1.0])[0])  # a grid point: exact in binary
-            amount = float(space.reservation[p] - lowered[p])
-            reopened = agreement_zone(dataclasses.replace(space, reservation=lowered))
+            target = Fraction(best, space.scale[p])  # the reservation value that lets the best outcome in
+            lowered, values = space.reservation.copy(), list(exact)
+            lowered[p], values[p] = float(target), target
+            amount = float(exact[p] - target)
+            reopened = agreement_zone(dataclasses.replace(space, reservation=lowered, exact_reservation=tuple(values)))
             shifts.append(Reopening("lower_reservation", party, amount, reopened.size))
         found += sorted(shifts, key=lambda r: r.amount)
     return tuple(found)

@@ -15,13 +15,15 @@ it, the repair is the outcome that
 
 It is found by enumeration where the space is small and otherwise exactly by
 constraint programming (OR-Tools CP-SAT, Perron & Didier), solving the three
-criteria lexicographically on the same integer utility grid, so both methods
-return the same outcome.  Where no outcome is in the zone the repair is None,
+criteria lexicographically on the same exact integer utilities, so both
+methods return the same outcome.  (Utilities whose exact denominators do not
+fit 64-bit coefficients are given to the solver on the 2**-40 sampling grid.)  Where no outcome is in the zone the repair is None,
 with the reason.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -33,7 +35,7 @@ from truce.analysis.zone import agreement_zone, in_zone
 from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace
 
-__all__ = ["ENUMERATION_LIMIT", "Repair", "RepairResult", "repair_text", "text_row"]
+__all__ = ["ENUMERATION_LIMIT", "Repair", "RepairResult", "common_units", "repair_text", "text_row"]
 
 ENUMERATION_LIMIT = 1 << 20
 """Spaces up to this size are repaired by enumeration."""
@@ -101,6 +103,16 @@ def text_row(space: OutcomeSpace, text: Mapping[str, str], *, complete: bool = T
     return fixed
 
 
+def common_units(space: OutcomeSpace) -> list[int]:
+    """Per party, the factor that puts its exact integer utilities on one common scale.
+
+    Integer utilities of party ``p`` are scaled by ``D_p`` (:attr:`OutcomeSpace.scale`);
+    times ``lcm(D) / D_p`` they can be added across parties exactly.
+    """
+    common = math.lcm(*space.scale)
+    return [common // d for d in space.scale]
+
+
 def _reason(space: OutcomeSpace, party: int) -> str:
     zone = agreement_zone(space)
     reason = (
@@ -121,9 +133,10 @@ def _by_enumeration(space: OutcomeSpace, fixed: dict[int, int], party: int) -> I
         if len(keep) == 0:
             continue
         changed = sum((rows[keep, i] != o).astype(np.int64) for i, o in fixed.items()) if fixed else np.zeros(len(keep), dtype=np.int64)
-        kept_for_others = space.quantized_utilities(rows[keep])[:, others].sum(axis=1)
+        units = np.array([common_units(space)[p] for p in others], dtype=object)
+        kept_for_others = (space.integer_utilities(rows[keep])[:, others].astype(object) * units).sum(axis=1)
         numbers = start + keep
-        k = np.lexsort((numbers, -kept_for_others, changed))[0]
+        k = min(range(len(keep)), key=lambda j: (int(changed[j]), -int(kept_for_others[j]), int(numbers[j])))
         key = (int(changed[k]), -int(kept_for_others[k]), int(numbers[k]))
         if best is None or key < best:
             best, best_row = key, rows[keep[k]]
@@ -172,25 +185,31 @@ def _by_cp_sat(space: OutcomeSpace, fixed: dict[int, int], party: int) -> IntArr
             f"the space has {space.size:,} outcomes, too many to enumerate, and OR-Tools is not installed",
             hint="pip install 'truce[solver]'",
         ) from None
+    # the solver needs 64-bit coefficients: exact integers when they fit, else the 2**-40 sampling grid
+    exact = space.arithmetic == "int64"
+    tables = space.tables if exact else space.grid_tables
+    reservation = space.integer_reservation if exact else space.grid_reservation
+    terms = [int(t.exact_value * space.scale[t.party]) for t in space.interactions] if exact else space.grid_interactions
+    units = common_units(space) if exact else [1] * space.n_parties
     model = cp_model.CpModel()
     choose = [[model.new_bool_var(f"x{i}_{o}") for o in range(r)] for i, r in enumerate(space.radix)]
     for row in choose:
         model.add_exactly_one(row)
     utility = []
     for p in range(space.n_parties):
-        total = sum(int(space.tables[i][o, p]) * choose[i][o] for i in range(len(choose)) for o in range(space.radix[i]))
+        total = sum(int(tables[i][o, p]) * choose[i][o] for i in range(len(choose)) for o in range(space.radix[i]))
         for t, term in enumerate(space.interactions):
             if term.party == p:
                 both = model.new_bool_var(f"t{t}")
                 model.add_bool_and([choose[i][o] for i, o in term.options]).only_enforce_if(both)
                 model.add_bool_or([choose[i][o].negated() for i, o in term.options]).only_enforce_if(both.negated())
-                total += _quantized(term.value) * both
-        model.add(total >= int(space.quantized_reservation[p]))
+                total += int(terms[t]) * both
+        model.add(total >= int(reservation[p]))
         utility.append(total)
     for red_line in space.red_lines:
         model.add(_red_line_literal(model, red_line.expression.ast, red_line.expression, choose, space.issues) == 1)
     changed = sum(1 - choose[i][o] for i, o in fixed.items())
-    kept_for_others = sum(utility[p] for p in range(space.n_parties) if p != party)
+    kept_for_others = sum(units[p] * utility[p] for p in range(space.n_parties) if p != party)
     strides = [int(np.prod(space.radix[i + 1 :], dtype=object)) for i in range(len(space.radix))]
     number = sum(o * strides[i] * choose[i][o] for i in range(len(choose)) for o in range(1, space.radix[i]))
     solver = cp_model.CpSolver()
@@ -201,12 +220,6 @@ def _by_cp_sat(space: OutcomeSpace, fixed: dict[int, int], party: int) -> IntArr
             return None
         model.add(objective == int(solver.value(objective)))
     return np.array([next(o for o, x in enumerate(row) if solver.value(x)) for row in choose], dtype=np.int64)
-
-
-def _quantized(value: float) -> int:
-    from truce.model.outcomes import quantize
-
-    return int(quantize([value])[0])
 
 
 def repair_text(

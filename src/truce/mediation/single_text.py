@@ -20,13 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 from itertools import combinations
 
 import numpy as np
 import numpy.typing as npt
 
 from truce.analysis.frontier import pareto_frontier
-from truce.mediation.repair import text_row
+from truce.mediation.repair import common_units, text_row
 from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["Logroll", "TextStep", "logrolls", "single_negotiating_text"]
@@ -54,8 +55,8 @@ class Logroll:
 
 def _vetoed(space: OutcomeSpace, current: IntArray, candidates: IntArray) -> npt.NDArray[np.bool_]:
     """Candidates some party vetoes: worse for it, or crossing a red line of it the text does not cross."""
-    base = space.quantized_utilities(current[None])[0]
-    worse = (space.quantized_utilities(candidates) < base).any(axis=1)
+    base = space.integer_utilities(current[None])[0]
+    worse = (space.integer_utilities(candidates) < base).any(axis=1)
     if space.red_lines:
         crossed_now = ~space.red_line_masks(current[None])[0]
         worse |= (~space.red_line_masks(candidates) & ~crossed_now).any(axis=1)
@@ -76,16 +77,16 @@ def _neighbours(space: OutcomeSpace, current: IntArray, size: int) -> tuple[IntA
 
 
 def _improvement(space: OutcomeSpace, current: IntArray) -> tuple[IntArray, tuple[int, ...]] | None:
-    base = space.quantized_utilities(current[None])[0]
+    base = space.integer_utilities(current[None])[0]
     for size in (1, 2):
         rows, changed = _neighbours(space, current, size)
         if len(rows) == 0:
             continue
-        gains = space.quantized_utilities(rows) - base
+        gains = space.integer_utilities(rows) - base
         ok = ~_vetoed(space, current, rows) & (gains > 0).any(axis=1)
         if ok.any():
-            total = np.where(ok, gains.sum(axis=1), np.iinfo(np.int64).min)
-            k = int(np.argmax(total))  # first of the largest: deterministic
+            total = (gains.astype(object) * np.array(common_units(space), dtype=object)).sum(axis=1)
+            k = max(np.flatnonzero(ok), key=lambda j: (total[j], -j))  # first of the largest: deterministic
             return rows[k], changed[k]
     return None
 
@@ -105,13 +106,15 @@ def single_negotiating_text(
         steps.append(TextStep(space.outcome_ids(current), tuple(space.issues[i] for i in changed), space.utilities(current[None])[0]))
     frontier = pareto_frontier(space, respect_red_lines=bool(space.red_lines))
     if len(frontier):
-        base = space.quantized_utilities(current[None])[0]
-        points = space.quantized_utilities(frontier.outcomes)
+        base = space.integer_utilities(current[None])[0]
+        points = space.integer_utilities(frontier.outcomes)
         better = (points >= base).all(axis=1) & (points > base).any(axis=1)
         better &= ~_vetoed(space, current, frontier.outcomes)
         if better.any():
-            smallest_gain = np.where(better, (points - base).min(axis=1), np.iinfo(np.int64).min)
-            target = frontier.outcomes[int(np.argmax(smallest_gain))]
+            # smallest gain in utility units: exact as fractions of each party's scale
+            gain = [[Fraction(int(g), d) for g, d in zip(row, space.scale, strict=True)] for row in points - base]
+            best = max(np.flatnonzero(better), key=lambda j: (min(gain[j]), -j))
+            target = frontier.outcomes[best]
             changed_all = tuple(space.issues[i] for i in range(len(space.issues)) if target[i] != current[i])
             steps.append(TextStep(space.outcome_ids(target), changed_all, space.utilities(target[None])[0]))
     return tuple(steps)
@@ -124,7 +127,7 @@ def logrolls(space: OutcomeSpace, text: Mapping[str, str]) -> tuple[Logroll, ...
     """
     fixed = text_row(space, text)
     current = np.array([fixed[i] for i in range(len(space.issues))], dtype=np.int64)
-    base = space.quantized_utilities(current[None])[0]
+    base = space.integer_utilities(current[None])[0]
     singles, single_changed = _neighbours(space, current, 1)
     accepted_alone = {
         (single_changed[k][0], int(singles[k][single_changed[k][0]]))
@@ -133,16 +136,17 @@ def logrolls(space: OutcomeSpace, text: Mapping[str, str]) -> tuple[Logroll, ...
     rows, changed = _neighbours(space, current, 2)
     if len(rows) == 0:
         return ()
-    gains = space.quantized_utilities(rows) - base
+    gains = space.integer_utilities(rows) - base
+    total = (gains.astype(object) * np.array(common_units(space), dtype=object)).sum(axis=1)
     ok = (gains > 0).all(axis=1) & ~_vetoed(space, current, rows)
     best: dict[tuple[int, ...], int] = {}
     for k in np.flatnonzero(ok):
         i, j = changed[k]
         if (i, int(rows[k][i])) in accepted_alone or (j, int(rows[k][j])) in accepted_alone:
             continue  # not a trade: one half is accepted on its own
-        if changed[k] not in best or gains[k].sum() > gains[best[changed[k]]].sum():
+        if changed[k] not in best or total[k] > total[best[changed[k]]]:
             best[changed[k]] = int(k)
-    ranked = sorted(best.values(), key=lambda k: -int(gains[k].sum()))
+    ranked = sorted(best.values(), key=lambda k: (-total[k], k))
     float_base = space.utilities(current[None])[0]
     return tuple(
         Logroll(
