@@ -79,13 +79,20 @@ def flagship(samples: int, baseline_samples: int) -> None:
     same = sorted(counts, reverse=True)[:10] == [r.count for r in top_outcomes(small, 10)]
     rate_base = baseline_samples * space.size / t_base
     rate_truce = samples * space.size / t_truce
-    print(f"| top-10 proposals, {samples:,} samples × {space.size:,} outcomes | {t_truce:.2f} s "
-          f"| {samples * space.size / rate_base:,.0f} s (extrapolated from {baseline_samples} samples) "
-          f"| {rate_truce / rate_base:,.0f}× | {'yes' if same else 'NO'} |")
-    print(f"| (sample × outcome) acceptance evaluations per second | {rate_truce:.3g} | {rate_base:.3g} "
-          f"| {rate_truce / rate_base:,.0f}× | |")
+    print(
+        f"| top-10 proposals, {samples:,} samples × {space.size:,} outcomes | {t_truce:.2f} s "
+        f"| {samples * space.size / rate_base:,.0f} s (extrapolated from {baseline_samples} samples) "
+        f"| {rate_truce / rate_base:,.0f}× | {'yes' if same else 'NO'} |"
+    )
+    print(
+        f"| (sample × outcome) acceptance evaluations per second | {rate_truce:.3g} | {rate_base:.3g} "
+        f"| {rate_truce / rate_base:,.0f}× | |"
+    )
     cpu_base = CPU["baseline"] * samples / baseline_samples
-    print(f"| same, process CPU time | {CPU['truce']:.2f} s | {cpu_base:,.0f} s | {cpu_base / CPU['truce']:,.0f}× | |")
+    print(
+        f"| same, process CPU time | {CPU['truce']:.2f} s | {cpu_base:,.0f} s "
+        f"| {cpu_base / CPU['truce']:,.0f}× | |"
+    )
 
 
 def repair(issues: int = 12) -> None:
@@ -101,12 +108,19 @@ def repair(issues: int = 12) -> None:
     text = {f"i{i}": "o0" for i in range(issues)}
     result, t_cp = timed(lambda: repair_text(space, text, "a", method="cp-sat"), "cp-sat")
     probe = 10**7
-    _, t_probe = timed(lambda: sum(int(in_zone(space, rows).sum()) for rows, _ in zip(space.chunks(1 << 20), range(probe >> 20), strict=False)))
+    _, t_probe = timed(
+        lambda: sum(
+            int(in_zone(space, rows).sum())
+            for rows, _ in zip(space.chunks(1 << 20), range(probe >> 20), strict=False)
+        )
+    )
     t_enum = t_probe / ((probe >> 20) << 20) * space.size
     changed = "none" if result.repair is None else len(result.repair.changed_issues)
-    print(f"| repair by CP-SAT, {space.size:.0e} outcomes ({changed} issues changed) | {t_cp:.2f} s "
-          f"(CPU {CPU['cp-sat']:.2f} s) "
-          f"| {t_enum:,.0f} s (enumeration, extrapolated) | {t_enum / t_cp:,.0f}× | |")
+    print(
+        f"| repair by CP-SAT, {space.size:.0e} outcomes ({changed} issues changed) | {t_cp:.2f} s "
+        f"(CPU {CPU['cp-sat']:.2f} s) "
+        f"| {t_enum:,.0f} s (enumeration, extrapolated) | {t_enum / t_cp:,.0f}× | |"
+    )
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.oracle import all_outcomes, satisfies, utility
+from tests.oracle import all_outcomes, rational, satisfies, utility
 from tests.strategies import scenarios
 from truce.analysis import analyze
 from truce.model.scenario import Scenario
@@ -28,7 +28,7 @@ def test_verdicts_hold_for_every_completion(scenario: Scenario, data: st.DataObj
     for k, party in enumerate(p for p in scenario.negotiators):
         own = [r for r in scenario.red_lines if r.party == party.id]
         ok = [
-            utility(scenario, party.id, o) >= party.reservation_value.value
+            utility(scenario, party.id, o) >= rational(party.reservation_value.value)
             and all(satisfies(r.expression, o, scenario) for r in own)
             for o in completions
         ]

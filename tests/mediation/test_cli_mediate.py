@@ -19,14 +19,18 @@ def _scenario(tmp_path: Path) -> Path:
 
 
 def test_mediate_json_shape(tmp_path: Path) -> None:
-    result = run("mediate", str(_scenario(tmp_path)), "--json", "--samples", "400", "--seed", "3", "--top", "4")
+    result = run(
+        "mediate", str(_scenario(tmp_path)), "--json", "--samples", "400", "--seed", "3", "--top", "4"
+    )
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     assert doc["parties"] == ["a", "b"] and doc["samples"] == 400 and doc["seed"] == 3
     assert set(doc["zone"]) >= {"p_nonempty", "size_median", "size_90"}
     proposals = doc["proposals"]
     assert len(proposals) == 4
-    assert [p["p_accept_all"] for p in proposals] == sorted((p["p_accept_all"] for p in proposals), reverse=True)
+    assert [p["p_accept_all"] for p in proposals] == sorted(
+        (p["p_accept_all"] for p in proposals), reverse=True
+    )
     for p in proposals:
         assert set(p) >= {"outcome", "utility", "p_accept", "p_accept_all", "ci", "explanation"}
         assert set(p["outcome"]) == {"x", "y"} and set(p["p_accept"]) == {"a", "b"}
@@ -42,7 +46,11 @@ def test_repair_json(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     # x=hi crosses b's red line; x=mid, y=p gives a 0.7 and b 0.3 (its reservation value): one change
-    assert doc["repair"] == {"outcome": {"x": "mid", "y": "p"}, "changed_issues": ["x"], "utility": [0.7, 0.3]}
+    assert doc["repair"] == {
+        "outcome": {"x": "mid", "y": "p"},
+        "changed_issues": ["x"],
+        "utility": [0.7, 0.3],
+    }
 
 
 @pytest.mark.parametrize(
@@ -55,7 +63,9 @@ def test_repair_json(tmp_path: Path) -> None:
         (["--red-line-belief", "rumour=0.5"], None, "red_line_belief"),
     ],
 )
-def test_bad_input_is_one_message_and_exit_2(tmp_path: Path, args: list[str], text: str | None, fragment: str) -> None:
+def test_bad_input_is_one_message_and_exit_2(
+    tmp_path: Path, args: list[str], text: str | None, fragment: str
+) -> None:
     extra = []
     if text is not None:
         path = tmp_path / "text.yaml"

@@ -11,7 +11,9 @@ from truce.mediation.proposals import bridging_proposals
 
 def test_bridging_moment_ranks_proposals_and_repairs_the_text_for_the_party_that_rejects_it() -> None:
     scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("bridging_aug16")
-    result = bridging_proposals(scenario, samples=400, seed=1, top=3, as_of=dt.date(2024, 8, 18), zone_samples=100)
+    result = bridging_proposals(
+        scenario, samples=400, seed=1, top=3, as_of=dt.date(2024, 8, 18), zone_samples=100
+    )
     doc = result.to_json()
     assert doc["parties"] == ["israel", "hamas"] and len(doc["proposals"]) == 3
     best = doc["proposals"][0]
@@ -30,7 +32,9 @@ def test_bridging_moment_ranks_proposals_and_repairs_the_text_for_the_party_that
 
 def test_late_august_still_ranks_proposals_and_says_none_is_acceptable_to_all() -> None:
     scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("late_august_philadelphi")
-    result = bridging_proposals(scenario, samples=200, seed=1, top=2, as_of=dt.date(2024, 8, 29), zone_samples=50)
+    result = bridging_proposals(
+        scenario, samples=200, seed=1, top=2, as_of=dt.date(2024, 8, 29), zone_samples=50
+    )
     assert len(result.proposals) == 2
     said = any("no outcome is acceptable to every party" in f for f in result.findings)
     assert said == result.point_zone_empty == (not any(p.in_point_zone for p in result.proposals))

@@ -28,7 +28,9 @@ def _acceptable(scenario: Scenario, outcome: dict[str, str]) -> bool:
 
 @settings(max_examples=40, deadline=None)
 @given(scenarios(interactions=True), st.data())
-def test_repair_changes_the_brute_force_minimum_and_cp_sat_agrees(scenario: Scenario, data: st.DataObject) -> None:
+def test_repair_changes_the_brute_force_minimum_and_cp_sat_agrees(
+    scenario: Scenario, data: st.DataObject
+) -> None:
     space = OutcomeSpace.from_scenario(scenario)
     text = {i.id: data.draw(st.sampled_from(i.option_ids)) for i in scenario.issues}
     party = data.draw(st.sampled_from([p.id for p in scenario.negotiators]))
@@ -45,8 +47,11 @@ def test_repair_changes_the_brute_force_minimum_and_cp_sat_agrees(scenario: Scen
     assert _acceptable(scenario, enumerated.repair.outcome)
     # ties: the most utility left to the other parties (exact on the 1/8 grid)
     others = [p.id for p in scenario.negotiators if p.id != party]
-    best_left = max(sum(utility(scenario, q, o) for q in others) for o in feasible
-                    if sum(o[i] != text[i] for i in text) == fewest)
+    best_left = max(
+        sum(utility(scenario, q, o) for q in others)
+        for o in feasible
+        if sum(o[i] != text[i] for i in text) == fewest
+    )
     assert sum(utility(scenario, q, enumerated.repair.outcome) for q in others) == best_left
     assert solved.repair.outcome == enumerated.repair.outcome
 
@@ -54,8 +59,11 @@ def test_repair_changes_the_brute_force_minimum_and_cp_sat_agrees(scenario: Scen
 def test_a_text_that_leaves_issues_open_counts_only_the_issues_it_settles() -> None:
     rng = np.random.default_rng(3)
     space = OutcomeSpace(
-        issues=("a", "b", "c"), options=(("0", "1", "2"),) * 3, parties=("p", "q"),
-        float_tables=tuple(rng.random((3, 2)) / 3 for _ in range(3)), reservation=np.array([0.3, 0.3]),
+        issues=("a", "b", "c"),
+        options=(("0", "1", "2"),) * 3,
+        parties=("p", "q"),
+        float_tables=tuple(rng.random((3, 2)) / 3 for _ in range(3)),
+        reservation=np.array([0.3, 0.3]),
     )
     result = repair_text(space, {"a": "0"}, "p")
     assert result.repair is not None and set(result.repair.changed_issues) <= {"a"}
@@ -64,8 +72,10 @@ def test_a_text_that_leaves_issues_open_counts_only_the_issues_it_settles() -> N
 def test_cp_sat_repairs_a_space_of_10_to_the_12_outcomes() -> None:
     rng = np.random.default_rng(1)
     space = OutcomeSpace(
-        issues=tuple(f"i{i}" for i in range(12)), options=tuple(tuple(f"o{j}" for j in range(10)) for _ in range(12)),
-        parties=("a", "b"), float_tables=tuple(rng.random((10, 2)) / 12 for _ in range(12)),
+        issues=tuple(f"i{i}" for i in range(12)),
+        options=tuple(tuple(f"o{j}" for j in range(10)) for _ in range(12)),
+        parties=("a", "b"),
+        float_tables=tuple(rng.random((10, 2)) / 12 for _ in range(12)),
         reservation=np.array([0.6, 0.6]),
     )
     text = {f"i{i}": "o0" for i in range(12)}
@@ -81,10 +91,17 @@ def test_cp_sat_repairs_a_space_of_10_to_the_12_outcomes() -> None:
             assert not in_zone(space, single[None])[0]
 
 
-@pytest.mark.parametrize(("text", "message"), [({"x": "nope"}, "unknown option"), ({"zz": "a"}, "unknown issue")])
+@pytest.mark.parametrize(
+    ("text", "message"), [({"x": "nope"}, "unknown option"), ({"zz": "a"}, "unknown issue")]
+)
 def test_bad_texts_are_explained(text: dict[str, str], message: str) -> None:
-    space = OutcomeSpace(issues=("x",), options=(("a", "b"),), parties=("p", "q"),
-                         float_tables=(np.eye(2),), reservation=np.zeros(2))
+    space = OutcomeSpace(
+        issues=("x",),
+        options=(("a", "b"),),
+        parties=("p", "q"),
+        float_tables=(np.eye(2),),
+        reservation=np.zeros(2),
+    )
     with pytest.raises(TruceError, match=message):
         repair_text(space, text, "p")
     with pytest.raises(TruceError, match="unknown party"):

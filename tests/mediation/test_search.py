@@ -28,10 +28,17 @@ def _brute_counts(scenario: Scenario, batch, rows: np.ndarray) -> list[int]:  # 
             ok = True
             for p, party in enumerate(space.parties):
                 u = sum(float(batch.float_tables[i][s, o, p]) for i, o in enumerate(row))
-                u += sum(float(batch.interactions[s, t]) for t, term in enumerate(space.interactions)
-                         if term.party == p and all(row[i] == o for i, o in term.options))
-                held = [r for k, r in enumerate(scenario.red_lines) if r.party == party and batch.red_lines[s, k]]
-                ok &= u >= batch.reservation[s, p] and all(satisfies(r.expression, outcome, scenario) for r in held)
+                u += sum(
+                    float(batch.interactions[s, t])
+                    for t, term in enumerate(space.interactions)
+                    if term.party == p and all(row[i] == o for i, o in term.options)
+                )
+                held = [
+                    r for k, r in enumerate(scenario.red_lines) if r.party == party and batch.red_lines[s, k]
+                ]
+                ok &= u >= batch.reservation[s, p] and all(
+                    satisfies(r.expression, outcome, scenario) for r in held
+                )
             count += ok
         counts.append(count)
     return counts
@@ -52,7 +59,12 @@ def test_top_outcomes_are_the_brute_force_top(scenario: Scenario, seed: int, k: 
     distance = tuple(rng.integers(0, 3, r).astype(np.int64) for r in model.space.radix)
     rows = np.array(list(np.ndindex(*model.space.radix)), dtype=np.int64)
     counts = _brute_counts(uncertain, batch, rows)
-    keys = sorted(((-c, int(sum(d[o] for d, o in zip(distance, r, strict=True)))) for c, r in zip(counts, rows, strict=True)))
+    keys = sorted(
+        (
+            (-c, int(sum(d[o] for d, o in zip(distance, r, strict=True))))
+            for c, r in zip(counts, rows, strict=True)
+        )
+    )
     found = top_outcomes(batch, k, distance)
     assert [(-f.count, f.distance) for f in found] == keys[:k]
     for f in found:
@@ -97,9 +109,15 @@ def test_same_seed_same_result_and_the_seed_is_recorded() -> None:
     import truce
 
     scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("bridging_aug16")
-    first = bridging_proposals(scenario, samples=300, seed=5, top=3, as_of=dt.date(2024, 8, 18), zone_samples=50)
-    again = bridging_proposals(scenario, samples=300, seed=5, top=3, as_of=dt.date(2024, 8, 18), zone_samples=50)
+    first = bridging_proposals(
+        scenario, samples=300, seed=5, top=3, as_of=dt.date(2024, 8, 18), zone_samples=50
+    )
+    again = bridging_proposals(
+        scenario, samples=300, seed=5, top=3, as_of=dt.date(2024, 8, 18), zone_samples=50
+    )
     assert first.to_json() == again.to_json()
     assert first.to_json()["provenance"]["seed"] == 5
-    other = bridging_proposals(scenario, samples=300, seed=6, top=3, as_of=dt.date(2024, 8, 18), zone_samples=50)
+    other = bridging_proposals(
+        scenario, samples=300, seed=6, top=3, as_of=dt.date(2024, 8, 18), zone_samples=50
+    )
     assert other.to_json()["zone"] != first.to_json()["zone"]

@@ -24,7 +24,9 @@ def _utilities(scenario: Scenario, outcome: dict[str, str]) -> tuple[float, ...]
 
 @settings(max_examples=40, deadline=None)
 @given(scenarios(), st.data())
-def test_single_text_steps_are_never_vetoed_and_end_on_the_frontier(scenario: Scenario, data: st.DataObject) -> None:
+def test_single_text_steps_are_never_vetoed_and_end_on_the_frontier(
+    scenario: Scenario, data: st.DataObject
+) -> None:
     start = {i.id: data.draw(st.sampled_from(i.option_ids)) for i in scenario.issues}
     assume(all(satisfies(r.expression, start, scenario) for r in scenario.red_lines))
     steps = single_negotiating_text(OutcomeSpace.from_scenario(scenario), start)
@@ -34,7 +36,11 @@ def test_single_text_steps_are_never_vetoed_and_end_on_the_frontier(scenario: Sc
         assert dominates(v, u)
         assert all(satisfies(r.expression, after.outcome, scenario) for r in scenario.red_lines)
     end = _utilities(scenario, steps[-1].outcome)
-    feasible = [o for o in all_outcomes(scenario) if all(satisfies(r.expression, o, scenario) for r in scenario.red_lines)]
+    feasible = [
+        o
+        for o in all_outcomes(scenario)
+        if all(satisfies(r.expression, o, scenario) for r in scenario.red_lines)
+    ]
     assert not any(dominates(_utilities(scenario, o), end) for o in feasible)
 
 
@@ -46,7 +52,9 @@ def test_logrolls_help_everyone_only_together(scenario: Scenario, data: st.DataO
     for roll in logrolls(OutcomeSpace.from_scenario(scenario), text):
         both = {**text, roll.issues[0]: roll.options[0], roll.issues[1]: roll.options[1]}
         assert all(b > a for a, b in zip(base, _utilities(scenario, both), strict=True))
-        assert np.allclose(roll.gains, [float(b - a) for a, b in zip(base, _utilities(scenario, both), strict=True)])
+        assert np.allclose(
+            roll.gains, [float(b - a) for a, b in zip(base, _utilities(scenario, both), strict=True)]
+        )
         for issue, option in zip(roll.issues, roll.options, strict=True):
             alone = _utilities(scenario, {**text, issue: option})
             assert any(b < a for a, b in zip(base, alone, strict=True))
@@ -69,8 +77,12 @@ def test_reopening_is_the_smallest_single_change(scenario: Scenario) -> None:
             value = party.reservation_value.value
             if value - r.amount < 0:  # a negative reservation value is not a valid scenario
                 continue
-            opened = scenario.with_change(Change(reservation_values={r.target: Estimate(value=value - r.amount)}))
+            opened = scenario.with_change(
+                Change(reservation_values={r.target: Estimate(value=value - r.amount)})
+            )
             assert brute_zone_size(opened) == r.zone_size > 0
             # a little less is not enough (values are multiples of 1/8, so 1/64 is below any gap)
-            closed = scenario.with_change(Change(reservation_values={r.target: Estimate(value=value - r.amount + 1 / 64)}))
+            closed = scenario.with_change(
+                Change(reservation_values={r.target: Estimate(value=value - r.amount + 1 / 64)})
+            )
             assert brute_zone_size(closed) == 0

@@ -19,7 +19,9 @@ def test_two_party_count_equals_enumeration_in_every_sample(scenario: Scenario, 
     data = with_ranges(scenario, 0.1).model_dump(mode="python")
     for line in data["red_lines"]:
         line["confidence"] = "reported"
-    model = UncertaintyModel.from_scenario(Scenario.model_validate(data), red_line_belief=parse_red_line_belief(""))
+    model = UncertaintyModel.from_scenario(
+        Scenario.model_validate(data), red_line_belief=parse_red_line_belief("")
+    )
     (batch,) = model.sample(20, np.random.default_rng(seed))
     enumerated = zone_under_uncertainty(batch)
     limit = zone_module.ENUMERATION_LIMIT

@@ -14,7 +14,19 @@ import sys
 
 import typer
 
-from truce.cli import analysis, conflict, demo, estimate, genius, mediation, news, report, serve, simulation, workspace  # noqa: F401  (register commands)
+from truce.cli import (  # noqa: F401  (register commands)
+    analysis,
+    conflict,
+    demo,
+    estimate,
+    genius,
+    mediation,
+    news,
+    report,
+    serve,
+    simulation,
+    workspace,
+)
 from truce.cli.app import app, err_console, escape, readable_help
 from truce.errors import TruceError
 

@@ -31,14 +31,17 @@ def mediate(
         str | None,
         typer.Option(
             "--red-line-belief",
-            help="Share of samples in which unsettled red lines hold: reported=0.7,disputed=0.3,unverified=0.1.",
+            help="Share of samples in which unsettled red lines hold, e.g. "
+            "reported=0.7,disputed=0.3,unverified=0.1.",
         ),
     ] = None,
     ranker: Annotated[str, typer.Option("--ranker", help="p_accept_all, nash or max_min.")] = "p_accept_all",
     repair: Annotated[
         Path | None, typer.Option("--repair", help="Repair this text (YAML: issue id -> option id).")
     ] = None,
-    rejected_by: Annotated[str | None, typer.Option("--rejected-by", help="The party that rejected the text.")] = None,
+    rejected_by: Annotated[
+        str | None, typer.Option("--rejected-by", help="The party that rejected the text.")
+    ] = None,
 ) -> None:
     """Rank bridging proposals by the chance that every party accepts, or repair a rejected text."""
     from truce.errors import TruceError
@@ -47,7 +50,9 @@ def mediate(
     loaded = _load(scenario, variant, as_of)
     if repair is not None or rejected_by is not None:
         if repair is None or rejected_by is None:
-            raise TruceError("--repair and --rejected-by go together", hint="give the text file and the party")
+            raise TruceError(
+                "--repair and --rejected-by go together", hint="give the text file and the party"
+            )
         fixed = _repair(loaded, repair, rejected_by)
         if as_json:
             print_json(fixed.to_json())
@@ -66,7 +71,13 @@ def mediate(
             last[0] = done
 
         result = bridging_proposals(
-            loaded, samples=samples, seed=seed, top=top, as_of=date, red_line_belief=belief, ranker=ranker,
+            loaded,
+            samples=samples,
+            seed=seed,
+            top=top,
+            as_of=date,
+            red_line_belief=belief,
+            ranker=ranker,
             progress=step,
         )
     if as_json:
@@ -98,7 +109,10 @@ def _render_repair(result: RepairResult, out: Console) -> None:
         out.print(f"[bold]No repair[/]: {result.reason}", highlight=False)
         return
     r = result.repair
-    out.print(f"[bold]Repair[/] ({result.method}): change {', '.join(r.changed_issues) or 'nothing'}", highlight=False)
+    out.print(
+        f"[bold]Repair[/] ({result.method}): change {', '.join(r.changed_issues) or 'nothing'}",
+        highlight=False,
+    )
     for issue in r.changed_issues:
         out.print(f"  {issue} → {r.outcome[issue]}", highlight=False)
     out.print("  utilities: " + "  ".join(f"{u:.3f}" for u in r.utility))
@@ -118,7 +132,9 @@ def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> No
         out.print(f"[bold yellow]finding:[/] {finding}", highlight=False)
     for reopening in result.reopenings:
         out.print(f"  reopens: {reopening.sentence}", highlight=False, markup=False)
-    table = Table(title=f"Bridging proposals ({result.samples:,} samples, seed {result.seed}, ranker {result.ranker})")
+    table = Table(
+        title=f"Bridging proposals ({result.samples:,} samples, seed {result.seed}, ranker {result.ranker})"
+    )
     table.add_column("#")
     table.add_column("P(all accept) [95 %]")
     for party in result.parties:
@@ -140,7 +156,8 @@ def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> No
         accept = ", ".join(f"{party} {text.p_accept[party]:.3f}" for party in result.parties)
         best = "none" if text.best is None else f"{text.best.p_accept_all:.3f}"
         out.print(
-            f"[bold]Text {text.id}[/] ({text.confidence}; {text.completions:,} completions): P(accept) {accept}; "
+            f"[bold]Text {text.id}[/] ({text.confidence}; {text.completions:,} completions): "
+            f"P(accept) {accept}; "
             f"all {text.p_accept_all:.3f}; best completion {best}",
             highlight=False,
         )
@@ -156,7 +173,9 @@ def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> No
     )
 
 
-def mediation_section(scenario: str, out: Console, *, samples: int = 2000, top: int = 3, as_json: bool = False) -> dict[str, object] | None:
+def mediation_section(
+    scenario: str, out: Console, *, samples: int = 2000, top: int = 3, as_json: bool = False
+) -> dict[str, object] | None:
     """Bridging proposals for ``truce demo``, at the variant dated nearest the latest text on the table."""
     from truce.io.scenario_file import load_scenario
     from truce.mediation.proposals import bridging_proposals
@@ -170,7 +189,9 @@ def mediation_section(scenario: str, out: Console, *, samples: int = 2000, top: 
         text_date = date
         nearest = min(variants, key=lambda v: abs((v.date or text_date) - text_date))
         moment, label, date = loaded.with_variant(nearest.id), nearest.id, nearest.date
-    result = bridging_proposals(moment, samples=samples, seed=0, top=top, as_of=date, zone_samples=min(samples, 500))
+    result = bridging_proposals(
+        moment, samples=samples, seed=0, top=top, as_of=date, zone_samples=min(samples, 500)
+    )
     if as_json:
         return {"variant": label, **result.to_json()}
     out.rule(f"Mediation: bridging proposals at {label}" + (f" ({date.isoformat()})" if date else ""))

@@ -121,7 +121,7 @@ class TextEvaluation:
 
 @dataclass(frozen=True)
 class Mediation:
-    """Result of :func:`bridging_proposals` (``to_json`` is the stable document of ``truce mediate --json``)."""
+    """Result of :func:`bridging_proposals`; ``to_json`` is the document of ``truce mediate --json``."""
 
     scenario: Scenario
     parties: tuple[str, ...]
@@ -157,11 +157,19 @@ class Mediation:
             "proposals": [p.to_json() for p in self.proposals],
             "texts": [t.to_json() for t in self.texts],
             "reopen": [
-                {"kind": r.kind, "target": r.target, "amount": r.amount, "zone_size": r.zone_size, "sentence": r.sentence}
+                {
+                    "kind": r.kind,
+                    "target": r.target,
+                    "amount": r.amount,
+                    "zone_size": r.zone_size,
+                    "sentence": r.sentence,
+                }
                 for r in self.reopenings
             ],
             "findings": list(self.findings),
-            "unsettled": [{"field": f, "id": i, "confidence": c} for f, i, c in self.scenario.unsettled_claims()],
+            "unsettled": [
+                {"field": f, "id": i, "confidence": c} for f, i, c in self.scenario.unsettled_claims()
+            ],
             "provenance": {
                 "truce_version": __version__,
                 "scenario_hash": scenario_hash(self.scenario),
@@ -178,7 +186,12 @@ def _all_samples(model: UncertaintyModel, n: int, rng: np.random.Generator) -> T
 
 
 def _proposal(
-    sample: TableSample, row: IntArray, positions: PositionMap, score: float, evaluation: SampledEvaluation, k: int
+    sample: TableSample,
+    row: IntArray,
+    positions: PositionMap,
+    score: float,
+    evaluation: SampledEvaluation,
+    k: int,
 ) -> BridgingProposal:
     space = sample.space
     accept = evaluation.accept[:, k, :]
@@ -226,12 +239,16 @@ def _latest_text(scenario: Scenario, as_of: dt.date | None) -> str | None:
     return max(dated, key=lambda p: p.date or dt.date.min).id if dated else None
 
 
-def _repairs(space: OutcomeSpace, terms: Mapping[str, str], best: BridgingProposal | None) -> dict[str, RepairResult]:
+def _repairs(
+    space: OutcomeSpace, terms: Mapping[str, str], best: BridgingProposal | None
+) -> dict[str, RepairResult]:
     if best is None:
         return {}
     (point,) = UncertaintyModel.certain(space).sample(1, np.random.default_rng(0))
     accepts = point.acceptance(best.row[None])[0, 0]
-    return {party: repair_text(space, terms, party) for p, party in enumerate(space.parties) if not accepts[p]}
+    return {
+        party: repair_text(space, terms, party) for p, party in enumerate(space.parties) if not accepts[p]
+    }
 
 
 def _texts(
@@ -263,7 +280,9 @@ def _texts(
                 p_accept={p: float(accept[:, j].mean()) for j, p in enumerate(space.parties)},
                 p_accept_all=float(accept.all(axis=1).mean()),
                 best=best[0] if best else None,
-                repairs=_repairs(space, proposal.terms, best[0] if best else None) if proposal.id == latest else {},
+                repairs=_repairs(space, proposal.terms, best[0] if best else None)
+                if proposal.id == latest
+                else {},
             )
         )
     return tuple(results)
@@ -351,7 +370,9 @@ def bridging_proposals(
             "outcomes accepted by all in the most samples"
         )
     if proposals and proposals[0].p_accept_all == 0.0:
-        findings.append("no outcome is accepted by every party in any sample; proposals are ranked by closeness")
+        findings.append(
+            "no outcome is accepted by every party in any sample; proposals are ranked by closeness"
+        )
     texts = _texts(scenario, sample, positions, generator)
     reopenings = reopen_zone(space) if point_zone_empty else ()
     parameters = {

@@ -44,7 +44,10 @@ class SampledEvaluation:
 
     @property
     def realised_gains(self) -> FloatArray:
-        """Gain over the reservation value when every party accepts, else 0 (samples × candidates × parties)."""
+        """Gain over the reservation value when every party accepts, else 0.
+
+        Samples × candidates × parties.
+        """
         agreed = self.accept.all(axis=2, keepdims=True)
         return np.where(agreed, self.utilities - self.reservation[:, None, :], 0.0)
 

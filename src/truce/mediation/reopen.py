@@ -45,7 +45,10 @@ class Reopening:
         size = "an uncounted number of" if self.zone_size is None else f"{self.zone_size:,}"
         if self.kind == "drop_red_line":
             return f"dropping red line {self.target!r} reopens the zone with {size} outcomes"
-        return f"lowering {self.target}'s reservation value by {self.amount:.4f} reopens the zone with {size} outcomes"
+        return (
+            f"lowering {self.target}'s reservation value by {self.amount:.4f} "
+            f"reopens the zone with {size} outcomes"
+        )
 
 
 def reopen_zone(space: OutcomeSpace) -> tuple[Reopening, ...]:
@@ -74,7 +77,9 @@ def reopen_zone(space: OutcomeSpace) -> tuple[Reopening, ...]:
             lowered, values = space.reservation.copy(), list(exact)
             lowered[p], values[p] = float(target), target
             amount = float(exact[p] - target)
-            reopened = agreement_zone(dataclasses.replace(space, reservation=lowered, exact_reservation=tuple(values)))
+            reopened = agreement_zone(
+                dataclasses.replace(space, reservation=lowered, exact_reservation=tuple(values))
+            )
             shifts.append(Reopening("lower_reservation", party, amount, reopened.size))
         found += sorted(shifts, key=lambda r: r.amount)
     return tuple(found)

@@ -17,8 +17,8 @@ It is found by enumeration where the space is small and otherwise exactly by
 constraint programming (OR-Tools CP-SAT, Perron & Didier), solving the three
 criteria lexicographically on the same exact integer utilities, so both
 methods return the same outcome.  (Utilities whose exact denominators do not
-fit 64-bit coefficients are given to the solver on the 2**-40 sampling grid.)  Where no outcome is in the zone the repair is None,
-with the reason.
+fit 64-bit coefficients are given to the solver on the 2**-40 sampling grid.)
+Where no outcome is in the zone the repair is None, with the reason.
 """
 
 from __future__ import annotations
@@ -85,7 +85,11 @@ def text_row(space: OutcomeSpace, text: Mapping[str, str], *, complete: bool = T
     fixed: dict[int, int] = {}
     for issue, option in text.items():
         if issue not in space.issues:
-            raise TruceError(f"unknown issue {issue!r} in the text", field=issue, hint=f"use one of {', '.join(space.issues)}")
+            raise TruceError(
+                f"unknown issue {issue!r} in the text",
+                field=issue,
+                hint=f"use one of {', '.join(space.issues)}",
+            )
         i = space.issues.index(issue)
         if option not in space.options[i]:
             raise TruceError(
@@ -132,7 +136,11 @@ def _by_enumeration(space: OutcomeSpace, fixed: dict[int, int], party: int) -> I
         keep = np.flatnonzero(in_zone(space, rows))
         if len(keep) == 0:
             continue
-        changed = sum((rows[keep, i] != o).astype(np.int64) for i, o in fixed.items()) if fixed else np.zeros(len(keep), dtype=np.int64)
+        changed = (
+            sum((rows[keep, i] != o).astype(np.int64) for i, o in fixed.items())
+            if fixed
+            else np.zeros(len(keep), dtype=np.int64)
+        )
         units = np.array([common_units(space)[p] for p in others], dtype=object)
         kept_for_others = (space.integer_utilities(rows[keep])[:, others].astype(object) * units).sum(axis=1)
         numbers = start + keep
@@ -154,7 +162,9 @@ def _solve(model: Any, solver: Any) -> bool:
     return True
 
 
-def _red_line_literal(model: Any, node: Any, expression: Any, choose: list[list[Any]], issues: tuple[str, ...]) -> Any:
+def _red_line_literal(
+    model: Any, node: Any, expression: Any, choose: list[list[Any]], issues: tuple[str, ...]
+) -> Any:
     """A Boolean variable equal to the red-line (sub)expression ``node``."""
     from truce.model.redlines import And, Comparison, Membership, Not
 
@@ -189,7 +199,11 @@ def _by_cp_sat(space: OutcomeSpace, fixed: dict[int, int], party: int) -> IntArr
     exact = space.arithmetic == "int64"
     tables = space.tables if exact else space.grid_tables
     reservation = space.integer_reservation if exact else space.grid_reservation
-    terms = [int(t.exact_value * space.scale[t.party]) for t in space.interactions] if exact else space.grid_interactions
+    terms = (
+        [int(t.exact_value * space.scale[t.party]) for t in space.interactions]
+        if exact
+        else space.grid_interactions
+    )
     units = common_units(space) if exact else [1] * space.n_parties
     model = cp_model.CpModel()
     choose = [[model.new_bool_var(f"x{i}_{o}") for o in range(r)] for i, r in enumerate(space.radix)]
@@ -197,17 +211,23 @@ def _by_cp_sat(space: OutcomeSpace, fixed: dict[int, int], party: int) -> IntArr
         model.add_exactly_one(row)
     utility = []
     for p in range(space.n_parties):
-        total = sum(int(tables[i][o, p]) * choose[i][o] for i in range(len(choose)) for o in range(space.radix[i]))
+        total = sum(
+            int(tables[i][o, p]) * choose[i][o] for i in range(len(choose)) for o in range(space.radix[i])
+        )
         for t, term in enumerate(space.interactions):
             if term.party == p:
                 both = model.new_bool_var(f"t{t}")
                 model.add_bool_and([choose[i][o] for i, o in term.options]).only_enforce_if(both)
-                model.add_bool_or([choose[i][o].negated() for i, o in term.options]).only_enforce_if(both.negated())
+                model.add_bool_or([choose[i][o].negated() for i, o in term.options]).only_enforce_if(
+                    both.negated()
+                )
                 total += int(terms[t]) * both
         model.add(total >= int(reservation[p]))
         utility.append(total)
     for red_line in space.red_lines:
-        model.add(_red_line_literal(model, red_line.expression.ast, red_line.expression, choose, space.issues) == 1)
+        model.add(
+            _red_line_literal(model, red_line.expression.ast, red_line.expression, choose, space.issues) == 1
+        )
     changed = sum(1 - choose[i][o] for i, o in fixed.items())
     kept_for_others = sum(units[p] * utility[p] for p in range(space.n_parties) if p != party)
     strides = [int(np.prod(space.radix[i + 1 :], dtype=object)) for i in range(len(space.radix))]
@@ -245,7 +265,9 @@ def repair_text(
     """
     if rejected_by not in space.parties:
         raise TruceError(
-            f"unknown party {rejected_by!r}", field="rejected_by", hint=f"use one of {', '.join(space.parties)}"
+            f"unknown party {rejected_by!r}",
+            field="rejected_by",
+            hint=f"use one of {', '.join(space.parties)}",
         )
     party = space.parties.index(rejected_by)
     fixed = text_row(space, text, complete=False)
@@ -255,4 +277,6 @@ def repair_text(
     if row is None:
         return RepairResult(None, _reason(space, party), name)
     changed = tuple(space.issues[i] for i, o in fixed.items() if row[i] != o)
-    return RepairResult(Repair(space.outcome_ids(row), row, changed, space.utilities(row[None])[0]), None, name)
+    return RepairResult(
+        Repair(space.outcome_ids(row), row, changed, space.utilities(row[None])[0]), None, name
+    )

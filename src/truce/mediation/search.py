@@ -79,7 +79,10 @@ class _Plan:
 
 
 def _weight_vectors(n_parties: int) -> IntArray:
-    """The unit vectors and, for several parties, their sum (measured: more mixtures cost more than they prune)."""
+    """The unit vectors and, for several parties, their sum.
+
+    Measured on the flagship: more mixtures cost more time than they save by pruning.
+    """
     vectors = np.eye(n_parties, dtype=np.int64)
     if n_parties > 1:
         vectors = np.vstack([vectors, np.ones((1, n_parties), dtype=np.int64)])
@@ -96,7 +99,9 @@ def _plan(sample: TableSample, distance: tuple[IntArray, ...], allowed: tuple[Bo
     order = first + sorted((i for i in range(n) if i not in first), key=lambda i: -spread[i])
     position = {issue: d for d, issue in enumerate(order)}
     weights = _weight_vectors(space.n_parties)
-    tables = [np.ascontiguousarray(sample.tables[i].transpose(1, 2, 0)) for i in order]  # options × parties × samples
+    tables = [
+        np.ascontiguousarray(sample.tables[i].transpose(1, 2, 0)) for i in order
+    ]  # options × parties × samples
     # optimistic value of the undecided issues (and interaction terms) for each λ
     rest = np.zeros((sample.size, len(weights)), dtype=np.int64)
     need: list[IntArray] = [np.zeros(0, dtype=np.int64)] * (n + 1)
@@ -118,7 +123,8 @@ def _plan(sample: TableSample, distance: tuple[IntArray, ...], allowed: tuple[Bo
         lines_at[max(position[space.issues.index(i)] for i in red_line.expression.issues) + 1].append(k)
     ordered_distance = [distance[i] for i in order]
     rest_distance = [
-        int(sum(int(t[o].min()) for t, o in zip(ordered_distance[d:], options[d:], strict=True))) for d in range(n + 1)
+        int(sum(int(t[o].min()) for t, o in zip(ordered_distance[d:], options[d:], strict=True)))
+        for d in range(n + 1)
     ]
     return _Plan(
         order,
@@ -187,6 +193,32 @@ def _bounds(plan: _Plan, space: OutcomeSpace, children: IntArray, floor: int) ->
     return np.asarray(total - failed, dtype=np.int64)
 
 
+def _promising(
+    best: list[tuple[int, int, int]], k: int, bound: IntArray, lower: IntArray, first: IntArray
+) -> BoolArray:
+    """Nodes that may still hold an outcome better than the k-th found.
+
+    ``lower`` bounds their outcomes' distances and ``first`` their numbers from below.
+    """
+    if len(best) < k:
+        return np.ones(len(bound), dtype=bool)
+    count, neg_distance, neg_number = best[0]
+    tie = (lower < -neg_distance) | ((lower == -neg_distance) & (first < -neg_number))
+    return np.asarray((bound > count) | ((bound == count) & tie))
+
+
+def _record(
+    best: list[tuple[int, int, int]], k: int, counts: IntArray, dist: IntArray, numbers: IntArray
+) -> None:
+    """Keep the k best of the heap and these leaves."""
+    for c, d, number in zip(counts.tolist(), dist.tolist(), numbers.tolist(), strict=True):
+        item = (c, -d, -number)
+        if len(best) < k:
+            heapq.heappush(best, item)
+        elif item > best[0]:
+            heapq.heapreplace(best, item)
+
+
 def top_outcomes(
     sample: TableSample,
     k: int,
@@ -237,16 +269,7 @@ def top_outcomes(
     settled = 0
 
     def promising(depth: int, bound: IntArray, dist: IntArray, numbers: IntArray) -> BoolArray:
-        """Nodes that may still hold an outcome better than the k-th found."""
-        if len(best) < k:
-            return np.ones(len(bound), dtype=bool)
-        count, neg_distance, neg_number = best[0]
-        lower = dist + plan.rest_distance[depth]
-        first = numbers * span[depth]
-        return np.asarray(
-            (bound > count)
-            | ((bound == count) & ((lower < -neg_distance) | ((lower == -neg_distance) & (first < -neg_number))))
-        )
+        return _promising(best, k, bound, dist + plan.rest_distance[depth], numbers * span[depth])
 
     # stack of nodes: rows in search order, their numbers, distances and bounds
     empty = np.zeros(1, dtype=np.int64)
@@ -270,14 +293,14 @@ def top_outcomes(
         bound[open_] = _bounds(plan, space, children[open_], best[0][0] if len(best) == k else 0)
         keep = promising(depth + 1, bound, child_dist, child_numbers)
         settled += int((~keep).sum()) * below[depth + 1]
-        children, child_numbers, child_dist, bound = children[keep], child_numbers[keep], child_dist[keep], bound[keep]
+        children, child_numbers, child_dist, bound = (
+            children[keep],
+            child_numbers[keep],
+            child_dist[keep],
+            bound[keep],
+        )
         if depth + 1 == n:
-            for c, dd, number in zip(bound.tolist(), child_dist.tolist(), child_numbers.tolist(), strict=True):
-                item = (c, -dd, -number)
-                if len(best) < k:
-                    heapq.heappush(best, item)
-                elif item > best[0]:
-                    heapq.heapreplace(best, item)
+            _record(best, k, bound, child_dist, child_numbers)
             settled += len(children)
         elif len(children):
             ranking = np.lexsort((child_numbers, child_dist, -bound))  # best first

@@ -94,7 +94,10 @@ def _improvement(space: OutcomeSpace, current: IntArray) -> tuple[IntArray, tupl
 def single_negotiating_text(
     space: OutcomeSpace, start: Mapping[str, str], *, max_steps: int = 100
 ) -> tuple[TextStep, ...]:
-    """Improve the complete text ``start`` step by step (see the module docstring); the first step is the start."""
+    """Improve the complete text ``start`` step by step (see the module docstring).
+
+    The first step is the start itself.
+    """
     fixed = text_row(space, start)
     current = np.array([fixed[i] for i in range(len(space.issues))], dtype=np.int64)
     steps = [TextStep(space.outcome_ids(current), (), space.utilities(current[None])[0])]
@@ -103,7 +106,13 @@ def single_negotiating_text(
         if found is None:
             break
         current, changed = found
-        steps.append(TextStep(space.outcome_ids(current), tuple(space.issues[i] for i in changed), space.utilities(current[None])[0]))
+        steps.append(
+            TextStep(
+                space.outcome_ids(current),
+                tuple(space.issues[i] for i in changed),
+                space.utilities(current[None])[0],
+            )
+        )
     frontier = pareto_frontier(space, respect_red_lines=bool(space.red_lines))
     if len(frontier):
         base = space.integer_utilities(current[None])[0]
@@ -112,7 +121,9 @@ def single_negotiating_text(
         better &= ~_vetoed(space, current, frontier.outcomes)
         if better.any():
             # smallest gain in utility units: exact as fractions of each party's scale
-            gain = [[Fraction(int(g), d) for g, d in zip(row, space.scale, strict=True)] for row in points - base]
+            gain = [
+                [Fraction(int(g), d) for g, d in zip(row, space.scale, strict=True)] for row in points - base
+            ]
             best = max(np.flatnonzero(better), key=lambda j: (min(gain[j]), -j))
             target = frontier.outcomes[best]
             changed_all = tuple(space.issues[i] for i in range(len(space.issues)) if target[i] != current[i])
@@ -121,7 +132,7 @@ def single_negotiating_text(
 
 
 def logrolls(space: OutcomeSpace, text: Mapping[str, str]) -> tuple[Logroll, ...]:
-    """Pairs of issues whose joint change raises every party's utility though neither change alone is accepted.
+    """Pairs of issues whose joint change raises every party's utility, neither change being accepted alone.
 
     For each pair the best trade (largest total gain) is kept; pairs are ranked by it.
     """
@@ -151,7 +162,10 @@ def logrolls(space: OutcomeSpace, text: Mapping[str, str]) -> tuple[Logroll, ...
     return tuple(
         Logroll(
             (space.issues[changed[k][0]], space.issues[changed[k][1]]),
-            (space.options[changed[k][0]][rows[k][changed[k][0]]], space.options[changed[k][1]][rows[k][changed[k][1]]]),
+            (
+                space.options[changed[k][0]][rows[k][changed[k][0]]],
+                space.options[changed[k][1]][rows[k][changed[k][1]]],
+            ),
             space.utilities(rows[k][None])[0] - float_base,
         )
         for k in ranked

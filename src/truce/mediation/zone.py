@@ -40,7 +40,10 @@ def wilson_interval(successes: int, n: int, z: float = Z95) -> tuple[float, floa
     p = successes / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (0.0 if successes == 0 else max(0.0, centre - half), 1.0 if successes == n else min(1.0, centre + half))
+    return (
+        0.0 if successes == 0 else max(0.0, centre - half),
+        1.0 if successes == n else min(1.0, centre + half),
+    )
 
 
 @dataclass(frozen=True)
@@ -93,8 +96,12 @@ def _split_sizes(sample: TableSample, half_a: list[int], half_b: list[int]) -> I
     masks = space.red_line_masks(rows_a)  # red lines name only issues of half A
     sizes = np.zeros(sample.size, dtype=np.int64)
     for s in range(sample.size):
-        a = sum((sample.tables[i][s][rows_a[:, i]] for i in half_a), np.zeros((len(rows_a), 2), dtype=np.int64))
-        b = sum((sample.tables[i][s][rows_b[:, i]] for i in half_b), np.zeros((len(rows_b), 2), dtype=np.int64))
+        a = sum(
+            (sample.tables[i][s][rows_a[:, i]] for i in half_a), np.zeros((len(rows_a), 2), dtype=np.int64)
+        )
+        b = sum(
+            (sample.tables[i][s][rows_b[:, i]] for i in half_b), np.zeros((len(rows_b), 2), dtype=np.int64)
+        )
         allowed = (masks | ~sample.red_lines[s][None, :]).all(axis=1)
         sizes[s] = count_dominating_pairs(a[allowed], b, sample.quantized_reservation[s])
     return sizes
