@@ -53,7 +53,8 @@ def baseline_counts(sample: TableSample, block: int = 8) -> np.ndarray:
     """
     space = sample.space
     counts = np.zeros(space.size, dtype=np.int64)
-    owner = np.array([space.parties.index(r.party) for r in space.red_lines], dtype=np.int64)
+    # a mediator's red line binds every party
+    owner = [[space.parties.index(r.party)] if r.party in space.parties else ... for r in space.red_lines]
     for k, rows in enumerate(space.chunks(1 << 15)):
         start = k * (1 << 15)
         masks = space.red_line_masks(rows)
@@ -63,13 +64,16 @@ def baseline_counts(sample: TableSample, block: int = 8) -> np.ndarray:
             accept = utility >= part.reservation[:, None, :]
             for line in range(len(space.red_lines)):
                 held = part.red_lines[:, line]
-                accept[held, :, owner[line]] &= masks[None, :, line]
+                if held.any():
+                    sub = accept[held]
+                    sub[:, :, owner[line]] &= masks[None, :, line, None]
+                    accept[held] = sub
             counts[start : start + len(rows)] += accept.all(axis=2).sum(axis=0)
     return counts
 
 
 def flagship(samples: int, baseline_samples: int) -> None:
-    scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("bridging_aug16")
+    scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("hamas_preconditions_aug18")
     model = UncertaintyModel.from_scenario(scenario)
     space = model.space
     (sample,) = model.sample(samples, np.random.default_rng(0), chunk=samples)

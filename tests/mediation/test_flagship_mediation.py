@@ -10,7 +10,7 @@ from truce.mediation.proposals import bridging_proposals
 
 
 def test_bridging_moment_ranks_proposals_and_repairs_the_text_for_the_party_that_rejects_it() -> None:
-    scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("bridging_aug16")
+    scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("hamas_preconditions_aug18")
     result = bridging_proposals(
         scenario, samples=400, seed=1, top=3, as_of=dt.date(2024, 8, 18), zone_samples=100
     )
@@ -31,9 +31,9 @@ def test_bridging_moment_ranks_proposals_and_repairs_the_text_for_the_party_that
 
 
 def test_late_august_still_ranks_proposals_and_says_none_is_acceptable_to_all() -> None:
-    scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("late_august_philadelphi")
+    scenario = truce.load_scenario("gaza-ceasefire-2024").with_variant("early_september_sep5")
     result = bridging_proposals(
-        scenario, samples=200, seed=1, top=2, as_of=dt.date(2024, 8, 29), zone_samples=50
+        scenario, samples=200, seed=1, top=2, as_of=dt.date(2024, 9, 5), zone_samples=50
     )
     assert len(result.proposals) == 2
     said = any("no outcome is acceptable to every party" in f for f in result.findings)

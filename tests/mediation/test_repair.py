@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.oracle import all_outcomes, satisfies, utility
+from tests.oracle import all_outcomes, rational, satisfies, utility
 from tests.strategies import scenarios
 from truce.analysis.zone import in_zone
 from truce.errors import TruceError
@@ -20,7 +20,7 @@ from truce.model.scenario import Scenario
 
 def _acceptable(scenario: Scenario, outcome: dict[str, str]) -> bool:
     return all(
-        utility(scenario, p.id, outcome) >= p.reservation_value.value
+        utility(scenario, p.id, outcome) >= rational(p.reservation_value.value)
         and all(satisfies(r.expression, outcome, scenario) for r in scenario.red_lines if r.party == p.id)
         for p in scenario.negotiators
     )

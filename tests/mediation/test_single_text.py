@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from itertools import pairwise
 
 import numpy as np
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from tests.oracle import all_outcomes, brute_zone_size, dominates, satisfies, utility
+from tests.oracle import all_outcomes, brute_zone_size, dominates, rational, satisfies, utility
 from tests.strategies import scenarios
 from truce.mediation.reopen import reopen_zone
 from truce.mediation.single_text import logrolls, single_negotiating_text
@@ -74,15 +75,15 @@ def test_reopening_is_the_smallest_single_change(scenario: Scenario) -> None:
         else:
             party = scenario.party(r.target)
             assert party is not None
-            value = party.reservation_value.value
-            if value - r.amount < 0:  # a negative reservation value is not a valid scenario
+            value = rational(party.reservation_value.value) - r.exact_amount
+            if value < 0:  # a negative reservation value is not a valid scenario
                 continue
             opened = scenario.with_change(
-                Change(reservation_values={r.target: Estimate(value=value - r.amount)})
+                Change(reservation_values={r.target: Estimate(value=str(value))})
             )
             assert brute_zone_size(opened) == r.zone_size > 0
-            # a little less is not enough (values are multiples of 1/8, so 1/64 is below any gap)
+            # a little less is not enough (10**-9 is below any gap between the utilities of these scenarios)
             closed = scenario.with_change(
-                Change(reservation_values={r.target: Estimate(value=value - r.amount + 1 / 64)})
+                Change(reservation_values={r.target: Estimate(value=str(value + Fraction(1, 10**9)))})
             )
             assert brute_zone_size(closed) == 0

@@ -53,7 +53,7 @@ class IssueExplanation:
 
 def _stated_best(space: OutcomeSpace, i: int, p: int, options: tuple[str, ...], stance: str) -> float | None:
     """Point utility of the best option a party asked for on issue ``i`` (None for a rejection)."""
-    if stance == "reject":
+    if stance == "reject" or not options:
         return None
     indices = [space.options[i].index(o) for o in options]
     return float(space.float_tables[i][indices, p].max())

@@ -43,6 +43,8 @@ def latest_positions(scenario: Scenario, as_of: dt.date | None = None) -> dict[t
 def _option_distance(issue: Issue, position: Position) -> FloatArray:
     ids = issue.option_ids
     stated = [ids.index(o) for o in position.options]
+    if not stated:  # a statement that names no option says nothing about distance
+        return np.zeros(len(ids))
     if position.stance == "reject":
         return np.array([1.0 if k in stated else 0.0 for k in range(len(ids))])
     if issue.kind == "categorical" or len(ids) < 2:

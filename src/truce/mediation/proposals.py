@@ -304,8 +304,8 @@ def _diagonal_acceptance(sample: TableSample, rows: IntArray) -> npt.NDArray[np.
     if space.red_lines:
         crossed = ~space.red_line_masks(rows)
         for k, red_line in enumerate(space.red_lines):
-            p = space.parties.index(red_line.party)
-            accept[:, p] &= ~(crossed[:, k] & sample.red_lines[:, k])
+            parties = [space.parties.index(red_line.party)] if red_line.party in space.parties else ...
+            accept[:, parties] &= ~(crossed[:, k] & sample.red_lines[:, k])[:, None]
     return np.asarray(accept)
 
 

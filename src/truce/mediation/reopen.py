@@ -39,6 +39,7 @@ class Reopening:
     target: str
     amount: float
     zone_size: int | None
+    exact_amount: Fraction = Fraction(0)
 
     @property
     def sentence(self) -> str:
@@ -80,6 +81,6 @@ def reopen_zone(space: OutcomeSpace) -> tuple[Reopening, ...]:
             reopened = agreement_zone(
                 dataclasses.replace(space, reservation=lowered, exact_reservation=tuple(values))
             )
-            shifts.append(Reopening("lower_reservation", party, amount, reopened.size))
+            shifts.append(Reopening("lower_reservation", party, amount, reopened.size, exact[p] - target))
         found += sorted(shifts, key=lambda r: r.amount)
     return tuple(found)

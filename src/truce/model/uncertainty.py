@@ -174,9 +174,11 @@ class TableSample:
         if self.space.red_lines:
             crossed = ~self.space.red_line_masks(rows)  # outcomes × red lines
             for k, red_line in enumerate(self.space.red_lines):
-                p = self.space.parties.index(red_line.party)
-                if crossed[:, k].any():
-                    accept[:, :, p] &= ~(self.red_lines[:, k, None] & crossed[None, :, k])
+                if not crossed[:, k].any():
+                    continue
+                # a red line of a mediator or observer binds the deal as a whole: no party accepts
+                parties = [self.space.parties.index(red_line.party)] if red_line.party in self.space.parties else ...
+                accept[:, :, parties] &= ~(self.red_lines[:, k, None] & crossed[None, :, k])[..., None]
         return accept
 
 
