@@ -396,11 +396,12 @@ class Scenario(_Frozen):
                     found.append(("options", f"{issue.id}={option.id}", unsettled[0]))
         for field, items in groups.items():
             for item in items:
-                label = getattr(item, "id", None) or (
-                    f"{item.party}/{item.issue}@{item.date}"
-                    if field == "positions"
-                    else f"{item.date} {item.title}"
-                )
+                if field == "positions":
+                    label = f"{item.party}/{item.issue}@{item.date}"
+                elif field == "timeline":
+                    label = f"{item.date} {item.title}"
+                else:  # red lines, variants and proposals have ids (possibly empty ones)
+                    label = item.id
                 worst = item.confidence
                 for source in item.sources:
                     if source.confidence in UNSETTLED and worst not in UNSETTLED:
