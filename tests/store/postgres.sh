@@ -21,7 +21,7 @@ if [ "$(id -u)" = 0 ]; then
     run_as=(runuser -u truce-pg --)
 fi
 
-cluster=$(mktemp -d /tmp/truce-pg.XXXXXX)
+cluster=$(mktemp -d -t truce-pg.XXXXXX)
 chmod 755 "$cluster"
 [ "${#run_as[@]}" -gt 0 ] && chown truce-pg "$cluster"
 port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
