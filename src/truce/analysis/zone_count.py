@@ -26,7 +26,7 @@ import numpy.typing as npt
 
 from truce.model.outcomes import OutcomeSpace
 
-__all__ = ["HALF_LIMIT", "count_dominating_pairs", "two_party_zone"]
+__all__ = ["HALF_LIMIT", "balanced_halves", "count_dominating_pairs", "two_party_zone"]
 
 HALF_LIMIT = 1 << 22
 """Largest half (number of utility pairs) the meet-in-the-middle count enumerates."""
@@ -77,6 +77,29 @@ def _product_utilities(space: OutcomeSpace, issues: list[int]) -> npt.NDArray[An
     return sums
 
 
+def balanced_halves(
+    space: OutcomeSpace, constrained: list[int], limit: int = HALF_LIMIT
+) -> tuple[list[int], list[int]] | None:
+    """Free issues of halves A and B for meet in the middle, or None where a half exceeds ``limit``.
+
+    Half A also holds the ``constrained`` issues; each free issue, largest
+    first, goes to the half with fewer combinations so far.
+    """
+    half_a: list[int] = []
+    half_b: list[int] = []
+    size_a, size_b = math.prod(space.radix[i] for i in constrained), 1
+    for i in sorted(set(range(len(space.issues))) - set(constrained), key=lambda i: -space.radix[i]):
+        if size_a <= size_b:
+            half_a.append(i)
+            size_a *= space.radix[i]
+        else:
+            half_b.append(i)
+            size_b *= space.radix[i]
+    if size_a > limit or size_b > limit:
+        return None
+    return half_a, half_b
+
+
 def two_party_zone(space: OutcomeSpace) -> tuple[int, list[int]] | None:
     """Exact zone size and each red line's zone gain, or None where the halves are too large.
 
@@ -89,20 +112,10 @@ def two_party_zone(space: OutcomeSpace) -> tuple[int, list[int]] | None:
         | {issue for term in space.interactions for issue, _ in term.options}
     )
     combos = math.prod(space.radix[i] for i in constrained)
-    if combos > HALF_LIMIT:
+    halves = balanced_halves(space, constrained)
+    if halves is None:
         return None
-    half_a: list[int] = []
-    half_b: list[int] = []
-    size_a, size_b = combos, 1
-    for i in sorted(set(range(len(space.issues))) - set(constrained), key=lambda i: -space.radix[i]):
-        if size_a <= size_b:
-            half_a.append(i)
-            size_a *= space.radix[i]
-        else:
-            half_b.append(i)
-            size_b *= space.radix[i]
-    if size_a > HALF_LIMIT or size_b > HALF_LIMIT:
-        return None
+    half_a, half_b = halves
     shape = tuple(space.radix[i] for i in constrained)
     rows = np.zeros((combos, len(space.issues)), dtype=np.int64)
     if constrained:

@@ -155,17 +155,10 @@ def ingest(
 
 
 def _run_batch(batch: Path, scenario: Any) -> None:
-    from truce.io.news_text import parse_date, read_jsonl_line
+    from truce.io.news_text import parse_date, read_batch
     from truce.news.pipeline import NewsPipeline
 
-    try:
-        lines = batch.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise NewsInputError(f"cannot read batch file: {exc}", file=batch) from None
-    records = [read_jsonl_line(line, file=str(batch), line_number=n)
-               for n, line in enumerate(lines, 1) if line.strip()]
-    if not records:
-        raise NewsInputError("batch file has no articles", file=batch)
+    records = read_batch(batch)
     pipeline = NewsPipeline(scenario=scenario)
     analyses = pipeline.ingest_many((r["id"], r["text"], parse_date(r["date"])) for r in records)
     out = "".join(json.dumps(a.to_json(), ensure_ascii=False) + "\n" for a in analyses)

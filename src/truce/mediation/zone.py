@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from truce.analysis.zone_count import count_dominating_pairs
+from truce.analysis.zone_count import balanced_halves, count_dominating_pairs
 from truce.model.uncertainty import TableSample
 
 __all__ = ["UncertainZone", "wilson_interval", "zone_under_uncertainty"]
@@ -68,18 +68,8 @@ def _halves(sample: TableSample) -> tuple[list[int], list[int]] | None:
     if space.n_parties != 2 or space.interactions:
         return None
     constrained = sorted({space.issues.index(i) for r in space.red_lines for i in r.expression.issues})
-    half_a, half_b = list(constrained), []
-    size_a, size_b = math.prod(space.radix[i] for i in constrained), 1
-    for i in sorted(set(range(len(space.issues))) - set(constrained), key=lambda i: -space.radix[i]):
-        if size_a <= size_b:
-            half_a.append(i)
-            size_a *= space.radix[i]
-        else:
-            half_b.append(i)
-            size_b *= space.radix[i]
-    if size_a > HALF_LIMIT or size_b > HALF_LIMIT:
-        return None
-    return half_a, half_b
+    halves = balanced_halves(space, constrained, HALF_LIMIT)
+    return None if halves is None else (constrained + halves[0], halves[1])
 
 
 def _half_rows(radix: tuple[int, ...], issues: list[int]) -> IntArray:
