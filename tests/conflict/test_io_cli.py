@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from tests.conflict.gmcr_cases import OWN_CASES
 from truce.cli import app
-from truce.conflict import analyse_conflict
+from truce.conflict import analyze_conflict
 from truce.conflict.inverse import inverse_analysis
 from truce.conflict.preferences import parse_statement, ranks_from_statements
 from truce.errors import ConflictModelError
@@ -186,7 +186,7 @@ def test_scenario_inline_and_file_reference(tmp_path: Path) -> None:
             model = load_conflict(path)
         except Exception as exc:  # the scenario model belongs to another module
             pytest.skip(f"scenario fixture not accepted by the scenario model: {exc}")
-        assert analyse_conflict(model).equilibria("nash") == [2, 3]
+        assert analyze_conflict(model).equilibria("nash") == [2, 3]
 
 
 def test_flagship_conflict_loads_and_is_consistent() -> None:
@@ -202,7 +202,7 @@ def test_flagship_conflict_loads_and_is_consistent() -> None:
         order = np.argsort(ranks, kind="stable")
         assert np.all(np.diff(model.ranks[dm][order]) >= 0)
         assert len(set(ranks.tolist())) == len(set(model.ranks[dm].tolist()))
-    result = analyse_conflict(model)
+    result = analyze_conflict(model)
     assert result.status_quo is not None
     inverse = inverse_analysis(model, 39, "gmr")
     assert inverse.to_json()["target"] == 39

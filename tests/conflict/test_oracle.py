@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from tests.conflict import gmcr_oracle as oracle
 from truce.conflict import STABILITY_CONCEPTS, DecisionMaker, GraphModel, MoveGraph, Option
-from truce.conflict.analysis import analyse_conflict
+from truce.conflict.overview import analyze_conflict
 from truce.conflict.status_quo import status_quo_reach
 
 REVERSIBILITY = ("both", "both", "forward", "backward")
@@ -81,7 +81,7 @@ def test_status_quo_reach_matches_brute_force(case: tuple[GraphModel, oracle.Raw
 def test_implications_between_concepts(case: tuple[GraphModel, oracle.RawCase]) -> None:
     """Fang, Hipel & Kilgour (1993): R => GMR, SMR, SEQ; SMR => GMR; SEQ => GMR."""
     model, _ = case
-    result = analyse_conflict(model)
+    result = analyze_conflict(model)
     s = result.stable
     assert not np.any(s["nash"] & ~s["gmr"])
     assert not np.any(s["nash"] & ~s["smr"])

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conflict.gmcr_cases import own_case_params, shared_case_params
-from truce.conflict import MoveGraph, analyse_conflict
+from truce.conflict import MoveGraph, analyze_conflict
 from truce.io.gmcr import load_gmcr
 
 CASES = [*shared_case_params(), *own_case_params()]
@@ -18,7 +18,7 @@ def test_equilibria_match_published(path: Path) -> None:
     model = load_gmcr(path)
     expected = model.metadata["expected"]
     concepts = [c for c in ("nash", "gmr", "smr", "seq", "sim") if c in expected]
-    result = analyse_conflict(model, concepts)
+    result = analyze_conflict(model, concepts)
     for concept in concepts:
         assert result.equilibria(concept) == sorted(expected[concept]), concept
     for concept, per_dm in (expected.get("per_dm") or {}).items():
@@ -32,7 +32,7 @@ def test_status_quo_matches_published(path: Path) -> None:
     expected = model.metadata.get("expected_status_quo")
     if not expected:
         pytest.skip("the case gives no status-quo analysis")
-    result = analyse_conflict(model)
+    result = analyze_conflict(model)
     sq = result.status_quo
     assert sq is not None
     assert sq.reachable == sorted(expected["reachable"])

@@ -135,10 +135,10 @@ def render_inverse(inverse: InverseResult, result: ConflictResult, out: Console)
 
 def conflict_of_scenario(source: str | Path) -> ConflictResult:
     """Analyse the graph model of a case file, a scenario's conflict section or a bundled scenario."""
-    from truce.conflict.analysis import analyse_conflict
+    from truce.conflict.overview import analyze_conflict
     from truce.io.gmcr import load_conflict
 
-    return analyse_conflict(load_conflict(source))
+    return analyze_conflict(load_conflict(source))
 
 
 def _scenario_of(case: str) -> Scenario | None:
@@ -172,8 +172,8 @@ def conflict(
     db: DbOpt = None,
 ) -> None:
     """Stability (Nash, GMR, SMR, SEQ, SIM), equilibria and status quo of a graph model."""
-    from truce.conflict.analysis import analyse_conflict
     from truce.conflict.inverse import inverse_analysis
+    from truce.conflict.overview import analyze_conflict
     from truce.io.files import write_text_file
     from truce.io.gmcr import load_conflict
     from truce.report.conflict_graph import conflict_graphml, conflict_svg
@@ -187,7 +187,7 @@ def conflict(
     parameters = {"case": case, "concepts": concept, "target": target, "target_concept": target_concept}
     with saved_run(save, db, "conflict", scenario=scenario, origin=case if scenario else None,
                    parameters=parameters) as run:
-        result = analyse_conflict(model, concept)
+        result = analyze_conflict(model, concept)
         inverse = None
         if target is not None:
             if target_concept not in ("nash", "gmr", "smr", "seq", "sim"):

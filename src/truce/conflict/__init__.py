@@ -1,8 +1,8 @@
 """Graph model for conflict resolution (GMCR): states, moves, stability, status quo.
 
->>> from truce.conflict import analyse_conflict
+>>> from truce.conflict import analyze_conflict
 >>> from truce.io.gmcr import load_conflict
->>> result = analyse_conflict(load_conflict("case.yaml"))  # doctest: +SKIP
+>>> result = analyze_conflict(load_conflict("case.yaml"))  # doctest: +SKIP
 >>> result.equilibria("nash")  # doctest: +SKIP
 
 References: Fang, Hipel & Kilgour (1993) *Interactive Decision Making: The
@@ -13,9 +13,9 @@ Fang & Peng (2001) coalition analysis.
 
 from __future__ import annotations
 
-from truce.conflict.analysis import analyse_conflict
 from truce.conflict.model import DecisionMaker, GraphModel, Option, ranks_from_ranking
 from truce.conflict.moves import MoveGraph, coalition_improvements, coalition_reachable
+from truce.conflict.overview import analyze_conflict
 from truce.conflict.preferences import OptionStatement, parse_statement, ranks_from_statements
 from truce.conflict.result import ConflictResult, StatusQuoResult
 from truce.conflict.stability import (
@@ -40,7 +40,7 @@ __all__ = [
     "StabilityConcept",
     "StatusQuoReach",
     "StatusQuoResult",
-    "analyse_conflict",
+    "analyze_conflict",
     "coalition_improvements",
     "coalition_reachable",
     "general_metarationality",

@@ -43,7 +43,7 @@ class SampledEvaluation:
     accept: BoolArray
 
     @property
-    def realised_gains(self) -> FloatArray:
+    def realized_gains(self) -> FloatArray:
         """Gain over the reservation value when every party accepts, else 0.
 
         Samples × candidates × parties.
@@ -59,12 +59,12 @@ def p_accept_all(evaluation: SampledEvaluation) -> FloatArray:
 
 def nash_expected_gains(evaluation: SampledEvaluation) -> FloatArray:
     """Product over parties of the expected realised gain."""
-    return np.asarray(evaluation.realised_gains.mean(axis=0).prod(axis=1), dtype=np.float64)
+    return np.asarray(evaluation.realized_gains.mean(axis=0).prod(axis=1), dtype=np.float64)
 
 
 def max_min_gain(evaluation: SampledEvaluation) -> FloatArray:
     """Smallest expected realised gain over the parties."""
-    return np.asarray(evaluation.realised_gains.mean(axis=0).min(axis=1), dtype=np.float64)
+    return np.asarray(evaluation.realized_gains.mean(axis=0).min(axis=1), dtype=np.float64)
 
 
 PROPOSAL_RANKERS: dict[str, Callable[[SampledEvaluation], FloatArray]] = {

@@ -63,7 +63,7 @@ def _vetoed(space: OutcomeSpace, current: IntArray, candidates: IntArray) -> npt
     return np.asarray(worse)
 
 
-def _neighbours(space: OutcomeSpace, current: IntArray, size: int) -> tuple[IntArray, list[tuple[int, ...]]]:
+def _neighbors(space: OutcomeSpace, current: IntArray, size: int) -> tuple[IntArray, list[tuple[int, ...]]]:
     rows, changed = [], []
     for issues in combinations(range(len(space.issues)), size):
         grids = np.stack(np.meshgrid(*(np.arange(space.radix[i]) for i in issues), indexing="ij"), -1)
@@ -79,7 +79,7 @@ def _neighbours(space: OutcomeSpace, current: IntArray, size: int) -> tuple[IntA
 def _improvement(space: OutcomeSpace, current: IntArray) -> tuple[IntArray, tuple[int, ...]] | None:
     base = space.integer_utilities(current[None])[0]
     for size in (1, 2):
-        rows, changed = _neighbours(space, current, size)
+        rows, changed = _neighbors(space, current, size)
         if len(rows) == 0:
             continue
         gains = space.integer_utilities(rows) - base
@@ -139,12 +139,12 @@ def logrolls(space: OutcomeSpace, text: Mapping[str, str]) -> tuple[Logroll, ...
     fixed = text_row(space, text)
     current = np.array([fixed[i] for i in range(len(space.issues))], dtype=np.int64)
     base = space.integer_utilities(current[None])[0]
-    singles, single_changed = _neighbours(space, current, 1)
+    singles, single_changed = _neighbors(space, current, 1)
     accepted_alone = {
         (single_changed[k][0], int(singles[k][single_changed[k][0]]))
         for k in np.flatnonzero(~_vetoed(space, current, singles))
     }
-    rows, changed = _neighbours(space, current, 2)
+    rows, changed = _neighbors(space, current, 2)
     if len(rows) == 0:
         return ()
     gains = space.integer_utilities(rows) - base

@@ -28,10 +28,10 @@ class Jobs:
         """Start ``truce analyze`` on a stored scenario version; returns the run id."""
         run_id = self.workspace.start_run("analysis", scenario_version=version, seed=0, variant=variant,
                                           parameters={"disagreement": None, "as_of": None})
-        self.futures[run_id] = self.pool.submit(self._analyse, run_id, version, variant)
+        self.futures[run_id] = self.pool.submit(self._analyze, run_id, version, variant)
         return run_id
 
-    def _analyse(self, run_id: int, version: ScenarioVersion, variant: str | None) -> None:
+    def _analyze(self, run_id: int, version: ScenarioVersion, variant: str | None) -> None:
         from truce.analysis.overview import analyze
 
         def work() -> dict[str, Any]:

@@ -126,7 +126,7 @@ def diff_page(workspace: Workspace, key: str, before: str | None, after: str | N
 
 
 def conflict_page(workspace: Workspace, key: str) -> dict[str, Any]:
-    from truce.conflict.analysis import analyse_conflict
+    from truce.conflict.overview import analyze_conflict
     from truce.io.gmcr import parse_gmcr
     from truce.report.sections import conflict_section
 
@@ -136,7 +136,7 @@ def conflict_page(workspace: Workspace, key: str) -> dict[str, Any]:
         raise ConflictModelError(f"scenario {key!r} has no graph model", field="conflict",
                                  hint="add a 'conflict' section to the scenario")
     case = scenario.conflict.model_dump(mode="json", exclude_defaults=True)
-    section = conflict_section(analyse_conflict(parse_gmcr(case, prefix=["conflict"])))
+    section = conflict_section(analyze_conflict(parse_gmcr(case, prefix=["conflict"])))
     return {"title": f"Graph model: {version.name or key}", "scenario_head": _head(version),
             "conflict": section}
 

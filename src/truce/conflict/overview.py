@@ -14,7 +14,7 @@ from truce.conflict.stability import STABILITY_CONCEPTS
 from truce.conflict.status_quo import status_quo_reach
 from truce.errors import ConflictModelError
 
-__all__ = ["analyse_conflict"]
+__all__ = ["analyze_conflict"]
 
 #: Paths are listed for every reachable state when there are at most this many.
 ALL_PATHS_LIMIT = 200
@@ -23,7 +23,7 @@ COALITION_DM_LIMIT = 6
 COALITION_STATE_LIMIT = 4096
 
 
-def analyse_conflict(
+def analyze_conflict(
     model: GraphModel, concepts: Sequence[str] | None = None, *, moves: MoveGraph | None = None
 ) -> ConflictResult:
     """Stability of every state for every DM under each concept, equilibria, status quo.
