@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from tests.cli_runner import run_truce
 from truce.store import Workspace
 
 WRITER = Path(__file__).with_name("writer.py")
@@ -50,13 +52,28 @@ def test_kill_9_in_the_middle_of_a_run_leaves_earlier_runs_intact(db_url: str) -
     assert process.stdout is not None
     lines = [process.stdout.readline().strip() for _ in range(4)]
     assert lines == ["done 0", "done 1", "done 2", "writing"]
+    workspace = Workspace.open(db_url)
+    alive = workspace.runs(limit=1)[0]
+    assert (alive.kind, alive.status) == ("simulation", "running")
+    assert alive.process is not None and alive.process.pid == process.pid
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=60)
     assert process.returncode == -signal.SIGKILL
     _integrity(db_url)
-    workspace = Workspace.open(db_url)
     interrupted, *finished = workspace.runs()
-    assert (interrupted.kind, interrupted.status) == ("simulation", "running")
+    assert (interrupted.id, interrupted.status) == (alive.id, "interrupted")
+    assert workspace.run(alive.id).status == "interrupted"
+    listed = json.loads(run_truce("runs", "--json", "--db", db_url).stdout)
+    assert (listed[0]["id"], listed[0]["status"]) == (alive.id, "interrupted")
+    shown = run_truce("show", str(alive.id), "--db", db_url).stdout
+    assert "interrupted: its process" in shown
+    from fastapi.testclient import TestClient
+
+    from truce.web import create_app
+
+    with TestClient(create_app(workspace=workspace)) as client:
+        assert client.get("/runs.json").json()["runs"][0]["status"] == "interrupted"
+        assert "interrupted" in client.get(f"/runs/{alive.id}").text
     assert [(r.status, workspace.run(r.id).result["k"]) for r in finished] == [
         ("succeeded", 2), ("succeeded", 1), ("succeeded", 0)]
     with workspace.record_run("analysis") as run:  # the store still takes writes

@@ -198,10 +198,16 @@ def render_stored_run(record: Any, out: Console) -> None:
     out.print(_kv_table(f"Run {record.id}", rows))
     if record.status == "failed":
         out.print(f"[bold red]failed:[/] {escape(str(record.error))}", highlight=False)
-    elif record.status == "running":
+    elif record.status in ("running", "interrupted"):
         done, total = record.progress
-        out.print("still running, or stopped before it finished"
-                  + ("" if total is None else f" ({done:,} of {total:,} done)"))
+        where = "" if total is None else f" ({done:,} of {total:,} done)"
+        if record.status == "running":
+            out.print("still running" + where, highlight=False)
+        else:
+            process = record.process
+            assert process is not None  # only a run with a recorded process is found interrupted
+            out.print(f"interrupted: its process ({process.pid} on {process.host}) stopped before it finished"
+                      + where, highlight=False, markup=False)
     elif isinstance(record.result, dict) and record.kind in RENDERERS:
         RENDERERS[record.kind](record.result, out)
     else:

@@ -6,19 +6,15 @@ and are applied, in one transaction, when a workspace is opened.
 """
 
 from truce.store.database import HEAD_REVISION, database_url, known_revisions, upgrade_schema
-from truce.store.workspace import (
-    ArticleRecord,
-    RunHandle,
-    RunRecord,
-    ScenarioVersion,
-    Workspace,
-    scenario_hash,
-)
+from truce.store.liveness import RunProcess
+from truce.store.records import ArticleRecord, RunHandle, RunRecord, ScenarioVersion
+from truce.store.workspace import Workspace, scenario_hash
 
 __all__ = [
     "HEAD_REVISION",
     "ArticleRecord",
     "RunHandle",
+    "RunProcess",
     "RunRecord",
     "ScenarioVersion",
     "Workspace",

@@ -50,6 +50,10 @@ runs = sa.Table(
     sa.Column("variant", sa.String(200)),
     sa.Column("progress_done", sa.BigInteger),
     sa.Column("progress_total", sa.BigInteger),
+    sa.Column("host", sa.String(255)),
+    sa.Column("pid", sa.Integer),
+    sa.Column("process_start", sa.BigInteger),
+    sa.Column("heartbeat_at", sa.DateTime(timezone=True)),
     sa.Index("ix_runs_kind", "kind"),
 )
 

@@ -17,26 +17,25 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import time
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from truce import __version__
 from truce.errors import StoreError, TruceError
 from truce.store.database import connect, database_url, upgrade_schema, write_transaction
+from truce.store.liveness import HEARTBEAT_INTERVAL_S, RunProcess, current_process, process_gone
+from truce.store.records import ArticleRecord, RunHandle, RunRecord, ScenarioVersion
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, CursorResult, Engine, Select
 
     from truce.model.scenario import Scenario
 
-__all__ = ["ArticleRecord", "RunHandle", "RunRecord", "ScenarioVersion", "Workspace", "scenario_hash"]
+__all__ = ["Workspace", "scenario_hash"]
 
 RUN_KINDS = ("analysis", "diff", "conflict", "news", "mediation", "simulation", "report")
-#: Seconds between two progress writes of one run.
-PROGRESS_INTERVAL_S = 0.5
 
 
 def _now() -> dt.datetime:
@@ -59,102 +58,6 @@ def scenario_hash(scenario: Scenario) -> str:
     document = json.dumps(scenario.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
                           separators=(",", ":"))
     return hashlib.sha256(document.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class ScenarioVersion:
-    """One stored version of a scenario (its YAML text and content hash)."""
-
-    id: int
-    key: str
-    name: str | None
-    number: int
-    content_hash: str
-    document: str
-    origin: str | None
-    created_at: dt.datetime
-
-    def scenario(self) -> Scenario:
-        """The stored scenario, validated again."""
-        import yaml
-
-        from truce.model.scenario import Scenario
-
-        return Scenario.model_validate(yaml.safe_load(self.document))
-
-    def to_json(self) -> dict[str, Any]:
-        return {"scenario": self.key, "name": self.name, "version": self.number,
-                "content_hash": self.content_hash, "origin": self.origin,
-                "created_at": self.created_at.isoformat()}
-
-
-@dataclass(frozen=True)
-class RunRecord:
-    """A stored run of an engine; ``result`` is None for listings and unfinished runs."""
-
-    id: int
-    kind: str
-    status: str
-    scenario: str | None
-    scenario_version: int | None
-    variant: str | None
-    parameters: dict[str, Any]
-    seed: int | None
-    truce_version: str
-    started_at: dt.datetime
-    finished_at: dt.datetime | None
-    duration_s: float | None
-    progress: tuple[int | None, int | None]
-    error: str | None
-    result: Any = None
-
-    def to_json(self, *, with_result: bool = True) -> dict[str, Any]:
-        document: dict[str, Any] = {
-            "id": self.id, "kind": self.kind, "status": self.status, "scenario": self.scenario,
-            "scenario_version": self.scenario_version, "variant": self.variant,
-            "parameters": self.parameters, "seed": self.seed, "truce_version": self.truce_version,
-            "started_at": self.started_at.isoformat(),
-            "finished_at": None if self.finished_at is None else self.finished_at.isoformat(),
-            "duration_s": self.duration_s,
-            "progress": {"done": self.progress[0], "total": self.progress[1]},
-            "error": self.error,
-        }
-        if with_result:
-            document["result"] = self.result
-        return document
-
-
-@dataclass(frozen=True)
-class ArticleRecord:
-    """A stored article and how many events were extracted from it."""
-
-    id: int
-    title: str
-    published: dt.date
-    events: int
-    created_at: dt.datetime
-    text: str = field(default="", repr=False)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "published": self.published.isoformat(),
-                "events": self.events, "created_at": self.created_at.isoformat()}
-
-
-@dataclass
-class RunHandle:
-    """A run being recorded: set ``result``; call ``progress`` as work advances."""
-
-    workspace: Workspace
-    id: int
-    result: Any = None
-    _last_progress: float = 0.0
-
-    def progress(self, done: int, total: int) -> None:
-        """Record progress, at most every :data:`PROGRESS_INTERVAL_S` seconds (and at the end)."""
-        now = time.monotonic()
-        if now - self._last_progress >= PROGRESS_INTERVAL_S or done >= total:
-            self._last_progress = now
-            self.workspace.report_progress(self.id, done, total)
 
 
 class Workspace:
@@ -281,16 +184,47 @@ class Workspace:
 
         if kind not in RUN_KINDS:
             raise StoreError(f"unknown run kind {kind!r}", hint="one of " + ", ".join(RUN_KINDS))
+        host, pid, start = current_process()
+        now = _now()
         values = dict(kind=kind, status="running", parameters=dict(parameters or {}), seed=seed,
-                      truce_version=__version__, started_at=_now(), variant=variant,
-                      scenario_version_id=None if scenario_version is None else scenario_version.id)
+                      truce_version=__version__, started_at=now, variant=variant,
+                      scenario_version_id=None if scenario_version is None else scenario_version.id,
+                      host=host, pid=pid, process_start=start, heartbeat_at=now)
         return write_transaction(self.engine, lambda c: _inserted_id(c.execute(runs.insert().values(**values))))
 
     def report_progress(self, run_id: int, done: int, total: int) -> None:
+        """Record how far a running run has got (this is also a heartbeat)."""
+        from truce.store.tables import runs
+
+        write_transaction(self.engine, lambda c: c.execute(runs.update().where(runs.c.id == run_id).values(
+            progress_done=done, progress_total=total, heartbeat_at=_now())))
+
+    def heartbeat(self, run_id: int) -> None:
+        """Record that the process of a running run is still at work."""
         from truce.store.tables import runs
 
         write_transaction(self.engine, lambda c: c.execute(
-            runs.update().where(runs.c.id == run_id).values(progress_done=done, progress_total=total)))
+            runs.update().where(runs.c.id == run_id).values(heartbeat_at=_now())))
+
+    @contextmanager
+    def keep_alive(self, run_id: int) -> Iterator[None]:
+        """Write a heartbeat of ``run_id`` every :data:`HEARTBEAT_INTERVAL_S` seconds in the ``with`` block."""
+        stop = threading.Event()
+
+        def beat() -> None:
+            while not stop.wait(HEARTBEAT_INTERVAL_S):
+                try:
+                    self.heartbeat(run_id)
+                except StoreError:  # a missed beat is harmless; the next one may pass the lock
+                    continue
+
+        thread = threading.Thread(target=beat, name=f"truce-heartbeat-{run_id}", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
 
     def _finish(self, run_id: int, **values: Any) -> None:
         from truce.store.tables import runs
@@ -321,7 +255,8 @@ class Workspace:
         """
         handle = RunHandle(self, self.start_run(kind, **details))
         try:
-            yield handle
+            with self.keep_alive(handle.id):
+                yield handle
         except TruceError as exc:
             self.fail_run(handle.id, str(exc))
             raise
@@ -339,7 +274,8 @@ class Workspace:
 
         columns = [r.c.id, r.c.kind, r.c.status, s.c.key, v.c.number, r.c.variant, r.c.parameters,
                    r.c.seed, r.c.truce_version, r.c.started_at, r.c.finished_at, r.c.duration_s,
-                   r.c.progress_done, r.c.progress_total, r.c.error]
+                   r.c.progress_done, r.c.progress_total, r.c.error, r.c.host, r.c.pid, r.c.process_start,
+                   r.c.heartbeat_at]
         if with_result:
             columns.append(r.c.result)
         return (sa.select(*columns).select_from(r)
@@ -347,12 +283,17 @@ class Workspace:
 
     @staticmethod
     def _run(row: Any, with_result: bool) -> RunRecord:
+        process = None if row.pid is None else RunProcess(row.host, row.pid, row.process_start,
+                                                           _aware(row.heartbeat_at))
+        status = row.status
+        if status == "running" and process is not None and process_gone(process, _now()):
+            status = "interrupted"
         return RunRecord(
-            id=row.id, kind=row.kind, status=row.status, scenario=row.key, scenario_version=row.number,
+            id=row.id, kind=row.kind, status=status, scenario=row.key, scenario_version=row.number,
             variant=row.variant, parameters=row.parameters, seed=row.seed, truce_version=row.truce_version,
             started_at=_aware(row.started_at) or _now(), finished_at=_aware(row.finished_at),
             duration_s=row.duration_s, progress=(row.progress_done, row.progress_total), error=row.error,
-            result=row.result if with_result else None,
+            result=row.result if with_result else None, process=process,
         )
 
     def runs(self, *, kind: str | None = None, scenario: str | None = None,

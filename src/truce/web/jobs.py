@@ -98,7 +98,8 @@ class Jobs:
         from truce.errors import TruceError
 
         try:
-            result = work()
+            with self.workspace.keep_alive(run_id):
+                result = work()
         except TruceError as exc:
             self.workspace.fail_run(run_id, str(exc))
         except Exception as exc:  # recorded on the run, shown on its page

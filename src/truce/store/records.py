@@ -1,0 +1,117 @@
+"""What the workspace hands back: scenario versions, runs, articles, and a run being recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from truce.store.liveness import RunProcess
+
+if TYPE_CHECKING:
+    from truce.model.scenario import Scenario
+    from truce.store.workspace import Workspace
+
+__all__ = ["ArticleRecord", "RunHandle", "RunRecord", "ScenarioVersion"]
+
+#: Seconds between two progress writes of one run.
+PROGRESS_INTERVAL_S = 0.5
+
+
+@dataclass(frozen=True)
+class ScenarioVersion:
+    """One stored version of a scenario (its YAML text and content hash)."""
+
+    id: int
+    key: str
+    name: str | None
+    number: int
+    content_hash: str
+    document: str
+    origin: str | None
+    created_at: dt.datetime
+
+    def scenario(self) -> Scenario:
+        """The stored scenario, validated again."""
+        import yaml
+
+        from truce.model.scenario import Scenario
+
+        return Scenario.model_validate(yaml.safe_load(self.document))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"scenario": self.key, "name": self.name, "version": self.number,
+                "content_hash": self.content_hash, "origin": self.origin,
+                "created_at": self.created_at.isoformat()}
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """A stored run of an engine; ``result`` is None for listings and unfinished runs."""
+
+    id: int
+    kind: str
+    status: str
+    scenario: str | None
+    scenario_version: int | None
+    variant: str | None
+    parameters: dict[str, Any]
+    seed: int | None
+    truce_version: str
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    duration_s: float | None
+    progress: tuple[int | None, int | None]
+    error: str | None
+    result: Any = None
+    process: RunProcess | None = None
+
+    def to_json(self, *, with_result: bool = True) -> dict[str, Any]:
+        document: dict[str, Any] = {
+            "id": self.id, "kind": self.kind, "status": self.status, "scenario": self.scenario,
+            "scenario_version": self.scenario_version, "variant": self.variant,
+            "parameters": self.parameters, "seed": self.seed, "truce_version": self.truce_version,
+            "started_at": self.started_at.isoformat(),
+            "finished_at": None if self.finished_at is None else self.finished_at.isoformat(),
+            "duration_s": self.duration_s,
+            "progress": {"done": self.progress[0], "total": self.progress[1]},
+            "error": self.error,
+            "process": None if self.process is None else self.process.to_json(),
+        }
+        if with_result:
+            document["result"] = self.result
+        return document
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """A stored article and how many events were extracted from it."""
+
+    id: int
+    title: str
+    published: dt.date
+    events: int
+    created_at: dt.datetime
+    text: str = field(default="", repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "published": self.published.isoformat(),
+                "events": self.events, "created_at": self.created_at.isoformat()}
+
+
+@dataclass
+class RunHandle:
+    """A run being recorded: set ``result``; call ``progress`` as work advances."""
+
+    workspace: Workspace
+    id: int
+    result: Any = None
+    _last_progress: float = 0.0
+
+    def progress(self, done: int, total: int) -> None:
+        """Record progress, at most every :data:`PROGRESS_INTERVAL_S` seconds (and at the end)."""
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_INTERVAL_S or done >= total:
+            self._last_progress = now
+            self.workspace.report_progress(self.id, done, total)
