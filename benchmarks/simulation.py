@@ -33,6 +33,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -49,6 +50,8 @@ from truce.io.scenario_file import load_scenario  # noqa: E402
 from truce.simulation import simulate  # noqa: E402
 from truce.simulation.executors import DaskExecutor, LocalExecutor  # noqa: E402
 
+SPECIFIED_DOMAINS = ("CameraC", "CarB")
+"""GENIUS domains the throughput comparison is specified on (others found are measured too)."""
 PAIRS = [
     ("boulware", "conceder"),
     ("conceder", "boulware"),
@@ -96,6 +99,11 @@ def domains(args: argparse.Namespace, tmp: Path) -> list[tuple[str, Path]]:
     return found
 
 
+def missing_domains() -> list[str]:
+    """The GENIUS domains the benchmark is specified on that ``../shared/data/genius`` lacks."""
+    return [name for name in SPECIFIED_DOMAINS if not (SHARED_GENIUS / name).is_dir()]
+
+
 def throughput(args: argparse.Namespace, python: Path | None, cases: list[tuple[str, Path]]) -> None:
     print("| domain | outcomes | truce negotiations/s (1 core) | NegMAS negotiations/s | truce / NegMAS |")
     print("|---|---:|---:|---:|---:|")
@@ -115,6 +123,8 @@ def throughput(args: argparse.Namespace, python: Path | None, cases: list[tuple[
             f"| {name} | {result.provenance['outcome_space']:,} | {ours:,.0f} | {peer_text} | {ratio} |",
             flush=True,
         )
+    for name in missing_domains():
+        print(f"\n{name}: not in ../shared/data/genius, not measured (domains are never fetched)")
 
 
 def reference(python: Path, cases: list[tuple[str, Path]]) -> None:
@@ -147,44 +157,83 @@ def reference(python: Path, cases: list[tuple[str, Path]]) -> None:
             )
 
 
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(run: Any, worker_cpu: Any) -> tuple[float, float, Any]:
+    """Wall seconds, CPU seconds (this process + the workers) and the result of ``run()``."""
+    wall, cpu, workers = time.perf_counter(), time.process_time(), worker_cpu()
+    result = run()
+    cpu_used = time.process_time() - cpu + worker_cpu() - workers
+    return time.perf_counter() - wall, cpu_used, result
+
+
+def _dask_worker_cpu(client: Any) -> float:
+    import psutil
+
+    pids = client.run(os.getpid).values()
+    return sum(sum(psutil.Process(pid).cpu_times()[:2]) for pid in pids)
+
+
 def flagship(runs: int) -> None:
+    """``runs`` flagship runs on the local executor (1 and 2 workers) and a 2-worker LocalCluster."""
+    from distributed import Client, LocalCluster
+
     scenario = load_scenario("gaza-ceasefire-2024")
-    strategies = {"israel": ["conceder"], "hamas": ["conceder"]}
     common: dict[str, Any] = {
         "runs": runs,
         "rounds": 40,
         "start": dt.date(2024, 8, 16),
         "rounds_per_day": 2.0,
-        "strategies": strategies,
+        "strategies": {"israel": ["conceder"], "hamas": ["conceder"]},
         "shock_effects": False,
     }
-    print("\n| flagship, 10^6-run style | executor | seconds | runs/s | speed-up | agreement rate |")
-    print("|---|---|---:|---:|---:|---:|")
-    base = None
-    rates = set()
-    for label, executor in (("local, 1 worker", LocalExecutor(1)), ("local, 2 workers", LocalExecutor(2))):
-        start = time.perf_counter()
-        result = simulate(scenario, executor=executor, **common)
-        seconds = time.perf_counter() - start
-        base = base or seconds
-        rates.add(result.agreement_rate)
-        print(
-            f"| {runs:,} runs | {label} | {seconds:.1f} | {runs / seconds:,.0f} | {base / seconds:.2f}× "
-            f"| {result.agreement_rate:.4f} |",
-            flush=True,
+    print(f"\nflagship, {runs:,} runs, {os.cpu_count()} CPUs; load average (1, 5, 15 min) before: {_load()}")
+    print("| executor | wall s | runs/s | speed-up | CPU µs/run | cores used | agreement rate | load after |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    rows: list[tuple[str, float, float, Any]] = []
+    for workers in (1, 2):
+        executor = LocalExecutor(workers)
+        rows.append(
+            (
+                f"local, {workers} worker{'s' if workers > 1 else ''}",
+                *_timed(lambda e=executor: simulate(scenario, executor=e, **common), _children_cpu),
+            )
         )
-    from distributed import LocalCluster
+        _flagship_row(runs, rows)
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        executor = DaskExecutor(cluster.scheduler_address)
+        rows.append(
+            (
+                "Dask LocalCluster, 2 workers",
+                *_timed(
+                    lambda: simulate(scenario, executor=executor, **common), lambda: _dask_worker_cpu(client)
+                ),
+            )
+        )
+        _flagship_row(runs, rows)
+    documents = {json.dumps({k: v for k, v in r[3].to_json().items() if k != "provenance"}) for r in rows}
+    print(f"\nthe same result document on every executor: {'yes' if len(documents) == 1 else 'NO'}")
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        start = time.perf_counter()
-        result = simulate(scenario, executor=DaskExecutor(cluster.scheduler_address), **common)
-        seconds = time.perf_counter() - start
-    rates.add(result.agreement_rate)
+
+def _flagship_row(runs: int, rows: list[tuple[str, float, float, Any]]) -> None:
+    label, seconds, cpu, result = rows[-1]
+    base = rows[0][1]
     print(
-        f"| {runs:,} runs | Dask LocalCluster, 2 workers | {seconds:.1f} | {runs / seconds:,.0f} "
-        f"| {base / seconds:.2f}× | {result.agreement_rate:.4f} |"
+        f"| {label} | {seconds:.1f} | {runs / seconds:,.0f} | {base / seconds:.2f}× "
+        f"| {1e6 * cpu / runs:.0f} | {cpu / seconds:.2f} | {result.agreement_rate:.4f} | {_load()} |",
+        flush=True,
     )
-    print(f"\nsame agreement rate on every executor: {'yes' if len(rates) == 1 else 'NO'}")
 
 
 def main() -> None:

@@ -25,7 +25,9 @@ def parse_strategy_options(values: list[str]) -> dict[str, list[str]]:
     for value in values:
         party, sep, spec = value.partition("=")
         if not sep or not party.strip() or not spec.strip():
-            raise TruceError(f"--strategy {value!r} is not PARTY=NAME", hint="e.g. --strategy israel=boulware:e=0.2")
+            raise TruceError(
+                f"--strategy {value!r} is not PARTY=NAME", hint="e.g. --strategy israel=boulware:e=0.2"
+            )
         found.setdefault(party.strip(), []).append(spec.strip())
     return found
 
@@ -48,15 +50,23 @@ def simulate(
     rounds: Annotated[int, typer.Option("--rounds", help="Deadline in rounds.")] = 100,
     strategy: Annotated[
         list[str] | None,
-        typer.Option("--strategy", help="PARTY=NAME[:k=v,...]; repeat a party for a grid (see `truce strategies`)."),
+        typer.Option(
+            "--strategy", help="PARTY=NAME[:k=v,...]; repeat a party for a grid (see `truce strategies`)."
+        ),
     ] = None,
-    protocol: Annotated[str | None, typer.Option("--protocol", help="alternating | round-robin | single-text")] = None,
+    protocol: Annotated[
+        str | None, typer.Option("--protocol", help="alternating | round-robin | single-text")
+    ] = None,
     executor: Annotated[str, typer.Option("--executor", help="inline | local | dask://HOST:PORT")] = "inline",
     workers: Annotated[int | None, typer.Option("--workers", help="Processes of the local executor.")] = None,
-    start: Annotated[str | None, typer.Option("--start", help="Date of round 0 (YYYY-MM-DD); default: scenario date.")] = None,
+    start: Annotated[
+        str | None, typer.Option("--start", help="Date of round 0 (YYYY-MM-DD); default: scenario date.")
+    ] = None,
     rounds_per_day: Annotated[float, typer.Option("--rounds-per-day")] = 1.0,
     point: Annotated[bool, typer.Option("--point", help="Use point estimates only (no sampling).")] = False,
-    no_shock_effects: Annotated[bool, typer.Option("--no-shock-effects", help="Skip the replays without each shock.")] = False,
+    no_shock_effects: Annotated[
+        bool, typer.Option("--no-shock-effects", help="Skip the replays without each shock.")
+    ] = False,
     save: SaveOpt = False,
     db: DbOpt = None,
 ) -> None:
@@ -65,11 +75,21 @@ def simulate(
     from truce.simulation import simulate as run_simulation
 
     loaded = load_scenario(scenario)
-    parameters = {"runs": runs, "rounds": rounds, "strategies": strategy or [], "protocol": protocol,
-                  "start": start, "rounds_per_day": rounds_per_day, "point": point}
-    with (saved_run(save, db, "simulation", scenario=loaded, origin=scenario, parameters=parameters,
-                    seed=seed) as run,
-          progress_bar("simulating") as advance):
+    parameters = {
+        "runs": runs,
+        "rounds": rounds,
+        "strategies": strategy or [],
+        "protocol": protocol,
+        "start": start,
+        "rounds_per_day": rounds_per_day,
+        "point": point,
+    }
+    with (
+        saved_run(
+            save, db, "simulation", scenario=loaded, origin=scenario, parameters=parameters, seed=seed
+        ) as run,
+        progress_bar("simulating") as advance,
+    ):
         result = run_simulation(
             loaded,
             runs=runs,
@@ -125,7 +145,11 @@ def render_simulation(result: SimulationResult, out: Console, *, outcomes: int =
             shocks.add_column(column)
         for shock in result.shocks:
             shocks.add_row(
-                shock.date, str(shock.round), escape(shock.title), f"{shock.changed:.1%}", f"{shock.agreement_rate_without:.1%}"
+                shock.date,
+                str(shock.round),
+                escape(shock.title),
+                f"{shock.changed:.1%}",
+                f"{shock.agreement_rate_without:.1%}",
             )
         out.print(shocks)
     for terms, frequency in result.outcomes[:outcomes]:
@@ -134,7 +158,9 @@ def render_simulation(result: SimulationResult, out: Console, *, outcomes: int =
 
 
 @app.command()
-def strategies(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False) -> None:
+def strategies(
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
     """List the registered strategies, acceptance conditions, protocols and executors."""
     from rich.markup import escape
     from rich.table import Table
@@ -143,14 +169,21 @@ def strategies(as_json: Annotated[bool, typer.Option("--json", help="Print one J
 
     def rows(registry: dict[str, Any]) -> list[dict[str, Any]]:
         return [
-            {"name": name, "summary": cls.summary, "parameters": dict(cls.parameters), "citation": cls.citation}
+            {
+                "name": name,
+                "summary": cls.summary,
+                "parameters": dict(cls.parameters),
+                "citation": cls.citation,
+            }
             for name, cls in registry.items()
         ]
 
     document: dict[str, list[dict[str, Any]]] = {
         "strategies": rows(bidding_strategies()),
         "acceptance": rows(acceptance_conditions()),
-        "protocols": [{"name": p.name, "summary": p.summary, "citation": p.citation} for p in PROTOCOLS.values()],
+        "protocols": [
+            {"name": p.name, "summary": p.summary, "citation": p.citation} for p in PROTOCOLS.values()
+        ],
         "executors": [{"name": name, "summary": summary} for name, summary in EXECUTORS.items()],
     }
     if as_json:
@@ -167,8 +200,10 @@ def strategies(as_json: Annotated[bool, typer.Option("--json", help="Print one J
     console.print("protocols: " + ", ".join(PROTOCOLS) + ".  executors: inline, local, dask://HOST:PORT.")
 
 
-def simulation_section(scenario: str, out: Console, *, runs: int = 50, as_json: bool = False) -> dict[str, object] | None:
-    """The flagship's simulation for ``truce demo``: a strategy grid from 16 Aug 2024 with the timeline's shocks."""
+def simulation_section(
+    scenario: str, out: Console, *, runs: int = 50, as_json: bool = False
+) -> dict[str, object] | None:
+    """The flagship's simulation for ``truce demo``: a strategy grid from 16 Aug 2024, with the shocks."""
     from truce.io.scenario_file import load_scenario
     from truce.simulation import simulate as run_simulation
 
@@ -176,8 +211,15 @@ def simulation_section(scenario: str, out: Console, *, runs: int = 50, as_json: 
     start = FLAGSHIP_START if loaded.id == "gaza-ceasefire-2024" else loaded.date
     result = run_simulation(loaded, runs=runs, seed=0, rounds=40, start=start, rounds_per_day=2.0)
     if as_json:
-        return {"start": None if start is None else start.isoformat(), "rounds_per_day": 2.0, **result.to_json()}
-    out.rule("Simulation: concession strategies from " + ("the scenario date" if start is None else start.isoformat()))
+        return {
+            "start": None if start is None else start.isoformat(),
+            "rounds_per_day": 2.0,
+            **result.to_json(),
+        }
+    out.rule(
+        "Simulation: concession strategies from "
+        + ("the scenario date" if start is None else start.isoformat())
+    )
     out.print(
         "Every run draws weights, option values and reservation values from the estimates' ranges; "
         "these are analysts' estimates, not findings, and both sides follow the same rules. "

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, ClassVar, TypeVar
 
@@ -23,6 +23,7 @@ from truce.errors import TruceError
 __all__ = ["EXECUTORS", "DaskExecutor", "Executor", "InlineExecutor", "LocalExecutor", "executor_for"]
 
 T = TypeVar("T")
+Task = Callable[[Any, Any], T]
 Progress = Callable[[int, int], None]
 
 
@@ -32,11 +33,20 @@ class Executor(ABC):
     name: ClassVar[str]
     summary: ClassVar[str]
 
-    @abstractmethod
     def map(
-        self, function: Callable[[Any, Any], T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
+        self, function: Task[T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
     ) -> list[T]:
-        """Results of ``function(plan, task)`` for each task, in order."""
+        """Results of ``function(plan, task)`` for each task, in order, reported to ``progress``."""
+        found = []
+        for result in self.results(function, plan, tasks):
+            found.append(result)
+            if progress is not None:
+                progress(1, len(tasks))
+        return found
+
+    @abstractmethod
+    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
+        """Yield the result of ``function(plan, task)`` for each task, in task order."""
 
 
 class InlineExecutor(Executor):
@@ -45,15 +55,9 @@ class InlineExecutor(Executor):
     name = "inline"
     summary = "in this process"
 
-    def map(
-        self, function: Callable[[Any, Any], T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
-    ) -> list[T]:
-        results = []
+    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
         for task in tasks:
-            results.append(function(plan, task))
-            if progress is not None:
-                progress(1, len(tasks))
-        return results
+            yield function(plan, task)
 
 
 _WORKER_PLAN: Any = None
@@ -64,7 +68,7 @@ def _install(plan: Any) -> None:
     _WORKER_PLAN = plan
 
 
-def _call(function: Callable[[Any, Any], T], task: Any) -> T:
+def _call(function: Task[T], task: Any) -> T:
     return function(_WORKER_PLAN, task)
 
 
@@ -76,24 +80,19 @@ class LocalExecutor(Executor):
 
     def __init__(self, workers: int | None = None) -> None:
         if workers is not None and workers < 1:
-            raise TruceError(f"the number of workers must be at least 1, got {workers}", hint="e.g. --workers 2")
+            raise TruceError(
+                f"the number of workers must be at least 1, got {workers}", hint="e.g. --workers 2"
+            )
         self.workers = workers or os.cpu_count() or 1
 
-    def map(
-        self, function: Callable[[Any, Any], T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
-    ) -> list[T]:
+    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
         with ProcessPoolExecutor(max_workers=self.workers, initializer=_install, initargs=(plan,)) as pool:
-            futures = [pool.submit(_call, function, task) for task in tasks]
-            results = []
-            for future in futures:
-                results.append(future.result())
-                if progress is not None:
-                    progress(1, len(tasks))
-            return results
+            for future in [pool.submit(_call, function, task) for task in tasks]:
+                yield future.result()
 
 
 class DaskExecutor(Executor):
-    """An existing Dask distributed cluster, by scheduler address."""
+    """An existing Dask distributed cluster, by scheduler address; the plan is scattered once."""
 
     name = "dask"
     summary = "an existing Dask cluster: dask://HOST:PORT (the dask extra)"
@@ -102,9 +101,7 @@ class DaskExecutor(Executor):
         self.address = address
         self.timeout = timeout
 
-    def map(
-        self, function: Callable[[Any, Any], T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
-    ) -> list[T]:
+    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
         try:
             from distributed import Client
         except ImportError as exc:
@@ -120,13 +117,8 @@ class DaskExecutor(Executor):
             ) from exc
         with client:
             shared = client.scatter(plan, broadcast=True)  # type: ignore[no-untyped-call]
-            futures = client.map(function, [shared] * len(tasks), list(tasks), pure=False)
-            results = []
-            for future in futures:
-                results.append(future.result())
-                if progress is not None:
-                    progress(1, len(tasks))
-            return results
+            for future in client.map(function, [shared] * len(tasks), list(tasks), pure=False):
+                yield future.result()
 
 
 EXECUTORS: dict[str, str] = {e.name: e.summary for e in (InlineExecutor, LocalExecutor, DaskExecutor)}

@@ -21,15 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
 from truce.model.outcomes import OutcomeSpace
+from truce.simulation.arrays import BoolArray, FloatArray, IntArray
 
 __all__ = ["OfferLadder", "ladder_candidates"]
 
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 _OWN_SCALE = float(2**24)
 _OTHER_BITS = 21

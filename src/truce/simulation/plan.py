@@ -21,9 +21,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 
 from truce.model.outcomes import OutcomeSpace
+from truce.simulation.arrays import BoolArray, FloatArray, IntArray
 from truce.simulation.offers import AllowedIndex, OfferLadder, ladder_candidates
 from truce.simulation.protocols import protocol_named
 from truce.simulation.setting import PhaseSetting, Setting
@@ -34,10 +34,6 @@ if TYPE_CHECKING:
     from truce.model.uncertainty import UncertaintyModel
 
 __all__ = ["ChunkResult", "SimulationPlan", "play_chunk"]
-
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)
@@ -85,8 +81,8 @@ class SimulationPlan:
         return [(schedule, c, k) for c in range(len(self.combos)) for k in range(self.chunks_per_combo)]
 
     def seed_of(self, combo: int, chunk: int) -> np.random.SeedSequence:
-        children = np.random.SeedSequence(self.seed).spawn(len(self.combos) * self.chunks_per_combo)
-        return children[combo * self.chunks_per_combo + chunk]
+        """Child ``combo * chunks_per_combo + chunk`` of ``SeedSequence(seed).spawn(...)``, built directly."""
+        return np.random.SeedSequence(self.seed, spawn_key=(combo * self.chunks_per_combo + chunk,))
 
     @cached_property
     def space(self) -> OutcomeSpace:
@@ -99,7 +95,7 @@ def fingerprint(*parts: object) -> str:
 
 
 def choose_candidates(spaces: Sequence[OutcomeSpace], limit: int) -> IntArray | None:
-    """All outcomes when there are at most ``limit``, else the offer ladders (see :func:`ladder_candidates`)."""
+    """All outcomes when there are at most ``limit``, else the offer ladders (:func:`ladder_candidates`)."""
     return None if spaces[0].size <= limit else ladder_candidates(spaces, limit)
 
 
@@ -118,7 +114,9 @@ def _red_line_ok(space: OutcomeSpace, rows: IntArray) -> tuple[BoolArray, ...]:
     ok = []
     for party in space.parties:
         mine = [k for k, r in enumerate(space.red_lines) if r.party == party]
-        ok.append(np.asarray(masks[:, mine].all(axis=1), dtype=bool) if mine else np.ones(rows.shape[0], dtype=bool))
+        ok.append(
+            np.asarray(masks[:, mine].all(axis=1), dtype=bool) if mine else np.ones(rows.shape[0], dtype=bool)
+        )
     return tuple(ok)
 
 
@@ -200,14 +198,12 @@ def _sampled(
     sample = next(model.sample(n, np.random.default_rng(seed), chunk=max(n, 1)))
     if rows is None:
         return None, sample.reservation
-    # one matrix product per party: sampled option utilities x one-hot candidate rows
-    radix = model.space.radix
-    offsets = np.concatenate([[0], np.cumsum(radix)[:-1]])
-    one_hot = np.zeros((sum(radix), rows.shape[0]))
-    for i in range(len(radix)):
-        one_hot[offsets[i] + rows[:, i], np.arange(rows.shape[0])] = 1.0
-    stacked = np.concatenate(sample.float_tables, axis=1)  # n x options x P
-    utilities = np.einsum("nop,om->nmp", stacked, one_hot, optimize=True)
+    # summed issue by issue, in issue order (no BLAS: the same bits on every machine),
+    # parties first so that each gather reads contiguous rows
+    by_party = np.zeros((model.space.n_parties, n, rows.shape[0]))
+    for i, table in enumerate(sample.float_tables):
+        by_party += np.take(np.ascontiguousarray(table.transpose(2, 0, 1)), rows[:, i], axis=2)
+    utilities = np.ascontiguousarray(by_party.transpose(1, 2, 0))
     for k, term in enumerate(model.space.interactions):
         hit = np.logical_and.reduce([rows[:, i] == o for i, o in term.options])
         utilities[:, hit, term.party] += sample.interactions[:, k, None]
@@ -229,17 +225,21 @@ def _chunk_setting(plan: SimulationPlan, schedule: int, combo: int, chunk: int) 
             # phases with the same preferences (a shock moved only reservation values
             # or red lines) share one sample of utilities and its ladders
             same, model = _uncertainty(plan, schedule, k)
-            sampled, reservation = _sampled(model, preference_seed, n, rows if same not in sampled_ladders else None)
+            sampled, reservation = _sampled(
+                model, preference_seed, n, rows if same not in sampled_ladders else None
+            )
             if rows is not None:
                 if same not in sampled_ladders:
                     assert sampled is not None
-                    sampled_ladders[same] = (sampled, tuple(
-                        OfferLadder(sampled[:, :, p], _others(base.point_utilities, p)) for p in range(len(plan.parties))
-                    ))
+                    sampled_ladders[same] = (
+                        sampled,
+                        tuple(
+                            OfferLadder(sampled[:, :, p], _others(base.point_utilities, p))
+                            for p in range(len(plan.parties))
+                        ),
+                    )
                 utilities, ladders = sampled_ladders[same]
-                allowed = tuple(
-                    _allowed(lad, base.red_line_ok[p], memo) for p, lad in enumerate(ladders)
-                )
+                allowed = tuple(_allowed(lad, base.red_line_ok[p], memo) for p, lad in enumerate(ladders))
         phases.append(
             PhaseSetting(
                 start_round=base.start_round,
@@ -261,7 +261,9 @@ def _chunk_setting(plan: SimulationPlan, schedule: int, combo: int, chunk: int) 
     )
 
 
-def _allowed(ladder: OfferLadder, mask: BoolArray, memo: dict[tuple[int, bytes], AllowedIndex]) -> AllowedIndex:
+def _allowed(
+    ladder: OfferLadder, mask: BoolArray, memo: dict[tuple[int, bytes], AllowedIndex]
+) -> AllowedIndex:
     key = (id(ladder), np.packbits(mask).tobytes())
     if key not in memo:
         memo[key] = ladder.allowed(mask)
@@ -286,6 +288,8 @@ def play_chunk(plan: SimulationPlan, task: tuple[int, int, int]) -> ChunkResult:
                 phase.reservation[runs[here], p],
             )
             payoff[here, p] = value * setting.discount[p] ** time[here]
-    numbers = played.candidate if plan.candidates is None else plan.candidates[np.maximum(played.candidate, 0)]
+    numbers = (
+        played.candidate if plan.candidates is None else plan.candidates[np.maximum(played.candidate, 0)]
+    )
     outcome = np.where(played.agreed, numbers, -1)
     return ChunkResult(played.agreed, played.round, outcome.astype(np.int64), payoff)

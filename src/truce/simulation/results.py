@@ -1,4 +1,4 @@
-"""What a simulation reports: agreement rate, timing, outcomes, payoffs, per strategy combination, per shock."""
+"""What a simulation reports: agreement rate, timing, outcomes, payoffs, per strategy pair, per shock."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from truce.simulation.arrays import FloatArray
+
 __all__ = ["ComboSummary", "ShockEffect", "SimulationResult", "wilson_interval"]
 
-FloatArray = npt.NDArray[np.float64]
 QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
 
 
@@ -23,15 +24,35 @@ def wilson_interval(successes: int, n: int, z: float = 1.959963984540054) -> tup
     p = successes / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (0.0 if successes == 0 else max(0.0, centre - half), 1.0 if successes == n else min(1.0, centre + half))
+    return (
+        0.0 if successes == 0 else max(0.0, centre - half),
+        1.0 if successes == n else min(1.0, centre + half),
+    )
 
 
 def _mean_or_none(values: FloatArray) -> float | None:
     return float(values.mean()) if values.size else None
 
 
+class _AgreementCount:
+    """Agreement rate and its Wilson interval from ``agreements`` out of ``runs``."""
+
+    runs: int
+    agreements: int
+
+    @property
+    def agreement_rate(self) -> float:
+        """Share of runs that reach an agreement."""
+        return self.agreements / self.runs
+
+    @property
+    def agreement_ci(self) -> tuple[float, float]:
+        """95 % Wilson score interval of the agreement rate."""
+        return wilson_interval(self.agreements, self.runs)
+
+
 @dataclass(frozen=True)
-class ComboSummary:
+class ComboSummary(_AgreementCount):
     """Results of one strategy combination (one negotiator per party)."""
 
     strategies: dict[str, str]
@@ -39,14 +60,6 @@ class ComboSummary:
     agreements: int
     mean_steps: float | None
     utility_mean: tuple[float, ...]
-
-    @property
-    def agreement_rate(self) -> float:
-        return self.agreements / self.runs
-
-    @property
-    def agreement_ci(self) -> tuple[float, float]:
-        return wilson_interval(self.agreements, self.runs)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -80,7 +93,7 @@ class ShockEffect:
 
 
 @dataclass(frozen=True)
-class SimulationResult:
+class SimulationResult(_AgreementCount):
     """A Monte Carlo simulation of a negotiation, pooled over strategy combinations.
 
     ``rounds_to_agreement[k]`` counts agreements reached in round ``k + 1``;
@@ -102,14 +115,6 @@ class SimulationResult:
     @property
     def seed(self) -> int:
         return int(self.provenance["seed"])
-
-    @property
-    def agreement_rate(self) -> float:
-        return self.agreements / self.runs
-
-    @property
-    def agreement_ci(self) -> tuple[float, float]:
-        return wilson_interval(self.agreements, self.runs)
 
     @property
     def mean_steps(self) -> float | None:
@@ -143,7 +148,10 @@ def utility_summary(payoff: FloatArray) -> tuple[dict[str, float], ...]:
         column = payoff[:, p]
         quantiles = np.quantile(column, QUANTILES) if column.size else [math.nan] * len(QUANTILES)
         found.append(
-            {"mean": float(column.mean()), **{f"q{int(q * 100):02d}": float(v) for q, v in zip(QUANTILES, quantiles, strict=True)}}
+            {
+                "mean": float(column.mean()),
+                **{f"q{int(q * 100):02d}": float(v) for q, v in zip(QUANTILES, quantiles, strict=True)},
+            }
         )
     return tuple(found)
 

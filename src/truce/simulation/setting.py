@@ -12,15 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.simulation.arrays import BoolArray, FloatArray, IntArray
 from truce.simulation.offers import AllowedIndex, OfferLadder
 
 __all__ = ["PhaseSetting", "Setting"]
-
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)

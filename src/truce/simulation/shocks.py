@@ -45,7 +45,9 @@ class Phase:
 def round_of_date(date: dt.date, start: dt.date, rounds_per_day: float) -> int:
     """First round on ``date`` when round 0 is held on ``start``."""
     if rounds_per_day <= 0:
-        raise TruceError(f"rounds per day must be positive, got {rounds_per_day}", hint="use e.g. --rounds-per-day 1")
+        raise TruceError(
+            f"rounds per day must be positive, got {rounds_per_day}", hint="use e.g. --rounds-per-day 1"
+        )
     return math.ceil((date - start).days * rounds_per_day)
 
 

@@ -18,7 +18,9 @@ def protocol_named(name: str, parties: int) -> Protocol:
     if name not in PROTOCOLS:
         raise TruceError(f"unknown protocol {name!r}", hint="use one of " + ", ".join(PROTOCOLS))
     protocol = PROTOCOLS[name]
-    if parties < protocol.min_parties or (protocol.max_parties is not None and parties > protocol.max_parties):
+    if parties < protocol.min_parties or (
+        protocol.max_parties is not None and parties > protocol.max_parties
+    ):
         raise TruceError(
             f"protocol {name!r} is for {protocol.max_parties} parties, the scenario has {parties}",
             hint="use --protocol round-robin or single-text for more than two parties",

@@ -8,16 +8,12 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.simulation.arrays import BoolArray, FloatArray, IntArray
 from truce.simulation.setting import PhaseSetting, Setting
 from truce.simulation.strategies import Negotiator, TurnView
 
 __all__ = ["Played", "Protocol", "TurnMemory"]
-
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)
@@ -62,7 +58,9 @@ class TurnMemory:
         self.received[party, idx, 0] = self.received[party, idx, 1]
         self.received[party, idx, 1] = utility[seen]
 
-    def view(self, setting: Setting, phase: PhaseSetting, party: int, runs: IntArray, time: float) -> TurnView:
+    def view(
+        self, setting: Setting, phase: PhaseSetting, party: int, runs: IntArray, time: float
+    ) -> TurnView:
         u_max, u_min = phase.bounds(runs, party)
         return TurnView(
             time=time,

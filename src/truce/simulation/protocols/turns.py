@@ -30,7 +30,9 @@ class RoundRobin(Protocol):
 
     name = "round-robin"
     summary = "parties speak in turn; an offer is agreed when all others accept it in turn"
-    citation = "Aydoğan, Festen, Hindriks & Jonker (2017), Alternating offers protocols for multilateral negotiation"
+    citation = (
+        "Aydoğan, Festen, Hindriks & Jonker (2017), Alternating offers protocols for multilateral negotiation"
+    )
 
     def play(self, setting: Setting, negotiators: Sequence[Negotiator]) -> Played:
         n, parties = setting.runs, len(negotiators)

@@ -42,7 +42,14 @@ __all__ = [
 ENTRY_POINT_GROUP = "truce.strategies"
 
 _BUILT_IN_BIDDING: tuple[type[BiddingStrategy], ...] = (
-    Boulware, Linear, Conceder, TimeDependent, TitForTatAbsolute, TitForTatRelative, HardLiner, RandomBidding,
+    Boulware,
+    Linear,
+    Conceder,
+    TimeDependent,
+    TitForTatAbsolute,
+    TitForTatRelative,
+    HardLiner,
+    RandomBidding,
 )
 _BUILT_IN_ACCEPTANCE: tuple[type[AcceptanceCondition], ...] = (AcceptNext, AcceptConstant, AcceptTime)
 
@@ -60,7 +67,8 @@ def _plugins() -> tuple[type, ...]:
             ) from exc
         if not (isinstance(loaded, type) and issubclass(loaded, BiddingStrategy | AcceptanceCondition)):
             raise TruceError(
-                f"strategy plug-in {entry.name!r} ({entry.value}) is not a BiddingStrategy or AcceptanceCondition subclass",
+                f"strategy plug-in {entry.name!r} ({entry.value}) is not a BiddingStrategy "
+                "or AcceptanceCondition subclass",
                 hint="point the entry point at a subclass of truce.simulation.BiddingStrategy",
             )
         found.append(loaded)
@@ -102,12 +110,16 @@ def parse_negotiator(text: str) -> Negotiator:
     for item in filter(None, (part.strip() for part in rest.split(","))):
         key, sep, value = item.partition("=")
         if not sep:
-            raise TruceError(f"strategy parameter {item!r} in {text!r} is not key=value", hint="e.g. boulware:e=0.2")
+            raise TruceError(
+                f"strategy parameter {item!r} in {text!r} is not key=value", hint="e.g. boulware:e=0.2"
+            )
         params[key.strip()] = value.strip()
     accept_name = params.pop("accept", "ac_next")
     conditions = acceptance_conditions()
     if accept_name not in conditions:
-        raise TruceError(f"unknown acceptance condition {accept_name!r}", hint="use one of " + ", ".join(conditions))
+        raise TruceError(
+            f"unknown acceptance condition {accept_name!r}", hint="use one of " + ", ".join(conditions)
+        )
     strategy, condition = bidding[name], conditions[accept_name]
     return Negotiator(
         strategy(**_numbers(_pick(params, strategy.parameters), text)),
@@ -115,7 +127,9 @@ def parse_negotiator(text: str) -> Negotiator:
     )
 
 
-def _pick(params: dict[str, str], known: Mapping[str, float], *, strict: bool = False, owner: str = "") -> dict[str, str]:
+def _pick(
+    params: dict[str, str], known: Mapping[str, float], *, strict: bool = False, owner: str = ""
+) -> dict[str, str]:
     picked = {k: params.pop(k) for k in list(params) if k in known}
     if strict and params:
         raise TruceError(
@@ -129,4 +143,6 @@ def _numbers(params: dict[str, str], text: str) -> dict[str, float]:
     try:
         return {k: float(v) for k, v in params.items()}
     except ValueError as exc:
-        raise TruceError(f"strategy parameters in {text!r} must be numbers", hint="e.g. boulware:e=0.2") from exc
+        raise TruceError(
+            f"strategy parameters in {text!r} must be numbers", hint="e.g. boulware:e=0.2"
+        ) from exc

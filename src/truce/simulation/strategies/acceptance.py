@@ -12,7 +12,8 @@ from typing import ClassVar
 
 import numpy as np
 
-from truce.simulation.strategies.base import AcceptanceCondition, BoolArray, FloatArray, TurnView
+from truce.simulation.arrays import BoolArray, FloatArray
+from truce.simulation.strategies.base import AcceptanceCondition, TurnView
 
 __all__ = ["AcceptConstant", "AcceptNext", "AcceptTime"]
 

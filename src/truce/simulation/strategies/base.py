@@ -15,14 +15,11 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import numpy as np
-import numpy.typing as npt
 
 from truce.errors import TruceError
+from truce.simulation.arrays import BoolArray, FloatArray
 
 __all__ = ["AcceptanceCondition", "BiddingStrategy", "TurnView"]
-
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)

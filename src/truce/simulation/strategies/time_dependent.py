@@ -17,7 +17,8 @@ from typing import ClassVar
 
 import numpy as np
 
-from truce.simulation.strategies.base import BiddingStrategy, FloatArray, TurnView
+from truce.simulation.arrays import FloatArray
+from truce.simulation.strategies.base import BiddingStrategy, TurnView
 
 __all__ = ["Boulware", "Conceder", "Linear", "TimeDependent", "aspiration"]
 
