@@ -16,6 +16,16 @@ and second-least ``h_k`` and the member attaining the least; after the first
 sweeps most states are settled, so each member's update is recomputed only
 at states with a move to a state whose entry changed since that member's
 previous update (a worklist, tracked by change stamps).
+
+When any two consecutive moves of one member can be merged into a single move
+of that member (moves derived from options over the open product, where every
+set of the mover's options can be flipped, see :func:`closure_minimum`), the
+"no member twice in succession" rule removes no reachable state, and the least
+value over ``R_H(x)`` together with ``x`` itself is a plain minimum over the
+reflexive-transitive closure of the members' moves: one array, relaxed layer by
+layer in place and then, once few entries still change, only at the states
+with a move into a changed one (label-correcting shortest paths in the
+(min, min) semiring; Bellman 1958, Ford 1956).
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ import numpy.typing as npt
 
 from truce.conflict.moves import MoveLayer
 
-__all__ = ["INF32", "coalition_minimum"]
+__all__ = ["INF32", "closure_minimum", "coalition_minimum"]
 
 Int32Array = npt.NDArray[np.int32]
 INF32 = np.iinfo(np.int32).max // 2
@@ -86,6 +96,55 @@ def coalition_minimum(layer_sets: Sequence[Sequence[MoveLayer]], values: Int32Ar
                 if quiet >= len(members):
                     break
     return first[:n]
+
+
+def closure_minimum(layer_sets: Sequence[Sequence[MoveLayer]], values: Int32Array
+                    ) -> Int32Array:
+    """Least ``values`` over x and every state reached from x by the members' moves.
+
+    Equal to ``min(values[x], least over R_H(x))`` when consecutive moves of one
+    member merge into one move of that member: true for the improvement layers
+    of moves derived from options over the open product (a move flipping options
+    ``f`` and then ``f'``, each legal and each an improvement, is the legal
+    improvement flipping ``f ^ f'``, which is not empty since ranks strictly
+    rise).  Layers must be :class:`~truce.conflict.moves.FlipLayer` (the move
+    from y goes to ``y ^ flip``).  ``values`` are int32 below ``INF32``.
+
+    1. Dense sweeps: ``g = min(g, g[target])`` layer by layer, in place
+       (Gauss-Seidel), until fewer than :data:`SPARSE_SHARE` of the states change.
+    2. Sparse rounds: for the states whose entry changed, every state with a move
+       into one of them is relaxed, until nothing changes.
+    """
+    n = len(values)
+    g = np.empty(n + 1, dtype=np.int32)
+    g[:n] = values
+    g[n] = INF32  # the "no move" sentinel of a layer pull
+    layers = [layer for members in layer_sets for layer in members]
+    body = g[:n]
+    changed: npt.NDArray[np.intp] | None = None
+    while changed is None:
+        before = body.copy()
+        for layer in layers:
+            np.minimum(body, layer.pull(g), out=body)
+        moved = np.not_equal(body, before)
+        count = int(np.count_nonzero(moved))
+        if count == 0:
+            return body
+        if count < SPARSE_SHARE * n:
+            changed = np.flatnonzero(moved)
+    mark = np.zeros(n, dtype=bool)
+    while len(changed):
+        for layer in layers:
+            source = changed ^ layer.flip
+            reached = g[changed]
+            better = layer.valid_at(source)
+            better &= reached < g[source]
+            source = source[better]
+            g[source] = reached[better]
+            mark[source] = True
+        changed = np.flatnonzero(mark)
+        mark[changed] = False
+    return body
 
 
 def _update(slot: int, layers: Sequence[MoveLayer], cand: npt.NDArray[np.int64] | None,

@@ -26,7 +26,7 @@ import numpy.typing as npt
 from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
 from truce.conflict.parallel import all_dms_at_once
-from truce.conflict.reach import INF32, coalition_minimum
+from truce.conflict.reach import INF32, closure_minimum, coalition_minimum
 from truce.conflict.simultaneous import simultaneous_sanctioning
 
 __all__ = [
@@ -195,7 +195,14 @@ def sequential_stability(moves: MoveGraph, dm: int) -> BoolArray:
     s2 in R^+_{N-i}(s1) with s2 not preferred to s.
     """
     ranks = moves.model.ranks[dm]
-    threshold = _minimum32(moves, _others(moves, dm), ranks, improvements=True)
+    others = _others(moves, dm)
+    if moves.implicit:
+        # s1 itself may join the minimum: rank(s1) > rank(s) never sanctions
+        layer_sets = [moves.layers_of(k, improvements=True) for k in others]
+        values = np.minimum(ranks, INF32 - 1).astype(np.int32)
+        threshold = closure_minimum(layer_sets, values)
+    else:
+        threshold = _minimum32(moves, others, ranks, improvements=True)
     return _sanctioned(moves, dm, threshold)
 
 

@@ -1,0 +1,56 @@
+"""Fast paths of the open product agree with the general kernels on random conflicts.
+
+The general kernels are themselves checked against the brute-force oracle
+(test_oracle.py) on small cases; here the fast paths are compared with them on
+cases too large for the oracle (up to 2^12 states), with irreversible options
+and heavily tied ranks.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from truce.conflict import DecisionMaker, GraphModel, MoveGraph, Option
+from truce.conflict.reach import INF32, closure_minimum, coalition_minimum
+
+REVERSIBILITY = ("both", "both", "both", "forward", "backward")
+
+
+@st.composite
+def implicit_models(draw: st.DrawFn, max_bits: int = 12) -> GraphModel:
+    """Every option combination a state (index = code), moves from options."""
+    seed = draw(st.integers(0, 2**32 - 1))
+    rng = np.random.default_rng(seed)
+    n_dms = draw(st.integers(2, 6))
+    sizes = [draw(st.integers(1, 3)) for _ in range(n_dms)]
+    while sum(sizes) > max_bits:
+        sizes[sizes.index(max(sizes))] -= 1
+    n = 1 << sum(sizes)
+    levels = draw(st.sampled_from([2, 5, n]))  # few levels: many ties
+    dms = tuple(
+        DecisionMaker(f"DM{d}", tuple(
+            Option(f"o{d}{k}", draw(st.sampled_from(REVERSIBILITY)))
+            for k in range(size)))
+        for d, size in enumerate(sizes))
+    return GraphModel(
+        name="implicit", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
+        state_ids=np.arange(1, n + 1, dtype=np.int64),
+        ranks=rng.integers(0, levels, size=(n_dms, n)), status_quo=0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(implicit_models())
+def test_closure_minimum_is_the_legal_sequence_minimum_with_the_start(model: GraphModel) -> None:
+    """Merging a member's consecutive improvements loses no state of R^+_H."""
+    moves = MoveGraph(model)
+    assert moves.implicit
+    values = model.ranks[0].astype(np.int32)
+    for size in range(1, model.n_dms + 1):
+        coalition = list(range(model.n_dms - size, model.n_dms))
+        layer_sets = [moves.layers_of(k, improvements=True) for k in coalition]
+        general = np.minimum(values, coalition_minimum(layer_sets, values)) if size > 1 else \
+            np.minimum.reduce([values, *(layer.pull(np.append(values, INF32))
+                                         for layer in layer_sets[0])])
+        assert np.array_equal(closure_minimum(layer_sets, values), general), size
