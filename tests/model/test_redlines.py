@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from truce.errors import RedLineError
-from truce.model.elements import Issue, Option
-from truce.model.redlines import compile_red_line
+from truce.errors import RedLineError, ScenarioError
+from truce.model.elements import Change, Issue, Option
+from truce.model.redlines import compile_red_line, red_line_from_text
 
 ISSUES = (
     Issue(id="war", kind="categorical", options=(Option(id="truce"), Option(id="permanent"))),
@@ -125,3 +125,29 @@ def test_compiled_red_line_survives_a_copy_to_another_process() -> None:
     copy = pickle.loads(pickle.dumps(expression))
     columns = {"x": np.array([0, 1, 2])}
     assert copy.evaluate(columns).tolist() == expression.evaluate(columns).tolist() == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "expression"),
+    [("israel: philadelphi != 'idf'", "israel", "philadelphi != 'idf'"),
+     ("  hamas :x in [a, b]  ", "hamas", "x in [a, b]"),
+     ("a: x == 'b:c'", "a", "x == 'b:c'")],  # only the first colon separates the party
+)
+def test_a_red_line_is_read_from_party_colon_expression(text: str, party: str, expression: str) -> None:
+    red_line = red_line_from_text(text, "r1")
+    assert (red_line.id, red_line.party, red_line.expression) == ("r1", party, expression)
+
+
+@pytest.mark.parametrize("text", ["x == lo", ": x == lo", "a:", "a:   "])
+def test_a_red_line_without_party_or_expression_is_refused(text: str) -> None:
+    with pytest.raises(RedLineError, match=r"--red-line .* names no party"):
+        red_line_from_text(text, "r1", what="--red-line")
+
+
+def test_a_command_line_change_carries_red_lines_and_reservation_values() -> None:
+    change = Change.from_text(["a: x != hi", "b: y == p"], ["a=0.25", " b = 1 "])
+    assert [(r.id, r.party) for r in change.add_red_lines] == [("cli_red_line_1", "a"), ("cli_red_line_2", "b")]
+    assert {p: e.value for p, e in change.reservation_values.items()} == {"a": 0.25, "b": 1.0}
+    assert Change.from_text().is_empty
+    with pytest.raises(ScenarioError, match=r"must lie in \[0, 1\]"):
+        Change.from_text(reservations=["a=1.01"])

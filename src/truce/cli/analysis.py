@@ -13,7 +13,6 @@ from truce.cli.workspace import DbOpt, SaveOpt, progress_with, saved_run
 from truce.errors import TruceError
 
 if TYPE_CHECKING:
-    from truce.model.elements import Change
     from truce.model.scenario import Scenario
 
 ScenarioArg = Annotated[str, typer.Argument(help="Scenario YAML file, or the name of a bundled scenario.")]
@@ -57,33 +56,15 @@ def _numbers(text: str, option: str) -> list[float]:
 @app.command()
 def validate(scenario: ScenarioArg, as_json: JsonOpt = False) -> None:
     """Check a scenario file and report its size and any findings."""
-    from truce.analysis.zone import unsatisfiable_red_lines
-    from truce.model.outcomes import OutcomeSpace
+    from truce.analysis.scenario_check import check_scenario
 
-    loaded = _load(scenario)
-    space = OutcomeSpace.from_scenario(loaded)
-    impossible = unsatisfiable_red_lines(space)
-    summary = {
-        "scenario": loaded.id,
-        "valid": True,
-        "parties": list(loaded.party_ids),
-        "issues": len(loaded.issues),
-        "outcomes": space.size,
-        "red_lines": len(loaded.red_lines),
-        "variants": [v.id for v in loaded.variants],
-        "unsettled": len(loaded.unsettled_claims()),
-        "unsatisfiable_red_lines": list(impossible),
-    }
+    check = check_scenario(_load(scenario))
     if as_json:
-        print_json(summary)
+        print_json(check.to_json())
         return
-    console.print(
-        f"[green]valid[/]: {escape(loaded.name or loaded.id)}: {len(loaded.parties)} parties, "
-        f"{len(loaded.issues)} issues, {space.size:,} outcomes, {len(loaded.red_lines)} red lines, "
-        f"{len(loaded.variants)} variants, {summary['unsettled']} unsettled claims"
-    )
-    for red_line_id in impossible:
-        console.print(f"[bold yellow]finding:[/] red line {escape(repr(red_line_id))} can never be satisfied")
+    console.print(f"[green]valid[/]: {escape(check.name)}: {check.summary()}")
+    for finding in check.findings():
+        console.print(f"[bold yellow]finding:[/] {escape(finding)}")
 
 
 @app.command()
@@ -125,36 +106,6 @@ def analyze(
         render_analysis(result, console, frontier_limit=10 if frontier_limit is None else frontier_limit)
 
 
-def _change_from_options(red_lines: list[str], reservations: list[str]) -> Change:
-    from truce.model.elements import Change, RedLine
-    from truce.model.estimate import Estimate
-
-    added = []
-    for k, text in enumerate(red_lines):
-        party, sep, expression = text.partition(":")
-        if not sep or not expression.strip():
-            raise TruceError(
-                f"--red-line {text!r} names no party", hint="write --red-line 'party: issue == \"option\"'"
-            )
-        added.append(RedLine(id=f"cli_red_line_{k + 1}", party=party.strip(), expression=expression.strip()))
-    values: dict[str, Estimate] = {}
-    for text in reservations:
-        party, sep, number = text.partition("=")
-        try:
-            value = float(number) if sep and party.strip() else None
-        except ValueError:
-            value = None
-        if value is None:
-            raise TruceError(f"--reservation {text!r} is not party=value", hint="write --reservation israel=0.4")
-        if not 0.0 <= value <= 1.0:
-            raise TruceError(
-                f"--reservation {text!r}: a reservation value must lie in [0, 1]",
-                hint="it is the party's utility of no agreement: 0 is its worst outcome, 1 its best",
-            )
-        values[party.strip()] = Estimate(value=value)
-    return Change(add_red_lines=tuple(added), reservation_values=values)
-
-
 @app.command()
 def diff(
     before: ScenarioArg,
@@ -184,12 +135,13 @@ def diff(
     """
     from truce.analysis.diff import diff_scenarios
     from truce.analysis.limits import DEFAULT_FRONTIER_MEMORY_GIB, frontier_memory_limit
+    from truce.model.elements import Change
 
     first = _load(before, base_variant)
     second = _load(after, variant) if after is not None else (
         first.with_variant(variant) if variant is not None else first
     )
-    change = _change_from_options(red_line or [], reservation or [])
+    change = Change.from_text(red_line or [], reservation or [])
     if not change.is_empty:
         second = second.with_change(change)
     parameters = {"after": after, "variant": variant, "base_variant": base_variant,

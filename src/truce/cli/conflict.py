@@ -9,7 +9,7 @@ import typer
 
 from truce.cli.app import app, console, escape, print_json
 from truce.cli.workspace import DbOpt, SaveOpt, saved_run
-from truce.errors import ConflictModelError, TruceError
+from truce.errors import TruceError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from truce.conflict.result import ConflictResult
     from truce.model.scenario import Scenario
 
-__all__ = ["conflict", "conflict_of_scenario", "render_conflict", "render_inverse"]
+__all__ = ["conflict", "render_conflict", "render_inverse"]
 
 #: Rows of the per-state table before it is cut to equilibria only.
 TABLE_ROW_LIMIT = 64
@@ -133,14 +133,6 @@ def render_inverse(inverse: InverseResult, result: ConflictResult, out: Console)
         out.print(f"With the first change set of every decision maker, the equilibrium {verdict}.")
 
 
-def conflict_of_scenario(source: str | Path) -> ConflictResult:
-    """Analyse the graph model of a case file, a scenario's conflict section or a bundled scenario."""
-    from truce.conflict.overview import analyze_conflict
-    from truce.io.gmcr import load_conflict
-
-    return analyze_conflict(load_conflict(source))
-
-
 def _scenario_of(case: str) -> Scenario | None:
     """The scenario a conflict comes from, when ``case`` is a scenario (not a bare case file)."""
     from truce.io.scenario_file import load_scenario
@@ -162,18 +154,18 @@ def conflict(
     graphml: Annotated[Path | None, typer.Option("--graphml", help="Write the state graph as GraphML.")] = None,
     svg: Annotated[Path | None, typer.Option("--svg", help="Write a picture of the state graph (SVG).")] = None,
     concept: Annotated[list[str] | None, typer.Option(
-        "--concept", help="Analyse only these concepts (nash, gmr, smr, seq, sim); repeatable.")] = None,
+        "--concept", help="Analyze only this stability concept (nash, gmr, smr, seq, sim); repeatable.")] = None,
     target: Annotated[int | None, typer.Option(
         "--target", help="Inverse analysis: which preference changes make this state stable.")] = None,
     target_concept: Annotated[str, typer.Option(
-        "--target-concept", help="Concept for --target.")] = "gmr",
+        "--target-concept", help="Stability concept for --target (nash, gmr, smr, seq, sim).")] = "gmr",
     force: Annotated[bool, typer.Option("--force", help="Overwrite the --graphml/--svg files.")] = False,
     save: SaveOpt = False,
     db: DbOpt = None,
 ) -> None:
     """Stability (Nash, GMR, SMR, SEQ, SIM), equilibria and status quo of a graph model."""
     from truce.conflict.inverse import inverse_analysis
-    from truce.conflict.overview import analyze_conflict
+    from truce.conflict.overview import analyze_conflict, concept_keys
     from truce.io.files import write_text_file
     from truce.io.gmcr import load_conflict
     from truce.report.conflict_graph import conflict_graphml, conflict_svg
@@ -190,10 +182,8 @@ def conflict(
         result = analyze_conflict(model, concept)
         inverse = None
         if target is not None:
-            if target_concept not in ("nash", "gmr", "smr", "seq", "sim"):
-                raise ConflictModelError(f"unknown concept {target_concept!r} for --target-concept",
-                                         hint="use nash, gmr, smr, seq or sim")
-            inverse = inverse_analysis(model, target, target_concept)
+            (key,) = concept_keys([target_concept])
+            inverse = inverse_analysis(model, target, key)
         if run is not None:
             run.result = result.to_json() | ({} if inverse is None else {"inverse": inverse.to_json()})
     for path, render in ((graphml, conflict_graphml), (svg, conflict_svg)):

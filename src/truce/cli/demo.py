@@ -37,9 +37,10 @@ def demo(
     ]
     conflict = None
     if base.conflict is not None:
-        from truce.cli.conflict import conflict_of_scenario
+        from truce.conflict.overview import analyze_conflict
+        from truce.io.gmcr import load_conflict
 
-        conflict = conflict_of_scenario(scenario)
+        conflict = analyze_conflict(load_conflict(scenario))
 
     if as_json:
         document: dict[str, Any] = {

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -21,31 +19,6 @@ if TYPE_CHECKING:
     from truce.news.document import ArticleAnalysis
 
 __all__ = ["eval_news", "ingest"]
-
-_CSV_FIELDS = [
-    "article", "publication_date", "sentence_index", "event_type", "cameo_root", "mode",
-    "source", "target", "source_party", "target_party", "trigger", "trigger_start", "trigger_end",
-    "negated", "modality", "issue", "other_issues", "date_text", "date", "sentence",
-]
-
-
-def _flat(value: Any) -> Any:
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return "" if value is None else value
-
-
-def _event_rows(name: str, analysis: ArticleAnalysis) -> list[dict[str, Any]]:
-    rows = []
-    for event in analysis.events:
-        record = event.to_json()
-        record.setdefault("source_party", None)
-        record.setdefault("target_party", None)
-        record["article"] = name
-        record["publication_date"] = analysis.publication_date.isoformat()
-        record["sentence"] = analysis.sentences[event.sentence_index].text
-        rows.append({k: record[k] for k in _CSV_FIELDS})
-    return rows
 
 
 def _read_inputs(paths: list[str], date: str | None, encoding: str | None) -> list[tuple[str, str, dt.date]]:
@@ -138,15 +111,10 @@ def ingest(
         documents = [a.to_json() for a in analyses]
         print_json(documents[0] if len(documents) == 1 else documents)
     elif as_csv or as_jsonl:
-        rows = [row for name, a in zip(names, analyses, strict=True) for row in _event_rows(name, a)]
-        if as_csv:
-            buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=_CSV_FIELDS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows({k: _flat(v) for k, v in row.items()} for row in rows)
-            sys.stdout.write(buffer.getvalue())
-        else:
-            sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+        from truce.io.event_export import event_rows, events_csv, events_jsonl
+
+        rows = [row for name, a in zip(names, analyses, strict=True) for row in event_rows(name, a)]
+        sys.stdout.write(events_csv(rows) if as_csv else events_jsonl(rows))
     else:
         for name, analysis in zip(names, analyses, strict=True):
             _print_table(name, analysis)

@@ -29,9 +29,10 @@ def write_report(scenario: str, output: Path, *, variant: str | None = None, run
     loaded = load_scenario(scenario)
     conflict = None
     if loaded.conflict is not None:
-        from truce.cli.conflict import conflict_of_scenario
+        from truce.conflict.overview import analyze_conflict
+        from truce.io.gmcr import load_conflict
 
-        conflict = conflict_of_scenario(scenario)
+        conflict = analyze_conflict(load_conflict(scenario))
     events, records = [], []
     if runs or db is not None:
         from truce.store import Workspace

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from truce.conflict.model import DecisionMaker, GraphModel, Option, ranks_from_ranking
 from truce.conflict.moves import MoveGraph, coalition_improvements, coalition_reachable
-from truce.conflict.overview import analyze_conflict
+from truce.conflict.overview import analyze_conflict, concept_keys
 from truce.conflict.preferences import OptionStatement, parse_statement, ranks_from_statements
 from truce.conflict.result import ConflictResult, StatusQuoResult
 from truce.conflict.stability import (
@@ -43,6 +43,7 @@ __all__ = [
     "analyze_conflict",
     "coalition_improvements",
     "coalition_reachable",
+    "concept_keys",
     "general_metarationality",
     "nash_stability",
     "parse_statement",

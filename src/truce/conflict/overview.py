@@ -14,13 +14,26 @@ from truce.conflict.stability import STABILITY_CONCEPTS
 from truce.conflict.status_quo import status_quo_reach
 from truce.errors import ConflictModelError
 
-__all__ = ["analyze_conflict"]
+__all__ = ["analyze_conflict", "concept_keys"]
 
 #: Paths are listed for every reachable state when there are at most this many.
 ALL_PATHS_LIMIT = 200
 #: Coalition improvements are reported for conflicts with at most this many DMs.
 COALITION_DM_LIMIT = 6
 COALITION_STATE_LIMIT = 4096
+
+
+def concept_keys(concepts: Sequence[str] | None = None) -> list[str]:
+    """The stability concepts asked for, checked against :data:`STABILITY_CONCEPTS` (all when None).
+
+    Raises :class:`~truce.errors.ConflictModelError` naming the known keys for an unknown one.
+    """
+    keys = list(concepts) if concepts is not None else list(STABILITY_CONCEPTS)
+    for key in keys:
+        if key not in STABILITY_CONCEPTS:
+            raise ConflictModelError(f"unknown stability concept {key!r}",
+                                     hint="use one of: " + ", ".join(STABILITY_CONCEPTS))
+    return keys
 
 
 def analyze_conflict(
@@ -37,11 +50,7 @@ def analyze_conflict(
     moves
         A prepared :class:`MoveGraph` of ``model`` (built when omitted).
     """
-    keys = list(concepts) if concepts is not None else list(STABILITY_CONCEPTS)
-    for key in keys:
-        if key not in STABILITY_CONCEPTS:
-            raise ConflictModelError(f"unknown stability concept {key!r}",
-                                     hint="use one of: " + ", ".join(STABILITY_CONCEPTS))
+    keys = concept_keys(concepts)
     graph = moves if moves is not None else MoveGraph(model)
     stable = {
         key: np.stack([STABILITY_CONCEPTS[key].function(graph, dm) for dm in range(model.n_dms)])

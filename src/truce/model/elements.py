@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from truce.errors import ScenarioError
 from truce.model.estimate import Estimate
 from truce.model.frozen import FrozenDict, FrozenMapping
 
@@ -246,6 +247,39 @@ class Change(_Frozen):
     values: FrozenMapping[str, FrozenMapping[str, FrozenMapping[str, Estimate]]] = Field(
         default_factory=FrozenDict
     )
+
+    @classmethod
+    def from_text(cls, red_lines: Sequence[str] = (), reservations: Sequence[str] = ()) -> Change:
+        """The change given on the command line of ``truce diff``.
+
+        Parameters
+        ----------
+        red_lines
+            New red lines, each ``party: expression`` (ids ``cli_red_line_1``, ...).
+        reservations
+            Reservation values, each ``party=value`` with the value in [0, 1].
+        """
+        from truce.model.redlines import red_line_from_text
+
+        added = tuple(red_line_from_text(text, f"cli_red_line_{k + 1}", what="--red-line")
+                      for k, text in enumerate(red_lines))
+        values: dict[str, Estimate] = {}
+        for text in reservations:
+            party, sep, number = text.partition("=")
+            try:
+                value = float(number) if sep and party.strip() else None
+            except ValueError:
+                value = None
+            if value is None:
+                raise ScenarioError(f"--reservation {text!r} is not party=value",
+                                    hint="write --reservation israel=0.4")
+            if not 0.0 <= value <= 1.0:
+                raise ScenarioError(
+                    f"--reservation {text!r}: a reservation value must lie in [0, 1]",
+                    hint="it is the party's utility of no agreement: 0 is its worst outcome, 1 its best",
+                )
+            values[party.strip()] = Estimate(value=value)
+        return cls(add_red_lines=added, reservation_values=values)
 
     @property
     def is_empty(self) -> bool:

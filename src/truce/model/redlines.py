@@ -38,7 +38,7 @@ import numpy.typing as npt
 from truce.errors import RedLineError
 
 if TYPE_CHECKING:
-    from truce.model.elements import Issue
+    from truce.model.elements import Issue, RedLine
 
 __all__ = [
     "And",
@@ -49,6 +49,7 @@ __all__ = [
     "RedLineExpression",
     "compile_red_line",
     "parse_red_line",
+    "red_line_from_text",
 ]
 
 _TOKEN = re.compile(
@@ -247,6 +248,23 @@ class _Parser:
 def parse_red_line(text: str) -> Node:
     """Parse a red-line expression to its AST (no type check)."""
     return _Parser(text).parse()
+
+
+def red_line_from_text(text: str, red_line_id: str, *, what: str = "red line") -> RedLine:
+    """A party's red line written ``party: expression`` (as ``truce diff --red-line`` takes it).
+
+    The expression is only split off here; it is parsed and checked against the
+    issues when the red line joins a scenario.  ``what`` names the input in
+    the error message (``--red-line`` on the command line).
+    """
+    from truce.model.elements import RedLine
+
+    party, sep, expression = text.partition(":")
+    if not sep or not party.strip() or not expression.strip():
+        raise RedLineError(
+            f"{what} {text!r} names no party", hint=f"write {what} 'party: issue == \"option\"'"
+        )
+    return RedLine(id=red_line_id, party=party.strip(), expression=expression.strip())
 
 
 _ORDER: dict[str, Callable[[float, float], bool]] = {

@@ -16,7 +16,7 @@ import numpy as np
 from truce.model.elements import Issue
 from truce.model.redlines import compile_red_line
 
-__all__ = ["issue_label", "option_label", "or_list", "red_line_sentence"]
+__all__ = ["count_noun", "issue_label", "option_label", "or_list", "red_line_sentence"]
 
 
 def issue_label(issue: Issue) -> str:
@@ -28,6 +28,11 @@ def option_label(issue: Issue, option_id: str) -> str:
     """The option's label, or its id when it has none."""
     option = next((o for o in issue.options if o.id == option_id), None)
     return option_id if option is None else (option.label or option.id)
+
+
+def count_noun(count: int, singular: str, plural: str | None = None) -> str:
+    """``1 state``, ``2 states``, ``1,024 outcomes``, ``3 parties`` (pass irregular plurals)."""
+    return f"{count:,} {singular if count == 1 else plural or singular + 's'}"
 
 
 def or_list(items: Sequence[str], word: str = "or") -> str:
