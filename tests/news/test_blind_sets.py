@@ -36,6 +36,19 @@ def test_blind_set_sizes() -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
+def test_second_blind_round_sizes() -> None:
+    """(a2), (b2), (c2): written before the second round of changes; (c2) paraphrases every (a2) sentence."""
+    ceasefire = load_sentence_gold(BLIND / "ceasefire_blind2.yaml")
+    general = load_sentence_gold(BLIND / "general_blind2.yaml")
+    paraphrases = load_sentence_gold(BLIND / "paraphrase_blind2.yaml")
+    assert len(ceasefire) >= 60 and len(general) >= 100
+    assert {e.event_type for s in general for e in s.events if e.required} == PLOVER
+    assert len(paraphrases) == 2 * len(ceasefire)
+    assert [s.events for s in paraphrases[::2]] == [s.events for s in ceasefire]
+    for sentence in (*ceasefire, *general, *paraphrases):
+        assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
+
+
 def _s(*events: GoldEvent, group: str | None = None) -> GoldSentence:
     return GoldSentence("s", "text", dt.date(2024, 1, 1), events, group)
 

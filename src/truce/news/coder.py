@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
-from truce.news.patterns import ArgumentWords, choose_code, choose_sense
+from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,6 +78,7 @@ class _Sentence:
         self.sent, self.lexicon, self.finder, self.discourse, self.day = sent, lexicon, finder, discourse, day
         self.found = finder.mentions(sent, day)
         self.codes: dict[int, str] = {}
+        self.light: dict[int, int] = {}
         self._sources: dict[int, list[ActorRef]] = {}
 
     # --- codes -------------------------------------------------------------------------------
@@ -86,10 +87,21 @@ class _Sentence:
         if not senses:
             return None
         particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")]
-        sense = choose_sense(senses, particles)
-        if sense is None:
+        return choose_among(candidate_senses(senses, particles), self._words(tok), self.lexicon)
+
+    def light_code(self, tok: Token) -> str | None:
+        """A light verb takes the code of its event-noun object ("issued a warning", "held talks")."""
+        if tok.lemma_.lower() not in self.lexicon.light_verbs:
             return None
-        return choose_code(sense, self._words(tok), self.lexicon)
+        nouns = self.lexicon.light_nouns
+        for child in tok.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                code = nouns.get(child.lower_) or self.lexicon.event_nouns.get(child.lower_) or \
+                    nouns.get(child.lemma_.lower())
+                if code is not None:
+                    self.light[tok.i] = child.i
+                    return code
+        return None
 
     def _words(self, tok: Token) -> ArgumentWords:
         """Pattern words: the subject, each object's noun phrase (head and its left modifiers),
@@ -221,11 +233,22 @@ class _Sentence:
                 if refs:
                     return refs
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                for obj in (g for g in child.children if g.dep_ == "pobj"):
-                    refs = [r for r in self.finder.resolve(obj, self.found, self.discourse, self.day, author=author)
-                            if r.name not in names and r.kind != "agent"]
-                    if refs:
-                        return refs
+                refs = self._prep_target(child, names, author)
+                if refs:
+                    return refs
+        for obj in (c for c in ordered if self.light.get(tok.i) == c.i):  # "held talks with X", "a warning to X"
+            for prep in (g for g in obj.children if g.dep_ == "prep" and g.lower_ in _TARGET_PREPS):
+                refs = self._prep_target(prep, names, author)
+                if refs:
+                    return refs
+        return []
+
+    def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            refs = [r for r in self.finder.resolve(obj, self.found, self.discourse, self.day, author=author)
+                    if r.name not in names and r.kind != "agent"]
+            if refs:
+                return refs
         return []
 
     # --- events ------------------------------------------------------------------------------
@@ -291,7 +314,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
     state = _Sentence(sent, lexicon, finder, discourse, day)
     verbs = [t for t in sent if t.pos_ == "VERB"]
     for tok in verbs:
-        code = state.verb_code(tok)
+        code = state.light_code(tok) or state.verb_code(tok)
         if code is not None and plover_type(code) is not None:
             state.codes[tok.i] = code
     for tok in verbs:  # subjects in order, so that a later "it" / "he" can refer to them

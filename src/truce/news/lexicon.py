@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import gzip
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -31,7 +31,9 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 
 # Sub-codes whose PLOVER type differs from their root's (CAMEO2PLOVER-2021, see data/cameo_plover.NOTICE.md).
-_SUBCODE_TYPES = {"163": "COERCE", "175": "ASSAULT", "191": "COERCE", "192": "COERCE", "201": "ASSAULT"}
+# 057 (sign formal agreement) is AGREE in PLOVER, whose AGREE is "agree to, accept or sign"; the root 05 is SUPPORT.
+_SUBCODE_TYPES = {"057": "AGREE", "163": "COERCE", "175": "ASSAULT", "191": "COERCE", "192": "COERCE",
+                  "201": "ASSAULT"}
 _MODES = {"042": "visit", "043": "visit", "111": "disapprove", "112": "allege", "09": "investigate"}
 
 
@@ -114,6 +116,8 @@ class Lexicon:
     max_phrase_words: int
     lower_case: frozenset[str] = frozenset()
     weapons: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    light_nouns: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def shipped(cls) -> Lexicon:
@@ -194,7 +198,9 @@ def _shipped() -> Lexicon:
         lemma, _, particle = phrase.partition(" ")
         code, wanted = str(item["code"]), particle or None
         senses = verbs.get(lemma, ())
-        chosen = tuple(VerbSense(s.block, s.code or code, s.particle) for s in senses if s.particle == wanted)
+        keep = not item.get("replace", False)
+        chosen = tuple(VerbSense(s.block, (s.code if keep else None) or code, s.particle)
+                       for s in senses if s.particle == wanted)
         others = tuple(s for s in senses if s.particle != wanted)
         verbs[lemma] = (*others, *(chosen or (VerbSense(-1, code, wanted),)))
     synsets = {k.lstrip("&"): frozenset(p.split()[-1] for p in v) for k, v in verb_data["synsets"].items()}
@@ -208,4 +214,6 @@ def _shipped() -> Lexicon:
     return Lexicon(synsets=synsets, verbs=verbs, patterns=patterns, actors=actors, agents=agents,
                    event_nouns={k: str(v) for k, v in additions.get("event_nouns", {}).items()},
                    code_names=code_names, max_phrase_words=max(len(p.split()) for p in actors),
-                   lower_case=frozenset(lower_case), weapons=frozenset(additions.get("weapons", ())))
+                   lower_case=frozenset(lower_case), weapons=frozenset(additions.get("weapons", ())),
+                   light_verbs=frozenset(additions.get("light_verbs", ())),
+                   light_nouns={k: str(v) for k, v in additions.get("light_nouns", {}).items()})

@@ -16,7 +16,7 @@ from typing import Any
 
 from truce.news.lexicon import Lexicon, VerbSense
 
-__all__ = ["ArgumentWords", "choose_code", "choose_sense"]
+__all__ = ["ArgumentWords", "candidate_senses", "choose_among", "choose_code", "choose_sense"]
 
 
 class ArgumentWords:
@@ -55,17 +55,20 @@ def _matches(pattern: Sequence[Any], args: ArgumentWords, lexicon: Lexicon) -> b
 
 def choose_sense(senses: Sequence[VerbSense], particles: Iterable[str]) -> VerbSense | None:
     """The sense whose particle (``meet with``, ``call off``) is present, else a plain one."""
+    found = candidate_senses(senses, particles)
+    return found[0] if found else None
+
+
+def candidate_senses(senses: Sequence[VerbSense], particles: Iterable[str]) -> list[VerbSense]:
+    """The senses whose particle is present, else the plain ones (a verb may sit in several blocks)."""
     present = set(particles)
     with_particle = [s for s in senses if s.particle and s.particle in present]
-    if with_particle:
-        return with_particle[0]
-    return next((s for s in senses if s.particle is None), None)
+    return with_particle or [s for s in senses if s.particle is None]
 
 
-def choose_code(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> str | None:
-    """The CAMEO code of the most specific matching pattern, else the verb's own code."""
+def _best_pattern(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> tuple[int, str | None] | None:
     if sense.block < 0:
-        return sense.code
+        return None
     best: tuple[int, str | None] | None = None
     for pattern in lexicon.patterns[sense.block]:
         if _matches(pattern, args, lexicon):
@@ -73,4 +76,20 @@ def choose_code(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> str 
                 sum(1 + len(n) for _, n in pattern[2])
             if best is None or size > best[0]:
                 best = (size, pattern[3])
+    return best
+
+
+def choose_code(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> str | None:
+    """The CAMEO code of the most specific matching pattern, else the verb's own code."""
+    best = _best_pattern(sense, args, lexicon)
     return best[1] if best is not None else sense.code
+
+
+def choose_among(senses: Sequence[VerbSense], args: ArgumentWords, lexicon: Lexicon) -> str | None:
+    """Over the senses of a verb in several blocks (*pull out* of troops or of a race), the code of
+    the most specific pattern that matches in any block, else the first sense's own code."""
+    matched = [(best, k) for k, sense in enumerate(senses) if (best := _best_pattern(sense, args, lexicon))]
+    if matched:
+        (_, code), _ = max(matched, key=lambda m: (m[0][0], -m[1]))
+        return code
+    return senses[0].code if senses else None

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from truce.news.coder import RawEvent
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
-from truce.news.patterns import ArgumentWords, choose_code, choose_sense
+from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -47,9 +47,7 @@ def code_window(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse: 
         cameo = None
         if is_verb and (senses := lexicon.verbs.get(tok.lemma_.lower())):
             after = doc[tok.i + 1:tok.i + 3]
-            sense = choose_sense(senses, [t.lower_ for t in after])
-            if sense is not None:
-                cameo = choose_code(sense, _words(sent, tok.i), lexicon)
+            cameo = choose_among(candidate_senses(senses, [t.lower_ for t in after]), _words(sent, tok.i), lexicon)
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
             cameo = lexicon.event_nouns[tok.lower_]
         if cameo is None or plover_type(cameo) is None:
