@@ -40,4 +40,4 @@ def test_empty_zone_reports_the_red_lines_that_empty_it(flagship) -> None:  # ty
     summary = summarize(closed)
     assert summary.zone_size == 0
     text = " ".join(summary.paragraphs())
-    assert "Philadelphi corridor" in text and "no cut in a reservation value alone reopens it" in text
+    assert "Philadelphi corridor" in text and "No cut in a reservation value alone reopens it" in text

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from truce.analysis.overview import Analysis, analyze
+from truce.model.elements import RedLine
 from truce.model.scenario import Scenario
+from truce.model.wording import issue_label, option_label, red_line_sentence
 
-__all__ = ["ScenarioDiff", "SolutionShift", "diff_scenarios", "model_changes"]
+__all__ = ["ScenarioDiff", "SolutionShift", "described_changes", "diff_scenarios", "model_changes"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class ScenarioDiff:
     after: Analysis
     changes: tuple[str, ...]
     solutions: tuple[SolutionShift, ...]
+    described: tuple[str, ...] = ()
+    """The same changes in words (labels, red lines as sentences): :func:`described_changes`."""
 
     @property
     def zone_change(self) -> tuple[int | None, int | None]:
@@ -81,6 +85,7 @@ class ScenarioDiff:
             "after": self.after.scenario.id,
             "parties": list(self.after.space.parties),
             "changes": list(self.changes),
+            "described_changes": list(self.described),
             "zone_size": {"before": self.zone_change[0], "after": self.zone_change[1]},
             "frontier_size": {"before": self.frontier_change[0], "after": self.frontier_change[1]},
             "binding_red_lines": {"before": before_binding, "after": after_binding},
@@ -159,6 +164,67 @@ def model_changes(before: Scenario, after: Scenario) -> list[str]:
     return changes
 
 
+def _party_label(scenario: Scenario, party_id: str) -> str:
+    party = scenario.party(party_id)
+    return party_id if party is None else party.label
+
+
+def _red_line_words(scenario: Scenario, red_line: RedLine) -> str:
+    return red_line_sentence(red_line.expression, scenario.issues, _party_label(scenario, red_line.party))
+
+
+def _described_preferences(before: Scenario, after: Scenario) -> list[str]:
+    out = []
+    for preference in after.preferences:
+        old = before.preference(preference.party)
+        if old is None:
+            continue
+        who = _party_label(after, preference.party)
+        for issue_id, weight in preference.weights.items():
+            old_weight = old.weights.get(issue_id)
+            issue = after.issue(issue_id)
+            if issue is not None and old_weight is not None and old_weight.value != weight.value:
+                out.append(f"{who} weighs {issue_label(issue)} {_fmt(old_weight.value)} → {_fmt(weight.value)}")
+        for issue_id, values in preference.values.items():
+            issue = after.issue(issue_id)
+            for option_id, value in values.items():
+                old_value = old.values.get(issue_id, {}).get(option_id)
+                if issue is not None and old_value is not None and old_value.value != value.value:
+                    out.append(
+                        f"{who} values {issue_label(issue)}: {option_label(issue, option_id)} "
+                        f"{_fmt(old_value.value)} → {_fmt(value.value)}"
+                    )
+    return out
+
+
+def described_changes(before: Scenario, after: Scenario) -> list[str]:
+    """What :func:`model_changes` lists, in words: party and issue labels, red lines as sentences."""
+    out = []
+    for party in after.parties:
+        old = before.party(party.id)
+        if old is not None and old.reservation_value.value != party.reservation_value.value:
+            out.append(
+                f"{party.label}: value of no deal (reservation value) {_fmt(old.reservation_value.value)} → "
+                f"{_fmt(party.reservation_value.value)}"
+            )
+    old_lines = {r.id: r for r in before.red_lines}
+    new_lines = {r.id: r for r in after.red_lines}
+    for red_line_id, red_line in new_lines.items():
+        if red_line_id not in old_lines:
+            out.append(f"new red line: {_red_line_words(after, red_line)}")
+        elif old_lines[red_line_id].expression != red_line.expression:
+            out.append(
+                f"red line changed from \"{_red_line_words(before, old_lines[red_line_id])}\" to "
+                f"\"{_red_line_words(after, red_line)}\""
+            )
+    for red_line_id, red_line in old_lines.items():
+        if red_line_id not in new_lines:
+            out.append(f"red line dropped: {_red_line_words(before, red_line)}")
+    out += _described_preferences(before, after)
+    structural = [c for c in model_changes(before, after) if c.startswith(("issue ", "party "))]
+    return out + structural
+
+
 def diff_scenarios(before: Scenario, after: Scenario) -> ScenarioDiff:
     """Analyse both scenarios and report what changed and what it does."""
     first, second = analyze(before), analyze(after)
@@ -174,4 +240,10 @@ def diff_scenarios(before: Scenario, after: Scenario) -> ScenarioDiff:
                 None if b is None else b.utility.tolist(),
             )
         )
-    return ScenarioDiff(first, second, tuple(model_changes(before, after)), tuple(shifts))
+    return ScenarioDiff(
+        first,
+        second,
+        tuple(model_changes(before, after)),
+        tuple(shifts),
+        tuple(described_changes(before, after)),
+    )

@@ -12,6 +12,7 @@ it and the smallest single change that would reopen it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -79,7 +80,7 @@ class Summary:
         if self.closing:
             out.append("Red lines that close the zone: " + " ".join(self.closing))
         if self.reopening:
-            out.append("Smallest changes that would reopen it: " + " ".join(self.reopening))
+            out.append("Single changes that would reopen it: " + " ".join(self.reopening))
         if self.concessions:
             out.append("In the Nash package, each side gives up: " + " ".join(self.concessions))
         if self.unsettled:
@@ -130,31 +131,30 @@ def _closing(analysis: Analysis) -> tuple[str, ...]:
 
 def _reopening(analysis: Analysis) -> tuple[str, ...]:
     scenario = analysis.scenario
+    expressions = {b.id: b.expression for b in analysis.zone.binding}
     out = []
     changes = reopening_changes(analysis.space, analysis.zone)
     for change in changes:
         who = _party_label(scenario, change.party)
-        if change.kind == "red line":
-            out.append(
-                f"drop {who}'s red line {change.red_line} ({change.packages:,} packages would return);"
-            )
+        if change.kind == "red line" and change.red_line is not None:
+            rule = red_line_sentence(expressions[change.red_line], scenario.issues)
+            out.append(f"{who} drops the red line \"{rule}\" ({change.packages:,} packages would return).")
         elif change.amount is not None and change.amount > 0:
-            out.append(f"lower {who}'s reservation value by {change.amount:.3f};")
-    small = analysis.space.size <= REOPEN_LIMIT
-    if analysis.zone.size == 0 and small and not any(c.kind == "reservation value" for c in changes):
+            out.append(f"{who} lowers its reservation value by {change.amount:.3f}.")
+    cuts = [c for c in changes if c.kind == "reservation value" and c.amount is not None and c.amount > 0]
+    if analysis.zone.size == 0 and analysis.space.size <= REOPEN_LIMIT and not cuts:
         out.append(
-            "no cut in a reservation value alone reopens it: the red lines together exclude every package."
+            "No cut in a reservation value alone reopens it: the red lines together exclude every package."
         )
     return tuple(out)
 
 
-def _concessions(analysis: Analysis) -> tuple[str, ...]:
+def _concessions(analysis: Analysis, date: dt.date | None) -> tuple[str, ...]:
     scenario = analysis.scenario
     nash = analysis.solutions.get("nash")
     if nash is None or not analysis.zone.size:
         return ()
     package = analysis.outcome_ids(nash.outcome)
-    date = scenario.date
     out = []
     for party in scenario.negotiators:
         given = []
@@ -171,14 +171,24 @@ def _concessions(analysis: Analysis) -> tuple[str, ...]:
                 latest = or_list([option_label(issue, o) for o in stated[-1].options])
                 given.append(
                     f"{issue_label(issue)}: {option_label(issue, package[issue.id])} instead of {latest}"
-                    f" (stated {stated[-1].date:%d %b})"
+                    f" (stated {stated[-1].date.day} {stated[-1].date:%b %Y})"
                 )
         out.append(f"{party.label} — {'; '.join(given) or 'nothing it had stated'}.")
     return tuple(out)
 
 
-def summarize(analysis: Analysis) -> Summary:
-    """The plain-language summary of ``analysis`` (data; front ends render it)."""
+def summarize(analysis: Analysis, *, as_of: dt.date | None = None) -> Summary:
+    """The plain-language summary of ``analysis`` (data; front ends render it).
+
+    Parameters
+    ----------
+    analysis
+        The result of :func:`truce.analysis.analyze`.
+    as_of
+        Date of the stated positions the concessions are measured against
+        (the latest on or before it); defaults to the scenario's date.  Pass
+        a variant's date when ``analysis`` is of a variant.
+    """
     zone = analysis.zone
     if zone.size is None:
         share = "an unknown share" if zone.estimate is None else f"about {100 * zone.estimate.share:.1f} %"
@@ -200,6 +210,6 @@ def summarize(analysis: Analysis) -> Summary:
         issues=_open_options(analysis),
         closing=_closing(analysis),
         reopening=_reopening(analysis),
-        concessions=_concessions(analysis),
+        concessions=_concessions(analysis, as_of or analysis.scenario.date),
         unsettled=len(analysis.unsettled),
     )

@@ -98,12 +98,26 @@ def analyze(
         result = run_analysis(loaded, disagreement=point, progress=progress_with(run, advance), seed=0)
         if run is not None:
             run.result = result.to_json()
+    from truce.analysis.summary import summarize
+
+    date = _positions_date(loaded, variant, as_of)
+    summary = summarize(result, as_of=date)
     if as_json:
-        print_json(result.to_json(frontier_limit))
+        print_json({**result.to_json(frontier_limit), "summary": summary.to_json()})
     else:
         from truce.cli.render import render_analysis
 
-        render_analysis(result, console, frontier_limit=10 if frontier_limit is None else frontier_limit)
+        limit_shown = 10 if frontier_limit is None else frontier_limit
+        render_analysis(result, console, frontier_limit=limit_shown, summary=summary)
+
+
+def _positions_date(scenario: Scenario, variant: str | None, as_of: str | None) -> dt.date | None:
+    """The date of the positions a summary measures concessions against: --as-of, the variant's, or the base's."""
+    if as_of is not None:
+        return dt.date.fromisoformat(as_of)
+    if variant is not None:
+        return scenario.variant(variant).date or scenario.date
+    return scenario.date
 
 
 @app.command()
@@ -155,9 +169,15 @@ def diff(
     if as_json:
         print_json(result.to_json())
     else:
-        from truce.cli.render import render_diff
+        from truce.cli.render import diff_side, render_diff
 
-        render_diff(result, console)
+        if after is None:
+            title = f"{diff_side(first, base_variant)} → {diff_side(first, variant)}"
+            if not change.is_empty:
+                title += " with the changes given on the command line"
+        else:
+            title = None
+        render_diff(result, console, title=title)
 
 
 @app.command()

@@ -1,18 +1,28 @@
-"""Rich tables for analysis results (shared by ``analyze``, ``diff`` and ``demo``)."""
+"""Readable text for analysis results (shared by ``analyze``, ``diff``, ``demo`` and ``show``).
+
+Everything is written for a mediator: issue and option labels instead of ids,
+red lines as sentences, a plain-language summary first, and a caveat beside
+every headline number.  Lines wrap at word boundaries; no text is ever cut
+with an ellipsis (long lists are indented lines, not table cells).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+import textwrap
+from collections.abc import Iterable, Sequence
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from truce.analysis.diff import ScenarioDiff
-from truce.analysis.overview import Analysis
+from truce.analysis.overview import Analysis, ProposalEvaluation
+from truce.analysis.summary import Summary, summarize
+from truce.model.elements import CONSTRAINT_PARTY, constraint_as_red_line
 from truce.model.scenario import Scenario
+from truce.model.wording import issue_label, option_label, red_line_sentence
 
-__all__ = ["render_analysis", "render_diff", "render_issues"]
+__all__ = ["SOLUTION_TITLES", "render_analysis", "render_diff", "render_issues", "render_summary"]
 
 SOLUTION_TITLES = {
     "nash": "Nash",
@@ -21,149 +31,303 @@ SOLUTION_TITLES = {
     "utilitarian": "Utilitarian",
 }
 
+COUNT_CAVEAT = "a count of packages, not a likelihood of agreement"
+ESTIMATE_CAVEAT = "analysts' estimates from the listed evidence"
 
-def _utilities(values: Iterable[float]) -> str:
-    return "  ".join(f"{v:.3f}" for v in values)
+
+def _items(console: Console, lines: Iterable[str], *, indent: int = 2, bullet: str = "•") -> None:
+    """Bulleted lines with a hanging indent, wrapped at word boundaries; nothing is cut."""
+    width = max(40, console.width)
+    for line in lines:
+        wrapped = textwrap.wrap(
+            line,
+            width=width,
+            initial_indent=" " * indent + bullet + " ",
+            subsequent_indent=" " * (indent + len(bullet) + 1),
+            break_on_hyphens=False,
+        )
+        for row in wrapped:
+            console.print(row, markup=False, highlight=False, soft_wrap=True)
+
+
+def _date(value: dt.date | None) -> str:
+    return "undated" if value is None else f"{value.day} {value:%b %Y}"
+
+
+def _party(scenario: Scenario, party_id: str) -> str:
+    """The party's name without a parenthesised qualifier: "Israel" for "Israel (government of Israel)"."""
+    party = scenario.party(party_id)
+    return party_id if party is None else party.label.split(" (")[0]
+
+
+def _utilities(scenario: Scenario, parties: Sequence[str], values: Iterable[float]) -> str:
+    return ", ".join(f"{_party(scenario, p)} {v:.3f}" for p, v in zip(parties, values, strict=True))
+
+
+def _package(scenario: Scenario, outcome: dict[str, str]) -> list[str]:
+    lines = []
+    for issue in scenario.issues:
+        if issue.id in outcome:
+            lines.append(f"{issue_label(issue)}: {option_label(issue, outcome[issue.id])}")
+    return lines
+
+
+def _red_line(scenario: Scenario, party: str, expression: str) -> str:
+    if party == CONSTRAINT_PARTY:
+        return "Compatibility constraint: " + red_line_sentence(expression, scenario.issues)
+    return red_line_sentence(expression, scenario.issues, _party(scenario, party))
 
 
 def render_issues(scenario: Scenario, console: Console) -> None:
     """Issues and their options, in the order the scenario lists them."""
-    console.print(f"[bold]Issues of {escape(scenario.name or scenario.id)}[/]")
-    table = Table()
-    table.add_column("issue")
-    table.add_column("kind")
-    table.add_column("options (first → last)")
+    console.print(f"[bold]Issues of {escape(scenario.name or scenario.id)}[/] (options from first to last)")
     for issue in scenario.issues:
-        table.add_row(escape(issue.id), issue.kind, escape(", ".join(issue.option_ids)))
-    console.print(table)
+        console.print(f"  [bold]{escape(issue_label(issue))}[/]")
+        _items(console, (option_label(issue, o.id) for o in issue.options), indent=4, bullet="–")
 
 
-def render_analysis(analysis: Analysis, console: Console, *, frontier_limit: int = 10) -> None:
-    """The zone, frontier, bargaining solutions, binding red lines, proposals and caveats."""
-    space = analysis.space
-    parties = escape(", ".join(space.parties))
+def render_summary(summary: Summary, console: Console) -> None:
+    """The plain-language summary: headline with caveat, issue by issue, closing red lines, changes."""
+    console.print("[bold]Summary[/]")
+    console.print(escape(summary.headline), highlight=False)
+    console.print(f"[italic]Caveat: {escape(summary.caveat)}[/]", highlight=False)
+    if summary.issues:
+        console.print("What the zone requires, issue by issue (options still open in some package):")
+        lines = []
+        for s in summary.issues:
+            if s.settled:
+                lines.append(f"{s.issue}: only {s.open_options[0]}")
+            elif len(s.open_options) == s.total_options:
+                lines.append(f"{s.issue}: all {s.total_options} options open")
+            else:
+                share = f"{len(s.open_options)} of {s.total_options}"
+                lines.append(f"{s.issue}: {'; '.join(s.open_options)} ({share})")
+        _items(console, lines)
+    if summary.closing:
+        console.print("Red lines that close the zone:")
+        _items(console, summary.closing)
+    if summary.reopening:
+        console.print("Single changes that would reopen it:")
+        _items(console, summary.reopening)
+    if summary.concessions:
+        console.print("What each side gives up in the Nash package, against its latest stated position:")
+        _items(console, summary.concessions)
+
+
+def _zone_line(analysis: Analysis) -> str:
     zone = analysis.zone
     if zone.size is None:
+        size = f"not counted exactly ({zone.total:,} packages is more than truce enumerates)"
         e = zone.estimate
-        size = f"not counted exactly ({zone.total:,} outcomes is more than truce enumerates)"
         if e is not None:
             size += (
                 f"; estimated {100 * e.share:.2f} % (95 % interval {100 * e.low:.2f}–{100 * e.high:.2f} %, "
                 f"{e.samples:,} samples, seed {e.seed})"
             )
-    else:
-        size = f"{zone.size:,} of {zone.total:,} outcomes ({100 * zone.size / zone.total:.2f} %)"
-    console.print(f"[bold]Agreement zone[/]: {size}")
-    console.print(f"Reservation values ({parties}): {_utilities(space.reservation)}")
+        return size
+    return f"{zone.size:,} of {zone.total:,} packages ({100 * zone.size / zone.total:.2f} %; {COUNT_CAVEAT})"
 
-    frontier = analysis.zone_frontier
+
+def _render_frontier(analysis: Analysis, console: Console, limit: int) -> None:
+    scenario, space, frontier = analysis.scenario, analysis.space, analysis.zone_frontier
+    shown = min(limit, len(frontier))
     console.print(
-        f"[bold]Pareto frontier inside the zone[/]: {len(frontier):,} outcomes"
-        + (f" (first {frontier_limit} shown)" if len(frontier) > frontier_limit else "")
+        f"[bold]Pareto frontier inside the zone[/]: {len(frontier):,} packages"
+        + (f" (first {shown} shown)" if len(frontier) > shown else "")
+        + f"; utilities are {ESTIMATE_CAVEAT}"
     )
-    table = Table()
-    table.add_column("#", justify="right")
-    table.add_column(f"utility ({parties})")
-    table.add_column("outcome")
-    for k in range(min(frontier_limit, len(frontier))):
+    first: dict[str, str] = {}
+    for k in range(shown):
         outcome = analysis.outcome_ids(frontier.outcomes[k])
-        table.add_row(
-            str(k + 1),
-            _utilities(frontier.utilities[k]),
-            escape("; ".join(f"{i}={o}" for i, o in outcome.items())),
-        )
-    console.print(table)
+        console.print(f"  {k + 1}. {escape(_utilities(scenario, space.parties, frontier.utilities[k]))}")
+        if k == 0:
+            first = outcome
+            _items(console, _package(scenario, outcome), indent=4, bullet="–")
+        else:
+            changed = {i: o for i, o in outcome.items() if first.get(i) != o}
+            _items(console, [f"as 1, except {line}" for line in _package(scenario, changed)], indent=4,
+                   bullet="–")
 
-    console.print(f"[bold]Bargaining solutions[/] (disagreement point {_utilities(analysis.disagreement)})")
-    table = Table()
-    table.add_column("issue")
-    chosen = {name: s for name, s in analysis.solutions.items()}
-    for name in chosen:
-        table.add_column(SOLUTION_TITLES.get(name, name))
-    for i, issue in enumerate(space.issues):
-        cells = [
-            "—" if s is None else escape(space.options[i][int(s.outcome[i])]) for s in chosen.values()
-        ]
-        table.add_row(escape(issue), *cells)
-    table.add_section()
-    table.add_row(
-        f"utility ({parties})", *["—" if s is None else _utilities(s.utility) for s in chosen.values()]
+
+def _render_solutions(analysis: Analysis, console: Console) -> None:
+    scenario, space = analysis.scenario, analysis.space
+    console.print(
+        f"[bold]Bargaining solutions[/] (disagreement point "
+        f"{escape(_utilities(scenario, space.parties, analysis.disagreement))})"
     )
-    console.print(table)
+    nash = analysis.solutions.get("nash")
+    reference = None if nash is None else analysis.outcome_ids(nash.outcome)
+    for name, solution in analysis.solutions.items():
+        title = SOLUTION_TITLES.get(name, name)
+        if solution is None:
+            console.print(f"  {title}: none (no package is on the frontier)")
+            continue
+        outcome = analysis.outcome_ids(solution.outcome)
+        console.print(f"  {title}: {escape(_utilities(scenario, space.parties, solution.utility))}")
+        if reference is None or name == "nash":
+            _items(console, _package(scenario, outcome), indent=4, bullet="–")
+        else:
+            changed = {i: o for i, o in outcome.items() if reference.get(i) != o}
+            lines = [f"as Nash, except {line}" for line in _package(scenario, changed)]
+            _items(console, lines or ["the same package as Nash"], indent=4, bullet="–")
 
+
+def _verdict(ok: bool | None) -> str:
+    return "yes" if ok else "no" if ok is False else "depends on the issues it leaves open"
+
+
+def _proposal_lines(analysis: Analysis, p: ProposalEvaluation) -> list[str]:
+    scenario, space = analysis.scenario, analysis.space
+    if p.complete:
+        span = _utilities(scenario, space.parties, p.low)
+    else:
+        span = ", ".join(
+            f"{_party(scenario, party)} {lo:.3f} to {hi:.3f}"
+            for party, lo, hi in zip(space.parties, p.low, p.high, strict=True)
+        )
+    lines = [f"utility ({ESTIMATE_CAVEAT}): {span}"]
+    lines += [f"acceptable to {_party(scenario, who)}: {_verdict(ok)}" for who, ok in p.acceptable.items()]
+    by_id = {r.id: r for r in scenario.red_lines}
+    by_id.update((c.id, constraint_as_red_line(c)) for c in scenario.constraints)
+    for red_line_id in p.red_lines_crossed:
+        red_line = by_id.get(red_line_id)
+        text = red_line_id if red_line is None else _red_line(scenario, red_line.party, red_line.expression)
+        lines.append(f"crosses: {text}")
+    return lines
+
+
+def render_analysis(
+    analysis: Analysis,
+    console: Console,
+    *,
+    frontier_limit: int = 10,
+    summary: Summary | None = None,
+    as_of: dt.date | None = None,
+) -> None:
+    """Summary first, then zone, frontier, solutions, binding red lines, proposals and unsettled claims.
+
+    ``summary`` defaults to :func:`truce.analysis.summary.summarize` of
+    ``analysis`` (with ``as_of``, the date of the positions concessions are
+    measured against).
+    """
+    scenario, space, zone = analysis.scenario, analysis.space, analysis.zone
+    render_summary(summary or summarize(analysis, as_of=as_of), console)
+    console.print()
+    console.print(f"[bold]Agreement zone[/]: {escape(_zone_line(analysis))}", highlight=False)
+    reservation = _utilities(scenario, space.parties, space.reservation)
+    console.print(f"Reservation values ({ESTIMATE_CAVEAT}): {escape(reservation)}", highlight=False)
+    if len(analysis.zone_frontier):
+        _render_frontier(analysis, console, frontier_limit)
+    _render_solutions(analysis, console)
     if zone.binding:
         console.print("[bold]Binding red lines[/] (dropping one alone enlarges the zone)")
-        table = Table()
-        table.add_column("red line")
-        table.add_column("party")
-        table.add_column("expression")
-        table.add_column("outcomes it keeps out", justify="right")
-        for b in zone.binding:
-            table.add_row(escape(b.id), escape(b.party), escape(b.expression), f"{b.gain:,}")
-        console.print(table)
-    elif zone.exact:
+        _items(console, (f"{_red_line(scenario, b.party, b.expression)} (keeps out {b.gain:,} packages)"
+                         for b in zone.binding))
+    elif zone.exact and (scenario.red_lines or scenario.constraints):
         console.print("No red line binds: dropping any single one leaves the zone as it is.")
-
     if analysis.proposals:
         console.print("[bold]Proposals on the table[/]")
-        table = Table()
-        table.add_column("proposal")
-        table.add_column("confidence")
-        table.add_column(f"utility ({parties})")
-        table.add_column("acceptable to")
-        table.add_column("red lines crossed")
         for p in analysis.proposals:
-            span = _utilities(p.low) if p.complete else f"{_utilities(p.low)} … {_utilities(p.high)}"
-            verdicts = ", ".join(
-                f"{escape(party)}: {'yes' if ok else 'no' if ok is False else 'depends'}"
-                for party, ok in p.acceptable.items()
-            )
-            crossed = escape(", ".join(p.red_lines_crossed)) or "—"
-            table.add_row(escape(p.name), p.confidence, span, verdicts, crossed)
-        console.print(table)
-
+            console.print(f"  {escape(p.name)} [{p.confidence}]", highlight=False, markup=False)
+            _items(console, _proposal_lines(analysis, p), indent=4, bullet="–")
     for finding in analysis.findings:
         console.print(f"[bold yellow]finding:[/] {escape(finding)}")
-    if analysis.unsettled:
-        console.print(
-            f"[bold yellow]Not settled[/] ({len(analysis.unsettled)} elements rest on reported, "
-            "disputed or unverified claims; treat results that depend on them with care):"
-        )
-        for field, label, confidence in analysis.unsettled:
-            console.print(f"  • {field}: {label} [{confidence}]", highlight=False, markup=False)
+    render_unsettled(analysis, console)
+
+
+def _unsettled_groups(scenario: Scenario, unsettled: Iterable[tuple[str, str, str]]) -> dict[str, list[str]]:
+    """Unsettled claims in words, grouped: options, each party's positions, variants, proposals, events."""
+    groups: dict[str, list[str]] = {}
+    for field, label, confidence in unsettled:
+        if field == "options":
+            issue_id, _, option_id = label.partition("=")
+            issue = scenario.issue(issue_id)
+            text = label if issue is None else f"{issue_label(issue)}: {option_label(issue, option_id)}"
+            key = "options as described in reports"
+        elif field == "positions":
+            party_id, _, rest = label.partition("/")
+            issue_id, _, date = rest.partition("@")
+            issue = scenario.issue(issue_id)
+            name = issue_id if issue is None else issue_label(issue)
+            text = f"{name}, {_date(dt.date.fromisoformat(date))}"
+            key = f"positions of {_party(scenario, party_id)}"
+        elif field == "proposals":
+            proposal = next((p for p in scenario.proposals if p.id == label), None)
+            text, key = (label if proposal is None else proposal.name or label), "proposals"
+        elif field == "variants":
+            variant = next((v for v in scenario.variants if v.id == label), None)
+            text, key = (label if variant is None else variant.name or label), "variants"
+        elif field == "timeline":
+            date, _, title = label.partition(" ")
+            text, key = f"{_date(dt.date.fromisoformat(date))}: {title}", "events"
+        else:
+            text, key = label, field.replace("_", " ")
+        groups.setdefault(key, []).append(f"{text} [{confidence}]")
+    return groups
+
+
+def render_unsettled(analysis: Analysis, console: Console) -> None:
+    """The claims the results rest on that are reported, disputed or unverified, in words."""
+    if not analysis.unsettled:
+        return
+    console.print(
+        f"[bold yellow]Not settled[/] ({len(analysis.unsettled)} elements rest on reported, "
+        "disputed or unverified claims; treat results that depend on them with care):"
+    )
+    groups = _unsettled_groups(analysis.scenario, analysis.unsettled)
+    _items(console, (f"{key}: {'; '.join(items)}" for key, items in groups.items()))
+
+
+def diff_side(scenario: Scenario, variant_id: str | None) -> str:
+    """How a diff header names one side: the variant's name, date and confidence, or the base."""
+    if variant_id is None:
+        date = "" if scenario.date is None else f", {_date(scenario.date)}"
+        return f"{scenario.name or scenario.id} (base{date})"
+    variant = scenario.variant(variant_id)
+    return f"{variant.name or variant.id} ({_date(variant.date)}, {variant.confidence})"
+
+
+def _count(value: int | None) -> str:
+    return "not counted" if value is None else f"{value:,}"
 
 
 def render_diff(diff: ScenarioDiff, console: Console, *, title: str | None = None) -> None:
-    """What changed in the model, and what it did to zone, frontier and solutions."""
-    console.print(f"[bold]{escape(title or f'{diff.before.scenario.id} → {diff.after.scenario.id}')}[/]")
-    table = Table()
-    table.add_column("")
-    table.add_column("before")
-    table.add_column("after")
+    """What changed in the model, and what it did to the zone, the binding red lines and the solutions."""
+    before, after = diff.before.scenario, diff.after.scenario
+    default = f"{before.name or before.id} → {after.name or after.id}"
+    console.print(f"[bold]{escape(title or default)}[/]")
     zone_before, zone_after = diff.zone_change
-
-    def count(value: int | None) -> str:
-        return "not counted" if value is None else f"{value:,}"
-
-    table.add_row("agreement zone (outcomes)", count(zone_before), count(zone_after))
+    console.print(f"  Packages in the agreement zone: {_count(zone_before)} → {_count(zone_after)} "
+                  f"({COUNT_CAVEAT})", highlight=False)
     frontier_before, frontier_after = diff.frontier_change
-    table.add_row("frontier inside the zone", f"{frontier_before:,}", f"{frontier_after:,}")
-    binding_before, binding_after = diff.binding_change
-    table.add_row(
-        "binding red lines", escape(", ".join(binding_before)) or "—", escape(", ".join(binding_after)) or "—"
-    )
+    console.print(f"  Pareto frontier inside the zone: {frontier_before:,} → {frontier_after:,} packages",
+                  highlight=False)
+    old = {b.id: b for b in diff.before.zone.binding}
+    new = {b.id: b for b in diff.after.zone.binding}
+    lines = [f"now binds: {_red_line(after, b.party, b.expression)}" for k, b in new.items() if k not in old]
+    lines += [f"no longer binds: {_red_line(before, b.party, b.expression)}" for k, b in old.items()
+              if k not in new]
+    if lines:
+        console.print("  Binding red lines:")
+        _items(console, lines, indent=4)
     for shift in diff.solutions:
         label = SOLUTION_TITLES.get(shift.name, shift.name)
-        before = "none" if shift.utility_before is None else _utilities(shift.utility_before)
-        after = "none" if shift.utility_after is None else _utilities(shift.utility_after)
-        table.add_row(f"{label} utilities", before, after)
+        if not shift.changed:
+            continue
+        parties = diff.after.space.parties
+        was = "none" if shift.utility_before is None else _utilities(after, parties, shift.utility_before)
+        now = "none" if shift.utility_after is None else _utilities(after, parties, shift.utility_after)
+        console.print(f"  {label} solution: {escape(was)} → {escape(now)}", highlight=False)
         if shift.before is not None and shift.after is not None:
-            for issue, (old, new) in shift.changed_issues.items():
-                table.add_row(f"  {escape(issue)}", escape(old or "—"), escape(new or "—"))
-    console.print(table)
-    if diff.changes:
-        console.print("Model changes:")
-        for change in diff.changes:
-            console.print(f"  • {change}", highlight=False, markup=False)
+            moved = []
+            for issue_id, (old_option, new_option) in shift.changed_issues.items():
+                issue = after.issue(issue_id)
+                if issue is not None:
+                    moved.append(f"{issue_label(issue)}: {option_label(issue, old_option or '—')} → "
+                                 f"{option_label(issue, new_option or '—')}")
+            _items(console, moved, indent=4, bullet="–")
+    if diff.described:
+        console.print("  What changed in the model:")
+        _items(console, diff.described, indent=4)
     if diff.is_empty:
-        console.print("No difference.")
+        console.print("  No difference.")

@@ -1,0 +1,112 @@
+"""What a mediator reads from ``truce analyze`` and ``truce diff`` on the flagship scenario.
+
+The expected sentences are written out from the scenario file (labels of issues
+and options, the red lines' options), not produced by the renderer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.cli_runner import run_truce
+from truce.io.scenario_file import load_scenario
+
+FLAGSHIP = "gaza-ceasefire-2024"
+
+
+def _ids(scenario_name: str = FLAGSHIP) -> set[str]:
+    """Option and issue ids that are not plain words (contain an underscore): they must never be printed."""
+    scenario = load_scenario(scenario_name)
+    ids = {i.id for i in scenario.issues} | {o.id for i in scenario.issues for o in i.options}
+    return {i for i in ids if "_" in i}
+
+
+def _assert_readable(text: str) -> None:
+    assert "…" not in text, [line for line in text.splitlines() if "…" in line]
+    printed = set(re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", text))
+    assert not printed & _ids(), sorted(printed & _ids())
+
+
+@pytest.fixture(scope="module")
+def base_output() -> str:
+    result = run_truce("analyze", FLAGSHIP, "--frontier-limit", "3")
+    assert result.code == 0, result.stderr
+    return result.stdout
+
+
+def test_analyze_starts_with_the_summary_and_its_caveat(base_output: str) -> None:
+    lines = base_output.splitlines()
+    assert lines[0] == "Summary"
+    assert lines[1].startswith("61,568 of the 787,320 possible packages (7.8 %)")
+    text = " ".join(base_output.split())
+    assert "a count of packages is not a likelihood of agreement" in text
+    assert "Agreement zone: 61,568 of 787,320 packages (7.82 %; a count of packages, not a likelihood" in text
+    reservation = "Reservation values (analysts' estimates from the listed evidence): Israel 0.500, Hamas"
+    assert reservation in text
+
+
+def test_analyze_uses_labels_and_red_line_sentences(base_output: str) -> None:
+    _assert_readable(base_output)
+    text = " ".join(base_output.split())
+    assert (
+        "End of the war vs temporary truce: Truce lasts while talks run, mediator guarantees; "
+        "Permanent cessation at the start of phase 2; Permanent ceasefire at signature (3 of 5)"
+    ) in text
+    assert (
+        "Hamas: IDF withdrawal from populated areas (phase 1) must not be Limited redeployment, "
+        "corridors kept (keeps out 13,663 packages)"
+    ) in text
+
+
+def test_empty_variant_names_the_red_lines_that_empty_it_and_what_reopens_it() -> None:
+    result = run_truce("analyze", FLAGSHIP, "--variant", "hamas_preconditions_aug18")
+    assert result.code == 0, result.stderr
+    _assert_readable(result.stdout)
+    text = " ".join(result.stdout.split())
+    assert "No package of the 787,320 possible is acceptable to every party: the zone is empty." in text
+    israel = (
+        "Philadelphi corridor (Gaza-Egypt border strip) must be Full IDF presence in all phases, "
+        "Reduced IDF presence in phase 1 or Watchtowers only"
+    )
+    hamas = (
+        "Philadelphi corridor (Gaza-Egypt border strip) must be Technical monitoring and underground "
+        "barrier, Third-party presence or Full IDF withdrawal"
+    )
+    assert f'Israel (government of Israel) drops the red line "{israel}" (3,004 packages would' in text
+    assert f'Hamas drops the red line "{hamas}" (1,943 packages would return)' in text
+    assert "No cut in a reservation value alone reopens it" in text
+
+
+def test_analyze_json_keeps_its_keys_and_adds_the_summary() -> None:
+    result = run_truce("analyze", FLAGSHIP, "--json", "--variant", "early_september_sep5")
+    assert result.code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert {"scenario", "zone_size", "frontier", "solutions", "binding_red_lines", "unsettled"} <= set(doc)
+    assert doc["zone_size"] == 0
+    summary = doc["summary"]
+    assert summary["zone_size"] == 0 and summary["total"] == 787320
+    assert len(summary["reopening"]) == 3
+    assert summary["paragraphs"][0].startswith("No package of the 787,320 possible")
+
+
+def test_diff_header_names_both_variants_with_date_and_confidence() -> None:
+    result = run_truce(
+        "diff", FLAGSHIP, "--base-variant", "israel_border_conditions_jul13",
+        "--variant", "hamas_preconditions_aug18",
+    )
+    assert result.code == 0, result.stderr
+    _assert_readable(result.stdout)
+    scenario = load_scenario(FLAGSHIP)
+    before = scenario.variant("israel_border_conditions_jul13")
+    after = scenario.variant("hamas_preconditions_aug18")
+    header = " ".join(result.stdout.split("  Packages in the agreement zone")[0].split())
+    assert header == (
+        f"{before.name} (13 Jul 2024, {before.confidence}) → {after.name} (18 Aug 2024, {after.confidence})"
+    )
+    assert FLAGSHIP not in result.stdout
+    text = " ".join(result.stdout.split())
+    assert "Packages in the agreement zone: 4,281 → 0" in text
+    assert "new red line: Hamas: Rafah crossing must not be IDF control" in text
