@@ -63,7 +63,7 @@ def test_square_brackets_survive_in_messages_and_tables(tmp_path: Path) -> None:
     path = _scenario(tmp_path, data)
     shown = run_truce("analyze", str(path))
     assert shown.code == 0, shown.stderr
-    assert "x in [lo, mid]" in shown.stdout and "y=[p]" in shown.stdout
+    assert "b: x must not be hi" in shown.stdout and "y: [p]" in shown.stdout
     assert "[bold]Talks[/bold]" in run_truce("validate", str(path)).stdout
     data["red_lines"] = [{"id": "b_no_hi", "party": "b", "expression": "x in [lo, nope]"}]
     assert "red line 'x in [lo, nope]'" in _error("validate", str(_scenario(tmp_path, data)))

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
+from itertools import pairwise
+
+import pytest
+from rich.console import Console
 
 from tests.test_cli import run
+from truce.analysis.reopen import reopening_changes
+from truce.analysis.walkthrough import Walkthrough, walkthrough
+from truce.cli.demo import render_walkthrough
+from truce.io.scenario_file import load_scenario
 
 
 def test_demo_json_shows_what_the_philadelphi_demand_did() -> None:
@@ -35,3 +44,67 @@ def test_demo_tables() -> None:
     for heading in ("Issues of", "Agreement zone", "Pareto frontier", "Bargaining solutions",
                     "Binding red lines", "Variants over time", "Not settled", "Equilibria"):
         assert heading in result.stdout, heading
+
+
+# The demo's content as data (truce.analysis.walkthrough) and its rendering, without the CLI.
+
+ZONES = {
+    "base": 61568,
+    "israel_conditions_jul7": 19530,
+    "israel_border_conditions_jul13": 4281,
+    "hamas_preconditions_aug18": 0,
+    "early_september_sep5": 0,
+}
+
+
+@pytest.fixture(scope="module")
+def story() -> Walkthrough:
+    return walkthrough(load_scenario("gaza-ceasefire-2024"))
+
+
+def test_walkthrough_counts_each_step_in_date_order(story: Walkthrough) -> None:
+    assert {s.id: s.analysis.zone.size for s in story.steps} == ZONES
+    assert list(ZONES) == [s.id for s in story.steps]
+    assert [(b.id, a.id) for b, a, _ in story.diffs] == list(pairwise(ZONES))
+    for before, after, diff in story.diffs:
+        assert diff.zone_change == (ZONES[before.id], ZONES[after.id])
+    assert story.base.summary.headline.startswith("61,568 of the 787,320 possible packages (7.8 %)")
+
+
+def test_walkthrough_summary_of_july_13_settles_two_issues(story: Walkthrough) -> None:
+    step = {s.id: s for s in story.steps}["israel_border_conditions_jul13"]
+    settled = {s.issue: s.open_options for s in step.summary.issues if s.settled}
+    assert settled == {
+        "End of the war vs temporary truce": ("Truce lasts while talks run, mediator guarantees",),
+        "IDF withdrawal from populated areas (phase 1)": (
+            "Withdrawal from densely populated areas per maps",
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("step_id", "israel", "hamas"),
+    [("hamas_preconditions_aug18", 3004, 1943), ("early_september_sep5", 2900, 1454)],
+)
+def test_empty_steps_reopen_only_by_dropping_a_philadelphi_red_line(
+    story: Walkthrough, step_id: str, israel: int, hamas: int
+) -> None:
+    step = {s.id: s for s in story.steps}[step_id]
+    changes = reopening_changes(step.analysis.space, step.analysis.zone)
+    assert {(c.kind, c.red_line, c.packages) for c in changes} == {
+        ("red line", "israel_philadelphi_corridor", israel),
+        ("red line", "hamas_philadelphi_corridor", hamas),
+    }
+    assert step.summary.reopening[-1].startswith("No cut in a reservation value alone reopens it")
+
+
+def test_rendered_walkthrough_cuts_no_word_and_prints_no_option_id(story: Walkthrough) -> None:
+    out = Console(file=io.StringIO(), width=80, color_system=None)
+    render_walkthrough(story, out)
+    text = out.file.getvalue()  # type: ignore[attr-defined]
+    assert "…" not in text
+    ids = {o.id for i in story.scenario.issues for o in i.options if "_" in o.id}
+    assert not {word for word in ids if word in text}
+    doc = story.to_json(3)
+    assert [v["zone_size"] for v in doc["variants"]] == list(ZONES.values())
+    assert doc["variants"][0]["summary"]["zone_size"] == 61568

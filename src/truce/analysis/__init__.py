@@ -1,4 +1,4 @@
-"""Exact analysis: Pareto frontier, agreement zone, bargaining solutions, diff."""
+"""Exact analysis: Pareto frontier, agreement zone, bargaining solutions, diff, summary, walk-through."""
 
 from truce.analysis.bargaining import (
     BARGAINING_SOLUTIONS,
@@ -7,9 +7,11 @@ from truce.analysis.bargaining import (
     nash_bargaining_solution,
     utilitarian_solution,
 )
-from truce.analysis.diff import ScenarioDiff, diff_scenarios, model_changes
+from truce.analysis.diff import ScenarioDiff, diff_analyses, diff_scenarios, model_changes
 from truce.analysis.frontier import Frontier, nondominated, pareto_frontier
 from truce.analysis.overview import Analysis, ProposalEvaluation, Solution, analyze
+from truce.analysis.summary import Summary, summarize
+from truce.analysis.walkthrough import Step, Walkthrough, walkthrough
 from truce.analysis.zone import AgreementZone, BindingRedLine, agreement_zone, in_zone
 
 __all__ = [
@@ -21,8 +23,12 @@ __all__ = [
     "ProposalEvaluation",
     "ScenarioDiff",
     "Solution",
+    "Step",
+    "Summary",
+    "Walkthrough",
     "agreement_zone",
     "analyze",
+    "diff_analyses",
     "diff_scenarios",
     "egalitarian_solution",
     "in_zone",
@@ -31,5 +37,7 @@ __all__ = [
     "nash_bargaining_solution",
     "nondominated",
     "pareto_frontier",
+    "summarize",
     "utilitarian_solution",
+    "walkthrough",
 ]

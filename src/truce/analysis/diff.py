@@ -16,7 +16,14 @@ from truce.model.elements import RedLine
 from truce.model.scenario import Scenario
 from truce.model.wording import issue_label, option_label, red_line_sentence
 
-__all__ = ["ScenarioDiff", "SolutionShift", "described_changes", "diff_scenarios", "model_changes"]
+__all__ = [
+    "ScenarioDiff",
+    "SolutionShift",
+    "described_changes",
+    "diff_analyses",
+    "diff_scenarios",
+    "model_changes",
+]
 
 
 @dataclass(frozen=True)
@@ -227,7 +234,12 @@ def described_changes(before: Scenario, after: Scenario) -> list[str]:
 
 def diff_scenarios(before: Scenario, after: Scenario) -> ScenarioDiff:
     """Analyse both scenarios and report what changed and what it does."""
-    first, second = analyze(before), analyze(after)
+    return diff_analyses(analyze(before), analyze(after))
+
+
+def diff_analyses(first: Analysis, second: Analysis) -> ScenarioDiff:
+    """The diff of two analyses already computed (of ``first.scenario`` and ``second.scenario``)."""
+    before, after = first.scenario, second.scenario
     shifts = []
     for name in first.solutions:
         a, b = first.solutions[name], second.solutions.get(name)

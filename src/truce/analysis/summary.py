@@ -25,12 +25,17 @@ from truce.model.elements import CONSTRAINT_PARTY
 from truce.model.scenario import Scenario
 from truce.model.wording import issue_label, option_label, or_list, red_line_sentence
 
-__all__ = ["CAVEAT", "IssueStatus", "Summary", "summarize"]
+__all__ = ["CAVEAT", "IssueStatus", "Summary", "packages", "summarize"]
 
 CAVEAT = (
     "These numbers follow from analysts' estimates built from the listed evidence, not from the parties' "
     "own valuations; a count of packages is not a likelihood of agreement."
 )
+
+
+def packages(n: int) -> str:
+    """``1 package``, ``61,568 packages``."""
+    return f"{n:,} package" + ("" if n == 1 else "s")
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ def _closing(analysis: Analysis) -> tuple[str, ...]:
         if b.party == CONSTRAINT_PARTY:
             continue
         sentence = red_line_sentence(b.expression, scenario.issues, _party_label(scenario, b.party))
-        out.append(f"{sentence} (keeps out {b.gain:,} packages that would otherwise be in the zone).")
+        out.append(f"{sentence} (keeps out {packages(b.gain)} that would otherwise be in the zone).")
     return tuple(out)
 
 
@@ -138,7 +143,8 @@ def _reopening(analysis: Analysis) -> tuple[str, ...]:
         who = _party_label(scenario, change.party)
         if change.kind == "red line" and change.red_line is not None:
             rule = red_line_sentence(expressions[change.red_line], scenario.issues)
-            out.append(f"{who} drops the red line \"{rule}\" ({change.packages:,} packages would return).")
+            back = packages(change.packages or 0)
+            out.append(f"{who} drops the red line \"{rule}\" ({back} would return).")
         elif change.amount is not None and change.amount > 0:
             out.append(f"{who} lowers its reservation value by {change.amount:.3f}.")
     cuts = [c for c in changes if c.kind == "reservation value" and c.amount is not None and c.amount > 0]

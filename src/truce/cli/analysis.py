@@ -87,6 +87,7 @@ def analyze(
     """Pareto frontier, agreement zone, bargaining solutions and binding red lines."""
     from truce.analysis.limits import DEFAULT_FRONTIER_MEMORY_GIB, frontier_memory_limit
     from truce.analysis.overview import analyze as run_analysis
+    from truce.analysis.summary import summarize
 
     loaded = _load(scenario, variant, as_of)
     point = None if disagreement is None else _numbers(disagreement, "--disagreement")
@@ -96,12 +97,9 @@ def analyze(
                     seed=0, variant=variant) as run,
           progress_bar("counting the agreement zone") as advance, limit):
         result = run_analysis(loaded, disagreement=point, progress=progress_with(run, advance), seed=0)
+        summary = summarize(result, as_of=_positions_date(loaded, variant, as_of))
         if run is not None:
-            run.result = result.to_json()
-    from truce.analysis.summary import summarize
-
-    date = _positions_date(loaded, variant, as_of)
-    summary = summarize(result, as_of=date)
+            run.result = {**result.to_json(), "summary": summary.to_json()}
     if as_json:
         print_json({**result.to_json(frontier_limit), "summary": summary.to_json()})
     else:

@@ -17,7 +17,7 @@ from rich.markup import escape
 
 from truce.analysis.diff import ScenarioDiff
 from truce.analysis.overview import Analysis, ProposalEvaluation
-from truce.analysis.summary import Summary, summarize
+from truce.analysis.summary import Summary, packages, summarize
 from truce.model.elements import CONSTRAINT_PARTY, constraint_as_red_line
 from truce.model.scenario import Scenario
 from truce.model.wording import issue_label, option_label, red_line_sentence
@@ -86,9 +86,9 @@ def render_issues(scenario: Scenario, console: Console) -> None:
         _items(console, (option_label(issue, o.id) for o in issue.options), indent=4, bullet="–")
 
 
-def render_summary(summary: Summary, console: Console) -> None:
+def render_summary(summary: Summary, console: Console, *, title: str = "Summary") -> None:
     """The plain-language summary: headline with caveat, issue by issue, closing red lines, changes."""
-    console.print("[bold]Summary[/]")
+    console.print(f"[bold]{escape(title)}[/]")
     console.print(escape(summary.headline), highlight=False)
     console.print(f"[italic]Caveat: {escape(summary.caveat)}[/]", highlight=False)
     if summary.issues:
@@ -125,14 +125,15 @@ def _zone_line(analysis: Analysis) -> str:
                 f"{e.samples:,} samples, seed {e.seed})"
             )
         return size
-    return f"{zone.size:,} of {zone.total:,} packages ({100 * zone.size / zone.total:.2f} %; {COUNT_CAVEAT})"
+    share = 100 * zone.size / zone.total
+    return f"{zone.size:,} of {packages(zone.total)} ({share:.2f} %; {COUNT_CAVEAT})"
 
 
 def _render_frontier(analysis: Analysis, console: Console, limit: int) -> None:
     scenario, space, frontier = analysis.scenario, analysis.space, analysis.zone_frontier
     shown = min(limit, len(frontier))
     console.print(
-        f"[bold]Pareto frontier inside the zone[/]: {len(frontier):,} packages"
+        f"[bold]Pareto frontier inside the zone[/]: {packages(len(frontier))}"
         + (f" (first {shown} shown)" if len(frontier) > shown else "")
         + f"; utilities are {ESTIMATE_CAVEAT}"
     )
@@ -221,7 +222,7 @@ def render_analysis(
     _render_solutions(analysis, console)
     if zone.binding:
         console.print("[bold]Binding red lines[/] (dropping one alone enlarges the zone)")
-        _items(console, (f"{_red_line(scenario, b.party, b.expression)} (keeps out {b.gain:,} packages)"
+        _items(console, (f"{_red_line(scenario, b.party, b.expression)} (keeps out {packages(b.gain)})"
                          for b in zone.binding))
     elif zone.exact and (scenario.red_lines or scenario.constraints):
         console.print("No red line binds: dropping any single one leaves the zone as it is.")
