@@ -81,16 +81,31 @@ def test_report_cli_writes_the_file_and_reports_mistakes(tmp_path: Path) -> None
     assert bad.returncode == 2 and "nope" in bad.stderr and "Traceback" not in bad.stderr
 
 
-def test_stored_simulation_runs_appear_with_their_caveat(tmp_path: Path) -> None:
+def test_stored_simulation_and_mediation_runs_appear_with_the_cli_caveats(tmp_path: Path) -> None:
+    from truce.report.run_sections import MEDIATION_CAVEAT
     from truce.simulation import simulate
     from truce.store import Workspace
+    from truce.store.replay import mediation_run
 
     scenario = _scenario()
     workspace = Workspace.open(str(tmp_path / "w.db"))
     version = workspace.add_scenario(scenario)
-    with workspace.record_run("simulation", scenario_version=version, seed=0) as run:
+    with workspace.record_run("simulation", scenario_version=version, seed=0) as simulated:
         result = simulate(scenario, runs=5, seed=0, rounds=20)
-        run.result = result.to_json()
-    html = render_report(ReportInputs(scenario, runs=[workspace.run(run.id)]))
+        simulated.result = result.to_json()
+    with workspace.record_run("mediation", scenario_version=version, seed=0) as mediated:
+        mediation = mediation_run(scenario, parameters={"samples": 300, "top": 2})
+        mediated.result = mediation.to_json()
+    html = render_report(ReportInputs(scenario, runs=[workspace.run(simulated.id), workspace.run(mediated.id)]))
     assert f"{result.runs:,} simulated negotiations" in html
-    assert "Simulated concession behaviour, not a forecast" in html
+    assert "Simulated concession behaviour is not a forecast" in html
+    assert f"Mediation run {mediated.id} on toy v1" in html and "P(all accept) [95 %]" in html
+    assert MEDIATION_CAVEAT.replace("'", "&#39;") in html
+    for k, proposal in enumerate(mediation.proposals, 1):
+        row = "".join(f"{i}={o}, " for i, o in proposal.outcome.items())[:-2]
+        assert f"<td>{k}</td><td>{proposal.p_accept_all:.3f} [{proposal.ci[0]:.3f}, {proposal.ci[1]:.3f}]</td>" in html
+        assert row in html
+        assert all(e.sentence.replace("'", "&#39;") in html for e in proposal.explanation)
+    for run_id in (simulated.id, mediated.id):
+        (figure,) = re.findall(rf'<script type="application/json" id="run-{run_id}-plot-data">(.*?)</script>', html)
+        assert json.loads(figure)["data"]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from tests.model.test_scenario import BASE
 from tests.store.writer import SCENARIO
 
 TRUCE = [sys.executable, "-m", "truce"]
@@ -63,3 +64,38 @@ def test_store_mistakes_are_one_line_errors(tmp_path: Path) -> None:
     (tmp_path / "bad.db").write_text("text, not a database\n" * 50)
     bad = run("runs", "--db", "bad.db", cwd=tmp_path)
     assert bad.returncode == 2 and "cannot open the workspace" in bad.stderr
+
+
+def test_show_renders_a_stored_run_as_the_command_that_made_it(tmp_path: Path) -> None:
+    (tmp_path / "toy.yaml").write_text(yaml.safe_dump(BASE), encoding="utf-8")
+    env = {"TRUCE_DB": str(tmp_path / "w.db"), "COLUMNS": "160"}
+    commands = [("analyze", "toy.yaml", "--variant", "tough"),
+                ("mediate", "toy.yaml", "--samples", "300", "--top", "3", "--seed", "7"),
+                ("simulate", "toy.yaml", "--runs", "5", "--rounds", "20")]
+    for run_id, command in enumerate(commands, 1):
+        made = run(*command, "--save", cwd=tmp_path, env=env)
+        assert made.returncode == 0 and f"saved as run {run_id}" in made.stderr, made.stderr
+        shown = run("show", str(run_id), cwd=tmp_path, env=env)
+        assert shown.returncode == 0, shown.stderr
+        assert made.stdout.strip() and made.stdout in shown.stdout, command  # the same lines, after the run table
+
+
+def test_show_says_so_when_running_a_stored_run_again_gives_another_result(tmp_path: Path) -> None:
+    import sqlalchemy as sa
+
+    from truce.store import Workspace
+    from truce.store.tables import runs
+
+    (tmp_path / "toy.yaml").write_text(yaml.safe_dump(BASE), encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    assert run("mediate", "toy.yaml", "--samples", "200", "--save", "--db", db, cwd=tmp_path).returncode == 0
+    workspace = Workspace.open(db)
+    stored = workspace.run(1).result
+    stored["samples"] = 999
+    with workspace.engine.begin() as c:
+        c.execute(sa.update(runs).where(runs.c.id == 1).values(result=stored))
+    shown = run("show", "1", "--db", db, cwd=tmp_path)
+    assert shown.returncode == 0 and "does not give its stored result" in shown.stderr
+    assert '"samples": 999' in shown.stdout
+    repair = run("mediate", "toy.yaml", "--repair", "t.yaml", "--rejected-by", "a", "--save", cwd=tmp_path)
+    assert repair.returncode == 2 and "--save stores bridging proposals, not repairs" in repair.stderr

@@ -143,3 +143,42 @@ def test_the_report_renders_offline(page: Any, tmp_path: Path) -> None:
         page.screenshot(path=str(SHOTS / "report.png"))
     finally:
         page.unroute("http*://**")
+
+
+def _start_from_page(page: Any, path: str, fields: dict[str, str], button: str) -> str:
+    visit(page, path, path.strip("/").replace("/", "-"))
+    for selector, value in fields.items():
+        if selector.endswith("variant"):
+            page.select_option(selector, value)
+        else:
+            page.fill(selector, value)
+    page.get_by_role("button", name=button).click()
+    page.wait_for_url("**/runs/*")
+    page.wait_for_function("document.getElementById('run-status').textContent !== 'running'", timeout=600_000)
+    assert page.locator("#run-status").inner_text() == "succeeded"
+    return page.url.rsplit("/", 1)[1]
+
+
+def test_mediation_and_simulation_started_from_their_pages_render_with_plots(page: Any) -> None:
+    page.goto("/")
+    page.select_option("#bundled", FLAGSHIP)
+    page.get_by_role("button", name="Add bundled scenario").click()
+    page.wait_for_url(f"**/scenarios/{FLAGSHIP}")
+    variant = "early_september_sep5"
+    run_id = _start_from_page(page, f"/scenarios/{FLAGSHIP}/mediation",
+                              {"#med-variant": variant, "#med-samples": "200", "#med-top": "3"}, "Start mediation")
+    page.wait_for_selector("#mediation-plot svg.main-svg")
+    assert page.locator("#mediation-plot .bars path").count() > 0
+    assert "reopens the zone" in page.locator("main").inner_text()
+    page.screenshot(path=str(SHOTS / "mediation-run.png"), full_page=True)
+    visit(page, f"/scenarios/{FLAGSHIP}/mediation?variant={variant}", "mediation")
+    assert page.get_by_role("link", name=run_id, exact=True).count() >= 1
+    page.wait_for_selector("#mediation-plot svg.main-svg")
+    assert page.locator("main table").first.locator("tbody tr").count() == 3
+
+    _start_from_page(page, f"/scenarios/{FLAGSHIP}/simulation", {"#sim-runs": "3"}, "Start simulation")
+    page.wait_for_selector("#simulation-plot svg.main-svg")
+    visit(page, f"/scenarios/{FLAGSHIP}/simulation", "simulation")
+    page.wait_for_selector("#simulation-plot svg.main-svg")
+    assert page.locator("#simulation-plot .bars path").count() > 0
+    assert "agreement in" in page.locator("main").inner_text()

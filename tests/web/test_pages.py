@@ -15,7 +15,7 @@ from tests.web.conftest import FLAGSHIP
 
 PAGES = ["/", f"/scenarios/{FLAGSHIP}", f"/scenarios/{FLAGSHIP}/frontier", f"/scenarios/{FLAGSHIP}/solutions",
          f"/scenarios/{FLAGSHIP}/diff", f"/scenarios/{FLAGSHIP}/conflict", f"/scenarios/{FLAGSHIP}/timeline",
-         f"/scenarios/{FLAGSHIP}/simulation", "/runs"]
+         f"/scenarios/{FLAGSHIP}/simulation", f"/scenarios/{FLAGSHIP}/mediation", "/runs"]
 
 
 def _token(client: TestClient) -> str:
@@ -112,7 +112,7 @@ def test_a_valid_upload_is_stored_and_an_analysis_started_from_the_page_is_liste
     sim_id = int(simulated.headers["location"].rsplit("/", 1)[1])
     client.app.state.jobs.futures[sim_id].result(timeout=300)
     page = client.get("/scenarios/toy/simulation.json").json()
-    assert page["latest"]["id"] == sim_id and page["latest"]["result"]["runs"] >= 5
+    assert page["latest"]["id"] == sim_id and page["section"]["runs"] >= 5
     assert "simulated negotiations" in client.get("/scenarios/toy/simulation").text
     too_many = client.post("/scenarios/toy/simulations", data={"csrf_token": _token(client), "runs": "10**9"})
     assert too_many.status_code == 400 and "runs" in too_many.text

@@ -10,6 +10,7 @@ import typer
 
 from truce.cli.analysis import AsOfOpt, JsonOpt, ScenarioArg, VariantOpt, _load
 from truce.cli.app import app, console, print_json, progress_bar
+from truce.cli.workspace import DbOpt, SaveOpt, saved_run
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -42,6 +43,8 @@ def mediate(
     rejected_by: Annotated[
         str | None, typer.Option("--rejected-by", help="The party that rejected the text.")
     ] = None,
+    save: SaveOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Rank bridging proposals by the chance that every party accepts, or repair a rejected text."""
     from truce.errors import TruceError
@@ -53,6 +56,8 @@ def mediate(
             raise TruceError(
                 "--repair and --rejected-by go together", hint="give the text file and the party"
             )
+        if save or db is not None:
+            raise TruceError("--save stores bridging proposals, not repairs", hint="drop --save and --db")
         fixed = _repair(loaded, repair, rejected_by)
         if as_json:
             print_json(fixed.to_json())
@@ -63,12 +68,18 @@ def mediate(
 
     date = dt.date.fromisoformat(as_of) if as_of else (loaded.variant(variant).date if variant else None)
     belief = None if red_line_belief is None else parse_red_line_belief(red_line_belief)
-    with progress_bar("searching the outcome space") as advance:
+    parameters = {"samples": samples, "top": top, "as_of": as_of, "red_line_belief": red_line_belief,
+                  "ranker": ranker}
+    with (saved_run(save, db, "mediation", scenario=_load(scenario), origin=scenario, parameters=parameters,
+                    seed=seed, variant=variant) as run,
+          progress_bar("searching the outcome space") as advance):
         last = [0]
 
         def step(done: int, total: int) -> None:
             advance(done - last[0], total)
             last[0] = done
+            if run is not None:
+                run.progress(done, total)
 
         result = bridging_proposals(
             loaded,
@@ -80,6 +91,8 @@ def mediate(
             ranker=ranker,
             progress=step,
         )
+        if run is not None:
+            run.result = result.to_json()
     if as_json:
         print_json(result.to_json())
     else:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from truce.model.scenario import Scenario
-    from truce.store import RunHandle
+    from truce.store import RunHandle, RunRecord, Workspace
 
 __all__ = ["DbOpt", "SaveOpt", "export", "render_stored_run", "runs", "save_articles", "saved_run", "show"]
 
@@ -96,51 +96,6 @@ def _kv_table(title: str, rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-def _utilities(values: list[float] | None) -> str:
-    return "—" if values is None else "  ".join(f"{v:.3f}" for v in values)
-
-
-def _render_analysis(doc: dict[str, Any], out: Console) -> None:
-    from rich.table import Table
-
-    zone = doc.get("zone_size")
-    total = doc.get("outcomes") or 0
-    out.print("[bold]Agreement zone[/]: " + ("not counted exactly" if zone is None
-              else f"{zone:,} of {total:,} outcomes ({100 * zone / max(total, 1):.2f} %)"))
-    out.print(f"Reservation values ({escape(', '.join(doc['parties']))}): {_utilities(doc['reservation'])}")
-    frontier = doc.get("frontier", [])
-    out.print(f"[bold]Pareto frontier inside the zone[/]: {doc.get('frontier_size', len(frontier)):,} outcomes"
-              + (" (first 10 shown)" if len(frontier) > 10 else ""))
-    table = Table()
-    for column in ("#", "utility", "outcome"):
-        table.add_column(column)
-    for k, point in enumerate(frontier[:10]):
-        table.add_row(str(k + 1), _utilities(point["utility"]),
-                      escape("; ".join(f"{i}={o}" for i, o in point["outcome"].items())))
-    out.print(table)
-    table = Table(title=f"Bargaining solutions (disagreement point {_utilities(doc['disagreement'])})",
-                  title_justify="left")
-    table.add_column("solution")
-    table.add_column("utility")
-    table.add_column("outcome", overflow="fold")
-    for name, solution in doc.get("solutions", {}).items():
-        if solution is None:
-            table.add_row(name, "none", "—")
-        else:
-            table.add_row(name, _utilities(solution["utility"]),
-                          escape("; ".join(f"{i}={o}" for i, o in solution["outcome"].items())))
-    out.print(table)
-    for b in doc.get("binding_red_lines", []):
-        out.print(f"binding red line {b['id']} ({b['party']}): {b['expression']} keeps out "
-                  f"{b['zone_gain']:,} outcomes", highlight=False, markup=False)
-    for finding in doc.get("findings", []):
-        out.print(f"[bold yellow]finding:[/] {escape(str(finding))}")
-    unsettled = doc.get("unsettled", [])
-    if unsettled:
-        out.print(f"[bold yellow]Not settled[/] ({len(unsettled)} elements rest on reported, disputed or "
-                  "unverified claims; treat results that depend on them with care)")
-
-
 def _render_conflict(doc: dict[str, Any], out: Console) -> None:
     from rich.table import Table
 
@@ -182,11 +137,39 @@ def _render_news(doc: dict[str, Any], out: Console) -> None:
 
 
 RENDERERS: dict[str, Callable[[dict[str, Any], Console], None]] = {
-    "analysis": _render_analysis, "conflict": _render_conflict, "diff": _render_diff, "news": _render_news,
+    "conflict": _render_conflict, "diff": _render_diff, "news": _render_news,
 }
 
 
-def render_stored_run(record: Any, out: Console) -> None:
+def _render_result(workspace: Workspace, record: RunRecord, out: Console) -> None:
+    """An analysis, mediation or simulation with the renderer of the command that made it."""
+    from truce.errors import StoreError
+    from truce.store.replay import stored_result
+
+    if record.kind != "simulation":
+        err_console.print(f"running run {record.id} again from its stored scenario, parameters and seed …",
+                          highlight=False, markup=False)
+    try:
+        result = stored_result(workspace, record)
+    except StoreError as exc:
+        err_console.print(f"note: {exc}; the stored result follows as JSON", highlight=False, markup=False)
+        out.print_json(data=record.result)
+        return
+    if record.kind == "analysis":
+        from truce.cli.render import render_analysis
+
+        render_analysis(result, out, frontier_limit=10)
+    elif record.kind == "mediation":
+        from truce.cli.mediation import render_mediation
+
+        render_mediation(result, out)
+    else:
+        from truce.cli.simulation import render_simulation
+
+        render_simulation(result, out)
+
+
+def render_stored_run(workspace: Workspace, record: RunRecord, out: Console) -> None:
     """A stored run: what, when, on which scenario version, then its result."""
     rows = [("kind", record.kind), ("status", record.status),
             ("scenario", "—" if record.scenario is None
@@ -208,6 +191,8 @@ def render_stored_run(record: Any, out: Console) -> None:
             assert process is not None  # only a run with a recorded process is found interrupted
             out.print(f"interrupted: its process ({process.pid} on {process.host}) stopped before it finished"
                       + where, highlight=False, markup=False)
+    elif record.kind in ("analysis", "mediation", "simulation"):
+        _render_result(workspace, record, out)
     elif isinstance(record.result, dict) and record.kind in RENDERERS:
         RENDERERS[record.kind](record.result, out)
     else:
@@ -248,14 +233,15 @@ RunArg = Annotated[int, typer.Argument(help="Run id, as `truce runs` lists it.")
 @app.command("show")
 def show(run_id: RunArg, db: DbOpt = None,
          as_json: Annotated[bool, typer.Option("--json", help="Print the stored run as JSON.")] = False) -> None:
-    """Show a stored run and its result again."""
+    """Show a stored run and its result again, as the command that made it showed it."""
     from truce.store import Workspace
 
-    record = Workspace.open(db).run(run_id)
+    workspace = Workspace.open(db)
+    record = workspace.run(run_id)
     if as_json:
         print_json(record.to_json())
     else:
-        render_stored_run(record, console)
+        render_stored_run(workspace, record, console)
 
 
 @app.command("export")

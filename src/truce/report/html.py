@@ -57,6 +57,7 @@ def _analyses(scenario: Scenario) -> dict[str, Analysis]:
 def report_context(inputs: ReportInputs) -> dict[str, Any]:
     """The sections of the report as JSON-serialisable data (what the template renders)."""
     from truce.report.plots import frontier_figure
+    from truce.report.run_sections import run_section
     from truce.report.sections import (
         analysis_section,
         conflict_section,
@@ -80,7 +81,7 @@ def report_context(inputs: ReportInputs) -> dict[str, Any]:
         "variants": variants_section(inputs.scenario, analyses),
         "conflict": None if inputs.conflict is None else conflict_section(inputs.conflict),
         "timeline": timeline_section(main.scenario, inputs.events),
-        "runs": [r.to_json() for r in inputs.runs],
+        "runs": [dict(r.to_json(), section=run_section(r.kind, r.result)) for r in inputs.runs],
     }
 
 

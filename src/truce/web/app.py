@@ -24,7 +24,7 @@ from truce.web.security import CSRF_FIELD, check_post, csrf_token
 if TYPE_CHECKING:
     import jinja2
 
-    from truce.store import Workspace
+    from truce.store import ScenarioVersion, Workspace
     from truce.web.jobs import Jobs
 
 __all__ = ["create_app"]
@@ -32,6 +32,8 @@ __all__ = ["create_app"]
 PageData = Callable[..., dict[str, Any]]
 #: Most negotiations per strategy combination one simulation started from the browser may run.
 MAX_SIMULATION_RUNS = 5_000
+#: Most sampled utility models of one mediation started from the browser.
+MAX_MEDIATION_SAMPLES = 20_000
 
 
 @functools.cache
@@ -116,8 +118,12 @@ def _add_pages(app: FastAPI, workspace: Workspace) -> None:
         return pages.timeline_page(workspace, key)
 
     @_page(app, "/scenarios/{key}/simulation", "simulation.html.j2")
-    def simulation(request: Request, key: str) -> dict[str, Any]:
-        return pages.simulation_page(workspace, key)
+    def simulation(request: Request, key: str, variant: str | None = None) -> dict[str, Any]:
+        return pages.simulation_page(workspace, key, variant or None)
+
+    @_page(app, "/scenarios/{key}/mediation", "mediation.html.j2")
+    def mediation(request: Request, key: str, variant: str | None = None) -> dict[str, Any]:
+        return pages.mediation_page(workspace, key, variant or None)
 
     @_page(app, "/runs", "runs.html.j2")
     def runs(request: Request) -> dict[str, Any]:
@@ -154,27 +160,6 @@ def _add_actions(app: FastAPI, workspace: Workspace, jobs: Jobs) -> None:
         version = workspace.add_scenario(scenario, origin=origin)
         return see_other(request, f"/scenarios/{version.key}", version.to_json())
 
-    @app.post("/scenarios/{key}/runs")
-    async def start_analysis(request: Request, key: str) -> Response:
-        form = await check_post(request, 4096)
-        variant = form.get("variant")
-        version = workspace.scenario_version(key)
-        variant = variant if isinstance(variant, str) and variant else None
-        if variant is not None:
-            version.scenario().variant(variant)  # an unknown variant is refused before a run starts
-        run_id = jobs.start_analysis(version, variant)
-        return see_other(request, f"/runs/{run_id}", {"run": run_id})
-
-    @app.post("/scenarios/{key}/simulations")
-    async def start_simulation(request: Request, key: str) -> Response:
-        form = await check_post(request, 4096)
-        runs = str(form.get("runs") or "200")
-        if not runs.isdigit() or not 1 <= int(runs) <= MAX_SIMULATION_RUNS:
-            raise TruceError(f"runs {runs!r} is not a whole number from 1 to {MAX_SIMULATION_RUNS:,}",
-                             field="runs")
-        run_id = jobs.start_simulation(workspace.scenario_version(key), int(runs))
-        return see_other(request, f"/runs/{run_id}", {"run": run_id})
-
     @app.post("/articles")
     async def upload_article(request: Request) -> Response:
         form = await check_post(request, MAX_UPLOAD_BYTES)
@@ -191,6 +176,54 @@ def _add_actions(app: FastAPI, workspace: Workspace, jobs: Jobs) -> None:
         version = workspace.scenario_version(key) if isinstance(key, str) and key else None
         run_id = jobs.start_ingest(name, text, published, version)
         return see_other(request, f"/runs/{run_id}", {"run": run_id})
+
+
+def _whole_number(form: Any, name: str, default: int, high: int) -> int:
+    text = str(form.get(name) or default)
+    if not text.isdigit() or not 1 <= int(text) <= high:
+        raise TruceError(f"{name} {text!r} is not a whole number from 1 to {high:,}", field=name)
+    return int(text)
+
+
+def _variant(form: Any, version: ScenarioVersion) -> str | None:
+    """The form's variant (None for the base scenario); an unknown one is refused before a run starts."""
+    variant = form.get("variant")
+    if not isinstance(variant, str) or not variant:
+        return None
+    version.scenario().variant(variant)
+    return variant
+
+
+def _add_run_actions(app: FastAPI, workspace: Workspace, jobs: Jobs) -> None:
+    """Analyses, simulations and mediations started from a scenario's pages."""
+
+    def started(request: Request, run_id: int) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"run": run_id}, status_code=201, headers={"Location": f"/runs/{run_id}"})
+        return RedirectResponse(f"/runs/{run_id}", status_code=303)
+
+    @app.post("/scenarios/{key}/runs")
+    async def start_analysis(request: Request, key: str) -> Response:
+        form = await check_post(request, 4096)
+        version = workspace.scenario_version(key)
+        return started(request, jobs.start_analysis(version, _variant(form, version)))
+
+    @app.post("/scenarios/{key}/simulations")
+    async def start_simulation(request: Request, key: str) -> Response:
+        form = await check_post(request, 4096)
+        version = workspace.scenario_version(key)
+        variant = _variant(form, version)
+        runs = _whole_number(form, "runs", 200, MAX_SIMULATION_RUNS)
+        return started(request, jobs.start_simulation(version, runs, variant=variant))
+
+    @app.post("/scenarios/{key}/mediations")
+    async def start_mediation(request: Request, key: str) -> Response:
+        form = await check_post(request, 4096)
+        version = workspace.scenario_version(key)
+        variant = _variant(form, version)
+        samples = _whole_number(form, "samples", 2000, MAX_MEDIATION_SAMPLES)
+        top = _whole_number(form, "top", 5, 20)
+        return started(request, jobs.start_mediation(version, variant, samples=samples, top=top))
 
 
 def _add_static(app: FastAPI) -> None:
@@ -235,4 +268,5 @@ def create_app(db: str | None = None, *, workspace: Workspace | None = None) -> 
     _add_static(app)
     _add_pages(app, store)
     _add_actions(app, store, jobs)
+    _add_run_actions(app, store, jobs)
     return app

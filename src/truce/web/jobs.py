@@ -1,4 +1,4 @@
-"""Analyses and article ingests started from the browser, run in worker threads.
+"""Analyses, simulations, mediations and article ingests started from the browser, run in worker threads.
 
 Each job is a stored run: recorded as ``running`` at once (the page that
 shows it polls its progress), then completed with its result or its error.
@@ -7,8 +7,11 @@ shows it polls its progress), then completed with its result or its error.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
+
+from truce.store.records import RunHandle
 
 if TYPE_CHECKING:
     from truce.store import ScenarioVersion, Workspace
@@ -24,77 +27,120 @@ class Jobs:
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="truce-job")
         self.futures: dict[int, Future[None]] = {}
 
+    def _progress(self, run_id: int) -> Callable[[int, int], None]:
+        """A progress callback for engines that report steps done (not a running total)."""
+        handle = RunHandle(self.workspace, run_id)
+        counted = 0
+
+        def advance(done: int, total: int) -> None:
+            nonlocal counted
+            counted += done
+            handle.progress(counted, total)
+
+        return advance
+
     def start_analysis(self, version: ScenarioVersion, variant: str | None) -> int:
         """Start ``truce analyze`` on a stored scenario version; returns the run id."""
-        run_id = self.workspace.start_run("analysis", scenario_version=version, seed=0, variant=variant,
-                                          parameters={"disagreement": None, "as_of": None})
-        self.futures[run_id] = self.pool.submit(self._analyze, run_id, version, variant)
+        from truce.store.replay import analysis_run
+
+        run_id = self.workspace.start_run(
+            "analysis",
+            scenario_version=version,
+            seed=0,
+            variant=variant,
+            parameters={"disagreement": None, "as_of": None},
+        )
+        self._submit(
+            run_id,
+            lambda: analysis_run(
+                version.scenario(), variant=variant, progress=self._progress(run_id)
+            ).to_json(),
+        )
         return run_id
 
-    def _analyze(self, run_id: int, version: ScenarioVersion, variant: str | None) -> None:
-        from truce.analysis.overview import analyze
+    def start_simulation(
+        self, version: ScenarioVersion, runs: int, seed: int = 0, *, variant: str | None = None
+    ) -> int:
+        """Start ``truce simulate`` (default strategies, 100 rounds) on a stored scenario version or variant.
 
-        def work() -> dict[str, Any]:
-            scenario = version.scenario()
-            if variant is not None:
-                scenario = scenario.with_variant(variant)
-            counted = 0
-
-            def progress(done: int, total: int) -> None:
-                nonlocal counted
-                counted += done
-                self.workspace.report_progress(run_id, counted, total)
-
-            return analyze(scenario, progress=progress, seed=0).to_json()
-
-        self._complete(run_id, work)
-
-    def start_simulation(self, version: ScenarioVersion, runs: int, seed: int = 0) -> int:
-        """Start ``truce simulate`` (default strategies, 100 rounds) on a stored scenario version."""
-        run_id = self.workspace.start_run("simulation", scenario_version=version, seed=seed,
-                                          parameters={"runs": runs, "rounds": 100})
-        self.futures[run_id] = self.pool.submit(self._simulate, run_id, version, runs, seed)
-        return run_id
-
-    def _simulate(self, run_id: int, version: ScenarioVersion, runs: int, seed: int) -> None:
+        Round 0 is the variant's date (else the scenario's), so shocks dated before it have happened.
+        """
         from truce.simulation import simulate
 
-        def work() -> dict[str, Any]:
-            scenario = version.scenario()
-            counted = 0
+        scenario = version.scenario()
+        start = scenario.variant(variant).date if variant is not None else None
+        start = start or scenario.date
+        parameters = {"runs": runs, "rounds": 100, "start": None if start is None else start.isoformat()}
+        run_id = self.workspace.start_run(
+            "simulation", scenario_version=version, seed=seed, variant=variant, parameters=parameters
+        )
+        moment = scenario if variant is None else scenario.with_variant(variant)
+        self._submit(
+            run_id,
+            lambda: simulate(
+                moment, runs=runs, seed=seed, rounds=100, start=start, progress=self._progress(run_id)
+            ).to_json(),
+        )
+        return run_id
 
-            def progress(done: int, total: int) -> None:
-                nonlocal counted
-                counted += done
-                self.workspace.report_progress(run_id, counted, total)
+    def start_mediation(
+        self, version: ScenarioVersion, variant: str | None, *, samples: int, top: int, seed: int = 0
+    ) -> int:
+        """Start ``truce mediate`` (bridging proposals) on a stored scenario version or variant."""
+        from truce.store.replay import mediation_run
 
-            return simulate(scenario, runs=runs, seed=seed, rounds=100, start=scenario.date,
-                            progress=progress).to_json()
-
-        self._complete(run_id, work)
+        parameters = {
+            "samples": samples,
+            "top": top,
+            "as_of": None,
+            "red_line_belief": None,
+            "ranker": "p_accept_all",
+        }
+        run_id = self.workspace.start_run(
+            "mediation", scenario_version=version, seed=seed, variant=variant, parameters=parameters
+        )
+        handle = RunHandle(self.workspace, run_id)  # the search reports a running total
+        self._submit(
+            run_id,
+            lambda: mediation_run(
+                version.scenario(),
+                variant=variant,
+                seed=seed,
+                parameters=parameters,
+                progress=handle.progress,
+            ).to_json(),
+        )
+        return run_id
 
     def start_ingest(self, title: str, text: str, published: dt.date, version: ScenarioVersion | None) -> int:
         """Start coding the events of an article (linked to a stored scenario, if given)."""
-        run_id = self.workspace.start_run("news", scenario_version=version,
-                                          parameters={"articles": [title], "date": published.isoformat()})
-        self.futures[run_id] = self.pool.submit(self._ingest, run_id, title, text, published, version)
+        run_id = self.workspace.start_run(
+            "news", scenario_version=version, parameters={"articles": [title], "date": published.isoformat()}
+        )
+        self._submit(run_id, lambda: self._ingest(title, text, published, version))
         return run_id
 
-    def _ingest(self, run_id: int, title: str, text: str, published: dt.date,
-                version: ScenarioVersion | None) -> None:
+    def _ingest(
+        self, title: str, text: str, published: dt.date, version: ScenarioVersion | None
+    ) -> dict[str, Any]:
         from truce.news.pipeline import NewsPipeline
 
-        def work() -> dict[str, Any]:
-            scenario = None if version is None else version.scenario()
-            analysis = NewsPipeline(scenario=scenario).ingest(text, published, doc_id=title)
-            self.workspace.add_article(title, published, text, [e.to_json() for e in analysis.events],
-                                       [s.text for s in analysis.sentences],
-                                       scenario=None if version is None else version.key)
-            return {"articles": [analysis.to_json()]}
+        scenario = None if version is None else version.scenario()
+        analysis = NewsPipeline(scenario=scenario).ingest(text, published, doc_id=title)
+        self.workspace.add_article(
+            title,
+            published,
+            text,
+            [e.to_json() for e in analysis.events],
+            [s.text for s in analysis.sentences],
+            scenario=None if version is None else version.key,
+        )
+        return {"articles": [analysis.to_json()]}
 
-        self._complete(run_id, work)
+    def _submit(self, run_id: int, work: Callable[[], dict[str, Any]]) -> None:
+        self.futures[run_id] = self.pool.submit(self._complete, run_id, work)
 
-    def _complete(self, run_id: int, work: Any) -> None:
+    def _complete(self, run_id: int, work: Callable[[], dict[str, Any]]) -> None:
         from truce.errors import TruceError
 
         try:

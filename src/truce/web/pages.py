@@ -21,6 +21,7 @@ __all__ = [
     "conflict_page",
     "diff_page",
     "frontier_page",
+    "mediation_page",
     "overview_page",
     "run_page",
     "runs_page",
@@ -150,14 +151,33 @@ def timeline_page(workspace: Workspace, key: str) -> dict[str, Any]:
             "timeline": timeline_section(scenario, workspace.events(scenario=key))}
 
 
-def simulation_page(workspace: Workspace, key: str) -> dict[str, Any]:
-    """The latest finished simulation of the scenario, and every simulation run on it."""
+def _engine_page(workspace: Workspace, key: str, kind: str, variant: str | None) -> dict[str, Any]:
+    """The latest finished run of ``kind`` on the scenario (and variant), its section, and every such run."""
+    from truce.report.run_sections import run_section
+
     version = workspace.scenario_version(key)
-    runs = workspace.runs(kind="simulation", scenario=key)
-    latest = next((r for r in runs if r.status == "succeeded"), None)
-    return {"title": f"Simulation: {version.name or key}", "scenario_head": _head(version),
+    scenario = _scenario(version.content_hash, version.document)
+    if variant is not None:
+        scenario.variant(variant)  # an unknown variant raises the scenario's own error
+    runs = workspace.runs(kind=kind, scenario=key)
+    latest = next((r for r in runs if r.status == "succeeded" and r.variant == variant), None)
+    record = None if latest is None else workspace.run(latest.id)
+    return {"scenario_head": _head(version), "variant": variant, "variants": [v.id for v in scenario.variants],
             "runs": [r.to_json(with_result=False) for r in runs],
-            "latest": None if latest is None else workspace.run(latest.id).to_json()}
+            "latest": None if record is None else record.to_json(with_result=False),
+            "section": None if record is None else run_section(kind, record.result)}
+
+
+def simulation_page(workspace: Workspace, key: str, variant: str | None = None) -> dict[str, Any]:
+    """The latest finished simulation of the scenario (or variant), and every simulation run on it."""
+    data = _engine_page(workspace, key, "simulation", variant)
+    return {"title": f"Simulation: {data['scenario_head']['name']}", **data}
+
+
+def mediation_page(workspace: Workspace, key: str, variant: str | None = None) -> dict[str, Any]:
+    """The latest bridging proposals for the scenario (or variant), and every mediation run on it."""
+    data = _engine_page(workspace, key, "mediation", variant)
+    return {"title": f"Mediation: {data['scenario_head']['name']}", **data}
 
 
 def runs_page(workspace: Workspace) -> dict[str, Any]:
@@ -170,4 +190,6 @@ def run_page(workspace: Workspace, run_id: int) -> dict[str, Any]:
     except StoreError as exc:
         exc.status = 404  # type: ignore[attr-defined]
         raise
-    return {"title": f"Run {run_id}", "run": record.to_json()}
+    from truce.report.run_sections import run_section
+
+    return {"title": f"Run {run_id}", "run": record.to_json(), "section": run_section(record.kind, record.result)}

@@ -1,0 +1,167 @@
+"""Runs of the engines from what the workspace keeps: the same inputs give the same result objects.
+
+A stored run keeps its scenario version, variant, parameters and seed.  The
+functions here turn them into the engines' calls the way the CLI does
+(``--as-of`` shocks first, then the variant; a mediation on a variant is
+evaluated as of the variant's date), so the web app starts runs with the
+same rules, and ``truce show`` rebuilds the result object the command
+rendered (:func:`stored_result`):
+
+- analysis and mediation are run again (seeded, so exactly) and checked
+  against the stored result;
+- a simulation is rebuilt from its stored document, which holds every field
+  of :class:`~truce.simulation.results.SimulationResult` (running it again can
+  take minutes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from truce.errors import StoreError
+
+if TYPE_CHECKING:
+    from truce.analysis.overview import Analysis
+    from truce.mediation.proposals import Mediation
+    from truce.model.scenario import Scenario
+    from truce.simulation.results import SimulationResult
+    from truce.store.records import RunRecord, ScenarioVersion
+    from truce.store.workspace import Workspace
+
+__all__ = ["analysis_run", "mediation_run", "simulation_from_json", "stored_result"]
+
+Progress = Callable[[int, int], None] | None
+
+
+def _moment(scenario: Scenario, variant: str | None, as_of: str | None) -> Scenario:
+    if as_of is not None:
+        scenario = scenario.as_of(dt.date.fromisoformat(as_of))
+    return scenario if variant is None else scenario.with_variant(variant)
+
+
+def analysis_run(
+    scenario: Scenario,
+    *,
+    variant: str | None = None,
+    as_of: str | None = None,
+    disagreement: list[float] | None = None,
+    progress: Progress = None,
+) -> Analysis:
+    """``truce analyze`` (seed 0) on the scenario, as of a date and on a variant."""
+    from truce.analysis.overview import analyze
+
+    return analyze(_moment(scenario, variant, as_of), disagreement=disagreement, progress=progress, seed=0)
+
+
+def mediation_run(
+    scenario: Scenario,
+    *,
+    variant: str | None = None,
+    seed: int = 0,
+    parameters: Mapping[str, Any],
+    progress: Progress = None,
+) -> Mediation:
+    """``truce mediate`` with stored ``parameters`` (samples, top, as_of, red_line_belief, ranker)."""
+    from truce.mediation.proposals import bridging_proposals
+    from truce.model.uncertainty import parse_red_line_belief
+
+    as_of = parameters.get("as_of")
+    date = dt.date.fromisoformat(as_of) if as_of else (scenario.variant(variant).date if variant else None)
+    belief = parameters.get("red_line_belief")
+    return bridging_proposals(
+        _moment(scenario, variant, as_of),
+        samples=int(parameters.get("samples", 10_000)),
+        seed=seed,
+        top=int(parameters.get("top", 10)),
+        as_of=date,
+        red_line_belief=None if belief is None else parse_red_line_belief(belief),
+        ranker=str(parameters.get("ranker", "p_accept_all")),
+        progress=progress,
+    )
+
+
+def simulation_from_json(doc: Mapping[str, Any]) -> SimulationResult:
+    """The :class:`~truce.simulation.results.SimulationResult` whose ``to_json()`` is ``doc``."""
+    from truce.simulation.results import ComboSummary, ShockEffect, SimulationResult
+
+    combos = tuple(
+        ComboSummary(
+            strategies=dict(c["strategies"]),
+            runs=int(c["runs"]),
+            agreements=round(c["agreement_rate"] * c["runs"]),
+            mean_steps=c["mean_steps"],
+            utility_mean=tuple(c["utility_mean"]),
+        )
+        for c in doc["by_strategy"]
+    )
+    return SimulationResult(
+        parties=tuple(doc["parties"]),
+        runs=int(doc["runs"]),
+        agreements=round(doc["agreement_rate"] * doc["runs"]),
+        rounds_to_agreement=tuple(doc["rounds_to_agreement"]),
+        outcomes=tuple((dict(o["outcome"]), o["frequency"]) for o in doc["outcomes"]),
+        utility=tuple(dict(u) for u in doc["utility"]),
+        by_strategy=combos,
+        shocks=tuple(ShockEffect(**s) for s in doc["shocks"]),
+        provenance=dict(doc["provenance"]),
+    )
+
+
+def _same(result: dict[str, Any], stored: Any) -> bool:
+    """Equal documents, apart from the truce version that wrote them."""
+
+    def comparable(doc: Any) -> Any:
+        return {k: v for k, v in doc.items() if k not in ("truce_version", "provenance")}
+
+    return isinstance(stored, dict) and comparable(json.loads(json.dumps(result, default=str))) == comparable(
+        stored
+    )
+
+
+def stored_result(workspace: Workspace, record: RunRecord, progress: Progress = None) -> Any:
+    """The result object of a stored analysis, mediation or simulation run (see the module docstring).
+
+    Raises
+    ------
+    StoreError
+        When the run is of another kind, did not succeed, or running it again
+        does not give the stored result (e.g. it was stored by another truce version).
+    """
+    if record.status != "succeeded" or record.kind not in ("analysis", "mediation", "simulation"):
+        raise StoreError(
+            f"run {record.id} is a {record.status} {record.kind} run, which has no result object"
+        )
+    if record.kind == "simulation":
+        return simulation_from_json(record.result)
+    if record.scenario is None or record.scenario_version is None:
+        raise StoreError(f"run {record.id} has no stored scenario to run again")
+    version: ScenarioVersion = workspace.scenario_version(record.scenario, record.scenario_version)
+    if record.kind == "analysis":
+        params = record.parameters
+        result: Any = analysis_run(
+            version.scenario(),
+            variant=record.variant,
+            as_of=params.get("as_of"),
+            disagreement=params.get("disagreement"),
+            progress=progress,
+        )
+        document = result.to_json()
+    else:
+        result = mediation_run(
+            version.scenario(),
+            variant=record.variant,
+            seed=record.seed or 0,
+            parameters=record.parameters,
+            progress=progress,
+        )
+        document = result.to_json()
+    if not _same(document, record.result):
+        raise StoreError(
+            f"running run {record.id} again does not give its stored result "
+            f"(it was stored by truce {record.truce_version})",
+            hint=f"see the stored result with: truce show {record.id} --json",
+        )
+    return result
