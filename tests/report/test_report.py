@@ -96,16 +96,19 @@ def test_stored_simulation_and_mediation_runs_appear_with_the_cli_caveats(tmp_pa
     with workspace.record_run("mediation", scenario_version=version, seed=0) as mediated:
         mediation = mediation_run(scenario, parameters={"samples": 300, "top": 2})
         mediated.result = mediation.to_json()
-    html = render_report(ReportInputs(scenario, runs=[workspace.run(simulated.id), workspace.run(mediated.id)]))
+    stored = [workspace.run(simulated.id), workspace.run(mediated.id)]
+    html = render_report(ReportInputs(scenario, runs=stored))
     assert f"{result.runs:,} simulated negotiations" in html
     assert "Simulated concession behaviour is not a forecast" in html
     assert f"Mediation run {mediated.id} on toy v1" in html and "P(all accept) [95 %]" in html
     assert MEDIATION_CAVEAT.replace("'", "&#39;") in html
     for k, proposal in enumerate(mediation.proposals, 1):
         row = "".join(f"{i}={o}, " for i, o in proposal.outcome.items())[:-2]
-        assert f"<td>{k}</td><td>{proposal.p_accept_all:.3f} [{proposal.ci[0]:.3f}, {proposal.ci[1]:.3f}]</td>" in html
+        low, high = proposal.ci
+        assert f"<td>{k}</td><td>{proposal.p_accept_all:.3f} [{low:.3f}, {high:.3f}]</td>" in html
         assert row in html
         assert all(e.sentence.replace("'", "&#39;") in html for e in proposal.explanation)
     for run_id in (simulated.id, mediated.id):
-        (figure,) = re.findall(rf'<script type="application/json" id="run-{run_id}-plot-data">(.*?)</script>', html)
+        pattern = rf'<script type="application/json" id="run-{run_id}-plot-data">(.*?)</script>'
+        (figure,) = re.findall(pattern, html)
         assert json.loads(figure)["data"]

@@ -77,7 +77,8 @@ def test_show_renders_a_stored_run_as_the_command_that_made_it(tmp_path: Path) -
         assert made.returncode == 0 and f"saved as run {run_id}" in made.stderr, made.stderr
         shown = run("show", str(run_id), cwd=tmp_path, env=env)
         assert shown.returncode == 0, shown.stderr
-        assert made.stdout.strip() and made.stdout in shown.stdout, command  # the same lines, after the run table
+        # the same lines as the command printed, after the table that describes the run
+        assert made.stdout.strip() and made.stdout in shown.stdout, command
 
 
 def test_show_says_so_when_running_a_stored_run_again_gives_another_result(tmp_path: Path) -> None:

@@ -165,8 +165,8 @@ def test_mediation_and_simulation_started_from_their_pages_render_with_plots(pag
     page.get_by_role("button", name="Add bundled scenario").click()
     page.wait_for_url(f"**/scenarios/{FLAGSHIP}")
     variant = "early_september_sep5"
-    run_id = _start_from_page(page, f"/scenarios/{FLAGSHIP}/mediation",
-                              {"#med-variant": variant, "#med-samples": "200", "#med-top": "3"}, "Start mediation")
+    fields = {"#med-variant": variant, "#med-samples": "200", "#med-top": "3"}
+    run_id = _start_from_page(page, f"/scenarios/{FLAGSHIP}/mediation", fields, "Start mediation")
     page.wait_for_selector("#mediation-plot svg.main-svg")
     assert page.locator("#mediation-plot .bars path").count() > 0
     assert "reopens the zone" in page.locator("main").inner_text()
