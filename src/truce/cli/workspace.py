@@ -156,9 +156,14 @@ def _render_result(workspace: Workspace, record: RunRecord, out: Console) -> Non
         out.print_json(data=record.result)
         return
     if record.kind == "analysis":
+        from truce.analysis.summary import summarize
+        from truce.cli.analysis import _positions_date
         from truce.cli.render import render_analysis
 
-        render_analysis(result, out, frontier_limit=10)
+        assert record.scenario is not None and record.scenario_version is not None  # stored_result checked
+        base = workspace.scenario_version(record.scenario, record.scenario_version).scenario()
+        when = _positions_date(base, record.variant, record.parameters.get("as_of"))
+        render_analysis(result, out, frontier_limit=10, summary=summarize(result, as_of=when))
     elif record.kind == "mediation":
         from truce.cli.mediation import render_mediation
 

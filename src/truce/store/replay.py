@@ -114,7 +114,8 @@ def _same(result: dict[str, Any], stored: Any) -> bool:
     """Equal documents, apart from the truce version that wrote them."""
 
     def comparable(doc: Any) -> Any:
-        return {k: v for k, v in doc.items() if k not in ("truce_version", "provenance")}
+        # The summary ``truce analyze`` stores beside the analysis is derived from it; it is not compared.
+        return {k: v for k, v in doc.items() if k not in ("truce_version", "provenance", "summary")}
 
     return isinstance(stored, dict) and comparable(json.loads(json.dumps(result, default=str))) == comparable(
         stored
