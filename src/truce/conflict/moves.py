@@ -365,16 +365,18 @@ class MoveGraph:
 
     def pairs(self, dm: int, *, improvements: bool = False) -> tuple[IntArray, IntArray]:
         """All moves (or improvements) of ``dm`` as ``(from_index, to_index)`` arrays."""
-        sources: list[IntArray] = []
-        targets: list[IntArray] = []
-        for layer in self.layers_of(dm, improvements=improvements):
-            src = np.flatnonzero(layer.valid)
-            sources.append(src)
-            targets.append(layer.targets(src).astype(np.int64))
-        if not sources:
-            empty = np.zeros(0, dtype=np.int64)
-            return empty, empty
-        return np.concatenate(sources), np.concatenate(targets)
+        layers = self.layers_of(dm, improvements=improvements)
+        counts = [int(np.count_nonzero(layer.valid)) for layer in layers]
+        # filled layer by layer: no per-layer pieces beside the result
+        sources = np.empty(sum(counts), dtype=np.int64)
+        targets = np.empty(sum(counts), dtype=np.int64)
+        offset = 0
+        for layer, count in zip(layers, counts, strict=True):
+            part = slice(offset, offset + count)
+            sources[part] = np.flatnonzero(layer.valid)
+            targets[part] = layer.targets(sources[part])
+            offset += count
+        return sources, targets
 
     def _build_moves(self, dm: int) -> tuple[list[Layer], list[int]]:
         model = self.model

@@ -35,6 +35,8 @@ BoolArray = npt.NDArray[np.bool_]
 AnyInt = npt.NDArray[np.int32] | IntArray
 #: The suffix bound is used once the later movers control at most this many options.
 BOUND_BITS = 10
+#: UI pairs whose joint moves are grown together.
+GROW_BLOCK = 4096
 
 
 class _JointSearch:
@@ -55,6 +57,7 @@ class _JointSearch:
         self.threshold = self.ranks[self.src]
         self.codes = model.codes
         self.sanctioned = np.zeros(len(self.src), dtype=bool)
+        self._suffix: dict[tuple[int, ...], AnyInt] = {}
 
     def suffix_minimum(self, later: list[int]) -> AnyInt:
         """Per code, i's least rank over all settings of the ``later`` DMs' options.
@@ -62,13 +65,17 @@ class _JointSearch:
         Only with identity codes (every combination a state): a lower bound
         of what any joint move completed by those DMs can reach.
         """
+        key = tuple(later)
+        if key in self._suffix:
+            return self._suffix[key]
         model = self.model
         bits = model.n_options
         cube = self.ranks.reshape([2] * bits)  # axis j <-> option bits-1-j
         axes = tuple(bits - 1 - j for k in later for j in range(bits)
                      if model.dm_masks[k] >> j & 1)
         reduced = cube.min(axis=axes, keepdims=True)
-        return np.broadcast_to(reduced, cube.shape).reshape(-1)
+        self._suffix[key] = np.broadcast_to(reduced, cube.shape).reshape(-1)
+        return self._suffix[key]
 
     def extend(self, pair: AnyInt, combined: AnyInt, layer: MoveLayer
                ) -> tuple[AnyInt, AnyInt] | None:
@@ -115,7 +122,6 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     if len(search.src) == 0:
         return stable
     others = [k for k in range(model.n_dms) if k != dm]
-    dst_codes = search.codes[search.dst]
     sanctioned = search.sanctioned
     # most UIs are blocked by a single other DM: settle those first
     single = _single_movers(moves, dm, others, search)
@@ -128,7 +134,7 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
             for layer in moves.layers_of(other, improvements=True):
                 if len(pair) == 0:
                     break
-                search.extend(pair, dst_codes[pair], layer)
+                search.extend(pair, search.codes[search.dst[pair]], layer)
                 pair = pair[~sanctioned[pair]]
     # the rest: one pair per state first; a state with an unsanctioned UI is
     # unstable, so its other pairs need no search
@@ -145,6 +151,17 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
 
 
 def _grow(search: _JointSearch, moves: MoveGraph, others: list[int], pair: AnyInt) -> None:
+    """Search the joint moves of ``pair`` DM by DM, :data:`GROW_BLOCK` pairs at a time.
+
+    The partial joint moves of a block multiply with each DM; blocks keep
+    them (and their memory) small.
+    """
+    for begin in range(0, len(pair), GROW_BLOCK):
+        _grow_block(search, moves, others, pair[begin:begin + GROW_BLOCK])
+
+
+def _grow_block(search: _JointSearch, moves: MoveGraph, others: list[int], pair: AnyInt
+                ) -> None:
     """Search the joint moves of ``pair`` DM by DM ("nobody moved yet" included)."""
     model = moves.model
     sanctioned = search.sanctioned

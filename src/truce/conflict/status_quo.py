@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from truce.conflict.model import IntArray
-from truce.conflict.moves import MoveGraph
+from truce.conflict.moves import MoveGraph, MoveLayer
 
 __all__ = ["StatusQuoReach", "status_quo_reach"]
 
@@ -34,7 +34,7 @@ class StatusQuoReach:
     ``distance[k, x]`` is the length of the shortest legal UI sequence from
     the start that ends at ``x`` with mover ``k`` (``-1`` if none);
     ``parent_state`` and ``parent_mover`` give the previous node.  The arrays
-    use the narrowest integer types that hold them (``int32``, ``int8``).
+    use the narrowest integer types that hold them (``int16``, ``int32``, ``int8``).
     """
 
     start: int
@@ -81,90 +81,133 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
     flips options f from the one state whose code is code(y) XOR f
     (direction-optimising BFS, Beamer, Asanovic & Patterson 2012).  Both give
     the same parents: the first layer that reaches y, from its smallest source.
-    Each mover's list of unreached states is refreshed only when a pull needs
-    it (the choice uses an exact count kept alongside).
+    A mover's unreached states are listed only when a pull needs them, and
+    only one such list is kept at a time (the choice between push and pull
+    uses an exact count kept alongside).
     """
     model = moves.model
-    m, n = model.n_dms, model.n_states
-    none = m + 1  # "no last mover"; the start's last mover is m (nobody)
-    small = np.int8 if none < 127 else np.int64
-    # one entry per (mover, state): the narrowest types that hold them
-    distance = np.full((m, n), -1, dtype=np.int32)
-    parent_state = np.full((m, n), -1, dtype=np.int32 if n < 2**31 else np.int64)
-    parent_mover = np.full((m, n), -1, dtype=small)
-    # per state of the current frontier: its smallest and second-smallest last mover
-    low = np.full(n, none, dtype=small)
-    low2 = np.full(n, none, dtype=small)
-    low[start] = m
-    first = np.full(n, none, dtype=small)  # the same for the next frontier
-    second = np.full(n, none, dtype=small)
+    m = model.n_dms
+    search = _Search(moves, start)
     pull = model.explicit_moves is None and (
         model.wildcards is None or not bool(np.any(model.wildcards)))
-    identity = moves.identity_codes
-    unreached: list[IntArray | None] = [None] * m  # a superset of the unreached states
-    left = [n] * m  # number of states not yet reached with each last mover
     depth = 0
     while True:
-        frontier = np.flatnonzero(low != none)
+        frontier = np.flatnonzero(search.low != search.none)
         if len(frontier) == 0:
             break
         depth += 1
+        if depth == np.iinfo(search.distance.dtype).max:  # deeper than int16 holds
+            search.distance = search.distance.astype(np.int32)
         for mover in range(m):
-            row = distance[mover]
             layers = moves.layers_of(mover, improvements=True)
-            src_low, src_low2 = low[frontier], low2[frontier]
-            usable = (src_low != mover) | (src_low2 != none)
+            usable = (search.low[frontier] != mover) | (search.low2[frontier] != search.none)
             sources = frontier[usable]
             if len(sources) == 0 or not layers:
                 continue
-            todo = unreached[mover]
-            stale = True  # refreshed only when a pull needs it
+            stale = True  # the unreached states are listed only when a pull needs them
             for layer in layers:
-                flip = layer.flip
-                if pull and left[mover] < len(sources):
-                    if stale:
-                        todo = np.flatnonzero(row < 0) if todo is None else todo[row[todo] < 0]
-                        stale = False
-                    assert todo is not None
-                    if identity:
-                        src = todo ^ flip
-                        hit = np.flatnonzero(layer.targets(src) == todo)
-                    else:
-                        src = model.lookup(model.codes[todo] ^ flip)
-                        hit = np.flatnonzero(src >= 0)
-                        hit = hit[layer.targets(src[hit]) == todo[hit]]
-                    src = src[hit]
-                    last = np.where(low[src] != mover, low[src], low2[src])
-                    good = last != none
-                    found = hit[good]
-                    src, tgt, last = src[good], todo[found], last[good]
-                    keep = np.ones(len(todo), dtype=bool)
-                    keep[found] = False
-                    todo = todo[keep]
+                if pull and search.left[mover] < len(sources):
+                    src, tgt, last = search.pull(mover, layer, refresh=stale)
+                    stale = False
                 else:
-                    targets = layer.targets(sources)
-                    # row[-1] of a missing move is masked by the first test
-                    sel = np.flatnonzero((targets >= 0) & (row[targets] < 0))
-                    src, tgt = sources[sel], targets[sel]
-                    if not (pull and flip):  # an option flip is one-to-one here
-                        tgt, index = np.unique(tgt, return_index=True)
-                        src = src[index]
+                    src, tgt, last = search.push(mover, layer, sources, one_to_one=pull)
                     stale = True
-                    last = np.where(low[src] != mover, low[src], low2[src])
-                if len(tgt) == 0:
-                    continue
-                row[tgt] = depth
-                left[mover] -= len(tgt)
-                parent_state[mover, tgt] = src
-                parent_mover[mover, tgt] = np.where(last < m, last, -1)
-                # movers come in increasing order: the first one seen is the smallest
-                unset = first[tgt] == none
-                first[tgt[unset]] = mover
-                later = tgt[~unset]
-                second[later[second[later] == none]] = mover
-            unreached[mover] = todo
-        low, first = first, low
-        low2, second = second, low2
-        first.fill(none)
-        second.fill(none)
-    return StatusQuoReach(start, distance, parent_state, parent_mover)
+                search.record(mover, depth, src, tgt, last)
+        search.next_frontier()
+    return StatusQuoReach(start, search.distance, search.parent_state, search.parent_mover)
+
+
+class _Search:
+    """The arrays of :func:`status_quo_reach` and its pull, push and record steps."""
+
+    def __init__(self, moves: MoveGraph, start: int) -> None:
+        self.moves = moves
+        model = moves.model
+        m, n = model.n_dms, model.n_states
+        self.none = none = m + 1  # "no last mover"; the start's last mover is m (nobody)
+        small = np.int8 if none < 127 else np.int64
+        # one entry per (mover, state): the narrowest types that hold them (int16
+        # distances are widened if the search ever gets that deep)
+        self.distance: npt.NDArray[np.signedinteger[Any]] = np.full((m, n), -1, dtype=np.int16)
+        self.parent_state = np.full((m, n), -1, dtype=np.int32 if n < 2**31 else np.int64)
+        self.parent_mover = np.full((m, n), -1, dtype=small)
+        # per state of the current frontier: its smallest and second-smallest last mover
+        self.low = np.full(n, none, dtype=small)
+        self.low2 = np.full(n, none, dtype=small)
+        self.low[start] = m
+        self.first = np.full(n, none, dtype=small)  # the same for the next frontier
+        self.second = np.full(n, none, dtype=small)
+        index = np.int32 if n < 2**31 else np.int64
+        self.index_type: type[np.signedinteger[Any]] = index
+        #: the unreached states of the mover being pulled (listed again for each
+        #: mover and round: one list at a time keeps the memory down)
+        self.unreached: npt.NDArray[np.signedinteger[Any]] | None = None
+        self.left = [n] * m  # number of states not yet reached with each last mover
+
+    def last_movers(self, mover: int, src: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        """The parent mover of a move by ``mover`` from each of ``src`` (``none``: illegal)."""
+        low = self.low[src]
+        last: npt.NDArray[Any] = np.where(low != mover, low, self.low2[src])
+        return last
+
+    def pull(self, mover: int, layer: MoveLayer, *, refresh: bool
+             ) -> tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]:
+        """Unreached states y whose source ``code(y) ^ flip`` is on the frontier."""
+        model = self.moves.model
+        todo = self.unreached
+        row = self.distance[mover]
+        if todo is None or refresh:
+            todo = np.flatnonzero(row < 0).astype(self.index_type)
+        if self.moves.identity_codes:
+            src = todo ^ self.index_type(layer.flip)
+            hit = np.flatnonzero(layer.targets(src) == todo)
+        else:
+            src = model.lookup(model.codes[todo] ^ layer.flip)
+            hit = np.flatnonzero(src >= 0)
+            hit = hit[layer.targets(src[hit]) == todo[hit]]
+        src = src[hit]
+        last = self.last_movers(mover, src)
+        good = last != self.none
+        found = hit[good]
+        tgt = todo[found]
+        keep = np.ones(len(todo), dtype=bool)
+        keep[found] = False
+        self.unreached = todo[keep]
+        return src[good], tgt, last[good]
+
+    def push(self, mover: int, layer: MoveLayer, sources: IntArray, *, one_to_one: bool
+             ) -> tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]:
+        """Unreached targets of the layer's moves from the usable frontier states."""
+        row = self.distance[mover]
+        targets = layer.targets(sources)
+        # row[-1] of a missing move is masked by the first test
+        sel = np.flatnonzero((targets >= 0) & (row[targets] < 0))
+        src, tgt = sources[sel], targets[sel]
+        if not (one_to_one and layer.flip):  # an option flip is one-to-one here
+            tgt, index = np.unique(tgt, return_index=True)
+            src = src[index]
+        return src, tgt, self.last_movers(mover, src)
+
+    def record(self, mover: int, depth: int, src: npt.NDArray[Any], tgt: npt.NDArray[Any],
+               last: npt.NDArray[Any]) -> None:
+        """Mark ``tgt`` reached by ``mover`` at ``depth`` and add it to the next frontier."""
+        if len(tgt) == 0:
+            return
+        m = self.moves.model.n_dms
+        self.distance[mover, tgt] = depth
+        self.left[mover] -= len(tgt)
+        self.parent_state[mover, tgt] = src
+        self.parent_mover[mover, tgt] = np.where(last < m, last, -1)
+        # movers come in increasing order: the first one seen is the smallest
+        first, second, none = self.first, self.second, self.none
+        unset = first[tgt] == none
+        first[tgt[unset]] = mover
+        later = tgt[~unset]
+        second[later[second[later] == none]] = mover
+
+    def next_frontier(self) -> None:
+        """The states reached in this round become the frontier."""
+        self.low, self.first = self.first, self.low
+        self.low2, self.second = self.second, self.low2
+        self.first.fill(self.none)
+        self.second.fill(self.none)
