@@ -44,11 +44,16 @@ _TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare"})
+_THREAT_OF_FORCE = "138"
+_ATTACK = "190"
+_COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "series", "wave",
+                     "barrage", "number", "string"})
+_PREDICTIONS = frozenset({"expect", "likely"})
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
-# Rejections and criticism take the named author of what they reject as target (annotation rule 5),
+# Support, demands, rejections and criticism take the named author of what they reject as target (annotation rule 5),
 # and attacks the named owner of what they hit ("struck Hezbollah targets", "Israeli positions").
-_AUTHOR_TARGETS = frozenset({"11", "12", "17", "18", "19", "20"})
+_AUTHOR_TARGETS = frozenset({"05", "10", "11", "12", "17", "18", "19", "20"})
 _SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
                      "insist", "declare", "note", "reply", "answer"})
 
@@ -83,6 +88,8 @@ class _Sentence:
 
     # --- codes -------------------------------------------------------------------------------
     def verb_code(self, tok: Token) -> str | None:
+        if tok.lemma_.lower() in self.lexicon.desires:
+            return None
         senses = self.lexicon.verbs.get(tok.lemma_.lower()) or self.lexicon.verbs.get(tok.lower_)
         if not senses:
             return None
@@ -91,17 +98,34 @@ class _Sentence:
 
     def light_code(self, tok: Token) -> str | None:
         """A light verb takes the code of its event-noun object ("issued a warning", "held talks")."""
-        if tok.lemma_.lower() not in self.lexicon.light_verbs:
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lexicon.light_verbs and lemma not in self.lexicon.firing_verbs:
             return None
         nouns = self.lexicon.light_nouns
-        for child in tok.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
+        for child in (_counted(c) for c in tok.children):
+            if child.dep_ in ("dobj", "nsubjpass", "pobj"):
                 code = nouns.get(child.lower_) or self.lexicon.event_nouns.get(child.lower_) or \
                     nouns.get(child.lemma_.lower())
+                if lemma in self.lexicon.firing_verbs and child.lower_ in self.lexicon.weapons:
+                    code = _ATTACK
+                elif lemma not in self.lexicon.light_verbs:
+                    code = None
                 if code is not None:
                     self.light[tok.i] = child.i
                     return code
         return None
+
+    def hostile(self, tok: Token) -> bool:
+        """A commitment whose content is force ("vowed revenge", "pledged to keep fighting") is a
+        threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
+        for child in (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
+            for t in child.subtree:
+                code = self.codes.get(t.i) or self.lexicon.light_nouns.get(t.lower_) or \
+                    self.lexicon.light_nouns.get(t.lemma_.lower()) or ""
+                mapped = plover_type(code) if code else None
+                if mapped is not None and mapped[0] in ("ASSAULT", "COERCE"):
+                    return True
+        return False
 
     def _words(self, tok: Token) -> ArgumentWords:
         """Pattern words: the subject, each object's noun phrase (head and its left modifiers),
@@ -142,13 +166,15 @@ class _Sentence:
             return "complement", negated  # a free relative: "what it called pre-emptive strikes"
         if tok.dep_ == "advcl" and ("to" in aux or "in" in marks):
             return "purpose", negated
+        if tok.dep_ in ("xcomp", "ccomp") and gov is not None and gov.lemma_.lower() in self.lexicon.desires:
+            return "hypothetical", negated
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ"):
             inherited, gov_negated = self.modality(gov)
             if tok.dep_ == "conj":
                 return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \
                     self._own(aux, negated, gov)
             if tok.dep_ in ("xcomp", "ccomp") and gov.lemma_.lower() in _FUTURE_FRAMES:
-                return "future", negated or gov_negated
+                return self._framed(tok, gov), negated or gov_negated
             if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
                 return "requested", negated
             if tok.dep_ in ("xcomp", "pcomp"):
@@ -157,11 +183,19 @@ class _Sentence:
                 return "hypothetical", negated
         return self._own(aux, negated, gov)
 
+    def _framed(self, tok: Token, frame: Token) -> str:
+        """*is scheduled / set / due to* announce a future act; *is expected to* predicts one, which
+        PLOVER codes only for engagements (meetings and visits are announced that way)."""
+        if frame.lemma_.lower() not in _PREDICTIONS:
+            return "future"
+        code = self.codes.get(tok.i, "")
+        return "future" if code[:2] == "04" else "hypothetical"
+
     def misparsed(self, tok: Token) -> bool:
         """A participle attached to a noun but with a direct object ("airstrikes killed 90 people") is
         the clause's own verb: a reduced relative ("hostages held by Hamas") has no object."""
-        return tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and \
-            any(c.dep_ == "dobj" for c in tok.children)
+        return tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VB" and \
+            any(c.dep_ == "dobj" for c in tok.children)  # an infinitive ("the right to resume fighting") is not
 
     def _own(self, aux: set[str], negated: bool, gov: Token | None) -> tuple[str, bool]:
         if aux & _FUTURE_AUX:
@@ -227,7 +261,7 @@ class _Sentence:
     def _direct_target(self, tok: Token, names: set[str], author: bool) -> list[ActorRef]:
         ordered = sorted(tok.children, key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
         for child in ordered:
-            if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            if child.dep_ in ("dobj", "dative", "nsubjpass") and not _own(child):
                 refs = [r for r in self.finder.resolve(child, self.found, self.discourse, self.day, author=author)
                         if r.name not in names and r.kind != "agent"]
                 if refs:
@@ -317,6 +351,9 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
         code = state.light_code(tok) or state.verb_code(tok)
         if code is not None and plover_type(code) is not None:
             state.codes[tok.i] = code
+    for tok in verbs:
+        if state.codes.get(tok.i, "")[:2] == "03" and state.hostile(tok):
+            state.codes[tok.i] = _THREAT_OF_FORCE
     for tok in verbs:  # subjects in order, so that a later "it" / "he" can refer to them
         for ref in state.sources(tok)[:1]:
             discourse.remember_local(ref)
@@ -341,6 +378,19 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
                 discourse.remember(ref)
     discourse.end_sentence()
     return events, state.found
+
+
+def _counted(token: Token) -> Token:
+    """"dozens of rockets", "a series of strikes": the counted noun."""
+    if token.dep_ in ("dobj", "nsubjpass") and (token.like_num or token.lemma_.lower() in _COUNTS):
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), token)
+    return token
+
+
+def _own(token: Token) -> bool:
+    """"withdrew its troops", "recalled their envoys": the source's own people are no target."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in token.children)
 
 
 def _phrase(token: Token) -> list[str]:

@@ -118,6 +118,8 @@ class Lexicon:
     weapons: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     light_nouns: dict[str, str] = field(default_factory=dict)
+    desires: frozenset[str] = frozenset()
+    firing_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def shipped(cls) -> Lexicon:
@@ -216,4 +218,6 @@ def _shipped() -> Lexicon:
                    code_names=code_names, max_phrase_words=max(len(p.split()) for p in actors),
                    lower_case=frozenset(lower_case), weapons=frozenset(additions.get("weapons", ())),
                    light_verbs=frozenset(additions.get("light_verbs", ())),
-                   light_nouns={k: str(v) for k, v in additions.get("light_nouns", {}).items()})
+                   light_nouns={k: str(v) for k, v in additions.get("light_nouns", {}).items()},
+                   desires=frozenset(additions.get("desires", ())),
+                   firing_verbs=frozenset(additions.get("firing_verbs", ())))

@@ -55,6 +55,7 @@ class Discourse:
     local_person: ActorRef | None = None
     local_other: ActorRef | None = None
     state: ActorRef | None = None
+    local_state: ActorRef | None = None
 
     def remember(self, ref: ActorRef) -> None:
         """Keep an actor named as a subject for later pronouns."""
@@ -62,9 +63,7 @@ class Discourse:
             self.person = ref
         elif ref.kind != "agent":
             self.other = ref
-            if ref.code and len(ref.code) >= 3 and ref.code[:3].isalpha() and ref.kind in ("name", "nominal") \
-                    and not ref.code.startswith(("IGO", "NGO")):
-                self.state = ActorRef(ref.name, ref.code[:3], False, ref.start, ref.end, ref.kind)
+            self.state = _state_of(ref) or self.state
 
     def remember_local(self, ref: ActorRef) -> None:
         """Keep a subject of the current sentence (preferred by pronouns in the same sentence)."""
@@ -72,9 +71,19 @@ class Discourse:
             self.local_person = ref
         elif ref.kind != "agent":
             self.local_other = ref
+            state = _state_of(ref)
+            self.local_state = state or self.local_state
 
     def end_sentence(self) -> None:
-        self.local_person = self.local_other = None
+        self.local_person = self.local_other = self.local_state = None
+
+
+def _state_of(ref: ActorRef) -> ActorRef | None:
+    """The state an actor belongs to ("Israeli officials": Israel), for a later "the army"."""
+    if ref.code and len(ref.code) >= 3 and ref.code[:3].isalpha() and ref.kind in ("name", "nominal") \
+            and not ref.code.startswith(("IGO", "NGO")):
+        return ActorRef(ref.name, ref.code[:3], False, ref.start, ref.end, ref.kind)
+    return None
 
 
 class MentionFinder:
@@ -180,6 +189,9 @@ class MentionFinder:
             return self._pronoun(token, discourse)
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
+        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found and found[c.i].person]
+        if named and lower in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person (rule 6)
+            return named[:1]
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
         if (token.like_num or token.lemma_.lower() in _QUANTITIES) and of and depth < 2:
@@ -188,10 +200,8 @@ class MentionFinder:
         agent = "MIL" if weapon else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
         owners = self._owners(token, found, discourse)
         named_by = {c.dep_ for c in token.children if c.i in found or c.dep_ == "poss"}
-        if author and not owners:  # "the proposals Hamas had offered": the author in a relative clause
-            for clause in (c for c in token.children if c.dep_ == "relcl"):
-                for subject in (g for g in clause.children if g.dep_ == "nsubj"):
-                    owners = [r for r in self._single(subject, found, discourse, day, depth + 1) if r.kind != "pronoun"]
+        if author and not owners:
+            owners = self._authors(token, found, discourse, day, depth)
         if owners and (author or agent is not None or token.lemma_.lower() in _GROUP_NOUNS
                        or named_by & {"compound", "poss"}):
             return [self._with_agent(owner, agent, token) for owner in owners]
@@ -199,19 +209,37 @@ class MentionFinder:
         if lower in _GROUP_NOUNS and any(c.lower_ == "the" for c in token.children) and back_to:
             return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
         if agent is not None and depth < 2 and not weapon:
-            for obj in of:
-                refs = self.resolve(obj, found, discourse, day, depth + 1)
-                if refs:
-                    return refs
-            if agent[:3] in _STATE_AGENTS and any(c.lower_ == "the" for c in token.children):
-                back = discourse.person if lower in _TITLES else discourse.state or discourse.other
-                if back is not None:  # "the ministry", "the president": the state or person last named
-                    name = back.name if back is not discourse.state else \
-                        self.lexicon.code_names.get(back.code or "", back.name)
-                    return [ActorRef(name, back.code, back.person, token.i, token.i + 1, "nominal")]
-            text = token.text if token.text[:1].isupper() else token.text.capitalize()
-            return [ActorRef(text, agent, False, token.left_edge.i, token.i + 1, "agent")]
+            return self._agent_noun(token, agent, of, found, discourse, day, depth)
         return []
+
+    def _authors(self, token: Token, found: dict[int, ActorRef], discourse: Discourse, day: dt.date,
+                 depth: int) -> list[ActorRef]:
+        """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had offered"."""
+        owners = [found[g.i] for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
+                  for g in c.children if g.dep_ == "pobj" and g.i in found]
+        for clause in (c for c in token.children if c.dep_ == "relcl" and not owners):
+            for subject in (g for g in clause.children if g.dep_ == "nsubj"):
+                owners = [r for r in self._single(subject, found, discourse, day, depth + 1) if r.kind != "pronoun"]
+        return owners
+
+    def _agent_noun(self, token: Token, agent: str, of: list[Token], found: dict[int, ActorRef],
+                    discourse: Discourse, day: dt.date, depth: int) -> list[ActorRef]:
+        """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else generic."""
+        for obj in of:
+            refs = self.resolve(obj, found, discourse, day, depth + 1)
+            if refs:
+                return refs
+        if agent[:3] in _STATE_AGENTS and any(c.lower_ == "the" for c in token.children):
+            back = discourse.person if token.lower_ in _TITLES else \
+                discourse.local_state or discourse.state or discourse.other
+            if back is not None and back in (discourse.state, discourse.local_state):
+                code = (back.code or "")[:3] + agent  # "the army", "the ministry": that agent of the state
+                name = self.lexicon.code_names.get(code) or self.lexicon.code_names.get(code[:3], back.name)
+                return [ActorRef(name, code, False, token.i, token.i + 1, "nominal")]
+            if back is not None:  # "the president": the person last named
+                return [ActorRef(back.name, back.code, back.person, token.i, token.i + 1, "nominal")]
+        text = token.text if token.text[:1].isupper() else token.text.capitalize()
+        return [ActorRef(text, agent, False, token.left_edge.i, token.i + 1, "agent")]
 
     def _with_agent(self, owner: ActorRef, agent: str | None, token: Token) -> ActorRef:
         if owner.person or owner.code is None or agent is None:
