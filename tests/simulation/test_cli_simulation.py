@@ -62,9 +62,25 @@ def test_strategies_json() -> None:
         (["--protocol", "auction"], "unknown protocol"),
         (["--executor", "dask://127.0.0.1:9"], "no Dask scheduler answered"),
         (["--start", "16 Aug"], "is not a date"),
+        (["--red-line-belief", "reported=2"], "is not a number in [0, 1]"),
+        (["--red-line-belief", "rumoured=0.5"], "cannot read 'rumoured=0.5'"),
+        (["--strategy", "a=linear:ties=maybe"], "unknown tie-break 'maybe'"),
     ],
 )
 def test_simulate_errors_are_one_line(toy: str, args: list[str], fragment: str) -> None:
     result = run("simulate", toy, "--runs", "5", *args)
     assert result.returncode == 2
     assert fragment in result.stderr and "Traceback" not in result.stderr
+
+
+def test_red_line_belief_and_random_ties_in_the_json(tmp_path: Path) -> None:
+    path = tmp_path / "reported.yaml"
+    path.write_text(yaml.safe_dump({**BASE, "red_lines": [{**BASE["red_lines"][0], "confidence": "reported"}]}))
+    result = run("simulate", str(path), "--json", "--runs", "40", "--rounds", "10", "--red-line-belief",
+                 "reported=0.5", "--strategy", "a=linear", "--strategy", "b=conceder:ties=random")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["provenance"]["red_line_belief"]["reported"] == 0.5 and doc["provenance"]["sampled_red_lines"]
+    assert doc["by_strategy"][0]["strategies"] == {"a": "linear", "b": "conceder+ties=random"}
+    keys = {k["name"]: k for k in json.loads(run("strategies", "--json").stdout)["negotiator_keys"]}
+    assert keys["ties"]["values"] == ["opponent", "random"] and keys["accept"]["default"] == "ac_next"

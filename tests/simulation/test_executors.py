@@ -8,16 +8,21 @@ import pytest
 from tests.model.test_scenario import BASE
 from truce.errors import TruceError
 from truce.model.scenario import Scenario
+from truce.model.uncertainty import parse_red_line_belief
 from truce.simulation import build_plan, executor_for
+from truce.simulation.chunk import play_chunk
 from truce.simulation.executors import InlineExecutor, LocalExecutor
-from truce.simulation.plan import play_chunk
 
-SCENARIO = Scenario.model_validate(BASE)
-STRATEGIES = {"a": ["boulware", "random"], "b": ["conceder:accept=ac_time,t=0.5"]}
+# b's red line only reported, believed to hold in 70 % of runs; b breaks ties at random
+SCENARIO = Scenario.model_validate({
+    **BASE, "red_lines": [{**BASE["red_lines"][0], "confidence": "reported"}]
+})
+STRATEGIES = {"a": ["boulware", "random"], "b": ["conceder:accept=ac_time,t=0.5,ties=random"]}
 
 
 def _plan():  # type: ignore[no-untyped-def]
-    plan = build_plan(SCENARIO, runs=300, seed=7, rounds=20, strategies=STRATEGIES)
+    plan = build_plan(SCENARIO, runs=300, seed=7, rounds=20, strategies=STRATEGIES,
+                      red_line_belief=parse_red_line_belief("reported=0.7"))
     return plan, plan.tasks(0)
 
 
@@ -31,6 +36,7 @@ def _same(left, right) -> None:  # type: ignore[no-untyped-def]
 def test_chunking_does_not_depend_on_the_executor() -> None:
     plan, tasks = _plan()
     assert plan.sample_reservation and len(tasks) == 2  # a has a reservation range; two combinations
+    assert plan.sample_red_lines and plan.combos[0][1].ties == "random"
     inline = InlineExecutor().map(play_chunk, plan, tasks)
     _same(inline, InlineExecutor().map(play_chunk, plan, list(tasks)))
     _same(inline, LocalExecutor(workers=2).map(play_chunk, plan, tasks))

@@ -13,7 +13,7 @@ from tests.simulation.oracle import acceptable, outcomes, respects, utility
 from tests.strategies import scenarios
 from truce.model.scenario import Scenario
 from truce.simulation import bidding_strategies, build_plan
-from truce.simulation.plan import play_chunk
+from truce.simulation.chunk import play_chunk
 
 
 def _agreements(plan, scenario):  # type: ignore[no-untyped-def]

@@ -41,6 +41,34 @@ def _date(text: str | None) -> dt.date | None:
         raise TruceError(f"--start {text!r} is not a date", hint="write it as YYYY-MM-DD") from None
 
 
+StrategyOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--strategy", help="PARTY=NAME[:k=v,...]; repeat a party for a grid (see `truce strategies`)."
+    ),
+]
+ProtocolOpt = Annotated[
+    str | None, typer.Option("--protocol", help="alternating | round-robin | single-text")
+]
+ExecutorOpt = Annotated[str, typer.Option("--executor", help="inline | local | dask://HOST:PORT")]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", help="Processes of the local executor.")]
+StartOpt = Annotated[
+    str | None, typer.Option("--start", help="Date of round 0 (YYYY-MM-DD); default: scenario date.")
+]
+PointOpt = Annotated[bool, typer.Option("--point", help="Use point estimates only (no sampling).")]
+NoShockEffectsOpt = Annotated[
+    bool, typer.Option("--no-shock-effects", help="Skip the replays without each shock.")
+]
+RedLineBeliefOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--red-line-belief",
+        help="Probability that an unsettled red line holds in a run, e.g. "
+        "reported=0.7,disputed=0.3,unverified=0.1.",
+    ),
+]
+
+
 @app.command()
 def simulate(
     scenario: Annotated[str, typer.Argument(help="Scenario YAML file, or the name of a bundled scenario.")],
@@ -48,62 +76,50 @@ def simulate(
     runs: Annotated[int, typer.Option("--runs", help="Negotiations per strategy combination.")] = 500,
     seed: Annotated[int, typer.Option("--seed")] = 0,
     rounds: Annotated[int, typer.Option("--rounds", help="Deadline in rounds.")] = 100,
-    strategy: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--strategy", help="PARTY=NAME[:k=v,...]; repeat a party for a grid (see `truce strategies`)."
-        ),
-    ] = None,
-    protocol: Annotated[
-        str | None, typer.Option("--protocol", help="alternating | round-robin | single-text")
-    ] = None,
-    executor: Annotated[str, typer.Option("--executor", help="inline | local | dask://HOST:PORT")] = "inline",
-    workers: Annotated[int | None, typer.Option("--workers", help="Processes of the local executor.")] = None,
-    start: Annotated[
-        str | None, typer.Option("--start", help="Date of round 0 (YYYY-MM-DD); default: scenario date.")
-    ] = None,
+    strategy: StrategyOpt = None,
+    protocol: ProtocolOpt = None,
+    executor: ExecutorOpt = "inline",
+    workers: WorkersOpt = None,
+    start: StartOpt = None,
     rounds_per_day: Annotated[float, typer.Option("--rounds-per-day")] = 1.0,
-    point: Annotated[bool, typer.Option("--point", help="Use point estimates only (no sampling).")] = False,
-    no_shock_effects: Annotated[
-        bool, typer.Option("--no-shock-effects", help="Skip the replays without each shock.")
-    ] = False,
+    point: PointOpt = False,
+    no_shock_effects: NoShockEffectsOpt = False,
+    red_line_belief: RedLineBeliefOpt = None,
     save: SaveOpt = False,
     db: DbOpt = None,
 ) -> None:
     """Simulate negotiations under concession strategies, deadlines and timeline shocks."""
     from truce.io.scenario_file import load_scenario
+    from truce.model.uncertainty import parse_red_line_belief
+    from truce.simulation import PlanOptions
     from truce.simulation import simulate as run_simulation
 
     loaded = load_scenario(scenario)
-    parameters = {
+    belief = None if red_line_belief is None else parse_red_line_belief(red_line_belief)
+    options: PlanOptions = {
         "runs": runs,
+        "seed": seed,
         "rounds": rounds,
-        "strategies": strategy or [],
+        "strategies": parse_strategy_options(strategy or []),
         "protocol": protocol,
-        "start": start,
+        "start": _date(start) or loaded.date,
         "rounds_per_day": rounds_per_day,
-        "point": point,
+        "uncertainty": not point,
+        "shock_effects": not no_shock_effects,
+        "red_line_belief": belief,
     }
-    with (
-        saved_run(
-            save, db, "simulation", scenario=loaded, origin=scenario, parameters=parameters, seed=seed
-        ) as run,
-        progress_bar("simulating") as advance,
-    ):
+    parameters = {**options, "strategies": strategy or [], "start": start, "point": point}
+    del parameters["seed"]  # stored as the run's seed
+    saving = saved_run(
+        save, db, "simulation", scenario=loaded, origin=scenario, parameters=parameters, seed=seed
+    )
+    with saving as run, progress_bar("simulating") as advance:
         result = run_simulation(
             loaded,
-            runs=runs,
-            seed=seed,
-            rounds=rounds,
-            strategies=parse_strategy_options(strategy or []),
-            protocol=protocol,
             executor=executor,
             workers=workers,
-            start=_date(start) or loaded.date,
-            rounds_per_day=rounds_per_day,
-            uncertainty=not point,
-            shock_effects=not no_shock_effects,
             progress=advance if run is None else progress_with(run, advance),
+            **options,
         )
         if run is not None:
             run.result = result.to_json()
@@ -165,7 +181,7 @@ def strategies(
     from rich.markup import escape
     from rich.table import Table
 
-    from truce.simulation import EXECUTORS, PROTOCOLS, acceptance_conditions, bidding_strategies
+    from truce.simulation import EXECUTORS, PROTOCOLS, TIE_BREAKS, acceptance_conditions, bidding_strategies
 
     def rows(registry: dict[str, Any]) -> list[dict[str, Any]]:
         return [
@@ -185,6 +201,10 @@ def strategies(
             {"name": p.name, "summary": p.summary, "citation": p.citation} for p in PROTOCOLS.values()
         ],
         "executors": [{"name": name, "summary": summary} for name, summary in EXECUTORS.items()],
+        "negotiator_keys": [
+            {"name": "accept", "values": list(acceptance_conditions()), "default": "ac_next"},
+            {"name": "ties", "values": list(TIE_BREAKS), "default": "opponent"},
+        ],
     }
     if as_json:
         print_json(document)
@@ -198,6 +218,7 @@ def strategies(
             table.add_row(escape(str(row["name"])), params or "—", escape(str(row["summary"])))
         console.print(table)
     console.print("protocols: " + ", ".join(PROTOCOLS) + ".  executors: inline, local, dask://HOST:PORT.")
+    console.print("after NAME: accept=CONDITION (default ac_next), ties=opponent|random (default opponent).")
 
 
 def simulation_section(

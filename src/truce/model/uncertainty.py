@@ -20,7 +20,8 @@ al. 2013, ch. 23), ignoring the weights' ranges.
 
 Red lines hold in every sample unless a *belief* is given: a red line whose
 confidence is ``c`` then holds in a share ``belief[c]`` of the samples,
-independently (``firm`` is always 1).
+independently (``firm`` is always 1).  Compatibility constraints between
+options (``constraints`` of the scenario) are not red lines: they always hold.
 
 Samples come in batches (:class:`TableSample`: samples × per-issue tables), so
 memory stays bounded.  Randomness comes only from the injected
@@ -290,10 +291,12 @@ class UncertaintyModel:
             reservation.append(party.reservation_value)
         belief = np.ones(len(space.red_lines))
         if red_line_belief is not None:
+            # compatibility constraints between options (scenario.constraints) are not red lines: they always hold
             by_id = {r.id: r for r in scenario.red_lines}
             for k, constraint in enumerate(space.red_lines):
-                confidence = by_id[constraint.id].confidence
-                belief[k] = 1.0 if confidence == "firm" else red_line_belief.get(confidence, 1.0)
+                line = by_id.get(constraint.id)
+                if line is not None and line.confidence != "firm":
+                    belief[k] = red_line_belief.get(line.confidence, 1.0)
         return cls(
             space,
             tuple(weights),

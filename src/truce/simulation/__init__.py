@@ -9,11 +9,12 @@ and one seed gives bit-identical results on every executor.
 from __future__ import annotations
 
 from truce.simulation.executors import EXECUTORS, Executor, executor_for
-from truce.simulation.montecarlo import DEFAULT_STRATEGIES, build_plan, simulate
+from truce.simulation.montecarlo import DEFAULT_STRATEGIES, PlanOptions, build_plan, simulate
 from truce.simulation.protocols import PROTOCOLS, Protocol
 from truce.simulation.results import ComboSummary, ShockEffect, SimulationResult, wilson_interval
 from truce.simulation.strategies import (
     ENTRY_POINT_GROUP,
+    TIE_BREAKS,
     AcceptanceCondition,
     BiddingStrategy,
     Negotiator,
@@ -29,11 +30,13 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "EXECUTORS",
     "PROTOCOLS",
+    "TIE_BREAKS",
     "AcceptanceCondition",
     "BiddingStrategy",
     "ComboSummary",
     "Executor",
     "Negotiator",
+    "PlanOptions",
     "Protocol",
     "ShockEffect",
     "SimulationResult",

@@ -24,11 +24,12 @@ from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
 from truce.simulation.arrays import IntArray
+from truce.simulation.chunk import play_chunk
 from truce.simulation.executors import Executor, executor_for
-from truce.simulation.plan import SimulationPlan, choose_candidates, fingerprint, play_chunk
+from truce.simulation.plan import SimulationPlan, choose_candidates, fingerprint
 from truce.simulation.protocols import protocol_named
 from truce.simulation.results import SimulationResult
-from truce.simulation.shocks import phases, scheduled_shocks
+from truce.simulation.shocks import Phase, phases, scheduled_shocks
 from truce.simulation.strategies import Negotiator, parse_negotiator
 from truce.simulation.summary import summarise
 
@@ -87,6 +88,7 @@ class PlanOptions(TypedDict, total=False):
     uncertainty: bool
     shock_effects: bool
     max_offers: int
+    red_line_belief: Mapping[str, float] | None
 
 
 def _check_counts(runs: int, rounds: int, seed: int) -> None:
@@ -98,8 +100,22 @@ def _check_counts(runs: int, rounds: int, seed: int) -> None:
         raise TruceError(f"the seed must be a non-negative integer, got {seed}", hint="e.g. --seed 0")
 
 
+def _uncertain_red_lines(
+    schedule: Sequence[Phase], parties: Sequence[str], belief: Mapping[str, float] | None
+) -> frozenset[str]:
+    """Ids of the negotiators' red lines that hold in some runs only under ``belief``."""
+    if belief is None:
+        return frozenset()
+    return frozenset(
+        r.id
+        for phase in schedule
+        for r in phase.scenario.red_lines
+        if r.party in parties and r.confidence != "firm" and belief.get(r.confidence, 1.0) < 1.0
+    )
+
+
 def _offer_space(
-    spaces: Sequence[OutcomeSpace], sampled: bool, max_offers: int
+    spaces: Sequence[OutcomeSpace], sampled: bool, max_offers: int, uncertain: frozenset[str]
 ) -> tuple[IntArray | None, int]:
     """Candidate outcomes (None: all of them) and the chunk size that keeps runs x candidates bounded."""
     limit = max_offers if sampled else FULL_SPACE_LIMIT
@@ -109,7 +125,7 @@ def _offer_space(
             f"more than the simulation enumerates ({LADDER_LIMIT:,})",
             hint="merge options or drop issues that do not matter for the question",
         )
-    candidates = choose_candidates(spaces, limit)
+    candidates = choose_candidates(spaces, limit, uncertain)
     size = spaces[0].size if candidates is None else len(candidates)
     chunk_size = int(max(64, min(4096, (1 << 20) // max(size, 1)))) if sampled else 4096
     return candidates, chunk_size
@@ -128,6 +144,7 @@ def build_plan(
     uncertainty: bool = True,
     shock_effects: bool = True,
     max_offers: int = 512,
+    red_line_belief: Mapping[str, float] | None = None,
 ) -> SimulationPlan:
     """Check the parameters and lay out the simulation (see :func:`simulate`)."""
     _check_counts(runs, rounds, seed)
@@ -142,7 +159,11 @@ def build_plan(
     preference_ranges, reservation_ranges = _has_ranges(scenario, parties)
     sample_preferences = uncertainty and preference_ranges
     spaces = [OutcomeSpace.from_scenario(phase.scenario, parties=parties) for phase in schedules[0]]
-    candidates, chunk_size = _offer_space(spaces, sample_preferences, max_offers)
+    uncertain = _uncertain_red_lines(schedules[0], parties, red_line_belief)
+    candidates, chunk_size = _offer_space(
+        spaces, sample_preferences or bool(uncertain), max_offers, uncertain
+    )
+    belief = None if red_line_belief is None else tuple(sorted(red_line_belief.items()))
     labels = [[n.label for n in c] for c in combos]
     settings = (runs, seed, rounds, protocol_name, labels, start, rounds_per_day, uncertainty, shock_effects)
     return SimulationPlan(
@@ -161,7 +182,9 @@ def build_plan(
         discount=tuple(p.discount_factor for p in scenario.negotiators),
         start=start,
         rounds_per_day=rounds_per_day,
-        key=fingerprint(scenario.model_dump_json(), *settings, max_offers),
+        key=fingerprint(scenario.model_dump_json(), *settings, max_offers, belief),
+        red_line_belief=belief,
+        sample_red_lines=bool(uncertain),
     )
 
 
@@ -197,7 +220,11 @@ def simulate(
         is simulated as given); ``uncertainty``: draw weights, values and
         reservation values per run from their ranges; ``shock_effects``:
         replay without each shock to report which shocks changed the outcome;
-        ``max_offers``: candidate outcomes when preferences are sampled (512).
+        ``max_offers``: candidate outcomes when preferences or red lines are
+        sampled (512); ``red_line_belief``: confidence level → probability
+        that a red line of that confidence holds in a run
+        (:func:`~truce.model.uncertainty.parse_red_line_belief`; firm red
+        lines always hold; None: every red line holds).
     """
     plan = build_plan(scenario, **options)
     runner = executor_for(executor, workers) if isinstance(executor, str) else executor

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from truce.model.elements import CONSTRAINT_PARTY
 from truce.model.outcomes import OutcomeSpace
 from truce.simulation.arrays import BoolArray, FloatArray, IntArray
 
@@ -41,11 +42,22 @@ def _own_grid(utility: FloatArray, *, up: bool) -> IntArray:
 
 @dataclass(frozen=True)
 class AllowedIndex:
-    """Where the next allowed outcome is, per row and sorted position."""
+    """Where the next allowed outcome is, per row and sorted position.
+
+    An index has a row per row of its ladder, or, for a ladder shared by
+    every run, a row per pattern of red lines that hold (sampled red-line
+    belief), with ``run_row`` giving each run's row.
+    """
 
     next: IntArray  # rows x (M + 1); M means none
     best: IntArray  # rows: sorted position of the best allowed outcome, -1 if none
     worst: IntArray  # rows: sorted position of the worst allowed outcome, -1 if none
+    before: IntArray  # rows x (M + 1), flattened with row offsets: allowed outcomes before a position
+    run_row: IntArray | None = None  # the index row of each run; None: the ladder's row
+
+    def rows_of(self, runs: IntArray, ladder_rows: IntArray) -> IntArray:
+        """The index row of each of ``runs`` (whose ladder rows are ``ladder_rows``)."""
+        return ladder_rows if self.run_row is None else self.run_row[runs]
 
 
 class OfferLadder:
@@ -72,21 +84,34 @@ class OfferLadder:
         self.rows, self.size = own.shape
         self._flat = (sorted_keys + (np.arange(self.rows, dtype=np.int64)[:, None] << _ROW_SHIFT)).ravel()
 
-    def allowed(self, mask: BoolArray) -> AllowedIndex:
-        """Index the candidates a party may offer (``mask`` over candidates)."""
+    def allowed(self, mask: BoolArray, run_row: IntArray | None = None) -> AllowedIndex:
+        """Index the candidates a party may offer.
+
+        ``mask`` marks the allowed candidates: ``M``, or ``R x M`` with a row
+        per pattern of red lines, ``run_row`` then giving each run's row.
+        """
         m = self.size
-        ok = mask[self.order]
+        mask = np.atleast_2d(mask)
+        if self.rows > 1 and run_row is not None:
+            mask, run_row = mask[run_row], None  # one ladder row per run already: one index row per run
+        n_rows = max(self.rows, mask.shape[0])
+        ok = np.take_along_axis(
+            np.broadcast_to(mask, (n_rows, m)), np.broadcast_to(self.order, (n_rows, m)), axis=1
+        )
         positions = np.where(ok, np.arange(m), m)
         nxt = np.minimum.accumulate(positions[:, ::-1], axis=1)[:, ::-1]
-        nxt = np.concatenate([nxt, np.full((self.rows, 1), m)], axis=1)
+        nxt = np.concatenate([nxt, np.full((n_rows, 1), m)], axis=1)
         last = np.where(ok.any(axis=1), m - 1 - np.argmax(ok[:, ::-1], axis=1), -1)
         # the best allowed outcome: the first of the top tie group in own utility (best for the others)
-        rows = np.arange(self.rows, dtype=np.int64)
-        top = self._flat[rows * m + np.maximum(last, 0)] >> _OTHER_BITS << _OTHER_BITS
-        first = np.searchsorted(self._flat, top, side="left") - rows * m
+        rows = np.arange(n_rows, dtype=np.int64)
+        ladder_rows = rows if self.rows > 1 else np.zeros_like(rows)
+        top = self._flat[ladder_rows * m + np.maximum(last, 0)] >> _OTHER_BITS << _OTHER_BITS
+        first = np.searchsorted(self._flat, top, side="left") - ladder_rows * m
         best = np.where(last >= 0, nxt[rows, first], -1)
         worst = np.where(nxt[:, 0] < m, nxt[:, 0], -1)
-        return AllowedIndex(nxt, best, worst)
+        before = np.concatenate([np.zeros((n_rows, 1), dtype=np.int64), np.cumsum(ok, axis=1)], axis=1)
+        before += rows[:, None] * (m + 1)
+        return AllowedIndex(nxt, best, worst, before.ravel(), run_row)
 
     def _row(self, runs: IntArray) -> IntArray:
         return runs if self.rows > 1 else np.zeros_like(runs)
@@ -96,27 +121,61 @@ class OfferLadder:
         value = self.own[self._row(runs), np.maximum(positions, 0)]
         return np.where(positions >= 0, value, np.nan)
 
-    def offer(self, runs: IntArray, target: FloatArray, index: AllowedIndex) -> IntArray:
+    def bounds(self, runs: IntArray, index: AllowedIndex) -> tuple[FloatArray, FloatArray]:
+        """Own utility of the best and of the worst allowed candidate (``nan`` when none is allowed)."""
+        rows = index.rows_of(runs, self._row(runs))
+        return self.utility_at(runs, index.best[rows]), self.utility_at(runs, index.worst[rows])
+
+    def offer(
+        self, runs: IntArray, target: FloatArray, index: AllowedIndex, rng: np.random.Generator | None = None
+    ) -> IntArray:
         """Candidate closest above ``target`` per run among allowed ones (-1 when none is allowed).
 
-        When no allowed outcome reaches the target, the party's best allowed outcome.
+        When no allowed outcome reaches the target, the party's best allowed
+        outcome.  Ties in own utility go to the best for the others or, given
+        ``rng``, to one of the tied candidates drawn uniformly.
         """
         rows = self._row(runs)
+        index_rows = index.rows_of(runs, rows)
         query = (_own_grid(target, up=True) << _OTHER_BITS) + (rows << _ROW_SHIFT)
         position = np.searchsorted(self._flat, query, side="left") - rows * self.size
-        position = index.next[rows, np.minimum(position, self.size)]
-        position = np.where(position < self.size, position, index.best[rows])
+        position = index.next[index_rows, np.minimum(position, self.size)]
+        position = np.where(position < self.size, position, index.best[index_rows])
+        if rng is not None:
+            draw = np.asarray(rng.random(runs.shape[0]), dtype=np.float64)
+            position = self._tied(rows, index_rows, position, index, draw)
         return np.where(position >= 0, self.order[rows, np.maximum(position, 0)], -1)
 
+    def _tied(
+        self, rows: IntArray, index_rows: IntArray, position: IntArray, index: AllowedIndex, draw: FloatArray
+    ) -> IntArray:
+        """A uniformly drawn allowed candidate of the tie group starting at ``position``."""
+        m = self.size
+        safe = np.maximum(position, 0)
+        group = self._flat[rows * m + safe] >> _OTHER_BITS << _OTHER_BITS
+        end = np.searchsorted(self._flat, group + (1 << _OTHER_BITS), side="left") - rows * m
+        offset = index_rows * (m + 1)
+        first = index.before[offset + safe]
+        count = index.before[offset + end] - first
+        pick = first + np.minimum((draw * count).astype(np.int64), np.maximum(count - 1, 0))
+        # the position holding the pick-th allowed candidate of the row
+        chosen = np.searchsorted(index.before, pick + 1, side="left") - offset - 1
+        return np.where(position >= 0, chosen, position)
 
-def ladder_candidates(spaces: Sequence[OutcomeSpace], limit: int) -> IntArray:
+
+def ladder_candidates(
+    spaces: Sequence[OutcomeSpace], limit: int, uncertain: frozenset[str] = frozenset()
+) -> IntArray:
     """Outcome numbers parties may offer when the space is larger than ``limit``.
 
     The union over the given spaces (one per phase) and parties of the
     point-estimate offer ladder: at each of ``limit / parties`` evenly spaced levels of the
     party's own utility, the outcome best for the others among those at or
-    above the level that cross none of the party's red lines.  These are the
-    offers a party with the point-estimate utilities would make.
+    above the level that cross none of the party's red lines (nor any of the
+    scenario's constraints).  These are the offers a party with the
+    point-estimate utilities would make.  A party with red lines in
+    ``uncertain`` (which hold in some runs only) gets a second ladder, with
+    only its other red lines.
     """
     space = spaces[0]
     rows = space.decode(np.arange(space.size, dtype=np.int64))
@@ -134,31 +193,47 @@ def ladder_candidates(spaces: Sequence[OutcomeSpace], limit: int) -> IntArray:
             utilities[key] = phase_space.utilities(rows)
         u = utilities[key]
         for p, party in enumerate(space.parties):
-            allowed = np.ones(space.size, dtype=bool)
-            for red_line in phase_space.red_lines:
-                if red_line.party == party:
-                    line = (red_line.id, red_line.expression.text)
-                    if line not in red_line_masks:
-                        red_line_masks[line] = red_line.expression.evaluate(columns)
-                    allowed &= red_line_masks[line]
-            seen = (key, p, np.packbits(allowed).tobytes())
-            if seen in done:
-                continue
-            done.add(seen)
-            if (key, p) not in orders:
-                orders[(key, p)] = np.argsort(u[:, p], kind="stable")
-            order = orders[(key, p)]
-            own = u[order, p]
-            others = u[:, 1 - p] if u.shape[1] == 2 else u.sum(axis=1) - u[:, p]
-            score = np.where(allowed[order], others[order], -np.inf)
-            # suffix argmax: best-for-others outcome at or above each sorted position
-            best_from = _suffix_argmax(score)
-            grid = np.linspace(own[0], own[-1], levels)
-            start = np.searchsorted(own, grid, side="left").clip(0, len(order) - 1)
-            picks = best_from[start]
-            picks = picks[np.isfinite(score[picks])]
-            chosen.append(order[picks])
+            lines = [r for r in phase_space.red_lines if r.party in (party, CONSTRAINT_PARTY)]
+            for red_line in lines:
+                line = (red_line.id, red_line.expression.text)
+                if line not in red_line_masks:
+                    red_line_masks[line] = red_line.expression.evaluate(columns)
+            certain = [r for r in lines if r.id not in uncertain]
+            for kept in (lines, certain) if len(certain) < len(lines) else (lines,):
+                allowed = np.ones(space.size, dtype=bool)
+                for red_line in kept:
+                    allowed &= red_line_masks[(red_line.id, red_line.expression.text)]
+                chosen.extend(_ladder(key, p, u, allowed, levels, orders, done))
     return np.unique(np.concatenate(chosen)) if chosen else np.arange(min(limit, space.size), dtype=np.int64)
+
+
+def _ladder(
+    key: bytes,
+    p: int,
+    u: FloatArray,
+    allowed: BoolArray,
+    levels: int,
+    orders: dict[tuple[bytes, int], IntArray],
+    done: set[tuple[bytes, int, bytes]],
+) -> list[IntArray]:
+    """Party ``p``'s offer ladder over the ``allowed`` outcomes (none when one was built already)."""
+    seen = (key, p, np.packbits(allowed).tobytes())
+    if seen in done:
+        return []
+    done.add(seen)
+    if (key, p) not in orders:
+        orders[(key, p)] = np.argsort(u[:, p], kind="stable")
+    order = orders[(key, p)]
+    own = u[order, p]
+    others = u[:, 1 - p] if u.shape[1] == 2 else u.sum(axis=1) - u[:, p]
+    score = np.where(allowed[order], others[order], -np.inf)
+    # suffix argmax: best-for-others outcome at or above each sorted position
+    best_from = _suffix_argmax(score)
+    grid = np.linspace(own[0], own[-1], levels)
+    start = np.searchsorted(own, grid, side="left").clip(0, len(order) - 1)
+    picks = best_from[start]
+    picks = picks[np.isfinite(score[picks])]
+    return [order[picks]]
 
 
 def _suffix_argmax(score: FloatArray) -> IntArray:

@@ -24,8 +24,10 @@ class PhaseSetting:
     """One phase: utilities, reservation values, red lines and ladders.
 
     ``utilities`` is ``rows x M x P`` with ``rows`` 1 (shared) or the number of
-    runs; ``reservation`` is ``runs x P``; ``red_line_ok[p]`` marks the
-    candidates crossing none of party ``p``'s red lines.
+    runs; ``reservation`` is ``runs x P``; ``red_line_ok[p]`` (``R x M``) marks
+    the candidates crossing none of party ``p``'s red lines (and none of the
+    scenario's constraints), one row per pattern of red lines that hold, with
+    ``red_line_row[p, run]`` the row of each run (None: one row for every run).
     """
 
     start_round: int
@@ -36,6 +38,7 @@ class PhaseSetting:
     allowed: tuple[AllowedIndex, ...]
     texts: IntArray  # candidates a mediator may put forward (efficient, crossing no red line)
     point_utilities: FloatArray  # M x P, the analysts' point estimates (what a mediator knows)
+    red_line_row: IntArray | None = None
 
     def rows(self, runs: IntArray) -> IntArray:
         return runs if self.utilities.shape[0] > 1 else np.zeros_like(runs)
@@ -51,9 +54,12 @@ class PhaseSetting:
         safe = np.maximum(candidates, 0)
         return np.asarray(
             ok
-            & self.red_line_ok[party][safe]
+            & self.red_line_ok[party][self._red_line_rows(runs, party), safe]
             & (self.utilities[self.rows(runs), safe, party] >= self.reservation[runs, party])
         )
+
+    def _red_line_rows(self, runs: IntArray, party: int) -> IntArray:
+        return np.zeros_like(runs) if self.red_line_row is None else self.red_line_row[party, runs]
 
     def acceptable_to_all(self, runs: IntArray, candidates: IntArray) -> BoolArray:
         ok = np.ones(runs.shape[0], dtype=bool)
@@ -63,10 +69,8 @@ class PhaseSetting:
 
     def bounds(self, runs: IntArray, party: int) -> tuple[FloatArray, FloatArray]:
         """``u_max`` and ``u_min`` (worst allowed outcome or reservation value, whichever is higher)."""
-        ladder, index = self.ladders[party], self.allowed[party]
-        rows = self.rows(runs)
-        u_max = ladder.utility_at(runs, index.best[rows])
-        u_min = np.fmax(ladder.utility_at(runs, index.worst[rows]), self.reservation[runs, party])
+        u_max, worst = self.ladders[party].bounds(runs, self.allowed[party])
+        u_min = np.fmax(worst, self.reservation[runs, party])
         return u_max, np.minimum(u_min, u_max)
 
 

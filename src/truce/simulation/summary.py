@@ -120,6 +120,8 @@ def _provenance(plan: SimulationPlan, scenario: Scenario) -> dict[str, Any]:
         "strategy_combinations": len(plan.combos),
         "sampled_preferences": plan.sample_preferences,
         "sampled_reservation_values": plan.sample_reservation,
+        "red_line_belief": None if plan.red_line_belief is None else dict(plan.red_line_belief),
+        "sampled_red_lines": plan.sample_red_lines,
         "candidate_outcomes": space.size if plan.candidates is None else len(plan.candidates),
         "outcome_space": space.size,
         "chunk_size": plan.chunk_size,

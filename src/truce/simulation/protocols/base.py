@@ -74,9 +74,10 @@ class TurnMemory:
     def next_offer(
         self, phase: PhaseSetting, negotiator: Negotiator, view: TurnView, party: int, runs: IntArray
     ) -> tuple[FloatArray, IntArray]:
-        """The party's target and the allowed candidate closest above it."""
+        """The party's target and the allowed candidate closest above it, ties broken its way."""
         target = np.asarray(negotiator.bidding.target(view), dtype=np.float64)
-        offer = phase.ladders[party].offer(runs, np.nan_to_num(target, nan=np.inf), phase.allowed[party])
+        rng = view.rng if negotiator.ties == "random" else None
+        offer = phase.ladders[party].offer(runs, np.nan_to_num(target, nan=np.inf), phase.allowed[party], rng)
         return target, offer
 
 

@@ -29,6 +29,7 @@ from truce.simulation.strategies.time_dependent import Boulware, Conceder, Linea
 
 __all__ = [
     "ENTRY_POINT_GROUP",
+    "TIE_BREAKS",
     "AcceptanceCondition",
     "BiddingStrategy",
     "Negotiator",
@@ -87,21 +88,43 @@ def acceptance_conditions() -> dict[str, type[AcceptanceCondition]]:
     return {c.name: c for c in classes}
 
 
+TIE_BREAKS = ("opponent", "random")
+"""How a negotiator picks among outcomes tied in its own utility: the best for the others, or at random."""
+
+
 @dataclass(frozen=True)
 class Negotiator:
-    """A bidding strategy with an acceptance condition."""
+    """A bidding strategy with an acceptance condition and a tie-break.
+
+    Among the allowed outcomes closest above its aspiration level, a
+    negotiator offers the one its opponents value most (``ties="opponent"``,
+    an opponent-aware offering strategy in the BOA framework, Baarslag et
+    al. 2014) or one drawn uniformly with the chunk's generator
+    (``ties="random"``).
+    """
 
     bidding: BiddingStrategy
     acceptance: AcceptanceCondition
+    ties: str = "opponent"
+
+    def __post_init__(self) -> None:
+        if self.ties not in TIE_BREAKS:
+            raise TruceError(f"unknown tie-break {self.ties!r}", hint="use ties=opponent or ties=random")
 
     @property
     def label(self) -> str:
         accept = "" if isinstance(self.acceptance, AcceptNext) else f"+{self.acceptance!r}"
-        return f"{self.bidding!r}{accept}"
+        ties = "" if self.ties == "opponent" else f"+ties={self.ties}"
+        return f"{self.bidding!r}{accept}{ties}"
 
 
 def parse_negotiator(text: str) -> Negotiator:
-    """Build a negotiator from ``NAME[:key=value,...]`` (``accept=NAME`` picks the acceptance condition)."""
+    """Build a negotiator from ``NAME[:key=value,...]``.
+
+    ``accept=NAME`` picks the acceptance condition (default ``ac_next``) and
+    ``ties=opponent|random`` the tie-break (see :class:`Negotiator`); other
+    keys are the strategy's and the acceptance condition's parameters.
+    """
     name, _, rest = text.strip().partition(":")
     bidding = bidding_strategies()
     if name not in bidding:
@@ -115,6 +138,7 @@ def parse_negotiator(text: str) -> Negotiator:
             )
         params[key.strip()] = value.strip()
     accept_name = params.pop("accept", "ac_next")
+    ties = params.pop("ties", "opponent")
     conditions = acceptance_conditions()
     if accept_name not in conditions:
         raise TruceError(
@@ -124,6 +148,7 @@ def parse_negotiator(text: str) -> Negotiator:
     return Negotiator(
         strategy(**_numbers(_pick(params, strategy.parameters), text)),
         condition(**_numbers(_pick(params, condition.parameters, strict=True, owner=text), text)),
+        ties,
     )
 
 
