@@ -110,3 +110,17 @@ def test_diff_header_names_both_variants_with_date_and_confidence() -> None:
     text = " ".join(result.stdout.split())
     assert "Packages in the agreement zone: 4,281 → 0" in text
     assert "new red line: Hamas: Rafah crossing must not be IDF control" in text
+
+
+def test_conflict_labels_equilibria_held_only_by_the_irreversible_release() -> None:
+    text = run_truce("conflict", FLAGSHIP)
+    assert text.code == 0, text.stderr
+    flat = " ".join(text.stdout.split())
+    assert (
+        "Held only by irreversibility: these equilibria hold only because the move "
+        "'Hamas releases hostages in phase 1' cannot be undone"
+    ) in flat
+    assert "NASH 10, 20, 30, 40; SEQ 10, 20, 30, 40; SIM 10, 20, 30, 40." in flat
+    doc = json.loads(run_truce("conflict", FLAGSHIP, "--json").stdout)
+    assert doc["irreversibility"]["held_only_by_irreversibility"]["nash"] == [10, 20, 30, 40]
+    assert set(doc["equilibria"]) >= {"nash", "gmr"}

@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from truce.conflict.inverse import InverseResult
+    from truce.conflict.irreversibility import IrreversibilityEffect
     from truce.conflict.result import ConflictResult
     from truce.model.scenario import Scenario
 
-__all__ = ["conflict", "render_conflict", "render_inverse"]
+__all__ = ["conflict", "irreversibility_of", "render_conflict", "render_inverse"]
 
 #: Rows of the per-state table before it is cut to equilibria only.
 TABLE_ROW_LIMIT = 64
@@ -81,6 +82,7 @@ def render_conflict(result: ConflictResult, out: Console) -> None:
         summary.add_row(STABILITY_CONCEPTS[concept].name,
                         ", ".join(str(s) for s in states) or "none")
     out.print(summary)
+    _render_irreversibility(result, out)
 
     sq = result.status_quo
     if sq is not None:
@@ -106,6 +108,30 @@ def render_conflict(result: ConflictResult, out: Console) -> None:
         for group, states in result.coalition_improvements.items():
             coalitions.add_row(escape(group), ", ".join(str(s) for s in states))
         out.print(coalitions)
+
+
+#: Largest model whose equilibria are recomputed with every move reversible for the report.
+IRREVERSIBILITY_STATE_LIMIT = 4096
+
+
+def irreversibility_of(result: ConflictResult) -> IrreversibilityEffect | None:
+    """Equilibria held only by irreversible moves, for models small enough to recompute (else None)."""
+    from truce.conflict.irreversibility import irreversibility_effect
+
+    if result.model.n_states > IRREVERSIBILITY_STATE_LIMIT:
+        return None
+    return irreversibility_effect(result.model, list(result.concepts))
+
+
+def _render_irreversibility(result: ConflictResult, out: Console) -> None:
+    effect = irreversibility_of(result)
+    if effect is None or not any(effect.held.values()):
+        return
+    held = "; ".join(f"{c.upper()} {', '.join(map(str, s))}" for c, s in effect.held.items() if s)
+    moves = " and ".join(f"'{name}'" for name in effect.irreversible_options)
+    out.print(f"[bold]Held only by irreversibility[/]: these equilibria hold only because the move "
+              f"{escape(moves)} cannot be undone; if every move could be undone they would not be "
+              f"equilibria: {held}.", highlight=False)
 
 
 def render_inverse(inverse: InverseResult, result: ConflictResult, out: Console) -> None:
@@ -192,6 +218,9 @@ def conflict(
         write_text_file(path, render(result), overwrite=force)
     if as_json:
         document = result.to_json()
+        effect = irreversibility_of(result)
+        if effect is not None:
+            document["irreversibility"] = effect.to_json()
         if inverse is not None:
             document["inverse"] = inverse.to_json()
         print_json(document)

@@ -71,7 +71,10 @@ def demo(
     if as_json:
         document: dict[str, Any] = story.to_json(frontier_limit)
         if conflict is not None:
-            document["conflict"] = conflict.to_json()
+            from truce.cli.conflict import irreversibility_of
+
+            effect = irreversibility_of(conflict)
+            document["conflict"] = conflict.to_json() | ({} if effect is None else {"irreversibility": effect.to_json()})
         document["simulation"] = simulation_section(scenario, console, as_json=True)
         document["mediation"] = mediation_section(scenario, console, as_json=True)
         print_json(document)

@@ -13,6 +13,7 @@ Fang & Peng (2001) coalition analysis.
 
 from __future__ import annotations
 
+from truce.conflict.irreversibility import IrreversibilityEffect, irreversibility_effect
 from truce.conflict.model import DecisionMaker, GraphModel, Option, ranks_from_ranking
 from truce.conflict.moves import MoveGraph, coalition_improvements, coalition_reachable
 from truce.conflict.overview import analyze_conflict, concept_keys
@@ -34,6 +35,7 @@ __all__ = [
     "ConflictResult",
     "DecisionMaker",
     "GraphModel",
+    "IrreversibilityEffect",
     "MoveGraph",
     "Option",
     "OptionStatement",
@@ -45,6 +47,7 @@ __all__ = [
     "coalition_reachable",
     "concept_keys",
     "general_metarationality",
+    "irreversibility_effect",
     "nash_stability",
     "parse_statement",
     "ranks_from_ranking",
