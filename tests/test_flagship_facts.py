@@ -7,16 +7,20 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from pydantic import BaseModel
 
 from truce.analysis import analyze
+from truce.errors import ConflictModelError
 from truce.io.evidence_file import evidence_of_scenario
+from truce.io.gmcr import claims_of, load_conflict, load_gmcr
 from truce.model.elements import Source
 from truce.model.scenario import Scenario
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "src/truce/scenarios/gaza-ceasefire-2024"
 BRIEF = ROOT.parent / "shared/brief/ceasefire-2024.md"
+FLAGSHIP_NAME = "gaza-ceasefire-2024"
 PRESENCE = ["full_idf_presence_all_phases", "reduced_idf_presence_phase1", "watchtowers"]
 NO_PRESENCE = ["tech_monitoring_underground_barrier", "third_party_presence", "full_idf_withdrawal"]
 
@@ -157,6 +161,8 @@ def test_every_cited_reference_number_exists_in_the_brief(flagship) -> None:
         text = (BUNDLE / name).read_text(encoding="utf-8")
         if name == "conflict.yaml":
             text += "".join(f"[{n}]" for n in re.findall(r"ref: (\d+)", text))
+            for claim in claims_of(load_conflict(FLAGSHIP_NAME)):
+                text += "".join(f"[{n}]" for n in claim["sources"])
         assert cited_numbers(text) <= known, (name, sorted(cited_numbers(text) - known))
     for statement in evidence.statements:
         assert set(statement.sources) <= known
@@ -178,3 +184,40 @@ def test_readme_numbers_match_the_code(flagship) -> None:
     words = {11: "Eleven", 12: "Twelve", 10: "Ten"}
     assert f"{words.get(shocks, shocks)} dated shocks" in text
     assert f"({len(scenario.constraints)})" in text
+
+
+def test_conflict_claims_carry_confidence_and_sources() -> None:
+    model = load_conflict(FLAGSHIP_NAME)
+    claims = claims_of(model)
+    statements = model.metadata["preference_statements"]
+    assert len([c for c in claims if c["kind"] == "preference"]) == sum(len(v) for v in statements.values())
+    assert all(c["sources"] and c["confidence"] in ("firm", "reported", "disputed") for c in claims)
+    (status_quo,) = [c for c in claims if c["kind"] == "status quo"]
+    assert status_quo["claim"] == int(model.state_ids[model.status_quo]) == 4
+    # whether Israel accepted the text Hamas saw is disputed (brief 6.2), and so is every claim resting on it
+    assert status_quo["confidence"] == "disputed"
+    assert {c["confidence"] for c in claims if 6 in c["sources"]} == {"disputed"}
+
+
+def test_conflict_claim_with_an_unknown_confidence_is_refused(tmp_path: Path) -> None:
+    case = yaml.safe_load((BUNDLE / "conflict.yaml").read_text(encoding="utf-8"))
+    case["status_quo"]["confidence"] = "certain"
+    path = tmp_path / "case.yaml"
+    path.write_text(yaml.safe_dump(case), encoding="utf-8")
+    with pytest.raises(ConflictModelError) as caught:
+        load_gmcr(path)
+    message = str(caught.value)
+    assert "status_quo" in message and "confidence: Input should be 'firm'" in message
+
+
+def test_shock_titles_are_sentences_with_labels(flagship) -> None:
+    scenario, _ = flagship
+    shocks = [e for e in scenario.timeline if e.kind == "shock"]
+    ids = {i.id for i in scenario.issues} | {o.id for i in scenario.issues for o in i.options}
+    ids = {i for i in ids if "_" in i}
+    for event in shocks:
+        assert event.title.startswith("Estimates change: ") and event.title.endswith("."), event.title
+        assert "->" not in event.title and not set(re.findall(r"\w+", event.title)) & ids, event.title
+    titles = " ".join(e.title for e in shocks)
+    assert "Hamas's value of no deal (reservation value) falls from 0.45 to 0.425." in titles
+    assert "Israel sets a red line: Rafah crossing must be IDF control or Non-Palestinian" in titles

@@ -21,6 +21,7 @@ from truce.estimation.rules import Estimates, estimate
 from truce.model.elements import Change, Position, Preference, RedLine, Source, TimelineEvent, Variant
 from truce.model.estimate import Estimate
 from truce.model.scenario import Scenario
+from truce.model.wording import red_line_sentence
 
 __all__ = ["RULE_SUMMARY", "SHOCK_TITLE", "estimated_scenario", "estimates_over_time"]
 
@@ -66,10 +67,21 @@ def _worst(confidences: Iterable[str]) -> EvidenceConfidence:
     return "reported" if "reported" in set(confidences) else "firm"
 
 
+def _who(scenario: Scenario, party_id: str) -> str:
+    """The party's name without a parenthesised qualifier ("Israel" for "Israel (government of Israel)")."""
+    party = scenario.party(party_id)
+    return party_id if party is None else party.label.split(" (")[0]
+
+
+def _reservation_sentence(scenario: Scenario, party_id: str, old: float, new: float) -> str:
+    way = "falls" if new < old else "rises"
+    return f"{_who(scenario, party_id)}'s value of no deal (reservation value) {way} from {old:g} to {new:g}"
+
+
 def _difference(
-    before: Estimates, after: Estimates, evidence: Evidence
+    before: Estimates, after: Estimates, evidence: Evidence, scenario: Scenario
 ) -> tuple[Change, list[str], EvidenceConfidence, tuple[Source, ...]]:
-    """The change from ``before`` to ``after``, what it says, its confidence and sources."""
+    """The change from ``before`` to ``after``, what it says (in words), its confidence and sources."""
     reservation: dict[str, Estimate] = {}
     added: list[RedLine] = []
     removed: list[str] = []
@@ -80,10 +92,8 @@ def _difference(
         old = before.parties[party]
         if now.reservation_value.value != old.reservation_value.value:
             reservation[party] = now.reservation_value
-            said.append(
-                f"{party} reservation value {old.reservation_value.value:g}"
-                f" -> {now.reservation_value.value:g}"
-            )
+            value = (old.reservation_value.value, now.reservation_value.value)
+            said.append(_reservation_sentence(scenario, party, *value))
             for item in evidence.no_deal:
                 if item.party == party and before.as_of < item.date <= after.as_of and item.counted:
                     confidences.append(item.confidence)
@@ -94,12 +104,14 @@ def _difference(
             # a reaffirmation only adds to the description and sources: not a change
             if was is None or (was.expression, was.confidence) != (red_line.expression, red_line.confidence):
                 added.append(red_line)
-                said.append(f"{party} red line: {red_line.expression}")
+                rule = red_line_sentence(red_line.expression, scenario.issues)
+                said.append(f"{_who(scenario, party)} sets a red line: {rule}")
                 confidences.append(red_line.confidence)
                 numbers.extend(int(s.ref.strip("[]")) for s in red_line.sources if s.ref)
         for red_line_id in old_lines.keys() - {r.id for r in now.red_lines}:
             removed.append(red_line_id)
-            said.append(f"{party} red line {red_line_id} lifted")
+            rule = red_line_sentence(old_lines[red_line_id].expression, scenario.issues)
+            said.append(f"{_who(scenario, party)} lifts the red line: {rule}")
     change = Change(
         reservation_values=reservation, add_red_lines=tuple(added), remove_red_lines=tuple(sorted(removed))
     )
@@ -107,10 +119,10 @@ def _difference(
     return change, said, confidence, evidence.sources(tuple(dict.fromkeys(numbers)))
 
 
-def _shocks(evidence: Evidence, stages: list[Estimates]) -> list[TimelineEvent]:
+def _shocks(evidence: Evidence, stages: list[Estimates], scenario: Scenario) -> list[TimelineEvent]:
     shocks = []
     for before, after in pairwise(stages):
-        change, said, confidence, sources = _difference(before, after, evidence)
+        change, said, confidence, sources = _difference(before, after, evidence, scenario)
         if change.is_empty:
             continue
         parties = sorted({*change.reservation_values, *(r.party for r in change.add_red_lines)})
@@ -118,7 +130,7 @@ def _shocks(evidence: Evidence, stages: list[Estimates]) -> list[TimelineEvent]:
         shocks.append(
             TimelineEvent(
                 date=after.as_of,
-                title=SHOCK_TITLE + "; ".join(said),
+                title=SHOCK_TITLE + "; ".join(said) + ".",
                 description="Computed from the evidence dated on this day by the estimation rule.",
                 kind="shock",
                 parties=tuple(parties),
@@ -161,11 +173,12 @@ def estimated_scenario(scenario: Scenario, evidence: Evidence) -> Scenario:
         for s in sorted(evidence.statements, key=lambda s: (s.date, s.party))
     ]
     narrative = [e for e in scenario.timeline if not e.title.startswith(SHOCK_TITLE)]
-    timeline = sorted([*narrative, *_shocks(evidence, stages)], key=lambda e: (e.date, e.kind == "shock"))
+    shocks = _shocks(evidence, stages, scenario)
+    timeline = sorted([*narrative, *shocks], key=lambda e: (e.date, e.kind == "shock"))
     variants = []
     for spec in sorted(evidence.variants, key=lambda v: v.date):
         at = estimate(evidence, scenario.issues, spec.date)
-        change, said, confidence, sources = _difference(base, at, evidence)
+        change, said, confidence, sources = _difference(base, at, evidence, scenario)
         variants.append(
             Variant(
                 id=spec.id,

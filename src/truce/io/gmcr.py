@@ -10,7 +10,11 @@ moves, rankings with ties, status quo) with three additions:
   (first option least significant, the GMCR+ convention);
 - a decision maker without an explicit ranking in ``preferences`` is ranked
   by its ``preference_statements`` (option prioritisation);
-- options may carry ``label`` and ``sources``.
+- options may carry ``label`` and ``sources``;
+- a preference statement may be a mapping ``{statement, confidence, sources,
+  note}`` and the status quo ``{state, confidence, sources, note}``, so that
+  the claims a case rests on carry confidence and sources as in scenario
+  files; :func:`claims_of` lists them.
 
 The same case can sit inline in a scenario file under ``conflict:`` or in a
 separate file named there.  Problems raise
@@ -34,7 +38,7 @@ from truce.io.validation import validation_error
 from truce.io.yaml_source import line_of, read_yaml
 from truce.model.conflict_case import ConflictCase
 
-__all__ = ["load_conflict", "load_gmcr", "parse_gmcr"]
+__all__ = ["claims_of", "load_conflict", "load_gmcr", "parse_gmcr"]
 
 #: Largest number of options whose combinations are enumerated.
 MAX_GENERATED_OPTIONS = 24
@@ -57,6 +61,66 @@ class _Context:
         )
 
 
+
+
+def _claim(entry: Mapping[str, Any], key: str, ctx: _Context, path: list[Any]) -> tuple[Any, dict[str, Any]]:
+    """Split ``{key: value, confidence, sources, note}`` into the value and its evidence."""
+    from truce.model.elements import UNSETTLED
+
+    allowed = {key, "confidence", "sources", "note"}
+    if key not in entry or set(entry) - allowed:
+        raise ctx.error(f"expected a mapping with {key!r} and optionally confidence, sources, note", path)
+    confidence = entry.get("confidence", "firm")
+    if confidence not in ("firm", *UNSETTLED):
+        raise ctx.error(f"unknown confidence {confidence!r}", [*path, "confidence"],
+                        hint="use firm, reported, disputed or unverified")
+    sources = list(entry.get("sources") or [])
+    return entry[key], {"confidence": confidence, "sources": sources, "note": entry.get("note")}
+
+
+def _statements_and_status_quo(data: Mapping[str, Any], ctx: _Context) -> tuple[Any, Any, dict[str, Any]]:
+    """Preference statements as text and the status quo as a number, with the evidence split off."""
+    raw = data.get("preference_statements") or {}
+    evidence: dict[str, Any] = {}
+    statements: Any = raw
+    if isinstance(raw, Mapping):
+        statements = {}
+        for name, entries in raw.items():
+            texts = []
+            for k, entry in enumerate(entries if isinstance(entries, list) else []):
+                if isinstance(entry, Mapping):
+                    text, claim = _claim(entry, "statement", ctx, ["preference_statements", name, k])
+                    evidence.setdefault("preference_statements", {}).setdefault(name, []).append(
+                        {"statement": text, **claim})
+                    entry = text
+                texts.append(entry)
+            statements[name] = texts if isinstance(entries, list) else entries
+    status_quo = data.get("status_quo")
+    if isinstance(status_quo, Mapping):
+        status_quo, claim = _claim(status_quo, "state", ctx, ["status_quo"])
+        evidence["status_quo"] = {"state": status_quo, **claim}
+    return statements, status_quo, evidence
+
+
+def claims_of(model: GraphModel) -> list[dict[str, Any]]:
+    """The case's preference statements and status quo with their confidence and sources.
+
+    One entry per claim that carries evidence: ``{"kind", "decision_maker",
+    "claim", "confidence", "sources", "note"}`` (``decision_maker`` is None for
+    the status quo).
+    """
+    evidence = model.metadata.get("evidence") or {}
+    out = [
+        {"kind": "preference", "decision_maker": name, "claim": entry["statement"],
+         **{k: entry[k] for k in ("confidence", "sources", "note")}}
+        for name, entries in (evidence.get("preference_statements") or {}).items()
+        for entry in entries
+    ]
+    if "status_quo" in evidence:
+        entry = evidence["status_quo"]
+        out.append({"kind": "status quo", "decision_maker": None, "claim": entry["state"],
+                    **{k: entry[k] for k in ("confidence", "sources", "note")}})
+    return out
 
 
 def _is_state_id(value: Any) -> bool:
@@ -242,7 +306,7 @@ def parse_gmcr(
         explicit = tuple(pairs)
 
     preferences = data.get("preferences") or {}
-    statements = data.get("preference_statements") or {}
+    statements, status_quo, evidence = _statements_and_status_quo(data, ctx)
     for section, key in ((preferences, "preferences"), (statements, "preference_statements")):
         if not isinstance(section, Mapping):
             raise ctx.error(f"{key} must map decision-maker names to lists", [key])
@@ -276,7 +340,6 @@ def parse_gmcr(
                             hint="give a ranking under preferences or statements under "
                                  "preference_statements")
 
-    status_quo = data.get("status_quo")
     sq_index: int | None = None
     if status_quo is not None:
         if not _is_state_id(status_quo) or status_quo not in index:
@@ -285,8 +348,12 @@ def parse_gmcr(
 
     option_sources = {o.name: list(o.sources) for o in (opt for dm in dms for opt in dm.options)
                       if o.sources}
-    metadata = {key: data[key] for key in ("source", "notes", "expected", "expected_status_quo",
-                                           "preference_statements") if key in data}
+    metadata = {key: data[key] for key in ("source", "notes", "expected", "expected_status_quo")
+                if key in data}
+    if "preference_statements" in data:
+        metadata["preference_statements"] = statements
+    if evidence:
+        metadata["evidence"] = evidence
     if option_sources:
         metadata["option_sources"] = option_sources
     default_name = ctx.file.stem if ctx.file is not None else "conflict"

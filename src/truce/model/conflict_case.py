@@ -13,10 +13,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
+from truce.model.elements import Confidence
 from truce.model.frozen import FrozenData, FrozenDict, FrozenMapping
 
 __all__ = [
-    "SECTION_TAGS", "CaseDecisionMaker", "CaseOption", "CaseState", "ConflictCase", "ConflictSection"
+    "SECTION_TAGS", "CaseClaim", "CaseDecisionMaker", "CaseOption", "CaseState", "CaseStatement",
+    "CaseStatusQuo", "ConflictCase", "ConflictSection",
 ]
 
 
@@ -48,6 +50,30 @@ class CaseState(_Case):
     label: str | None = None
 
 
+class CaseClaim(_Case):
+    """How sure the analyst is of a modelling claim, and on what it rests (as in scenario files).
+
+    ``sources`` are reference numbers of the scenario's facts brief or source
+    mappings (``{ref: 18, url: ..., note: ...}``).
+    """
+
+    confidence: Confidence = "firm"
+    sources: tuple[int | FrozenData, ...] = ()
+    note: str | None = None
+
+
+class CaseStatement(CaseClaim):
+    """A preference statement (option prioritisation) with its confidence and sources."""
+
+    statement: str
+
+
+class CaseStatusQuo(CaseClaim):
+    """The status-quo state with its confidence and sources."""
+
+    state: int
+
+
 class ConflictCase(_Case):
     """A graph-model case (the format of ``data/gmcr/FORMAT.md``)."""
 
@@ -60,8 +86,10 @@ class ConflictCase(_Case):
     infeasible: tuple[str, ...] = ()
     moves: FrozenMapping[str, tuple[tuple[int, int], ...]] | None = None
     preferences: FrozenMapping[str, tuple[int | tuple[int, ...], ...]] = Field(default_factory=FrozenDict)
-    preference_statements: FrozenMapping[str, tuple[str | int, ...]] = Field(default_factory=FrozenDict)
-    status_quo: int | None = None
+    preference_statements: FrozenMapping[str, tuple[str | int | CaseStatement, ...]] = Field(
+        default_factory=FrozenDict
+    )
+    status_quo: int | CaseStatusQuo | None = None
     expected: FrozenData = None
     expected_status_quo: FrozenData = None
 
