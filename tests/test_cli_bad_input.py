@@ -119,7 +119,7 @@ def test_exported_run_is_not_overwritten_without_force(tmp_path: Path) -> None:
     saved = run_truce("analyze", str(_scenario(tmp_path, data)), "--save", "--db", database)
     assert saved.code == 0, saved.stderr
     shown = run_truce("show", "1", "--db", database)
-    assert shown.code == 0 and "y=[p]" in shown.stdout
+    assert shown.code == 0 and "y: [p]" in shown.stdout
     target = tmp_path / "run.json"
     target.write_text("keep me", encoding="utf-8")
     assert "already exists" in _error("export", "1", "--db", database, "-o", str(target))
