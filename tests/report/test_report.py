@@ -103,7 +103,7 @@ def test_stored_simulation_and_mediation_runs_appear_with_the_cli_caveats(tmp_pa
     assert f"Mediation run {mediated.id} on toy v1" in html and "P(all accept) [95 %]" in html
     assert MEDIATION_CAVEAT.replace("'", "&#39;") in html
     for k, proposal in enumerate(mediation.proposals, 1):
-        row = "".join(f"{i}={o}, " for i, o in proposal.outcome.items())[:-2]
+        row = "".join(f"<li>{i}: {o}</li>" for i, o in proposal.outcome.items())  # the toy names no labels
         low, high = proposal.ci
         assert f"<td>{k}</td><td>{proposal.p_accept_all:.3f} [{low:.3f}, {high:.3f}]</td>" in html
         assert row in html

@@ -45,10 +45,11 @@ def test_saved_runs_are_listed_shown_and_exported(tmp_path: Path) -> None:
 
 
 def test_a_saved_graph_model_run_keeps_its_case_inside_the_stored_scenario(tmp_path: Path) -> None:
-    saved = run("conflict", "gaza-ceasefire-2024", "--save", "--db", "w.db", cwd=tmp_path)
+    env = {"COLUMNS": "160"}
+    saved = run("conflict", "gaza-ceasefire-2024", "--save", "--db", "w.db", cwd=tmp_path, env=env)
     assert saved.returncode == 0, saved.stderr
-    shown = run("show", "1", "--db", "w.db", cwd=tmp_path)
-    assert "Equilibria" in shown.stdout
+    shown = run("show", "1", "--db", "w.db", cwd=tmp_path, env=env)
+    assert "Equilibria" in shown.stdout and saved.stdout in shown.stdout  # analysed again, rendered alike
     from truce.store import Workspace
 
     stored = Workspace.open(str(tmp_path / "w.db")).scenario_version("gaza-ceasefire-2024").scenario()

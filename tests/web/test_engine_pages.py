@@ -83,6 +83,15 @@ def test_a_closed_zone_shows_what_reopens_it_and_the_cli_caveats(client: TestCli
     assert section["caveats"][: len(run["run"]["result"]["findings"])] == run["run"]["result"]["findings"]
     html = client.get(f"/scenarios/{FLAGSHIP}/mediation", params={"variant": variant}).text
     assert "what reopens it" in html and section["texts"][0]["name"] in html
+    from truce.io.scenario_file import load_scenario
+
+    scenario = load_scenario(FLAGSHIP).with_variant(variant)
+    for issue_id, option_id in run["run"]["result"]["proposals"][0]["outcome"].items():
+        issue = scenario.issue(issue_id)
+        assert issue is not None
+        label = next(o.label or o.id for o in issue.options if o.id == option_id)
+        assert section["proposals"][0]["outcome"][issue.name or issue_id] == label
+        assert f"<li>{issue.name or issue_id}: {label}</li>".replace("'", "&#39;") in html
 
 
 def test_bad_mediation_forms_are_refused_before_a_run_starts(client: TestClient) -> None:

@@ -19,7 +19,8 @@ def serve(
     = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
 ) -> None:
-    """Serve the workspace in a browser: scenarios, plots, solutions, diffs, graph model, timeline, runs."""
+    """Serve the workspace in a browser: scenarios, plots, solutions, diffs, graph model, timeline, mediation,
+    simulation, runs."""
     import uvicorn
 
     from truce.web import create_app

@@ -12,6 +12,7 @@ import typer
 
 from truce.cli.app import app, console, err_console, escape, print_json
 from truce.errors import TruceError
+from truce.store.replay import REPLAYED
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -96,17 +97,6 @@ def _kv_table(title: str, rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-def _render_conflict(doc: dict[str, Any], out: Console) -> None:
-    from rich.table import Table
-
-    table = Table(title=escape(f"Equilibria of {doc.get('case')}"), title_justify="left")
-    table.add_column("concept")
-    table.add_column("equilibria")
-    for concept, states in doc.get("equilibria", {}).items():
-        table.add_row(concept.upper(), ", ".join(str(s) for s in states) or "none")
-    out.print(table)
-
-
 def _render_diff(doc: dict[str, Any], out: Console) -> None:
     from rich.table import Table
 
@@ -137,12 +127,12 @@ def _render_news(doc: dict[str, Any], out: Console) -> None:
 
 
 RENDERERS: dict[str, Callable[[dict[str, Any], Console], None]] = {
-    "conflict": _render_conflict, "diff": _render_diff, "news": _render_news,
+    "diff": _render_diff, "news": _render_news,
 }
 
 
 def _render_result(workspace: Workspace, record: RunRecord, out: Console) -> None:
-    """An analysis, mediation or simulation with the renderer of the command that made it."""
+    """An analysis, graph model, mediation or simulation with the renderer of the command that made it."""
     from truce.errors import StoreError
     from truce.store.replay import stored_result
 
@@ -164,6 +154,13 @@ def _render_result(workspace: Workspace, record: RunRecord, out: Console) -> Non
         base = workspace.scenario_version(record.scenario, record.scenario_version).scenario()
         when = _positions_date(base, record.variant, record.parameters.get("as_of"))
         render_analysis(result, out, frontier_limit=10, summary=summarize(result, as_of=when))
+    elif record.kind == "conflict":
+        from truce.cli.conflict import render_conflict, render_inverse
+
+        conflict, inverse = result
+        render_conflict(conflict, out)
+        if inverse is not None:
+            render_inverse(inverse, conflict, out)
     elif record.kind == "mediation":
         from truce.cli.mediation import render_mediation
 
@@ -196,7 +193,7 @@ def render_stored_run(workspace: Workspace, record: RunRecord, out: Console) -> 
             assert process is not None  # only a run with a recorded process is found interrupted
             out.print(f"interrupted: its process ({process.pid} on {process.host}) stopped before it finished"
                       + where, highlight=False, markup=False)
-    elif record.kind in ("analysis", "mediation", "simulation"):
+    elif record.kind in REPLAYED:
         _render_result(workspace, record, out)
     elif isinstance(record.result, dict) and record.kind in RENDERERS:
         RENDERERS[record.kind](record.result, out)

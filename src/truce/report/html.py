@@ -54,6 +54,13 @@ def _analyses(scenario: Scenario) -> dict[str, Analysis]:
     return out
 
 
+def _run_scenario(scenario: Scenario, run: RunRecord) -> Scenario:
+    """The scenario a stored run's packages are labelled from: the report's, on the run's variant if it has one."""
+    if run.variant is None or all(v.id != run.variant for v in scenario.variants):
+        return scenario
+    return scenario.with_variant(run.variant)
+
+
 def report_context(inputs: ReportInputs) -> dict[str, Any]:
     """The sections of the report as JSON-serialisable data (what the template renders)."""
     from truce.report.plots import frontier_figure
@@ -81,7 +88,8 @@ def report_context(inputs: ReportInputs) -> dict[str, Any]:
         "variants": variants_section(inputs.scenario, analyses),
         "conflict": None if inputs.conflict is None else conflict_section(inputs.conflict),
         "timeline": timeline_section(main.scenario, inputs.events),
-        "runs": [dict(r.to_json(), section=run_section(r.kind, r.result)) for r in inputs.runs],
+        "runs": [dict(r.to_json(), section=run_section(r.kind, r.result, _run_scenario(inputs.scenario, r)))
+                 for r in inputs.runs],
     }
 
 

@@ -9,9 +9,12 @@ plotly figure (:mod:`truce.report.plots`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from truce.simulation.results import wilson_interval
+
+if TYPE_CHECKING:
+    from truce.model.scenario import Scenario
 
 __all__ = ["MEDIATION_CAVEAT", "SIMULATION_CAVEAT", "mediation_section", "run_section", "simulation_section"]
 
@@ -27,6 +30,19 @@ SIMULATION_CAVEAT = (
     "Simulated concession behaviour is not a forecast: rates depend on the strategies, the "
     "deadline and the preferences sampled in each run."
 )
+
+
+def _labelled(outcome: dict[str, str], scenario: Scenario | None) -> dict[str, str]:
+    """Issue name → option label of a package (ids where the scenario does not name them)."""
+    if scenario is None:
+        return dict(outcome)
+    shown = {}
+    for issue_id, option_id in outcome.items():
+        issue = scenario.issue(issue_id)
+        option = None if issue is None else next((o for o in issue.options if o.id == option_id), None)
+        shown[issue_id if issue is None else issue.name or issue_id] = (
+            option_id if option is None else option.label or option_id)
+    return shown
 
 
 def _percent_interval(p: float, samples: int) -> list[float]:
@@ -68,14 +84,14 @@ def _acceptance_figure(parties: list[str], proposals: list[dict[str, Any]]) -> d
     return {"data": traces, "layout": layout}
 
 
-def mediation_section(doc: dict[str, Any]) -> dict[str, Any]:
+def mediation_section(doc: dict[str, Any], scenario: Scenario | None = None) -> dict[str, Any]:
     """Bridging proposals with P(accept) per party and 95 % intervals, explanations, reopenings, texts."""
     samples = int(doc["samples"])
     parties = list(doc["parties"])
     proposals = [
         {
             "rank": k,
-            "outcome": p["outcome"],
+            "outcome": _labelled(p["outcome"], scenario),
             "p_accept_all": p["p_accept_all"],
             "ci": p["ci"],
             "p_accept": {
@@ -162,21 +178,22 @@ def _agreement_figure(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def simulation_section(doc: dict[str, Any]) -> dict[str, Any]:
+def simulation_section(doc: dict[str, Any], scenario: Scenario | None = None) -> dict[str, Any]:
     """The simulation document with its caveats and figure (the template shows rates, rounds, agreements)."""
     return {
         **doc,
+        "outcomes": [{**o, "outcome": _labelled(o["outcome"], scenario)} for o in doc.get("outcomes", [])],
         "caveats": [SIMULATION_CAVEAT],
         "figure": _agreement_figure(doc) if doc.get("by_strategy") else None,
     }
 
 
-def run_section(kind: str, result: Any) -> dict[str, Any] | None:
-    """The section of a stored run's result, for the kinds that have one."""
+def run_section(kind: str, result: Any, scenario: Scenario | None = None) -> dict[str, Any] | None:
+    """The section of a stored run's result, for the kinds that have one (labels from ``scenario``)."""
     if not isinstance(result, dict):
         return None
     if kind == "mediation" and "proposals" in result:
-        return mediation_section(result)
+        return mediation_section(result, scenario)
     if kind == "simulation" and "by_strategy" in result:
-        return simulation_section(result)
+        return simulation_section(result, scenario)
     return None

@@ -7,8 +7,8 @@ evaluated as of the variant's date), so the web app starts runs with the
 same rules, and ``truce show`` rebuilds the result object the command
 rendered (:func:`stored_result`):
 
-- analysis and mediation are run again (seeded, so exactly) and checked
-  against the stored result;
+- analysis, mediation and a graph model kept inside its scenario are run
+  again (seeded where random, so exactly) and checked against the stored result;
 - a simulation is rebuilt from its stored document, which holds every field
   of :class:`~truce.simulation.results.SimulationResult` (running it again can
   take minutes).
@@ -25,13 +25,25 @@ from truce.errors import StoreError
 
 if TYPE_CHECKING:
     from truce.analysis.overview import Analysis
+    from truce.conflict.inverse import InverseResult
+    from truce.conflict.result import ConflictResult
     from truce.mediation.proposals import Mediation
     from truce.model.scenario import Scenario
     from truce.simulation.results import SimulationResult
-    from truce.store.records import RunRecord, ScenarioVersion
+    from truce.store.records import RunRecord
     from truce.store.workspace import Workspace
 
-__all__ = ["analysis_run", "mediation_run", "simulation_from_json", "stored_result"]
+__all__ = [
+    "REPLAYED",
+    "analysis_run",
+    "conflict_run",
+    "mediation_run",
+    "simulation_from_json",
+    "stored_result",
+]
+
+#: Kinds of run whose result object :func:`stored_result` gives back.
+REPLAYED = ("analysis", "conflict", "mediation", "simulation")
 
 Progress = Callable[[int, int], None] | None
 
@@ -83,6 +95,25 @@ def mediation_run(
     )
 
 
+def conflict_run(
+    scenario: Scenario, parameters: Mapping[str, Any]
+) -> tuple[ConflictResult, InverseResult | None]:
+    """``truce conflict`` on the graph model inside a stored scenario, with its stored parameters."""
+    from truce.conflict.inverse import inverse_analysis
+    from truce.conflict.overview import analyze_conflict, concept_keys
+    from truce.io.gmcr import parse_gmcr
+
+    if scenario.conflict is None or isinstance(scenario.conflict, str):
+        raise StoreError(f"the stored scenario {scenario.id!r} holds no graph model to analyse again")
+    model = parse_gmcr(scenario.conflict.model_dump(mode="json", exclude_defaults=True), prefix=["conflict"])
+    result = analyze_conflict(model, parameters.get("concepts"))
+    target = parameters.get("target")
+    if target is None:
+        return result, None
+    (key,) = concept_keys([parameters.get("target_concept", "gmr")])
+    return result, inverse_analysis(model, int(target), key)
+
+
 def simulation_from_json(doc: Mapping[str, Any]) -> SimulationResult:
     """The :class:`~truce.simulation.results.SimulationResult` whose ``to_json()`` is ``doc``."""
     from truce.simulation.results import ComboSummary, ShockEffect, SimulationResult
@@ -131,7 +162,7 @@ def stored_result(workspace: Workspace, record: RunRecord, progress: Progress = 
         When the run is of another kind, did not succeed, or running it again
         does not give the stored result (e.g. it was stored by another truce version).
     """
-    if record.status != "succeeded" or record.kind not in ("analysis", "mediation", "simulation"):
+    if record.status != "succeeded" or record.kind not in REPLAYED:
         raise StoreError(
             f"run {record.id} is a {record.status} {record.kind} run, which has no result object"
         )
@@ -139,26 +170,26 @@ def stored_result(workspace: Workspace, record: RunRecord, progress: Progress = 
         return simulation_from_json(record.result)
     if record.scenario is None or record.scenario_version is None:
         raise StoreError(f"run {record.id} has no stored scenario to run again")
-    version: ScenarioVersion = workspace.scenario_version(record.scenario, record.scenario_version)
+    scenario = workspace.scenario_version(record.scenario, record.scenario_version).scenario()
+    params = record.parameters
+    result: Any
     if record.kind == "analysis":
-        params = record.parameters
-        result: Any = analysis_run(
-            version.scenario(),
+        result = analysis_run(
+            scenario,
             variant=record.variant,
             as_of=params.get("as_of"),
             disagreement=params.get("disagreement"),
             progress=progress,
         )
         document = result.to_json()
-    else:
+    elif record.kind == "mediation":
         result = mediation_run(
-            version.scenario(),
-            variant=record.variant,
-            seed=record.seed or 0,
-            parameters=record.parameters,
-            progress=progress,
+            scenario, variant=record.variant, seed=record.seed or 0, parameters=params, progress=progress
         )
         document = result.to_json()
+    else:
+        result = conflict_run(scenario, params)
+        document = result[0].to_json() | ({} if result[1] is None else {"inverse": result[1].to_json()})
     if not _same(document, record.result):
         raise StoreError(
             f"running run {record.id} again does not give its stored result "

@@ -151,6 +151,10 @@ def timeline_page(workspace: Workspace, key: str) -> dict[str, Any]:
             "timeline": timeline_section(scenario, workspace.events(scenario=key))}
 
 
+def _moment(scenario: Scenario, variant: str | None) -> Scenario:
+    return scenario if variant is None else scenario.with_variant(variant)
+
+
 def _engine_page(workspace: Workspace, key: str, kind: str, variant: str | None) -> dict[str, Any]:
     """The latest finished run of ``kind`` on the scenario (and variant), its section, and every such run."""
     from truce.report.run_sections import run_section
@@ -165,7 +169,7 @@ def _engine_page(workspace: Workspace, key: str, kind: str, variant: str | None)
     return {"scenario_head": _head(version), "variant": variant, "variants": [v.id for v in scenario.variants],
             "runs": [r.to_json(with_result=False) for r in runs],
             "latest": None if record is None else record.to_json(with_result=False),
-            "section": None if record is None else run_section(kind, record.result)}
+            "section": None if record is None else run_section(kind, record.result, _moment(scenario, variant))}
 
 
 def simulation_page(workspace: Workspace, key: str, variant: str | None = None) -> dict[str, Any]:
@@ -192,4 +196,9 @@ def run_page(workspace: Workspace, run_id: int) -> dict[str, Any]:
         raise
     from truce.report.run_sections import run_section
 
-    return {"title": f"Run {run_id}", "run": record.to_json(), "section": run_section(record.kind, record.result)}
+    scenario = None
+    if record.scenario is not None and record.scenario_version is not None:
+        version = workspace.scenario_version(record.scenario, record.scenario_version)
+        scenario = _moment(_scenario(version.content_hash, version.document), record.variant)
+    return {"title": f"Run {run_id}", "run": record.to_json(),
+            "section": run_section(record.kind, record.result, scenario)}
