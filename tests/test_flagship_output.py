@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from tests.cli_runner import run_truce
+from truce.analysis import analyze
+from truce.analysis.reopen import reopening_changes
 from truce.io.scenario_file import load_scenario
+from truce.model.elements import Change, RedLine
 
 FLAGSHIP = "gaza-ceasefire-2024"
 
@@ -124,3 +128,69 @@ def test_conflict_labels_equilibria_held_only_by_the_irreversible_release() -> N
     doc = json.loads(run_truce("conflict", FLAGSHIP, "--json").stdout)
     assert doc["irreversibility"]["held_only_by_irreversibility"]["nash"] == [10, 20, 30, 40]
     assert set(doc["equilibria"]) >= {"nash", "gmr"}
+
+
+TUTORIAL = Path(__file__).resolve().parents[1] / "docs" / "tutorial.md"
+NUMBER_WORDS = {10: "Ten", 11: "Eleven", 12: "Twelve", 13: "Thirteen"}
+
+
+def _count(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def test_tutorial_numbers_are_the_code_s_output() -> None:
+    """Every count the tutorial quotes is recomputed here, not just run."""
+    text = TUTORIAL.read_text(encoding="utf-8")
+    flat = " ".join(text.split())
+    scenario = load_scenario(FLAGSHIP)
+    base = analyze(scenario)
+    assert f"{NUMBER_WORDS[len(scenario.issues)]} issues" in flat
+    assert f"give {base.zone.total:,} possible agreements" in flat
+    assert f"{base.zone.size:,} of the {base.zone.total:,} packages are in the zone" in flat
+
+    rows = re.findall(r"^\| (base|`(\w+)`) \| ([^|]+) \| ([^|]+) \| ([\d,]+) \|$", text, re.M)
+    assert [r[1] or "base" for r in rows] == ["base", *(v.id for v in scenario.variants)]
+    for _, variant_id, date, confidence, zone in rows:
+        if variant_id:
+            variant = scenario.variant(variant_id)
+            assert variant.date is not None
+            assert (date, confidence) == (f"{variant.date.day} {variant.date:%b %Y}", variant.confidence)
+            size = analyze(scenario.with_variant(variant_id)).zone.size
+        else:
+            size = base.zone.size
+        assert _count(zone) == size, variant_id or "base"
+
+    closed = analyze(scenario.with_variant("hamas_preconditions_aug18"))
+    gains = {c.red_line: c.packages for c in reopening_changes(closed.space, closed.zone)}
+    found = re.search(
+        r"dropping Israel's Philadelphi red line alone would bring back ([\d,]+) packages; "
+        r"dropping Hamas's alone, ([\d,]+); no cut in a reservation value alone reopens it", flat
+    )
+    assert found is not None
+    assert (_count(found[1]), _count(found[2])) == (
+        gains["israel_philadelphi_corridor"], gains["hamas_philadelphi_corridor"]
+    )
+    assert len(gains) == 2  # no reservation-value cut reopens it
+
+    expression = 'philadelphi_corridor <= "tech_monitoring_underground_barrier"'
+    softer = RedLine(id="softer", party="israel", expression=expression)
+    change = Change(remove_red_lines=("israel_philadelphi_corridor",), add_red_lines=(softer,))
+    compromise = re.search(r"With that softer condition, ([\d,]+) packages would be in the zone", flat)
+    assert compromise is not None
+    relaxed = scenario.with_variant("hamas_preconditions_aug18").with_change(change)
+    assert _count(compromise[1]) == analyze(relaxed).zone.size
+    assert "--drop-red-line israel_philadelphi_corridor" in flat
+
+
+def test_diff_drops_a_red_line_and_adds_a_softer_one_from_the_command_line() -> None:
+    result = run_truce(
+        "diff", FLAGSHIP, "--base-variant", "hamas_preconditions_aug18",
+        "--variant", "hamas_preconditions_aug18", "--drop-red-line", "israel_philadelphi_corridor",
+        "--red-line", 'israel: philadelphi_corridor <= "tech_monitoring_underground_barrier"', "--json",
+    )
+    assert result.code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["zone_size"]["before"] == 0 and doc["zone_size"]["after"] > 0
+    assert any("red line removed (israel)" in c for c in doc["changes"])
+    unknown = run_truce("diff", FLAGSHIP, "--drop-red-line", "nope")
+    assert unknown.code == 2 and "unknown red line 'nope'" in unknown.stderr

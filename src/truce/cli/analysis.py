@@ -134,6 +134,9 @@ def diff(
     reservation: Annotated[
         list[str] | None, typer.Option("--reservation", help="Set a reservation value: party=value.")
     ] = None,
+    drop_red_line: Annotated[
+        list[str] | None, typer.Option("--drop-red-line", help="Drop the red line with this id (repeatable).")
+    ] = None,
     as_json: JsonOpt = False,
     frontier_memory: FrontierMemoryOpt = None,
     save: SaveOpt = False,
@@ -143,7 +146,8 @@ def diff(
 
     Compare two files (truce diff A.yaml B.yaml), a scenario with one of its
     variants (--variant), or a scenario with a change given on the command line
-    (--red-line, --reservation).
+    (--red-line, --reservation, --drop-red-line: dropping a red line and adding
+    a softer one in its place tests a compromise).
     """
     from truce.analysis.diff import diff_scenarios
     from truce.analysis.limits import DEFAULT_FRONTIER_MEMORY_GIB, frontier_memory_limit
@@ -154,10 +158,13 @@ def diff(
         first.with_variant(variant) if variant is not None else first
     )
     change = Change.from_text(red_line or [], reservation or [])
+    if drop_red_line:
+        change = change.model_copy(update={"remove_red_lines": tuple(drop_red_line)})
     if not change.is_empty:
         second = second.with_change(change)
     parameters = {"after": after, "variant": variant, "base_variant": base_variant,
-                  "red_lines": red_line or [], "reservations": reservation or []}
+                  "red_lines": red_line or [], "reservations": reservation or [],
+                  "drop_red_lines": drop_red_line or []}
     with (saved_run(save, db, "diff", scenario=_load(before), origin=before, parameters=parameters,
                     variant=base_variant) as run,
           frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)):
