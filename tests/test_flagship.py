@@ -175,3 +175,29 @@ def test_zone_closes_when_the_two_philadelphi_red_lines_meet(scenario: Scenario)
     for dropped in ("israel_philadelphi_corridor", "hamas_philadelphi_corridor"):
         reopened = closed.with_change(Change(remove_red_lines=(dropped,)))
         assert brute_force_zone(reopened) > 0, dropped
+
+
+PRESENCE = ("full_idf_presence_all_phases", "reduced_idf_presence_phase1", "watchtowers")
+NO_PRESENCE = ("tech_monitoring_underground_barrier", "third_party_presence", "full_idf_withdrawal")
+
+
+def test_widening_a_philadelphi_red_line_by_one_option_matches_brute_force(scenario: Scenario) -> None:
+    from truce.analysis import analyze
+    from truce.analysis.reopen import red_line_relaxations
+    from truce.model.elements import RedLine
+
+    closed = scenario.with_variant("hamas_preconditions_aug18")
+    found = {(r.red_line, r.option): r.packages for r in red_line_relaxations(closed, analyze(closed).zone)}
+    expected = {}
+    for red_line, party, kept, others in (
+        ("israel_philadelphi_corridor", "israel", PRESENCE, NO_PRESENCE),
+        ("hamas_philadelphi_corridor", "hamas", NO_PRESENCE, PRESENCE),
+    ):
+        for option in others:
+            listed = ", ".join(f'"{o}"' for o in (*kept, option))
+            wider = RedLine(id=red_line, party=party, expression=f"philadelphi_corridor in [{listed}]")
+            size = brute_force_zone(closed.with_change(Change(add_red_lines=(wider,))))
+            if size:
+                expected[(red_line, option)] = size
+    assert found == expected
+    assert found[("israel_philadelphi_corridor", "tech_monitoring_underground_barrier")] == 1169

@@ -92,7 +92,7 @@ def test_analyze_json_keeps_its_keys_and_adds_the_summary() -> None:
     assert doc["zone_size"] == 0
     summary = doc["summary"]
     assert summary["zone_size"] == 0 and summary["total"] == 787320
-    assert len(summary["reopening"]) == 3
+    assert len(summary["reopening"]) == 5  # two drops, two one-option widenings, no reservation cut
     assert summary["paragraphs"][0].startswith("No package of the 787,320 possible")
 
 

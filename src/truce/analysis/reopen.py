@@ -7,20 +7,25 @@ to give.  Two kinds of single change are measured: dropping one red line
 reservation value: the smallest cut is the party's reservation value minus
 the best utility it can get from a package that crosses no red line and gives
 every other party at least its reservation value (Raiffa 1982, ch. 4: the
-zone of possible agreement and the parties' walk-away points).
+zone of possible agreement and the parties' walk-away points).  A smaller
+change than dropping a red line is to widen it by one option it rules out
+(:func:`red_line_relaxations`), the kind of compromise a mediator proposes.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import numpy as np
 
-from truce.analysis.zone import AgreementZone
-from truce.model.elements import CONSTRAINT_PARTY
+from truce.analysis.zone import AgreementZone, agreement_zone
+from truce.model.elements import CONSTRAINT_PARTY, Change
 from truce.model.outcomes import OutcomeSpace
+from truce.model.redlines import compile_red_line
+from truce.model.scenario import Scenario
 
-__all__ = ["REOPEN_LIMIT", "Reopening", "reopening_changes"]
+__all__ = ["REOPEN_LIMIT", "Relaxation", "Reopening", "red_line_relaxations", "reopening_changes"]
 
 REOPEN_LIMIT = 2_000_000
 """Largest space whose reservation-value cuts are computed (one enumeration pass)."""
@@ -82,3 +87,51 @@ def reopening_changes(space: OutcomeSpace, zone: AgreementZone) -> tuple[Reopeni
                     )
                 )
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    """A red line widened to admit one more option, and the zone that results."""
+
+    party: str
+    red_line: str
+    issue: str
+    option: str
+    packages: int
+
+
+def red_line_relaxations(scenario: Scenario, zone: AgreementZone) -> tuple[Relaxation, ...]:
+    """Smaller changes than dropping a red line: admit one option it rules out.
+
+    For an empty zone, every binding party red line over a single issue is
+    widened, in turn, by one option it excludes (all else as it is); the
+    widenings that reopen the zone are returned with the zone's new size,
+    largest first.  Red lines over several issues are left to
+    :func:`reopening_changes` (drop the whole red line).
+    """
+    if zone.size != 0:
+        return ()
+    by_id = {r.id: r for r in scenario.red_lines}
+    found = []
+    for binding in zone.binding:
+        red_line = by_id.get(binding.id)
+        if red_line is None:
+            continue
+        compiled = compile_red_line(red_line.expression, scenario.issues)
+        if len(compiled.issues) != 1:
+            continue
+        issue = scenario.issue(compiled.issues[0])
+        assert issue is not None
+        allowed = compiled.evaluate({issue.id: np.arange(len(issue.options))})
+        for k, option in enumerate(issue.options):
+            if allowed[k]:
+                continue
+            kept = [o.id for o, ok in zip(issue.options, allowed, strict=True) if ok] + [option.id]
+            wider = red_line.model_copy(
+                update={"expression": f"{issue.id} in [{', '.join(json.dumps(o) for o in kept)}]"}
+            )
+            relaxed = scenario.with_change(Change(add_red_lines=(wider,)))
+            size = agreement_zone(OutcomeSpace.from_scenario(relaxed)).size
+            if size:
+                found.append(Relaxation(red_line.party, red_line.id, issue.id, option.id, size))
+    return tuple(sorted(found, key=lambda r: -r.packages))

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from truce.analysis.overview import Analysis
-from truce.analysis.reopen import REOPEN_LIMIT, reopening_changes
+from truce.analysis.reopen import REOPEN_LIMIT, Relaxation, red_line_relaxations, reopening_changes
 from truce.analysis.zone import in_zone
 from truce.model.elements import CONSTRAINT_PARTY
 from truce.model.scenario import Scenario
@@ -147,12 +147,36 @@ def _reopening(analysis: Analysis) -> tuple[str, ...]:
             out.append(f"{who} drops the red line \"{rule}\" ({back} would return).")
         elif change.amount is not None and change.amount > 0:
             out.append(f"{who} lowers its reservation value by {change.amount:.3f}.")
+    out += _widenings(analysis)
     cuts = [c for c in changes if c.kind == "reservation value" and c.amount is not None and c.amount > 0]
     if analysis.zone.size == 0 and analysis.space.size <= REOPEN_LIMIT and not cuts:
         out.append(
             "No cut in a reservation value alone reopens it: the red lines together exclude every package."
         )
     return tuple(out)
+
+
+def _widenings(analysis: Analysis) -> list[str]:
+    """One sentence per red line that reopens the zone when it admits one more option."""
+    scenario = analysis.scenario
+    if analysis.zone.size != 0 or analysis.space.size > REOPEN_LIMIT:
+        return []
+    by_line: dict[str, list[Relaxation]] = {}
+    for relaxation in red_line_relaxations(scenario, analysis.zone):
+        by_line.setdefault(relaxation.red_line, []).append(relaxation)
+    out = []
+    for found in by_line.values():
+        issue = scenario.issue(found[0].issue)
+        assert issue is not None
+        counts = "; ".join(
+            f"with {option_label(issue, r.option)}, {packages(r.packages)} would be in the zone"
+            for r in found
+        )
+        out.append(
+            f"{_party_label(scenario, found[0].party)} widens its red line on {issue_label(issue)} "
+            f"to admit one more option: {counts}."
+        )
+    return out
 
 
 def _concessions(analysis: Analysis, date: dt.date | None) -> tuple[str, ...]:
