@@ -75,16 +75,27 @@ def _candidate_rows(plan: SimulationPlan) -> IntArray:
     return plan.space.decode(numbers)
 
 
-def _lines(plan: SimulationPlan, schedule: int, k: int) -> tuple[tuple[str, ...], IntArray, BoolArray]:
-    """Red lines of phase ``k``: ids, owner (party index, -1 for a constraint) and masks (``M x K``)."""
+def _lines(
+    plan: SimulationPlan,
+    schedule: int,
+    k: int,
+    space: OutcomeSpace | None = None,
+    rows: IntArray | None = None,
+) -> tuple[tuple[str, ...], IntArray, BoolArray]:
+    """Red lines of phase ``k``: ids, owner (party index, -1 for a constraint) and masks (``M x K``).
+
+    Cached per worker; ``space`` and ``rows`` (the phase's space and the
+    decoded candidates) spare building them again when the caller has them.
+    """
     key = (plan.key, schedule, k)
     if key not in _LINES:
         _bounded(_LINES, 64)
-        space = OutcomeSpace.from_scenario(plan.schedules[schedule][k].scenario, parties=plan.parties)
+        if space is None:
+            space = OutcomeSpace.from_scenario(plan.schedules[schedule][k].scenario, parties=plan.parties)
         owners = [
             -1 if r.party == CONSTRAINT_PARTY else space.parties.index(r.party) for r in space.red_lines
         ]
-        masks = space.red_line_masks(_candidate_rows(plan))
+        masks = space.red_line_masks(_candidate_rows(plan) if rows is None else rows)
         _LINES[key] = (tuple(r.id for r in space.red_lines), np.array(owners, dtype=np.int64), masks)
     return _LINES[key]
 
@@ -121,7 +132,7 @@ def _shared_phases(plan: SimulationPlan, schedule: int) -> tuple[PhaseSetting, .
     for k, phase in enumerate(plan.schedules[schedule]):
         space = OutcomeSpace.from_scenario(phase.scenario, parties=plan.parties)
         point = space.utilities(rows)
-        _, owners, masks = _lines(plan, schedule, k)
+        _, owners, masks = _lines(plan, schedule, k, space, rows)
         ok = tuple(_party_ok(owners, masks, p) for p in range(len(plan.parties)))
         utility_key = hashlib.sha256(point.tobytes()).hexdigest()
         if not plan.sample_preferences and utility_key not in ladders:
