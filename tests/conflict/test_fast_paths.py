@@ -9,10 +9,12 @@ and heavily tied ranks.
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from truce.conflict import DecisionMaker, GraphModel, MoveGraph, Option
+from tests.conflict import gmcr_oracle as oracle
+from truce.conflict import DecisionMaker, GraphModel, MoveGraph, Option, simultaneous
 from truce.conflict.reach import INF32, closure_minimum, coalition_minimum
 
 REVERSIBILITY = ("both", "both", "both", "forward", "backward")
@@ -54,3 +56,25 @@ def test_closure_minimum_is_the_legal_sequence_minimum_with_the_start(model: Gra
             np.minimum.reduce([values, *(layer.pull(np.append(values, INF32))
                                          for layer in layer_sets[0])])
         assert np.array_equal(closure_minimum(layer_sets, values), general), size
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_joint_move_search_in_small_blocks_matches_brute_force(
+    seed: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SIM's joint-move growth gives the same answer however the UI pairs are blocked."""
+    rng = np.random.default_rng(seed)
+    sizes = [2, 2, 1, 2] if seed % 2 else [1, 1, 1, 1, 1, 1, 1]
+    n = 1 << sum(sizes)
+    dms = tuple(DecisionMaker(f"DM{d}", tuple(Option(f"o{d}{k}") for k in range(size)))
+                for d, size in enumerate(sizes))
+    ranks = rng.integers(0, n, size=(len(sizes), n))
+    model = GraphModel(name="blocks", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
+                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks)
+    masks = [((1 << size) - 1) << sum(sizes[:d]) for d, size in enumerate(sizes)]
+    raw = oracle.RawCase(list(range(n)), masks, 0, 0, ranks.tolist())
+    monkeypatch.setattr(simultaneous, "GROW_BLOCK", 3)
+    moves = MoveGraph(model)
+    for dm in range(len(sizes)):
+        fast = simultaneous.simultaneous_sanctioning(moves, dm).tolist()
+        assert fast == [oracle.stable(raw, "sim", dm, s) for s in range(n)], dm
