@@ -58,9 +58,14 @@ def make_model(bits: int, per_dm: int, rng: np.random.Generator) -> GraphModel:
                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks, status_quo=0)
 
 
-def time_engine(model: GraphModel) -> dict[str, float]:
-    """Seconds per phase of a full analysis (moves = the improvement masks or tables)."""
+def time_engine(model: GraphModel) -> tuple[dict[str, float], float]:
+    """Wall seconds per phase of a full analysis, and the CPU seconds of all of it.
+
+    ``moves`` = the improvement masks or tables.  CPU time counts every
+    thread of the process, so with two busy threads it exceeds wall time.
+    """
     times: dict[str, float] = {}
+    cpu = time.process_time()
     start = time.perf_counter()
     moves = MoveGraph(model)
     moves.prepare()
@@ -74,7 +79,7 @@ def time_engine(model: GraphModel) -> dict[str, float]:
     status_quo_reach(moves, 0)
     times["status quo"] = time.perf_counter() - t0
     times["total"] = time.perf_counter() - start
-    return times
+    return times, time.process_time() - cpu
 
 
 def _peak_mib() -> float:
@@ -87,9 +92,10 @@ def child(bits: int, per_dm: int, seed: int, threads: int) -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     model = make_model(bits, per_dm, np.random.default_rng([seed, bits]))
     before = _peak_mib()
-    times = time_engine(model)
-    print(json.dumps({"times": times, "peak": _peak_mib(), "before": before,
-                      "dms": model.n_dms, "states": model.n_states}))
+    load = os.getloadavg()[0]
+    times, cpu = time_engine(model)
+    print(json.dumps({"times": times, "cpu": cpu, "peak": _peak_mib(), "before": before,
+                      "dms": model.n_dms, "states": model.n_states, "load": load}))
 
 
 def measure(bits: int, args: argparse.Namespace, threads: int) -> dict[str, object]:
@@ -104,7 +110,14 @@ def measure(bits: int, args: argparse.Namespace, threads: int) -> dict[str, obje
     best = {key: min(run["times"][key] for run in runs) for key in runs[0]["times"]}
     return {"times": best, "peak": min(run["peak"] for run in runs),
             "before": min(run["before"] for run in runs), "dms": runs[0]["dms"],
-            "states": runs[0]["states"], "spread": max(run["times"]["total"] for run in runs)}
+            "states": runs[0]["states"], "spread": max(run["times"]["total"] for run in runs),
+            "cpu": min(run["cpu"] for run in runs),
+            "load": [min(run["load"] for run in runs), max(run["load"] for run in runs)]}
+
+
+def _load_range(*measured: dict[str, object]) -> str:
+    loads = [load for m in measured for load in m["load"]]  # type: ignore[attr-defined]
+    return f"{min(loads):.1f}-{max(loads):.1f}"
 
 
 def time_oracle(model: GraphModel, per_dm: int) -> float:
@@ -135,8 +148,9 @@ def main() -> None:
     table = Table(title="Graph-model stability analysis time (seconds, best of "
                   f"{args.repeat} processes)", title_justify="left")
     columns = ["states", "DMs", "moves", *(k.upper() for k in STABILITY_CONCEPTS),
-               "status quo", "total, 1 thread", "(worst run)", "total, 2 threads",
-               "peak MiB (model)", "oracle", "oracle / truce"]
+               "status quo", "total, 1 thread", "(worst run)", "CPU, 1 thread",
+               "total, 2 threads", "CPU, 2 threads", "peak MiB (model)", "peak MiB, 2 threads",
+               "load", "oracle", "oracle / truce"]
     for column in columns:
         table.add_column(column, justify="right")
     for bits in range(args.min_bits, args.max_bits + 1, 2):
@@ -152,8 +166,9 @@ def main() -> None:
             f"2^{bits} = {one['states']:,}", str(one["dms"]), f"{times['moves']:.3f}",
             *(f"{times[k]:.3f}" for k in STABILITY_CONCEPTS),
             f"{times['status quo']:.3f}", f"{times['total']:.3f}", f"{one['spread']:.3f}",
-            f"{two['times']['total']:.3f}",  # type: ignore[index]
-            f"{one['peak']:.0f} ({one['before']:.0f})",
+            f"{one['cpu']:.2f}", f"{two['times']['total']:.3f}",  # type: ignore[index]
+            f"{two['cpu']:.2f}", f"{one['peak']:.0f} ({one['before']:.0f})", f"{two['peak']:.0f}",
+            _load_range(one, two),
             "—" if oracle_time is None else f"{oracle_time:.2f}",
             "—" if oracle_time is None else f"{oracle_time / times['total']:.0f}×",
         )
@@ -162,8 +177,10 @@ def main() -> None:
     table.caption = (
         f"seed {args.seed}; {args.options_per_dm} options per DM, all combinations feasible, "
         "random ranks.  Columns up to 'total, 1 thread': one process pinned to one core.  "
-        "Peak MiB: the process's peak resident memory (in brackets: after building the "
-        f"model, before the analysis).  Load average when done: {load:.1f} on "
+        "CPU: process CPU seconds of the best run (all threads).  Peak MiB: the "
+        "process's peak resident memory (in brackets: after building the model, before "
+        "the analysis).  Load: least and greatest 1-minute load average seen when a "
+        f"measuring process started.  Load average when done: {load:.1f} on "
         f"{os.cpu_count()} cores.  No peer GMCR tool is installable from PyPI, so the ratio "
         "is against truce's own brute-force textbook oracle (tests/conflict/gmcr_oracle.py).")
     table.caption_justify = "left"
