@@ -26,21 +26,44 @@ from rich.console import Console
 from rich.table import Table
 
 SUBJECTS = [
-    "Hamas", "Israel", "Egypt", "Qatar", "The United States", "U.S. Secretary of State Antony Blinken",
-    "Israeli Prime Minister Benjamin Netanyahu", "Defense Minister Yoav Gallant", "CIA Director William Burns",
-    "Hezbollah", "Iran", "Egyptian officials", "An Israeli delegation", "Khalil al-Hayya",
+    "Hamas",
+    "Israel",
+    "Egypt",
+    "Qatar",
+    "The United States",
+    "U.S. Secretary of State Antony Blinken",
+    "Israeli Prime Minister Benjamin Netanyahu",
+    "Defense Minister Yoav Gallant",
+    "CIA Director William Burns",
+    "Hezbollah",
+    "Iran",
+    "Egyptian officials",
+    "An Israeli delegation",
+    "Khalil al-Hayya",
 ]
 ACTS = [
-    "accused {o} of introducing new demands on {i}", "rejected the latest proposal on {i}",
-    "urged {o} to accept a deal on {i}", "met {o} to discuss {i}", "praised {o} for its efforts on {i}",
-    "is scheduled to meet {o} to review {i}", "dropped its demand on {i}", "threatened to quit over {i}",
-    "condemned the attack on {o}", "welcomed the bridging proposal on {i}",
-    "has not yet agreed to {i}", "could escalate the conflict over {i}",
+    "accused {o} of introducing new demands on {i}",
+    "rejected the latest proposal on {i}",
+    "urged {o} to accept a deal on {i}",
+    "met {o} to discuss {i}",
+    "praised {o} for its efforts on {i}",
+    "is scheduled to meet {o} to review {i}",
+    "dropped its demand on {i}",
+    "threatened to quit over {i}",
+    "condemned the attack on {o}",
+    "welcomed the bridging proposal on {i}",
+    "has not yet agreed to {i}",
+    "could escalate the conflict over {i}",
 ]
 OBJECTS = ["Hamas", "Israel", "Egypt", "Qatar", "the mediators", "Netanyahu", "the U.S.", "Iran"]
 ISSUES = [
-    "the Philadelphi corridor", "the release of hostages", "the Netzarim corridor",
-    "Palestinian prisoners", "a permanent cease-fire", "humanitarian aid", "troop withdrawal",
+    "the Philadelphi corridor",
+    "the release of hostages",
+    "the Netzarim corridor",
+    "Palestinian prisoners",
+    "a permanent cease-fire",
+    "humanitarian aid",
+    "troop withdrawal",
 ]
 TIMES = ["on Monday", "this week", "on Friday", "in early August", "on August 16", "yesterday", ""]
 EXTRA = [
@@ -62,7 +85,7 @@ def corpus(n_sentences: int, seed: int = 7) -> list[str]:
         act = rng.choice(ACTS).format(o=rng.choice(OBJECTS), i=rng.choice(ISSUES))
         when = rng.choice(TIMES)
         sentences.append(f"{rng.choice(SUBJECTS)} {act}{' ' + when if when else ''}.")
-    return [" ".join(sentences[k:k + 20]) for k in range(0, len(sentences), 20)]
+    return [" ".join(sentences[k : k + 20]) for k in range(0, len(sentences), 20)]
 
 
 def _rate(run, articles):  # type: ignore[no-untyped-def]
@@ -111,9 +134,10 @@ def main() -> None:
         rows.append((f"truce NewsPipeline(syntax={syntax!r})", ours_n, ours_s, peer_n / peer_s))
     if args.processes > 1:
         nlp = load_model("parse")
-        peer_n, peer_s = _rate(lambda texts: sum(1 for _ in nlp.pipe(texts, batch_size=64,
-                                                                   n_process=args.processes)), split)
-        chunks = [("parse", articles[k::args.processes]) for k in range(args.processes)]
+        peer_n, peer_s = _rate(
+            lambda texts: sum(1 for _ in nlp.pipe(texts, batch_size=64, n_process=args.processes)), split
+        )
+        chunks = [("parse", articles[k :: args.processes]) for k in range(args.processes)]
         with multiprocessing.Pool(args.processes) as pool:
             pool.map(_truce_chunk, [("parse", articles[:2])] * args.processes * 2)  # build the pipelines
             ours_n, ours_s = _rate(lambda jobs: sum(pool.map(_truce_chunk, jobs)), chunks)
@@ -124,8 +148,13 @@ def main() -> None:
         table.add_column(column, justify="right" if column != "pipeline" else "left")
     for name, n, seconds, peer_rate in rows:
         rate = n / seconds
-        table.add_row(name, f"{n:,}", f"{seconds:.2f}", f"{rate:,.0f}",
-                      "1.00" if peer_rate is None else f"{rate / peer_rate:.2f}")
+        table.add_row(
+            name,
+            f"{n:,}",
+            f"{seconds:.2f}",
+            f"{rate:,.0f}",
+            "1.00" if peer_rate is None else f"{rate / peer_rate:.2f}",
+        )
     Console().print(table)
     _seed_sentence_f1()
 
@@ -151,8 +180,10 @@ def _seed_sentence_f1() -> None:
     table = Table(title="sentence boundaries on the seed article (gold: 19 sentences)")
     for column in ("splitter", "sentences", "exact matches", "F1"):
         table.add_column(column)
-    for name, spans in (("spaCy sentencizer (peer)", set(spacy_sentencizer_spans(text))),
-                        ("truce split_sentences", {(x.start, x.end) for x in split_sentences(text)})):
+    for name, spans in (
+        ("spaCy sentencizer (peer)", set(spacy_sentencizer_spans(text))),
+        ("truce split_sentences", {(x.start, x.end) for x in split_sentences(text)}),
+    ):
         hits = len(spans & truth)
         table.add_row(name, str(len(spans)), str(hits), f"{2 * hits / (len(spans) + len(truth)):.3f}")
     Console().print(table)

@@ -34,7 +34,8 @@ def _read_inputs(paths: list[str], date: str | None, encoding: str | None) -> li
         published = given or article.published
         if published is None:
             raise NewsInputError(
-                "no publication date", file=article.name,
+                "no publication date",
+                file=article.name,
                 hint="pass --date YYYY-MM-DD (HTML pages may carry it as article:published_time)",
             )
         inputs.append((article.name, article.text, published))
@@ -45,15 +46,26 @@ def _print_table(name: str, analysis: ArticleAnalysis) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"{escape(name)} ({analysis.publication_date}): {len(analysis.events)} events "
-                        f"in {len(analysis.sentences)} sentences")
+    table = Table(
+        title=f"{escape(name)} ({analysis.publication_date}): {len(analysis.events)} events "
+        f"in {len(analysis.sentences)} sentences"
+    )
     for column in ("#", "type", "source", "target", "trigger", "issue", "date"):
         table.add_column(column)
     for e in analysis.events:
+
         def show(actor: Any) -> str:
             return "—" if actor is None else " + ".join(actor) if isinstance(actor, tuple) else str(actor)
-        table.add_row(str(e.sentence_index), e.event_type, escape(show(e.source)), escape(show(e.target)),
-                      escape(e.trigger), escape(e.issue or "—"), escape(e.date or (e.date_text or "—")))
+
+        table.add_row(
+            str(e.sentence_index),
+            e.event_type,
+            escape(show(e.source)),
+            escape(show(e.target)),
+            escape(e.trigger),
+            escape(e.issue or "—"),
+            escape(e.date or (e.date_text or "—")),
+        )
     console.print(table)
 
 
@@ -65,26 +77,19 @@ def ingest(
     as_json: bool = typer.Option(False, "--json", help="Print the analysis as JSON."),
     as_csv: bool = typer.Option(False, "--csv", help="Print events as CSV (with CAMEO roots)."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Print events as JSON lines."),
-    update: Path | None = typer.Option(None, "--update", help="Write the scenario with the events "
-                                       "appended to its timeline to this new file."),
+    update: Path | None = typer.Option(
+        None, "--update", help="Write the scenario with the events appended to its timeline to this new file."
+    ),
     force: bool = typer.Option(False, "--force", help="Let --update overwrite an existing file."),
-    batch: Path | None = typer.Option(None, "--batch", help='JSONL of {"id", "text", "date"}; '
-                                      "prints one analysis per line."),
+    batch: Path | None = typer.Option(
+        None, "--batch", help='JSONL of {"id", "text", "date"}; prints one analysis per line.'
+    ),
     encoding: str | None = typer.Option(None, "--encoding", help="Text encoding (default UTF-8)."),
     save: SaveOpt = False,
     db: DbOpt = None,
 ) -> None:
     """Read news articles and print the dated, coded events found (PLOVER types)."""
-    if sum((as_json, as_csv, as_jsonl)) > 1:
-        raise NewsInputError("choose one of --json, --csv and --jsonl")
-    if not articles and batch is None:
-        raise NewsInputError("no article given", hint="name one or more files, '-' for stdin, or --batch IN.jsonl")
-    if update is not None:
-        if scenario is None:
-            raise NewsInputError("--update needs --scenario", hint="name the scenario whose timeline to extend")
-        if update.exists() and not force:
-            raise NewsInputError(f"{update} already exists", file=update,
-                                 hint="choose a new output file or pass --force")
+    _check_options(articles, batch, scenario, update, force, (as_json, as_csv, as_jsonl))
     from truce.news.pipeline import NewsPipeline
 
     loaded = None
@@ -107,19 +112,48 @@ def ingest(
 
         updated = append_to_timeline(loaded, zip(analyses, names, strict=True))
         save_scenario(updated, update, overwrite=force, origin=scenario)
-    if as_json:
+    _print_analyses(
+        names, analyses, "json" if as_json else "csv" if as_csv else "jsonl" if as_jsonl else None
+    )
+    if update is not None and not (as_json or as_csv or as_jsonl):
+        console.print(f"wrote {update}", markup=False)
+
+
+def _check_options(
+    articles: list[str] | None,
+    batch: Path | None,
+    scenario: str | None,
+    update: Path | None,
+    force: bool,
+    formats: tuple[bool, ...],
+) -> None:
+    """One-line errors for option combinations that cannot work (before anything is read)."""
+    if sum(formats) > 1:
+        raise NewsInputError("choose one of --json, --csv and --jsonl")
+    if not articles and batch is None:
+        raise NewsInputError(
+            "no article given", hint="name one or more files, '-' for stdin, or --batch IN.jsonl"
+        )
+    if update is not None and scenario is None:
+        raise NewsInputError("--update needs --scenario", hint="name the scenario whose timeline to extend")
+    if update is not None and update.exists() and not force:
+        raise NewsInputError(
+            f"{update} already exists", file=update, hint="choose a new output file or pass --force"
+        )
+
+
+def _print_analyses(names: list[str], analyses: list[Any], form: str | None) -> None:
+    if form == "json":
         documents = [a.to_json() for a in analyses]
         print_json(documents[0] if len(documents) == 1 else documents)
-    elif as_csv or as_jsonl:
+    elif form is not None:
         from truce.io.event_export import event_rows, events_csv, events_jsonl
 
         rows = [row for name, a in zip(names, analyses, strict=True) for row in event_rows(name, a)]
-        sys.stdout.write(events_csv(rows) if as_csv else events_jsonl(rows))
+        sys.stdout.write(events_csv(rows) if form == "csv" else events_jsonl(rows))
     else:
         for name, analysis in zip(names, analyses, strict=True):
             _print_table(name, analysis)
-        if update is not None:
-            console.print(f"wrote {update}", markup=False)
 
 
 def _run_batch(batch: Path, scenario: Any) -> None:
@@ -135,11 +169,15 @@ def _run_batch(batch: Path, scenario: Any) -> None:
 
 @app.command("eval-news")
 def eval_news(
-    gold: Path = typer.Argument(..., help="Gold annotations: articles (JSON like seed_gold.json, or JSONL) "
-                                "or sentences (YAML, see tests/news/data/blind/)."),
+    gold: Path = typer.Argument(
+        ...,
+        help="Gold annotations: articles (JSON like seed_gold.json, or JSONL) "
+        "or sentences (YAML, see tests/news/data/blind/).",
+    ),
     text: Path | None = typer.Option(None, "--text", help="Article text for a single gold document."),
-    syntax: str = typer.Option("parse", "--syntax", help="'parse' (dependency parse) or 'window' "
-                               "(word order, no parser)."),
+    syntax: str = typer.Option(
+        "parse", "--syntax", help="'parse' (dependency parse) or 'window' (word order, no parser)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Score the news pipeline against gold annotations: metrics, per-type precision/recall, confusion."""
@@ -182,8 +220,9 @@ def _print_scores(title: str, scores: Any) -> None:
     for column in ("type", "precision", "recall", "tp", "fp", "fn"):
         per_type.add_column(column, justify="left" if column == "type" else "right")
     for kind, row in scores.per_type.items():
-        per_type.add_row(kind, show(row["precision"]), show(row["recall"]), str(row["tp"]), str(row["fp"]),
-                         str(row["fn"]))
+        per_type.add_row(
+            kind, show(row["precision"]), show(row["recall"]), str(row["tp"]), str(row["fp"]), str(row["fn"])
+        )
     console.print(per_type)
     columns = sorted({c for cols in scores.confusion.values() for c in cols})
     confusion = Table(title="confusion (rows: gold, columns: coded; '-' = none)")

@@ -158,8 +158,11 @@ def decode_article(data: bytes, *, name: str, encoding: str | None = None) -> st
     try:
         text = data.decode(encoding or "utf-8-sig")
     except LookupError:
-        raise NewsInputError(f"unknown encoding {encoding!r}", file=name,
-                             hint="use a Python codec name such as utf-8, cp1252, latin-1") from None
+        raise NewsInputError(
+            f"unknown encoding {encoding!r}",
+            file=name,
+            hint="use a Python codec name such as utf-8, cp1252, latin-1",
+        ) from None
     except UnicodeDecodeError as exc:
         raise NewsInputError(
             f"not valid {encoding or 'UTF-8'} text (byte {exc.start}: {exc.reason})",
@@ -167,14 +170,13 @@ def decode_article(data: bytes, *, name: str, encoding: str | None = None) -> st
             hint="save the article as UTF-8, or pass --encoding (e.g. --encoding cp1252)",
         ) from None
     if "\x00" in text:
-        raise NewsInputError("file looks binary (it contains NUL characters)", file=name,
-                             hint="give a plain-text or HTML file")
+        raise NewsInputError(
+            "file looks binary (it contains NUL characters)", file=name, hint="give a plain-text or HTML file"
+        )
     return text
 
 
-def read_article(
-    source: str | Path, *, data: bytes | None = None, encoding: str | None = None
-) -> Article:
+def read_article(source: str | Path, *, data: bytes | None = None, encoding: str | None = None) -> Article:
     """Read an article file (``data`` gives its bytes directly, e.g. from stdin)."""
     name = str(source)
     if data is None:
@@ -202,8 +204,11 @@ def read_article(
                 published = parse_date(meta[key], file=name, what=f"HTML metadata {key}")
                 break
     if not text.strip():
-        raise NewsInputError("article is empty (no text to read)", file=name,
-                             hint="check that the file holds the article's text")
+        raise NewsInputError(
+            "article is empty (no text to read)",
+            file=name,
+            hint="check that the file holds the article's text",
+        )
     return Article(text=text, name=name, published=published, is_html=is_html)
 
 
@@ -212,14 +217,22 @@ def read_jsonl_line(line: str, *, file: str, line_number: int) -> dict[str, str]
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise NewsInputError(f"invalid JSON: {exc.msg}", file=file, line=line_number,
-                             hint='write one {"id": ..., "text": ..., "date": "YYYY-MM-DD"} per line') from None
+        raise NewsInputError(
+            f"invalid JSON: {exc.msg}",
+            file=file,
+            line=line_number,
+            hint='write one {"id": ..., "text": ..., "date": "YYYY-MM-DD"} per line',
+        ) from None
     if not isinstance(record, dict):
         raise NewsInputError("each line must be a JSON object", file=file, line=line_number)
     for key in ("text", "date"):
         if not isinstance(record.get(key), str) or not record[key].strip():
-            raise NewsInputError(f"missing or empty {key!r}", file=file, line=line_number,
-                                 hint='write one {"id": ..., "text": ..., "date": "YYYY-MM-DD"} per line')
+            raise NewsInputError(
+                f"missing or empty {key!r}",
+                file=file,
+                line=line_number,
+                hint='write one {"id": ..., "text": ..., "date": "YYYY-MM-DD"} per line',
+            )
     if len(record["text"].encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise NewsInputError("article text is larger than the 5 MB limit", file=file, line=line_number)
     parse_date(record["date"], file=f"{file}:{line_number}")
@@ -233,8 +246,11 @@ def read_batch(path: str | Path) -> list[dict[str, str]]:
         lines = batch.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise NewsInputError(f"cannot read batch file: {exc}", file=batch) from None
-    records = [read_jsonl_line(line, file=str(batch), line_number=n)
-               for n, line in enumerate(lines, 1) if line.strip()]
+    records = [
+        read_jsonl_line(line, file=str(batch), line_number=n)
+        for n, line in enumerate(lines, 1)
+        if line.strip()
+    ]
     if not records:
         raise NewsInputError("batch file has no articles", file=batch)
     return records

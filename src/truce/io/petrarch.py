@@ -24,8 +24,16 @@ from pathlib import Path
 
 from truce.errors import NewsInputError
 
-__all__ = ["ActorRecord", "AgentRecord", "DatedCode", "VerbBlock", "VerbPattern",
-           "read_actor_dictionary", "read_agent_dictionary", "read_verb_dictionary"]
+__all__ = [
+    "ActorRecord",
+    "AgentRecord",
+    "DatedCode",
+    "VerbBlock",
+    "VerbPattern",
+    "read_actor_dictionary",
+    "read_agent_dictionary",
+    "read_verb_dictionary",
+]
 
 
 @dataclass(frozen=True)
@@ -173,7 +181,12 @@ def read_verb_dictionary(path: str | Path) -> tuple[dict[str, tuple[str, ...]], 
             close()
             name = raw.strip("- ").split("[")[0].strip()
             match = _CODE.search(raw)
-            block, verbs, patterns, current_set = (_phrase(name), _event_code(match.group(1)) if match else None), [], [], None
+            block, verbs, patterns, current_set = (
+                (_phrase(name), _event_code(match.group(1)) if match else None),
+                [],
+                [],
+                None,
+            )
             continue
         line = _strip_comment(raw).strip()
         if not line:
@@ -288,12 +301,17 @@ def read_agent_dictionary(path: str | Path) -> tuple[AgentRecord, ...]:
 def _expand(stem: str, substitutions: dict[str, list[str]]) -> list[str]:
     for marker, values in substitutions.items():
         if marker in stem:
-            return [form for v in values for form in _expand(stem.replace(marker, v.upper(), 1), substitutions)]
+            return [
+                form for v in values for form in _expand(stem.replace(marker, v.upper(), 1), substitutions)
+            ]
     return [stem]
 
 
-ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-               "Phoenix.MilNonState.actors.txt")
+ACTOR_FILES = (
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+)
 
 
 def write_lexicon(source_dir: str | Path, out_dir: str | Path) -> list[Path]:
@@ -309,12 +327,23 @@ def write_lexicon(source_dir: str | Path, out_dir: str | Path) -> list[Path]:
     src, out = Path(source_dir), Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     synsets, blocks = read_verb_dictionary(src / "CAMEO.2.0.txt")
-    verbs = {"synsets": synsets,
-             "blocks": [{"name": b.name, "code": b.code, "verbs": b.verbs,
-                         "patterns": [[p.before, p.after, p.preps, p.code] for p in b.patterns]}
-                        for b in blocks]}
-    actors = [[r.name, r.phrases, [[c.code, c.start, c.end] for c in r.codes]]
-              for name in ACTOR_FILES for r in read_actor_dictionary(src / name)]
+    verbs = {
+        "synsets": synsets,
+        "blocks": [
+            {
+                "name": b.name,
+                "code": b.code,
+                "verbs": b.verbs,
+                "patterns": [[p.before, p.after, p.preps, p.code] for p in b.patterns],
+            }
+            for b in blocks
+        ],
+    }
+    actors = [
+        [r.name, r.phrases, [[c.code, c.start, c.end] for c in r.codes]]
+        for name in ACTOR_FILES
+        for r in read_actor_dictionary(src / name)
+    ]
     agents = [[a.phrases, a.code, a.prefix] for a in read_agent_dictionary(src / "Phoenix.agents.txt")]
     written = []
     for name, data in (("verbs", verbs), ("actors", actors), ("agents", agents)):
@@ -325,7 +354,9 @@ def write_lexicon(source_dir: str | Path, out_dir: str | Path) -> list[Path]:
     try:
         licence = (src / "LICENSE").read_text(encoding="utf-8")
     except OSError as exc:
-        raise NewsInputError(f"cannot read the dictionaries' licence: {exc.strerror}", file=src / "LICENSE") from None
+        raise NewsInputError(
+            f"cannot read the dictionaries' licence: {exc.strerror}", file=src / "LICENSE"
+        ) from None
     (out / "LICENSE").write_text(licence, encoding="utf-8")
     return [*written, out / "LICENSE"]
 

@@ -58,9 +58,13 @@ class ArticleBuilder:
         self.times += times
         span = doc[:]
         if self.pipeline.syntax == "parse":
-            raw, found = code_sentence(span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date)
+            raw, found = code_sentence(
+                span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date
+            )
         else:
-            raw, found = code_window(span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date)
+            raw, found = code_window(
+                span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date
+            )
         seen: set[tuple[int, int]] = set()
         for ref in found.values():
             if (ref.start, ref.end) in seen:
@@ -68,9 +72,17 @@ class ArticleBuilder:
             seen.add((ref.start, ref.end))
             start = sentence.start + doc[ref.start].idx
             end = sentence.start + doc[ref.end - 1].idx + len(doc[ref.end - 1].text)
-            self.mentions.append(ActorMention(sentence.index, start, end, self.text[start:end], ref.name,
-                                              ref.kind, party=self.pipeline.party_of(ref.name, ref.code)
-                                              if self.pipeline.parties else None))
+            self.mentions.append(
+                ActorMention(
+                    sentence.index,
+                    start,
+                    end,
+                    self.text[start:end],
+                    ref.name,
+                    ref.kind,
+                    party=self.pipeline.party_of(ref.name, ref.code) if self.pipeline.parties else None,
+                )
+            )
         for event in raw:
             built = self._event(sentence, doc, event, times)
             (self.events if event.coded else self.uncoded).append(built)
@@ -78,14 +90,21 @@ class ArticleBuilder:
     def _chars(self, sentence: Sentence, doc: Doc, tokens: tuple[int, ...]) -> list[tuple[int, int]]:
         return [(sentence.start + doc[i].idx, sentence.start + doc[i].idx + len(doc[i].text)) for i in tokens]
 
-    def _time(self, sentence: Sentence, doc: Doc, event: RawEvent,
-              times: list[TimeExpression]) -> TimeExpression | None:
+    def _time(
+        self, sentence: Sentence, doc: Doc, event: RawEvent, times: list[TimeExpression]
+    ) -> TimeExpression | None:
         scopes = [event.scope]
         head = doc[event.head]
         if head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i != head.i:
             gov = head.head
-            scopes.append(tuple(t.i for t in gov.children if t.dep_ in ("prep", "npadvmod", "advmod", "nsubj")
-                                for t in t.subtree))
+            scopes.append(
+                tuple(
+                    t.i
+                    for t in gov.children
+                    if t.dep_ in ("prep", "npadvmod", "advmod", "nsubj")
+                    for t in t.subtree
+                )
+            )
         for scope in scopes:
             chars = self._chars(sentence, doc, scope)
             for t in times:
@@ -97,16 +116,20 @@ class ArticleBuilder:
         head = doc[event.head]
         scope = event.scope
         if event.event_type in ("CONSULT",) or event.mode == "visit" or event.cameo.startswith("04"):
-            linked = [c for c in head.children
-                      if (c.dep_ == "prep" and c.lower_ in _MEETING_LINKS) or c.dep_ in ("xcomp", "advcl")]
+            linked = [
+                c
+                for c in head.children
+                if (c.dep_ == "prep" and c.lower_ in _MEETING_LINKS) or c.dep_ in ("xcomp", "advcl")
+            ]
             scope = tuple(sorted(t.i for c in linked for t in c.subtree))
         subject = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         chars = self._chars(sentence, doc, tuple(i for i in scope if i not in subject))
         if not chars:
             return None, ()
         lo, hi = min(a for a, _ in chars), max(b for _, b in chars)
-        hits = [h for h in self.pipeline.issues.find(self.text, lo, hi)
-                if any(a <= h.start < b for a, b in chars)]
+        hits = [
+            h for h in self.pipeline.issues.find(self.text, lo, hi) if any(a <= h.start < b for a, b in chars)
+        ]
         return main_issue(self.text, hits)
 
     def _event(self, sentence: Sentence, doc: Doc, event: RawEvent, times: list[TimeExpression]) -> Event:
@@ -117,13 +140,24 @@ class ArticleBuilder:
         source, target = _canonical(event.sources), _canonical(event.targets)
         parties = self.pipeline.parties
         return Event(
-            sentence_index=sentence.index, event_type=event.event_type, source=source, target=target,
-            trigger=head.text, trigger_start=start, trigger_end=start + len(head.text), mode=event.mode,
-            negated=event.negated, modality=event.modality, issue=issue, other_issues=others,
+            sentence_index=sentence.index,
+            event_type=event.event_type,
+            source=source,
+            target=target,
+            trigger=head.text,
+            trigger_start=start,
+            trigger_end=start + len(head.text),
+            mode=event.mode,
+            negated=event.negated,
+            modality=event.modality,
+            issue=issue,
+            other_issues=others,
             date_text=when.text if when else None,
             date=when.value if when is not None and not when.is_vague else None,
-            cameo_root=cameo_root(event.event_type, event.mode), cameo_code=event.cameo,
-            source_code=_codes(event.sources), target_code=_codes(event.targets),
+            cameo_root=cameo_root(event.event_type, event.mode),
+            cameo_code=event.cameo,
+            source_code=_codes(event.sources),
+            target_code=_codes(event.targets),
             source_party=_party(self.pipeline, event.sources) if parties else None,
             target_party=_party(self.pipeline, event.targets) if parties else None,
         )
@@ -135,9 +169,15 @@ class ArticleBuilder:
             if issue is not None:
                 sentence_issues[s.index] = (issue, *others)
         return ArticleAnalysis(
-            text=self.text, publication_date=self.date, sentences=tuple(self.sentences),
-            actor_mentions=tuple(self.mentions), time_expressions=tuple(self.times), events=tuple(self.events),
-            uncoded_events=tuple(self.uncoded), doc_id=self.doc_id, sentence_issues=sentence_issues,
+            text=self.text,
+            publication_date=self.date,
+            sentences=tuple(self.sentences),
+            actor_mentions=tuple(self.mentions),
+            time_expressions=tuple(self.times),
+            events=tuple(self.events),
+            uncoded_events=tuple(self.uncoded),
+            doc_id=self.doc_id,
+            sentence_issues=sentence_issues,
         )
 
 

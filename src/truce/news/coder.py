@@ -51,8 +51,8 @@ _COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thou
 _PREDICTIONS = frozenset({"expect", "likely"})
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
-# Support, demands, rejections and criticism take the named author of what they reject as target (annotation rule 5),
-# and attacks the named owner of what they hit ("struck Hezbollah targets", "Israeli positions").
+# Support, demands, rejections and criticism take the named author of their object as target
+# (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
 _AUTHOR_TARGETS = frozenset({"05", "10", "11", "12", "17", "18", "19", "20"})
 _SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
                      "insist", "declare", "note", "reply", "answer"})
@@ -137,7 +137,8 @@ class _Sentence:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 before += _phrase(child)
             elif child.dep_ in ("prep", "agent"):
-                preps.append((child.lower_, [w for g in child.children if g.dep_ == "pobj" for w in _phrase(g)]))
+                words = [w for g in child.children if g.dep_ == "pobj" for w in _phrase(g)]
+                preps.append((child.lower_, words))
             elif child.dep_ in ("dobj", "attr", "oprd", "dative", "prt", "acomp", "npadvmod", "advmod"):
                 after += _phrase(child)
                 preps += [(g.lower_, [w for o in g.children if o.dep_ == "pobj" for w in _phrase(o)])
@@ -168,7 +169,8 @@ class _Sentence:
             return "purpose", negated
         if tok.dep_ in ("xcomp", "ccomp") and gov is not None and gov.lemma_.lower() in self.lexicon.desires:
             return "hypothetical", negated
-        if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ"):
+        if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and \
+                gov.pos_ in ("VERB", "AUX", "ADJ"):
             inherited, gov_negated = self.modality(gov)
             if tok.dep_ == "conj":
                 return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \
@@ -195,7 +197,7 @@ class _Sentence:
         """A participle attached to a noun but with a direct object ("airstrikes killed 90 people") is
         the clause's own verb: a reduced relative ("hostages held by Hamas") has no object."""
         return tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VB" and \
-            any(c.dep_ == "dobj" for c in tok.children)  # an infinitive ("the right to resume fighting") is not
+            any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive: "the right to resume fighting"
 
     def _own(self, aux: set[str], negated: bool, gov: Token | None) -> tuple[str, bool]:
         if aux & _FUTURE_AUX:
@@ -251,7 +253,7 @@ class _Sentence:
         found = [r for r in self._direct_target(tok, names, author) if r.kind != "agent"]
         if found:
             return found
-        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):  # "demanded that Israel withdraw"
+        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):  # "demanded that X withdraw"
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return [r for r in self.finder.resolve(child, self.found, self.discourse, self.day)
@@ -259,18 +261,19 @@ class _Sentence:
         return []
 
     def _direct_target(self, tok: Token, names: set[str], author: bool) -> list[ActorRef]:
-        ordered = sorted(tok.children, key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
+        ordered = sorted(tok.children,
+                         key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
         for child in ordered:
             if child.dep_ in ("dobj", "dative", "nsubjpass") and not _own(child):
-                refs = [r for r in self.finder.resolve(child, self.found, self.discourse, self.day, author=author)
-                        if r.name not in names and r.kind != "agent"]
+                found = self.finder.resolve(child, self.found, self.discourse, self.day, author=author)
+                refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:
                     return refs
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
-        for obj in (c for c in ordered if self.light.get(tok.i) == c.i):  # "held talks with X", "a warning to X"
+        for obj in (c for c in ordered if self.light.get(tok.i) == c.i):  # "held talks with X"
             for prep in (g for g in obj.children if g.dep_ == "prep" and g.lower_ in _TARGET_PREPS):
                 refs = self._prep_target(prep, names, author)
                 if refs:

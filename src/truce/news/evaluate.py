@@ -49,8 +49,13 @@ class NewsScores:
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"metrics": self.metrics, "counts": self.counts, "per_type": self.per_type,
-                "confusion": self.confusion, "misses": self.misses}
+        return {
+            "metrics": self.metrics,
+            "counts": self.counts,
+            "per_type": self.per_type,
+            "confusion": self.confusion,
+            "misses": self.misses,
+        }
 
 
 def _actor_key(value: Any) -> frozenset[str] | None:
@@ -92,100 +97,132 @@ def _match_events(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]
     return pairs
 
 
-def score_documents(gold_docs: Sequence[GoldDocument], analyses: Sequence[ArticleAnalysis]) -> NewsScores:
-    """Compare analyses with gold documents (in the same order)."""
-    c: Counter[str] = Counter()
-    type_tp: Counter[str] = Counter()
-    type_fp: Counter[str] = Counter()
-    type_fn: Counter[str] = Counter()
-    misses: list[str] = []
-    confusion: dict[str, Counter[str]] = {}
-    for gold, analysis in zip(gold_docs, analyses, strict=True):
-        doc = analysis.to_json()
+class _Tally:
+    """Counts over documents: span matches, event pairs, per-type counts, a confusion table."""
+
+    def __init__(self) -> None:
+        self.c: Counter[str] = Counter()
+        self.tp: Counter[str] = Counter()
+        self.fp: Counter[str] = Counter()
+        self.fn: Counter[str] = Counter()
+        self.misses: list[str] = []
+        self.confusion: dict[str, Counter[str]] = {}
+
+    def spans(self, name: str, gold: set[Any], predicted: set[Any]) -> None:
+        self.c[f"{name}_tp"] += len(gold & predicted)
+        self.c[f"{name}_fp"] += len(predicted - gold)
+        self.c[f"{name}_fn"] += len(gold - predicted)
+
+    def document(self, gold: GoldDocument, doc: dict[str, Any]) -> None:
         if gold.sentences is not None:
-            g_s = set(gold.sentences)
-            p_s = {(s["start"], s["end"]) for s in doc["sentences"]}
-            c["sent_tp"] += len(g_s & p_s)
-            c["sent_fp"] += len(p_s - g_s)
-            c["sent_fn"] += len(g_s - p_s)
-        g_m = {(m["start"], m["end"], _actor_key(m["canonical"])) for m in gold.actor_mentions}
-        p_m = {(m["start"], m["end"], _actor_key(m["canonical"])) for m in doc["actor_mentions"]}
-        c["actor_tp"] += len(g_m & p_m)
-        c["actor_fp"] += len(p_m - g_m)
-        c["actor_fn"] += len(g_m - p_m)
-        g_t = {(t["start"], t["end"], t["value"]) for t in gold.time_expressions}
-        p_t = {(t["start"], t["end"], t["value"]) for t in doc["time_expressions"]}
-        c["time_tp"] += len(g_t & p_t)
-        c["time_fp"] += len(p_t - g_t)
-        c["time_fn"] += len(g_t - p_t)
+            self.spans("sent", set(gold.sentences), {(s["start"], s["end"]) for s in doc["sentences"]})
+        self.spans(
+            "actor",
+            {(m["start"], m["end"], _actor_key(m["canonical"])) for m in gold.actor_mentions},
+            {(m["start"], m["end"], _actor_key(m["canonical"])) for m in doc["actor_mentions"]},
+        )
+        self.spans(
+            "time",
+            {(t["start"], t["end"], t["value"]) for t in gold.time_expressions},
+            {(t["start"], t["end"], t["value"]) for t in doc["time_expressions"]},
+        )
         pred = doc["events"]
         pairs = _match_events(gold.events, pred)
-        matched_p = {pi for _, pi in pairs}
-        matched_g = {gi for gi, _ in pairs}
         for gi, pi in pairs:
-            g, p = gold.events[gi], pred[pi]
-            if _optional(g):
-                continue
-            c["matched"] += 1
-            ok = p["event_type"] in {g["event_type"], *g.get("alt_event_types", ())}
-            c["type_ok"] += ok
-            confusion.setdefault(g["event_type"], Counter())[g["event_type"] if ok else p["event_type"]] += 1
-            if ok:
-                type_tp[g["event_type"]] += 1
-            else:
-                type_fp[p["event_type"]] += 1
-                type_fn[g["event_type"]] += 1
-            for key in ("source", "target"):
-                c[f"{key}_ok"] += _actor_key(p[key]) == _actor_key(g[key])
-            c["date_ok"] += p["date"] == g.get("date")
-            c["issue_ok"] += p["issue"] == g.get("issue")
-            if not ok or _actor_key(p["source"]) != _actor_key(g["source"]) or \
-                    _actor_key(p["target"]) != _actor_key(g["target"]) or p["issue"] != g.get("issue"):
-                misses.append(f"{gold.doc_id} s{g['sentence_index']} {g['trigger']!r}: gold "
-                              f"{g['event_type']} {g['source']}->{g['target']} [{g.get('issue')}], got "
-                              f"{p['event_type']} {p['source']}->{p['target']} [{p['issue']}]")
-        for gi, g in enumerate(gold.events):
-            if gi not in matched_g and not _optional(g):
-                c["event_fn"] += 1
-                type_fn[g["event_type"]] += 1
-                confusion.setdefault(g["event_type"], Counter())[NONE] += 1
-                misses.append(f"{gold.doc_id} s{g['sentence_index']} missed {g['event_type']} {g['trigger']!r}")
-        for pi, p in enumerate(pred):
-            if pi not in matched_p:
-                c["event_fp"] += 1
-                type_fp[p["event_type"]] += 1
-                confusion.setdefault(NONE, Counter())[p["event_type"]] += 1
-                misses.append(f"{gold.doc_id} s{p['sentence_index']} extra {p['event_type']} {p['trigger']!r}")
-    types = sorted(set(type_tp) | set(type_fp) | set(type_fn))
-    per_type = {t: {"tp": type_tp[t], "fp": type_fp[t], "fn": type_fn[t],
-                    "precision": type_tp[t] / (type_tp[t] + type_fp[t]) if type_tp[t] + type_fp[t] else None,
-                    "recall": type_tp[t] / (type_tp[t] + type_fn[t]) if type_tp[t] + type_fn[t] else None,
-                    "f1": _f1(type_tp[t], type_fp[t], type_fn[t])} for t in types}
-    matched = c["matched"]
+            self.pair(gold.doc_id, gold.events[gi], pred[pi])
+        matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+        for g in (g for gi, g in enumerate(gold.events) if gi not in matched_g and not _optional(g)):
+            self.c["event_fn"] += 1
+            self.fn[g["event_type"]] += 1
+            self.confusion.setdefault(g["event_type"], Counter())[NONE] += 1
+            self.misses.append(
+                f"{gold.doc_id} s{g['sentence_index']} missed {g['event_type']} {g['trigger']!r}"
+            )
+        for p in (p for pi, p in enumerate(pred) if pi not in matched_p):
+            self.c["event_fp"] += 1
+            self.fp[p["event_type"]] += 1
+            self.confusion.setdefault(NONE, Counter())[p["event_type"]] += 1
+            self.misses.append(
+                f"{gold.doc_id} s{p['sentence_index']} extra {p['event_type']} {p['trigger']!r}"
+            )
 
-    def share(key: str) -> float | None:
-        return c[key] / matched if matched else None
+    def pair(self, doc_id: str, g: dict[str, Any], p: dict[str, Any]) -> None:
+        if _optional(g):
+            return
+        self.c["matched"] += 1
+        ok = p["event_type"] in {g["event_type"], *g.get("alt_event_types", ())}
+        self.c["type_ok"] += ok
+        self.confusion.setdefault(g["event_type"], Counter())[g["event_type"] if ok else p["event_type"]] += 1
+        if ok:
+            self.tp[g["event_type"]] += 1
+        else:
+            self.fp[p["event_type"]] += 1
+            self.fn[g["event_type"]] += 1
+        same = {key: _actor_key(p[key]) == _actor_key(g[key]) for key in ("source", "target")}
+        for key, agrees in same.items():
+            self.c[f"{key}_ok"] += agrees
+        self.c["date_ok"] += p["date"] == g.get("date")
+        self.c["issue_ok"] += p["issue"] == g.get("issue")
+        if not ok or not all(same.values()) or p["issue"] != g.get("issue"):
+            self.misses.append(
+                f"{doc_id} s{g['sentence_index']} {g['trigger']!r}: gold "
+                f"{g['event_type']} {g['source']}->{g['target']} [{g.get('issue')}], got "
+                f"{p['event_type']} {p['source']}->{p['target']} [{p['issue']}]"
+            )
 
-    has_sentences = any(g.sentences is not None for g in gold_docs)
-    metrics: dict[str, float | None] = {
-        "sentence_f1": _f1(c["sent_tp"], c["sent_fp"], c["sent_fn"]) if has_sentences else None,
-        "actor_f1": _f1(c["actor_tp"], c["actor_fp"], c["actor_fn"]),
-        "time_expression_f1": _f1(c["time_tp"], c["time_fp"], c["time_fn"]),
-        "event_detection_f1": _f1(matched, c["event_fp"], c["event_fn"]),
-        "event_type_accuracy": share("type_ok"),
-        "event_type_macro_f1": (sum(_f1(type_tp[t], type_fp[t], type_fn[t]) for t in types) / len(types))
-        if types else None,
-        "source_accuracy": share("source_ok"),
-        "target_accuracy": share("target_ok"),
-        "date_accuracy": share("date_ok"),
-        "issue_accuracy": share("issue_ok"),
-    }
-    counts = {"documents": len(gold_docs), "matched_events": matched,
-              "missed_events": c["event_fn"], "extra_events": c["event_fp"],
-              "actor_mentions_gold": c["actor_tp"] + c["actor_fn"],
-              "actor_mentions_predicted": c["actor_tp"] + c["actor_fp"]}
-    table = {row: dict(sorted(cols.items())) for row, cols in sorted(confusion.items())}
-    return NewsScores(metrics=metrics, counts=counts, per_type=per_type, misses=misses, confusion=table)
+    def scores(self, documents: int, has_sentences: bool) -> NewsScores:
+        c, tp, fp, fn = self.c, self.tp, self.fp, self.fn
+        types = sorted(set(tp) | set(fp) | set(fn))
+        per_type = {
+            t: {
+                "tp": tp[t],
+                "fp": fp[t],
+                "fn": fn[t],
+                "precision": tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else None,
+                "recall": tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else None,
+                "f1": _f1(tp[t], fp[t], fn[t]),
+            }
+            for t in types
+        }
+        matched = c["matched"]
+
+        def share(key: str) -> float | None:
+            return c[key] / matched if matched else None
+
+        metrics: dict[str, float | None] = {
+            "sentence_f1": _f1(c["sent_tp"], c["sent_fp"], c["sent_fn"]) if has_sentences else None,
+            "actor_f1": _f1(c["actor_tp"], c["actor_fp"], c["actor_fn"]),
+            "time_expression_f1": _f1(c["time_tp"], c["time_fp"], c["time_fn"]),
+            "event_detection_f1": _f1(matched, c["event_fp"], c["event_fn"]),
+            "event_type_accuracy": share("type_ok"),
+            "event_type_macro_f1": (sum(_f1(tp[t], fp[t], fn[t]) for t in types) / len(types))
+            if types
+            else None,
+            "source_accuracy": share("source_ok"),
+            "target_accuracy": share("target_ok"),
+            "date_accuracy": share("date_ok"),
+            "issue_accuracy": share("issue_ok"),
+        }
+        counts = {
+            "documents": documents,
+            "matched_events": matched,
+            "missed_events": c["event_fn"],
+            "extra_events": c["event_fp"],
+            "actor_mentions_gold": c["actor_tp"] + c["actor_fn"],
+            "actor_mentions_predicted": c["actor_tp"] + c["actor_fp"],
+        }
+        table = {row: dict(sorted(cols.items())) for row, cols in sorted(self.confusion.items())}
+        return NewsScores(
+            metrics=metrics, counts=counts, per_type=per_type, misses=self.misses, confusion=table
+        )
+
+
+def score_documents(gold_docs: Sequence[GoldDocument], analyses: Sequence[ArticleAnalysis]) -> NewsScores:
+    """Compare analyses with gold documents (in the same order)."""
+    tally = _Tally()
+    for gold, analysis in zip(gold_docs, analyses, strict=True):
+        tally.document(gold, analysis.to_json())
+    return tally.scores(len(gold_docs), any(g.sentences is not None for g in gold_docs))
 
 
 def evaluate(gold_docs: Iterable[GoldDocument], pipeline: NewsPipeline | None = None) -> NewsScores:

@@ -26,14 +26,35 @@ import yaml
 __all__ = ["PLOVER_TYPES", "ActorEntry", "Lexicon", "VerbSense", "cameo_root", "plover_type"]
 
 PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 
 # Sub-codes whose PLOVER type differs from their root's (CAMEO2PLOVER-2021, see data/cameo_plover.NOTICE.md).
-# 057 (sign formal agreement) is AGREE in PLOVER, whose AGREE is "agree to, accept or sign"; the root 05 is SUPPORT.
-_SUBCODE_TYPES = {"057": "AGREE", "163": "COERCE", "175": "ASSAULT", "191": "COERCE", "192": "COERCE",
-                  "201": "ASSAULT"}
+# 057 (sign formal agreement) is AGREE in PLOVER, whose AGREE is "agree to, accept or sign"; the root 05
+# is SUPPORT.
+_SUBCODE_TYPES = {
+    "057": "AGREE",
+    "163": "COERCE",
+    "175": "ASSAULT",
+    "191": "COERCE",
+    "192": "COERCE",
+    "201": "ASSAULT",
+}
 _MODES = {"042": "visit", "043": "visit", "111": "disapprove", "112": "allege", "09": "investigate"}
 
 
@@ -150,12 +171,15 @@ def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[VerbSense, ...]], tupl
             words = phrase.split()
             if not words or len(words) > 2:
                 continue
-            verbs.setdefault(words[0], []).append(VerbSense(index, code, words[1] if len(words) == 2 else None))
+            verbs.setdefault(words[0], []).append(
+                VerbSense(index, code, words[1] if len(words) == 2 else None)
+            )
     return {k: tuple(v) for k, v in verbs.items()}, tuple(patterns)
 
 
-def _actors(records: list[Any], additions: dict[str, Any], lower_case: set[str]
-            ) -> tuple[dict[str, ActorEntry], dict[str, str]]:
+def _actors(
+    records: list[Any], additions: dict[str, Any], lower_case: set[str]
+) -> tuple[dict[str, ActorEntry], dict[str, str]]:
     code_names: dict[str, str] = {}
     actors: dict[str, ActorEntry] = {}
     for name, phrases, codes in records:
@@ -186,14 +210,18 @@ def _actors(records: list[Any], additions: dict[str, Any], lower_case: set[str]
 def _dated_code(raw: list[Any]) -> tuple[str, str | None, str | None]:
     """``[code]`` or ``[code, from, to]`` with ISO dates -> (code, YYYYMMDD or None, YYYYMMDD or None)."""
     start, end = (*raw[1:], None, None)[:2]
-    return (str(raw[0]), str(start).replace("-", "") if start else None,
-            str(end).replace("-", "") if end else None)
+    return (
+        str(raw[0]),
+        str(start).replace("-", "") if start else None,
+        str(end).replace("-", "") if end else None,
+    )
 
 
 @cache
 def _shipped() -> Lexicon:
-    additions = yaml.safe_load(resources.files("truce.news").joinpath("data/additions.yaml")
-                               .read_text(encoding="utf-8"))
+    additions = yaml.safe_load(
+        resources.files("truce.news").joinpath("data/additions.yaml").read_text(encoding="utf-8")
+    )
     verb_data = _load_json("verbs")
     verbs, patterns = _verbs(verb_data)
     for phrase, item in (additions.get("verbs") or {}).items():
@@ -201,8 +229,11 @@ def _shipped() -> Lexicon:
         code, wanted = str(item["code"]), particle or None
         senses = verbs.get(lemma, ())
         keep = not item.get("replace", False)
-        chosen = tuple(VerbSense(s.block, (s.code if keep else None) or code, s.particle)
-                       for s in senses if s.particle == wanted)
+        chosen = tuple(
+            VerbSense(s.block, (s.code if keep else None) or code, s.particle)
+            for s in senses
+            if s.particle == wanted
+        )
         others = tuple(s for s in senses if s.particle != wanted)
         verbs[lemma] = (*others, *(chosen or (VerbSense(-1, code, wanted),)))
     synsets = {k.lstrip("&"): frozenset(p.split()[-1] for p in v) for k, v in verb_data["synsets"].items()}
@@ -213,11 +244,19 @@ def _shipped() -> Lexicon:
         for phrase in phrases:
             agents.setdefault(phrase, code)
     agents.update(additions.get("agents", {}))
-    return Lexicon(synsets=synsets, verbs=verbs, patterns=patterns, actors=actors, agents=agents,
-                   event_nouns={k: str(v) for k, v in additions.get("event_nouns", {}).items()},
-                   code_names=code_names, max_phrase_words=max(len(p.split()) for p in actors),
-                   lower_case=frozenset(lower_case), weapons=frozenset(additions.get("weapons", ())),
-                   light_verbs=frozenset(additions.get("light_verbs", ())),
-                   light_nouns={k: str(v) for k, v in additions.get("light_nouns", {}).items()},
-                   desires=frozenset(additions.get("desires", ())),
-                   firing_verbs=frozenset(additions.get("firing_verbs", ())))
+    return Lexicon(
+        synsets=synsets,
+        verbs=verbs,
+        patterns=patterns,
+        actors=actors,
+        agents=agents,
+        event_nouns={k: str(v) for k, v in additions.get("event_nouns", {}).items()},
+        code_names=code_names,
+        max_phrase_words=max(len(p.split()) for p in actors),
+        lower_case=frozenset(lower_case),
+        weapons=frozenset(additions.get("weapons", ())),
+        light_verbs=frozenset(additions.get("light_verbs", ())),
+        light_nouns={k: str(v) for k, v in additions.get("light_nouns", {}).items()},
+        desires=frozenset(additions.get("desires", ())),
+        firing_verbs=frozenset(additions.get("firing_verbs", ())),
+    )

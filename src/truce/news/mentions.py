@@ -29,8 +29,22 @@ _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score", "crowd", "number"})
 _STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-_TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
-                     "king", "emir", "envoy", "secretary", "official"})
+_TITLES = frozenset(
+    {
+        "president",
+        "minister",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "premier",
+        "king",
+        "emir",
+        "envoy",
+        "secretary",
+        "official",
+    }
+)
 _MAX_WORDS = 8
 
 
@@ -80,8 +94,13 @@ class Discourse:
 
 def _state_of(ref: ActorRef) -> ActorRef | None:
     """The state an actor belongs to ("Israeli officials": Israel), for a later "the army"."""
-    if ref.code and len(ref.code) >= 3 and ref.code[:3].isalpha() and ref.kind in ("name", "nominal") \
-            and not ref.code.startswith(("IGO", "NGO")):
+    if (
+        ref.code
+        and len(ref.code) >= 3
+        and ref.code[:3].isalpha()
+        and ref.kind in ("name", "nominal")
+        and not ref.code.startswith(("IGO", "NGO"))
+    ):
         return ActorRef(ref.name, ref.code[:3], False, ref.start, ref.end, ref.kind)
     return None
 
@@ -141,8 +160,16 @@ class MentionFinder:
             i = end
         return out
 
-    def resolve(self, token: Token, found: dict[int, ActorRef], discourse: Discourse, day: dt.date,
-                depth: int = 0, *, author: bool = False) -> list[ActorRef]:
+    def resolve(
+        self,
+        token: Token,
+        found: dict[int, ActorRef],
+        discourse: Discourse,
+        day: dt.date,
+        depth: int = 0,
+        *,
+        author: bool = False,
+    ) -> list[ActorRef]:
         """The actors an argument token stands for (several when coordinated); empty if none.
 
         With ``author``, a noun whose modifier names an actor stands for it (the author of
@@ -160,8 +187,9 @@ class MentionFinder:
 
     def _pronoun(self, token: Token, discourse: Discourse) -> list[ActorRef]:
         person = token.lower_ in _PERSON_PRONOUNS
-        ref = (discourse.local_person if person else discourse.local_other) or \
-            (discourse.person if person else discourse.other)
+        ref = (discourse.local_person if person else discourse.local_other) or (
+            discourse.person if person else discourse.other
+        )
         return [ActorRef(ref.name, ref.code, ref.person, token.i, token.i + 1, "pronoun")] if ref else []
 
     def _owners(self, token: Token, found: dict[int, ActorRef], discourse: Discourse) -> list[ActorRef]:
@@ -180,8 +208,15 @@ class MentionFinder:
                 owners += [r for r in refs if r not in owners]
         return owners
 
-    def _single(self, token: Token, found: dict[int, ActorRef], discourse: Discourse, day: dt.date,
-                depth: int, author: bool = False) -> list[ActorRef]:
+    def _single(
+        self,
+        token: Token,
+        found: dict[int, ActorRef],
+        discourse: Discourse,
+        day: dt.date,
+        depth: int,
+        author: bool = False,
+    ) -> list[ActorRef]:
         if token.i in found:
             return [found[token.i]]
         lower = token.lower_
@@ -189,21 +224,36 @@ class MentionFinder:
             return self._pronoun(token, discourse)
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
-        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found and found[c.i].person]
+        named = [
+            found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found and found[c.i].person
+        ]
         if named and lower in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person (rule 6)
             return named[:1]
-        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]
+        of = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         if (token.like_num or token.lemma_.lower() in _QUANTITIES) and of and depth < 2:
             return self.resolve(of[0], found, discourse, day, depth + 1, author=author)
         weapon = lower in self.lexicon.weapons
-        agent = "MIL" if weapon else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
+        agent = (
+            "MIL"
+            if weapon
+            else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
+        )
         owners = self._owners(token, found, discourse)
         named_by = {c.dep_ for c in token.children if c.i in found or c.dep_ == "poss"}
         if author and not owners:
             owners = self._authors(token, found, discourse, day, depth)
-        if owners and (author or agent is not None or token.lemma_.lower() in _GROUP_NOUNS
-                       or named_by & {"compound", "poss"}):
+        if owners and (
+            author
+            or agent is not None
+            or token.lemma_.lower() in _GROUP_NOUNS
+            or named_by & {"compound", "poss"}
+        ):
             return [self._with_agent(owner, agent, token) for owner in owners]
         back_to = discourse.local_other or discourse.other
         if lower in _GROUP_NOUNS and any(c.lower_ == "the" for c in token.children) and back_to:
@@ -212,26 +262,47 @@ class MentionFinder:
             return self._agent_noun(token, agent, of, found, discourse, day, depth)
         return []
 
-    def _authors(self, token: Token, found: dict[int, ActorRef], discourse: Discourse, day: dt.date,
-                 depth: int) -> list[ActorRef]:
-        """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had offered"."""
-        owners = [found[g.i] for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
-                  for g in c.children if g.dep_ == "pobj" and g.i in found]
+    def _authors(
+        self, token: Token, found: dict[int, ActorRef], discourse: Discourse, day: dt.date, depth: int
+    ) -> list[ActorRef]:
+        """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had
+        offered"."""
+        owners = [
+            found[g.i]
+            for c in token.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
+            for g in c.children
+            if g.dep_ == "pobj" and g.i in found
+        ]
         for clause in (c for c in token.children if c.dep_ == "relcl" and not owners):
             for subject in (g for g in clause.children if g.dep_ == "nsubj"):
-                owners = [r for r in self._single(subject, found, discourse, day, depth + 1) if r.kind != "pronoun"]
+                owners = [
+                    r for r in self._single(subject, found, discourse, day, depth + 1) if r.kind != "pronoun"
+                ]
         return owners
 
-    def _agent_noun(self, token: Token, agent: str, of: list[Token], found: dict[int, ActorRef],
-                    discourse: Discourse, day: dt.date, depth: int) -> list[ActorRef]:
-        """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else generic."""
+    def _agent_noun(
+        self,
+        token: Token,
+        agent: str,
+        of: list[Token],
+        found: dict[int, ActorRef],
+        discourse: Discourse,
+        day: dt.date,
+        depth: int,
+    ) -> list[ActorRef]:
+        """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else
+        generic."""
         for obj in of:
             refs = self.resolve(obj, found, discourse, day, depth + 1)
             if refs:
                 return refs
         if agent[:3] in _STATE_AGENTS and any(c.lower_ == "the" for c in token.children):
-            back = discourse.person if token.lower_ in _TITLES else \
-                discourse.local_state or discourse.state or discourse.other
+            back = (
+                discourse.person
+                if token.lower_ in _TITLES
+                else discourse.local_state or discourse.state or discourse.other
+            )
             if back is not None and back in (discourse.state, discourse.local_state):
                 code = (back.code or "")[:3] + agent  # "the army", "the ministry": that agent of the state
                 name = self.lexicon.code_names.get(code) or self.lexicon.code_names.get(code[:3], back.name)

@@ -29,12 +29,30 @@ __all__ = ["code_window"]
 
 _BOUNDARY = frozenset({",", ";", ":", "and", "but", "while", "whereas", "\u201c", "\u201d", '"'})
 _PLACE = frozenset({"in", "near", "along", "within", "across", "inside", "outside", "of"})
-_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "toward", "towards", "into", "over",
-                    "of", "by", "about", "in"})
+_PREPS = frozenset(
+    {
+        "with",
+        "to",
+        "on",
+        "against",
+        "at",
+        "for",
+        "from",
+        "toward",
+        "towards",
+        "into",
+        "over",
+        "of",
+        "by",
+        "about",
+        "in",
+    }
+)
 
 
-def code_window(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse: Discourse,
-                day: dt.date) -> tuple[list[RawEvent], dict[int, ActorRef]]:
+def code_window(
+    sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse: Discourse, day: dt.date
+) -> tuple[list[RawEvent], dict[int, ActorRef]]:
     """Events of one tagged sentence (coded and uncoded) and its actor mentions by token."""
     found = finder.mentions(sent, day)
     doc = sent.doc
@@ -46,8 +64,10 @@ def code_window(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse: 
         is_verb = tok.tag_.startswith("VB") and tok.pos_ != "AUX"
         cameo = None
         if is_verb and (senses := lexicon.verbs.get(tok.lemma_.lower())):
-            after = doc[tok.i + 1:tok.i + 3]
-            cameo = choose_among(candidate_senses(senses, [t.lower_ for t in after]), _words(sent, tok.i), lexicon)
+            after = doc[tok.i + 1 : tok.i + 3]
+            cameo = choose_among(
+                candidate_senses(senses, [t.lower_ for t in after]), _words(sent, tok.i), lexicon
+            )
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
             cameo = lexicon.event_nouns[tok.lower_]
         if cameo is None or plover_type(cameo) is None:
@@ -57,23 +77,31 @@ def code_window(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse: 
         words = {t.lower_ for t in before}
         negated = bool(words & {"not", "n't", "never"})
         modality = "asserted"
-        if words & {"will", "'ll"} or (doc[tok.i - 1].lower_ == "to" and any(
-                doc[i].lemma_ in ("schedule", "expect", "set", "due", "plan") for i in range(lo, tok.i))):
+        if words & {"will", "'ll"} or (
+            doc[tok.i - 1].lower_ == "to"
+            and any(doc[i].lemma_ in ("schedule", "expect", "set", "due", "plan") for i in range(lo, tok.i))
+        ):
             modality = "future"
         elif words & {"could", "might", "may", "would", "should"} or any(
-                doc[i].lower_ in ("if", "unless", "until") for i in range(lo, tok.i)):
+            doc[i].lower_ in ("if", "unless", "until") for i in range(lo, tok.i)
+        ):
             modality = "hypothetical"
         elif tok.i > sent.start and doc[tok.i - 1].lower_ == "to" and coded_at and coded_at[-1] >= tok.i - 6:
             modality = "requested"
-        sources = [found[i] for i in range(tok.i - 1, lo - 1, -1) if i in found and not _placed(doc, found[i].start)][:1]
+        sources = [
+            found[i] for i in range(tok.i - 1, lo - 1, -1) if i in found and not _placed(doc, found[i].start)
+        ][:1]
         if not sources and first_actor is not None and first_actor.start < tok.i:
             sources = [first_actor]
         if not sources and tok.i > sent.start and doc[tok.i - 1].pos_ == "PRON":
             ref = discourse.person if doc[tok.i - 1].lower_ in ("he", "she") else discourse.other
             sources = [ref] if ref else []
         names = {r.name for r in sources}
-        targets = [found[i] for i in range(tok.i + 1, hi) if i in found and not _placed(doc, found[i].start)
-                   and found[i].name not in names][:1]
+        targets = [
+            found[i]
+            for i in range(tok.i + 1, hi)
+            if i in found and not _placed(doc, found[i].start) and found[i].name not in names
+        ][:1]
         made = _event(tok.i, cameo, sources, targets, negated, modality, tuple(range(lo, hi)))
         if made is not None:
             events.append(made)
@@ -102,17 +130,24 @@ def _words(sent: Span, i: int) -> ArgumentWords:
     doc = sent.doc
     lo, hi = _clause(sent, i)
     before = [w for t in doc[lo:i] for w in (t.lower_, t.lemma_.lower())]
-    after = [w for t in doc[i + 1:hi] for w in (t.lower_, t.lemma_.lower())]
+    after = [w for t in doc[i + 1 : hi] for w in (t.lower_, t.lemma_.lower())]
     preps: list[tuple[str, list[str]]] = []
     for k in range(i + 1, hi):
         if doc[k].lower_ in _PREPS:
             end = next((m for m in range(k + 1, hi) if doc[m].lower_ in _PREPS), hi)
-            preps.append((doc[k].lower_, [w for t in doc[k + 1:end] for w in (t.lower_, t.lemma_.lower())]))
+            preps.append((doc[k].lower_, [w for t in doc[k + 1 : end] for w in (t.lower_, t.lemma_.lower())]))
     return ArgumentWords(before, after, preps)
 
 
-def _event(head: int, cameo: str, sources: list[ActorRef], targets: list[ActorRef], negated: bool,
-           modality: str, scope: tuple[int, ...]) -> RawEvent | None:
+def _event(
+    head: int,
+    cameo: str,
+    sources: list[ActorRef],
+    targets: list[ActorRef],
+    negated: bool,
+    modality: str,
+    scope: tuple[int, ...],
+) -> RawEvent | None:
     mapped = plover_type(cameo)
     if mapped is None:
         return None
