@@ -153,7 +153,7 @@ def test_genius_weights_are_kept_as_in_the_file(tmp_path: Path) -> None:
     preference = kept.scenario.preference("Ties-prof1")
     assert preference is not None and not preference.normalised
     assert preference.weights["issue0"].exact == Fraction(1, 2)
-    normalised = read_genius(domain, profiles, normalise_weights=True).scenario.preference("Ties-prof1")
+    normalised = read_genius(domain, profiles, normalize_weights=True).scenario.preference("Ties-prof1")
     assert normalised is not None and normalised.normalised
     total = Fraction(1, 2) + Fraction(weights[1])
     assert normalised.weights["issue0"].exact == Fraction(1, 2) / total

@@ -232,9 +232,9 @@ def test_weights_not_summing_to_one_are_kept_with_a_warning(tmp_path: Path) -> N
     assert len(result.warnings) == 2 and "sum to 1.5" in result.warnings[0] and "kept" in result.warnings[0]
 
 
-def test_normalise_weights_divides_weights_and_reservation_by_their_sum(tmp_path: Path) -> None:
+def test_normalize_weights_divides_weights_and_reservation_by_their_sum(tmp_path: Path) -> None:
     weights = '<weight index="1" value="0.9"/><weight index="2" value="0.6"/>'
-    result = read_genius_folder(write_case(tmp_path, weights=weights), normalise_weights=True)
+    result = read_genius_folder(write_case(tmp_path, weights=weights), normalize_weights=True)
     preference = result.scenario.preference("Shop-prof1")
     assert preference is not None and preference.normalised
     assert preference.weights["Price level"].exact == Fraction(3, 5)

@@ -20,8 +20,8 @@ def import_genius(
     ),
     output: Path = typer.Option(..., "--output", "-o", help="Scenario YAML file to write."),
     force: bool = typer.Option(False, "--force", help="Overwrite the output file."),
-    normalise_weights: bool = typer.Option(
-        False, "--normalise-weights", help="Divide weights that do not sum to 1 (and the reservation value) by their sum."
+    normalize_weights: bool = typer.Option(
+        False, "--normalize-weights", help="Divide weights that do not sum to 1 (and the reservation value) by their sum."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON summary."),
 ) -> None:
@@ -29,7 +29,7 @@ def import_genius(
 
     Party ids are the profile file names without .xml. Weights that do not sum
     to 1 are kept as in the file (GENIUS semantics) and reported as warnings;
-    --normalise-weights rescales them (with the reservation value).
+    --normalize-weights rescales them (with the reservation value).
     """
     from truce.errors import ImportFormatError
     from truce.io.genius import genius_file_kind, read_genius, read_genius_folder
@@ -39,7 +39,7 @@ def import_genius(
         if not path.exists():
             raise ImportFormatError("no such file or folder", file=path, hint="check the path")
     if len(paths) == 1 and paths[0].is_dir():
-        result = read_genius_folder(paths[0], normalise_weights=normalise_weights)
+        result = read_genius_folder(paths[0], normalize_weights=normalize_weights)
     else:
         if len(paths) < 3:
             raise ImportFormatError(
@@ -55,7 +55,7 @@ def import_genius(
                 hint="give exactly one domain XML and one profile XML per party",
             )
         result = read_genius(
-            domains[0], [p for p in paths if p != domains[0]], normalise_weights=normalise_weights
+            domains[0], [p for p in paths if p != domains[0]], normalize_weights=normalize_weights
         )
     scenario = result.scenario
     target = save_scenario(scenario, output, overwrite=force)

@@ -28,7 +28,7 @@ Mapping to :class:`~truce.model.scenario.Scenario`:
   GENIUS's definition does;
 * weights are used as in the file, as GENIUS does, also when they do not sum
   to 1 (the preference is then marked ``normalised: false`` and a warning
-  says so); with ``normalise_weights=True`` they are divided by their sum
+  says so); with ``normalize_weights=True`` they are divided by their sum
   ``s`` and so is the reservation value, so every utility becomes the file's
   utility divided by ``s`` (same preference order, same acceptable outcomes).
 
@@ -278,7 +278,7 @@ def _evaluations(element: Element, issue: _DomainIssue, path: Path) -> dict[str,
 
 
 def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
-                  normalise_weights: bool) -> tuple[Party, Preference, float]:
+                  normalize_weights: bool) -> tuple[Party, Preference, float]:
     root = _parse(path)
     objective = _objective(root, path)
     party_id = path.name.removesuffix(".xml").removesuffix(".XML")
@@ -335,7 +335,7 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
         raise ImportFormatError("all weights are 0", file=path, field="objective.weight",
                                 hint="give at least one issue a positive weight")
     normalised = total == 1
-    if not normalised and normalise_weights:
+    if not normalised and normalize_weights:
         warnings.append(
             f"{path.name}: weights sum to {float(total)}, not 1; divided the weights and the "
             f"reservation value by {float(total)}, so every utility of {party_id!r} is the file's "
@@ -348,7 +348,7 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
         warnings.append(
             f"{path.name}: weights sum to {float(total)}, not 1; kept as in the file, as GENIUS "
             f"does (utilities of {party_id!r} may exceed 1 or stay below it); "
-            "--normalise-weights divides them by their sum"
+            "--normalize-weights divides them by their sum"
         )
     party = Party(
         id=party_id,
@@ -370,7 +370,7 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
 
 
 def read_genius(
-    domain: str | Path, profiles: Sequence[str | Path], *, normalise_weights: bool = False
+    domain: str | Path, profiles: Sequence[str | Path], *, normalize_weights: bool = False
 ) -> GeniusImport:
     """Read a GENIUS domain file and its profile files into a scenario.
 
@@ -380,7 +380,7 @@ def read_genius(
         The domain XML (issues and values).
     profiles
         Profile (utility space) XML files, one per party, in party order.
-    normalise_weights
+    normalize_weights
         Divide weights that do not sum to 1 (and the reservation value) by
         their sum; by default they are kept as in the file, as GENIUS does.
 
@@ -405,7 +405,7 @@ def read_genius(
     preferences: list[Preference] = []
     discounts: dict[str, float] = {}
     for profile in map(Path, profiles):
-        party, preference, discount = _read_profile(profile, issues, warnings, normalise_weights)
+        party, preference, discount = _read_profile(profile, issues, warnings, normalize_weights)
         if party.id in discounts:
             raise ImportFormatError(f"profile {profile.name} is given twice", file=profile,
                                     hint="give every party's profile once")
@@ -432,12 +432,12 @@ def read_genius(
     return GeniusImport(scenario, tuple(warnings), discounts)
 
 
-def read_genius_folder(folder: str | Path, *, normalise_weights: bool = False) -> GeniusImport:
+def read_genius_folder(folder: str | Path, *, normalize_weights: bool = False) -> GeniusImport:
     """Read the one domain file and the profile files of a GENIUS folder.
 
     Profiles are taken in sorted file-name order; a file is a profile when its
     objective has ``<weight>`` elements, otherwise a domain.  See
-    :func:`read_genius` for ``normalise_weights``.
+    :func:`read_genius` for ``normalize_weights``.
     """
     folder = Path(folder)
     if not folder.is_dir():
@@ -450,4 +450,4 @@ def read_genius_folder(folder: str | Path, *, normalise_weights: bool = False) -
             f"found {len(domains)} domain files ({', '.join(p.name for p in domains) or 'none'})",
             file=folder, hint="a GENIUS folder holds exactly one domain XML (without <weight>)",
         )
-    return read_genius(domains[0], profiles, normalise_weights=normalise_weights)
+    return read_genius(domains[0], profiles, normalize_weights=normalize_weights)

@@ -133,14 +133,14 @@ def score_sentences(gold: Sequence[GoldSentence],
         c["sentences_exact"] += exact
         if sentence.group is not None:
             groups.setdefault(sentence.group, []).append((exact, typed))
-    return _summarise(c, tp, fp, fn, confusion, groups, len(gold))
+    return _summarize(c, tp, fp, fn, confusion, groups, len(gold))
 
 
 def _ratio(num: int, den: int) -> float | None:
     return num / den if den else None
 
 
-def _summarise(c: Counter[str], tp: Counter[str], fp: Counter[str], fn: Counter[str],
+def _summarize(c: Counter[str], tp: Counter[str], fp: Counter[str], fn: Counter[str],
                confusion: dict[str, Counter[str]], groups: dict[str, list[tuple[bool, bool]]],
                n: int) -> SentenceScores:
     total_tp, total_fp, total_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())

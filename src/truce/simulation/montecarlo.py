@@ -31,7 +31,7 @@ from truce.simulation.protocols import protocol_named
 from truce.simulation.results import SimulationResult
 from truce.simulation.shocks import Phase, phases, scheduled_shocks
 from truce.simulation.strategies import Negotiator, parse_negotiator
-from truce.simulation.summary import summarise
+from truce.simulation.summary import summarize
 
 __all__ = ["DEFAULT_STRATEGIES", "FULL_SPACE_LIMIT", "PlanOptions", "build_plan", "simulate"]
 
@@ -232,4 +232,4 @@ def simulate(
     results = runner.map(play_chunk, plan, tasks, progress)
     per_schedule = len(plan.tasks(0))
     grouped = [results[s * per_schedule : (s + 1) * per_schedule] for s in range(len(plan.schedules))]
-    return summarise(plan, grouped, scenario, top=top)
+    return summarize(plan, grouped, scenario, top=top)

@@ -24,10 +24,10 @@ from truce.simulation.results import (
     utility_summary,
 )
 
-__all__ = ["summarise"]
+__all__ = ["summarize"]
 
 
-def summarise(
+def summarize(
     plan: SimulationPlan, grouped: Sequence[Sequence[ChunkResult]], scenario: Scenario, *, top: int = 10
 ) -> SimulationResult:
     """Pool chunk results (``grouped[s]``: schedule ``s``, in task order) into a result."""
