@@ -100,3 +100,15 @@ def test_import_truce_loads_no_heavy_library() -> None:
     code = "import sys, truce; print(sorted(m for m in ('numpy', 'spacy', 'networkx', 'pydantic') if m in sys.modules))"
     heavy = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert heavy.stdout.strip() == "[]"
+
+
+def test_no_red_line_binds_is_said_only_where_red_lines_exist(tmp_path: Path) -> None:
+    free = tmp_path / "free.yaml"
+    free.write_text(yaml.safe_dump(dict(BASE, red_lines=[], variants=[])), encoding="utf-8")
+    result = run("analyze", str(free))
+    assert result.returncode == 0 and "No red line binds" not in result.stdout
+    # this red line rules out only (hi, p), which b rejects anyway: it exists but does not bind
+    loose = tmp_path / "loose.yaml"
+    red_line = {"id": "loose", "party": "a", "expression": 'x != "hi" or y == "q"'}
+    loose.write_text(yaml.safe_dump(dict(BASE, red_lines=[red_line], variants=[])), encoding="utf-8")
+    assert "No red line binds" in run("analyze", str(loose)).stdout

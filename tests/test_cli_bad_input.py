@@ -40,7 +40,7 @@ def test_unquoted_impossible_date_exits_2_with_file_line_and_field(tmp_path: Pat
 @pytest.mark.parametrize(
     ("given", "expected"),
     [
-        ("abc", "--reservation 'abc' is not party=value Fix: write --reservation israel=0.4"),
+        ("abc", "--reservation 'abc' is not party=value. Fix: write --reservation israel=0.4"),
         ("a=abc", "--reservation 'a=abc' is not party=value"),
         ("a=1.5", "--reservation 'a=1.5': a reservation value must lie in [0, 1]"),
         ("a=-0.2", "must lie in [0, 1]"),

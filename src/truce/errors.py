@@ -69,8 +69,10 @@ class TruceError(Exception):
         elif self.line:
             where = f"line {self.line}: "
         field = f"{self.field}: " if self.field else ""
-        hint = f" Fix: {self.hint}" if self.hint else ""
-        return f"{where}{field}{self.message}{hint}"
+        if not self.hint:
+            return f"{where}{field}{self.message}"
+        stop = "" if self.message.endswith((".", "?", "!")) else "."
+        return f"{where}{field}{self.message}{stop} Fix: {self.hint}"
 
 
 class ScenarioError(TruceError):

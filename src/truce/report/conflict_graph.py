@@ -7,6 +7,8 @@ imported inside the functions that need it so that ``import truce`` stays fast.
 from __future__ import annotations
 
 import math
+import re
+import textwrap
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -73,11 +75,23 @@ def conflict_graph(result: ConflictResult) -> nx.MultiDiGraph:
     return graph
 
 
+_BOOLEAN_KEY = re.compile(r'<key id="(\w+)"[^>]*attr\.type="boolean"')
+
+
 def conflict_graphml(result: ConflictResult) -> str:
-    """GraphML text of :func:`conflict_graph`."""
+    """GraphML text of :func:`conflict_graph`; booleans are written ``true``/``false``.
+
+    The GraphML primer gives booleans as XML Schema booleans, which networkx
+    writes as Python's ``True``/``False``; other readers (yEd, igraph, Gephi)
+    expect the lower-case forms.
+    """
     import networkx as nx
 
-    return "\n".join(nx.generate_graphml(conflict_graph(result))) + "\n"
+    text = "\n".join(nx.generate_graphml(conflict_graph(result))) + "\n"
+    for key in _BOOLEAN_KEY.findall(text):
+        text = re.sub(f'(<data key="{key}">)(True|False)(</data>)',
+                      lambda m: m.group(1) + m.group(2).lower() + m.group(3), text)
+    return text
 
 
 def _fill(count: int, total: int) -> str:
@@ -89,48 +103,37 @@ def _fill(count: int, total: int) -> str:
     return f"#{int(220 - 180 * share):02x}{green:02x}{int(220 - 180 * share):02x}"
 
 
-def conflict_svg(result: ConflictResult, *, title: str | None = None) -> str:
-    """A self-contained SVG picture of states (circle layout) and moves.
+#: Average width of a character of the legend's sans-serif font, in font sizes (for wrapping).
+CHARACTER_WIDTH = 0.6
+LEGEND_FONT = 12
 
-    States are numbered nodes, shaded by how many concepts make them an
-    equilibrium; the status quo has a thick outline.  Moves are arrows
-    coloured by decision maker: solid for unilateral improvements, dashed
-    otherwise.
-    """
+
+def _legend(result: ConflictResult, width: float, top: float) -> tuple[list[str], float]:
+    """The legend (one line per decision maker, then the key, wrapped to ``width``) and its bottom."""
     model = result.model
-    n = model.n_states
-    if n > SVG_STATE_LIMIT:
-        raise ConflictModelError(
-            f"{n} states are too many to draw", hint=f"pictures are drawn up to {SVG_STATE_LIMIT} "
-            "states; export GraphML instead")
-    size = 640 if n <= 40 else 900
-    legend_height = 28 + 18 * (model.n_dms + 2)
-    cx, cy = size / 2, size / 2 + 30
-    radius = size / 2 - 60
-    node_r = max(7.0, min(20.0, 2.6 * radius / max(n, 1)))
-    position = [
-        (cx + radius * math.cos(2 * math.pi * k / n - math.pi / 2),
-         cy + radius * math.sin(2 * math.pi * k / n - math.pi / 2))
-        for k in range(n)
-    ]
-    counts = [sum(bool(result.equilibrium_mask(c)[k]) for c in result.concepts) for k in range(n)]
-    height = size + 40 + legend_height
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {height:.0f}" '
-        f'width="{size}" height="{height:.0f}" font-family="Helvetica, Arial, sans-serif">',
-        f"<title>{escape(title or model.name)}</title>",
-        "<defs>",
-    ]
+    parts = [f'<text x="20" y="{top}" font-size="13" font-weight="bold">Moves</text>']
+    per_line = max(20, int((width - 40) / (CHARACTER_WIDTH * LEGEND_FONT)))
+    y = top
     for dm in range(model.n_dms):
         colour = DM_COLOURS[dm % len(DM_COLOURS)]
-        parts.append(
-            f'<marker id="arrow{dm}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" '
-            f'markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
-            f'fill="{colour}"/></marker>')
-    parts.append("</defs>")
-    parts.append(f'<rect width="{size}" height="{height:.0f}" fill="#ffffff"/>')
-    parts.append(f'<text x="{size / 2}" y="24" text-anchor="middle" font-size="16" '
-                 f'font-weight="bold">{escape(title or model.name)}</text>')
+        for k, line in enumerate(textwrap.wrap(model.dm_names[dm], per_line - 7) or [""]):
+            y += 18
+            if k == 0:
+                parts.append(f'<line x1="20" y1="{y - 4}" x2="50" y2="{y - 4}" stroke="{colour}" '
+                             'stroke-width="2"/>')
+            parts.append(f'<text x="58" y="{y}" font-size="{LEGEND_FONT}">{escape(line)}</text>')
+    key = ("solid = unilateral improvement, dashed = other move; thick outline = status quo; "
+           f"darker green = equilibrium under more of {', '.join(c.upper() for c in result.concepts)}")
+    for line in textwrap.wrap(key, per_line):
+        y += 18
+        parts.append(f'<text x="20" y="{y}" font-size="{LEGEND_FONT}">{escape(line)}</text>')
+    return parts, y
+
+
+def _arrows(result: ConflictResult, position: list[tuple[float, float]], node_r: float) -> list[str]:
+    """One arc per unilateral move, coloured by decision maker, bent to its right."""
+    model = result.model
+    parts = []
     for a, b, dm, better in _edges(result):
         (x1, y1), (x2, y2) = position[a], position[b]
         dx, dy = x2 - x1, y2 - y1
@@ -149,6 +152,15 @@ def conflict_svg(result: ConflictResult, *, title: str | None = None) -> str:
             f'stroke="{colour}" stroke-width="{width}"{dash} marker-end="url(#arrow{dm})">'
             f"<title>{escape(model.dm_names[dm])}: {model.state_ids[a]} to {model.state_ids[b]}"
             f"{' (improvement)' if better else ''}</title></path>")
+    return parts
+
+
+def _states(result: ConflictResult, position: list[tuple[float, float]], node_r: float) -> list[str]:
+    """One numbered circle per state, shaded by its equilibria, with a tooltip."""
+    model = result.model
+    counts = [sum(bool(result.equilibrium_mask(c)[k]) for c in result.concepts)
+              for k in range(model.n_states)]
+    parts = []
     for k, (x, y) in enumerate(position):
         outline = 3.5 if k == model.status_quo else 1.2
         tip = [f"state {model.state_ids[k]} {model.pattern(k)}"]
@@ -165,17 +177,50 @@ def conflict_svg(result: ConflictResult, *, title: str | None = None) -> str:
             f'stroke="#222" stroke-width="{outline}"/>'
             f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" '
             f'font-size="{max(8.0, node_r * 0.8):.0f}">{model.state_ids[k]}</text></g>')
-    y0 = size + 40
-    parts.append(f'<text x="20" y="{y0}" font-size="13" font-weight="bold">Moves</text>')
+    return parts
+
+
+def conflict_svg(result: ConflictResult, *, title: str | None = None) -> str:
+    """A self-contained SVG picture of states (circle layout) and moves.
+
+    States are numbered nodes, shaded by how many concepts make them an
+    equilibrium; the status quo has a thick outline.  Moves are arrows
+    coloured by decision maker: solid for unilateral improvements, dashed
+    otherwise.  The legend below wraps within the picture's width.
+    """
+    model = result.model
+    n = model.n_states
+    if n > SVG_STATE_LIMIT:
+        raise ConflictModelError(
+            f"{n} states are too many to draw", hint=f"pictures are drawn up to {SVG_STATE_LIMIT} "
+            "states; export GraphML instead")
+    size = 640 if n <= 40 else 900
+    cx, cy = size / 2, size / 2 + 30
+    radius = size / 2 - 60
+    node_r = max(7.0, min(20.0, 2.6 * radius / max(n, 1)))
+    position = [
+        (cx + radius * math.cos(2 * math.pi * k / n - math.pi / 2),
+         cy + radius * math.sin(2 * math.pi * k / n - math.pi / 2))
+        for k in range(n)
+    ]
+    legend, bottom = _legend(result, size, size + 40)
+    height = bottom + 14
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {height:.0f}" '
+        f'width="{size}" height="{height:.0f}" font-family="Helvetica, Arial, sans-serif">',
+        f"<title>{escape(title or model.name)}</title>",
+        "<defs>",
+    ]
     for dm in range(model.n_dms):
-        y = y0 + 18 * (dm + 1)
         colour = DM_COLOURS[dm % len(DM_COLOURS)]
-        parts.append(f'<line x1="20" y1="{y - 4}" x2="50" y2="{y - 4}" stroke="{colour}" '
-                     f'stroke-width="2"/><text x="58" y="{y}" font-size="12">'
-                     f"{escape(model.dm_names[dm])}</text>")
-    y = y0 + 18 * (model.n_dms + 1)
-    parts.append(f'<text x="20" y="{y}" font-size="12">solid = unilateral improvement, '
-                 "dashed = other move; thick outline = status quo; darker green = equilibrium "
-                 f"under more of {', '.join(c.upper() for c in result.concepts)}</text>")
+        parts.append(
+            f'<marker id="arrow{dm}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" '
+            f'markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
+            f'fill="{colour}"/></marker>')
+    parts.append("</defs>")
+    parts.append(f'<rect width="{size}" height="{height:.0f}" fill="#ffffff"/>')
+    parts.append(f'<text x="{size / 2}" y="24" text-anchor="middle" font-size="16" '
+                 f'font-weight="bold">{escape(title or model.name)}</text>')
+    parts += _arrows(result, position, node_r) + _states(result, position, node_r) + legend
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
