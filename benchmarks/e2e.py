@@ -118,7 +118,8 @@ def main() -> None:
         work = Path(tmp)
         found, missing = domains(work)
         print("| domain | outcomes | truce, one process | truce, import + analyze | NegMAS script "
-              "| NegMAS / truce (one) | NegMAS / truce (two) | same frontier |\n|---|---:|---:|---:|---:|---:|---:|:---:|")
+              "| NegMAS / truce (one) | NegMAS / truce (two) | same frontier |\n"
+              "|---|---:|---:|---:|---:|---:|---:|:---:|")
         for name, folder in found:
             row = time_domain(folder, peer, repeat, work)
             one, two = float(row["one"]), float(row["two"])  # type: ignore[arg-type]

@@ -10,7 +10,8 @@ import importlib
 import inspect
 from pathlib import Path
 
-PACKAGES = ("truce", "truce.model", "truce.estimation", "truce.analysis", "truce.mediation", "truce.conflict", "truce.simulation", "truce.news", "truce.io.genius",
+PACKAGES = ("truce", "truce.model", "truce.estimation", "truce.analysis", "truce.mediation", "truce.conflict",
+            "truce.simulation", "truce.news", "truce.io.genius", "truce.io.event_export",
             "truce.io.gmcr", "truce.io.scenario_file", "truce.io.news_text", "truce.io.news_gold",
             "truce.io.petrarch", "truce.errors", "truce.store", "truce.report", "truce.web")
 TARGET = Path(__file__).with_name("reference.md")
@@ -22,7 +23,8 @@ def _summary(obj: object) -> str:
 
 
 def render() -> str:
-    lines = ["# API reference", "", "Generated from the docstrings by `python docs/reference.py`; do not edit.", ""]
+    lines = ["# API reference", "",
+             "Generated from the docstrings by `python docs/reference.py`; do not edit.", ""]
     for name in PACKAGES:
         module = importlib.import_module(name)
         lines += [f"## `{name}`", "", _summary(module), ""]
@@ -37,7 +39,8 @@ def render() -> str:
                     signature = str(inspect.signature(obj))
                 except (TypeError, ValueError):
                     signature = "(...)"
-            lines.append(f"- **`{symbol}{signature}`** ({kind}): {_summary(obj) if kind != 'value' else ''}".rstrip())
+            summary = _summary(obj) if kind != "value" else ""
+            lines.append(f"- **`{symbol}{signature}`** ({kind}): {summary}".rstrip())
         lines.append("")
     return "\n".join(lines)
 

@@ -97,7 +97,8 @@ def test_schema_and_validate(tmp_path: Path) -> None:
 
 
 def test_import_truce_loads_no_heavy_library() -> None:
-    code = "import sys, truce; print(sorted(m for m in ('numpy', 'spacy', 'networkx', 'pydantic') if m in sys.modules))"
+    code = ("import sys, truce; "
+            "print(sorted(m for m in ('numpy', 'spacy', 'networkx', 'pydantic') if m in sys.modules))")
     heavy = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert heavy.stdout.strip() == "[]"
 

@@ -107,7 +107,8 @@ def test_outputs_are_never_overwritten_without_force(tmp_path: Path, command: st
     forced = run_truce(*args, "--force")
     assert forced.code == 0, forced.stderr
     assert target.read_text(encoding="utf-8") != "keep me"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "out.txt", "toy.yaml"]  # no temporary
+    # no temporary file left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "out.txt", "toy.yaml"]
 
 
 def test_exported_run_is_not_overwritten_without_force(tmp_path: Path) -> None:
@@ -115,7 +116,8 @@ def test_exported_run_is_not_overwritten_without_force(tmp_path: Path) -> None:
     data = copy.deepcopy(BASE)
     data["issues"][1]["options"] = [{"id": "[p]"}, {"id": "q"}]
     for preference in data["preferences"]:
-        preference["values"]["y"] = {"[p]": preference["values"]["y"]["p"], "q": preference["values"]["y"]["q"]}
+        values = preference["values"]["y"]
+        preference["values"]["y"] = {"[p]": values["p"], "q": values["q"]}
     saved = run_truce("analyze", str(_scenario(tmp_path, data)), "--save", "--db", database)
     assert saved.code == 0, saved.stderr
     shown = run_truce("show", "1", "--db", database)
@@ -157,7 +159,8 @@ def test_simulation_tables_keep_square_brackets(tmp_path: Path) -> None:
     data["preferences"][0]["party"] = "[a]"
     data["issues"][1]["options"] = [{"id": "[p]"}, {"id": "q"}]
     for preference in data["preferences"]:
-        preference["values"]["y"] = {"[p]": preference["values"]["y"]["p"], "q": preference["values"]["y"]["q"]}
+        values = preference["values"]["y"]
+        preference["values"]["y"] = {"[p]": values["p"], "q": values["q"]}
     data["variants"] = []
     shown = run_truce("simulate", str(_scenario(tmp_path, data)), "--runs", "5", "--rounds", "10")
     assert shown.code == 0, shown.stderr
@@ -185,6 +188,7 @@ def _opposed(levels: int, issues: int) -> dict[str, Any]:
 def test_frontier_too_large_for_memory_is_refused_with_its_size(tmp_path: Path) -> None:
     path = _scenario(tmp_path, _opposed(100, 3), "opposed.yaml")
     message = _error("analyze", str(path), "--frontier-memory", "0.002")
-    assert re.search(r"adding issue 'x2' \(100 undominated options\) to the [\d,]+ frontier outcomes", message)
+    assert re.search(r"adding issue 'x2' \(100 undominated options\) to the [\d,]+ frontier outcomes",
+                     message)
     assert "more than the limit of 0.002 GiB" in message
     assert "fewer levels" in message and "--frontier-memory 1" in message

@@ -15,6 +15,8 @@ How to make a page of docs checked (README.md and docs/*.md are all scanned):
 * ```python blocks of the pages in ``DOCS_WITH_PYTHON`` are executed; put ``assert`` in them.
 * ```sh blocks: each ``truce ...`` line that names no placeholder file must exit 0 (output not
   compared; prefer ``console`` where the output is worth showing).
+* Generated pages: docs/reference.md (``python docs/reference.py``, from docstrings) and
+  docs/cli.md (``python docs/cli.py``, from the commands' help) must be regenerated after a change.
 * Numbers in prose: add ``(page, phrase, function)`` to ``QUOTED``; the phrase must occur in
   the page and the function (which computes it from the code, never copies it) must return
   it.  Timings are not quoted here: they depend on the machine.
@@ -157,7 +159,8 @@ def _commands(path: Path) -> list[str]:
     for block in blocks(path, "sh"):
         for line in block.splitlines():
             command = line.split("  #")[0].strip()
-            if command.startswith("truce ") and not re.search(r"\b(A|B|OUT|FILE|DIR)\.|path/to|article\.txt|>", command):
+            placeholder = re.search(r"\b(A|B|OUT|FILE|DIR)\.|path/to|article\.txt|>", command)
+            if command.startswith("truce ") and not placeholder:
                 found.append(command)
     return found
 
@@ -244,6 +247,13 @@ def test_quoted_numbers_are_what_the_code_gives(page: str, where: str, compute: 
 
 
 # -- generated reference pages ----------------------------------------------------------------
+
+
+def test_cli_reference_is_generated_from_current_help() -> None:
+    module = _module(REPO / "docs" / "cli.py")
+    assert (REPO / "docs" / "cli.md").read_text(encoding="utf-8") == module.render(), (
+        "docs/cli.md is out of date: run python docs/cli.py"
+    )
 
 
 def test_reference_is_generated_from_current_docstrings() -> None:

@@ -120,7 +120,8 @@ def test_random_expressions_match_python_semantics(case: tuple[str, object]) -> 
 def test_compiled_red_line_survives_a_copy_to_another_process() -> None:
     import pickle
 
-    issues = [Issue.model_validate({"id": "x", "kind": "ordinal", "options": [{"id": "lo"}, {"id": "mid"}, {"id": "hi"}]})]
+    options = [{"id": "lo"}, {"id": "mid"}, {"id": "hi"}]
+    issues = [Issue.model_validate({"id": "x", "kind": "ordinal", "options": options})]
     expression = compile_red_line('x >= mid and not x in [hi]', issues)
     copy = pickle.loads(pickle.dumps(expression))
     columns = {"x": np.array([0, 1, 2])}
@@ -146,7 +147,8 @@ def test_a_red_line_without_party_or_expression_is_refused(text: str) -> None:
 
 def test_a_command_line_change_carries_red_lines_and_reservation_values() -> None:
     change = Change.from_text(["a: x != hi", "b: y == p"], ["a=0.25", " b = 1 "])
-    assert [(r.id, r.party) for r in change.add_red_lines] == [("cli_red_line_1", "a"), ("cli_red_line_2", "b")]
+    added = [(r.id, r.party) for r in change.add_red_lines]
+    assert added == [("cli_red_line_1", "a"), ("cli_red_line_2", "b")]
     assert {p: e.value for p, e in change.reservation_values.items()} == {"a": 0.25, "b": 1.0}
     assert Change.from_text().is_empty
     with pytest.raises(ScenarioError, match=r"must lie in \[0, 1\]"):

@@ -10,6 +10,7 @@ from truce.analysis.bargaining import (
 from truce.analysis.diff import ScenarioDiff, diff_analyses, diff_scenarios, model_changes
 from truce.analysis.frontier import Frontier, nondominated, pareto_frontier
 from truce.analysis.overview import Analysis, ProposalEvaluation, Solution, analyze
+from truce.analysis.scenario_check import ScenarioCheck, check_scenario
 from truce.analysis.summary import Summary, summarize
 from truce.analysis.walkthrough import Step, Walkthrough, walkthrough
 from truce.analysis.zone import AgreementZone, BindingRedLine, agreement_zone, in_zone
@@ -21,6 +22,7 @@ __all__ = [
     "BindingRedLine",
     "Frontier",
     "ProposalEvaluation",
+    "ScenarioCheck",
     "ScenarioDiff",
     "Solution",
     "Step",
@@ -28,6 +30,7 @@ __all__ = [
     "Walkthrough",
     "agreement_zone",
     "analyze",
+    "check_scenario",
     "diff_analyses",
     "diff_scenarios",
     "egalitarian_solution",

@@ -13,10 +13,11 @@ from truce.errors import TruceError
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
 
     from truce.conflict.inverse import InverseResult
     from truce.conflict.irreversibility import IrreversibilityEffect
-    from truce.conflict.result import ConflictResult
+    from truce.conflict.result import ConflictResult, StatusQuoResult
     from truce.model.scenario import Scenario
 
 __all__ = ["conflict", "irreversibility_of", "render_conflict", "render_inverse"]
@@ -30,29 +31,32 @@ def _state_name(result: ConflictResult, state_id: int) -> str:
     return escape(f"{state_id} ({label})") if label else str(state_id)
 
 
-def render_conflict(result: ConflictResult, out: Console) -> None:
-    """Print the stability table, equilibria and status-quo analysis with Rich."""
+def _options_table(result: ConflictResult) -> Table:
     from rich.table import Table
 
-    model = result.model
-    concepts = result.concepts
-    out.print(f"[bold]Graph model[/] {escape(model.name)}: {model.n_dms} decision makers, "
-              f"{model.n_options} options, {model.n_states} feasible states", highlight=False)
-    options = Table(title="Decision makers and options", title_justify="left")
-    options.add_column("decision maker")
-    options.add_column("options (pattern order)")
-    for dm in model.decision_makers:
-        options.add_row(escape(dm.name), escape(", ".join(
+    table = Table(title="Decision makers and options", title_justify="left")
+    table.add_column("decision maker")
+    table.add_column("options (pattern order)")
+    for dm in result.model.decision_makers:
+        table.add_row(escape(dm.name), escape(", ".join(
             o.name + ("" if o.reversibility == "both" else f" ({o.reversibility} only)")
             for o in dm.options)))
-    out.print(options)
+    return table
 
+
+def _stability_table(result: ConflictResult) -> Table:
+    """One row per state (equilibria only beyond :data:`TABLE_ROW_LIMIT` states)."""
+    from rich.table import Table
+
+    from truce.model.wording import count_noun
+
+    model, concepts = result.model, result.concepts
     equilibria = {c: result.equilibrium_mask(c) for c in concepts}
     rows = list(range(model.n_states))
     note = ""
     if model.n_states > TABLE_ROW_LIMIT:
         rows = [k for k in rows if any(bool(m[k]) for m in equilibria.values())]
-        note = f" (equilibria only; {model.n_states} states in all)"
+        note = f" (equilibria only; {count_noun(model.n_states, 'state')} in all)"
     table = Table(title="Stability per state" + note, title_justify="left",
                   caption="per concept: one mark per decision maker in order, "
                           "● stable, ○ unstable; green = equilibrium",
@@ -70,39 +74,61 @@ def render_conflict(result: ConflictResult, out: Console) -> None:
         marker = " [bold](status quo)[/]" if k == model.status_quo else ""
         table.add_row(str(model.state_ids[k]), model.pattern(k), escape(model.label(k) or "") + marker,
                       *marks)
-    out.print(table)
+    return table
 
-    summary = Table(title="Equilibria", title_justify="left")
-    summary.add_column("concept")
-    summary.add_column("equilibria")
+
+def _equilibria_table(result: ConflictResult) -> Table:
+    from rich.table import Table
+
     from truce.conflict.stability import STABILITY_CONCEPTS
 
-    for concept in concepts:
+    table = Table(title="Equilibria", title_justify="left")
+    table.add_column("concept")
+    table.add_column("equilibria")
+    for concept in result.concepts:
         states = result.equilibria(concept)
-        summary.add_row(STABILITY_CONCEPTS[concept].name,
-                        ", ".join(str(s) for s in states) or "none")
-    out.print(summary)
-    _render_irreversibility(result, out)
+        table.add_row(STABILITY_CONCEPTS[concept].name, ", ".join(str(s) for s in states) or "none")
+    return table
 
+
+def _paths_table(result: ConflictResult, sq: StatusQuoResult) -> Table:
+    from rich.table import Table
+
+    table = Table(title="Paths from the status quo to equilibria", title_justify="left")
+    table.add_column("equilibrium")
+    table.add_column("under")
+    table.add_column("shortest path (mover: from → to)", overflow="fold")
+    for state, steps in sq.paths.items():
+        under = [c.upper() for c in result.concepts if state in sq.reachable_equilibria[c]]
+        if not under:
+            continue
+        text = escape("; ".join(f"{mover}: {a} → {b}" for a, mover, b in steps) or "(status quo)")
+        table.add_row(_state_name(result, state), ", ".join(under), text)
+    return table
+
+
+def render_conflict(result: ConflictResult, out: Console) -> None:
+    """Print the stability table, equilibria and status-quo analysis with Rich."""
+    from rich.table import Table
+
+    from truce.model.wording import count_noun
+
+    model = result.model
+    out.print(f"[bold]Graph model[/] {escape(model.name)}: {count_noun(model.n_dms, 'decision maker')}, "
+              f"{count_noun(model.n_options, 'option')}, {count_noun(model.n_states, 'feasible state')}",
+              highlight=False)
+    out.print(_options_table(result))
+    out.print(_stability_table(result))
+    out.print(_equilibria_table(result))
+    _render_irreversibility(result, out)
     sq = result.status_quo
     if sq is not None:
         out.print(f"[bold]Status quo[/] {_state_name(result, sq.state)}: "
-                  f"{len(sq.reachable)} states reachable by unilateral improvements",
+                  f"{count_noun(len(sq.reachable), 'state')} reachable by unilateral improvements",
                   highlight=False)
-        paths = Table(title="Paths from the status quo to equilibria", title_justify="left")
-        paths.add_column("equilibrium")
-        paths.add_column("under")
-        paths.add_column("shortest path (mover: from → to)", overflow="fold")
-        for state, steps in sq.paths.items():
-            under = [c.upper() for c in concepts if state in sq.reachable_equilibria[c]]
-            if not under:
-                continue
-            text = escape("; ".join(f"{mover}: {a} → {b}" for a, mover, b in steps) or "(status quo)")
-            paths.add_row(_state_name(result, state), ", ".join(under), text)
-        out.print(paths)
+        out.print(_paths_table(result, sq))
     if result.coalition_improvements:
-        coalitions = Table(title="Coalition improvements from the status quo",
-                           title_justify="left")
+        coalitions = Table(title="Coalition improvements from the status quo", title_justify="left")
         coalitions.add_column("coalition")
         coalitions.add_column("states every member prefers, reachable jointly")
         for group, states in result.coalition_improvements.items():
@@ -177,10 +203,13 @@ CaseArg = Annotated[str, typer.Argument(
 def conflict(
     case: CaseArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
-    graphml: Annotated[Path | None, typer.Option("--graphml", help="Write the state graph as GraphML.")] = None,
-    svg: Annotated[Path | None, typer.Option("--svg", help="Write a picture of the state graph (SVG).")] = None,
+    graphml: Annotated[Path | None, typer.Option(
+        "--graphml", metavar="FILE", help="Write the state graph as GraphML.")] = None,
+    svg: Annotated[Path | None, typer.Option(
+        "--svg", metavar="FILE", help="Write a picture of the state graph (SVG).")] = None,
     concept: Annotated[list[str] | None, typer.Option(
-        "--concept", help="Analyze only this stability concept (nash, gmr, smr, seq, sim); repeatable.")] = None,
+        "--concept", help="Analyze only this stability concept (nash, gmr, smr, seq, sim); repeatable.",
+    )] = None,
     target: Annotated[int | None, typer.Option(
         "--target", help="Inverse analysis: which preference changes make this state stable.")] = None,
     target_concept: Annotated[str, typer.Option(

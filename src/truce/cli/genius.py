@@ -21,7 +21,8 @@ def import_genius(
     output: Path = typer.Option(..., "--output", "-o", help="Scenario YAML file to write."),
     force: bool = typer.Option(False, "--force", help="Overwrite the output file."),
     normalize_weights: bool = typer.Option(
-        False, "--normalize-weights", help="Divide weights that do not sum to 1 (and the reservation value) by their sum."
+        False, "--normalize-weights",
+        help="Divide weights that do not sum to 1 (and the reservation value) by their sum.",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON summary."),
 ) -> None:

@@ -44,6 +44,122 @@ def _tokens(text: str) -> list[str]:
     return [part.strip() for part in _SPLIT.split(text) if part.strip()]
 
 
+Condition = Callable[[IntArray], BoolArray]
+
+
+class _StatementParser:
+    """Recursive descent over the tokens of one statement (``IF``/``IFF`` < ``|`` < ``&`` < negation)."""
+
+    def __init__(self, text: str, option_names: Sequence[str], owners: Sequence[str] | None) -> None:
+        self.text, self.option_names, self.owners = text, option_names, owners
+        self.tokens = _tokens(text)
+        self.position = 0
+        self.names = {name: j for j, name in enumerate(option_names)}
+        self.lowered = {name.lower(): j for j, name in enumerate(option_names)}
+        self.shared: dict[str, list[int]] = {}
+        for j, name in enumerate(option_names):
+            self.shared.setdefault(name.lower(), []).append(j)
+
+    def peek(self) -> str | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def take(self) -> str:
+        token = self.peek()
+        if token is None:
+            raise ConflictModelError(f"statement {self.text!r} ends too early",
+                                     hint="check for a dangling '&', '|' or '('")
+        self.position += 1
+        return token
+
+    def index_of(self, word: str) -> int:
+        """The option a word names: by name, by name in any case, or by its number."""
+        if len(self.shared.get(word.lower(), ())) > 1:
+            holders = self.shared[word.lower()]
+            who = " and ".join(
+                f"{self.owners[h]!r} (option {h + 1})" if self.owners else f"option {h + 1}" for h in holders
+            )
+            raise ConflictModelError(
+                f"option {word!r} in statement {self.text!r} is ambiguous: {who} have an option of that name",
+                hint="write the option's number instead of its name, or rename one of them",
+            )
+        if word in self.names:
+            return self.names[word]
+        if word.lower() in self.lowered:
+            return self.lowered[word.lower()]
+        if word.isdigit() and 1 <= int(word) <= len(self.option_names):
+            return int(word) - 1
+        raise ConflictModelError(
+            f"unknown option {word!r} in statement {self.text!r}",
+            hint="use one of: " + ", ".join(self.option_names),
+        )
+
+    def option(self, word: str) -> Condition:
+        negate = False
+        word = word.strip()
+        while word[:1] in "-~" or word.lower().startswith("not "):
+            negate = not negate
+            word = word[1:].strip() if word[:1] in "-~" else word[4:].strip()
+        j = self.index_of(word)
+        if negate:
+            return lambda codes: (codes >> j) & 1 == 0
+        return lambda codes: (codes >> j) & 1 == 1
+
+    def unary(self) -> Condition:
+        token = self.take()
+        stripped = token.rstrip()
+        if stripped in ("-", "~", "not") or stripped.lower() == "not":
+            if self.peek() != "(":
+                raise ConflictModelError(f"negation without an operand in {self.text!r}")
+            inner = self.unary()
+            return lambda codes: ~inner(codes)
+        if token == "(":
+            inner = self.implication()
+            if self.take() != ")":
+                raise ConflictModelError(f"missing ')' in statement {self.text!r}")
+            return inner
+        if token in (")", "&", "|", "IF", "IFF"):
+            raise ConflictModelError(f"unexpected {token!r} in statement {self.text!r}")
+        return self.option(token)
+
+    def conjunction(self) -> Condition:
+        parts = [self.unary()]
+        while self.peek() == "&":
+            self.take()
+            parts.append(self.unary())
+        if len(parts) == 1:
+            return parts[0]
+        return lambda codes: np.logical_and.reduce([p(codes) for p in parts])
+
+    def disjunction(self) -> Condition:
+        parts = [self.conjunction()]
+        while self.peek() == "|":
+            self.take()
+            parts.append(self.conjunction())
+        if len(parts) == 1:
+            return parts[0]
+        return lambda codes: np.logical_or.reduce([p(codes) for p in parts])
+
+    def implication(self) -> Condition:
+        left = self.disjunction()
+        if self.peek() == "IF":
+            self.take()
+            condition = self.disjunction()
+            return lambda codes: left(codes) | ~condition(codes)
+        if self.peek() == "IFF":
+            self.take()
+            other = self.disjunction()
+            return lambda codes: left(codes) == other(codes)
+        return left
+
+    def parse(self) -> Condition:
+        if not self.tokens:
+            raise ConflictModelError("empty preference statement")
+        evaluate = self.implication()
+        if self.position != len(self.tokens):
+            raise ConflictModelError(f"unexpected {self.tokens[self.position]!r} in statement {self.text!r}")
+        return evaluate
+
+
 def parse_statement(
     text: str, option_names: Sequence[str], owners: Sequence[str] | None = None
 ) -> OptionStatement:
@@ -57,109 +173,7 @@ def parse_statement(
     ConflictModelError
         For an unknown or ambiguous option or a statement that does not parse.
     """
-    tokens = _tokens(str(text))
-    position = 0
-    names = {name: j for j, name in enumerate(option_names)}
-    lowered = {name.lower(): j for j, name in enumerate(option_names)}
-    shared: dict[str, list[int]] = {}
-    for j, name in enumerate(option_names):
-        shared.setdefault(name.lower(), []).append(j)
-
-    def peek() -> str | None:
-        return tokens[position] if position < len(tokens) else None
-
-    def take() -> str:
-        nonlocal position
-        token = peek()
-        if token is None:
-            raise ConflictModelError(f"statement {text!r} ends too early",
-                                     hint="check for a dangling '&', '|' or '('")
-        position += 1
-        return token
-
-    def option(word: str) -> Callable[[IntArray], BoolArray]:
-        negate = False
-        word = word.strip()
-        while word[:1] in "-~" or word.lower().startswith("not "):
-            negate = not negate
-            word = word[1:].strip() if word[:1] in "-~" else word[4:].strip()
-        if len(shared.get(word.lower(), ())) > 1:
-            holders = shared[word.lower()]
-            who = " and ".join(
-                f"{owners[h]!r} (option {h + 1})" if owners else f"option {h + 1}" for h in holders
-            )
-            raise ConflictModelError(
-                f"option {word!r} in statement {text!r} is ambiguous: {who} have an option of that name",
-                hint="write the option's number instead of its name, or rename one of them",
-            )
-        if word in names:
-            j = names[word]
-        elif word.lower() in lowered:
-            j = lowered[word.lower()]
-        elif word.isdigit() and 1 <= int(word) <= len(option_names):
-            j = int(word) - 1
-        else:
-            raise ConflictModelError(
-                f"unknown option {word!r} in statement {text!r}",
-                hint="use one of: " + ", ".join(option_names),
-            )
-        if negate:
-            return lambda codes: (codes >> j) & 1 == 0
-        return lambda codes: (codes >> j) & 1 == 1
-
-    def unary() -> Callable[[IntArray], BoolArray]:
-        token = take()
-        stripped = token.rstrip()
-        if stripped in ("-", "~", "not") or stripped.lower() == "not":
-            if peek() != "(":
-                raise ConflictModelError(f"negation without an operand in {text!r}")
-            inner = unary()
-            return lambda codes: ~inner(codes)
-        if token == "(":
-            inner = implication()
-            if take() != ")":
-                raise ConflictModelError(f"missing ')' in statement {text!r}")
-            return inner
-        if token in (")", "&", "|", "IF", "IFF"):
-            raise ConflictModelError(f"unexpected {token!r} in statement {text!r}")
-        return option(token)
-
-    def conjunction() -> Callable[[IntArray], BoolArray]:
-        parts = [unary()]
-        while peek() == "&":
-            take()
-            parts.append(unary())
-        if len(parts) == 1:
-            return parts[0]
-        return lambda codes: np.logical_and.reduce([p(codes) for p in parts])
-
-    def disjunction() -> Callable[[IntArray], BoolArray]:
-        parts = [conjunction()]
-        while peek() == "|":
-            take()
-            parts.append(conjunction())
-        if len(parts) == 1:
-            return parts[0]
-        return lambda codes: np.logical_or.reduce([p(codes) for p in parts])
-
-    def implication() -> Callable[[IntArray], BoolArray]:
-        left = disjunction()
-        if peek() == "IF":
-            take()
-            condition = disjunction()
-            return lambda codes: left(codes) | ~condition(codes)
-        if peek() == "IFF":
-            take()
-            other = disjunction()
-            return lambda codes: left(codes) == other(codes)
-        return left
-
-    if not tokens:
-        raise ConflictModelError("empty preference statement")
-    evaluate = implication()
-    if position != len(tokens):
-        raise ConflictModelError(f"unexpected {tokens[position]!r} in statement {text!r}")
-    return OptionStatement(text=str(text), evaluate=evaluate)
+    return OptionStatement(text=str(text), evaluate=_StatementParser(str(text), option_names, owners).parse())
 
 
 def ranks_from_statements(statements: Sequence[OptionStatement], codes: IntArray) -> IntArray:

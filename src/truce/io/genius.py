@@ -277,12 +277,9 @@ def _evaluations(element: Element, issue: _DomainIssue, path: Path) -> dict[str,
     return {v: e / best for v, e in raw.items()}
 
 
-def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
-                  normalize_weights: bool) -> tuple[Party, Preference, float]:
-    root = _parse(path)
-    objective = _objective(root, path)
-    party_id = path.name.removesuffix(".xml").removesuffix(".XML")
-    by_index = {d.index: d for d in domain}
+def _profile_weights(
+    objective: Element, by_index: dict[int, _DomainIssue], path: Path
+) -> dict[str, Fraction]:
     weights: dict[str, Fraction] = {}
     for k, element in enumerate(objective.findall("weight")):
         where = f"weight[{k + 1}]"
@@ -296,6 +293,11 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
             raise ImportFormatError(f"negative weight {weight}", file=path, field=where,
                                     hint="weights are >= 0")
         weights[by_index[index].issue.id] = weight
+    return weights
+
+
+def _profile_values(objective: Element, by_index: dict[int, _DomainIssue], path: Path,
+                    warnings: list[str]) -> dict[str, dict[str, Fraction]]:
     values: dict[str, dict[str, Fraction]] = {}
     for k, element in enumerate(objective.findall("issue")):
         index = _integer(element, "index", path, f"issue[{k + 1}]")
@@ -309,15 +311,10 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
                             f" here but {issue.issue.id!r} in the domain; matched by index as "
                             "GENIUS does")
         values[issue.issue.id] = _evaluations(element, issue, path)
-    for d in domain:
-        if d.issue.id not in weights:
-            raise ImportFormatError(f"issue {d.issue.id!r} (index {d.index}) has no weight",
-                                    file=path, field="objective.weight",
-                                    hint=f'add <weight index="{d.index}" value="..."/>')
-        if d.issue.id not in values:
-            raise ImportFormatError(f"issue {d.issue.id!r} (index {d.index}) has no evaluations",
-                                    file=path, field="objective.issue",
-                                    hint="add the issue with an evaluation for every value")
+    return values
+
+
+def _reservation_and_discount(root: Element, path: Path, warnings: list[str]) -> tuple[Fraction, float]:
     space = root if root.tag == "utility_space" else root.find("utility_space")
     assert space is not None  # _objective found it
     reservation_element = space.find("reservation")
@@ -330,6 +327,27 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
         warnings.append(f"{path.name}: discount factor {discount} is outside (0, 1]; "
                         "using 1 (no discounting) as GENIUS does")
         discount = 1.0
+    return reservation, discount
+
+
+def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
+                  normalize_weights: bool) -> tuple[Party, Preference, float]:
+    root = _parse(path)
+    objective = _objective(root, path)
+    party_id = path.name.removesuffix(".xml").removesuffix(".XML")
+    by_index = {d.index: d for d in domain}
+    weights = _profile_weights(objective, by_index, path)
+    values = _profile_values(objective, by_index, path, warnings)
+    for d in domain:
+        if d.issue.id not in weights:
+            raise ImportFormatError(f"issue {d.issue.id!r} (index {d.index}) has no weight",
+                                    file=path, field="objective.weight",
+                                    hint=f'add <weight index="{d.index}" value="..."/>')
+        if d.issue.id not in values:
+            raise ImportFormatError(f"issue {d.issue.id!r} (index {d.index}) has no evaluations",
+                                    file=path, field="objective.issue",
+                                    hint="add the issue with an evaluation for every value")
+    reservation, discount = _reservation_and_discount(root, path, warnings)
     total = sum(weights.values(), Fraction(0))
     if total <= 0:
         raise ImportFormatError("all weights are 0", file=path, field="objective.weight",
@@ -350,12 +368,8 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
             f"does (utilities of {party_id!r} may exceed 1 or stay below it); "
             "--normalize-weights divides them by their sum"
         )
-    party = Party(
-        id=party_id,
-        reservation_value=Estimate.model_validate(reservation),
-        discount_factor=discount,
-        description=f"GENIUS profile {path.name}",
-    )
+    party = Party(id=party_id, reservation_value=Estimate.model_validate(reservation),
+                  discount_factor=discount, description=f"GENIUS profile {path.name}")
     preference = Preference(
         party=party_id,
         normalised=normalised,

@@ -252,15 +252,7 @@ def _ranking(raw: Any, index: Mapping[int, int], ctx: _Context, path: list[Any])
     return tiers
 
 
-def parse_gmcr(
-    data: Any, *, file: str | Path | None = None, tree: yaml.Node | None = None,
-    prefix: Sequence[Any] = (),
-) -> GraphModel:
-    """Build a :class:`GraphModel` from a parsed case mapping (see module docs)."""
-    ctx = _Context(Path(file) if file is not None else None, tree, prefix)
-    if not isinstance(data, Mapping):
-        raise ctx.error("a graph-model case must be a YAML mapping", [],
-                        hint="start with 'name:' and 'decision_makers:'")
+def _decision_makers(data: Mapping[str, Any], ctx: _Context) -> tuple[DecisionMaker, ...]:
     raw_dms = data.get("decision_makers")
     if not isinstance(raw_dms, list) or len(raw_dms) < 2:
         raise ctx.error("decision_makers must list at least two decision makers",
@@ -274,80 +266,81 @@ def parse_gmcr(
     names = [dm.name for dm in dms]
     if len(set(names)) != len(names):
         raise ctx.error("a decision maker is listed twice", ["decision_makers"])
-    option_names = [o.name for dm in dms for o in dm.options]
-    owners = [dm.name for dm in dms for _ in dm.options]
-    codes, ids, wilds, labels = _states(data, option_names, owners, ctx)
-    if "states_count" in data and data["states_count"] != len(codes):
-        raise ctx.error(f"states_count is {data['states_count']} but {len(codes)} states are "
-                        "feasible", ["states_count"])
-    index = {int(v): k for k, v in enumerate(ids.tolist())}
+    return tuple(dms)
 
-    explicit: tuple[tuple[IntArray, IntArray], ...] | None = None
-    if data.get("moves") is not None:
-        raw_moves = data["moves"]
-        if not isinstance(raw_moves, Mapping):
-            raise ctx.error("moves must map decision-maker names to [from, to] pairs", ["moves"])
-        pairs: list[tuple[IntArray, IntArray]] = []
-        for name in raw_moves:
-            if name not in names:
-                raise ctx.error(f"unknown decision maker {name!r}", ["moves", name],
-                                hint="use one of: " + ", ".join(names))
-        for name in names:
-            src: list[int] = []
-            dst: list[int] = []
-            for k, pair in enumerate(raw_moves.get(name) or []):
-                if (not isinstance(pair, list) or len(pair) != 2
-                        or any(not _is_state_id(p) or p not in index for p in pair)):
-                    raise ctx.error(f"move {pair!r} must be [from, to] with known states",
-                                    ["moves", name, k])
-                src.append(index[pair[0]])
-                dst.append(index[pair[1]])
-            pairs.append((np.asarray(src, dtype=np.int64), np.asarray(dst, dtype=np.int64)))
-        explicit = tuple(pairs)
 
-    preferences = data.get("preferences") or {}
-    statements, status_quo, evidence = _statements_and_status_quo(data, ctx)
-    for section, key in ((preferences, "preferences"), (statements, "preference_statements")):
-        if not isinstance(section, Mapping):
-            raise ctx.error(f"{key} must map decision-maker names to lists", [key])
-        for name in section:
-            if name not in names:
-                raise ctx.error(f"unknown decision maker {name!r}", [key, name],
-                                hint="use one of: " + ", ".join(names))
-    ranks = np.zeros((len(dms), len(codes)), dtype=np.int64)
+def _known_names(section: Any, key: str, names: list[str], ctx: _Context) -> None:
+    """A section keyed by decision-maker name names only known decision makers."""
+    if not isinstance(section, Mapping):
+        raise ctx.error(f"{key} must map decision-maker names to lists", [key])
+    for name in section:
+        if name not in names:
+            raise ctx.error(f"unknown decision maker {name!r}", [key, name],
+                            hint="use one of: " + ", ".join(names))
+
+
+def _explicit_moves(
+    raw_moves: Any, names: list[str], index: Mapping[int, int], ctx: _Context
+) -> tuple[tuple[IntArray, IntArray], ...]:
+    """The ``moves`` section: per decision maker, arrays of from and to state indices."""
+    if not isinstance(raw_moves, Mapping):
+        raise ctx.error("moves must map decision-maker names to [from, to] pairs", ["moves"])
+    _known_names(raw_moves, "moves", names, ctx)
+    pairs: list[tuple[IntArray, IntArray]] = []
+    for name in names:
+        src: list[int] = []
+        dst: list[int] = []
+        for k, pair in enumerate(raw_moves.get(name) or []):
+            if (not isinstance(pair, list) or len(pair) != 2
+                    or any(not _is_state_id(p) or p not in index for p in pair)):
+                raise ctx.error(f"move {pair!r} must be [from, to] with known states",
+                                ["moves", name, k])
+            src.append(index[pair[0]])
+            dst.append(index[pair[1]])
+        pairs.append((np.asarray(src, dtype=np.int64), np.asarray(dst, dtype=np.int64)))
+    return tuple(pairs)
+
+
+def _statement_ranks(raw_list: Any, name: str, option_names: list[str], owners: list[str],
+                     codes: IntArray, ctx: _Context) -> IntArray:
+    """Ranks of the states from one decision maker's preference statements (option prioritisation)."""
+    if not isinstance(raw_list, list) or not raw_list:
+        raise ctx.error("statements are a list, most important first", ["preference_statements", name])
+    parsed = []
+    for k, text in enumerate(raw_list):
+        try:
+            parsed.append(parse_statement(str(text), option_names, owners))
+        except ConflictModelError as exc:
+            raise ctx.error(exc.message, ["preference_statements", name, k], exc.hint) from None
+    try:
+        return ranks_from_statements(parsed, codes)
+    except ConflictModelError as exc:
+        raise ctx.error(exc.message, ["preference_statements", name], exc.hint) from None
+
+
+def _ranks(preferences: Any, statements: Any, names: list[str], option_names: list[str],
+           owners: list[str], codes: IntArray, index: Mapping[int, int], ctx: _Context) -> IntArray:
+    """Every decision maker's ranks of the states, from a ranking or from statements."""
+    _known_names(preferences, "preferences", names, ctx)
+    _known_names(statements, "preference_statements", names, ctx)
+    ranks = np.zeros((len(names), len(codes)), dtype=np.int64)
     for d, name in enumerate(names):
         if name in preferences:
-            tiers = _ranking(preferences[name], index, ctx, ["preferences", name])
-            ranks[d] = ranks_from_ranking(tiers, len(codes))
+            ranks[d] = ranks_from_ranking(_ranking(preferences[name], index, ctx, ["preferences", name]),
+                                          len(codes))
         elif name in statements:
-            raw_list = statements[name]
-            if not isinstance(raw_list, list) or not raw_list:
-                raise ctx.error("statements are a list, most important first",
-                                ["preference_statements", name])
-            parsed = []
-            for k, text in enumerate(raw_list):
-                try:
-                    parsed.append(parse_statement(str(text), option_names, owners))
-                except ConflictModelError as exc:
-                    raise ctx.error(exc.message, ["preference_statements", name, k],
-                                    exc.hint) from None
-            try:
-                ranks[d] = ranks_from_statements(parsed, codes)
-            except ConflictModelError as exc:
-                raise ctx.error(exc.message, ["preference_statements", name], exc.hint) from None
+            ranks[d] = _statement_ranks(statements[name], name, option_names, owners, codes, ctx)
         else:
             raise ctx.error(f"decision maker {name!r} has no preferences", ["preferences"],
                             hint="give a ranking under preferences or statements under "
                                  "preference_statements")
+    return ranks
 
-    sq_index: int | None = None
-    if status_quo is not None:
-        if not _is_state_id(status_quo) or status_quo not in index:
-            raise ctx.error(f"status quo {status_quo!r} is not a listed state", ["status_quo"])
-        sq_index = index[status_quo]
 
-    option_sources = {o.name: list(o.sources) for o in (opt for dm in dms for opt in dm.options)
-                      if o.sources}
+def _metadata(data: Mapping[str, Any], dms: Sequence[DecisionMaker], statements: Any,
+              evidence: dict[str, Any]) -> dict[str, Any]:
+    """What the case says besides the model: source, notes, expected results, evidence, option sources."""
+    option_sources = {o.name: list(o.sources) for dm in dms for o in dm.options if o.sources}
     metadata = {key: data[key] for key in ("source", "notes", "expected", "expected_status_quo")
                 if key in data}
     if "preference_statements" in data:
@@ -356,12 +349,39 @@ def parse_gmcr(
         metadata["evidence"] = evidence
     if option_sources:
         metadata["option_sources"] = option_sources
+    return metadata
+
+
+def parse_gmcr(
+    data: Any, *, file: str | Path | None = None, tree: yaml.Node | None = None,
+    prefix: Sequence[Any] = (),
+) -> GraphModel:
+    """Build a :class:`GraphModel` from a parsed case mapping (see module docs)."""
+    ctx = _Context(Path(file) if file is not None else None, tree, prefix)
+    if not isinstance(data, Mapping):
+        raise ctx.error("a graph-model case must be a YAML mapping", [],
+                        hint="start with 'name:' and 'decision_makers:'")
+    dms = _decision_makers(data, ctx)
+    names = [dm.name for dm in dms]
+    option_names = [o.name for dm in dms for o in dm.options]
+    owners = [dm.name for dm in dms for _ in dm.options]
+    codes, ids, wilds, labels = _states(data, option_names, owners, ctx)
+    if "states_count" in data and data["states_count"] != len(codes):
+        raise ctx.error(f"states_count is {data['states_count']} but {len(codes)} states are "
+                        "feasible", ["states_count"])
+    index = {int(v): k for k, v in enumerate(ids.tolist())}
+    explicit = None if data.get("moves") is None else _explicit_moves(data["moves"], names, index, ctx)
+    statements, status_quo, evidence = _statements_and_status_quo(data, ctx)
+    ranks = _ranks(data.get("preferences") or {}, statements, names, option_names, owners, codes, index, ctx)
+    if status_quo is not None and (not _is_state_id(status_quo) or status_quo not in index):
+        raise ctx.error(f"status quo {status_quo!r} is not a listed state", ["status_quo"])
     default_name = ctx.file.stem if ctx.file is not None else "conflict"
     try:
         model = GraphModel(
-            name=str(data.get("name") or default_name), decision_makers=tuple(dms), codes=codes,
+            name=str(data.get("name") or default_name), decision_makers=dms, codes=codes,
             state_ids=ids, ranks=ranks, wildcards=wilds, explicit_moves=explicit,
-            status_quo=sq_index, labels=labels, metadata=metadata,
+            status_quo=None if status_quo is None else index[status_quo], labels=labels,
+            metadata=_metadata(data, dms, statements, evidence),
         )
         model.lookup  # noqa: B018  (checks that no two states share a pattern)
     except ConflictModelError as exc:

@@ -91,7 +91,8 @@ def validation_error(
     problems = []
     for item in exc.errors():
         loc = _clean_loc(item["loc"])
-        problems.append((line_of(tree, loc), ".".join(str(part) for part in loc) or None, _problem(item, root)))
+        where = ".".join(str(part) for part in loc) or None
+        problems.append((line_of(tree, loc), where, _problem(item, root)))
     line, field, message = problems[0]
     if len(problems) == 1:
         return error(message, file=path, line=line, field=field)

@@ -314,7 +314,9 @@ class RedLineExpression:
         return result
 
 
-def _rebuilt(text: str, ast: Node, masks: tuple[BoolArray, ...], issues: tuple[str, ...]) -> RedLineExpression:
+def _rebuilt(
+    text: str, ast: Node, masks: tuple[BoolArray, ...], issues: tuple[str, ...]
+) -> RedLineExpression:
     return RedLineExpression(text, ast, {id(a): m for a, m in zip(_atoms(ast), masks, strict=True)}, issues)
 
 

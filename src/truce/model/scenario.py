@@ -85,18 +85,8 @@ class Scenario(_Frozen):
     """File (next to the scenario) of the coded evidence its estimates are computed from."""
     sources: tuple[Source, ...] = ()
 
-    @model_validator(mode="after")
-    def _check(self, info: ValidationInfo) -> Scenario:
-        if not self.issues:
-            raise ScenarioError(
-                "the scenario has no issues", field="issues", hint="list at least one issue with its options"
-            )
-        _no_duplicates((p.id for p in self.parties), "party id", "parties")
-        _no_duplicates((i.id for i in self.issues), "issue id", "issues")
-        _no_duplicates((r.id for r in self.red_lines), "red line id", "red_lines")
-        _no_duplicates((v.id for v in self.variants), "variant id", "variants")
-        _no_duplicates((p.id for p in self.proposals), "proposal id", "proposals")
-        _no_duplicates((p.party for p in self.preferences), "preference for party", "preferences")
+    def _check_parties(self) -> None:
+        """Two negotiating parties or more, each with preferences; reservation values in [0, 1]."""
         if len(self.negotiators) < 2:
             raise ScenarioError(
                 "a negotiation needs at least two parties with role 'party'",
@@ -115,6 +105,20 @@ class Scenario(_Frozen):
                     field="preferences",
                     hint=f"add a preferences entry with party: {party.id}",
                 )
+
+    @model_validator(mode="after")
+    def _check(self, info: ValidationInfo) -> Scenario:
+        if not self.issues:
+            raise ScenarioError(
+                "the scenario has no issues", field="issues", hint="list at least one issue with its options"
+            )
+        _no_duplicates((p.id for p in self.parties), "party id", "parties")
+        _no_duplicates((i.id for i in self.issues), "issue id", "issues")
+        _no_duplicates((r.id for r in self.red_lines), "red line id", "red_lines")
+        _no_duplicates((v.id for v in self.variants), "variant id", "variants")
+        _no_duplicates((p.id for p in self.proposals), "proposal id", "proposals")
+        _no_duplicates((p.party for p in self.preferences), "preference for party", "preferences")
+        self._check_parties()
         for k, red_line in enumerate(self.red_lines):
             self._check_red_line(red_line, f"red_lines.{k}")
         _no_duplicates(

@@ -173,7 +173,8 @@ def _states(result: ConflictResult, position: list[tuple[float, float]], node_r:
             tip.append("status quo")
         parts.append(
             f'<g><title>{escape(" | ".join(tip))}</title>'
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{node_r:.1f}" fill="{_fill(counts[k], len(result.concepts))}" '
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{node_r:.1f}" '
+            f'fill="{_fill(counts[k], len(result.concepts))}" '
             f'stroke="#222" stroke-width="{outline}"/>'
             f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" '
             f'font-size="{max(8.0, node_r * 0.8):.0f}">{model.state_ids[k]}</text></g>')
