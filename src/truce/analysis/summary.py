@@ -108,7 +108,7 @@ def _open_options(analysis: Analysis) -> tuple[IssueStatus, ...]:
     for rows in space.chunks():
         kept = rows[in_zone(space, rows)]
         for i in range(len(seen)):
-            seen[i][np.unique(kept[:, i])] = True
+            seen[i][kept[:, i]] = True  # np.unique would import numpy.ma at start-up
     statuses = []
     for i, issue_id in enumerate(space.issues):
         issue = scenario.issue(issue_id)

@@ -74,7 +74,8 @@ def demo(
             from truce.cli.conflict import irreversibility_of
 
             effect = irreversibility_of(conflict)
-            document["conflict"] = conflict.to_json() | ({} if effect is None else {"irreversibility": effect.to_json()})
+            extra = {} if effect is None else {"irreversibility": effect.to_json()}
+            document["conflict"] = conflict.to_json() | extra
         document["simulation"] = simulation_section(scenario, console, as_json=True)
         document["mediation"] = mediation_section(scenario, console, as_json=True)
         print_json(document)

@@ -1,5 +1,7 @@
 """The negotiation model: typed, immutable, validated."""
 
+from typing import TYPE_CHECKING, Any
+
 from truce.model.conflict_case import ConflictCase
 from truce.model.elements import (
     Change,
@@ -21,13 +23,27 @@ from truce.model.estimate import Estimate
 from truce.model.frozen import FrozenDict
 from truce.model.redlines import RedLineExpression, compile_red_line, parse_red_line
 from truce.model.scenario import Scenario
-from truce.model.uncertainty import (
-    DEFAULT_RED_LINE_BELIEF,
-    TableSample,
-    UncertaintyModel,
-    parse_red_line_belief,
-    sample_tables,
-)
+
+if TYPE_CHECKING:
+    from truce.model.uncertainty import (
+        DEFAULT_RED_LINE_BELIEF,
+        TableSample,
+        UncertaintyModel,
+        parse_red_line_belief,
+        sample_tables,
+    )
+
+_SAMPLING = {"DEFAULT_RED_LINE_BELIEF", "TableSample", "UncertaintyModel", "parse_red_line_belief",
+             "sample_tables"}
+
+
+def __getattr__(name: str) -> Any:
+    """Sampling (:mod:`truce.model.uncertainty`) loads on first use: analysis never samples."""
+    if name in _SAMPLING:
+        from truce.model import uncertainty
+
+        return getattr(uncertainty, name)
+    raise AttributeError(f"module 'truce.model' has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_RED_LINE_BELIEF",
