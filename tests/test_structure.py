@@ -23,6 +23,7 @@ LONG_FUNCTIONS = {
 }
 LARGE_MODULES = {
     "conflict/moves.py": "move tables (dense, bit-packed and implicit) of the graph model",
+    "io/gmcr.py": "graph-model case reader: states, moves, rankings, statements and their evidence",
     "io/genius.py": "GENIUS domain and profile reader with its checks",
     "news/coder.py": "the PETRARCH coder over a dependency parse; its rules stay together",
     "mediation/proposals.py": "bridging proposals: ranking, explanation and table evaluation",
