@@ -53,6 +53,22 @@ def test_repair_json(tmp_path: Path) -> None:
     }
 
 
+def test_repair_to_a_target_json(tmp_path: Path) -> None:
+    text = tmp_path / "text.yaml"
+    text.write_text("x: hi\ny: p\n", encoding="utf-8")
+    result = run(
+        "mediate", str(_scenario(tmp_path)), "--repair", str(text), "--rejected-by", "b",
+        "--target", "0.8", "--samples", "50", "--seed", "4", "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    # no ranges in the toy scenario: every sample is the point model, and the point repair reaches any target
+    repaired = {"outcome": {"x": "mid", "y": "p"}, "changed_issues": ["x"], "utility": [0.7, 0.3]}
+    assert doc["repair"] == repaired
+    assert doc["p_accept"] == {"a": 1.0, "b": 1.0} and doc["p_accept_all"] == 1.0
+    assert doc["target"] == 0.8 and doc["samples"] == 50 and doc["provenance"]["seed"] == 4
+
+
 @pytest.mark.parametrize(
     ("args", "text", "fragment"),
     [
@@ -61,6 +77,9 @@ def test_repair_json(tmp_path: Path) -> None:
         (["--rejected-by", "a"], "x: hi\n", "settles no option for issues y"),
         (["--rejected-by", "a"], "x: top\ny: p\n", "unknown option 'top'"),
         (["--red-line-belief", "rumour=0.5"], None, "red_line_belief"),
+        (["--rejected-by", "a", "--target", "1.5"], "x: hi\ny: p\n", "target must be in (0, 1]"),
+        (["--rejected-by", "a", "--target", "0.5", "--samples", "0"], "x: hi\ny: p\n", "at least 1"),
+        (["--target", "0.5"], None, "--repair and --rejected-by go together"),
     ],
 )
 def test_bad_input_is_one_message_and_exit_2(

@@ -17,13 +17,19 @@ if TYPE_CHECKING:
 
     from truce.mediation.proposals import Mediation
     from truce.mediation.repair import RepairResult
+    from truce.mediation.target_repair import TargetRepairResult
 
 
 @app.command()
 def mediate(
     scenario: ScenarioArg,
     as_json: JsonOpt = False,
-    samples: Annotated[int, typer.Option("--samples", help="Number of sampled utility models.")] = 10_000,
+    samples: Annotated[
+        int | None,
+        typer.Option(
+            "--samples", help="Number of sampled utility models (10,000 to rank; 1,000 for --target)."
+        ),
+    ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the random generator.")] = 0,
     top: Annotated[int, typer.Option("--top", help="Number of proposals.")] = 10,
     variant: VariantOpt = None,
@@ -45,31 +51,63 @@ def mediate(
     ] = None,
     save: SaveOpt = False,
     db: DbOpt = None,
+    target: Annotated[
+        float | None,
+        typer.Option(
+            "--target",
+            help="With --repair: the share of samples in which every party must accept (0 < T <= 1).",
+        ),
+    ] = None,
 ) -> None:
     """Rank bridging proposals by the chance that every party accepts, or repair a rejected text."""
     from truce.errors import TruceError
     from truce.model.uncertainty import parse_red_line_belief
 
     loaded = _load(scenario, variant, as_of)
-    if repair is not None or rejected_by is not None:
+    belief = None if red_line_belief is None else parse_red_line_belief(red_line_belief)
+    if repair is not None or rejected_by is not None or target is not None:
         if repair is None or rejected_by is None:
             raise TruceError(
-                "--repair and --rejected-by go together", hint="give the text file and the party"
+                "--repair and --rejected-by go together (and --target needs them)",
+                hint="give the text file and the party",
             )
         if save or db is not None:
             raise TruceError("--save stores bridging proposals, not repairs", hint="drop --save and --db")
-        fixed = _repair(loaded, repair, rejected_by)
+        text = _text(loaded, repair)
+        if target is None:
+            from truce.mediation.repair import repair_text
+            from truce.model.outcomes import OutcomeSpace
+
+            fixed = repair_text(OutcomeSpace.from_scenario(loaded), text, rejected_by)
+            if as_json:
+                print_json(fixed.to_json())
+            else:
+                _render_repair(fixed, console)
+            return
+        from truce.mediation.target_repair import repair_text_to_target
+
+        with progress_bar("repairing the text") as advance:
+            advance(0, 1)
+            reached = repair_text_to_target(
+                loaded,
+                text,
+                rejected_by,
+                target=target,
+                samples=1000 if samples is None else samples,
+                seed=seed,
+                red_line_belief=belief,
+            )
+            advance(1, 1)
         if as_json:
-            print_json(fixed.to_json())
+            print_json(reached.to_json())
         else:
-            _render_repair(fixed, console)
+            _render_target_repair(reached, console)
         return
     from truce.mediation.proposals import bridging_proposals
 
     date = dt.date.fromisoformat(as_of) if as_of else (loaded.variant(variant).date if variant else None)
-    belief = None if red_line_belief is None else parse_red_line_belief(red_line_belief)
-    parameters = {"samples": samples, "top": top, "as_of": as_of, "red_line_belief": red_line_belief,
-                  "ranker": ranker}
+    n = 10_000 if samples is None else samples
+    parameters = {"samples": n, "top": top, "as_of": as_of, "red_line_belief": red_line_belief, "ranker": ranker}
     with (saved_run(save, db, "mediation", scenario=_load(scenario), origin=scenario, parameters=parameters,
                     seed=seed, variant=variant) as run,
           progress_bar("searching the outcome space") as advance):
@@ -83,7 +121,7 @@ def mediate(
 
         result = bridging_proposals(
             loaded,
-            samples=samples,
+            samples=n,
             seed=seed,
             top=top,
             as_of=date,
@@ -99,22 +137,36 @@ def mediate(
         render_mediation(result, console)
 
 
-def _repair(loaded: object, path: Path, party: str) -> RepairResult:
+def _text(loaded: object, path: Path) -> dict[str, str]:
+    """The text in ``path``, checked to name an option of every issue."""
+    from truce.errors import TruceError
     from truce.io.proposal_text import load_proposal_text
-    from truce.mediation.repair import repair_text, text_row
+    from truce.mediation.repair import text_row
     from truce.model.outcomes import OutcomeSpace
     from truce.model.scenario import Scenario
 
     assert isinstance(loaded, Scenario)
-    space = OutcomeSpace.from_scenario(loaded)
     text = load_proposal_text(path)
-    from truce.errors import TruceError
-
     try:
-        text_row(space, text, complete=True)
+        text_row(OutcomeSpace.from_scenario(loaded), text, complete=True)
     except TruceError as exc:
         raise exc.located(file=path) from None
-    return repair_text(space, text, party)
+    return text
+
+
+def _render_target_repair(result: TargetRepairResult, out: Console) -> None:
+    if result.repair is None:
+        out.print(f"[bold]No repair[/] at target {result.target:g}: {result.reason}", highlight=False)
+        return
+    from truce.mediation.repair import RepairResult
+
+    _render_repair(RepairResult(result.repair, None, result.method), out)
+    shares = ", ".join(f"{p} {v:.3f}" for p, v in (result.p_accept or {}).items())
+    out.print(
+        f"  P(accept) over {result.samples:,} samples: {shares}; all together {result.p_accept_all:.3f} "
+        f"(target {result.target:g} for each party)",
+        highlight=False,
+    )
 
 
 def _render_repair(result: RepairResult, out: Console) -> None:

@@ -27,6 +27,7 @@ from truce.mediation.reopen import Reopening, reopen_zone
 from truce.mediation.repair import Repair, RepairResult, repair_text, text_row
 from truce.mediation.search import RankedOutcome, top_outcomes
 from truce.mediation.single_text import Logroll, TextStep, logrolls, single_negotiating_text
+from truce.mediation.target_repair import TargetRepairResult, repair_text_to_target, repair_to_target
 from truce.mediation.zone import UncertainZone, wilson_interval, zone_under_uncertainty
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "Repair",
     "RepairResult",
     "SampledEvaluation",
+    "TargetRepairResult",
     "TextEvaluation",
     "TextStep",
     "UncertainZone",
@@ -53,6 +55,8 @@ __all__ = [
     "p_accept_all",
     "reopen_zone",
     "repair_text",
+    "repair_text_to_target",
+    "repair_to_target",
     "scenario_hash",
     "single_negotiating_text",
     "text_row",

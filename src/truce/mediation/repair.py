@@ -23,7 +23,6 @@ Where no outcome is in the zone the repair is None, with the reason.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -33,6 +32,7 @@ import numpy.typing as npt
 
 from truce.analysis.zone import agreement_zone, in_zone
 from truce.errors import TruceError
+from truce.mediation.cp_sat import OutcomeProgram, common_units
 from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["ENUMERATION_LIMIT", "Repair", "RepairResult", "common_units", "repair_text", "text_row"]
@@ -107,16 +107,6 @@ def text_row(space: OutcomeSpace, text: Mapping[str, str], *, complete: bool = T
     return fixed
 
 
-def common_units(space: OutcomeSpace) -> list[int]:
-    """Per party, the factor that puts its exact integer utilities on one common scale.
-
-    Integer utilities of party ``p`` are scaled by ``D_p`` (:attr:`OutcomeSpace.scale`);
-    times ``lcm(D) / D_p`` they can be added across parties exactly.
-    """
-    common = math.lcm(*space.scale)
-    return [common // d for d in space.scale]
-
-
 def _reason(space: OutcomeSpace, party: int) -> str:
     zone = agreement_zone(space)
     reason = (
@@ -151,95 +141,17 @@ def _by_enumeration(space: OutcomeSpace, fixed: dict[int, int], party: int) -> I
     return best_row
 
 
-def _solve(model: Any, solver: Any) -> bool:
-    from ortools.sat.python import cp_model
-
-    status = solver.solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return False
-    if status != cp_model.OPTIMAL:  # pragma: no cover - a time limit is never set
-        raise TruceError("the constraint solver stopped before proving its answer optimal")
-    return True
-
-
-def _red_line_literal(
-    model: Any, node: Any, expression: Any, choose: list[list[Any]], issues: tuple[str, ...]
-) -> Any:
-    """A Boolean variable equal to the red-line (sub)expression ``node``."""
-    from truce.model.redlines import And, Comparison, Membership, Not
-
-    literal = model.new_bool_var("")
-    if isinstance(node, Comparison | Membership):
-        i = issues.index(node.issue)
-        allowed = np.flatnonzero(expression.masks[id(node)])
-        model.add(sum(choose[i][o] for o in allowed) == 1).only_enforce_if(literal)
-        model.add(sum(choose[i][o] for o in allowed) == 0).only_enforce_if(literal.negated())
-        return literal
-    if isinstance(node, Not):
-        return _red_line_literal(model, node.operand, expression, choose, issues).negated()
-    parts = [_red_line_literal(model, child, expression, choose, issues) for child in node.operands]
-    if isinstance(node, And):
-        model.add_bool_and(parts).only_enforce_if(literal)
-        model.add_bool_or([p.negated() for p in parts]).only_enforce_if(literal.negated())
-    else:
-        model.add_bool_or(parts).only_enforce_if(literal)
-        model.add_bool_and([p.negated() for p in parts]).only_enforce_if(literal.negated())
-    return literal
-
-
 def _by_cp_sat(space: OutcomeSpace, fixed: dict[int, int], party: int) -> IntArray | None:
-    try:
-        from ortools.sat.python import cp_model
-    except ImportError:  # pragma: no cover - the solver extra is part of 'all'
-        raise TruceError(
-            f"the space has {space.size:,} outcomes, too many to enumerate, and OR-Tools is not installed",
-            hint="pip install 'truce[solver]'",
-        ) from None
-    # the solver needs 64-bit coefficients: exact integers when they fit, else the 2**-40 sampling grid
-    exact = space.arithmetic == "int64"
-    tables = space.tables if exact else space.grid_tables
-    reservation = space.integer_reservation if exact else space.grid_reservation
-    terms = (
-        [int(t.exact_value * space.scale[t.party]) for t in space.interactions]
-        if exact
-        else space.grid_interactions
-    )
-    units = common_units(space) if exact else [1] * space.n_parties
-    model = cp_model.CpModel()
-    choose = [[model.new_bool_var(f"x{i}_{o}") for o in range(r)] for i, r in enumerate(space.radix)]
-    for row in choose:
-        model.add_exactly_one(row)
-    utility = []
+    program = OutcomeProgram.of(space)
+    utility, reservation, units = program.point_utilities()
     for p in range(space.n_parties):
-        total = sum(
-            int(tables[i][o, p]) * choose[i][o] for i in range(len(choose)) for o in range(space.radix[i])
-        )
-        for t, term in enumerate(space.interactions):
-            if term.party == p:
-                both = model.new_bool_var(f"t{t}")
-                model.add_bool_and([choose[i][o] for i, o in term.options]).only_enforce_if(both)
-                model.add_bool_or([choose[i][o].negated() for i, o in term.options]).only_enforce_if(
-                    both.negated()
-                )
-                total += int(terms[t]) * both
-        model.add(total >= int(reservation[p]))
-        utility.append(total)
-    for red_line in space.red_lines:
-        model.add(
-            _red_line_literal(model, red_line.expression.ast, red_line.expression, choose, space.issues) == 1
-        )
-    changed = sum(1 - choose[i][o] for i, o in fixed.items())
+        program.model.add(utility[p] >= reservation[p])
+    for k in range(len(space.red_lines)):
+        program.model.add(program.red_line(k) == 1)
     kept_for_others = sum(units[p] * utility[p] for p in range(space.n_parties) if p != party)
-    strides = [int(np.prod(space.radix[i + 1 :], dtype=object)) for i in range(len(space.radix))]
-    number = sum(o * strides[i] * choose[i][o] for i in range(len(choose)) for o in range(1, space.radix[i]))
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 2
-    for objective, sense in ((changed, "min"), (kept_for_others, "max"), (number, "min")):
-        (model.minimize if sense == "min" else model.maximize)(objective)
-        if not _solve(model, solver):
-            return None
-        model.add(objective == int(solver.value(objective)))
-    return np.array([next(o for o, x in enumerate(row) if solver.value(x)) for row in choose], dtype=np.int64)
+    return program.solve(
+        [(program.changed(fixed), "min"), (kept_for_others, "max"), (program.number(), "min")]
+    )
 
 
 def repair_text(

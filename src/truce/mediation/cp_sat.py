@@ -1,0 +1,179 @@
+"""Outcome spaces as constraint programs (OR-Tools CP-SAT, Perron & Didier) for the repairs.
+
+An outcome is one Boolean per option of each issue, exactly one per issue
+true.  Utilities are linear in these Booleans (plus one Boolean per
+interaction term, the conjunction of its options); red lines become Boolean
+literals built from their parsed expression.  Objectives are solved
+lexicographically: each optimum is fixed as a constraint before the next
+objective is optimised, so ties are broken exactly as an enumeration that
+sorts by the same keys would break them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from truce.errors import TruceError
+from truce.model.outcomes import OutcomeSpace
+
+__all__ = ["OutcomeProgram", "common_units"]
+
+
+def common_units(space: OutcomeSpace) -> list[int]:
+    """Per party, the factor that puts its exact integer utilities on one common scale.
+
+    Integer utilities of party ``p`` are scaled by ``D_p`` (:attr:`OutcomeSpace.scale`);
+    times ``lcm(D) / D_p`` they can be added across parties exactly.
+    """
+    import math
+
+    common = math.lcm(*space.scale)
+    return [common // d for d in space.scale]
+
+
+def _cp_model() -> Any:
+    try:
+        from ortools.sat.python import cp_model
+    except ImportError:  # pragma: no cover - the solver extra is part of 'all'
+        raise TruceError(
+            "the space is too large to enumerate and OR-Tools is not installed",
+            hint="pip install 'truce[solver]'",
+        ) from None
+    return cp_model
+
+
+@dataclass
+class OutcomeProgram:
+    """A CP-SAT model whose variables choose one option per issue of ``space``."""
+
+    space: OutcomeSpace
+    model: Any
+    choose: list[list[Any]]
+    _terms: dict[int, Any]
+    _lines: dict[int, Any]
+
+    @classmethod
+    def of(cls, space: OutcomeSpace) -> OutcomeProgram:
+        cp_model = _cp_model()
+        model = cp_model.CpModel()
+        choose = [[model.new_bool_var(f"x{i}_{o}") for o in range(r)] for i, r in enumerate(space.radix)]
+        for row in choose:
+            model.add_exactly_one(row)
+        return cls(space, model, choose, {}, {})
+
+    def linear(self, tables: Sequence[Any], party: int, terms: Sequence[int]) -> Any:
+        """Party ``party``'s utility: ``tables[i][o, party]`` per option, ``terms[t]`` per term."""
+        total = sum(
+            int(tables[i][o, party]) * self.choose[i][o]
+            for i in range(len(self.choose))
+            for o in range(self.space.radix[i])
+        )
+        for t, term in enumerate(self.space.interactions):
+            if term.party == party and int(terms[t]):
+                total += int(terms[t]) * self.term(t)
+        return total
+
+    def term(self, t: int) -> Any:
+        """A Boolean true exactly when interaction term ``t``'s options are all chosen."""
+        if t not in self._terms:
+            both = self.model.new_bool_var(f"t{t}")
+            options = self.space.interactions[t].options
+            self.model.add_bool_and([self.choose[i][o] for i, o in options]).only_enforce_if(both)
+            self.model.add_bool_or([self.choose[i][o].negated() for i, o in options]).only_enforce_if(
+                both.negated()
+            )
+            self._terms[t] = both
+        return self._terms[t]
+
+    def point_utilities(self) -> tuple[list[Any], list[int], list[int]]:
+        """Point utilities as expressions, their reservation thresholds and common units.
+
+        Exact integers when they fit 64-bit coefficients, else the 2**-40 sampling grid.
+        """
+        space = self.space
+        exact = space.arithmetic == "int64"
+        tables = space.tables if exact else space.grid_tables
+        reservation = space.integer_reservation if exact else space.grid_reservation
+        terms = (
+            [int(t.exact_value * space.scale[t.party]) for t in space.interactions]
+            if exact
+            else [int(v) for v in space.grid_interactions]
+        )
+        units = common_units(space) if exact else [1] * space.n_parties
+        utilities = [self.linear(tables, p, terms) for p in range(space.n_parties)]
+        return utilities, [int(r) for r in reservation], units
+
+    def red_line(self, k: int) -> Any:
+        """A Boolean equal to whether the outcome satisfies red line ``k``."""
+        if k not in self._lines:
+            expression = self.space.red_lines[k].expression
+            self._lines[k] = self._literal(expression.ast, expression)
+        return self._lines[k]
+
+    def _literal(self, node: Any, expression: Any) -> Any:
+        from truce.model.redlines import And, Comparison, Membership, Not
+
+        if isinstance(node, Not):
+            return self._literal(node.operand, expression).negated()
+        literal = self.model.new_bool_var("")
+        if isinstance(node, Comparison | Membership):
+            i = self.space.issues.index(node.issue)
+            allowed = sum(self.choose[i][o] for o in np.flatnonzero(expression.masks[id(node)]))
+            self.model.add(allowed == 1).only_enforce_if(literal)
+            self.model.add(allowed == 0).only_enforce_if(literal.negated())
+            return literal
+        parts = [self._literal(child, expression) for child in node.operands]
+        if isinstance(node, And):
+            self.model.add_bool_and(parts).only_enforce_if(literal)
+            self.model.add_bool_or([p.negated() for p in parts]).only_enforce_if(literal.negated())
+        else:
+            self.model.add_bool_or(parts).only_enforce_if(literal)
+            self.model.add_bool_and([p.negated() for p in parts]).only_enforce_if(literal.negated())
+        return literal
+
+    def changed(self, fixed: dict[int, int]) -> Any:
+        """Number of the issues settled by ``fixed`` whose option differs."""
+        return sum(1 - self.choose[i][o] for i, o in fixed.items())
+
+    def number(self) -> Any:
+        """The outcome's number in mixed radix (first issue most significant)."""
+        radix = self.space.radix
+        strides = [int(np.prod(radix[i + 1 :], dtype=object)) for i in range(len(radix))]
+        return sum(o * strides[i] * self.choose[i][o] for i in range(len(radix)) for o in range(1, radix[i]))
+
+    def solve(self, objectives: Sequence[tuple[Any, str]]) -> np.ndarray[Any, np.dtype[np.int64]] | None:
+        """Optimise ``(expression, "min" | "max")`` in turn; the chosen row, or None when infeasible."""
+        cp_model = _cp_model()
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 2
+        status = solver.solve(self.model)  # feasibility first: the objectives may all be constant
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return None
+        for objective, sense in objectives:
+            if isinstance(objective, int):  # e.g. no issue settled: nothing to optimise
+                continue
+            (self.model.minimize if sense == "min" else self.model.maximize)(objective)
+            status = solver.solve(self.model)
+            if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                return None
+            if status != cp_model.OPTIMAL:  # pragma: no cover - a time limit is never set
+                raise TruceError("the constraint solver stopped before proving its answer optimal")
+            self.model.add(objective == int(solver.value(objective)))
+        return np.array(
+            [next(o for o, x in enumerate(row) if solver.value(x)) for row in self.choose], dtype=np.int64
+        )
+
+    def maximum(self, objective: Any) -> int | None:
+        """The largest value of ``objective`` over the feasible outcomes (None when there is none)."""
+        cp_model = _cp_model()
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 2
+        self.model.maximize(objective)
+        status = solver.solve(self.model)
+        if status != cp_model.OPTIMAL:
+            return None
+        return int(solver.value(objective))
