@@ -16,11 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace
 
-__all__ = ["OutcomeProgram", "common_units"]
+__all__ = ["CommonScale", "OutcomeProgram", "common_units"]
+
+_OBJECTIVE_BOUND = 1 << 60
+"""Largest magnitude of a sum of utilities given to the solver as an objective."""
 
 
 def common_units(space: OutcomeSpace) -> list[int]:
@@ -33,6 +37,53 @@ def common_units(space: OutcomeSpace) -> list[int]:
 
     common = math.lcm(*space.scale)
     return [common // d for d in space.scale]
+
+
+@dataclass(frozen=True)
+class CommonScale:
+    """Every party's utilities as integers on one scale, to add them across parties.
+
+    Exact (the parties' exact integers times :func:`common_units`) when every
+    sum over parties stays below 2**60 in magnitude, else every utility term
+    rounded to the 2**-40 grid (``exact`` False).  The enumeration and the
+    solver add the same integers, so they break ties the same way.
+    """
+
+    tables: tuple[npt.NDArray[np.int64], ...]
+    terms: npt.NDArray[np.int64]
+    exact: bool
+
+    @classmethod
+    def of(cls, space: OutcomeSpace) -> CommonScale:
+        units = common_units(space)
+        exact_tables = [t.astype(object) * np.array(units, dtype=object) for t in space.tables]
+        exact_terms = np.array(
+            [int(t.exact_value * space.scale[t.party]) * units[t.party] for t in space.interactions],
+            dtype=object,
+        )
+        bound = sum(int(abs(t).max()) for t in exact_tables if t.size) * space.n_parties
+        bound += int(abs(exact_terms).sum()) if len(exact_terms) else 0
+        if space.arithmetic == "int64" and bound < _OBJECTIVE_BOUND:
+            tables = tuple(t.astype(np.int64) for t in exact_tables)
+            return cls(tables, exact_terms.astype(np.int64).reshape(-1), True)
+        grid = float(1 << 40)
+        return cls(
+            tuple(np.rint(t * grid).astype(np.int64) for t in space.float_tables),
+            np.array([round(t.value * grid) for t in space.interactions], dtype=np.int64),
+            False,
+        )
+
+    def utilities(self, space: OutcomeSpace, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """Rows × parties."""
+        total = np.zeros((len(rows), space.n_parties), dtype=np.int64)
+        for i, table in enumerate(self.tables):
+            total += table[rows[:, i]]
+        for t, term in enumerate(space.interactions):
+            hit = np.ones(len(rows), dtype=bool)
+            for i, o in term.options:
+                hit &= rows[:, i] == o
+            total[hit, term.party] += self.terms[t]
+        return total
 
 
 def _cp_model() -> Any:
@@ -55,17 +106,25 @@ class OutcomeProgram:
     choose: list[list[Any]]
     _terms: dict[int, Any]
     _lines: dict[int, Any]
+    presolve: bool = True
 
     @classmethod
-    def of(cls, space: OutcomeSpace) -> OutcomeProgram:
+    def of(cls, space: OutcomeSpace, *, presolve: bool = True) -> OutcomeProgram:
+        """``presolve=False`` for models with one large-coefficient constraint per sample.
+
+        OR-Tools 9.15's presolve was seen to declare such a model infeasible
+        when it was not (a test compares the solver with enumeration).
+        """
         cp_model = _cp_model()
         model = cp_model.CpModel()
         choose = [[model.new_bool_var(f"x{i}_{o}") for o in range(r)] for i, r in enumerate(space.radix)]
         for row in choose:
             model.add_exactly_one(row)
-        return cls(space, model, choose, {}, {})
+        return cls(space, model, choose, {}, {}, presolve)
 
-    def linear(self, tables: Sequence[Any], party: int, terms: Sequence[int]) -> Any:
+    def linear(
+        self, tables: Sequence[Any], party: int, terms: Sequence[int] | npt.NDArray[np.int64]
+    ) -> Any:
         """Party ``party``'s utility: ``tables[i][o, party]`` per option, ``terms[t]`` per term."""
         total = sum(
             int(tables[i][o, party]) * self.choose[i][o]
@@ -89,8 +148,8 @@ class OutcomeProgram:
             self._terms[t] = both
         return self._terms[t]
 
-    def point_utilities(self) -> tuple[list[Any], list[int], list[int]]:
-        """Point utilities as expressions, their reservation thresholds and common units.
+    def point_utilities(self) -> tuple[list[Any], list[int]]:
+        """Point utilities as expressions and their reservation thresholds (per party's own scale).
 
         Exact integers when they fit 64-bit coefficients, else the 2**-40 sampling grid.
         """
@@ -103,9 +162,8 @@ class OutcomeProgram:
             if exact
             else [int(v) for v in space.grid_interactions]
         )
-        units = common_units(space) if exact else [1] * space.n_parties
         utilities = [self.linear(tables, p, terms) for p in range(space.n_parties)]
-        return utilities, [int(r) for r in reservation], units
+        return utilities, [int(r) for r in reservation]
 
     def red_line(self, k: int) -> Any:
         """A Boolean equal to whether the outcome satisfies red line ``k``."""
@@ -148,9 +206,9 @@ class OutcomeProgram:
     def solve(self, objectives: Sequence[tuple[Any, str]]) -> np.ndarray[Any, np.dtype[np.int64]] | None:
         """Optimise ``(expression, "min" | "max")`` in turn; the chosen row, or None when infeasible."""
         cp_model = _cp_model()
-        solver = cp_model.CpSolver()
-        solver.parameters.num_workers = 2
+        solver = self._solver(cp_model)
         status = solver.solve(self.model)  # feasibility first: the objectives may all be constant
+        _check(cp_model, status, self.model)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return None
         for objective, sense in objectives:
@@ -158,6 +216,7 @@ class OutcomeProgram:
                 continue
             (self.model.minimize if sense == "min" else self.model.maximize)(objective)
             status = solver.solve(self.model)
+            _check(cp_model, status, self.model)
             if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 return None
             if status != cp_model.OPTIMAL:  # pragma: no cover - a time limit is never set
@@ -167,13 +226,25 @@ class OutcomeProgram:
             [next(o for o, x in enumerate(row) if solver.value(x)) for row in self.choose], dtype=np.int64
         )
 
+    def _solver(self, cp_model: Any) -> Any:
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 2
+        solver.parameters.cp_model_presolve = self.presolve
+        return solver
+
     def maximum(self, objective: Any) -> int | None:
         """The largest value of ``objective`` over the feasible outcomes (None when there is none)."""
         cp_model = _cp_model()
-        solver = cp_model.CpSolver()
-        solver.parameters.num_workers = 2
+        solver = self._solver(cp_model)
         self.model.maximize(objective)
         status = solver.solve(self.model)
+        _check(cp_model, status, self.model)
         if status != cp_model.OPTIMAL:
             return None
         return int(solver.value(objective))
+
+
+def _check(cp_model: Any, status: Any, model: Any) -> None:
+    """An invalid model is a defect, never an infeasible repair."""
+    if status == cp_model.MODEL_INVALID:  # pragma: no cover - coefficients are kept within bounds
+        raise TruceError(f"the constraint model is invalid: {model.validate()}")

@@ -11,7 +11,9 @@ it, the repair is the outcome that
 2. changes the fewest of the issues the text settles (issues it leaves open
    are free);
 3. among those, leaves the other parties the most utility in total (the least
-   utility lost by them); then the lowest outcome number.
+   utility lost by them; exact, or on the 2**-40 grid when exact sums across
+   parties would exceed 2**60: :class:`~truce.mediation.cp_sat.CommonScale`);
+   then the lowest outcome number.
 
 It is found by enumeration where the space is small and otherwise exactly by
 constraint programming (OR-Tools CP-SAT, Perron & Didier), solving the three
@@ -32,7 +34,7 @@ import numpy.typing as npt
 
 from truce.analysis.zone import agreement_zone, in_zone
 from truce.errors import TruceError
-from truce.mediation.cp_sat import OutcomeProgram, common_units
+from truce.mediation.cp_sat import CommonScale, OutcomeProgram, common_units
 from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["ENUMERATION_LIMIT", "Repair", "RepairResult", "common_units", "repair_text", "text_row"]
@@ -122,6 +124,7 @@ def _by_enumeration(space: OutcomeSpace, fixed: dict[int, int], party: int) -> I
     others = [p for p in range(space.n_parties) if p != party]
     best: tuple[int, int, int] | None = None
     best_row = None
+    scale = CommonScale.of(space)
     for start, rows in zip(range(0, space.size, 1 << 18), space.chunks(1 << 18), strict=True):
         keep = np.flatnonzero(in_zone(space, rows))
         if len(keep) == 0:
@@ -131,8 +134,7 @@ def _by_enumeration(space: OutcomeSpace, fixed: dict[int, int], party: int) -> I
             if fixed
             else np.zeros(len(keep), dtype=np.int64)
         )
-        units = np.array([common_units(space)[p] for p in others], dtype=object)
-        kept_for_others = (space.integer_utilities(rows[keep])[:, others].astype(object) * units).sum(axis=1)
+        kept_for_others = scale.utilities(space, rows[keep])[:, others].sum(axis=1)
         numbers = start + keep
         k = min(range(len(keep)), key=lambda j: (int(changed[j]), -int(kept_for_others[j]), int(numbers[j])))
         key = (int(changed[k]), -int(kept_for_others[k]), int(numbers[k]))
@@ -143,12 +145,15 @@ def _by_enumeration(space: OutcomeSpace, fixed: dict[int, int], party: int) -> I
 
 def _by_cp_sat(space: OutcomeSpace, fixed: dict[int, int], party: int) -> IntArray | None:
     program = OutcomeProgram.of(space)
-    utility, reservation, units = program.point_utilities()
+    utility, reservation = program.point_utilities()
     for p in range(space.n_parties):
         program.model.add(utility[p] >= reservation[p])
     for k in range(len(space.red_lines)):
         program.model.add(program.red_line(k) == 1)
-    kept_for_others = sum(units[p] * utility[p] for p in range(space.n_parties) if p != party)
+    scale = CommonScale.of(space)
+    kept_for_others = sum(
+        program.linear(scale.tables, p, scale.terms) for p in range(space.n_parties) if p != party
+    )
     return program.solve(
         [(program.changed(fixed), "min"), (kept_for_others, "max"), (program.number(), "min")]
     )

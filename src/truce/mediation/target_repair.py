@@ -15,7 +15,8 @@ that
 2. changes the fewest of the issues the text settles (issues it leaves open
    are free);
 3. among those, leaves the other parties the most point utility in total
-   (the least utility lost by them); then the lowest outcome number.
+   (the least utility lost by them, added as in
+   :func:`~truce.mediation.repair.repair_text`); then the lowest outcome number.
 
 Why the same target for the other parties rather than their point estimates:
 the rule is then the same for every party (the party that said no is held to
@@ -54,7 +55,7 @@ import numpy as np
 import numpy.typing as npt
 
 from truce.errors import TruceError
-from truce.mediation.cp_sat import OutcomeProgram, common_units
+from truce.mediation.cp_sat import CommonScale, OutcomeProgram
 from truce.mediation.repair import Repair, text_row
 from truce.model.uncertainty import TableSample, UncertaintyModel
 
@@ -145,11 +146,8 @@ def _best_of(sample: TableSample, feasible: BoolArray, fixed: dict[int, int], pa
         changed += rows[:, i] != o
     rows = rows[changed == changed.min()]
     others = [p for p in range(space.n_parties) if p != party]
-    units = np.array([common_units(space)[p] for p in others], dtype=object)
-    kept = (space.integer_utilities(rows)[:, others].astype(object) * units).sum(axis=1)
-    best = max(kept.tolist()) if len(others) else 0
-    first = next(k for k, v in enumerate(kept.tolist() if len(others) else [0] * len(rows)) if v == best)
-    return np.asarray(rows[first], dtype=np.int64)
+    kept = CommonScale.of(space).utilities(space, rows)[:, others].sum(axis=1)
+    return np.asarray(rows[int(np.argmax(kept))], dtype=np.int64)  # the first of the best: lowest number
 
 
 def _by_enumeration(
@@ -177,7 +175,7 @@ def _sample_program(sample: TableSample, at_target: list[int], need: int) -> tup
     from ortools.sat.python import cp_model
 
     space = sample.space
-    program = OutcomeProgram.of(space)
+    program = OutcomeProgram.of(space, presolve=False)
     flat = [x for row in program.choose for x in row]
     terms = [program.term(t) for t in range(len(space.interactions))]
     binds = [
@@ -232,8 +230,8 @@ def _by_cp_sat(
     everyone = list(range(space.n_parties))
     others = [p for p in everyone if p != party]
     program, _ = _sample_program(sample, everyone, need)
-    utility, _, units = program.point_utilities()
-    kept = sum(units[p] * utility[p] for p in others)
+    scale = CommonScale.of(space)
+    kept = sum(program.linear(scale.tables, p, scale.terms) for p in others)
     row = program.solve([(program.changed(fixed), "min"), (kept, "max"), (program.number(), "min")])
     if row is not None:
         return row, None, 0, ()
