@@ -107,7 +107,9 @@ def mediate(
 
     date = dt.date.fromisoformat(as_of) if as_of else (loaded.variant(variant).date if variant else None)
     n = 10_000 if samples is None else samples
-    parameters = {"samples": n, "top": top, "as_of": as_of, "red_line_belief": red_line_belief, "ranker": ranker}
+    parameters = {
+        "samples": n, "top": top, "as_of": as_of, "red_line_belief": red_line_belief, "ranker": ranker
+    }
     with (saved_run(save, db, "mediation", scenario=_load(scenario), origin=scenario, parameters=parameters,
                     seed=seed, variant=variant) as run,
           progress_bar("searching the outcome space") as advance):
