@@ -199,8 +199,11 @@ def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> No
         out.print(f"[bold yellow]finding:[/] {finding}", highlight=False)
     for reopening in result.reopenings:
         out.print(f"  reopens: {reopening.sentence}", highlight=False, markup=False)
+    ranked = result.ranker
+    if result.ranked_by != result.ranker:
+        ranked += f", ranked by {result.ranked_by}"
     table = Table(
-        title=f"Bridging proposals ({result.samples:,} samples, seed {result.seed}, ranker {result.ranker})"
+        title=f"Bridging proposals ({result.samples:,} samples, seed {result.seed}, ranker {ranked})"
     )
     table.add_column("#")
     table.add_column("P(all accept) [95 %]")

@@ -26,10 +26,10 @@ from truce.analysis.zone import in_zone
 from truce.errors import TruceError
 from truce.mediation.explain import IssueExplanation, explain_outcome
 from truce.mediation.positions import PositionMap
-from truce.mediation.rankers import PROPOSAL_RANKERS, SampledEvaluation
+from truce.mediation.rankers import PROPOSAL_RANKERS, RANKER_SEARCH_KEYS, SampledEvaluation
 from truce.mediation.reopen import Reopening, reopen_zone
 from truce.mediation.repair import RepairResult, repair_text
-from truce.mediation.search import top_outcomes
+from truce.mediation.search import SearchKey, top_outcomes
 from truce.mediation.zone import UncertainZone, wilson_interval, zone_under_uncertainty
 from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
@@ -42,8 +42,8 @@ FloatArray = npt.NDArray[np.float64]
 
 ZONE_SAMPLES = 2000
 """Samples over which the zone's size is counted (the first ones drawn)."""
-CANDIDATES = 20
-"""Rankers other than ``p_accept_all`` score this many times ``top`` of the most-accepted outcomes."""
+FALLBACK: SearchKey = "min_party"
+"""The search key used when every outcome scores 0 under the ranker (see :func:`bridging_proposals`)."""
 
 
 def scenario_hash(scenario: Scenario) -> str:
@@ -128,6 +128,7 @@ class Mediation:
     samples: int
     seed: int | None
     ranker: str
+    ranked_by: str
     as_of: dt.date | None
     zone: UncertainZone
     point_zone_empty: bool
@@ -144,6 +145,7 @@ class Mediation:
             "samples": self.samples,
             "seed": self.seed,
             "ranker": self.ranker,
+            "ranked_by": self.ranked_by,
             "as_of": None if self.as_of is None else self.as_of.isoformat(),
             "zone": {
                 "p_nonempty": self.zone.p_nonempty,
@@ -221,17 +223,31 @@ def _ranked(
     ranker: str,
     allowed: tuple[npt.NDArray[np.bool_], ...] | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[BridgingProposal, ...]:
-    wanted = top if ranker == "p_accept_all" else top * CANDIDATES
-    found = top_outcomes(sample, wanted, positions.quantized, allowed=allowed, progress=progress)
+) -> tuple[tuple[BridgingProposal, ...], str]:
+    """The ``top`` proposals under ``ranker`` over the whole space, and what they are ranked by.
+
+    When every outcome scores 0 under the ranker, they are ranked by the
+    smallest party's P(accept) instead (``FALLBACK``), then by closeness.
+    """
+    key: SearchKey = RANKER_SEARCH_KEYS[ranker]
+    ranked_by = ranker
+    found = top_outcomes(sample, top, positions.quantized, allowed=allowed, progress=progress, key=key)
+    if found and found[0].score == 0:
+        found = top_outcomes(sample, top, positions.quantized, allowed=allowed, key=FALLBACK)
+        ranked_by = FALLBACK
     if not found:
-        return ()
+        return (), ranked_by
     rows = np.stack([f.row for f in found])
     evaluation = _evaluate(sample, rows)
-    scores = PROPOSAL_RANKERS[ranker](evaluation)
-    # stable: equal scores keep the search's order (acceptance, then distance)
-    order = np.argsort(-scores, kind="stable")[:top]
-    return tuple(_proposal(sample, rows[k], positions, float(scores[k]), evaluation, int(k)) for k in order)
+    if ranked_by == FALLBACK:
+        scores = evaluation.accept.mean(axis=0).min(axis=1)
+    else:
+        scores = PROPOSAL_RANKERS[ranker](evaluation)
+    # in the search's order: exact on the sampling grid, ties broken by closeness
+    proposals = tuple(
+        _proposal(sample, rows[k], positions, float(scores[k]), evaluation, k) for k in range(len(rows))
+    )
+    return proposals, ranked_by
 
 
 def _latest_text(scenario: Scenario, as_of: dt.date | None) -> str | None:
@@ -269,7 +285,7 @@ def _texts(
         # each sample meets one completion drawn uniformly
         rows = np.stack([rng.choice(np.flatnonzero(m), size=sample.size) for m in allowed], axis=1)
         accept = _diagonal_acceptance(sample, rows)
-        best = _ranked(sample, positions, 1, "p_accept_all", tuple(allowed))
+        best, _ = _ranked(sample, positions, 1, "p_accept_all", tuple(allowed))
         results.append(
             TextEvaluation(
                 id=proposal.id,
@@ -341,7 +357,12 @@ def bridging_proposals(
         Share of samples in which red lines of each confidence hold
         (:func:`~truce.model.uncertainty.parse_red_line_belief`); None: always.
     ranker
-        A name in :data:`~truce.mediation.rankers.PROPOSAL_RANKERS`.
+        A name in :data:`~truce.mediation.rankers.PROPOSAL_RANKERS`; the
+        whole space is searched exactly for its best ``top`` packages.  When
+        every package scores 0 (for ``p_accept_all``: none is accepted by all
+        in any sample, as in the flagship's late-August variants), they are
+        ranked by the smallest party's P(accept), then by closeness to the
+        positions; ``ranked_by`` says which, and a finding says why.
     zone_samples
         The zone's size is counted over the first this many samples.
     progress
@@ -360,19 +381,10 @@ def bridging_proposals(
     space = model.space
     sample = _all_samples(model, samples, generator)
     positions = PositionMap.of(scenario, space, as_of)
-    proposals = _ranked(sample, positions, top, ranker, progress=progress)
+    proposals, ranked_by = _ranked(sample, positions, top, ranker, progress=progress)
     zone = zone_under_uncertainty(sample.window(0, zone_samples), generator)
     point_zone_empty = not any(p.in_point_zone for p in proposals) and not _point_zone_nonempty(model)
-    findings = []
-    if point_zone_empty:
-        findings.append(
-            "no outcome is acceptable to every party under the point estimates; the proposals are the "
-            "outcomes accepted by all in the most samples"
-        )
-    if proposals and proposals[0].p_accept_all == 0.0:
-        findings.append(
-            "no outcome is accepted by every party in any sample; proposals are ranked by closeness"
-        )
+    findings = _findings(point_zone_empty, ranker, ranked_by, proposals)
     texts = _texts(scenario, sample, positions, generator)
     reopenings = reopen_zone(space) if point_zone_empty else ()
     parameters = {
@@ -389,15 +401,42 @@ def bridging_proposals(
         samples=samples,
         seed=seed if rng is None else None,
         ranker=ranker,
+        ranked_by=ranked_by,
         as_of=as_of,
         zone=zone,
         point_zone_empty=point_zone_empty,
         proposals=proposals,
         texts=texts,
-        findings=tuple(findings),
+        findings=findings,
         parameters=parameters,
         reopenings=reopenings,
     )
+
+
+def _findings(
+    point_zone_empty: bool, ranker: str, ranked_by: str, proposals: tuple[BridgingProposal, ...]
+) -> tuple[str, ...]:
+    fallback = (
+        "ranked by the smallest party's P(accept), then by the parties' P(accept) summed, then by closeness "
+        "to the parties' latest positions"
+    )
+    findings = []
+    if point_zone_empty:
+        findings.append(
+            "no outcome is acceptable to every party under the point estimates; the proposals are ranked "
+            "over the whole outcome space"
+        )
+    if ranked_by == FALLBACK and ranker == "p_accept_all":
+        findings.append(f"no package is acceptable to every party in any sample; {fallback}")
+    elif ranked_by == FALLBACK:
+        findings.append(f"no package gives every party a positive expected gain ({ranker}); {fallback}")
+    if ranked_by == FALLBACK and proposals and proposals[0].score == 0.0:
+        findings.append(
+            "every package is rejected in every sample by at least one party (a red line that always holds, "
+            "or a reservation value out of reach): only a change of red lines or reservation values "
+            "reopens agreement"
+        )
+    return tuple(findings)
 
 
 def _point_zone_nonempty(model: UncertaintyModel) -> bool:

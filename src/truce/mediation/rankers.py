@@ -13,18 +13,32 @@ otherwise.  Each ranker maps the samples' evaluation of ``k`` candidates to
 
 All three are monotone: a candidate at least as good for every party in every
 sample scores at least as high.  Every ranker is registered in
-:data:`PROPOSAL_RANKERS` and passes one contract test.
+:data:`PROPOSAL_RANKERS` with the key (:data:`RANKER_SEARCH_KEYS`) under which
+:func:`~truce.mediation.search.top_outcomes` finds its best packages in the
+whole outcome space exactly, and passes one contract test: its scores, and
+the search's best packages against brute force over every outcome.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["PROPOSAL_RANKERS", "SampledEvaluation", "max_min_gain", "nash_expected_gains", "p_accept_all"]
+if TYPE_CHECKING:
+    from truce.mediation.search import SearchKey
+
+__all__ = [
+    "PROPOSAL_RANKERS",
+    "RANKER_SEARCH_KEYS",
+    "SampledEvaluation",
+    "max_min_gain",
+    "nash_expected_gains",
+    "p_accept_all",
+]
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -72,3 +86,6 @@ PROPOSAL_RANKERS: dict[str, Callable[[SampledEvaluation], FloatArray]] = {
     "nash": nash_expected_gains,
     "max_min": max_min_gain,
 }
+
+RANKER_SEARCH_KEYS: dict[str, SearchKey] = {"p_accept_all": "count", "nash": "nash", "max_min": "max_min"}
+"""The :func:`~truce.mediation.search.top_outcomes` key that ranks the whole space as each ranker does."""

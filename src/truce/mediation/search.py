@@ -26,6 +26,25 @@ branch and bound over the issues (Land & Doig 1960):
    found so far; children are explored best first, so good outcomes are
    found early and pruning is strong.
 
+The same search ranks by other keys (``key``), each a sum over samples that
+the node tests bound from above, with the same pruning:
+
+* ``min_party``: the smallest, over the parties, number of samples in which
+  that party accepts (a party's own test in step 2, its own red lines), then
+  the sum of these numbers over the parties (one integer:
+  ``min * (parties * samples + 1) + sum``);
+* ``nash``: the product over the parties of the summed realised gains
+  ``u_p - r_p`` over the samples in which every party accepts (Nash 1950
+  applied to expected gains); below a node, a party's gain in a sample is at
+  most its best completion's ``λ = e_p`` slack of step 2, and 0 where the
+  node fails the tests;
+* ``max_min``: the smallest summed realised gain over the parties, on one
+  common scale (Rawls; Kalai 1977).
+
+Samples are evaluated in growing blocks; the samples not yet evaluated count
+with their largest possible contribution (1 sample, or the best gain over the
+whole space), so a node can be pruned before all samples are seen.
+
 Sums are on the exact integer grid, so the search returns exactly the ``k``
 outcomes (and scores) that scoring every outcome sample by sample would.
 """
@@ -36,6 +55,7 @@ import heapq
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -44,7 +64,11 @@ from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace
 from truce.model.uncertainty import TableSample
 
-__all__ = ["RankedOutcome", "top_outcomes"]
+__all__ = ["SEARCH_KEYS", "RankedOutcome", "top_outcomes"]
+
+SearchKey = Literal["count", "min_party", "nash", "max_min"]
+SEARCH_KEYS: tuple[SearchKey, ...] = ("count", "min_party", "nash", "max_min")
+"""What :func:`top_outcomes` can rank by (see the module docstring)."""
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -56,11 +80,12 @@ _BATCH_CELLS = 1 << 22
 
 @dataclass(frozen=True)
 class RankedOutcome:
-    """An outcome (option-index row), its number of accepting samples and its distance."""
+    """An outcome (option-index row), its samples accepted by all, its distance and its key's value."""
 
     row: IntArray
     count: int
     distance: int
+    score: int
 
 
 @dataclass(frozen=True)
@@ -71,6 +96,7 @@ class _Plan:
     need: list[IntArray]  # per depth: weights × samples; λ·prefix must reach it
     weights: IntArray  # λ vectors, weights × parties
     lines_at: list[list[int]]  # red lines decided once depth d is reached
+    binds: list[list[int]]  # per red line, the parties it binds
     terms_at: list[list[int]]  # interaction terms decided at depth d
     holds: BoolArray  # red lines × samples
     terms: IntArray  # interaction terms × samples
@@ -126,6 +152,10 @@ def _plan(sample: TableSample, distance: tuple[IntArray, ...], allowed: tuple[Bo
         int(sum(int(t[o].min()) for t, o in zip(ordered_distance[d:], options[d:], strict=True)))
         for d in range(n + 1)
     ]
+    binds = [
+        [space.parties.index(r.party)] if r.party in space.parties else list(range(space.n_parties))
+        for r in space.red_lines
+    ]
     return _Plan(
         order,
         options,
@@ -133,6 +163,7 @@ def _plan(sample: TableSample, distance: tuple[IntArray, ...], allowed: tuple[Bo
         need,
         weights,
         lines_at,
+        binds,
         terms_at,
         np.ascontiguousarray(sample.red_lines.T),
         np.ascontiguousarray(sample.quantized_interactions.T),
@@ -141,8 +172,55 @@ def _plan(sample: TableSample, distance: tuple[IntArray, ...], allowed: tuple[Bo
     )
 
 
-def _accepting(plan: _Plan, space: OutcomeSpace, children: IntArray, lo: int, hi: int) -> IntArray:
-    """Samples ``lo:hi`` in which some completion of each child may be accepted by all, counted."""
+def _split(values: IntArray) -> IntArray:
+    """High and low 32 bits on a new last axis: sums over fewer than 2**31 samples stay exact in int64."""
+    return np.stack([values >> 32, values & 0xFFFFFFFF], axis=-1)
+
+
+@dataclass(frozen=True)
+class _Key:
+    """How per-child sums over samples (children × width × (high, low)) become the ranked value."""
+
+    name: SearchKey
+    tail: IntArray  # (samples + 1) × width × 2: the most samples lo: can still add
+    units: tuple[int, ...]  # per party, to one common scale (max_min)
+    spread: int  # parties × samples + 1: the smallest count ranks before the sum (min_party)
+
+    def of(self, sums: IntArray) -> npt.NDArray[Any]:
+        counts = sums[..., 1]  # counts never reach the high bits
+        if self.name == "count":
+            return counts[:, 0]
+        if self.name == "min_party":
+            return np.asarray(counts.min(axis=1) * self.spread + counts.sum(axis=1), dtype=np.int64)
+        # products and common units outgrow 64 bits: Python integers
+        exact = sums[..., 0].astype(object) * (1 << 32) + counts.astype(object)
+        if self.name == "nash":
+            return np.asarray(np.prod(exact, axis=1))
+        return np.asarray((exact * np.array(self.units, dtype=object)).min(axis=1))
+
+
+def _key(name: SearchKey, plan: _Plan, sample: TableSample) -> _Key:
+    n, parties = sample.size, sample.space.n_parties
+    if name in ("count", "min_party"):
+        width = 1 if name == "count" else parties
+        per_sample = _split(np.ones((n, width), dtype=np.int64))
+    else:  # the best gain over the whole space: max total utility minus the reservation value
+        per_sample = _split(np.maximum(-plan.need[0][:parties].T, 0))
+    tail = np.zeros((n + 1, *per_sample.shape[1:]), dtype=np.int64)
+    tail[:n] = np.cumsum(per_sample[::-1], axis=0)[::-1]
+    common = math.lcm(*sample.space.grid_scale)
+    return _Key(name, tail, tuple(common // g for g in sample.space.grid_scale), parties * n + 1)
+
+
+def _tests(
+    plan: _Plan, space: OutcomeSpace, children: IntArray, lo: int, hi: int
+) -> tuple[IntArray, BoolArray, BoolArray]:
+    """Samples ``lo:hi`` in which some completion of each child may be accepted.
+
+    Returns the children's utilities (children × parties × samples), whether
+    each party may accept (same shape) and whether all may together
+    (children × samples).
+    """
     depth = children.shape[1]
     # sum the parents' issues once per parent, then add each child's option
     parents, index = np.unique(children[:, :-1], axis=0, return_inverse=True)
@@ -157,40 +235,53 @@ def _accepting(plan: _Plan, space: OutcomeSpace, children: IntArray, lo: int, hi
             hit &= children[:, plan.order.index(issue)] == option
         utilities[hit, term.party, :] += plan.terms[t, lo:hi]
     need = plan.need[depth]
-    ok = np.ones((children.shape[0], hi - lo), dtype=bool)
-    for w, weights in enumerate(plan.weights.tolist()):
-        if sum(weights) == 1:
-            ok &= utilities[:, weights.index(1)] >= need[w, lo:hi][None]
-            continue
-        mixed = np.zeros(ok.shape, dtype=np.int64)
-        for p, weight in enumerate(weights):
-            if weight:
-                mixed += utilities[:, p] if weight == 1 else utilities[:, p] * weight
+    parties = space.n_parties
+    party_ok = utilities >= need[:parties, lo:hi][None]  # the unit vectors come first
+    ok = party_ok.all(axis=1)
+    for w in range(parties, len(plan.weights)):
+        mixed = np.einsum("cps,p->cs", utilities, plan.weights[w])
         ok &= mixed >= need[w, lo:hi][None]
     columns = {space.issues[plan.order[d]]: children[:, d] for d in range(depth)}
     for k in (k for ks in plan.lines_at[: depth + 1] for k in ks):
         crossed = ~space.red_lines[k].expression.evaluate(columns)
         if crossed.any():
-            ok[crossed] &= ~plan.holds[k, lo:hi][None]
-    return np.asarray(ok.sum(axis=1), dtype=np.int64)
+            blocked = crossed[:, None] & plan.holds[k, lo:hi][None]
+            party_ok[:, plan.binds[k], :] &= ~blocked[:, None, :]
+            ok &= ~blocked
+    return utilities, party_ok, ok
 
 
-def _bounds(plan: _Plan, space: OutcomeSpace, children: IntArray, floor: int) -> IntArray:
-    """Upper bound on the accepting samples of every completion of each child (exact at full depth).
+def _sums(plan: _Plan, space: OutcomeSpace, children: IntArray, lo: int, hi: int, key: SearchKey) -> IntArray:
+    """Per child, the key's sums over samples ``lo:hi``, split by :func:`_split` (exact at the leaves)."""
+    utilities, party_ok, ok = _tests(plan, space, children, lo, hi)
+    if key == "count":
+        return _split(ok.sum(axis=1)[:, None])
+    if key == "min_party":
+        return _split(party_ok.sum(axis=2))
+    slack = utilities - plan.need[children.shape[1]][: space.n_parties, lo:hi][None]
+    return np.asarray(_split(np.where(ok[:, None, :], slack, 0)).sum(axis=2), dtype=np.int64)
+
+
+def _bounds(
+    plan: _Plan, space: OutcomeSpace, children: IntArray, floor: object, key: _Key
+) -> npt.NDArray[Any]:
+    """Upper bound on the key of every completion of each child (exact at full depth).
 
     Samples are taken in growing blocks; a child whose bound falls below
     ``floor`` is not evaluated further (its returned bound stays below ``floor``).
     """
     total = plan.need[0].shape[1]
-    failed = np.zeros(children.shape[0], dtype=np.int64)
+    partial = np.zeros((children.shape[0], *key.tail.shape[1:]), dtype=np.int64)
+    reached = np.zeros(children.shape[0], dtype=np.int64)
     alive = np.arange(children.shape[0])
     lo, block = 0, 128
     while lo < total and len(alive):
         hi = min(total, lo + block)
-        failed[alive] += (hi - lo) - _accepting(plan, space, children[alive], lo, hi)
-        alive = alive[total - failed[alive] >= floor]
+        partial[alive] += _sums(plan, space, children[alive], lo, hi, key.name)
+        reached[alive] = hi
+        alive = alive[np.asarray(key.of(partial[alive] + key.tail[hi]) >= floor, dtype=bool)]
         lo, block = hi, block * 4
-    return np.asarray(total - failed, dtype=np.int64)
+    return key.of(partial + key.tail[reached])
 
 
 def _promising(
@@ -226,10 +317,11 @@ def top_outcomes(
     *,
     allowed: tuple[BoolArray, ...] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    key: SearchKey = "count",
 ) -> list[RankedOutcome]:
-    """The ``k`` outcomes accepted by every party in the most samples, best first.
+    """The ``k`` outcomes with the highest ``key``, best first (default: accepted by all in the most samples).
 
-    Ties in the count go to the smaller distance, then to the outcome first in
+    Ties in the key go to the smaller distance, then to the outcome first in
     the search's fixed order of outcomes.
 
     Parameters
@@ -247,7 +339,14 @@ def top_outcomes(
     progress
         Called as ``progress(outcomes_settled, total)`` as subtrees are
         pruned or scored.
+    key
+        One of :data:`SEARCH_KEYS` (see the module docstring); each outcome's
+        ``score`` is its value, on the sampling grid.
     """
+    if key not in SEARCH_KEYS:
+        raise TruceError(
+            f"unknown search key {key!r}", field="key", hint=f"use one of {', '.join(SEARCH_KEYS)}"
+        )
     space = sample.space
     n = len(space.issues)
     if space.size >= 2**62:
@@ -260,12 +359,13 @@ def top_outcomes(
     if allowed is None:
         allowed = tuple(np.ones(r, dtype=bool) for r in space.radix)
     plan = _plan(sample, distance, allowed)
+    ranked_by = _key(key, plan, sample)
     radix = [space.radix[i] for i in plan.order]
     span = [math.prod(radix[d:]) for d in range(n + 1)]
     below = [math.prod(len(o) for o in plan.options[d:]) for d in range(n + 1)]
     if below[0] == 0:
         return []
-    best: list[tuple[int, int, int]] = []  # min-heap of (count, -distance, -number in search order)
+    best: list[tuple[int, int, int]] = []  # min-heap of (key, -distance, -number in search order)
     settled = 0
 
     def promising(depth: int, bound: IntArray, dist: IntArray, numbers: IntArray) -> BoolArray:
@@ -273,7 +373,7 @@ def top_outcomes(
 
     # stack of nodes: rows in search order, their numbers, distances and bounds
     empty = np.zeros(1, dtype=np.int64)
-    stack = [(np.zeros((1, 0), dtype=np.int64), empty, empty, np.full(1, sample.size, dtype=np.int64))]
+    stack = [(np.zeros((1, 0), dtype=np.int64), empty, empty, ranked_by.of(ranked_by.tail[:1]))]
     while stack:
         rows, numbers, dist, node_bound = stack.pop()
         depth = rows.shape[1]
@@ -287,10 +387,10 @@ def top_outcomes(
         children = np.concatenate([np.repeat(rows, m, axis=0), np.tile(options, len(rows))[:, None]], axis=1)
         child_numbers = np.repeat(numbers * radix[depth], m) + children[:, -1]
         child_dist = np.repeat(dist, m) + np.tile(plan.distance[depth][options], len(rows))
-        # a child accepted in no sample where its parent is accepted in none: skip the samples
-        bound = np.zeros(len(children), dtype=np.int64)
-        open_ = np.repeat(node_bound > 0, m)
-        bound[open_] = _bounds(plan, space, children[open_], best[0][0] if len(best) == k else 0)
+        # a child of a parent whose bound is 0 has bound 0: skip the samples
+        bound = np.zeros(len(children), dtype=node_bound.dtype)
+        open_ = np.repeat(np.asarray(node_bound > 0, dtype=bool), m)
+        bound[open_] = _bounds(plan, space, children[open_], best[0][0] if len(best) == k else 0, ranked_by)
         keep = promising(depth + 1, bound, child_dist, child_numbers)
         settled += int((~keep).sum()) * below[depth + 1]
         children, child_numbers, child_dist, bound = (
@@ -303,18 +403,27 @@ def top_outcomes(
             _record(best, k, bound, child_dist, child_numbers)
             settled += len(children)
         elif len(children):
-            ranking = np.lexsort((child_numbers, child_dist, -bound))  # best first
+            ranking = np.lexsort((child_numbers, child_dist, -bound.astype(np.float64)))  # best first
             batch = max(1, _BATCH_CELLS // (sample.size * space.n_parties * len(plan.options[depth + 1])))
             for start in range(((len(ranking) - 1) // batch) * batch, -1, -batch):
                 part = ranking[start : start + batch]
                 stack.append((children[part], child_numbers[part], child_dist[part], bound[part]))
         if progress is not None:
             progress(settled, below[0])
-    result = []
-    for count, neg_distance, neg_number in sorted(best, reverse=True):
-        outcome = np.zeros(n, dtype=np.int64)
+    return _results(sample, plan.order, radix, sorted(best, reverse=True))
+
+
+def _results(
+    sample: TableSample, order: list[int], radix: list[int], best: list[tuple[int, int, int]]
+) -> list[RankedOutcome]:
+    """Decode the search-order numbers and count each outcome's samples accepted by all."""
+    rows = np.zeros((len(best), len(order)), dtype=np.int64)
+    for j, (_, _, neg_number) in enumerate(best):
         rest = -neg_number
-        for d in range(n - 1, -1, -1):
-            rest, outcome[plan.order[d]] = divmod(rest, radix[d])
-        result.append(RankedOutcome(outcome, count, -neg_distance))
-    return result
+        for d in range(len(order) - 1, -1, -1):
+            rest, rows[j, order[d]] = divmod(rest, radix[d])
+    counts = sample.acceptance(rows).all(axis=2).sum(axis=0) if len(rows) else np.zeros(0, dtype=np.int64)
+    return [
+        RankedOutcome(rows[j], int(counts[j]), -neg_distance, score)
+        for j, (score, neg_distance, _) in enumerate(best)
+    ]
