@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tests.oracle import all_outcomes, brute_zone_size, dominates, rational, satisfies, utility
 from tests.strategies import scenarios
+from truce.mediation.proposals import bridging_proposals
 from truce.mediation.reopen import reopen_zone
 from truce.mediation.single_text import logrolls, single_negotiating_text
 from truce.model.elements import Change
@@ -87,3 +88,53 @@ def test_reopening_is_the_smallest_single_change(scenario: Scenario) -> None:
                 Change(reservation_values={r.target: Estimate(value=str(value + Fraction(1, 10**9)))})
             )
             assert brute_zone_size(closed) == 0
+
+
+def _acceptable(scenario: Scenario, outcome: dict[str, str]) -> bool:
+    return all(
+        utility(scenario, p.id, outcome) >= rational(p.reservation_value.value)
+        and all(satisfies(r.expression, outcome, scenario) for r in scenario.red_lines if r.party == p.id)
+        for p in scenario.negotiators
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios(parties=(2, 2)))
+def test_each_reopening_names_a_package_of_the_reopened_zone(scenario: Scenario) -> None:
+    result = bridging_proposals(scenario, samples=2, top=1, zone_samples=2)
+    if brute_zone_size(scenario):
+        assert result.reopenings == ()
+        return
+    for r in result.reopenings:
+        if r.kind == "drop_red_line":
+            opened = scenario.with_change(Change(remove_red_lines=(r.target,)))
+        else:
+            party = scenario.party(r.target)
+            assert party is not None
+            value = rational(party.reservation_value.value) - r.exact_amount
+            if value < 0:  # a negative reservation value is not a valid scenario
+                continue
+            opened = scenario.with_change(Change(reservation_values={r.target: Estimate(value=str(value))}))
+        assert r.example is not None and _acceptable(opened, r.example)
+
+
+def test_a_reopened_zone_shows_its_package() -> None:
+    scenario = Scenario.model_validate(
+        {
+            "id": "deadlock",
+            "parties": [{"id": "p", "reservation_value": 0.1}, {"id": "q", "reservation_value": 0.1}],
+            "issues": [{"id": "x", "kind": "categorical", "options": [{"id": "a"}, {"id": "b"}]}],
+            "preferences": [
+                {"party": "p", "weights": {"x": 1}, "values": {"x": {"a": 1, "b": 0.5}}},
+                {"party": "q", "weights": {"x": 1}, "values": {"x": {"a": 0.5, "b": 1}}},
+            ],
+            "red_lines": [
+                {"id": "p_a", "party": "p", "expression": 'x == "a"'},
+                {"id": "q_b", "party": "q", "expression": 'x == "b"'},
+            ],
+        }
+    )
+    result = bridging_proposals(scenario, samples=2, top=1, zone_samples=2)
+    examples = {r.target: r.example for r in result.reopenings}
+    assert examples == {"p_a": {"x": "b"}, "q_b": {"x": "a"}}
+    assert [r["example"] for r in result.to_json()["reopen"]] == [{"x": "b"}, {"x": "a"}]

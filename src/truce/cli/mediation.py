@@ -75,10 +75,15 @@ def mediate(
             raise TruceError("--save stores bridging proposals, not repairs", hint="drop --save and --db")
         text = _text(loaded, repair)
         if target is None:
+            import dataclasses
+
+            from truce.mediation.proposals import provenance
             from truce.mediation.repair import repair_text
             from truce.model.outcomes import OutcomeSpace
 
             fixed = repair_text(OutcomeSpace.from_scenario(loaded), text, rejected_by)
+            asked = {"rejected_by": rejected_by, "text": text, "method": fixed.method}
+            fixed = dataclasses.replace(fixed, provenance=provenance(loaded, None, asked))
             if as_json:
                 print_json(fixed.to_json())
             else:
@@ -199,6 +204,9 @@ def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> No
         out.print(f"[bold yellow]finding:[/] {finding}", highlight=False)
     for reopening in result.reopenings:
         out.print(f"  reopens: {reopening.sentence}", highlight=False, markup=False)
+        if reopening.example:
+            package = ", ".join(f"{i}={o}" for i, o in reopening.example.items())
+            out.print(f"    closest to the positions: {package}", highlight=False, markup=False)
     ranked = result.ranker
     if result.ranked_by != result.ranker:
         ranked += f", ranked by {result.ranked_by}"

@@ -12,7 +12,9 @@ values; the analysis engine's binding red lines):
   outcome lies on the Pareto frontier, so the frontier gives the amount
   exactly.
 
-Each reopening reports the size of the reopened zone.
+Each reopening reports the size of the reopened zone, and
+:func:`~truce.mediation.proposals.bridging_proposals` adds the package of
+the reopened zone closest to the parties' positions (``example``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class Reopening:
     amount: float
     zone_size: int | None
     exact_amount: Fraction = Fraction(0)
+    example: dict[str, str] | None = None
+    """A package of the reopened zone (the one closest to the parties' positions), when known."""
 
     @property
     def sentence(self) -> str:
@@ -50,6 +54,19 @@ class Reopening:
             f"lowering {self.target}'s reservation value by {self.amount:.4f} "
             f"reopens the zone with {size} outcomes"
         )
+
+
+    def apply(self, space: OutcomeSpace) -> OutcomeSpace:
+        """``space`` with this change made."""
+        if self.kind == "drop_red_line":
+            kept = tuple(r for r in space.red_lines if r.id != self.target)
+            return dataclasses.replace(space, red_lines=kept)
+        p = space.parties.index(self.target)
+        values = [Fraction(int(r), d) for r, d in zip(space.integer_reservation, space.scale, strict=True)]
+        values[p] -= self.exact_amount
+        lowered = space.reservation.copy()
+        lowered[p] = float(values[p])
+        return dataclasses.replace(space, reservation=lowered, exact_reservation=tuple(values))
 
 
 def reopen_zone(space: OutcomeSpace) -> tuple[Reopening, ...]:

@@ -26,7 +26,7 @@ Where no outcome is in the zone the repair is None, with the reason.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
@@ -62,18 +62,24 @@ class RepairResult:
     repair: Repair | None
     reason: str | None
     method: str
+    provenance: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any]
         if self.repair is None:
-            return {"repair": None, "reason": self.reason, "method": self.method}
-        return {
-            "repair": {
-                "outcome": self.repair.outcome,
-                "changed_issues": list(self.repair.changed_issues),
-                "utility": self.repair.utility.tolist(),
-            },
-            "method": self.method,
-        }
+            doc = {"repair": None, "reason": self.reason, "method": self.method}
+        else:
+            doc = {
+                "repair": {
+                    "outcome": self.repair.outcome,
+                    "changed_issues": list(self.repair.changed_issues),
+                    "utility": self.repair.utility.tolist(),
+                },
+                "method": self.method,
+            }
+        if self.provenance:
+            doc["provenance"] = self.provenance
+        return doc
 
 
 def text_row(space: OutcomeSpace, text: Mapping[str, str], *, complete: bool = True) -> dict[int, int]:
