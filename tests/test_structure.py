@@ -25,7 +25,6 @@ LARGE_MODULES = {
     "io/genius.py": "GENIUS domain and profile reader with its checks",
     "news/dates.py": "date expressions resolved against the article date, one rule per form",
     "news/coder.py": "the PETRARCH coder over a dependency parse; its rules stay together",
-    "mediation/proposals.py": "bridging proposals: ranking, explanation and table evaluation",
     "model/scenario.py": "the Scenario model with its validators and lookups",
     "model/uncertainty.py": "sampling of every kind of estimate (ranges, Dirichlet, Beta, red-line belief)",
 }

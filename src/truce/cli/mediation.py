@@ -73,40 +73,7 @@ def mediate(
             )
         if save or db is not None:
             raise TruceError("--save stores bridging proposals, not repairs", hint="drop --save and --db")
-        text = _text(loaded, repair)
-        if target is None:
-            import dataclasses
-
-            from truce.mediation.proposals import provenance
-            from truce.mediation.repair import repair_text
-            from truce.model.outcomes import OutcomeSpace
-
-            fixed = repair_text(OutcomeSpace.from_scenario(loaded), text, rejected_by)
-            asked = {"rejected_by": rejected_by, "text": text, "method": fixed.method}
-            fixed = dataclasses.replace(fixed, provenance=provenance(loaded, None, asked))
-            if as_json:
-                print_json(fixed.to_json())
-            else:
-                _render_repair(fixed, console)
-            return
-        from truce.mediation.target_repair import repair_text_to_target
-
-        with progress_bar("repairing the text") as advance:
-            advance(0, 1)
-            reached = repair_text_to_target(
-                loaded,
-                text,
-                rejected_by,
-                target=target,
-                samples=1000 if samples is None else samples,
-                seed=seed,
-                red_line_belief=belief,
-            )
-            advance(1, 1)
-        if as_json:
-            print_json(reached.to_json())
-        else:
-            _render_target_repair(reached, console)
+        _repair_command(loaded, repair, rejected_by, target, samples, seed, belief, as_json)
         return
     from truce.mediation.proposals import bridging_proposals
 
@@ -142,6 +109,56 @@ def mediate(
         print_json(result.to_json())
     else:
         render_mediation(result, console)
+
+
+def _repair_command(
+    loaded: object,
+    repair: Path,
+    rejected_by: str,
+    target: float | None,
+    samples: int | None,
+    seed: int,
+    belief: dict[str, float] | None,
+    as_json: bool,
+) -> None:
+    """``truce mediate --repair``: the point repair, or with ``target`` the repair to a target P(accept)."""
+    from truce.model.scenario import Scenario
+
+    assert isinstance(loaded, Scenario)
+    text = _text(loaded, repair)
+    if target is None:
+        import dataclasses
+
+        from truce.mediation.proposals import provenance
+        from truce.mediation.repair import repair_text
+        from truce.model.outcomes import OutcomeSpace
+
+        fixed = repair_text(OutcomeSpace.from_scenario(loaded), text, rejected_by)
+        asked = {"rejected_by": rejected_by, "text": text, "method": fixed.method}
+        fixed = dataclasses.replace(fixed, provenance=provenance(loaded, None, asked))
+        if as_json:
+            print_json(fixed.to_json())
+        else:
+            _render_repair(fixed, console)
+        return
+    from truce.mediation.target_repair import repair_text_to_target
+
+    with progress_bar("repairing the text") as advance:
+        advance(0, 1)
+        reached = repair_text_to_target(
+            loaded,
+            text,
+            rejected_by,
+            target=target,
+            samples=1000 if samples is None else samples,
+            seed=seed,
+            red_line_belief=belief,
+        )
+        advance(1, 1)
+    if as_json:
+        print_json(reached.to_json())
+    else:
+        _render_target_repair(reached, console)
 
 
 def _text(loaded: object, path: Path) -> dict[str, str]:
