@@ -121,19 +121,25 @@ def connect(url: str) -> Engine:
     return engine
 
 
+#: Postgres SQLSTATEs of a write that lost a race and succeeds when retried: serialization
+#: failure, deadlock, and a unique key another writer inserted first (the retry finds its row).
+_RETRYABLE_SQLSTATES = ("40001", "40P01", "23505")
+
+
 def _is_lock_conflict(exc: Exception) -> bool:
     text = str(getattr(exc, "orig", exc)).lower()
     code = getattr(getattr(exc, "orig", None), "sqlstate", None)
-    return "database is locked" in text or "database is busy" in text or code in ("40001", "40P01")
+    return "database is locked" in text or "database is busy" in text or code in _RETRYABLE_SQLSTATES
 
 
 def write_transaction(engine: Engine, work: Callable[[Connection], T]) -> T:
     """Run ``work(connection)`` in one write transaction, retried when it meets a lock.
 
     The transaction commits when ``work`` returns and rolls back when it raises,
-    so a failed write leaves earlier data as it was.
+    so a failed write leaves earlier data as it was. A write that lost a race with
+    another process (a lock, or a key the other inserted first) is retried.
     """
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import IntegrityError, OperationalError
 
     for attempt in range(WRITE_ATTEMPTS):
         try:
@@ -141,7 +147,9 @@ def write_transaction(engine: Engine, work: Callable[[Connection], T]) -> T:
                 connection.execution_options(truce_write=True)
                 with connection.begin():
                     return work(connection)
-        except OperationalError as exc:
+        except (OperationalError, IntegrityError) as exc:
+            if isinstance(exc, IntegrityError) and not _is_lock_conflict(exc):
+                raise
             if not _is_lock_conflict(exc) or attempt == WRITE_ATTEMPTS - 1:
                 raise StoreError(
                     f"cannot write to the workspace {_describe(str(engine.url))}: {exc.orig}",
