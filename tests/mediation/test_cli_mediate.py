@@ -73,6 +73,8 @@ def test_repair_to_a_target_json(tmp_path: Path) -> None:
     ("args", "text", "fragment"),
     [
         (["--samples", "-5"], None, "at least 1"),
+        (["--seed", "-1", "--samples", "20"], None, "seed must be a non-negative integer"),
+        (["--rejected-by", "a", "--target", "0.5", "--seed", "-3"], "x: hi\ny: p\n", "seed must be"),
         (["--rejected-by", "zz"], "x: hi\ny: p\n", "unknown party"),
         (["--rejected-by", "a"], "x: hi\n", "settles no option for issues y"),
         (["--rejected-by", "a"], "x: top\ny: p\n", "unknown option 'top'"),

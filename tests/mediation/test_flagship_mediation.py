@@ -28,6 +28,16 @@ def test_bridging_moment_ranks_proposals_and_repairs_the_text_for_the_party_that
             settled = set(text["terms"])
             assert set(repair["repair"]["changed_issues"]) <= settled
     assert any(u["id"] == "us_bridging_aug16" for u in doc["unsettled"])
+    # Hamas rejected the text; after its 18 August preconditions no package meets both sides'
+    # Philadelphi red lines, and the missing repair says so
+    rejected = text["repairs"]["hamas"]
+    assert rejected["repair"] is None
+    assert {(c["party"], c["id"], tuple(c["issues"])) for c in rejected["conflict"]} == {
+        ("israel", "israel_philadelphi_corridor", ("philadelphi_corridor",)),
+        ("hamas", "hamas_philadelphi_corridor", ("philadelphi_corridor",)),
+    }
+    named = "israel's red line 'israel_philadelphi_corridor' on issue philadelphi_corridor"
+    assert named in rejected["reason"]
 
 
 def test_late_august_still_ranks_proposals_and_says_none_is_acceptable_to_all() -> None:

@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 
 import truce.mediation.zone as zone_module
 from tests.strategies import scenarios, with_ranges
-from truce.mediation.zone import wilson_interval, zone_under_uncertainty
+from truce.mediation.zone import zone_under_uncertainty
 from truce.model.scenario import Scenario
 from truce.model.uncertainty import UncertaintyModel, parse_red_line_belief
+from truce.stats import wilson_interval
 
 
 @settings(max_examples=30, deadline=None)

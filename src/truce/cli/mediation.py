@@ -20,44 +20,36 @@ if TYPE_CHECKING:
     from truce.mediation.target_repair import TargetRepairResult
 
 
+SamplesOpt = Annotated[int | None, typer.Option(
+    "--samples", help="Number of sampled utility models (10,000 to rank; 1,000 for --target).")]
+SeedOpt = Annotated[int, typer.Option("--seed", help="Seed of the random generator.")]
+TopOpt = Annotated[int, typer.Option("--top", help="Number of proposals.")]
+BeliefOpt = Annotated[str | None, typer.Option("--red-line-belief", help=(
+    "Share of samples in which unsettled red lines hold, e.g. reported=0.7,disputed=0.3,unverified=0.1."))]
+RankerOpt = Annotated[str, typer.Option("--ranker", help="p_accept_all, nash or max_min.")]
+RepairOpt = Annotated[Path | None, typer.Option(
+    "--repair", help="Repair this text (YAML: issue id -> option id).")]
+RejectedByOpt = Annotated[str | None, typer.Option("--rejected-by", help="The party that rejected the text.")]
+TargetOpt = Annotated[float | None, typer.Option(
+    "--target", help="With --repair: the share of samples in which every party must accept (0 < T <= 1).")]
+
+
 @app.command()
 def mediate(
     scenario: ScenarioArg,
     as_json: JsonOpt = False,
-    samples: Annotated[
-        int | None,
-        typer.Option(
-            "--samples", help="Number of sampled utility models (10,000 to rank; 1,000 for --target)."
-        ),
-    ] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Seed of the random generator.")] = 0,
-    top: Annotated[int, typer.Option("--top", help="Number of proposals.")] = 10,
+    samples: SamplesOpt = None,
+    seed: SeedOpt = 0,
+    top: TopOpt = 10,
     variant: VariantOpt = None,
     as_of: AsOfOpt = None,
-    red_line_belief: Annotated[
-        str | None,
-        typer.Option(
-            "--red-line-belief",
-            help="Share of samples in which unsettled red lines hold, e.g. "
-            "reported=0.7,disputed=0.3,unverified=0.1.",
-        ),
-    ] = None,
-    ranker: Annotated[str, typer.Option("--ranker", help="p_accept_all, nash or max_min.")] = "p_accept_all",
-    repair: Annotated[
-        Path | None, typer.Option("--repair", help="Repair this text (YAML: issue id -> option id).")
-    ] = None,
-    rejected_by: Annotated[
-        str | None, typer.Option("--rejected-by", help="The party that rejected the text.")
-    ] = None,
+    red_line_belief: BeliefOpt = None,
+    ranker: RankerOpt = "p_accept_all",
+    repair: RepairOpt = None,
+    rejected_by: RejectedByOpt = None,
     save: SaveOpt = False,
     db: DbOpt = None,
-    target: Annotated[
-        float | None,
-        typer.Option(
-            "--target",
-            help="With --repair: the share of samples in which every party must accept (0 < T <= 1).",
-        ),
-    ] = None,
+    target: TargetOpt = None,
 ) -> None:
     """Rank bridging proposals by the chance that every party accepts, or repair a rejected text."""
     from truce.errors import TruceError

@@ -28,7 +28,8 @@ from truce.mediation.repair import Repair, RepairResult, repair_text, text_row
 from truce.mediation.search import RankedOutcome, top_outcomes
 from truce.mediation.single_text import Logroll, TextStep, logrolls, single_negotiating_text
 from truce.mediation.target_repair import TargetRepairResult, repair_text_to_target, repair_to_target
-from truce.mediation.zone import UncertainZone, wilson_interval, zone_under_uncertainty
+from truce.mediation.zone import UncertainZone, zone_under_uncertainty
+from truce.stats import wilson_interval
 
 __all__ = [
     "PROPOSAL_RANKERS",

@@ -232,6 +232,16 @@ class OutcomeProgram:
         solver.parameters.cp_model_presolve = self.presolve
         return solver
 
+    def feasible(self, assumptions: Sequence[Any]) -> bool:
+        """Whether some outcome meets the model with the Boolean ``assumptions`` true."""
+        cp_model = _cp_model()
+        self.model.clear_assumptions()
+        self.model.add_assumptions(list(assumptions))
+        status = self._solver(cp_model).solve(self.model)
+        self.model.clear_assumptions()
+        _check(cp_model, status, self.model)
+        return bool(status in (cp_model.OPTIMAL, cp_model.FEASIBLE))
+
     def maximum(self, objective: Any) -> int | None:
         """The largest value of ``objective`` over the feasible outcomes (None when there is none)."""
         cp_model = _cp_model()

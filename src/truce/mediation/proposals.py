@@ -40,6 +40,7 @@ __all__ = [
     "Mediation",
     "TextEvaluation",
     "bridging_proposals",
+    "check_sampling",
     "provenance",
     "reopened_examples",
     "scenario_hash",
@@ -135,6 +136,22 @@ def _all_samples(model: UncertaintyModel, n: int, rng: np.random.Generator) -> T
     return batch
 
 
+def check_sampling(samples: int, seed: int) -> None:
+    """Refuse a sample count below 1 or a negative seed, naming the field.
+
+    Raises
+    ------
+    TruceError
+        With the field (``samples`` or ``seed``) and what would fix it.
+    """
+    if samples < 1:
+        raise TruceError(f"the number of samples must be at least 1, got {samples}", field="samples")
+    if seed < 0:
+        raise TruceError(
+            f"the seed must be a non-negative integer, got {seed}", field="seed", hint="e.g. --seed 0"
+        )
+
+
 def bridging_proposals(
     scenario: Scenario,
     *,
@@ -178,8 +195,7 @@ def bridging_proposals(
     progress
         ``progress(done, total)`` while the space is searched.
     """
-    if samples < 1:
-        raise TruceError(f"the number of samples must be at least 1, got {samples}", field="samples")
+    check_sampling(samples, seed)
     if top < 1:
         raise TruceError(f"the number of proposals must be at least 1, got {top}", field="top")
     if ranker not in PROPOSAL_RANKERS:

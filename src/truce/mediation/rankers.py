@@ -21,12 +21,14 @@ the search's best packages against brute force over every outcome.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
+
+from truce.stats import proportion
 
 if TYPE_CHECKING:
     from truce.mediation.search import SearchKey
@@ -34,7 +36,9 @@ if TYPE_CHECKING:
 __all__ = [
     "PROPOSAL_RANKERS",
     "RANKER_SEARCH_KEYS",
+    "AcceptanceShares",
     "SampledEvaluation",
+    "acceptance_shares",
     "max_min_gain",
     "nash_expected_gains",
     "p_accept_all",
@@ -64,6 +68,21 @@ class SampledEvaluation:
         """
         agreed = self.accept.all(axis=2, keepdims=True)
         return np.where(agreed, self.utilities - self.reservation[:, None, :], 0.0)
+
+
+@dataclass(frozen=True)
+class AcceptanceShares:
+    """One package over the samples: each party's P(accept), P(all accept) and its 95 % Wilson interval."""
+
+    p_accept: dict[str, float]
+    p_accept_all: float
+    ci: tuple[float, float]
+
+
+def acceptance_shares(accept: BoolArray, parties: Sequence[str]) -> AcceptanceShares:
+    """Shares of the samples (rows of ``accept``, samples × parties) in which each party, and all, accept."""
+    share, ci = proportion(int(accept.all(axis=1).sum()), accept.shape[0])
+    return AcceptanceShares({p: float(accept[:, j].mean()) for j, p in enumerate(parties)}, share, ci)
 
 
 def p_accept_all(evaluation: SampledEvaluation) -> FloatArray:

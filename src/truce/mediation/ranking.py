@@ -21,9 +21,8 @@ import numpy.typing as npt
 from truce.analysis.zone import in_zone
 from truce.mediation.explain import IssueExplanation, explain_outcome
 from truce.mediation.positions import PositionMap
-from truce.mediation.rankers import PROPOSAL_RANKERS, RANKER_SEARCH_KEYS, SampledEvaluation
+from truce.mediation.rankers import PROPOSAL_RANKERS, RANKER_SEARCH_KEYS, SampledEvaluation, acceptance_shares
 from truce.mediation.search import SearchKey, top_outcomes
-from truce.mediation.zone import wilson_interval
 from truce.model.uncertainty import TableSample
 
 __all__ = ["FALLBACK", "BridgingProposal", "ranked_proposals", "ranking_findings"]
@@ -73,15 +72,14 @@ def _proposal(
     k: int,
 ) -> BridgingProposal:
     space = sample.space
-    accept = evaluation.accept[:, k, :]
-    agreed = int(accept.all(axis=1).sum())
+    shares = acceptance_shares(evaluation.accept[:, k, :], space.parties)
     return BridgingProposal(
         outcome=space.outcome_ids(row),
         row=row,
         utility=space.utilities(row[None])[0],
-        p_accept={p: float(accept[:, j].mean()) for j, p in enumerate(space.parties)},
-        p_accept_all=agreed / sample.size,
-        ci=wilson_interval(agreed, sample.size),
+        p_accept=shares.p_accept,
+        p_accept_all=shares.p_accept_all,
+        ci=shares.ci,
         score=score,
         distance=positions.outcome_distance(row),
         in_point_zone=bool(in_zone(space, row[None])[0]),

@@ -20,7 +20,9 @@ constraint programming (OR-Tools CP-SAT, Perron & Didier), solving the three
 criteria lexicographically on the same exact integer utilities, so both
 methods return the same outcome.  (Utilities whose exact denominators do not
 fit 64-bit coefficients are given to the solver on the 2**-40 sampling grid.)
-Where no outcome is in the zone the repair is None, with the reason.
+Where no outcome is in the zone the repair is None, with the reason: a
+smallest set of constraints (red lines, reservation values) that no outcome
+meets together (:func:`~truce.mediation.infeasible.conflicting_constraints`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import numpy.typing as npt
 from truce.analysis.zone import agreement_zone, in_zone
 from truce.errors import TruceError
 from truce.mediation.cp_sat import CommonScale, OutcomeProgram, common_units
+from truce.mediation.infeasible import ZoneConstraint, conflict_sentence, conflicting_constraints
 from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["ENUMERATION_LIMIT", "Repair", "RepairResult", "common_units", "repair_text", "text_row"]
@@ -63,11 +66,18 @@ class RepairResult:
     reason: str | None
     method: str
     provenance: dict[str, Any] = field(default_factory=dict)
+    conflict: tuple[ZoneConstraint, ...] = ()
+    """With no repair: constraints no outcome meets together (:mod:`~truce.mediation.infeasible`)."""
 
     def to_json(self) -> dict[str, Any]:
         doc: dict[str, Any]
         if self.repair is None:
-            doc = {"repair": None, "reason": self.reason, "method": self.method}
+            doc = {
+                "repair": None,
+                "reason": self.reason,
+                "conflict": [c.to_json() for c in self.conflict],
+                "method": self.method,
+            }
         else:
             doc = {
                 "repair": {
@@ -115,12 +125,13 @@ def text_row(space: OutcomeSpace, text: Mapping[str, str], *, complete: bool = T
     return fixed
 
 
-def _reason(space: OutcomeSpace, party: int) -> str:
-    zone = agreement_zone(space)
+def _reason(space: OutcomeSpace, party: int, conflict: tuple[ZoneConstraint, ...]) -> str:
     reason = (
         f"no outcome is acceptable to {space.parties[party]} while every other party stays at or above "
-        "its reservation value and inside its red lines: the agreement zone is empty"
+        f"its reservation value and inside its red lines (the agreement zone is empty): "
+        f"{conflict_sentence(conflict)}"
     )
+    zone = agreement_zone(space)
     if zone.binding:
         reason += "; it reopens without red line " + " or ".join(repr(b.id) for b in zone.binding)
     return reason
@@ -196,9 +207,10 @@ def repair_text(
     fixed = text_row(space, text, complete=False)
     use_cp_sat = method == "cp-sat" or (method == "auto" and space.size > ENUMERATION_LIMIT)
     row = _by_cp_sat(space, fixed, party) if use_cp_sat else _by_enumeration(space, fixed, party)
-    name = "cp-sat" if use_cp_sat else "enumerate"
+    name: Literal["enumerate", "cp-sat"] = "cp-sat" if use_cp_sat else "enumerate"
     if row is None:
-        return RepairResult(None, _reason(space, party), name)
+        conflict = conflicting_constraints(space, method=name)
+        return RepairResult(None, _reason(space, party, conflict), name, conflict=conflict)
     changed = tuple(space.issues[i] for i, o in fixed.items() if row[i] != o)
     return RepairResult(
         Repair(space.outcome_ids(row), row, changed, space.utilities(row[None])[0]), None, name

@@ -190,6 +190,102 @@ def _record(
             heapq.heapreplace(best, item)
 
 
+@dataclass(frozen=True)
+class _Nodes:
+    """Nodes of one depth: option rows in search order, their numbers, distances and bounds."""
+
+    rows: IntArray
+    numbers: IntArray
+    dist: IntArray
+    bound: npt.NDArray[Any]
+
+    def take(self, which: npt.NDArray[Any]) -> _Nodes:
+        return _Nodes(self.rows[which], self.numbers[which], self.dist[which], self.bound[which])
+
+
+@dataclass
+class _Search:
+    """The state of the branch and bound: the plan, the ``k`` best leaves so far, outcomes settled."""
+
+    sample: TableSample
+    plan: SearchPlan
+    key: _Key
+    k: int
+    radix: list[int]
+    span: list[int]  # outcomes of the whole space below one node of each depth
+    below: list[int]  # allowed outcomes below one node of each depth
+    best: list[tuple[int, int, int]]  # min-heap of (key, -distance, -number in search order)
+    settled: int = 0
+
+    @classmethod
+    def start(
+        cls, sample: TableSample, k: int, distance: tuple[IntArray, ...], allowed: tuple[BoolArray, ...],
+        key: SearchKey,
+    ) -> _Search:
+        """Step 1: plan the issue order and the bounds."""
+        plan = plan_search(sample, distance, allowed)
+        radix = [sample.space.radix[i] for i in plan.order]
+        n = len(radix)
+        span = [math.prod(radix[d:]) for d in range(n + 1)]
+        below = [math.prod(len(o) for o in plan.options[d:]) for d in range(n + 1)]
+        return cls(sample, plan, _key(key, plan, sample), k, radix, span, below, [])
+
+    def root(self) -> _Nodes:
+        empty = np.zeros(1, dtype=np.int64)
+        return _Nodes(np.zeros((1, 0), dtype=np.int64), empty, empty, self.key.of(self.key.tail[:1]))
+
+    def prune(self, nodes: _Nodes) -> _Nodes:
+        """Step 3: drop the nodes whose bound ranks below the k-th outcome found so far."""
+        depth = nodes.rows.shape[1]
+        alive = _promising(
+            self.best, self.k, nodes.bound, nodes.dist + self.plan.rest_distance[depth],
+            nodes.numbers * self.span[depth],
+        )
+        self.settled += int((~alive).sum()) * self.below[depth]
+        return nodes.take(alive)
+
+    def expand(self, nodes: _Nodes) -> _Nodes:
+        """Step 2: the children of ``nodes`` one issue deeper, each with its bound."""
+        depth = nodes.rows.shape[1]
+        options = self.plan.options[depth]
+        m, count = len(options), len(nodes.rows)
+        rows = np.concatenate([np.repeat(nodes.rows, m, axis=0), np.tile(options, count)[:, None]], axis=1)
+        numbers = np.repeat(nodes.numbers * self.radix[depth], m) + rows[:, -1]
+        dist = np.repeat(nodes.dist, m) + np.tile(self.plan.distance[depth][options], count)
+        # a child of a parent whose bound is 0 has bound 0: skip the samples
+        bound = np.zeros(len(rows), dtype=nodes.bound.dtype)
+        open_ = np.repeat(np.asarray(nodes.bound > 0, dtype=bool), m)
+        floor = self.best[0][0] if len(self.best) == self.k else 0
+        bound[open_] = _bounds(self.plan, self.sample.space, rows[open_], floor, self.key)
+        return _Nodes(rows, numbers, dist, bound)
+
+    def record(self, leaves: _Nodes) -> None:
+        """Keep the k best of the leaves found so far."""
+        _record(self.best, self.k, leaves.bound, leaves.dist, leaves.numbers)
+        self.settled += len(leaves.rows)
+
+    def batches(self, children: _Nodes) -> list[_Nodes]:
+        """The children in batches to push on the stack, so that the best is popped first."""
+        ranking = np.lexsort((children.numbers, children.dist, -children.bound.astype(np.float64)))
+        depth = children.rows.shape[1]
+        size = self.sample.size * self.sample.space.n_parties * len(self.plan.options[depth])
+        batch = max(1, _BATCH_CELLS // size)
+        starts = range(((len(ranking) - 1) // batch) * batch, -1, -batch)
+        return [children.take(ranking[start : start + batch]) for start in starts]
+
+
+def _checked(sample: TableSample, key: SearchKey) -> None:
+    if key not in SEARCH_KEYS:
+        raise TruceError(
+            f"unknown search key {key!r}", field="key", hint=f"use one of {', '.join(SEARCH_KEYS)}"
+        )
+    if sample.space.size >= 2**62:
+        raise TruceError(
+            f"the space has {sample.space.size:.3g} outcomes, too many to rank exactly",
+            hint="merge options or split the negotiation into parts",
+        )
+
+
 def top_outcomes(
     sample: TableSample,
     k: int,
@@ -202,7 +298,9 @@ def top_outcomes(
     """The ``k`` outcomes with the highest ``key``, best first (default: accepted by all in the most samples).
 
     Ties in the key go to the smaller distance, then to the outcome first in
-    the search's fixed order of outcomes.
+    the search's fixed order of outcomes.  The steps are those of the module
+    docstring: plan (1), expand and bound (2), prune (3), depth first with
+    the best child first.
 
     Parameters
     ----------
@@ -223,74 +321,29 @@ def top_outcomes(
         One of :data:`SEARCH_KEYS` (see the module docstring); each outcome's
         ``score`` is its value, on the sampling grid.
     """
-    if key not in SEARCH_KEYS:
-        raise TruceError(
-            f"unknown search key {key!r}", field="key", hint=f"use one of {', '.join(SEARCH_KEYS)}"
-        )
-    space = sample.space
-    n = len(space.issues)
-    if space.size >= 2**62:
-        raise TruceError(
-            f"the space has {space.size:.3g} outcomes, too many to rank exactly",
-            hint="merge options or split the negotiation into parts",
-        )
+    _checked(sample, key)
+    radix = sample.space.radix
     if distance is None:
-        distance = tuple(np.zeros(r, dtype=np.int64) for r in space.radix)
+        distance = tuple(np.zeros(r, dtype=np.int64) for r in radix)
     if allowed is None:
-        allowed = tuple(np.ones(r, dtype=bool) for r in space.radix)
-    plan = plan_search(sample, distance, allowed)
-    ranked_by = _key(key, plan, sample)
-    radix = [space.radix[i] for i in plan.order]
-    span = [math.prod(radix[d:]) for d in range(n + 1)]
-    below = [math.prod(len(o) for o in plan.options[d:]) for d in range(n + 1)]
-    if below[0] == 0:
+        allowed = tuple(np.ones(r, dtype=bool) for r in radix)
+    search = _Search.start(sample, k, distance, allowed, key)
+    if search.below[0] == 0:
         return []
-    best: list[tuple[int, int, int]] = []  # min-heap of (key, -distance, -number in search order)
-    settled = 0
-
-    def promising(depth: int, bound: IntArray, dist: IntArray, numbers: IntArray) -> BoolArray:
-        return _promising(best, k, bound, dist + plan.rest_distance[depth], numbers * span[depth])
-
-    # stack of nodes: rows in search order, their numbers, distances and bounds
-    empty = np.zeros(1, dtype=np.int64)
-    stack = [(np.zeros((1, 0), dtype=np.int64), empty, empty, ranked_by.of(ranked_by.tail[:1]))]
+    n = len(radix)
+    stack = [search.root()]
     while stack:
-        rows, numbers, dist, node_bound = stack.pop()
-        depth = rows.shape[1]
-        alive = promising(depth, node_bound, dist, numbers)
-        settled += int((~alive).sum()) * below[depth]
-        rows, numbers, dist, node_bound = rows[alive], numbers[alive], dist[alive], node_bound[alive]
-        if len(rows) == 0:
+        nodes = search.prune(stack.pop())
+        if len(nodes.rows) == 0:
             continue
-        options = plan.options[depth]
-        m = len(options)
-        children = np.concatenate([np.repeat(rows, m, axis=0), np.tile(options, len(rows))[:, None]], axis=1)
-        child_numbers = np.repeat(numbers * radix[depth], m) + children[:, -1]
-        child_dist = np.repeat(dist, m) + np.tile(plan.distance[depth][options], len(rows))
-        # a child of a parent whose bound is 0 has bound 0: skip the samples
-        bound = np.zeros(len(children), dtype=node_bound.dtype)
-        open_ = np.repeat(np.asarray(node_bound > 0, dtype=bool), m)
-        bound[open_] = _bounds(plan, space, children[open_], best[0][0] if len(best) == k else 0, ranked_by)
-        keep = promising(depth + 1, bound, child_dist, child_numbers)
-        settled += int((~keep).sum()) * below[depth + 1]
-        children, child_numbers, child_dist, bound = (
-            children[keep],
-            child_numbers[keep],
-            child_dist[keep],
-            bound[keep],
-        )
-        if depth + 1 == n:
-            _record(best, k, bound, child_dist, child_numbers)
-            settled += len(children)
-        elif len(children):
-            ranking = np.lexsort((child_numbers, child_dist, -bound.astype(np.float64)))  # best first
-            batch = max(1, _BATCH_CELLS // (sample.size * space.n_parties * len(plan.options[depth + 1])))
-            for start in range(((len(ranking) - 1) // batch) * batch, -1, -batch):
-                part = ranking[start : start + batch]
-                stack.append((children[part], child_numbers[part], child_dist[part], bound[part]))
+        children = search.prune(search.expand(nodes))
+        if children.rows.shape[1] == n:
+            search.record(children)
+        elif len(children.rows):
+            stack.extend(search.batches(children))
         if progress is not None:
-            progress(settled, below[0])
-    return _results(sample, plan.order, radix, sorted(best, reverse=True))
+            progress(search.settled, search.below[0])
+    return _results(sample, search.plan.order, search.radix, sorted(search.best, reverse=True))
 
 
 def _results(

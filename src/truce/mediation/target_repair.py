@@ -56,6 +56,7 @@ import numpy.typing as npt
 
 from truce.errors import TruceError
 from truce.mediation.cp_sat import CommonScale, OutcomeProgram
+from truce.mediation.rankers import acceptance_shares
 from truce.mediation.repair import Repair, text_row
 from truce.model.uncertainty import TableSample, UncertaintyModel
 
@@ -335,12 +336,11 @@ def repair_to_target(
         reason, names = _reason(sample, party, target, best_with, alone, binding)
         best = None if best_with is None else best_with / sample.size
         return TargetRepairResult(None, None, None, target, sample.size, reason, best, names, name)
-    accept = sample.acceptance(row[None])[:, 0, :]
+    shares = acceptance_shares(sample.acceptance(row[None])[:, 0, :], space.parties)
     changed = tuple(space.issues[i] for i, o in fixed.items() if row[i] != o)
     repair = Repair(space.outcome_ids(row), row, changed, space.utilities(row[None])[0])
-    shares = {p: float(accept[:, j].mean()) for j, p in enumerate(space.parties)}
     return TargetRepairResult(
-        repair, shares, float(accept.all(axis=1).mean()), target, sample.size, None, None, (), name
+        repair, shares.p_accept, shares.p_accept_all, target, sample.size, None, None, (), name
     )
 
 
@@ -364,10 +364,9 @@ def repair_text_to_target(
     import dataclasses
 
     from truce import __version__
-    from truce.mediation.proposals import scenario_hash
+    from truce.mediation.proposals import check_sampling, scenario_hash
 
-    if samples < 1:
-        raise TruceError(f"the number of samples must be at least 1, got {samples}", field="samples")
+    check_sampling(samples, seed)
     model = UncertaintyModel.from_scenario(scenario, red_line_belief=red_line_belief)
     generator = rng if rng is not None else np.random.default_rng(seed)
     (sample,) = model.sample(samples, generator, chunk=samples)

@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from truce.mediation.positions import PositionMap
+from truce.mediation.rankers import acceptance_shares
 from truce.mediation.ranking import BridgingProposal, ranked_proposals
 from truce.mediation.repair import RepairResult, repair_text
 from truce.model.outcomes import OutcomeSpace
@@ -99,7 +100,7 @@ def evaluate_texts(
         completions = int(np.prod([m.sum() for m in allowed]))
         # each sample meets one completion drawn uniformly
         rows = np.stack([rng.choice(np.flatnonzero(m), size=sample.size) for m in allowed], axis=1)
-        accept = _diagonal_acceptance(sample, rows)
+        shares = acceptance_shares(_diagonal_acceptance(sample, rows), space.parties)
         best, _ = ranked_proposals(sample, positions, 1, "p_accept_all", tuple(allowed), fallback=False)
         results.append(
             TextEvaluation(
@@ -108,8 +109,8 @@ def evaluate_texts(
                 confidence=proposal.confidence,
                 terms=dict(proposal.terms),
                 completions=completions,
-                p_accept={p: float(accept[:, j].mean()) for j, p in enumerate(space.parties)},
-                p_accept_all=float(accept.all(axis=1).mean()),
+                p_accept=shares.p_accept,
+                p_accept_all=shares.p_accept_all,
                 best=best[0] if best else None,
                 repairs=_repairs(space, proposal.terms, best[0] if best else None)
                 if proposal.id == latest

@@ -21,29 +21,16 @@ import numpy.typing as npt
 
 from truce.analysis.zone_count import balanced_halves, count_dominating_pairs
 from truce.model.uncertainty import TableSample
+from truce.stats import proportion
 
-__all__ = ["UncertainZone", "wilson_interval", "zone_under_uncertainty"]
+__all__ = ["UncertainZone", "zone_under_uncertainty"]
 
 IntArray = npt.NDArray[np.int64]
-Z95 = 1.959963984540054
 ENUMERATION_LIMIT = 1 << 16
 """Spaces up to this size are enumerated in every sample."""
 HALF_LIMIT = 1 << 16
 """Largest half enumerated by the two-party count."""
 ESTIMATE_OUTCOMES = 1 << 14
-
-
-def wilson_interval(successes: int, n: int, z: float = Z95) -> tuple[float, float]:
-    """Wilson (1927) score interval of a binomial proportion (95 % by default)."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = successes / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (
-        0.0 if successes == 0 else max(0.0, centre - half),
-        1.0 if successes == n else min(1.0, centre + half),
-    )
 
 
 @dataclass(frozen=True)
@@ -123,12 +110,12 @@ def zone_under_uncertainty(sample: TableSample, rng: np.random.Generator | None 
         generator = rng if rng is not None else np.random.default_rng(0)
         rows = np.stack([generator.integers(0, r, ESTIMATE_OUTCOMES) for r in space.radix], axis=1)
         sizes = np.rint(_enumerated_sizes(sample, rows) * (space.size / ESTIMATE_OUTCOMES)).astype(np.int64)
-    nonempty = int((sizes > 0).sum())
     n = sample.size
+    p_nonempty, ci = proportion(int((sizes > 0).sum()), n)
     return UncertainZone(
         samples=n,
-        p_nonempty=nonempty / n if n else 0.0,
-        p_nonempty_ci=wilson_interval(nonempty, n),
+        p_nonempty=p_nonempty,
+        p_nonempty_ci=ci,
         size_median=float(np.median(sizes)) if n else 0.0,
         size_90=(float(np.quantile(sizes, 0.05)), float(np.quantile(sizes, 0.95))) if n else (0.0, 0.0),
         exact=exact,

@@ -11,23 +11,11 @@ import numpy as np
 import numpy.typing as npt
 
 from truce.simulation.arrays import FloatArray
+from truce.stats import wilson_interval
 
 __all__ = ["ComboSummary", "ShockEffect", "SimulationResult", "wilson_interval"]
 
 QUANTILES = (0.05, 0.25, 0.5, 0.75, 0.95)
-
-
-def wilson_interval(successes: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
-    """Wilson score interval for a binomial proportion (Wilson 1927); 95 % by default."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = successes / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (
-        0.0 if successes == 0 else max(0.0, centre - half),
-        1.0 if successes == n else min(1.0, centre + half),
-    )
 
 
 def _mean_or_none(values: FloatArray) -> float | None:
