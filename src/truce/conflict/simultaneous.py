@@ -248,20 +248,28 @@ def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair:
     valid = [layer.valid_at(at) for _, layer in layers]
     open_ = np.ones(len(pair), dtype=bool)
     size = len(pair)
+    # scratch arrays reused by every test (fresh ones would be mapped and faulted in)
+    hit, below = np.empty(size, dtype=bool), np.empty(size, dtype=bool)
+    moved, reached = np.empty_like(base), np.empty_like(threshold)
     for a, (k_a, layer_a) in enumerate(layers):
         for b in range(a + 1, len(layers)):
             k_b, layer_b = layers[b]
             if k_a == k_b:
                 continue
-            hit = valid[a] & valid[b]
-            hit &= search.ranks[base ^ (layer_a.flip ^ layer_b.flip)] <= threshold
-            open_ &= ~hit
+            np.logical_and(valid[a], valid[b], out=hit)
+            np.bitwise_xor(base, layer_a.flip ^ layer_b.flip, out=moved)
+            np.take(search.ranks, moved, out=reached)
+            np.less_equal(reached, threshold, out=below)
+            hit &= below
+            np.greater(open_, hit, out=open_)  # open and not hit
         left = int(np.count_nonzero(open_))
         if left < size // 2:  # compact
             search.sanctioned[pair[~open_]] = True
-            pair, at, base, threshold = pair[open_], at[open_], base[open_], threshold[open_]
-            valid = [v[open_] for v in valid]
+            keep = np.flatnonzero(open_)
+            pair, at, base, threshold = pair[keep], at[keep], base[keep], threshold[keep]
+            valid = [v[keep] for v in valid]
             open_ = np.ones(left, dtype=bool)
+            hit, below, moved, reached = hit[:left], below[:left], moved[:left], reached[:left]
             size = left
     search.sanctioned[pair[~open_]] = True
     return pair[open_]
