@@ -84,68 +84,118 @@ def _tiers(model: GraphModel, ranks: IntArray) -> list[list[int]]:
     return [model.ids(np.flatnonzero(ranks == level)) for level in levels]
 
 
+Sanctions = dict[int, Any]
+
+
+def _own_moves(moves: MoveGraph, dm: int, state: int) -> set[int]:
+    return {int(layer[state]) for layer in moves.moves(dm) if layer[state] >= 0}
+
+
+def _reach(moves: MoveGraph, others: list[int], start: int, *, improvements: bool) -> set[int]:
+    return {s for s, _ in coalition_reachable(moves, others, start, improvements=improvements)}
+
+
+def _reach_sanctions(moves: MoveGraph, dm: int, target: int, others: list[int],
+                     concept: str) -> Sanctions:
+    """GMR and SEQ: per move s1 of ``dm``, the others' (improvement) reach from s1."""
+    return {s1: _reach(moves, others, s1, improvements=concept == "seq")
+            for s1 in _own_moves(moves, dm, target)}
+
+
+def _smr_sanctions(moves: MoveGraph, dm: int, target: int, others: list[int],
+                   concept: str) -> Sanctions:
+    """SMR: per move s1, the pairs (s2, dm's moves from s2) over the others' reach."""
+    return {s1: [(s2, _own_moves(moves, dm, s2))
+                 for s2 in _reach(moves, others, s1, improvements=False)]
+            for s1 in _own_moves(moves, dm, target)}
+
+
+def _joint_state(model: GraphModel, start: int, target: int, combo: tuple[int, ...]) -> int:
+    """The state reached from ``start`` when the others' moves ``combo`` from target apply."""
+    codes = model.codes
+    code = int(codes[start])
+    for t in combo:
+        if t >= 0:
+            changed = int(codes[target]) ^ int(codes[t])
+            code = (code & ~changed) | (int(codes[t]) & changed)
+    return int(model.lookup(np.asarray([code], dtype=np.int64))[0])
+
+
+def _sim_sanctions(moves: MoveGraph, dm: int, target: int, others: list[int],
+                   concept: str) -> Sanctions:
+    """SIM: per move s1, the feasible states of the others' joint UIs from the target."""
+    choices = [[-1, *(int(layer[target]) for layer in moves.improvements(k)
+                      if layer[target] >= 0)] for k in others]
+    combos = [combo for combo in product(*choices) if any(c >= 0 for c in combo)]
+    sanctions: Sanctions = {}
+    for s1 in _own_moves(moves, dm, target):
+        reached = {_joint_state(moves.model, s1, target, combo) for combo in combos}
+        sanctions[s1] = reached - {-1}
+    return sanctions
+
+
+def _nash_sanctions(moves: MoveGraph, dm: int, target: int, others: list[int],
+                    concept: str) -> Sanctions:
+    """Nash: no sanctions at all."""
+    return {}
+
+
+SANCTIONS: dict[str, Callable[[MoveGraph, int, int, list[int], str], Sanctions]] = {
+    "nash": _nash_sanctions, "gmr": _reach_sanctions, "seq": _reach_sanctions,
+    "smr": _smr_sanctions, "sim": _sim_sanctions,
+}
+
+
+def _relevant(concept: str, own: set[int], sanctions: Sanctions) -> set[int]:
+    """The states whose preference can change the test's answer."""
+    relevant = set(own)
+    for found in sanctions.values():
+        if concept == "smr":
+            for s2, escapes in found:
+                relevant |= {s2} | escapes
+        else:
+            relevant |= found
+    return relevant
+
+
 def _stability_test(
     moves: MoveGraph, dm: int, target: int, concept: str
 ) -> tuple[Callable[[set[int]], bool], set[int]]:
     """A fast test ``D -> stable?`` at ``target`` for ``dm``, and the states it looks at."""
-    model = moves.model
-    others = [k for k in range(model.n_dms) if k != dm]
-    own_moves = {int(layer[target]) for layer in moves.moves(dm) if layer[target] >= 0}
-    relevant = set(own_moves)
-
-    def reach(start: int, *, improvements: bool) -> set[int]:
-        return {s for s, _ in coalition_reachable(moves, others, start, improvements=improvements)}
-
-    sanctions: dict[int, Any] = {}
-    if concept in ("gmr", "seq"):
-        for s1 in own_moves:
-            sanctions[s1] = reach(s1, improvements=concept == "seq")
-            relevant |= sanctions[s1]
-    elif concept == "smr":
-        for s1 in own_moves:
-            pairs = []
-            for s2 in reach(s1, improvements=False):
-                escapes = {int(layer[s2]) for layer in moves.moves(dm) if layer[s2] >= 0}
-                pairs.append((s2, escapes))
-                relevant |= {s2} | escapes
-            sanctions[s1] = pairs
-    elif concept == "sim":
-        codes = model.codes
-        choices = [[-1, *(int(layer[target]) for layer in moves.improvements(k)
-                          if layer[target] >= 0)] for k in others]
-        for s1 in own_moves:
-            joint: set[int] = set()
-            for combo in product(*choices):
-                if all(c < 0 for c in combo):
-                    continue
-                code = int(codes[s1])
-                for t in combo:
-                    if t >= 0:
-                        changed = int(codes[target]) ^ int(codes[t])
-                        code = (code & ~changed) | (int(codes[t]) & changed)
-                found = int(model.lookup(np.asarray([code], dtype=np.int64))[0])
-                if found >= 0:
-                    joint.add(found)
-            sanctions[s1] = joint
-            relevant |= joint
-    elif concept != "nash":
+    if concept not in SANCTIONS:
         raise ConflictModelError(f"unknown stability concept {concept!r}",
                                  hint="use one of: " + ", ".join(STABILITY_CONCEPTS))
+    others = [k for k in range(moves.model.n_dms) if k != dm]
+    own_moves = _own_moves(moves, dm, target)
+    sanctions = SANCTIONS[concept](moves, dm, target, others, concept)
+
+    def sanctioned(s1: int, not_preferred: set[int]) -> bool:
+        if concept == "nash":
+            return False
+        if concept == "smr":
+            return any(s2 in not_preferred and escapes <= not_preferred
+                       for s2, escapes in sanctions[s1])
+        return bool(sanctions[s1] & not_preferred)
 
     def test(not_preferred: set[int]) -> bool:
-        for s1 in own_moves - not_preferred:
-            if concept == "nash":
-                return False
-            if concept == "smr":
-                ok = any(s2 in not_preferred and escapes <= not_preferred
-                         for s2, escapes in sanctions[s1])
-            else:
-                ok = bool(sanctions[s1] & not_preferred)
-            if not ok:
-                return False
-        return True
+        return all(sanctioned(s1, not_preferred) for s1 in own_moves - not_preferred)
 
-    return test, relevant
+    return test, _relevant(concept, own_moves, sanctions)
+
+
+def _minimum_sets(test: Callable[[set[int]], bool], not_preferred: set[int],
+                  candidates: list[int], max_changes: int) -> list[tuple[int, ...]]:
+    """Every smallest set of candidates (at most ``max_changes``) whose demotion passes."""
+    if test(not_preferred):
+        return [()]
+    for size in range(1, min(max_changes, len(candidates)) + 1):
+        if comb(len(candidates), size) > SEARCH_LIMIT:
+            break
+        found = [subset for subset in combinations(candidates, size)
+                 if test(not_preferred | set(subset))]
+        if found:
+            return found
+    return []
 
 
 def inverse_analysis(
@@ -175,15 +225,7 @@ def inverse_analysis(
         test, relevant = _stability_test(moves, dm, t, concept)
         stable_now = test(not_preferred)
         candidates = sorted(s for s in relevant if ranks[s] > ranks[t])
-        found: list[tuple[int, ...]] = [] if not stable_now else [()]
-        size = 1
-        while not found and size <= min(max_changes, len(candidates)):
-            if comb(len(candidates), size) > SEARCH_LIMIT:
-                break
-            for subset in combinations(candidates, size):
-                if test(not_preferred | set(subset)):
-                    found.append(subset)
-            size += 1
+        found = _minimum_sets(test, not_preferred, candidates, max_changes)
         alternatives = [model.ids(np.asarray(s, dtype=np.int64)) for s in found]
         alternatives = alternatives[:ALTERNATIVE_LIMIT]
         ranking: list[list[int]] | None = None
