@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
+import subprocess
 from itertools import pairwise
 
 import pytest
 from rich.console import Console
 
-from tests.test_cli import run
+from tests.test_cli import TRUCE, run
 from truce.analysis.reopen import reopening_changes
 from truce.analysis.walkthrough import Walkthrough, walkthrough
 from truce.cli.demo import render_walkthrough
@@ -38,12 +41,47 @@ def test_demo_json_shows_what_the_philadelphi_demand_did() -> None:
     assert set(doc["conflict"]["equilibria"]) >= {"nash", "gmr", "smr", "seq", "sim"}
 
 
-def test_demo_tables() -> None:
-    result = run("demo")
-    assert result.returncode == 0, result.stderr
+BOX = re.compile("[\u2500-\u257f]")  # table borders and rules
+WIDE = 1000  # nothing wraps: every word is whole
+
+
+def _demos(*widths: int) -> dict[int, str]:
+    """``truce demo`` printed at each terminal width (run side by side)."""
+    running = {
+        width: subprocess.Popen(
+            [*TRUCE, "demo"], env={**os.environ, "COLUMNS": str(width)}, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        for width in widths
+    }
+    out = {}
+    for width, process in running.items():
+        stdout, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, stderr
+        out[width] = stdout
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return set(BOX.sub(" ", text).split())
+
+
+def test_demo_cuts_nothing_and_splits_no_word_at_80_and_120_columns() -> None:
+    shown = _demos(80, 120, WIDE)
+    whole = _words(shown[WIDE])
+    for width in (80, 120):
+        text = shown[width]
+        assert "…" not in text, [line for line in text.splitlines() if "…" in line]
+        assert max(len(line) for line in text.splitlines()) <= width
+        # A word split across lines (or folded in a table cell) leaves fragments the wide output lacks.
+        assert _words(text) <= whole, sorted(_words(text) - whole)
     for heading in ("Issues of", "Agreement zone", "Pareto frontier", "Bargaining solutions",
-                    "Binding red lines", "Variants over time", "Not settled", "Equilibria"):
-        assert heading in result.stdout, heading
+                    "Binding red lines", "Variants over time", "Not settled", "Equilibria",
+                    "By strategy combination", "Most frequent agreements", "Bridging proposals"):
+        assert heading in shown[80], heading
+    before_explanations = shown[80].split("Why the first proposal")[0]
+    ids = {o.id for i in load_scenario("gaza-ceasefire-2024").issues for o in i.options if "_" in o.id}
+    assert not {word for word in ids if word in before_explanations}
 
 
 # The demo's content as data (truce.analysis.walkthrough) and its rendering, without the CLI.
@@ -108,3 +146,29 @@ def test_rendered_walkthrough_cuts_no_word_and_prints_no_option_id(story: Walkth
     doc = story.to_json(3)
     assert [v["zone_size"] for v in doc["variants"]] == list(ZONES.values())
     assert doc["variants"][0]["summary"]["zone_size"] == 61568
+
+
+def test_walkthrough_measures_concessions_in_every_proposed_package(story: Walkthrough) -> None:
+    titles = {s.id: [p.title for p in s.summary.proposed] for s in story.steps}
+    four = ["Nash package", "Kalai–Smorodinsky package", "Egalitarian package", "Utilitarian package"]
+    assert titles == {
+        "base": four, "israel_conditions_jul7": four, "israel_border_conditions_jul13": four,
+        "hamas_preconditions_aug18": [], "early_september_sep5": [],
+    }
+    utilitarian = story.base.summary.proposed[-1]
+    assert utilitarian.concessions == (
+        "Israel (government of Israel) — nothing it had stated.",
+        "Hamas — IDF withdrawal from populated areas (phase 1): Withdrawal from densely populated areas "
+        "per maps instead of Full withdrawal in phase 1 (stated 11 Jun 2024); Philadelphi corridor "
+        "(Gaza-Egypt border strip): Reduced IDF presence in phase 1 instead of Full IDF withdrawal "
+        "(stated 11 Jun 2024); Rafah crossing: IDF control instead of Palestinian control, full IDF exit "
+        "(stated 11 Jun 2024).",
+    )
+    doc = story.to_json(0)
+    proposed = doc["variants"][0]["summary"]["proposed"]
+    assert [p["title"] for p in proposed] == four
+    assert proposed[-1]["concessions"] == list(utilitarian.concessions)
+    out = Console(file=io.StringIO(), width=120, color_system=None)
+    render_walkthrough(story, out)
+    text = " ".join(out.file.getvalue().split())  # type: ignore[attr-defined]
+    assert "Utilitarian package (Israel 0.772, Hamas 0.563) • Israel (government of Israel) — nothing" in text

@@ -5,8 +5,10 @@ the CLI, the web app and reports render the same summary.  It says how many
 packages every party prefers to no deal (with the caveat that the numbers rest
 on analysts' estimates and that a count is not a likelihood), which options
 remain open on each issue and where only one remains, which red lines close
-the zone, what each side gives up in the proposed package relative to its
-latest stated position, and, when the zone is empty, the red lines that empty
+the zone, what each side gives up relative to its latest stated position in
+each package the bargaining solutions propose (Nash 1950; Kalai and
+Smorodinsky 1975; Kalai 1977; the same package once, whichever solutions
+select it), and, when the zone is empty, the red lines that empty
 it and the smallest single change that would reopen it.
 """
 
@@ -18,19 +20,31 @@ from typing import Any
 
 import numpy as np
 
-from truce.analysis.overview import Analysis
+from truce.analysis.overview import Analysis, Solution
 from truce.analysis.reopen import REOPEN_LIMIT, Relaxation, red_line_relaxations, reopening_changes
 from truce.analysis.zone import in_zone
-from truce.model.elements import CONSTRAINT_PARTY
+from truce.model.elements import CONSTRAINT_PARTY, Position
 from truce.model.scenario import Scenario
 from truce.model.wording import issue_label, option_label, or_list, red_line_sentence
 
-__all__ = ["CAVEAT", "IssueStatus", "Summary", "packages", "summarize"]
+__all__ = ["CAVEAT", "SOLUTION_TITLES", "IssueStatus", "ProposedPackage", "Summary", "packages", "summarize"]
 
 CAVEAT = (
     "These numbers follow from analysts' estimates built from the listed evidence, not from the parties' "
     "own valuations; a count of packages is not a likelihood of agreement."
 )
+
+
+SOLUTION_TITLES = {
+    "nash": "Nash",
+    "kalai_smorodinsky": "Kalai–Smorodinsky",
+    "egalitarian": "Egalitarian",
+    "utilitarian": "Utilitarian",
+}
+"""How the summary and the CLI name each solution of :data:`truce.analysis.BARGAINING_SOLUTIONS`."""
+
+# Stances whose options a party asked for; a package without them is a concession.
+CONCEDED_FROM = ("demand", "offer", "accept")
 
 
 def packages(n: int) -> str:
@@ -52,6 +66,26 @@ class IssueStatus:
 
 
 @dataclass(frozen=True)
+class ProposedPackage:
+    """A package the bargaining solutions propose, and what each party gives up in it.
+
+    ``concessions`` holds one sentence per negotiating party naming the issues
+    on which the package differs from the party's latest stated position
+    (firm or reported demand, offer or acceptance dated on or before the
+    summary's date), the same rule for every party.
+    """
+
+    solutions: tuple[str, ...]
+    utilities: tuple[tuple[str, float], ...]
+    concessions: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        """``Nash package``, ``Kalai–Smorodinsky and Egalitarian package``."""
+        return f"{or_list(list(self.solutions), 'and')} package"
+
+
+@dataclass(frozen=True)
 class Summary:
     """What :func:`summarize` returns; :meth:`paragraphs` gives the sentences in reading order."""
 
@@ -62,8 +96,14 @@ class Summary:
     issues: tuple[IssueStatus, ...]
     closing: tuple[str, ...]
     reopening: tuple[str, ...]
-    concessions: tuple[str, ...]
+    proposed: tuple[ProposedPackage, ...]
     unsettled: int
+
+    @property
+    def concessions(self) -> tuple[str, ...]:
+        """What each party gives up in the Nash package (empty without one)."""
+        nash = SOLUTION_TITLES["nash"]
+        return next((p.concessions for p in self.proposed if nash in p.solutions), ())
 
     def paragraphs(self) -> list[str]:
         out = [f"{self.headline} ({self.caveat})"]
@@ -86,8 +126,11 @@ class Summary:
             out.append("Red lines that close the zone: " + " ".join(self.closing))
         if self.reopening:
             out.append("Single changes that would reopen it: " + " ".join(self.reopening))
-        if self.concessions:
-            out.append("In the Nash package, each side gives up: " + " ".join(self.concessions))
+        for package in self.proposed:
+            out.append(
+                f"In the {package.title}, against its latest stated position, each side gives up: "
+                + " ".join(package.concessions)
+            )
         if self.unsettled:
             out.append(
                 f"{self.unsettled} elements of the scenario rest on reported, disputed or unverified claims."
@@ -95,9 +138,22 @@ class Summary:
         return out
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        """The ``summary`` key of ``analyze --json``: the fields, ``concessions`` and ``paragraphs``."""
+        data = _lists(asdict(self))
+        data["concessions"] = list(self.concessions)
+        for entry, package in zip(data["proposed"], self.proposed, strict=True):
+            entry["title"] = package.title
         data["paragraphs"] = self.paragraphs()
         return data
+
+
+def _lists(data: Any) -> Any:
+    """``data`` with tuples as lists, as JSON reads them back."""
+    if isinstance(data, dict):
+        return {k: _lists(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_lists(v) for v in data]
+    return data
 
 
 def _open_options(analysis: Analysis) -> tuple[IssueStatus, ...]:
@@ -179,32 +235,58 @@ def _widenings(analysis: Analysis) -> list[str]:
     return out
 
 
-def _concessions(analysis: Analysis, date: dt.date | None) -> tuple[str, ...]:
-    scenario = analysis.scenario
-    nash = analysis.solutions.get("nash")
-    if nash is None or not analysis.zone.size:
-        return ()
-    package = analysis.outcome_ids(nash.outcome)
+def _stated(scenario: Scenario, party: str, issue: str, date: dt.date | None) -> Position | None:
+    """The party's latest firm or reported demand, offer or acceptance on ``issue`` by ``date``."""
+    stated = [
+        p
+        for p in scenario.positions_of(party, issue)
+        if p.options
+        and p.stance in CONCEDED_FROM
+        and p.confidence in ("firm", "reported")
+        and (date is None or p.date <= date)
+    ]
+    return stated[-1] if stated else None
+
+
+def _given_up(scenario: Scenario, package: dict[str, str], date: dt.date | None) -> tuple[str, ...]:
+    """One sentence per negotiating party: the issues where ``package`` differs from its latest position."""
     out = []
     for party in scenario.negotiators:
         given = []
         for issue in scenario.issues:
-            stated = [
-                p
-                for p in scenario.positions_of(party.id, issue.id)
-                if p.options
-                and p.stance in ("demand", "offer", "accept")
-                and p.confidence in ("firm", "reported")
-                and (date is None or p.date <= date)
-            ]
-            if stated and package[issue.id] not in stated[-1].options:
-                latest = or_list([option_label(issue, o) for o in stated[-1].options])
+            latest = _stated(scenario, party.id, issue.id, date)
+            if latest is not None and package[issue.id] not in latest.options:
+                wanted = or_list([option_label(issue, o) for o in latest.options])
                 given.append(
-                    f"{issue_label(issue)}: {option_label(issue, package[issue.id])} instead of {latest}"
-                    f" (stated {stated[-1].date.day} {stated[-1].date:%b %Y})"
+                    f"{issue_label(issue)}: {option_label(issue, package[issue.id])} instead of {wanted}"
+                    f" (stated {latest.date.day} {latest.date:%b %Y})"
                 )
         out.append(f"{party.label} — {'; '.join(given) or 'nothing it had stated'}.")
     return tuple(out)
+
+
+def _proposed(analysis: Analysis, date: dt.date | None) -> tuple[ProposedPackage, ...]:
+    """The bargaining solutions' packages, each once, with what each party gives up in it."""
+    if not analysis.zone.size:
+        return ()
+    found: dict[tuple[str, ...], tuple[list[str], Solution]] = {}
+    for name, solution in analysis.solutions.items():
+        if solution is None:
+            continue
+        key = tuple(analysis.outcome_ids(solution.outcome).values())
+        found.setdefault(key, ([], solution))[0].append(SOLUTION_TITLES.get(name, name))
+    scenario, parties = analysis.scenario, analysis.space.parties
+    return tuple(
+        ProposedPackage(
+            solutions=tuple(names),
+            utilities=tuple(
+                (_party_label(scenario, p).split(" (")[0], float(u))
+                for p, u in zip(parties, solution.utility, strict=True)
+            ),
+            concessions=_given_up(scenario, analysis.outcome_ids(solution.outcome), date),
+        )
+        for names, solution in found.values()
+    )
 
 
 def summarize(analysis: Analysis, *, as_of: dt.date | None = None) -> Summary:
@@ -240,6 +322,6 @@ def summarize(analysis: Analysis, *, as_of: dt.date | None = None) -> Summary:
         issues=_open_options(analysis),
         closing=_closing(analysis),
         reopening=_reopening(analysis),
-        concessions=_concessions(analysis, as_of or analysis.scenario.date),
+        proposed=_proposed(analysis, as_of or analysis.scenario.date),
         unsettled=len(analysis.unsettled),
     )

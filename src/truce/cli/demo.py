@@ -18,11 +18,23 @@ if TYPE_CHECKING:
 FLAGSHIP = "gaza-ceasefire-2024"
 
 
+def _count(size: int | None) -> str:
+    return "not counted" if size is None else f"{size:,}"
+
+
 def render_walkthrough(story: Walkthrough, out: Console, *, frontier_limit: int = 8) -> None:
     """The base scenario in full, then each variant's summary and what each step changed."""
     from rich.markup import escape
 
-    from truce.cli.render import COUNT_CAVEAT, diff_side, render_analysis, render_issues, render_summary
+    from truce.cli.render import (
+        COUNT_CAVEAT,
+        diff_side,
+        render_analysis,
+        render_diff,
+        render_issues,
+        render_items,
+        render_summary,
+    )
 
     base = story.scenario
     out.rule(f"[bold]{escape(base.name or base.id)}")
@@ -36,14 +48,8 @@ def render_walkthrough(story: Walkthrough, out: Console, *, frontier_limit: int 
     render_analysis(story.base.analysis, out, frontier_limit=frontier_limit, summary=story.base.summary)
     out.rule("Variants over time")
     out.print(f"Packages in the agreement zone at each step ({COUNT_CAVEAT}):", highlight=False)
-    for step in story.steps:
-        size = step.analysis.zone.size
-        count = "not counted" if size is None else f"{size:,}"
-        side = diff_side(base, step.variant)
-        out.print(f"  • {escape(side)}: {count}", highlight=False)
+    render_items(out, (f"{diff_side(base, s.variant)}: {_count(s.analysis.zone.size)}" for s in story.steps))
     for before, after, diff in story.diffs:
-        from truce.cli.render import render_diff
-
         out.print()
         render_diff(diff, out, title=f"{diff_side(base, before.variant)} → {diff_side(base, after.variant)}")
         render_summary(after.summary, out, title="Summary after this step")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from truce.mediation.proposals import Mediation
     from truce.mediation.repair import RepairResult
     from truce.mediation.target_repair import TargetRepairResult
+    from truce.model.scenario import Scenario
 
 
 SamplesOpt = Annotated[int | None, typer.Option(
@@ -100,7 +101,7 @@ def mediate(
     if as_json:
         print_json(result.to_json())
     else:
-        render_mediation(result, console)
+        render_mediation(result, console, scenario=loaded)
 
 
 def _repair_command(
@@ -199,9 +200,16 @@ def _render_repair(result: RepairResult, out: Console) -> None:
     out.print("  utilities: " + "  ".join(f"{u:.3f}" for u in r.utility))
 
 
-def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> None:
-    """The zone under uncertainty, the ranked proposals and the texts on the table."""
+def render_mediation(
+    result: Mediation, out: Console, *, explain: int = 1, scenario: Scenario | None = None
+) -> None:
+    """The zone under uncertainty, the ranked proposals and the texts on the table.
+
+    With ``scenario``, packages are written with issue and option labels.
+    """
     from rich.table import Table
+
+    from truce.cli.render import package_lines, render_items, render_packages
 
     z = result.zone
     out.print(
@@ -214,8 +222,8 @@ def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> No
     for reopening in result.reopenings:
         out.print(f"  reopens: {reopening.sentence}", highlight=False, markup=False)
         if reopening.example:
-            package = ", ".join(f"{i}={o}" for i, o in reopening.example.items())
-            out.print(f"    closest to the positions: {package}", highlight=False, markup=False)
+            out.print("    closest to the positions:", highlight=False)
+            render_items(out, package_lines(scenario, reopening.example), indent=6, bullet="–")
     ranked = result.ranker
     if result.ranked_by != result.ranker:
         ranked += f", ranked by {result.ranked_by}"
@@ -226,15 +234,17 @@ def render_mediation(result: Mediation, out: Console, *, explain: int = 1) -> No
     table.add_column("P(all accept) [95 %]")
     for party in result.parties:
         table.add_column(f"P({party})")
-    table.add_column("package")
     for k, p in enumerate(result.proposals, 1):
         table.add_row(
             str(k),
             f"{p.p_accept_all:.3f} [{p.ci[0]:.3f}, {p.ci[1]:.3f}]",
             *(f"{p.p_accept[party]:.3f}" for party in result.parties),
-            ", ".join(f"{i}={o}" for i, o in p.outcome.items()),
         )
     out.print(table)
+    if result.proposals:
+        out.print("[bold]Packages[/] (numbered as in the table)")
+        rows = [(f"proposal {k}", p.outcome) for k, p in enumerate(result.proposals, 1)]
+        render_packages(out, scenario, rows)
     for p in result.proposals[:explain]:
         out.print("[bold]Why the first proposal[/]:")
         for entry in p.explanation:
@@ -282,5 +292,5 @@ def mediation_section(
     if as_json:
         return {"variant": label, **result.to_json()}
     out.rule(f"Mediation: bridging proposals at {label}" + (f" ({date.isoformat()})" if date else ""))
-    render_mediation(result, out, explain=1)
+    render_mediation(result, out, explain=1, scenario=moment)
     return None

@@ -10,32 +10,35 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rich.console import Console
 from rich.markup import escape
 
 from truce.analysis.diff import ScenarioDiff
 from truce.analysis.overview import Analysis, ProposalEvaluation
-from truce.analysis.summary import Summary, packages, summarize
+from truce.analysis.summary import SOLUTION_TITLES, Summary, packages, summarize
 from truce.model.elements import CONSTRAINT_PARTY, constraint_as_red_line
 from truce.model.scenario import Scenario
 from truce.model.wording import issue_label, option_label, red_line_sentence
 
-__all__ = ["SOLUTION_TITLES", "render_analysis", "render_diff", "render_issues", "render_summary"]
+__all__ = [
+    "SOLUTION_TITLES",
+    "package_lines",
+    "render_analysis",
+    "render_diff",
+    "render_issues",
+    "render_items",
+    "render_packages",
+    "render_summary",
+]
 
-SOLUTION_TITLES = {
-    "nash": "Nash",
-    "kalai_smorodinsky": "Kalai–Smorodinsky",
-    "egalitarian": "Egalitarian",
-    "utilitarian": "Utilitarian",
-}
 
 COUNT_CAVEAT = "a count of packages, not a likelihood of agreement"
 ESTIMATE_CAVEAT = "analysts' estimates from the listed evidence"
 
 
-def _items(console: Console, lines: Iterable[str], *, indent: int = 2, bullet: str = "•") -> None:
+def render_items(console: Console, lines: Iterable[str], *, indent: int = 2, bullet: str = "•") -> None:
     """Bulleted lines with a hanging indent, wrapped at word boundaries; nothing is cut."""
     width = max(40, console.width)
     for line in lines:
@@ -72,6 +75,30 @@ def _package(scenario: Scenario, outcome: dict[str, str]) -> list[str]:
     return lines
 
 
+def package_lines(scenario: Scenario | None, outcome: Mapping[str, str]) -> list[str]:
+    """``Issue: Option`` for each issue of ``outcome``: labels, or ids when the scenario is not known."""
+    if scenario is None:
+        return [f"{issue}: {option}" for issue, option in outcome.items()]
+    return _package(scenario, dict(outcome))
+
+
+def render_packages(
+    console: Console, scenario: Scenario | None, rows: Sequence[tuple[str, Mapping[str, str]]]
+) -> None:
+    """Numbered packages: the first in full, each next one by the issues where it differs from the first.
+
+    ``rows`` are (heading, package) pairs; the heading (e.g. the utilities)
+    follows the number.  Every line wraps at word boundaries.
+    """
+    first: Mapping[str, str] | None = None
+    for k, (heading, outcome) in enumerate(rows, 1):
+        changed = dict(outcome) if first is None else {i: o for i, o in outcome.items() if first.get(i) != o}
+        note = "" if first is None else ("; as 1, except:" if changed else "; the same package as 1")
+        console.print(f"  {k}. {heading}{note}", markup=False, highlight=False)
+        render_items(console, package_lines(scenario, changed), indent=4, bullet="–")
+        first = outcome if first is None else first
+
+
 def _red_line(scenario: Scenario, party: str, expression: str) -> str:
     if party == CONSTRAINT_PARTY:
         return "Compatibility constraint: " + red_line_sentence(expression, scenario.issues)
@@ -83,7 +110,7 @@ def render_issues(scenario: Scenario, console: Console) -> None:
     console.print(f"[bold]Issues of {escape(scenario.name or scenario.id)}[/] (options from first to last)")
     for issue in scenario.issues:
         console.print(f"  [bold]{escape(issue_label(issue))}[/]")
-        _items(console, (option_label(issue, o.id) for o in issue.options), indent=4, bullet="–")
+        render_items(console, (option_label(issue, o.id) for o in issue.options), indent=4, bullet="–")
 
 
 def render_summary(summary: Summary, console: Console, *, title: str = "Summary") -> None:
@@ -102,16 +129,19 @@ def render_summary(summary: Summary, console: Console, *, title: str = "Summary"
             else:
                 share = f"{len(s.open_options)} of {s.total_options}"
                 lines.append(f"{s.issue}: {'; '.join(s.open_options)} ({share})")
-        _items(console, lines)
+        render_items(console, lines)
     if summary.closing:
         console.print("Red lines that close the zone:")
-        _items(console, summary.closing)
+        render_items(console, summary.closing)
     if summary.reopening:
         console.print("Single changes that would reopen it:")
-        _items(console, summary.reopening)
-    if summary.concessions:
-        console.print("What each side gives up in the Nash package, against its latest stated position:")
-        _items(console, summary.concessions)
+        render_items(console, summary.reopening)
+    if summary.proposed:
+        console.print("What each side gives up against its latest stated position, in each proposed package:")
+        for package in summary.proposed:
+            values = ", ".join(f"{p} {u:.3f}" for p, u in package.utilities)
+            console.print(f"  {escape(package.title)} ({escape(values)})", highlight=False)
+            render_items(console, package.concessions, indent=4)
 
 
 def _zone_line(analysis: Analysis) -> str:
@@ -137,17 +167,11 @@ def _render_frontier(analysis: Analysis, console: Console, limit: int) -> None:
         + (f" (first {shown} shown)" if len(frontier) > shown else "")
         + f"; utilities are {ESTIMATE_CAVEAT}"
     )
-    first: dict[str, str] = {}
-    for k in range(shown):
-        outcome = analysis.outcome_ids(frontier.outcomes[k])
-        console.print(f"  {k + 1}. {escape(_utilities(scenario, space.parties, frontier.utilities[k]))}")
-        if k == 0:
-            first = outcome
-            _items(console, _package(scenario, outcome), indent=4, bullet="–")
-        else:
-            changed = {i: o for i, o in outcome.items() if first.get(i) != o}
-            _items(console, [f"as 1, except {line}" for line in _package(scenario, changed)], indent=4,
-                   bullet="–")
+    rows = [
+        (_utilities(scenario, space.parties, utility), analysis.outcome_ids(outcome))
+        for utility, outcome in zip(frontier.utilities[:shown], frontier.outcomes[:shown], strict=True)
+    ]
+    render_packages(console, scenario, rows)
 
 
 def _render_solutions(analysis: Analysis, console: Console) -> None:
@@ -164,13 +188,13 @@ def _render_solutions(analysis: Analysis, console: Console) -> None:
             console.print(f"  {title}: none (no package is on the frontier)")
             continue
         outcome = analysis.outcome_ids(solution.outcome)
-        console.print(f"  {title}: {escape(_utilities(scenario, space.parties, solution.utility))}")
-        if reference is None or name == "nash":
-            _items(console, _package(scenario, outcome), indent=4, bullet="–")
-        else:
+        values = _utilities(scenario, space.parties, solution.utility)
+        note, changed = "", outcome
+        if reference is not None and name != "nash":
             changed = {i: o for i, o in outcome.items() if reference.get(i) != o}
-            lines = [f"as Nash, except {line}" for line in _package(scenario, changed)]
-            _items(console, lines or ["the same package as Nash"], indent=4, bullet="–")
+            note = "; as Nash, except:" if changed else "; the same package as Nash"
+        console.print(f"  {title}: {values}{note}", markup=False, highlight=False)
+        render_items(console, _package(scenario, changed), indent=4, bullet="–")
 
 
 def _verdict(ok: bool | None) -> str:
@@ -222,7 +246,7 @@ def render_analysis(
     _render_solutions(analysis, console)
     if zone.binding:
         console.print("[bold]Binding red lines[/] (dropping one alone enlarges the zone)")
-        _items(console, (f"{_red_line(scenario, b.party, b.expression)} (keeps out {packages(b.gain)})"
+        render_items(console, (f"{_red_line(scenario, b.party, b.expression)} (keeps out {packages(b.gain)})"
                          for b in zone.binding))
     elif zone.exact and (scenario.red_lines or scenario.constraints):
         console.print("No red line binds: dropping any single one leaves the zone as it is.")
@@ -230,7 +254,7 @@ def render_analysis(
         console.print("[bold]Proposals on the table[/]")
         for p in analysis.proposals:
             console.print(f"  {escape(p.name)} [{p.confidence}]", highlight=False, markup=False)
-            _items(console, _proposal_lines(analysis, p), indent=4, bullet="–")
+            render_items(console, _proposal_lines(analysis, p), indent=4, bullet="–")
     for finding in analysis.findings:
         console.print(f"[bold yellow]finding:[/] {escape(finding)}")
     render_unsettled(analysis, console)
@@ -276,7 +300,7 @@ def render_unsettled(analysis: Analysis, console: Console) -> None:
         "disputed or unverified claims; treat results that depend on them with care):"
     )
     groups = _unsettled_groups(analysis.scenario, analysis.unsettled)
-    _items(console, (f"{key}: {'; '.join(items)}" for key, items in groups.items()))
+    render_items(console, (f"{key}: {'; '.join(items)}" for key, items in groups.items()))
 
 
 def diff_side(scenario: Scenario, variant_id: str | None) -> str:
@@ -310,7 +334,7 @@ def render_diff(diff: ScenarioDiff, console: Console, *, title: str | None = Non
               if k not in new]
     if lines:
         console.print("  Binding red lines:")
-        _items(console, lines, indent=4)
+        render_items(console, lines, indent=4)
     for shift in diff.solutions:
         label = SOLUTION_TITLES.get(shift.name, shift.name)
         if not shift.changed:
@@ -326,9 +350,9 @@ def render_diff(diff: ScenarioDiff, console: Console, *, title: str | None = Non
                 if issue is not None:
                     moved.append(f"{issue_label(issue)}: {option_label(issue, old_option or '—')} → "
                                  f"{option_label(issue, new_option or '—')}")
-            _items(console, moved, indent=4, bullet="–")
+            render_items(console, moved, indent=4, bullet="–")
     if diff.described:
         console.print("  What changed in the model:")
-        _items(console, diff.described, indent=4)
+        render_items(console, diff.described, indent=4)
     if diff.is_empty:
         console.print("  No difference.")

@@ -14,6 +14,7 @@ from truce.errors import TruceError
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from truce.model.scenario import Scenario
     from truce.simulation.results import SimulationResult
 
 FLAGSHIP_START = dt.date(2024, 8, 16)
@@ -126,13 +127,25 @@ def simulate(
     if as_json:
         print_json(result.to_json())
         return
-    render_simulation(result, console)
+    render_simulation(result, console, scenario=loaded)
 
 
-def render_simulation(result: SimulationResult, out: Console, *, outcomes: int = 3) -> None:
-    """Tables of a simulation: per strategy combination, per shock, most frequent agreements."""
+def _interval(low: float, high: float) -> str:
+    """``36.6–63.0%``: one unbreakable word narrow enough for an 80-column table."""
+    return f"{100 * low:.1f}–{100 * high:.1f}%"
+
+
+def render_simulation(
+    result: SimulationResult, out: Console, *, outcomes: int = 3, scenario: Scenario | None = None
+) -> None:
+    """Tables of a simulation: per strategy combination, per shock, most frequent agreements.
+
+    With ``scenario``, agreements are written with issue and option labels.
+    """
     from rich.markup import escape
     from rich.table import Table
+
+    from truce.cli.render import render_packages
 
     low, high = result.agreement_ci
     steps = "—" if result.mean_steps is None else f"{result.mean_steps:.1f}"
@@ -143,14 +156,14 @@ def render_simulation(result: SimulationResult, out: Console, *, outcomes: int =
         highlight=False,
     )
     table = Table(title="By strategy combination")
-    for column in (*result.parties, "agreement", "95% CI", "rounds", *(f"u({p})" for p in result.parties)):
+    for column in (*result.parties, "agreed", "95% CI", "rounds", *(f"u({p})" for p in result.parties)):
         table.add_column(escape(column))
     for combo in result.by_strategy:
         lo, hi = combo.agreement_ci
         table.add_row(
             *(escape(name) for name in combo.strategies.values()),
             f"{combo.agreement_rate:.1%}",
-            f"{lo:.1%}–{hi:.1%}",
+            _interval(lo, hi),
             "—" if combo.mean_steps is None else f"{combo.mean_steps:.1f}",
             *(f"{u:.3f}" for u in combo.utility_mean),
         )
@@ -168,9 +181,10 @@ def render_simulation(result: SimulationResult, out: Console, *, outcomes: int =
                 f"{shock.agreement_rate_without:.1%}",
             )
         out.print(shocks)
-    for terms, frequency in result.outcomes[:outcomes]:
-        agreed = escape(", ".join(f"{k}={v}" for k, v in terms.items()))
-        out.print(f"[bold]{frequency:.1%}[/] of runs agree on: {agreed}")
+    if result.outcomes[:outcomes]:
+        out.print("[bold]Most frequent agreements[/]")
+        rows = [(f"{share:.1%} of runs", terms) for terms, share in result.outcomes[:outcomes]]
+        render_packages(out, scenario, rows)
 
 
 @app.command()
@@ -247,5 +261,5 @@ def simulation_section(
         "Two rounds a day; shocks apply from their date.",
         highlight=False,
     )
-    render_simulation(result, out)
+    render_simulation(result, out, scenario=loaded)
     return None
