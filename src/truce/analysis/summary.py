@@ -139,7 +139,7 @@ class Summary:
 
     def to_json(self) -> dict[str, Any]:
         """The ``summary`` key of ``analyze --json``: the fields, ``concessions`` and ``paragraphs``."""
-        data = _lists(asdict(self))
+        data: dict[str, Any] = _lists(asdict(self))
         data["concessions"] = list(self.concessions)
         for entry, package in zip(data["proposed"], self.proposed, strict=True):
             entry["title"] = package.title
