@@ -158,9 +158,9 @@ class _Search:
         row = self.distance[mover]
         if todo is None or refresh:
             todo = np.flatnonzero(row < 0).astype(self.index_type)
-        if self.moves.identity_codes:
+        if self.moves.identity_codes:  # the move from src, if any, goes to src ^ flip = y
             src = todo ^ self.index_type(layer.flip)
-            hit = np.flatnonzero(layer.targets(src) == todo)
+            hit = np.flatnonzero(layer.valid_at(src))
         else:
             src = model.lookup(model.codes[todo] ^ layer.flip)
             hit = np.flatnonzero(src >= 0)
@@ -179,9 +179,13 @@ class _Search:
              ) -> tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]:
         """Unreached targets of the layer's moves from the usable frontier states."""
         row = self.distance[mover]
-        targets = layer.targets(sources)
-        # row[-1] of a missing move is masked by the first test
-        sel = np.flatnonzero((targets >= 0) & (row[targets] < 0))
+        if self.moves.implicit:  # s -> s ^ flip wherever the layer is valid
+            targets = np.bitwise_xor(sources, layer.flip, dtype=np.intp)
+            sel = np.flatnonzero(layer.valid_at(sources) & (row[targets] < 0))
+        else:
+            targets = layer.targets(sources)
+            # row[-1] of a missing move is masked by the first test
+            sel = np.flatnonzero((targets >= 0) & (row[targets] < 0))
         src, tgt = sources[sel], targets[sel]
         if not (one_to_one and layer.flip):  # an option flip is one-to-one here
             tgt, index = np.unique(tgt, return_index=True)
