@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from tests.conflict import gmcr_oracle as oracle
 from truce.conflict import DecisionMaker, GraphModel, MoveGraph, Option, simultaneous
 from truce.conflict.reach import INF32, closure_minimum, coalition_minimum
+from truce.conflict.status_quo import status_quo_reach
 
 REVERSIBILITY = ("both", "both", "both", "forward", "backward")
 
@@ -78,3 +79,30 @@ def test_joint_move_search_in_small_blocks_matches_brute_force(
     for dm in range(len(sizes)):
         fast = simultaneous.simultaneous_sanctioning(moves, dm).tolist()
         assert fast == [oracle.stable(raw, "sim", dm, s) for s in range(n)], dm
+
+
+def _as_tables(model: GraphModel) -> MoveGraph:
+    """The same conflict with moves kept as index tables (the general path)."""
+    moves = MoveGraph(model)
+    moves.__dict__["identity_codes"] = False  # cached properties: skip the open-product paths
+    moves.__dict__["implicit"] = False
+    return moves
+
+
+@settings(max_examples=60, deadline=None)
+@given(implicit_models(max_bits=10), st.data())
+def test_status_quo_search_over_option_flips_matches_index_tables(
+    model: GraphModel, data: st.DataObject,
+) -> None:
+    """Pulls and pushes by option flips give the distances and parents of the table search."""
+    start = data.draw(st.integers(0, model.n_states - 1))
+    moves = MoveGraph(model)
+    assert moves.implicit
+    fast = status_quo_reach(moves, start)
+    general = status_quo_reach(_as_tables(model), start)
+    for field in ("distance", "parent_state", "parent_mover"):
+        assert np.array_equal(getattr(fast, field), getattr(general, field)), field
+    if model.n_states <= 1 << 7:
+        raw = oracle.RawCase(list(range(model.n_states)), list(model.dm_masks), model.forward_mask,
+                             model.backward_mask, model.ranks.tolist())
+        assert set(fast.reachable.tolist()) == oracle.status_quo_reachable(raw, start)
