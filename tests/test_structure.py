@@ -18,7 +18,6 @@ MAX_MODULE_LINES = 400
 
 LONG_FUNCTIONS: dict[str, str] = {}
 LARGE_MODULES = {
-    "conflict/moves.py": "move tables (dense, bit-packed and implicit) of the graph model",
     "io/gmcr.py": "graph-model case reader: states, moves, rankings, statements and their evidence",
     "io/genius.py": "GENIUS domain and profile reader with its checks",
     "news/dates.py": "date expressions resolved against the article date, one rule per form",

@@ -13,9 +13,10 @@ Fang & Peng (2001) coalition analysis.
 
 from __future__ import annotations
 
+from truce.conflict.coalitions import coalition_improvements, coalition_reachable
 from truce.conflict.irreversibility import IrreversibilityEffect, irreversibility_effect
 from truce.conflict.model import DecisionMaker, GraphModel, Option, ranks_from_ranking
-from truce.conflict.moves import MoveGraph, coalition_improvements, coalition_reachable
+from truce.conflict.moves import MoveGraph
 from truce.conflict.overview import analyze_conflict, concept_keys
 from truce.conflict.preferences import OptionStatement, parse_statement, ranks_from_statements
 from truce.conflict.result import ConflictResult, StatusQuoResult

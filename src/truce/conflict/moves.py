@@ -1,198 +1,37 @@
-"""Unilateral moves, unilateral improvements and coalition moves.
+"""Unilateral moves and unilateral improvements of every decision maker.
 
-Moves are stored as *layers*: for decision maker ``i``, each layer is an
-``int32`` array ``target`` over all states with ``target[s]`` the state
-reached by one particular move from ``s`` (``-1`` where that move does not
-exist).  Moves derived from options give one layer per non-empty set of the
-DM's options to flip (``s XOR mask``, a bit operation on option codes, with
-reversibility and feasibility checks); explicit moves give as many layers as
-the largest out-degree.  This is a padded sparse adjacency (ELLPACK) form of
-the reachability matrices of Xu, Hipel & Kilgour (2009), "Matrix
-representation of solution concepts in multiple-decision-maker graph models",
-IEEE Trans. SMC-A 39(1):96-108, and lets every stability test run as a few
-vectorised gathers over all states.
-
-When every option combination is a state and the state index is the option
-code (the open product of the options), a move that flips the options ``f``
-goes from ``s`` to ``s XOR f``: then no table is stored at all, only one
-boolean per state and move layer telling where the move is legal (or an
-improvement), and the targets are computed when needed by permuting arrays
-along the flipped bits (:func:`xor_permute`).  At 2^20 states that is 1 MiB
-per layer instead of the 12 MiB of an ``int32`` table and its ``intp`` copy.
+:class:`MoveGraph` builds, lazily and per decision maker, the layers of
+unilateral moves R_i and improvements R_i^+ (:mod:`truce.conflict.layers`):
+flip masks over the open product of the options, index tables otherwise.
+Coalition moves are in :mod:`truce.conflict.coalitions`.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from truce.conflict.layers import (
+    NO_MOVE,
+    FlipLayer,
+    Layer,
+    MoveLayer,
+    TableLayer,
+    layers_from_pairs,
+    xor_permute,
+)
 from truce.conflict.model import GraphModel, IntArray
 
-__all__ = [
-    "FlipLayer",
-    "MoveGraph",
-    "MoveLayer",
-    "TableLayer",
-    "coalition_improvements",
-    "coalition_reachable",
-    "xor_permute",
-]
+__all__ = ["MoveGraph"]
 
-Layer = npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
-AnyArray = npt.NDArray[Any]
-NO_MOVE = -1
-#: Option bits permuted by a gather inside blocks of 2**LOW_BITS states (the rest by views).
-LOW_BITS = 3
 
 
-def xor_permute(values: AnyArray, flip: int) -> AnyArray:
-    """``values[arange(n) ^ flip]`` for ``n`` a power of two, without an index array.
-
-    Bits from :data:`LOW_BITS` up flip axes of a ``(2, 2, ..., 2, 8)`` view
-    (no copy); the lowest bits permute each block of 8 consecutive states.
-    The result has ``values``' shape or that view's shape; use it in ufuncs.
-    """
-    n = len(values)
-    bits = n.bit_length() - 1
-    if bits < LOW_BITS:
-        small: AnyArray = values[np.arange(n) ^ flip]
-        return small
-    out = values
-    low = flip & ((1 << LOW_BITS) - 1)
-    if low:
-        out = values.reshape(-1, 1 << LOW_BITS)[:, np.arange(1 << LOW_BITS) ^ low]
-    high = flip >> LOW_BITS
-    if not high:
-        return out.reshape(n)
-    cube = out.reshape([2] * (bits - LOW_BITS) + [1 << LOW_BITS])
-    axes = tuple(bits - LOW_BITS - 1 - j for j in range(bits - LOW_BITS) if high >> j & 1)
-    return np.flip(cube, axis=axes)
-
-
-def _like(array: AnyArray, shape: tuple[int, ...]) -> AnyArray:
+def _like(array: npt.NDArray[Any], shape: tuple[int, ...]) -> npt.NDArray[Any]:
     return array if array.shape == shape else array.reshape(shape)
-
-
-class MoveLayer:
-    """One layer of moves: at most one target per state.
-
-    ``targets(at)`` gives the target of each state in ``at`` (``-1`` where the
-    layer has no move); ``pull(array)`` gives, for every state, ``array`` at
-    its target, where ``array`` has one trailing entry (index ``-1``) that
-    stands for "no move"; ``valid`` tells where the layer has a move.
-    """
-
-    flip: int
-
-    def targets(self, at: npt.NDArray[np.intp] | IntArray) -> npt.NDArray[np.intp]:
-        """Target state of each state in ``at``, ``-1`` where there is no move."""
-        raise NotImplementedError
-
-    def pull(self, array: AnyArray) -> AnyArray:
-        """``array[target(s)]`` for every state ``s`` (``array[-1]`` where no move)."""
-        raise NotImplementedError
-
-    def valid_at(self, at: npt.NDArray[np.intp] | IntArray) -> BoolArray:
-        """Whether each state in ``at`` has a move in this layer."""
-        raise NotImplementedError
-
-    @property
-    def valid(self) -> BoolArray:
-        """Where the layer has a move."""
-        raise NotImplementedError
-
-
-class TableLayer(MoveLayer):
-    """A layer stored as an index table (``-1`` = no move)."""
-
-    def __init__(self, table: npt.NDArray[np.intp], flip: int) -> None:
-        self.table = table
-        self.flip = flip
-
-    def targets(self, at: npt.NDArray[np.intp] | IntArray) -> npt.NDArray[np.intp]:
-        """Target state of each state in ``at``, ``-1`` where there is no move."""
-        return self.table[at]
-
-    def pull(self, array: AnyArray) -> AnyArray:
-        """``array[target(s)]`` for every state ``s`` (``array[-1]`` where no move)."""
-        return array[self.table]
-
-    def valid_at(self, at: npt.NDArray[np.intp] | IntArray) -> BoolArray:
-        """Whether each state in ``at`` has a move in this layer."""
-        return self.table[at] >= 0
-
-    @property
-    def valid(self) -> BoolArray:
-        """Where the layer has a move."""
-        return self.table >= 0
-
-
-class FlipLayer(MoveLayer):
-    """A layer of the open product: ``s -> s XOR flip`` wherever ``mask`` is set.
-
-    ``mask`` None means everywhere.
-    """
-
-    def __init__(self, flip: int, mask: BoolArray | None, n: int) -> None:
-        self.flip = flip
-        self.mask = mask
-        self.n = n
-
-    def targets(self, at: npt.NDArray[np.intp] | IntArray) -> npt.NDArray[np.intp]:
-        """Target state of each state in ``at``, ``-1`` where there is no move."""
-        moved = np.bitwise_xor(at, self.flip, dtype=np.intp)
-        if self.mask is None:
-            return moved
-        return np.where(self.mask[at], moved, np.intp(-1))
-
-    def valid_at(self, at: npt.NDArray[np.intp] | IntArray) -> BoolArray:
-        """Whether each state in ``at`` has a move in this layer."""
-        return np.ones(len(at), dtype=bool) if self.mask is None else self.mask[at]
-
-    def pull(self, array: AnyArray) -> AnyArray:
-        """``array[target(s)]`` for every state ``s`` (``array[-1]`` where no move)."""
-        out = np.ascontiguousarray(xor_permute(array[: self.n], self.flip)).reshape(self.n)
-        if self.mask is None:
-            return out
-        # branch-free "moved where mask else fill" (masked copies are slow on
-        # random masks); exact in two's-complement arithmetic even if it wraps
-        fill = array[-1]
-        with np.errstate(over="ignore"):
-            out -= fill
-            out *= self.mask
-            out += fill
-        return out
-
-    @property
-    def valid(self) -> BoolArray:
-        """Where the layer has a move."""
-        return np.ones(self.n, dtype=bool) if self.mask is None else self.mask
-
-
-def _layers_from_pairs(sources: IntArray, targets: IntArray, n: int) -> list[Layer]:
-    keep = sources != targets
-    sources, targets = sources[keep], targets[keep]
-    if len(sources) == 0:
-        return []
-    pairs = np.unique(np.stack([sources, targets], axis=1), axis=0)
-    sources, targets = pairs[:, 0], pairs[:, 1]
-    # position of each edge within its source's list
-    starts = np.flatnonzero(np.concatenate([[True], sources[1:] != sources[:-1]]))
-    counts = np.diff(np.concatenate([starts, [len(sources)]]))
-    slot = np.arange(len(sources)) - np.repeat(starts, counts)
-    layers: list[Layer] = []
-    for k in range(int(slot.max()) + 1):
-        layer = np.full(n, NO_MOVE, dtype=np.int32)
-        chosen = slot == k
-        layer[sources[chosen]] = targets[chosen]
-        layers.append(layer)
-    return layers
 
 
 class MoveGraph:
@@ -383,7 +222,7 @@ class MoveGraph:
         n = model.n_states
         if model.explicit_moves is not None:
             sources, targets = model.explicit_moves[dm]
-            explicit = _layers_from_pairs(sources, targets, n)
+            explicit = layers_from_pairs(sources, targets, n)
             return explicit, [0] * len(explicit)
         mask = model.dm_masks[dm]
         codes = model.codes
@@ -408,56 +247,3 @@ class MoveGraph:
                 flips.append(flip)
             flip = (flip - 1) & mask
         return layers, flips
-
-
-def coalition_reachable(
-    moves: MoveGraph, coalition: Sequence[int], start: int, *, improvements: bool = False
-) -> list[tuple[int, list[tuple[int, int, int]]]]:
-    """States a coalition reaches from ``start`` by legal sequences of unilateral moves.
-
-    No member moves twice in succession (Fang, Hipel & Kilgour 1993, ch. 4;
-    Kilgour, Hipel, Fang & Peng 2001, "Coalition analysis in group decision
-    support", Group Decision and Negotiation 10:159-175).  With
-    ``improvements`` every move must be a unilateral improvement for its mover.
-
-    Returns
-    -------
-    list
-        ``(state_index, path)`` for every reachable state, ``path`` being a
-        shortest list of ``(from_index, mover, to_index)`` steps.
-    """
-    members = list(coalition)
-    first: dict[int, list[tuple[int, int, int]]] = {}
-    seen: set[tuple[int, int]] = set()
-    queue: deque[tuple[int, int, list[tuple[int, int, int]]]] = deque([(start, -1, [])])
-    while queue:
-        state, last, path = queue.popleft()
-        for mover in members:
-            if mover == last:
-                continue
-            for layer in moves.layers(mover, improvements=improvements):
-                target = int(layer[state])
-                if target < 0 or (target, mover) in seen:
-                    continue
-                seen.add((target, mover))
-                step = [*path, (state, mover, target)]
-                first.setdefault(target, step)
-                queue.append((target, mover, step))
-    return sorted(first.items())
-
-
-def coalition_improvements(
-    moves: MoveGraph, coalition: Iterable[int], start: int
-) -> list[int]:
-    """Coalition improvements from ``start``: coalition-reachable states every member prefers.
-
-    Kilgour, Hipel, Fang & Peng (2001): a coalition improvement is a state in
-    the coalition's reachable set that each member strictly prefers to the
-    starting state.
-    """
-    members = list(coalition)
-    ranks = moves.model.ranks
-    return [
-        state for state, _ in coalition_reachable(moves, members, start)
-        if all(ranks[m, state] > ranks[m, start] for m in members)
-    ]

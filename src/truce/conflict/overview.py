@@ -7,8 +7,9 @@ from itertools import combinations
 
 import numpy as np
 
+from truce.conflict.coalitions import coalition_improvements
 from truce.conflict.model import GraphModel
-from truce.conflict.moves import MoveGraph, coalition_improvements
+from truce.conflict.moves import MoveGraph
 from truce.conflict.result import ConflictResult, PathStep, StatusQuoResult
 from truce.conflict.stability import STABILITY_CONCEPTS
 from truce.conflict.status_quo import status_quo_reach

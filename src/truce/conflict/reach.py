@@ -35,7 +35,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from truce.conflict.moves import MoveLayer
+from truce.conflict.layers import MoveLayer
 
 __all__ = ["INF32", "closure_minimum", "coalition_minimum"]
 
@@ -107,7 +107,7 @@ def closure_minimum(layer_sets: Sequence[Sequence[MoveLayer]], values: Int32Arra
     of moves derived from options over the open product (a move flipping options
     ``f`` and then ``f'``, each legal and each an improvement, is the legal
     improvement flipping ``f ^ f'``, which is not empty since ranks strictly
-    rise).  Layers must be :class:`~truce.conflict.moves.FlipLayer` (the move
+    rise).  Layers must be :class:`~truce.conflict.layers.FlipLayer` (the move
     from y goes to ``y ^ flip``).  ``values`` are int32 below ``INF32``.
 
     1. Dense sweeps: ``g = min(g, g[target])`` layer by layer, in place

@@ -26,8 +26,9 @@ from typing import cast
 import numpy as np
 import numpy.typing as npt
 
+from truce.conflict.layers import MoveLayer
 from truce.conflict.model import IntArray
-from truce.conflict.moves import MoveGraph, MoveLayer
+from truce.conflict.moves import MoveGraph
 
 __all__ = ["simultaneous_sanctioning"]
 

@@ -19,8 +19,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from truce.conflict.layers import MoveLayer
 from truce.conflict.model import IntArray
-from truce.conflict.moves import MoveGraph, MoveLayer
+from truce.conflict.moves import MoveGraph
 
 __all__ = ["StatusQuoReach", "status_quo_reach"]
 
