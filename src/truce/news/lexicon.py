@@ -17,7 +17,7 @@ import datetime as dt
 import gzip
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -146,6 +146,31 @@ class Lexicon:
     def shipped(cls) -> Lexicon:
         """The lexicon built from the shipped dictionaries and ``additions.yaml`` (cached)."""
         return _shipped()
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every actor phrase (a phrase can only start where one stands)."""
+        return frozenset(p.split()[0] for p in self.actors if p.strip())
+
+    @cached_property
+    def pattern_index(self) -> tuple[dict[str, tuple[int, ...]], ...]:
+        """Per CAMEO block, a key word -> the patterns (by position) that need it.
+
+        Every pattern needs one word to be present: a literal noun word, else each member of its
+        synonym set, else its preposition.  Only the patterns of the words at hand are tried.
+        """
+        out = []
+        for block in self.patterns:
+            index: dict[str, list[int]] = {}
+            for k, (before, after, preps, _) in enumerate(block):
+                words = [w for phrase in (*before, *after, *(noun for _, noun in preps)) for w in phrase]
+                literal = next((w for w in words if not w.startswith("&")), None)
+                keys = [literal] if literal else sorted(self.synsets.get(words[0][1:], ())) if words else \
+                    [preps[0][0]] if preps else []
+                for key in keys:
+                    index.setdefault(key, []).append(k)
+            out.append({w: tuple(ks) for w, ks in index.items()})
+        return tuple(out)
 
     def name_of_code(self, code: str) -> str | None:
         """Display name of an actor code: a named code, else its country."""

@@ -105,6 +105,23 @@ def _state_of(ref: ActorRef) -> ActorRef | None:
     return None
 
 
+class _Words:
+    """A sentence's tokens as plain strings, indexed like its doc: phrases are looked up by joining
+    them, without building spaCy spans."""
+
+    def __init__(self, sent: Span) -> None:
+        pad = [""] * sent.start
+        tokens = list(sent)
+        self.lower = pad + [t.lower_ for t in tokens]
+        self.space = pad + [t.whitespace_ for t in tokens]
+        self.upper = [False] * sent.start + [t.text[:1].isupper() for t in tokens]
+        self.punct = [False] * sent.start + [t.is_punct for t in tokens]
+
+    def key(self, i: int, j: int) -> str:
+        """The lower-cased text of tokens ``i`` to ``j`` (as ``doc[i:j].text.lower()``)."""
+        return "".join(self.lower[k] + self.space[k] for k in range(i, j - 1)) + self.lower[j - 1]
+
+
 class MentionFinder:
     """Find mentions in a sentence and resolve arguments to actors."""
 
@@ -112,6 +129,8 @@ class MentionFinder:
         self.lexicon = lexicon
         self.extra = extra or {}
         self.max_words = min(_MAX_WORDS, lexicon.max_phrase_words)
+        self.first_words = lexicon.first_words | {k.split()[0] for k in self.extra if k.strip()}
+        self.lower_first_words = frozenset(k.split()[0] for k in lexicon.lower_case if k.strip())
 
     def _entry(self, key: str) -> ActorEntry | None:
         return self.extra.get(key) or self.lexicon.actors.get(key)
@@ -126,13 +145,29 @@ class MentionFinder:
             name = self.lexicon.code_names.get(code, name)
         return ActorRef(name, code, entry.person, start, end)
 
-    def _match(self, doc: object, i: int, stop: int) -> tuple[int, ActorEntry, str] | None:
+    def _may_start(self, words: _Words, i: int, stop: int) -> bool:
+        """Whether a phrase can start at token ``i``: its first word (the tokens up to the first
+        whitespace) must begin some phrase of the dictionary, a lower-case phrase for a lower-case
+        token.  One set lookup per token instead of a dictionary lookup per span."""
+        firsts = self.first_words if words.upper[i] else self.lower_first_words
+        word = ""
+        for k in range(i, min(stop, i + self.max_words)):
+            word += words.lower[k]
+            if word in firsts:
+                return True
+            if words.space[k]:
+                return False
+        return False
+
+    def _match(self, words: _Words, i: int, stop: int) -> tuple[int, ActorEntry, str] | None:
         """The longest phrase starting at token ``i``: (end, entry, phrase)."""
-        upper = doc[i].text[:1].isupper()  # type: ignore[index]
+        if not self._may_start(words, i, stop):
+            return None
+        upper = words.upper[i]
         for j in range(min(stop, i + self.max_words), i, -1):
-            if doc[j - 1].is_punct and j - 1 > i:  # type: ignore[index]
+            if words.punct[j - 1] and j - 1 > i:
                 continue
-            key = doc[i:j].text.lower()  # type: ignore[index]
+            key = words.key(i, j)
             entry = self._entry(key) if upper or key in self.lexicon.lower_case else None
             if entry is not None:
                 return j, entry, key
@@ -141,12 +176,12 @@ class MentionFinder:
     def mentions(self, sent: Span, day: dt.date) -> dict[int, ActorRef]:
         """Token index (in the doc) -> the mention covering it; longest match first."""
         out: dict[int, ActorRef] = {}
+        words = _Words(sent)
         i, stop = sent.start, sent.end
-        doc = sent.doc
         while i < stop:
-            found = self._match(doc, i, stop)
-            if doc[i].lower_ == "the" and i + 1 < stop:  # "The Islamic Resistance Movement": skip the article
-                later = self._match(doc, i + 1, stop)
+            found = self._match(words, i, stop)
+            if words.lower[i] == "the" and i + 1 < stop:  # "The Islamic Resistance Movement": skip "the"
+                later = self._match(words, i + 1, stop)
                 if later is not None and (found is None or later[0] >= found[0]):
                     i += 1
                     found = later

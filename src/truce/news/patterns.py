@@ -27,6 +27,8 @@ class ArgumentWords:
         self.before = frozenset(before)
         self.after = frozenset(after)
         self.preps = tuple((p, frozenset(words)) for p, words in preps)
+        self.present = self.before | self.after | {p for p, _ in self.preps} | {
+            w for _, words in self.preps for w in words}
 
 
 def _has(words: frozenset[str], word: str, lexicon: Lexicon) -> bool:
@@ -70,7 +72,10 @@ def _best_pattern(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> tu
     if sense.block < 0:
         return None
     best: tuple[int, str | None] | None = None
-    for pattern in lexicon.patterns[sense.block]:
+    index = lexicon.pattern_index[sense.block]
+    block = lexicon.patterns[sense.block]
+    tried = sorted({k for w in args.present for k in index.get(w, ())})  # in order: the first of a size wins
+    for pattern in (block[k] for k in tried):
         if _matches(pattern, args, lexicon):
             size = sum(len(p) for p in pattern[0]) + sum(len(p) for p in pattern[1]) + \
                 sum(1 + len(n) for _, n in pattern[2])
