@@ -20,8 +20,6 @@ LONG_FUNCTIONS: dict[str, str] = {}
 LARGE_MODULES = {
     "io/gmcr.py": "graph-model case reader: states, moves, rankings, statements and their evidence",
     "io/genius.py": "GENIUS domain and profile reader with its checks",
-    "news/dates.py": "date expressions resolved against the article date, one rule per form",
-    "news/coder.py": "the PETRARCH coder over a dependency parse; its rules stay together",
     "model/scenario.py": "the Scenario model with its validators and lookups",
     "model/uncertainty.py": "sampling of every kind of estimate (ranges, Dirichlet, Beta, red-line belief)",
 }

@@ -30,7 +30,8 @@ def test_additions_give_reasons_and_known_codes():
 
     import yaml
 
-    additions = yaml.safe_load(resources.files("truce.news").joinpath("data/additions.yaml").read_text("utf-8"))
+    path = resources.files("truce.news").joinpath("data/additions.yaml")
+    additions = yaml.safe_load(path.read_text("utf-8"))
     for item in additions["actors"]:
         assert item["reason"] and item["codes"]
     for lemma, item in additions["verbs"].items():

@@ -54,7 +54,8 @@ def _s(*events: GoldEvent, group: str | None = None) -> GoldSentence:
 
 
 def _p(kind: str, source: str | None, target: str | None = None) -> PredictedEvent:
-    return PredictedEvent(kind, frozenset([source]) if source else None, frozenset([target]) if target else None)
+    return PredictedEvent(kind, frozenset([source]) if source else None,
+                          frozenset([target]) if target else None)
 
 
 A, B = frozenset(["A"]), frozenset(["B"])

@@ -11,16 +11,19 @@ def _texts(text):
 
 def test_abbreviations_and_titles_do_not_split():
     text = "Gen. Herzi Halevi met Mr. Burns in the U.S. capital on Aug. 16. Talks went on."
-    assert _texts(text) == ["Gen. Herzi Halevi met Mr. Burns in the U.S. capital on Aug. 16.", "Talks went on."]
+    assert _texts(text) == ["Gen. Herzi Halevi met Mr. Burns in the U.S. capital on Aug. 16.",
+                            "Talks went on."]
 
 
 def test_us_can_end_a_sentence():
-    assert _texts("Hamas blamed the U.S. The talks stalled.") == ["Hamas blamed the U.S.", "The talks stalled."]
+    expected = ["Hamas blamed the U.S.", "The talks stalled."]
+    assert _texts("Hamas blamed the U.S. The talks stalled.") == expected
 
 
 def test_quotes_stay_with_their_sentence():
     text = '"We will not leave," Netanyahu said. "Never." Hamas replied: "Why?" he asked.'
-    assert _texts(text) == ['"We will not leave," Netanyahu said.', '"Never."', 'Hamas replied: "Why?" he asked.']
+    assert _texts(text) == ['"We will not leave," Netanyahu said.', '"Never."',
+                            'Hamas replied: "Why?" he asked.']
 
 
 def test_typographic_quotes_and_paragraphs():

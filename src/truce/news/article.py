@@ -54,7 +54,8 @@ class ArticleBuilder:
         from truce.news.window import code_window
 
         self.sentences.append(sentence)
-        times = find_time_expressions(self.text, [sentence], self.date)
+        past = [sentence.start + t.idx for t in doc if t.tag_ in ("VBD", "VBN")]
+        times = find_time_expressions(self.text, [sentence], self.date, past)
         self.times += times
         span = doc[:]
         if self.pipeline.syntax == "parse":

@@ -13,106 +13,58 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from truce.news.document import Sentence, TimeExpression
 
 __all__ = ["find_time_expressions", "is_future_context", "resolve_calendar_date"]
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a": 1,
-    "an": 1,
-}
-_MONTH = (
+# The names and number words below are the one copy of each list; the patterns are built from them.
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve")
+_MONTHS = {name[:3].lower(): k for k, name in enumerate(_MONTH_NAMES, 1)}
+_WEEKDAYS = [name.lower() for name in _WEEKDAY_NAMES]
+_NUMBERS = {word: k for k, word in enumerate(_NUMBER_WORDS, 1)} | {"a": 1, "an": 1}
+_MONTH = (  # full names and their news abbreviations ("Aug.", "Sept.")
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_FULL_MONTH = f"(?:{'|'.join(_MONTH_NAMES)})"
+_WEEKDAY = f"(?:{'|'.join(_WEEKDAY_NAMES)})"
+_UNIT = r"(?:day|week|month|year)"
+_WORD = re.compile(r"\S+")
 _DURATION_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")),
-    ("month_day", re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? (?:19|20)\d\d\b)?")),
-    ("day_month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? (?:19|20)\d\d\b)?")),
-    ("weekday", re.compile(rf"\b(?:(?:last|next|this|on|[Ee]arly|[Ll]ate) )?{_WEEKDAY}\b")),
-    (
-        "day_after",
-        re.compile(
-            r"\b(?:[Tt]he (?:next|following|previous) day|[Tt]he day before(?=[,.])"
-            r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) days? (?:later|earlier))\b"
-        ),
-    ),
-    (
-        "ago",
-        re.compile(
-            r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
-            r"|\d+) "
-            r"(?:day|week|month|year)s? ago\b"
-        ),
-    ),
-    (
-        "week",
-        re.compile(
-            r"\b(?:(?:earlier|later) )?(?:this|last|next|the past|the coming) (?:week|weekend)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("month_rel", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|next) month\b", re.IGNORECASE)),
-    ("year_rel", re.compile(r"\b(?:(?:earlier|later) )?(?:this|last|next) year\b", re.IGNORECASE)),
-    (
-        "day_rel",
-        re.compile(
-            r"\b(?:(?:earlier|later) )?(?:today|tonight|yesterday|tomorrow)\b|\blast night\b", re.IGNORECASE
-        ),
-    ),
-    ("month", re.compile(rf"\b(?:(?:early|mid|late)[- ])?{_FULL_MONTH}(?: (?:19|20)\d\d)?\b")),
-    ("year", re.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bof ))(?:19|20)\d\d\b")),
-    (
-        "duration",
-        re.compile(
-            r"(?<![-\w])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"(?: (?:day|week|month|year)s?|-(?:day|week|month|year))\b(?!-)"
-            r"|\ban? (?:day|week|month|year)(?= (?:after|before)\b)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "vague",
-        re.compile(
-            r"\b(?:recent(?:ly)?|current(?:ly)?|upcoming|the (?:near|coming) (?:future|days|weeks))\b",
-            re.IGNORECASE,
-        ),
-    ),
-]
+
+def _count(upto: int) -> str:
+    """Number words up to ``upto``, the first letter in either case ("Three days later")."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _NUMBER_WORDS[:upto])
+
+
+_SOURCES: tuple[tuple[str, str, int], ...] = (  # kind, pattern, flags; tried in this order
+    ("iso", r"\b(20\d\d)-(\d\d)-(\d\d)\b", 0),
+    ("month_day", rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? (?:19|20)\d\d\b)?", 0),
+    ("day_month", rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?:,? (?:19|20)\d\d\b)?", 0),
+    ("weekday", rf"\b(?:(?:last|next|this|on|[Ee]arly|[Ll]ate) )?{_WEEKDAY}\b", 0),
+    ("day_after", r"\b(?:[Tt]he (?:next|following|previous) day|[Tt]he day before(?=[,.])"
+                  rf"|(?:[Aa]|{_count(6)}|\d) days? (?:later|earlier))\b", 0),
+    ("ago", rf"\b(?:[Aa]n?|{_count(10)}|\d+) {_UNIT}s? ago\b", 0),
+    ("week", r"\b(?:(?:earlier|later) )?(?:this|last|next|the past|the coming) (?:week|weekend)\b", re.I),
+    ("month_rel", r"\b(?:(?:earlier|later) )?(?:this|last|next) month\b", re.I),
+    ("year_rel", r"\b(?:(?:earlier|later) )?(?:this|last|next) year\b", re.I),
+    ("day_rel", r"\b(?:(?:earlier|later) )?(?:today|tonight|yesterday|tomorrow)\b|\blast night\b", re.I),
+    ("month", rf"\b(?:(?:early|mid|late)[- ])?{_FULL_MONTH}(?: (?:19|20)\d\d)?\b", 0),
+    ("year", r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bof ))(?:19|20)\d\d\b", 0),
+    ("duration", rf"(?<![-\w])(?:\d+|{'|'.join(_NUMBER_WORDS)})(?: {_UNIT}s?|-{_UNIT})\b(?!-)"
+                 rf"|\ban? {_UNIT}(?= (?:after|before)\b)", re.I),
+    ("vague", r"\b(?:recent(?:ly)?|current(?:ly)?|upcoming|the (?:near|coming) (?:future|days|weeks))\b",
+     re.I),
+)
+_PATTERNS = [(kind, re.compile(pattern, flags)) for kind, pattern, flags in _SOURCES]
 _FUTURE = re.compile(
     r"\b(?:will|scheduled|set to|due to|expected to|plans? to|planned|planning to|upcoming|"
     r"next|later this|is to|are to|going to|intends? to|to be held)\b",
@@ -304,12 +256,17 @@ def _resolve(kind: str, text: str, date: dt.date, future: bool) -> _Resolved:
 
 
 def find_time_expressions(
-    text: str, sentences: Sequence[Sentence], article_date: dt.date
+    text: str, sentences: Sequence[Sentence], article_date: dt.date, past_tense: Collection[int] = ()
 ) -> list[TimeExpression]:
-    """Every time expression in ``text``, with its value resolved against ``article_date``."""
+    """Every time expression in ``text``, with its value resolved against ``article_date``.
+
+    ``past_tense`` holds the offsets in ``text`` where the tagger found a past-tense verb (Penn
+    tags VBD, VBN): a weekday next to one is a past day even in a sentence about the future.
+    """
     found: list[TimeExpression] = []
     for sentence in sentences:
         body = sentence.text
+        past = {k - sentence.start for k in past_tense if sentence.start <= k < sentence.end}
         future = is_future_context(body)
         taken: list[tuple[int, int]] = []
         for kind, pattern in _PATTERNS:
@@ -339,7 +296,7 @@ def find_time_expressions(
                     ):
                         continue
                 local_future = future
-                if future and kind == "weekday" and _past_verb_next_to(body, start, end):
+                if future and kind == "weekday" and _past_verb_next_to(body, start, end, past):
                     local_future = False  # "Hamas on Thursday accused ... the next round": a past Thursday
                 resolved = _resolve(kind, phrase, article_date, local_future)
                 if resolved is None:
@@ -361,19 +318,13 @@ def find_time_expressions(
     return _resolve_day_after(found)
 
 
-_PAST_IRREGULAR = frozenset(
-    "said met held told made gave took spoke left sent struck hit fought brought began "
-    "went saw won led flew came put set sought".split()
-)
-
-
-def _past_verb_next_to(body: str, start: int, end: int) -> bool:
-    """Whether a past-tense verb stands right before ("said on Thursday") or after ("on Thursday accused")
-    a date."""
-    before = body[max(0, start - 20) : start].split()
-    after = body[end : end + 20].split()
-    near = [w for w in before[-2:] if w != "on"][-1:] + after[:1]
-    return any(w.isalpha() and w.islower() and (w.endswith("ed") or w in _PAST_IRREGULAR) for w in near)
+def _past_verb_next_to(body: str, start: int, end: int, past: Collection[int]) -> bool:
+    """Whether a past-tense verb (by the tagger: ``past`` holds where such verbs start in ``body``)
+    stands right before ("said on Thursday") or after ("on Thursday accused") a date."""
+    before = [(m.start(), m.group()) for m in _WORD.finditer(body, max(0, start - 20), start)]
+    near = [k for k, w in before[-2:] if w != "on"][-1:]
+    near += [m.start() for m in _WORD.finditer(body, end, end + 20)][:1]
+    return any(k in past for k in near)
 
 
 def _resolve_day_after(found: list[TimeExpression]) -> list[TimeExpression]:

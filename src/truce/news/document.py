@@ -31,6 +31,12 @@ def canonical_json(value: Canonical) -> str | list[str] | None:
     return list(value) if isinstance(value, tuple) else value
 
 
+def _json(record: object, names: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of a record, in order, tuples as lists (compound actors, issue lists)."""
+    values = ((name, getattr(record, name)) for name in names)
+    return {name: list(v) if isinstance(v, tuple) else v for name, v in values}
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence: ``text == article[start:end]``."""
@@ -41,7 +47,7 @@ class Sentence:
     text: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"index": self.index, "start": self.start, "end": self.end, "text": self.text}
+        return _json(self, ("index", "start", "end", "text"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +68,7 @@ class ActorMention:
     party: str | tuple[str, ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "sentence_index": self.sentence_index,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "canonical": canonical_json(self.canonical),
-            "mention_type": self.mention_type,
-        }
+        out = _json(self, ("sentence_index", "start", "end", "text", "canonical", "mention_type"))
         if self.party is not None:
             out["party"] = canonical_json(self.party)
         return out
@@ -97,17 +96,15 @@ class TimeExpression:
         return self.value.endswith("_REF") or self.type == "DURATION"
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "sentence_index": self.sentence_index,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "type": self.type,
-            "value": self.value,
-        }
+        out = _json(self, ("sentence_index", "start", "end", "text", "type", "value"))
         if self.mod:
             out["mod"] = self.mod
         return out
+
+
+_EVENT_FIELDS = ("sentence_index", "event_type", "source", "target", "trigger", "trigger_start",
+                 "trigger_end", "mode", "negated", "modality", "issue", "other_issues", "date_text", "date",
+                 "cameo_root", "cameo_code", "source_code", "target_code")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,26 +144,7 @@ class Event:
         return not self.negated and self.modality in ("asserted", "future")
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "sentence_index": self.sentence_index,
-            "event_type": self.event_type,
-            "source": canonical_json(self.source),
-            "target": canonical_json(self.target),
-            "trigger": self.trigger,
-            "trigger_start": self.trigger_start,
-            "trigger_end": self.trigger_end,
-            "mode": self.mode,
-            "negated": self.negated,
-            "modality": self.modality,
-            "issue": self.issue,
-            "other_issues": list(self.other_issues),
-            "date_text": self.date_text,
-            "date": self.date,
-            "cameo_root": self.cameo_root,
-            "cameo_code": self.cameo_code,
-            "source_code": canonical_json(self.source_code),
-            "target_code": canonical_json(self.target_code),
-        }
+        out = _json(self, _EVENT_FIELDS)
         if self.source_party is not None or self.target_party is not None:
             out["source_party"] = canonical_json(self.source_party)
             out["target_party"] = canonical_json(self.target_party)

@@ -141,6 +141,7 @@ class Lexicon:
     light_nouns: dict[str, str] = field(default_factory=dict)
     desires: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()
+    quantities: frozenset[str] = frozenset()
 
     @classmethod
     def shipped(cls) -> Lexicon:
@@ -284,4 +285,5 @@ def _shipped() -> Lexicon:
         light_nouns={k: str(v) for k, v in additions.get("light_nouns", {}).items()},
         desires=frozenset(additions.get("desires", ())),
         firing_verbs=frozenset(additions.get("firing_verbs", ())),
+        quantities=frozenset(additions.get("quantities", ())),
     )

@@ -1,14 +1,10 @@
-"""Actor mentions in a parsed sentence, and the actor an argument stands for.
+"""Actor mentions in a sentence, and what earlier sentences said.
 
 Mentions are the longest phrases of the lexicon (Phoenix actors, hand
-additions, scenario parties and aliases) starting at a capitalised token.
-An argument of a verb (a subject, an object, the object of a preposition)
-stands for an actor when it is a mention, when it is an agent noun
-(PETRARCH's agents: *government*, *forces*, *protesters*) modified by a
-state (*Israeli forces*, *Egypt's foreign ministry*) or followed by *of*
-and an actor (*the leaders of Egypt and Qatar*), or when it is a pronoun
-or *the group* referring back to an earlier actor.  Coordinated arguments
-form a compound actor.
+additions, scenario parties and aliases) starting at a capitalised token
+(lower-case only for the few phrases listed so).  Office holders take the
+code valid on the article date.  The actor an argument stands for is
+resolved by :mod:`truce.news.arguments`.
 """
 
 from __future__ import annotations
@@ -20,31 +16,12 @@ from typing import TYPE_CHECKING
 from truce.news.lexicon import ActorEntry, Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
+
+    from truce.news.arguments import SentenceActors
 
 __all__ = ["ActorRef", "Discourse", "MentionFinder"]
 
-_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-_OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
-_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
-_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score", "crowd", "number"})
-_STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-_TITLES = frozenset(
-    {
-        "president",
-        "minister",
-        "leader",
-        "spokesman",
-        "spokeswoman",
-        "chief",
-        "premier",
-        "king",
-        "emir",
-        "envoy",
-        "secretary",
-        "official",
-    }
-)
 _MAX_WORDS = 8
 
 
@@ -195,161 +172,8 @@ class MentionFinder:
             i = end
         return out
 
-    def resolve(
-        self,
-        token: Token,
-        found: dict[int, ActorRef],
-        discourse: Discourse,
-        day: dt.date,
-        depth: int = 0,
-        *,
-        author: bool = False,
-    ) -> list[ActorRef]:
-        """The actors an argument token stands for (several when coordinated); empty if none.
+    def in_sentence(self, sent: Span, discourse: Discourse, day: dt.date) -> SentenceActors:
+        """The sentence's mentions, ready to resolve its arguments to actors."""
+        from truce.news.arguments import SentenceActors
 
-        With ``author``, a noun whose modifier names an actor stands for it (the author of
-        "the Israeli conditions", "Netanyahu's remarks"), as objects do (annotation rule 5).
-        """
-        refs: list[ActorRef] = []
-        heads = [token]
-        if token.i in found:  # "Itamar Ben-Gvir and ...": the coordination may hang on any word of the name
-            ref = found[token.i]
-            heads = [token.doc[k] for k in range(ref.start, ref.end)]
-        coordinated = [c for h in heads for c in h.conjuncts if c.i not in range(heads[0].i, heads[-1].i + 1)]
-        for tok in (token, *coordinated) if depth == 0 else (token,):
-            refs += [r for r in self._single(tok, found, discourse, day, depth, author) if r not in refs]
-        return refs
-
-    def _pronoun(self, token: Token, discourse: Discourse) -> list[ActorRef]:
-        person = token.lower_ in _PERSON_PRONOUNS
-        ref = (discourse.local_person if person else discourse.local_other) or (
-            discourse.person if person else discourse.other
-        )
-        return [ActorRef(ref.name, ref.code, ref.person, token.i, token.i + 1, "pronoun")] if ref else []
-
-    def _owners(self, token: Token, found: dict[int, ActorRef], discourse: Discourse) -> list[ActorRef]:
-        """Actors named by a noun's modifiers: compounds, possessives, demonyms (with their coordinates)."""
-        owners: list[ActorRef] = []
-        for child in token.children:
-            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
-                continue
-            for c in (child, *child.conjuncts):
-                if c.i in found:
-                    refs = [found[c.i]]
-                elif c.lower_ in _PERSON_PRONOUNS | _OTHER_PRONOUNS and child.dep_ == "poss":
-                    refs = self._pronoun(c, discourse)
-                else:
-                    refs = []
-                owners += [r for r in refs if r not in owners]
-        return owners
-
-    def _single(
-        self,
-        token: Token,
-        found: dict[int, ActorRef],
-        discourse: Discourse,
-        day: dt.date,
-        depth: int,
-        author: bool = False,
-    ) -> list[ActorRef]:
-        if token.i in found:
-            return [found[token.i]]
-        lower = token.lower_
-        if lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
-            return self._pronoun(token, discourse)
-        if token.pos_ not in ("NOUN", "PROPN", "NUM"):
-            return []
-        named = [
-            found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found and found[c.i].person
-        ]
-        if named and lower in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person (rule 6)
-            return named[:1]
-        of = [
-            g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        if (token.like_num or token.lemma_.lower() in _QUANTITIES) and of and depth < 2:
-            return self.resolve(of[0], found, discourse, day, depth + 1, author=author)
-        weapon = lower in self.lexicon.weapons
-        agent = (
-            "MIL"
-            if weapon
-            else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
-        )
-        owners = self._owners(token, found, discourse)
-        named_by = {c.dep_ for c in token.children if c.i in found or c.dep_ == "poss"}
-        if author and not owners:
-            owners = self._authors(token, found, discourse, day, depth)
-        if owners and (
-            author
-            or agent is not None
-            or token.lemma_.lower() in _GROUP_NOUNS
-            or named_by & {"compound", "poss"}
-        ):
-            return [self._with_agent(owner, agent, token) for owner in owners]
-        back_to = discourse.local_other or discourse.other
-        if lower in _GROUP_NOUNS and any(c.lower_ == "the" for c in token.children) and back_to:
-            return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
-        if agent is not None and depth < 2 and not weapon:
-            return self._agent_noun(token, agent, of, found, discourse, day, depth)
-        return []
-
-    def _authors(
-        self, token: Token, found: dict[int, ActorRef], discourse: Discourse, day: dt.date, depth: int
-    ) -> list[ActorRef]:
-        """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had
-        offered"."""
-        owners = [
-            found[g.i]
-            for c in token.children
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
-            for g in c.children
-            if g.dep_ == "pobj" and g.i in found
-        ]
-        for clause in (c for c in token.children if c.dep_ == "relcl" and not owners):
-            for subject in (g for g in clause.children if g.dep_ == "nsubj"):
-                owners = [
-                    r for r in self._single(subject, found, discourse, day, depth + 1) if r.kind != "pronoun"
-                ]
-        return owners
-
-    def _agent_noun(
-        self,
-        token: Token,
-        agent: str,
-        of: list[Token],
-        found: dict[int, ActorRef],
-        discourse: Discourse,
-        day: dt.date,
-        depth: int,
-    ) -> list[ActorRef]:
-        """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else
-        generic."""
-        for obj in of:
-            refs = self.resolve(obj, found, discourse, day, depth + 1)
-            if refs:
-                return refs
-        if agent[:3] in _STATE_AGENTS and any(c.lower_ == "the" for c in token.children):
-            back = (
-                discourse.person
-                if token.lower_ in _TITLES
-                else discourse.local_state or discourse.state or discourse.other
-            )
-            if back is not None and back in (discourse.state, discourse.local_state):
-                code = (back.code or "")[:3] + agent  # "the army", "the ministry": that agent of the state
-                name = self.lexicon.code_names.get(code) or self.lexicon.code_names.get(code[:3], back.name)
-                return [ActorRef(name, code, False, token.i, token.i + 1, "nominal")]
-            if back is not None:  # "the president": the person last named
-                return [ActorRef(back.name, back.code, back.person, token.i, token.i + 1, "nominal")]
-        text = token.text if token.text[:1].isupper() else token.text.capitalize()
-        return [ActorRef(text, agent, False, token.left_edge.i, token.i + 1, "agent")]
-
-    def _with_agent(self, owner: ActorRef, agent: str | None, token: Token) -> ActorRef:
-        if owner.person or owner.code is None or agent is None:
-            return ActorRef(owner.name, owner.code, owner.person, owner.start, token.i + 1, "nominal")
-        code = owner.code[:3] + agent
-        name = self.lexicon.code_names.get(code, owner.name)
-        return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")
+        return SentenceActors(self.lexicon, self.mentions(sent, day), discourse)

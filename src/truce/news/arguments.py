@@ -1,0 +1,183 @@
+"""The actor an argument of a verb or event noun stands for.
+
+An argument (a subject, an object, the object of a preposition) stands for
+an actor when it is a mention (:mod:`truce.news.mentions`), when it is an
+agent noun (PETRARCH's agents: *government*, *forces*, *protesters*)
+modified by a state (*Israeli forces*, *Egypt's foreign ministry*) or
+followed by *of* and an actor (*the leaders of Egypt and Qatar*), when it
+counts or groups an actor (*thousands of protesters*), or when it is a
+pronoun, *the group*, *the ministry* or *the president* referring back to
+an earlier actor.  Coordinated arguments form a compound actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.news.lexicon import Lexicon
+from truce.news.mentions import ActorRef, Discourse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["SentenceActors"]
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
+_STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_TITLES = frozenset(
+    {
+        "president",
+        "minister",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "premier",
+        "king",
+        "emir",
+        "envoy",
+        "secretary",
+        "official",
+    }
+)
+
+
+class SentenceActors:
+    """A sentence's actor mentions and what came before it: resolves argument tokens to actors."""
+
+    def __init__(self, lexicon: Lexicon, found: dict[int, ActorRef], discourse: Discourse) -> None:
+        self.lexicon, self.found, self.discourse = lexicon, found, discourse
+
+    def resolve(self, token: Token, depth: int = 0, *, author: bool = False) -> list[ActorRef]:
+        """The actors an argument token stands for (several when coordinated); empty if none.
+
+        With ``author``, a noun whose modifier names an actor stands for it (the author of
+        "the Israeli conditions", "Netanyahu's remarks"), as objects do (annotation rule 5).
+        """
+        refs: list[ActorRef] = []
+        heads = [token]
+        if token.i in self.found:  # "Itamar Ben-Gvir and ...": coordination may hang on any word of the name
+            ref = self.found[token.i]
+            heads = [token.doc[k] for k in range(ref.start, ref.end)]
+        coordinated = [c for h in heads for c in h.conjuncts if c.i not in range(heads[0].i, heads[-1].i + 1)]
+        for tok in (token, *coordinated) if depth == 0 else (token,):
+            refs += [r for r in self._single(tok, depth, author) if r not in refs]
+        return refs
+
+    def _pronoun(self, token: Token) -> list[ActorRef]:
+        discourse = self.discourse
+        person = token.lower_ in _PERSON_PRONOUNS
+        ref = (discourse.local_person if person else discourse.local_other) or (
+            discourse.person if person else discourse.other
+        )
+        return [ActorRef(ref.name, ref.code, ref.person, token.i, token.i + 1, "pronoun")] if ref else []
+
+    def _owners(self, token: Token) -> list[ActorRef]:
+        """Actors named by a noun's modifiers: compounds, possessives, demonyms (with their coordinates)."""
+        owners: list[ActorRef] = []
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            for c in (child, *child.conjuncts):
+                if c.i in self.found:
+                    refs = [self.found[c.i]]
+                elif c.lower_ in _PERSON_PRONOUNS | _OTHER_PRONOUNS and child.dep_ == "poss":
+                    refs = self._pronoun(c)
+                else:
+                    refs = []
+                owners += [r for r in refs if r not in owners]
+        return owners
+
+    def _single(self, token: Token, depth: int, author: bool = False) -> list[ActorRef]:
+        if token.i in self.found:
+            return [self.found[token.i]]
+        lower = token.lower_
+        if lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
+            return self._pronoun(token)
+        if token.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return []
+        found = self.found
+        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found
+                 and found[c.i].person]
+        if named and lower in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person (rule 6)
+            return named[:1]
+        of = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if (token.like_num or token.lemma_.lower() in self.lexicon.quantities) and of and depth < 2:
+            return self.resolve(of[0], depth + 1, author=author)
+        weapon = lower in self.lexicon.weapons
+        agent = (
+            "MIL"
+            if weapon
+            else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
+        )
+        owners = self._owners(token)
+        named_by = {c.dep_ for c in token.children if c.i in self.found or c.dep_ == "poss"}
+        if author and not owners:
+            owners = self._authors(token, depth)
+        if owners and (
+            author
+            or agent is not None
+            or token.lemma_.lower() in _GROUP_NOUNS
+            or named_by & {"compound", "poss"}
+        ):
+            return [self._with_agent(owner, agent, token) for owner in owners]
+        back_to = self.discourse.local_other or self.discourse.other
+        if lower in _GROUP_NOUNS and any(c.lower_ == "the" for c in token.children) and back_to:
+            return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
+        if agent is not None and depth < 2 and not weapon:
+            return self._agent_noun(token, agent, of, depth)
+        return []
+
+    def _authors(self, token: Token, depth: int) -> list[ActorRef]:
+        """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had
+        offered"."""
+        owners = [
+            self.found[g.i]
+            for c in token.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
+            for g in c.children
+            if g.dep_ == "pobj" and g.i in self.found
+        ]
+        for clause in (c for c in token.children if c.dep_ == "relcl" and not owners):
+            for subject in (g for g in clause.children if g.dep_ == "nsubj"):
+                owners = [
+                    r for r in self._single(subject, depth + 1) if r.kind != "pronoun"
+                ]
+        return owners
+
+    def _agent_noun(self, token: Token, agent: str, of: list[Token], depth: int) -> list[ActorRef]:
+        """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else
+        generic."""
+        for obj in of:
+            refs = self.resolve(obj, depth + 1)
+            if refs:
+                return refs
+        if agent[:3] in _STATE_AGENTS and any(c.lower_ == "the" for c in token.children):
+            back = (
+                self.discourse.person
+                if token.lower_ in _TITLES
+                else self.discourse.local_state or self.discourse.state or self.discourse.other
+            )
+            if back is not None and back in (self.discourse.state, self.discourse.local_state):
+                code = (back.code or "")[:3] + agent  # "the army", "the ministry": that agent of the state
+                name = self.lexicon.code_names.get(code) or self.lexicon.code_names.get(code[:3], back.name)
+                return [ActorRef(name, code, False, token.i, token.i + 1, "nominal")]
+            if back is not None:  # "the president": the person last named
+                return [ActorRef(back.name, back.code, back.person, token.i, token.i + 1, "nominal")]
+        text = token.text if token.text[:1].isupper() else token.text.capitalize()
+        return [ActorRef(text, agent, False, token.left_edge.i, token.i + 1, "agent")]
+
+    def _with_agent(self, owner: ActorRef, agent: str | None, token: Token) -> ActorRef:
+        if owner.person or owner.code is None or agent is None:
+            return ActorRef(owner.name, owner.code, owner.person, owner.start, token.i + 1, "nominal")
+        code = owner.code[:3] + agent
+        name = self.lexicon.code_names.get(code, owner.name)
+        return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")

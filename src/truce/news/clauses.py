@@ -1,0 +1,116 @@
+"""Clauses in the dependency parse: what a verb depends on, its own clause, and its modality.
+
+PLOVER codes asserted acts, and future ones under its future rules
+(annotation rules 2-4): *will* or a scheduling frame (*is expected /
+scheduled / set to*) makes a future act; modal verbs, *if / unless / until*
+and the complements of verbs of wishing make it hypothetical; the
+complement of a coded verb (*urged Hamas to accept*) is what that verb
+requests; relative, reduced relative and purpose clauses are background; a
+``neg`` dependent negates.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Modality", "governor", "misparsed", "scope"]
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
+_FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare"})
+_PREDICTIONS = frozenset({"expect", "likely"})
+_CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
+_BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
+_SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
+                     "insist", "declare", "note", "reply", "answer"})
+
+
+def governor(tok: Token) -> Token | None:
+    """The word a token depends on, through a preposition (*talks* in *during talks with*)."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if head.dep_ == "prep" and head.head.i != head.i:
+        return head.head
+    return head
+
+
+def misparsed(tok: Token) -> bool:
+    """A participle attached to a noun but with a direct object ("airstrikes killed 90 people") is
+    the clause's own verb: a reduced relative ("hostages held by Hamas") has no object."""
+    return tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VB" and \
+        any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive: "the right to resume fighting"
+
+
+def scope(tok: Token) -> tuple[int, ...]:
+    """The token indices of a verb's own clause (without its complement, adverbial, relative and
+    coordinated clauses)."""
+    skip = {c.i for c in tok.children if c.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis")}
+    out: list[int] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t.i)
+        stack += [c for c in t.children if c.i not in skip]
+    return tuple(sorted(out))
+
+
+class Modality:
+    """The modality of the verbs of one sentence, given the codes of its coded verbs."""
+
+    def __init__(self, codes: dict[int, str], desires: frozenset[str]) -> None:
+        self.codes, self.desires = codes, desires
+
+    def of(self, tok: Token) -> tuple[str, bool]:
+        """(modality, negated) of a verb: asserted, future, hypothetical, requested, complement or
+        purpose."""
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if marks & _CONDITIONS:
+            return "hypothetical", negated
+        gov = governor(tok)
+        if tok.dep_ in _BACKGROUND and not misparsed(tok):
+            return "complement", negated
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children):
+            return "complement", negated  # a free relative: "what it called pre-emptive strikes"
+        if tok.dep_ == "advcl" and ("to" in aux or "in" in marks):
+            return "purpose", negated
+        if tok.dep_ in ("xcomp", "ccomp") and gov is not None and gov.lemma_.lower() in self.desires:
+            return "hypothetical", negated
+        if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and \
+                gov.pos_ in ("VERB", "AUX", "ADJ"):
+            inherited, gov_negated = self.of(gov)
+            if tok.dep_ == "conj":
+                return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \
+                    self._auxiliaries(aux, negated, gov)
+            if tok.dep_ in ("xcomp", "ccomp") and gov.lemma_.lower() in _FUTURE_FRAMES:
+                return self._framed(tok, gov), negated or gov_negated
+            if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
+                return "requested", negated
+            if tok.dep_ in ("xcomp", "pcomp"):
+                return ("complement" if inherited == "asserted" else inherited), negated
+            if inherited == "hypothetical":
+                return "hypothetical", negated
+        return self._auxiliaries(aux, negated, gov)
+
+    def _framed(self, tok: Token, frame: Token) -> str:
+        """*is scheduled / set / due to* announce a future act; *is expected to* predicts one, which
+        PLOVER codes only for engagements (meetings and visits are announced that way)."""
+        if frame.lemma_.lower() not in _PREDICTIONS:
+            return "future"
+        code = self.codes.get(tok.i, "")
+        return "future" if code[:2] == "04" else "hypothetical"
+
+    def _auxiliaries(self, aux: set[str], negated: bool, gov: Token | None) -> tuple[str, bool]:
+        """*will* makes a future act, a modal a hypothetical one (*would* after a verb of saying is
+        reported future)."""
+        if aux & _FUTURE_AUX:
+            return "future", negated
+        if aux & _MODAL_AUX:
+            said = gov is not None and gov.lemma_.lower() in _SAYING and "would" in aux
+            return ("future" if said else "hypothetical"), negated
+        return "asserted", negated

@@ -1,0 +1,128 @@
+"""Source and target of an event from the dependency parse (PLOVER annotation rules 3-5).
+
+**Source**: the subject, or the passive agent (*by X*); coordinated,
+participle and complement clauses inherit their governor's subject, an
+infinitive complement its governor's object (*urged Hamas to accept*).
+**Target**: the direct object, else an indirect object, else the object of
+*with, to, on, against, at, for, from, toward, into, over* (never of *in,
+near, along*: those are places), else the object's own prepositional phrase
+after a light verb (*held talks with X*), else the subject of a complement
+clause (*demanded that Israel withdraw*).  Named recipients only: generic
+agents (*90 people*, *protesters*) and the source's own people (*withdrew
+its troops*) are no target; the named author of what is supported,
+demanded, rejected or criticised is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.news.clauses import governor, misparsed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from truce.news.arguments import SentenceActors
+    from truce.news.mentions import ActorRef
+
+__all__ = ["Roles"]
+
+_TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "toward", "towards", "into",
+                           "over", "upon"})
+# Support, demands, rejections and criticism take the named author of their object as target
+# (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
+_AUTHOR_TARGETS = frozenset({"05", "10", "11", "12", "17", "18", "19", "20"})
+
+
+class Roles:
+    """Sources and targets of the verbs of one sentence (sources cached: clauses inherit them)."""
+
+    def __init__(self, actors: SentenceActors, codes: dict[int, str], light: dict[int, int]) -> None:
+        self.actors, self.codes, self.light = actors, codes, light
+        self._sources: dict[int, list[ActorRef]] = {}
+
+    def sources(self, tok: Token) -> list[ActorRef]:
+        if tok.i in self._sources:
+            return self._sources[tok.i]
+        self._sources[tok.i] = []
+        refs: list[ActorRef] = []
+        deps = {c.dep_ for c in tok.children}
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                refs = self.actors.resolve(child)
+                break
+            if child.dep_ == "agent":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                refs = self.actors.resolve(objs[0]) if objs else []
+                break
+        else:
+            gov = governor(tok)
+            if misparsed(tok):
+                refs = self.actors.resolve(tok.head)
+            elif gov is not None and not deps & {"nsubjpass", "expl", "csubj"} and \
+                    tok.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and \
+                    gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+                refs = self.sources(gov) if tok.dep_ != "xcomp" else \
+                    (self._object(gov) or self.sources(gov) or self._passive_subject(gov))
+        self._sources[tok.i] = refs
+        return refs
+
+    def _passive_subject(self, tok: Token) -> list[ActorRef]:
+        """"Blinken is scheduled to meet": the passive subject of a frame is the subject of its complement."""
+        for child in tok.children:
+            if child.dep_ == "nsubjpass":
+                return self.actors.resolve(child)
+        return []
+
+    def _object(self, tok: Token) -> list[ActorRef]:
+        for child in tok.children:
+            if child.dep_ in ("dobj", "dative"):
+                return self.actors.resolve(child)
+        return []
+
+    def targets(self, tok: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """Named recipients only: generic agents ("90 people", "protesters") are no target (rule 5)."""
+        names = {r.name for r in sources}
+        author = self.codes.get(tok.i, "")[:2] in _AUTHOR_TARGETS
+        found = [r for r in self._direct_target(tok, names, author) if r.kind != "agent"]
+        if found:
+            return found
+        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):  # "demanded that X withdraw"
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return [r for r in self.actors.resolve(child)
+                            if r.name not in names and r.kind != "agent"]
+        return []
+
+    def _direct_target(self, tok: Token, names: set[str], author: bool) -> list[ActorRef]:
+        ordered = sorted(tok.children,
+                         key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
+        for child in ordered:
+            if child.dep_ in ("dobj", "dative", "nsubjpass") and not _own_people(child):
+                found = self.actors.resolve(child, author=author)
+                refs = [r for r in found if r.name not in names and r.kind != "agent"]
+                if refs:
+                    return refs
+            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                refs = self._prep_target(child, names, author)
+                if refs:
+                    return refs
+        for obj in (c for c in ordered if self.light.get(tok.i) == c.i):  # "held talks with X"
+            for prep in (g for g in obj.children if g.dep_ == "prep" and g.lower_ in _TARGET_PREPS):
+                refs = self._prep_target(prep, names, author)
+                if refs:
+                    return refs
+        return []
+
+    def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            refs = [r for r in self.actors.resolve(obj, author=author)
+                    if r.name not in names and r.kind != "agent"]
+            if refs:
+                return refs
+        return []
+
+
+def _own_people(token: Token) -> bool:
+    """"withdrew its troops", "recalled their envoys": the source's own people are no target."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in token.children)

@@ -1,0 +1,102 @@
+"""Event triggers: the CAMEO code of a verb, a light verb's event noun, a threat of force.
+
+A verb of the CAMEO dictionary (by lemma; with its particle, *meet with*,
+*rule out*) takes the code of its most specific matching pattern
+(:mod:`truce.news.patterns`) over the words of its arguments in the parse
+(PETRARCH's head-noun matching).  A light verb (*held talks*, *issued a
+warning*) takes its object's code, a firing verb with a weapon object
+(*launched rockets*) is an attack, and a commitment whose content is force
+is a threat (PLOVER THREATEN; CAMEO 138).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.news.lexicon import Lexicon, plover_type
+from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["THREAT_OF_FORCE", "argument_words", "hostile", "light_code", "verb_code"]
+
+THREAT_OF_FORCE = "138"
+_ATTACK = "190"
+
+
+def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
+    """The CAMEO code of a verb of the dictionary (by lemma, else form): its senses' best pattern."""
+    if tok.lemma_.lower() in lexicon.desires:
+        return None
+    senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
+    if not senses:
+        return None
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")]
+    return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
+
+
+def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
+    """A light verb takes the code of its event-noun object ("issued a warning", "held talks"):
+    (code, index of the object)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lexicon.light_verbs and lemma not in lexicon.firing_verbs:
+        return None
+    nouns = lexicon.light_nouns
+    for child in (_counted(c, lexicon) for c in tok.children):
+        if child.dep_ in ("dobj", "nsubjpass", "pobj"):
+            code = nouns.get(child.lower_) or lexicon.event_nouns.get(child.lower_) or \
+                nouns.get(child.lemma_.lower())
+            if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
+                code = _ATTACK
+            elif lemma not in lexicon.light_verbs:
+                code = None
+            if code is not None:
+                return code, child.i
+    return None
+
+
+def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
+    """A commitment whose content is force ("vowed revenge", "pledged to keep fighting") is a
+    threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
+    for child in (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
+        for t in child.subtree:
+            code = codes.get(t.i) or lexicon.light_nouns.get(t.lower_) or \
+                lexicon.light_nouns.get(t.lemma_.lower()) or ""
+            mapped = plover_type(code) if code else None
+            if mapped is not None and mapped[0] in ("ASSAULT", "COERCE"):
+                return True
+    return False
+
+
+def argument_words(tok: Token) -> ArgumentWords:
+    """Pattern words: the subject, each object's noun phrase (head and its left modifiers),
+    and prepositional phrases of the verb and of its objects (PETRARCH's head-noun matching)."""
+    before: list[str] = []
+    after: list[str] = []
+    preps: list[tuple[str, list[str]]] = []
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            before += _phrase(child)
+        elif child.dep_ in ("prep", "agent"):
+            words = [w for g in child.children if g.dep_ == "pobj" for w in _phrase(g)]
+            preps.append((child.lower_, words))
+        elif child.dep_ in ("dobj", "attr", "oprd", "dative", "prt", "acomp", "npadvmod", "advmod"):
+            after += _phrase(child)
+            preps += [(g.lower_, [w for o in g.children if o.dep_ == "pobj" for w in _phrase(o)])
+                      for g in child.children if g.dep_ == "prep"]
+    return ArgumentWords(before, after, preps)
+
+
+def _counted(token: Token, lexicon: Lexicon) -> Token:
+    """"dozens of rockets", "a series of strikes": the counted noun."""
+    if token.dep_ in ("dobj", "nsubjpass") and (token.like_num or token.lemma_.lower() in lexicon.quantities):
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), token)
+    return token
+
+
+def _phrase(token: Token) -> list[str]:
+    """Forms and lemmas of a noun phrase's head and its left modifiers."""
+    words = [t for left in token.lefts for t in left.subtree] + [token]
+    return [w for t in words for w in (t.lower_, t.lemma_.lower())]
