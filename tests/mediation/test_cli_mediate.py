@@ -95,3 +95,4 @@ def test_bad_input_is_one_message_and_exit_2(
     result = run("mediate", str(_scenario(tmp_path)), *args, *extra)
     assert result.returncode == 2
     assert fragment in result.stderr and "Traceback" not in result.stderr
+

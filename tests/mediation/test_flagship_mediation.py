@@ -20,6 +20,7 @@ def test_bridging_moment_ranks_proposals_and_repairs_the_text_for_the_party_that
     assert best["p_accept_all"] >= max(t["p_accept_all"] for t in doc["texts"])
     text = next(t for t in doc["texts"] if t["id"] == "us_bridging_aug16")
     assert text["confidence"] == "unverified"
+    assert text["ci"][0] <= text["p_accept_all"] <= text["ci"][1] and text["ci"][1] > 0
     open_issues = [i for i in scenario.issues if i.id not in text["terms"]]
     assert text["completions"] == math.prod(len(i.options) for i in open_issues)
     for party, repair in text["repairs"].items():

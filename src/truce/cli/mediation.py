@@ -249,13 +249,23 @@ def render_mediation(
         out.print("[bold]Why the first proposal[/]:")
         for entry in p.explanation:
             out.print(f"  {entry.sentence}", highlight=False)
+    _render_texts(result, out)
+    out.print(
+        "[dim]Weights, values and reservation values are analysts' estimates; texts marked unverified or "
+        "disputed are not established facts.[/]"
+    )
+
+
+
+def _render_texts(result: Mediation, out: Console) -> None:
+    """Each text on the table over its completions, and the repairs of the latest one."""
     for text in result.texts:
         accept = ", ".join(f"{party} {text.p_accept[party]:.3f}" for party in result.parties)
         best = "none" if text.best is None else f"{text.best.p_accept_all:.3f}"
         out.print(
             f"[bold]Text {text.id}[/] ({text.confidence}; {text.completions:,} completions): "
             f"P(accept) {accept}; "
-            f"all {text.p_accept_all:.3f}; best completion {best}",
+            f"all {text.p_accept_all:.3f} [{text.ci[0]:.3f}, {text.ci[1]:.3f}]; best completion {best}",
             highlight=False,
         )
         for party, fix in text.repairs.items():
@@ -264,10 +274,6 @@ def render_mediation(
             else:
                 changes = ", ".join(f"{i}={fix.repair.outcome[i]}" for i in fix.repair.changed_issues)
                 out.print(f"  repair for {party}: {changes or 'no change'}", highlight=False)
-    out.print(
-        "[dim]Weights, values and reservation values are analysts' estimates; texts marked unverified or "
-        "disputed are not established facts.[/]"
-    )
 
 
 def mediation_section(

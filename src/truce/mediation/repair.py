@@ -40,7 +40,15 @@ from truce.mediation.cp_sat import CommonScale, OutcomeProgram, common_units
 from truce.mediation.infeasible import ZoneConstraint, conflict_sentence, conflicting_constraints
 from truce.model.outcomes import OutcomeSpace
 
-__all__ = ["ENUMERATION_LIMIT", "Repair", "RepairResult", "common_units", "repair_text", "text_row"]
+__all__ = [
+    "ENUMERATION_LIMIT",
+    "Repair",
+    "RepairResult",
+    "common_units",
+    "rejecting_party",
+    "repair_text",
+    "text_row",
+]
 
 ENUMERATION_LIMIT = 1 << 20
 """Spaces up to this size are repaired by enumeration."""
@@ -90,6 +98,23 @@ class RepairResult:
         if self.provenance:
             doc["provenance"] = self.provenance
         return doc
+
+
+def rejecting_party(space: OutcomeSpace, rejected_by: str) -> int:
+    """The index of the party that rejected the text.
+
+    Raises
+    ------
+    TruceError
+        When ``rejected_by`` is not a negotiating party, naming those that are.
+    """
+    if rejected_by not in space.parties:
+        raise TruceError(
+            f"unknown party {rejected_by!r}",
+            field="rejected_by",
+            hint=f"use one of {', '.join(space.parties)}",
+        )
+    return space.parties.index(rejected_by)
 
 
 def text_row(space: OutcomeSpace, text: Mapping[str, str], *, complete: bool = True) -> dict[int, int]:
@@ -197,13 +222,7 @@ def repair_text(
         ``enumerate``, ``cp-sat`` or ``auto`` (enumeration up to
         :data:`ENUMERATION_LIMIT` outcomes).
     """
-    if rejected_by not in space.parties:
-        raise TruceError(
-            f"unknown party {rejected_by!r}",
-            field="rejected_by",
-            hint=f"use one of {', '.join(space.parties)}",
-        )
-    party = space.parties.index(rejected_by)
+    party = rejecting_party(space, rejected_by)
     fixed = text_row(space, text, complete=False)
     use_cp_sat = method == "cp-sat" or (method == "auto" and space.size > ENUMERATION_LIMIT)
     row = _by_cp_sat(space, fixed, party) if use_cp_sat else _by_enumeration(space, fixed, party)

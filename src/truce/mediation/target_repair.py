@@ -57,7 +57,7 @@ import numpy.typing as npt
 from truce.errors import TruceError
 from truce.mediation.cp_sat import CommonScale, OutcomeProgram
 from truce.mediation.rankers import acceptance_shares
-from truce.mediation.repair import Repair, text_row
+from truce.mediation.repair import Repair, rejecting_party, text_row
 from truce.model.uncertainty import TableSample, UncertaintyModel
 
 if TYPE_CHECKING:
@@ -313,19 +313,13 @@ def repair_to_target(
         :data:`ENUMERATION_CELLS` samples × outcomes).
     """
     space = sample.space
-    if rejected_by not in space.parties:
-        raise TruceError(
-            f"unknown party {rejected_by!r}",
-            field="rejected_by",
-            hint=f"use one of {', '.join(space.parties)}",
-        )
+    party = rejecting_party(space, rejected_by)
     if not 0.0 < target <= 1.0:
         raise TruceError(
             f"the target must be in (0, 1], got {target}", field="target", hint="e.g. --target 0.8"
         )
     if sample.size < 1:
         raise TruceError("the target repair needs at least 1 sample", field="samples")
-    party = space.parties.index(rejected_by)
     fixed = text_row(space, text, complete=False)
     need = samples_needed(target, sample.size)
     use_cp_sat = method == "cp-sat" or (method == "auto" and space.size * sample.size > ENUMERATION_CELLS)

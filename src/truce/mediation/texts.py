@@ -36,7 +36,8 @@ class TextEvaluation:
     """A text on the table over its completions (the issues it leaves open, chosen freely).
 
     ``p_accept`` is each party's acceptance over samples and uniformly drawn
-    completions; ``best`` is the completion most likely accepted by all.
+    completions, ``p_accept_all`` that of every party at once with its 95 %
+    Wilson interval ``ci``; ``best`` is the completion most likely accepted by all.
     ``repairs`` (for the latest text on the table only) maps each party that
     rejects the best completion under the point estimates to the repair it
     would need (:func:`~truce.mediation.repair.repair_text`).
@@ -49,6 +50,7 @@ class TextEvaluation:
     completions: int
     p_accept: dict[str, float]
     p_accept_all: float
+    ci: tuple[float, float]
     best: BridgingProposal | None
     repairs: dict[str, RepairResult] = field(default_factory=dict)
 
@@ -61,6 +63,7 @@ class TextEvaluation:
             "completions": self.completions,
             "p_accept": self.p_accept,
             "p_accept_all": self.p_accept_all,
+            "ci": list(self.ci),
             "best_completion": None if self.best is None else self.best.to_json(),
             "repairs": {party: r.to_json() for party, r in self.repairs.items()},
         }
@@ -111,6 +114,7 @@ def evaluate_texts(
                 completions=completions,
                 p_accept=shares.p_accept,
                 p_accept_all=shares.p_accept_all,
+                ci=shares.ci,
                 best=best[0] if best else None,
                 repairs=_repairs(space, proposal.terms, best[0] if best else None)
                 if proposal.id == latest
