@@ -93,7 +93,7 @@ def analyze(
     point = None if disagreement is None else _numbers(disagreement, "--disagreement")
     limit = frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)
     parameters = {"disagreement": point, "as_of": as_of}
-    with (saved_run(save, db, "analysis", scenario=_load(scenario), origin=scenario, parameters=parameters,
+    with (saved_run(save, db, "analysis", scenario=_load(scenario) if save else None, origin=scenario, parameters=parameters,
                     seed=0, variant=variant) as run,
           progress_bar("counting the agreement zone") as advance, limit):
         result = run_analysis(loaded, disagreement=point, progress=progress_with(run, advance), seed=0)
@@ -165,7 +165,7 @@ def diff(
     parameters = {"after": after, "variant": variant, "base_variant": base_variant,
                   "red_lines": red_line or [], "reservations": reservation or [],
                   "drop_red_lines": drop_red_line or []}
-    with (saved_run(save, db, "diff", scenario=_load(before), origin=before, parameters=parameters,
+    with (saved_run(save, db, "diff", scenario=_load(before) if save else None, origin=before, parameters=parameters,
                     variant=base_variant) as run,
           frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)):
         result = diff_scenarios(first, second)

@@ -12,7 +12,6 @@ import typer
 
 from truce.cli.app import app, console, err_console, escape, print_json
 from truce.errors import TruceError
-from truce.store.replay import REPLAYED
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -173,6 +172,8 @@ def _render_result(workspace: Workspace, record: RunRecord, out: Console) -> Non
 
 def render_stored_run(workspace: Workspace, record: RunRecord, out: Console) -> None:
     """A stored run: what, when, on which scenario version, then its result."""
+    from truce.store.replay import REPLAYED
+
     rows = [("kind", record.kind), ("status", record.status),
             ("scenario", "—" if record.scenario is None
              else f"{record.scenario} (version {record.scenario_version})"),

@@ -9,7 +9,6 @@ whole new one, never a half-written file, and an error leaves nothing behind.
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 
 from truce.errors import TruceError
@@ -35,6 +34,8 @@ def write_text_file(path: str | Path, text: str, *, overwrite: bool = False) -> 
     folder = target.parent
     if not folder.is_dir():
         raise TruceError(f"folder {folder} does not exist", file=target, hint="create it first")
+    import secrets
+
     # a unique name in the same folder (so the rename stays on one file system), created
     # exclusively with the permissions the umask gives ordinary files
     temporary = folder / f".{target.name}.{secrets.token_hex(6)}.tmp"

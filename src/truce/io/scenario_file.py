@@ -14,13 +14,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from truce.errors import ScenarioError, TruceError
 from truce.io.files import write_text_file
-from truce.io.validation import validation_error
-from truce.io.yaml_source import line_of, parse_yaml, read_yaml
 from truce.model.scenario import Scenario
 
 __all__ = [
@@ -95,6 +92,8 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
         from truce.io.genius import read_genius_folder
 
         return read_genius_folder(name_or_path).scenario
+    from truce.io.yaml_source import read_yaml
+
     path = resolve_scenario_path(name_or_path)
     data, tree = read_yaml(path, ScenarioError)
     return _validated(data, tree, path)
@@ -105,6 +104,8 @@ def scenario_from_text(text: str, name: str) -> Scenario:
 
     Text has no folder, so a ``conflict`` section that names a file is refused.
     """
+    from truce.io.yaml_source import line_of, parse_yaml
+
     path = Path(name)
     data, tree = parse_yaml(text, ScenarioError, file=path)
     if isinstance(data, dict) and isinstance(data.get("conflict"), str):
@@ -117,6 +118,8 @@ def scenario_from_text(text: str, name: str) -> Scenario:
 
 
 def _validated(data: Any, tree: Any, path: Path) -> Scenario:
+    from truce.io.yaml_source import line_of
+
     if not isinstance(data, dict):
         raise ScenarioError(
             "a scenario file must be a YAML mapping",
@@ -127,6 +130,8 @@ def _validated(data: Any, tree: Any, path: Path) -> Scenario:
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
+        from truce.io.validation import validation_error  # with difflib and PyYAML: on failure only
+
         raise validation_error(exc, Scenario, ScenarioError, path, tree) from None
     except TruceError as exc:
         line = line_of(tree, _parse_field(exc.field)) if exc.field else None
@@ -138,6 +143,7 @@ def _validated(data: Any, tree: Any, path: Path) -> Scenario:
 def _check_conflict(scenario: Scenario, data: Mapping[str, Any], path: Path, tree: Any) -> None:
     """Check the graph model of the scenario's ``conflict`` section as ``truce conflict`` will read it."""
     from truce.io.gmcr import load_gmcr, parse_gmcr
+    from truce.io.yaml_source import line_of
 
     if isinstance(scenario.conflict, str):
         conflict_path = path.parent / scenario.conflict
@@ -162,6 +168,7 @@ def inline_conflict(scenario: Scenario, origin: str | Path) -> Scenario:
         return scenario
     from truce.errors import ConflictModelError
     from truce.io.gmcr import load_gmcr
+    from truce.io.yaml_source import read_yaml
     from truce.model.conflict_case import ConflictCase
 
     path = resolve_scenario_path(origin).parent / scenario.conflict
@@ -172,6 +179,8 @@ def inline_conflict(scenario: Scenario, origin: str | Path) -> Scenario:
 
 def dump_scenario(scenario: Scenario) -> str:
     """The scenario as YAML text; ``load`` of it gives an equal scenario."""
+    import yaml
+
     data = scenario.model_dump(mode="json", exclude_defaults=True)
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
