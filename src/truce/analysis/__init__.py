@@ -7,6 +7,8 @@ e.g. ``truce.analysis.frontier``, does not import the others.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -78,3 +80,24 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'truce.analysis' has no attribute {name!r}")
+
+
+class _Package(types.ModuleType):
+    """``truce.analysis`` itself: ``walkthrough`` names a module and the function it defines.
+
+    The import system binds a submodule as an attribute of its package once
+    loaded; the attribute stays the function, as ``from truce.analysis import
+    walkthrough`` expects.
+    """
+
+    @property
+    def walkthrough(self) -> Any:
+        """:func:`truce.analysis.walkthrough.walkthrough`."""
+        return importlib.import_module("truce.analysis.walkthrough").walkthrough
+
+    @walkthrough.setter
+    def walkthrough(self, value: Any) -> None:
+        """Ignore the import system binding the ``truce.analysis.walkthrough`` module here."""
+
+
+sys.modules[__name__].__class__ = _Package

@@ -15,16 +15,18 @@ from truce.errors import TruceError
 if TYPE_CHECKING:
     from truce.model.scenario import Scenario
 
-ScenarioArg = Annotated[str, typer.Argument(help="Scenario YAML file, or the name of a bundled scenario.")]
+ScenarioArg = Annotated[str, typer.Argument(
+    help="Scenario YAML file, GENIUS domain folder, or the name of a bundled scenario.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables.")]
 VariantOpt = Annotated[str | None, typer.Option("--variant", help="Apply this variant of the scenario.")]
 AsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="Apply the shocks dated on or before YYYY-MM-DD.")
+    str | None, typer.Option("--as-of", metavar="DATE", help="Apply the shocks dated on or before DATE (YYYY-MM-DD).")
 ]
 FrontierMemoryOpt = Annotated[
     float | None,
     typer.Option(
-        "--frontier-memory", min=0.001, help="Largest frontier computation, in GiB of memory (default 4)."
+        "--frontier-memory", min=0.001, metavar="GIB",
+        help="Largest frontier computation, in GiB of memory (default 4).",
     ),
 ]
 
@@ -76,7 +78,8 @@ def analyze(
     ] = None,
     disagreement: Annotated[
         str | None,
-        typer.Option("--disagreement", help="Disagreement point, one utility per party: 0.3,0.25."),
+        typer.Option("--disagreement", metavar="U1,U2,...",
+                     help="Disagreement point, one utility per party: 0.3,0.25."),
     ] = None,
     variant: VariantOpt = None,
     as_of: AsOfOpt = None,
@@ -126,16 +129,16 @@ def diff(
         str | None, typer.Option("--variant", help="Compare with this variant of the (first) scenario.")
     ] = None,
     base_variant: Annotated[
-        str | None, typer.Option("--base-variant", help="Start from this variant instead of the base.")
+        str | None, typer.Option("--base-variant", metavar="VARIANT", help="Start from this variant instead of the base.")
     ] = None,
     red_line: Annotated[
-        list[str] | None, typer.Option("--red-line", help="Add a red line: 'party: expression'.")
+        list[str] | None, typer.Option("--red-line", metavar="'PARTY: EXPR'", help="Add a red line: 'party: expression'.")
     ] = None,
     reservation: Annotated[
-        list[str] | None, typer.Option("--reservation", help="Set a reservation value: party=value.")
+        list[str] | None, typer.Option("--reservation", metavar="PARTY=VALUE", help="Set a reservation value: party=value.")
     ] = None,
     drop_red_line: Annotated[
-        list[str] | None, typer.Option("--drop-red-line", help="Drop the red line with this id (repeatable).")
+        list[str] | None, typer.Option("--drop-red-line", metavar="ID", help="Drop the red line with this id (repeatable).")
     ] = None,
     as_json: JsonOpt = False,
     frontier_memory: FrontierMemoryOpt = None,
