@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.cli_runner import run_truce
 from truce.analysis import analyze
@@ -194,3 +195,27 @@ def test_diff_drops_a_red_line_and_adds_a_softer_one_from_the_command_line() -> 
     assert any("red line removed (israel)" in c for c in doc["changes"])
     unknown = run_truce("diff", FLAGSHIP, "--drop-red-line", "nope")
     assert unknown.code == 2 and "unknown red line 'nope'" in unknown.stderr
+
+
+def test_conflict_lists_the_claims_that_are_not_firm_with_their_labels() -> None:
+    case = yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "src/truce/scenarios" / FLAGSHIP / "conflict.yaml").read_text()
+    )
+    labelled = [
+        (dm, entry) for dm, entries in case["preference_statements"].items() for entry in entries
+        if isinstance(entry, dict)
+    ]
+    unsettled = [(dm, e["statement"], e["confidence"]) for dm, e in labelled if e["confidence"] != "firm"]
+    assert case["status_quo"]["confidence"] == "disputed" and unsettled
+    result = run_truce("conflict", FLAGSHIP)
+    assert result.code == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    assert f"Not settled ({len(unsettled) + 1} of the case's {len(labelled) + 1} labelled claims" in flat
+    for dm, statement, confidence in unsettled:
+        assert f"{dm}'s preference statement '{statement}' [{confidence}]" in flat
+    assert f"status quo: state {case['status_quo']['state']} [disputed]" in flat
+    doc = json.loads(run_truce("conflict", FLAGSHIP, "--json").stdout)
+    assert [(c["decision_maker"], c["claim"], c["confidence"]) for c in doc["claims"][:-1]] == [
+        (dm, e["statement"], e["confidence"]) for dm, e in labelled
+    ]
+    assert doc["claims"][-1]["kind"] == "status quo" and doc["claims"][-1]["sources"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -121,6 +121,7 @@ def render_conflict(result: ConflictResult, out: Console) -> None:
     out.print(_stability_table(result))
     out.print(_equilibria_table(result))
     _render_irreversibility(result, out)
+    _render_unsettled_claims(result, out)
     sq = result.status_quo
     if sq is not None:
         out.print(f"[bold]Status quo[/] {_state_name(result, sq.state)}: "
@@ -158,6 +159,35 @@ def _render_irreversibility(result: ConflictResult, out: Console) -> None:
     out.print(f"[bold]Held only by irreversibility[/]: these equilibria hold only because the move "
               f"{escape(moves)} cannot be undone; if every move could be undone they would not be "
               f"equilibria: {held}.", highlight=False)
+
+
+def conflict_extras(result: ConflictResult) -> dict[str, Any]:
+    """What ``--json`` adds to the result: ``claims`` with their evidence, and ``irreversibility``."""
+    from truce.io.gmcr import claims_of
+
+    effect = irreversibility_of(result)
+    extra = {} if effect is None else {"irreversibility": effect.to_json()}
+    return {"claims": claims_of(result.model), **extra}
+
+
+def _render_unsettled_claims(result: ConflictResult, out: Console) -> None:
+    """The preference statements and status quo resting on reported, disputed or unverified readings."""
+    from truce.cli.render import render_items
+    from truce.io.gmcr import claims_of
+
+    claims = claims_of(result.model)
+    unsettled = [c for c in claims if c["confidence"] != "firm"]
+    if not unsettled:
+        return
+    out.print(f"[bold yellow]Not settled[/] ({len(unsettled)} of the case's {len(claims)} labelled claims "
+              "rest on reported, disputed or unverified readings; the results above use them as written):",
+              highlight=False)
+    render_items(out, (
+        (f"{c['decision_maker']}'s preference statement '{c['claim']}'" if c["kind"] == "preference"
+         else f"status quo: state {c['claim']}")
+        + f" [{c['confidence']}]" + (f" ({c['note']})" if c["note"] else "")
+        for c in unsettled
+    ))
 
 
 def render_inverse(inverse: InverseResult, result: ConflictResult, out: Console) -> None:
@@ -246,10 +276,7 @@ def conflict(
             continue
         write_text_file(path, render(result), overwrite=force)
     if as_json:
-        document = result.to_json()
-        effect = irreversibility_of(result)
-        if effect is not None:
-            document["irreversibility"] = effect.to_json()
+        document = result.to_json() | conflict_extras(result)
         if inverse is not None:
             document["inverse"] = inverse.to_json()
         print_json(document)

@@ -77,11 +77,9 @@ def demo(
     if as_json:
         document: dict[str, Any] = story.to_json(frontier_limit)
         if conflict is not None:
-            from truce.cli.conflict import irreversibility_of
+            from truce.cli.conflict import conflict_extras
 
-            effect = irreversibility_of(conflict)
-            extra = {} if effect is None else {"irreversibility": effect.to_json()}
-            document["conflict"] = conflict.to_json() | extra
+            document["conflict"] = conflict.to_json() | conflict_extras(conflict)
         document["simulation"] = simulation_section(scenario, console, as_json=True)
         document["mediation"] = mediation_section(scenario, console, as_json=True)
         print_json(document)
