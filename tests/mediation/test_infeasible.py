@@ -18,6 +18,7 @@ from tests.strategies import scenarios
 from tests.test_cli import run
 from truce.mediation.infeasible import ZoneConstraint, conflicting_constraints
 from truce.mediation.repair import repair_text
+from truce.mediation.target_repair import repair_text_to_target
 from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
 
@@ -138,3 +139,15 @@ def test_a_scenario_constraint_is_named_as_the_scenario_s(method: str) -> None:
     assert constraint.kind == "constraint" and constraint.party is None and constraint.id == "no_lo_with_q"
     assert constraint.phrase.startswith("the scenario's constraint 'no_lo_with_q' on issues x, y")
     assert line.id == "b_lo_q"
+
+
+@pytest.mark.parametrize("method", ["enumerate", "cp-sat"])
+def test_the_target_repair_of_a_closed_zone_names_the_same_constraints(method: str) -> None:
+    scenario = Scenario.model_validate(_toy([{"id": "a_hi", "party": "a", "expression": 'x == "hi"'}]))
+    result = repair_text_to_target(
+        scenario, {"x": "hi", "y": "p"}, "b", target=0.5, samples=40, seed=2, method=method  # type: ignore[arg-type]
+    )
+    assert result.repair is None and result.reason is not None
+    assert [c.id for c in result.conflict] == ["b_no_hi", "a_hi"]
+    assert "under the point estimates the zone is empty" in result.reason
+    assert [c["id"] for c in result.to_json()["conflict"]] == ["b_no_hi", "a_hi"]

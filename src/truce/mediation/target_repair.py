@@ -40,7 +40,8 @@ lexicographically.  Where no outcome meets the targets the result says why:
 the best share the rejecting party reaches while the others stay at the
 target, and which constraints bind (its own acceptance when no outcome reaches
 the target for it at all, else the other parties whose target, dropped alone,
-would let a repair through).
+would let a repair through), and when the zone is empty even under the point
+estimates, the constraints that close it (:mod:`~truce.mediation.infeasible`).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ import numpy.typing as npt
 
 from truce.errors import TruceError
 from truce.mediation.cp_sat import CommonScale, OutcomeProgram
+from truce.mediation.infeasible import ZoneConstraint, conflict_sentence, conflicting_constraints
 from truce.mediation.rankers import acceptance_shares
 from truce.mediation.repair import Repair, rejecting_party, text_row
 from truce.model.uncertainty import TableSample, UncertaintyModel
@@ -92,6 +94,8 @@ class TargetRepairResult:
     binding: tuple[str, ...]
     method: str
     provenance: dict[str, Any] = field(default_factory=dict)
+    conflict: tuple[ZoneConstraint, ...] = ()
+    """With no repair: constraints no outcome meets together under the point estimates, if any."""
 
     def to_json(self) -> dict[str, Any]:
         """The document of ``truce mediate --repair --target --json``."""
@@ -112,7 +116,11 @@ class TargetRepairResult:
             "method": self.method,
         }
         if self.repair is None:
-            doc |= {"best_p_accept": self.best_p_accept, "binding": list(self.binding)}
+            doc |= {
+                "best_p_accept": self.best_p_accept,
+                "binding": list(self.binding),
+                "conflict": [c.to_json() for c in self.conflict],
+            }
         if self.provenance:
             doc["provenance"] = self.provenance
         return doc
@@ -325,11 +333,16 @@ def repair_to_target(
     use_cp_sat = method == "cp-sat" or (method == "auto" and space.size * sample.size > ENUMERATION_CELLS)
     solve = _by_cp_sat if use_cp_sat else _by_enumeration
     row, best_with, alone, binding = solve(sample, fixed, party, need)
-    name = "cp-sat" if use_cp_sat else "enumerate"
+    name: Literal["enumerate", "cp-sat"] = "cp-sat" if use_cp_sat else "enumerate"
     if row is None:
         reason, names = _reason(sample, party, target, best_with, alone, binding)
+        conflict = conflicting_constraints(space, method=name)
+        if conflict:
+            reason += f"; under the point estimates the zone is empty: {conflict_sentence(conflict)}"
         best = None if best_with is None else best_with / sample.size
-        return TargetRepairResult(None, None, None, target, sample.size, reason, best, names, name)
+        return TargetRepairResult(
+            None, None, None, target, sample.size, reason, best, names, name, conflict=conflict
+        )
     shares = acceptance_shares(sample.acceptance(row[None])[:, 0, :], space.parties)
     changed = tuple(space.issues[i] for i, o in fixed.items() if row[i] != o)
     repair = Repair(space.outcome_ids(row), row, changed, space.utilities(row[None])[0])
