@@ -49,6 +49,17 @@ def test_second_blind_round_sizes() -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
+def test_third_blind_round_sizes() -> None:
+    """(a3), (b3): written before the third round of changes, with the CAMEO 163 convention."""
+    ceasefire = load_sentence_gold(BLIND / "ceasefire_blind3.yaml")
+    general = load_sentence_gold(BLIND / "general_blind3.yaml")
+    assert len(ceasefire) >= 60 and len(general) >= 100
+    required = [e.event_type for s in general for e in s.events if e.required]
+    assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
+    for sentence in (*ceasefire, *general):
+        assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
+
+
 def _s(*events: GoldEvent, group: str | None = None) -> GoldSentence:
     return GoldSentence("s", "text", dt.date(2024, 1, 1), events, group)
 
