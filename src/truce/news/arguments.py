@@ -103,6 +103,9 @@ class SentenceActors:
                  and found[c.i].person]
         if named and lower in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person (rule 6)
             return named[:1]
+        titled = self._titled_person(token)
+        if titled is not None:
+            return [titled]
         of = [
             g
             for c in token.children
@@ -135,6 +138,38 @@ class SentenceActors:
         if agent is not None and depth < 2 and not weapon:
             return self._agent_noun(token, agent, of, depth)
         return []
+
+    def _is_title(self, token: Token) -> bool:
+        """A title or office: the title words, or an agent noun of a state's office (PETRARCH's
+        agents: *president*, *chancellor*, *ambassador*, *commander*)."""
+        lower = token.lower_
+        agent = self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower()) or ""
+        return lower in _TITLES or agent[:3] in _STATE_AGENTS
+
+    def _titled_person(self, token: Token) -> ActorRef | None:
+        """A proper name the dictionary lacks, with a title ("Kenyan President William Ruto", "the
+        Greek foreign minister, Giorgos Gerapetritis"), is that person (annotation rule 6); the
+        state or group named beside the title gives the code (its government for a state)."""
+        head, title = token, token
+        if not (token.pos_ == "PROPN" and not self._is_title(token)):
+            appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if not (appos and self._is_title(token)) or appos[0].i in self.found:
+                return None
+            head = appos[0]
+        name = [head]
+        for t in reversed(head.doc[head.left_edge.i : head.i]):
+            if t.pos_ != "PROPN" or t.dep_ != "compound" or self._is_title(t) or t.i in self.found:
+                break
+            name.insert(0, t)
+        words = [t for c in (title.lefts if title is not head else head.lefts) for t in c.subtree]
+        if title is head and not any(self._is_title(t) for t in words):
+            return None
+        owner = next((self.found[t.i] for t in (*words, *title.subtree) if t.i in self.found), None)
+        code = owner.code if owner is not None and not owner.person else None
+        if code is not None and len(code) == 3:
+            code += "GOV"
+        text = " ".join(t.text for t in name)
+        return ActorRef(text, code, True, name[0].i, head.i + 1, "name")
 
     def _authors(self, token: Token, depth: int) -> list[ActorRef]:
         """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had

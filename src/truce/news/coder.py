@@ -21,7 +21,7 @@ from truce.news.clauses import Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.roles import Roles
-from truce.news.triggers import THREAT_OF_FORCE, hostile, light_code, verb_code
+from truce.news.triggers import THREAT_OF_FORCE, hostile, light_code, object_specific, verb_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -67,6 +67,8 @@ class _Sentence:
             if light is not None:
                 self.light[tok.i] = light[1]
             code = light[0] if light else verb_code(tok, self.lexicon)
+            if code is not None:
+                code = object_specific(tok, code, self.lexicon)
             if code is not None and plover_type(code) is not None:
                 self.codes[tok.i] = code
         for tok in verbs:

@@ -142,6 +142,7 @@ class Lexicon:
     desires: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()
     quantities: frozenset[str] = frozenset()
+    proposals: frozenset[str] = frozenset()
 
     @classmethod
     def shipped(cls) -> Lexicon:
@@ -286,4 +287,7 @@ def _shipped() -> Lexicon:
         desires=frozenset(additions.get("desires", ())),
         firing_verbs=frozenset(additions.get("firing_verbs", ())),
         quantities=frozenset(additions.get("quantities", ())),
+        proposals=frozenset(additions.get("proposals", ())) | synsets.get("proposal", frozenset())
+        | synsets.get("treaty", frozenset()) | synsets.get("ceasefire", frozenset())
+        | synsets.get("program", frozenset()),
     )

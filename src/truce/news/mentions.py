@@ -90,9 +90,14 @@ class _Words:
         pad = [""] * sent.start
         tokens = list(sent)
         self.lower = pad + [t.lower_ for t in tokens]
+        self.written = pad + [t.text for t in tokens]
         self.space = pad + [t.whitespace_ for t in tokens]
         self.upper = [False] * sent.start + [t.text[:1].isupper() for t in tokens]
         self.punct = [False] * sent.start + [t.is_punct for t in tokens]
+
+    def text(self, i: int, j: int) -> str:
+        """The text of tokens ``i`` to ``j`` as written."""
+        return "".join(self.written[k] + self.space[k] for k in range(i, j - 1)) + self.written[j - 1]
 
     def key(self, i: int, j: int) -> str:
         """The lower-cased text of tokens ``i`` to ``j`` (as ``doc[i:j].text.lower()``)."""
@@ -112,7 +117,8 @@ class MentionFinder:
     def _entry(self, key: str) -> ActorEntry | None:
         return self.extra.get(key) or self.lexicon.actors.get(key)
 
-    def _ref(self, entry: ActorEntry, start: int, end: int, day: dt.date, phrase: str) -> ActorRef:
+    def _ref(self, entry: ActorEntry, start: int, end: int, day: dt.date, phrase: str,
+             written: str = "") -> ActorRef:
         code = entry.code_on(day)
         name = entry.name
         words = phrase.removeprefix("the ").split()
@@ -120,6 +126,9 @@ class MentionFinder:
             name = " ".join(w[:1].upper() + w[1:] for w in words)  # a person filed under another record
         if entry.state and code is not None:
             name = self.lexicon.code_names.get(code, name)
+        written = written.removeprefix("the ").removeprefix("The ")
+        if written[:1].isupper() and written.lower() == name.lower():
+            name = written  # the article's own spelling of the same name: "NATO", "Lula da Silva"
         return ActorRef(name, code, entry.person, start, end)
 
     def _may_start(self, words: _Words, i: int, stop: int) -> bool:
@@ -166,7 +175,7 @@ class MentionFinder:
                 i += 1
                 continue
             end, entry, key = found
-            ref = self._ref(entry, i, end, day, key)
+            ref = self._ref(entry, i, end, day, key, words.text(i, end))
             for k in range(i, end):
                 out[k] = ref
             i = end

@@ -19,7 +19,7 @@ from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["THREAT_OF_FORCE", "argument_words", "hostile", "light_code", "verb_code"]
+__all__ = ["THREAT_OF_FORCE", "argument_words", "hostile", "light_code", "object_specific", "verb_code"]
 
 THREAT_OF_FORCE = "138"
 _ATTACK = "190"
@@ -34,6 +34,25 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
+
+
+def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
+    """A generic code made specific by the verb's object, after CAMEO's own sub-codes: to disapprove
+    of (110) a proposal, plan, offer or demand is to reject it (12); to yield (080) people held or
+    armed forces is to release them (084) or withdraw them (087), which PLOVER calls RETREAT."""
+    obj = next((_counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or code not in ("110", "08", "080"):
+        return code
+    lemma, lower = obj.lemma_.lower(), obj.lower_
+    if code == "110":
+        return "120" if lemma in lexicon.proposals or lower in lexicon.proposals else code
+    held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
+    if lemma in held or lower in held:
+        return "084"
+    forces = lexicon.synsets.get("military", frozenset())
+    agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
+    return "087" if lower in forces or lemma in forces or agent[:3] == "MIL" or lower in lexicon.weapons \
+        else code
 
 
 def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
