@@ -79,9 +79,13 @@ def test_demo_cuts_nothing_and_splits_no_word_at_80_and_120_columns() -> None:
                     "Binding red lines", "Variants over time", "Not settled", "Equilibria",
                     "By strategy combination", "Most frequent agreements", "Bridging proposals"):
         assert heading in shown[80], heading
-    before_explanations = shown[80].split("Why the first proposal")[0]
-    ids = {o.id for i in load_scenario("gaza-ceasefire-2024").issues for o in i.options if "_" in o.id}
-    assert not {word for word in ids if word in before_explanations}
+    scenario = load_scenario("gaza-ceasefire-2024")
+    ids = {i.id for i in scenario.issues} | {o.id for i in scenario.issues for o in i.options}
+    # Everything up to the texts on the table (whose repair reasons quote red-line expressions).
+    before_texts = shown[WIDE].split("\nText ")[0]
+    assert "Why the first proposal" in before_texts
+    printed = set(re.findall(r"[a-z0-9]+(?:_[a-z0-9]+)+", before_texts))
+    assert not printed & {i for i in ids if "_" in i}, sorted(printed & ids)
 
 
 # The demo's content as data (truce.analysis.walkthrough) and its rendering, without the CLI.

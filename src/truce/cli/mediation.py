@@ -15,6 +15,7 @@ from truce.cli.workspace import DbOpt, SaveOpt, saved_run
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from truce.mediation.explain import IssueExplanation
     from truce.mediation.proposals import Mediation
     from truce.mediation.repair import RepairResult
     from truce.mediation.target_repair import TargetRepairResult
@@ -247,14 +248,24 @@ def render_mediation(
         render_packages(out, scenario, rows)
     for p in result.proposals[:explain]:
         out.print("[bold]Why the first proposal[/]:")
-        for entry in p.explanation:
-            out.print(f"  {entry.sentence}", highlight=False)
+        render_items(out, (_explained(entry, scenario) for entry in p.explanation))
     _render_texts(result, out)
     out.print(
         "[dim]Weights, values and reservation values are analysts' estimates; texts marked unverified or "
         "disputed are not established facts.[/]"
     )
 
+
+
+def _explained(entry: IssueExplanation, scenario: Scenario | None) -> str:
+    """The explanation's sentence, led by the issue and option labels when the scenario is known."""
+    issue = None if scenario is None else scenario.issue(entry.issue)
+    if issue is None:
+        return entry.sentence
+    from truce.model.wording import issue_label, option_label
+
+    rest = entry.sentence.removeprefix(f"{entry.issue}: {entry.option}")
+    return f"{issue_label(issue)}: {option_label(issue, entry.option)}{rest}"
 
 
 def _render_texts(result: Mediation, out: Console) -> None:
