@@ -29,7 +29,10 @@ def utility(scenario: Scenario, party: str, outcome: dict[str, str]) -> float:
 
 
 def respects(scenario: Scenario, party: str, outcome: dict[str, str]) -> bool:
-    """Whether ``outcome`` crosses none of ``party``'s red lines (only the ``i in [...]`` form used by the tests)."""
+    """Whether ``outcome`` crosses none of ``party``'s red lines.
+
+    Only the ``i in [...]`` form the tests use is read.
+    """
     for red_line in scenario.red_lines:
         if red_line.party != party:
             continue

@@ -28,10 +28,12 @@ def toy(tmp_path: Path) -> str:
 
 def test_simulate_json(toy: str) -> None:
     result = run("simulate", toy, "--json", "--runs", "50", "--seed", "3", "--rounds", "10",
-                 "--strategy", "a=boulware", "--strategy", "a=conceder", "--strategy", "b=linear:accept=ac_const,c=0.5")
+                 "--strategy", "a=boulware", "--strategy", "a=conceder",
+                 "--strategy", "b=linear:accept=ac_const,c=0.5")
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
-    assert {"runs", "seed", "agreement_rate", "agreement_ci", "mean_steps", "outcomes", "utility_mean", "by_strategy"} <= set(doc)
+    keys = {"runs", "seed", "agreement_rate", "agreement_ci", "mean_steps", "outcomes", "utility_mean"}
+    assert keys | {"by_strategy"} <= set(doc)
     assert doc["runs"] == 100 and doc["seed"] == 3
     assert [c["strategies"] for c in doc["by_strategy"]] == [
         {"a": "boulware", "b": "linear+ac_const:c=0.5"}, {"a": "conceder", "b": "linear+ac_const:c=0.5"}
@@ -47,7 +49,9 @@ def test_simulate_json(toy: str) -> None:
 def test_strategies_json() -> None:
     doc = json.loads(run("strategies", "--json").stdout)
     names = [s["name"] for s in doc["strategies"]]
-    assert {"boulware", "linear", "conceder", "tit-for-tat", "tit-for-tat-relative", "hard-liner", "random"} <= set(names)
+    assert {
+        "boulware", "linear", "conceder", "tit-for-tat", "tit-for-tat-relative", "hard-liner", "random"
+    } <= set(names)
     assert [a["name"] for a in doc["acceptance"]] == ["ac_next", "ac_const", "ac_time"]
     assert {p["name"] for p in doc["protocols"]} == {"alternating", "round-robin", "single-text"}
 
@@ -61,6 +65,7 @@ def test_strategies_json() -> None:
         (["--runs", "0"], "number of runs must be at least 1"),
         (["--protocol", "auction"], "unknown protocol"),
         (["--executor", "dask://127.0.0.1:9"], "no Dask scheduler answered"),
+        (["--executor", "dask://127.0.0.1:port"], "a port from 1 to 65535"),
         (["--start", "16 Aug"], "is not a date"),
         (["--red-line-belief", "reported=2"], "is not a number in [0, 1]"),
         (["--red-line-belief", "rumoured=0.5"], "cannot read 'rumoured=0.5'"),
@@ -75,7 +80,8 @@ def test_simulate_errors_are_one_line(toy: str, args: list[str], fragment: str) 
 
 def test_red_line_belief_and_random_ties_in_the_json(tmp_path: Path) -> None:
     path = tmp_path / "reported.yaml"
-    path.write_text(yaml.safe_dump({**BASE, "red_lines": [{**BASE["red_lines"][0], "confidence": "reported"}]}))
+    reported = [{**BASE["red_lines"][0], "confidence": "reported"}]
+    path.write_text(yaml.safe_dump({**BASE, "red_lines": reported}))
     result = run("simulate", str(path), "--json", "--runs", "40", "--rounds", "10", "--red-line-belief",
                  "reported=0.5", "--strategy", "a=linear", "--strategy", "b=conceder:ties=random")
     assert result.returncode == 0, result.stderr

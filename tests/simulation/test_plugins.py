@@ -33,15 +33,19 @@ def test_entry_point_strategy_is_registered_and_used(tmp_path: Path) -> None:
     (tmp_path / "halfway_plugin.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
     dist = tmp_path / "halfway_plugin-0.1.dist-info"
     dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: halfway-plugin\nVersion: 0.1\n", encoding="utf-8")
-    (dist / "entry_points.txt").write_text("[truce.strategies]\nhalf-way = halfway_plugin:HalfWay\n", encoding="utf-8")
+    metadata = "Metadata-Version: 2.1\nName: halfway-plugin\nVersion: 0.1\n"
+    (dist / "METADATA").write_text(metadata, encoding="utf-8")
+    entry_points = "[truce.strategies]\nhalf-way = halfway_plugin:HalfWay\n"
+    (dist / "entry_points.txt").write_text(entry_points, encoding="utf-8")
     import yaml
 
     scenario = tmp_path / "toy.yaml"
     scenario.write_text(yaml.safe_dump(BASE), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
-    listed = subprocess.run([sys.executable, "-m", "truce", "strategies", "--json"], capture_output=True, text=True,
-                            env=env, timeout=60)
+    listed = subprocess.run(
+        [sys.executable, "-m", "truce", "strategies", "--json"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
     assert "half-way" in [s["name"] for s in json.loads(listed.stdout)["strategies"]], listed.stderr
     ran = subprocess.run(
         [sys.executable, "-m", "truce", "simulate", str(scenario), "--json", "--runs", "20", "--rounds", "5",
@@ -49,4 +53,5 @@ def test_entry_point_strategy_is_registered_and_used(tmp_path: Path) -> None:
         capture_output=True, text=True, env=env, timeout=60,
     )
     assert ran.returncode == 0, ran.stderr
-    assert json.loads(ran.stdout)["by_strategy"][0]["strategies"] == {"a": "half-way:share=0.9", "b": "half-way"}
+    strategies = json.loads(ran.stdout)["by_strategy"][0]["strategies"]
+    assert strategies == {"a": "half-way:share=0.9", "b": "half-way"}

@@ -30,7 +30,9 @@ def _agreements(plan, scenario):  # type: ignore[no-untyped-def]
 @given(scenario=scenarios(parties=(2, 2), issues=(1, 3), options=(1, 4)))
 def test_hard_liners_agree_only_on_a_common_ideal_point(scenario: Scenario) -> None:
     parties = [p.id for p in scenario.negotiators]
-    plan = build_plan(scenario, runs=3, rounds=10, strategies={p: ["hard-liner"] for p in parties}, shock_effects=False)
+    plan = build_plan(
+        scenario, runs=3, rounds=10, strategies={p: ["hard-liner"] for p in parties}, shock_effects=False
+    )
     everything = outcomes(scenario)
     ideal = {
         p: max(utility(scenario, p, o) for o in everything if respects(scenario, p, o)) for p in parties
@@ -45,9 +47,13 @@ def test_hard_liners_agree_only_on_a_common_ideal_point(scenario: Scenario) -> N
 
 @settings(max_examples=40, deadline=None)
 @given(scenario=scenarios(parties=(2, 2), issues=(1, 3), options=(1, 4), red_lines=False))
-def test_hard_liners_without_red_lines_agree_exactly_when_the_zone_holds_both_ideals(scenario: Scenario) -> None:
+def test_hard_liners_without_red_lines_agree_exactly_when_the_zone_holds_both_ideals(
+    scenario: Scenario,
+) -> None:
     parties = [p.id for p in scenario.negotiators]
-    plan = build_plan(scenario, runs=2, rounds=5, strategies={p: ["hard-liner"] for p in parties}, shock_effects=False)
+    plan = build_plan(
+        scenario, runs=2, rounds=5, strategies={p: ["hard-liner"] for p in parties}, shock_effects=False
+    )
     everything = outcomes(scenario)
     ideal = {p: max(utility(scenario, p, o) for o in everything) for p in parties}
     values = sorted({utility(scenario, p, o) for p in parties for o in everything})

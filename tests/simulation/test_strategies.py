@@ -35,7 +35,8 @@ def test_bidding_contract(name: str, seed: int, n: int, time: float) -> None:
     # pure: the same view and generator state give the same targets, and the view is not changed
     again = cls().target(_view(seed, n, time))
     assert np.array_equal(target, again)
-    assert all(np.array_equal(a, b, equal_nan=True) for a, b in zip(before, (view.u_max, view.u_min, view.received), strict=True))
+    after = (view.u_max, view.u_min, view.received)
+    assert all(np.array_equal(a, b, equal_nan=True) for a, b in zip(before, after, strict=True))
 
 
 @pytest.mark.parametrize("name", list(acceptance_conditions()))
@@ -59,7 +60,9 @@ def test_acceptance_contract(name: str, seed: int, n: int, time: float) -> None:
     u_max=st.floats(0, 1),
     share=st.floats(0, 1),
 )
-def test_time_dependent_aspiration_follows_the_formula(e: float, time: float, u_max: float, share: float) -> None:
+def test_time_dependent_aspiration_follows_the_formula(
+    e: float, time: float, u_max: float, share: float
+) -> None:
     u_min = u_max * share
     view = TurnView(time, np.array([u_max]), np.array([u_min]), np.array([np.nan]), np.full((1, 2), np.nan),
                     np.random.default_rng(0))
@@ -68,7 +71,8 @@ def test_time_dependent_aspiration_follows_the_formula(e: float, time: float, u_
 
 
 def test_named_tactics_are_faratin_exponents() -> None:
-    assert [bidding_strategies()[n]().params["e"] for n in ("boulware", "linear", "conceder")] == [0.25, 1.0, 4.0]
+    exponents = [bidding_strategies()[n]().params["e"] for n in ("boulware", "linear", "conceder")]
+    assert exponents == [0.25, 1.0, 4.0]
 
 
 @pytest.mark.parametrize(

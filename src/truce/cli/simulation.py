@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from truce.cli.analysis import VariantOpt
 from truce.cli.app import app, console, print_json, progress_bar
 from truce.cli.workspace import DbOpt, SaveOpt, progress_with, saved_run
 from truce.errors import TruceError
@@ -16,8 +17,6 @@ if TYPE_CHECKING:
 
     from truce.model.scenario import Scenario
     from truce.simulation.results import SimulationResult
-
-FLAGSHIP_START = dt.date(2024, 8, 16)
 
 
 def parse_strategy_options(values: list[str]) -> dict[str, list[str]]:
@@ -54,7 +53,21 @@ ProtocolOpt = Annotated[
 ExecutorOpt = Annotated[str, typer.Option("--executor", help="inline | local | dask://HOST:PORT")]
 WorkersOpt = Annotated[int | None, typer.Option("--workers", help="Processes of the local executor.")]
 StartOpt = Annotated[
-    str | None, typer.Option("--start", help="Date of round 0 (YYYY-MM-DD); default: scenario date.")
+    str | None,
+    typer.Option(
+        "--start",
+        help="Date of round 0 (YYYY-MM-DD); default: the variant's date, else the latest "
+        "proposal's if later than the scenario's date, else the scenario's date.",
+    ),
+]
+RoundsOpt = Annotated[int | None, typer.Option("--rounds", help="Deadline in rounds (default 100).")]
+DeadlineDaysOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--deadline-days",
+        help="Deadline in days after the start, instead of --rounds: "
+        "rounds = days x rounds per day, rounded up.",
+    ),
 ]
 PointOpt = Annotated[bool, typer.Option("--point", help="Use point estimates only (no sampling).")]
 NoShockEffectsOpt = Annotated[
@@ -76,7 +89,9 @@ def simulate(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
     runs: Annotated[int, typer.Option("--runs", help="Negotiations per strategy combination.")] = 500,
     seed: Annotated[int, typer.Option("--seed")] = 0,
-    rounds: Annotated[int, typer.Option("--rounds", help="Deadline in rounds.")] = 100,
+    rounds: RoundsOpt = None,
+    deadline_days: DeadlineDaysOpt = None,
+    variant: VariantOpt = None,
     strategy: StrategyOpt = None,
     protocol: ProtocolOpt = None,
     executor: ExecutorOpt = "inline",
@@ -92,27 +107,42 @@ def simulate(
     """Simulate negotiations under concession strategies, deadlines and timeline shocks."""
     from truce.io.scenario_file import load_scenario
     from truce.model.uncertainty import parse_red_line_belief
-    from truce.simulation import PlanOptions
+    from truce.simulation import PlanOptions, simulation_start
     from truce.simulation import simulate as run_simulation
 
     loaded = load_scenario(scenario)
     belief = None if red_line_belief is None else parse_red_line_belief(red_line_belief)
+    first = _date(start) or simulation_start(loaded, variant)
     options: PlanOptions = {
         "runs": runs,
         "seed": seed,
         "rounds": rounds,
+        "deadline_days": deadline_days,
+        "variant": variant,
         "strategies": parse_strategy_options(strategy or []),
         "protocol": protocol,
-        "start": _date(start) or loaded.date,
+        "start": first,
         "rounds_per_day": rounds_per_day,
         "uncertainty": not point,
         "shock_effects": not no_shock_effects,
         "red_line_belief": belief,
     }
-    parameters = {**options, "strategies": strategy or [], "start": start, "point": point}
-    del parameters["seed"]  # stored as the run's seed
+    parameters = {
+        **options,
+        "strategies": strategy or [],
+        "start": None if first is None else first.isoformat(),
+        "point": point,
+    }
+    del parameters["seed"], parameters["variant"]  # stored as the run's seed and variant
     saving = saved_run(
-        save, db, "simulation", scenario=loaded, origin=scenario, parameters=parameters, seed=seed
+        save,
+        db,
+        "simulation",
+        scenario=loaded,
+        origin=scenario,
+        parameters=parameters,
+        seed=seed,
+        variant=variant,
     )
     with saving as run, progress_bar("simulating") as advance:
         result = run_simulation(
@@ -150,8 +180,8 @@ def render_simulation(
     low, high = result.agreement_ci
     steps = "—" if result.mean_steps is None else f"{result.mean_steps:.1f}"
     out.print(
-        f"{result.runs:,} runs ({result.provenance['protocol']}, {result.provenance['rounds']} rounds, seed "
-        f"{result.seed}): agreement in {result.agreement_rate:.1%} [95% CI {low:.1%}–{high:.1%}], "
+        f"{result.runs:,} runs ({_setting(result.provenance)}, seed {result.seed}): "
+        f"agreement in {result.agreement_rate:.1%} [95% CI {low:.1%}–{high:.1%}], "
         f"mean rounds to agreement {steps}",
         highlight=False,
     )
@@ -185,6 +215,18 @@ def render_simulation(
         out.print("[bold]Most frequent agreements[/]")
         rows = [(f"{share:.1%} of runs", terms) for terms, share in result.outcomes[:outcomes]]
         render_packages(out, scenario, rows)
+
+
+def _setting(provenance: dict[str, Any]) -> str:
+    """Protocol, deadline, start and variant of a simulation, as its provenance records them."""
+    parts = [str(provenance["protocol"]), f"{provenance['rounds']} rounds"]
+    if provenance.get("deadline_days") is not None:
+        parts[-1] += f" ({provenance['deadline_days']:g} days)"
+    if provenance.get("start"):
+        parts.append(f"from {provenance['start']}, {provenance.get('rounds_per_day', 1):g} a day")
+    if provenance.get("variant"):
+        parts.append(f"variant {provenance['variant']}")
+    return ", ".join(parts)
 
 
 @app.command()
@@ -238,12 +280,17 @@ def strategies(
 def simulation_section(
     scenario: str, out: Console, *, runs: int = 50, as_json: bool = False
 ) -> dict[str, object] | None:
-    """The flagship's simulation for ``truce demo``: a strategy grid from 16 Aug 2024, with the shocks."""
+    """A strategy grid for ``truce demo`` from the scenario's start (:func:`simulation_start`), with shocks.
+
+    For the flagship the start is the latest text on the table, the US bridging
+    proposal of 16 August 2024.
+    """
     from truce.io.scenario_file import load_scenario
     from truce.simulation import simulate as run_simulation
+    from truce.simulation import simulation_start
 
     loaded = load_scenario(scenario)
-    start = FLAGSHIP_START if loaded.id == "gaza-ceasefire-2024" else loaded.date
+    start = simulation_start(loaded)
     result = run_simulation(loaded, runs=runs, seed=0, rounds=40, start=start, rounds_per_day=2.0)
     if as_json:
         return {

@@ -12,6 +12,7 @@ from truce.simulation.executors import EXECUTORS, Executor, executor_for
 from truce.simulation.montecarlo import DEFAULT_STRATEGIES, PlanOptions, build_plan, simulate
 from truce.simulation.protocols import PROTOCOLS, Protocol
 from truce.simulation.results import ComboSummary, ShockEffect, SimulationResult, wilson_interval
+from truce.simulation.shocks import deadline_rounds, simulation_start
 from truce.simulation.strategies import (
     ENTRY_POINT_GROUP,
     TIE_BREAKS,
@@ -45,8 +46,10 @@ __all__ = [
     "aspiration",
     "bidding_strategies",
     "build_plan",
+    "deadline_rounds",
     "executor_for",
     "parse_negotiator",
     "simulate",
+    "simulation_start",
     "wilson_interval",
 ]

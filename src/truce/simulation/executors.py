@@ -4,7 +4,10 @@
 * ``local``: a pool of worker processes on this machine (``os.cpu_count()``
   workers unless told otherwise);
 * ``dask://HOST:PORT``: an existing Dask distributed cluster (the ``dask``
-  extra); the plan is scattered to the workers once.
+  extra); the plan is scattered to the workers once.  The address is probed
+  first (connect and Dask's handshake, within a timeout), so an address where
+  nothing answers, or something other than a Dask scheduler, gives one clear
+  error instead of a hang or a traceback.
 
 Every executor returns chunk results in task order, so results do not depend
 on where or in which order chunks ran.
@@ -12,10 +15,11 @@ on where or in which order chunks ran.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any, ClassVar, TypeVar
 
 from truce.errors import TruceError
@@ -43,6 +47,9 @@ class Executor(ABC):
             if progress is not None:
                 progress(1, len(tasks))
         return found
+
+    def check(self) -> None:  # noqa: B027 (most executors have nothing to check)
+        """Fail early, before any work, when the executor cannot run (a TruceError saying why)."""
 
     @abstractmethod
     def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
@@ -91,6 +98,13 @@ class LocalExecutor(Executor):
                 yield future.result()
 
 
+async def _handshake(address: str, timeout: float) -> None:
+    from distributed.comm.core import connect
+
+    comm = await asyncio.wait_for(connect(address, timeout=timeout), timeout)  # type: ignore[no-untyped-call]
+    await comm.close()
+
+
 class DaskExecutor(Executor):
     """An existing Dask distributed cluster, by scheduler address; the plan is scattered once."""
 
@@ -101,20 +115,35 @@ class DaskExecutor(Executor):
         self.address = address
         self.timeout = timeout
 
-    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
+    def check(self) -> None:
+        """Check that a Dask scheduler answers at the address (a clear TruceError otherwise)."""
         try:
-            from distributed import Client
+            import distributed  # noqa: F401
         except ImportError as exc:
             raise TruceError(
                 "the dask executor needs the dask extra", hint="pip install 'truce[dask]'"
             ) from exc
+        hint = "start one (dask scheduler) or check the address, e.g. dask://127.0.0.1:8786"
         try:
-            client = Client(self.address, timeout=self.timeout, set_as_default=False)  # type: ignore[no-untyped-call]
+            # in a thread of its own: the caller may be running an event loop already
+            with ThreadPoolExecutor(max_workers=1) as thread:
+                thread.submit(asyncio.run, _handshake(self.address, self.timeout)).result()
         except (OSError, TimeoutError) as exc:
             raise TruceError(
-                f"no Dask scheduler answered at {self.address} within {self.timeout:g} s",
-                hint="start one (dask scheduler) or check the address, e.g. dask://127.0.0.1:8786",
+                f"no Dask scheduler answered at {self.address} within {self.timeout:g} s", hint=hint
             ) from exc
+        except Exception as exc:  # whatever answered did not speak Dask's protocol
+            raise TruceError(
+                f"what answers at {self.address} is not a Dask scheduler "
+                f"({type(exc).__name__} in the handshake)",
+                hint=hint,
+            ) from exc
+
+    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
+        self.check()
+        from distributed import Client
+
+        client = Client(self.address, timeout=self.timeout, set_as_default=False)  # type: ignore[no-untyped-call]
         with client:
             shared = client.scatter(plan, broadcast=True)  # type: ignore[no-untyped-call]
             for future in client.map(function, [shared] * len(tasks), list(tasks), pure=False):
@@ -133,7 +162,13 @@ def executor_for(spec: str, workers: int | None = None) -> Executor:
         return LocalExecutor(workers)
     if spec.startswith("dask://"):
         address = spec.removeprefix("dask://")
-        if ":" not in address:
+        host, colon, port = address.rpartition(":")
+        if not colon:
             raise TruceError(f"dask address {spec!r} has no port", hint="write dask://HOST:PORT")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise TruceError(
+                f"dask address {spec!r} is not HOST:PORT with a port from 1 to 65535",
+                hint="e.g. dask://127.0.0.1:8786",
+            )
         return DaskExecutor("tcp://" + address)
     raise TruceError(f"unknown executor {spec!r}", hint="use inline, local or dask://HOST:PORT")

@@ -29,7 +29,7 @@ from truce.simulation.executors import Executor, executor_for
 from truce.simulation.plan import SimulationPlan, choose_candidates, fingerprint
 from truce.simulation.protocols import protocol_named
 from truce.simulation.results import SimulationResult
-from truce.simulation.shocks import Phase, phases, scheduled_shocks
+from truce.simulation.shocks import Phase, ScheduledShock, deadline_rounds, phases, scheduled_shocks
 from truce.simulation.strategies import Negotiator, parse_negotiator
 from truce.simulation.summary import summarize
 
@@ -43,7 +43,13 @@ LADDER_LIMIT = 1 << 24
 """Largest outcome space the offer ladders are built from."""
 
 
-def _has_ranges(scenario: Scenario, parties: Sequence[str]) -> tuple[bool, bool]:
+def _has_ranges(schedule: Sequence[Phase], parties: Sequence[str]) -> tuple[bool, bool]:
+    """Whether any phase has ranges on preferences, and on reservation values."""
+    found = [_ranges_of(phase.scenario, parties) for phase in schedule]
+    return any(p for p, _ in found), any(r for _, r in found)
+
+
+def _ranges_of(scenario: Scenario, parties: Sequence[str]) -> tuple[bool, bool]:
     preferences = [scenario.preference(p) for p in parties]
     estimates = [
         e
@@ -80,7 +86,9 @@ class PlanOptions(TypedDict, total=False):
 
     runs: int
     seed: int
-    rounds: int
+    rounds: int | None
+    deadline_days: float | None
+    variant: str | None
     strategies: Mapping[str, Sequence[str | Negotiator]] | None
     protocol: str | None
     start: dt.date | None
@@ -98,6 +106,25 @@ def _check_counts(runs: int, rounds: int, seed: int) -> None:
         raise TruceError(f"the deadline must be at least 1 round, got {rounds}", hint="e.g. --rounds 100")
     if seed < 0:
         raise TruceError(f"the seed must be a non-negative integer, got {seed}", hint="e.g. --seed 0")
+
+
+def _schedules(
+    scenario: Scenario,
+    start: dt.date | None,
+    rounds_per_day: float,
+    rounds: int,
+    variant: str | None,
+    shock_effects: bool,
+) -> tuple[tuple[ScheduledShock, ...], list[tuple[Phase, ...]]]:
+    """The shocks inside the deadline, the timeline's phases, then the phases without each shock."""
+    change = None if variant is None else scenario.variant(variant).change
+    shocks = scheduled_shocks(scenario, start, rounds_per_day, rounds)
+    schedules = [phases(scenario, start, shocks, change)]
+    if shock_effects:
+        schedules += [
+            phases(scenario, start, shocks[:k] + shocks[k + 1 :], change) for k in range(len(shocks))
+        ]
+    return shocks, schedules
 
 
 def _uncertain_red_lines(
@@ -136,7 +163,9 @@ def build_plan(
     *,
     runs: int = 1000,
     seed: int = 0,
-    rounds: int = 100,
+    rounds: int | None = None,
+    deadline_days: float | None = None,
+    variant: str | None = None,
     strategies: Mapping[str, Sequence[str | Negotiator]] | None = None,
     protocol: str | None = None,
     start: dt.date | None = None,
@@ -147,16 +176,14 @@ def build_plan(
     red_line_belief: Mapping[str, float] | None = None,
 ) -> SimulationPlan:
     """Check the parameters and lay out the simulation (see :func:`simulate`)."""
-    _check_counts(runs, rounds, seed)
+    deadline = deadline_rounds(rounds, deadline_days, rounds_per_day)
+    _check_counts(runs, deadline, seed)
     parties = tuple(p.id for p in scenario.negotiators)
     protocol_name = protocol or ("alternating" if len(parties) == 2 else "round-robin")
     protocol_named(protocol_name, len(parties))
     combos = _negotiator_grid(parties, strategies)
-    shocks = scheduled_shocks(scenario, start, rounds_per_day, rounds)
-    schedules = [phases(scenario, start, shocks)]
-    if shock_effects:
-        schedules += [phases(scenario, start, shocks[:k] + shocks[k + 1 :]) for k in range(len(shocks))]
-    preference_ranges, reservation_ranges = _has_ranges(scenario, parties)
+    shocks, schedules = _schedules(scenario, start, rounds_per_day, deadline, variant, shock_effects)
+    preference_ranges, reservation_ranges = _has_ranges(schedules[0], parties)
     sample_preferences = uncertainty and preference_ranges
     spaces = [OutcomeSpace.from_scenario(phase.scenario, parties=parties) for phase in schedules[0]]
     uncertain = _uncertain_red_lines(schedules[0], parties, red_line_belief)
@@ -165,13 +192,16 @@ def build_plan(
     )
     belief = None if red_line_belief is None else tuple(sorted(red_line_belief.items()))
     labels = [[n.label for n in c] for c in combos]
-    settings = (runs, seed, rounds, protocol_name, labels, start, rounds_per_day, uncertainty, shock_effects)
+    settings = (
+        *(runs, seed, deadline, protocol_name, labels),
+        *(start, rounds_per_day, uncertainty, shock_effects),
+    )
     return SimulationPlan(
         parties=parties,
         schedules=tuple(schedules),
         shocks=shocks,
         candidates=candidates,
-        rounds=rounds,
+        rounds=deadline,
         protocol=protocol_name,
         combos=combos,
         runs=runs,
@@ -182,9 +212,11 @@ def build_plan(
         discount=tuple(p.discount_factor for p in scenario.negotiators),
         start=start,
         rounds_per_day=rounds_per_day,
-        key=fingerprint(scenario.model_dump_json(), *settings, max_offers, belief),
+        key=fingerprint(scenario.model_dump_json(), *settings, max_offers, belief, variant),
         red_line_belief=belief,
         sample_red_lines=bool(uncertain),
+        variant=variant,
+        deadline_days=deadline_days,
     )
 
 
@@ -209,7 +241,11 @@ def simulate(
         Called with ``(chunks done, chunks in all)`` as chunks finish.
     **options
         :func:`build_plan`'s keywords: ``runs`` (1000), ``seed`` (0),
-        ``rounds`` (the deadline, 100); ``strategies``: negotiators per party
+        ``rounds`` (the deadline, 100) or ``deadline_days`` (the deadline
+        in days after ``start``: ``ceil(days x rounds_per_day)`` rounds,
+        :func:`~truce.simulation.shocks.deadline_rounds`); ``variant``: the
+        id of a variant of the scenario to simulate (applied on ``start``,
+        after the shocks dated up to it); ``strategies``: negotiators per party
         id (``NAME[:key=value,...]``, see
         :func:`~truce.simulation.strategies.parse_negotiator`), several per
         party making a grid, Boulware, linear and Conceder for parties not
@@ -217,7 +253,9 @@ def simulate(
         ``round-robin`` (default otherwise) or ``single-text``; ``start`` and
         ``rounds_per_day``: date of round 0 and pace (timeline shocks after
         ``start`` apply from their round on; without ``start`` the scenario
-        is simulated as given); ``uncertainty``: draw weights, values and
+        is simulated as given;
+        :func:`~truce.simulation.shocks.simulation_start` gives the start
+        the scenario's data imply); ``uncertainty``: draw weights, values and
         reservation values per run from their ranges; ``shock_effects``:
         replay without each shock to report which shocks changed the outcome;
         ``max_offers``: candidate outcomes when preferences or red lines are
@@ -226,8 +264,9 @@ def simulate(
         (:func:`~truce.model.uncertainty.parse_red_line_belief`; firm red
         lines always hold; None: every red line holds).
     """
-    plan = build_plan(scenario, **options)
     runner = executor_for(executor, workers) if isinstance(executor, str) else executor
+    runner.check()
+    plan = build_plan(scenario, **options)
     tasks = [task for s in range(len(plan.schedules)) for task in plan.tasks(s)]
     results = runner.map(play_chunk, plan, tasks, progress)
     per_schedule = len(plan.tasks(0))

@@ -51,6 +51,9 @@ class SimulationPlan:
     ``red_line_belief`` (confidence level → probability) makes each red line
     of that confidence hold in a run with that probability;
     ``sample_red_lines`` says whether any red line is so uncertain.
+    ``variant`` names the variant simulated (applied in every schedule) and
+    ``deadline_days`` the deadline in days when it was so given (``rounds``
+    is then derived from it).
     """
 
     parties: tuple[str, ...]
@@ -71,6 +74,8 @@ class SimulationPlan:
     key: str = field(default="")
     red_line_belief: tuple[tuple[str, float], ...] | None = None
     sample_red_lines: bool = False
+    variant: str | None = None
+    deadline_days: float | None = None
 
     @property
     def chunks_per_combo(self) -> int:

@@ -114,6 +114,8 @@ def _provenance(plan: SimulationPlan, scenario: Scenario) -> dict[str, Any]:
         "seed": plan.seed,
         "runs_per_combination": plan.runs,
         "rounds": plan.rounds,
+        "deadline_days": plan.deadline_days,
+        "variant": plan.variant,
         "protocol": plan.protocol,
         "start": None if plan.start is None else plan.start.isoformat(),
         "rounds_per_day": plan.rounds_per_day,
