@@ -1,6 +1,7 @@
 """Negotiations per second: truce's vectorised Monte Carlo vs NegMAS's SAO mechanism, same run.
 
     .venv/bin/python benchmarks/simulation.py                    # everything
+    .venv/bin/python benchmarks/simulation.py --quick            # every table, tiny sizes (a check)
     .venv/bin/python benchmarks/simulation.py --flagship-runs 0  # domains only
     TRUCE_NEGMAS_PYTHON=/path/to/venv/bin/python .venv/bin/python benchmarks/simulation.py
 
@@ -21,7 +22,11 @@ What it measures:
 * **Flagship**: truce alone, ``--flagship-runs`` runs of the Gaza scenario
   from 16 Aug 2024 (two rounds a day, 40 rounds, timeline shocks, sampled
   preferences, Conceder against Conceder) on the local executor with 1 and 2
-  workers and on a ``distributed.LocalCluster`` of 2 workers.
+  workers and on a ``distributed.LocalCluster`` of 2 workers: wall time,
+  speed-up over one local worker, CPU per run of the workers and of this
+  process (which holds the LocalCluster's scheduler), cores used and the
+  load average; then what the idle cluster costs (CPU per second of its
+  processes while no task runs), which grows with wall time, not with runs.
 
 NegMAS (AGPL) runs in its own environment: ``TRUCE_NEGMAS_PYTHON`` if set, else
 ``benchmarks/.venv-peer`` (created on first use, see ``frontier.py``).
@@ -30,7 +35,6 @@ NegMAS (AGPL) runs in its own environment: ``TRUCE_NEGMAS_PYTHON`` if set, else
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import resource
@@ -47,7 +51,7 @@ sys.path.insert(0, str(HERE))
 from frontier import SHARED_GENIUS, peer_python, write_synthetic  # noqa: E402
 from truce.io.genius import read_genius_folder  # noqa: E402
 from truce.io.scenario_file import load_scenario  # noqa: E402
-from truce.simulation import simulate  # noqa: E402
+from truce.simulation import simulate, simulation_start  # noqa: E402
 from truce.simulation.executors import DaskExecutor, LocalExecutor  # noqa: E402
 
 SPECIFIED_DOMAINS = ("CameraC", "CarB")
@@ -167,12 +171,33 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _timed(run: Any, worker_cpu: Any) -> tuple[float, float, Any]:
-    """Wall seconds, CPU seconds (this process + the workers) and the result of ``run()``."""
+Row = tuple[str, float, float, float, Any]
+"""Executor, wall seconds, CPU seconds of the workers and of this process, result."""
+
+
+def _timed(label: str, run: Any, worker_cpu: Any) -> Row:
+    """Wall seconds, CPU seconds (the workers; this process) and the result of ``run()``."""
     wall, cpu, workers = time.perf_counter(), time.process_time(), worker_cpu()
     result = run()
-    cpu_used = time.process_time() - cpu + worker_cpu() - workers
-    return time.perf_counter() - wall, cpu_used, result
+    mine, theirs = time.process_time() - cpu, worker_cpu() - workers
+    return label, time.perf_counter() - wall, theirs, mine, result
+
+
+def _idle_cost(client: Any, seconds: float) -> str:
+    """CPU per wall second of this process (scheduler, client) and each worker while nothing runs."""
+    import psutil
+
+    pids = list(client.run(os.getpid).values())
+    before = [sum(psutil.Process(pid).cpu_times()[:2]) for pid in pids]
+    mine, wall = time.process_time(), time.perf_counter()
+    time.sleep(seconds)
+    wall = time.perf_counter() - wall
+    after = [sum(psutil.Process(pid).cpu_times()[:2]) for pid in pids]
+    workers = ", ".join(f"{(a - b) / wall:.3f}" for a, b in zip(after, before, strict=True))
+    return (
+        f"idle LocalCluster over {wall:.0f} s: {(time.process_time() - mine) / wall:.3f} cores in this "
+        f"process (scheduler and client), {workers} in the workers"
+    )
 
 
 def _dask_worker_cpu(client: Any) -> float:
@@ -182,31 +207,34 @@ def _dask_worker_cpu(client: Any) -> float:
     return sum(sum(psutil.Process(pid).cpu_times()[:2]) for pid in pids)
 
 
-def flagship(runs: int) -> None:
+def flagship(runs: int, idle_seconds: float) -> None:
     """``runs`` flagship runs on the local executor (1 and 2 workers) and a 2-worker LocalCluster."""
     from distributed import Client, LocalCluster
 
     scenario = load_scenario("gaza-ceasefire-2024")
+    start = simulation_start(scenario)  # 16 Aug 2024, the latest text on the table
     common: dict[str, Any] = {
         "runs": runs,
         "rounds": 40,
-        "start": dt.date(2024, 8, 16),
+        "start": start,
         "rounds_per_day": 2.0,
         "strategies": {"israel": ["conceder"], "hamas": ["conceder"]},
         "shock_effects": False,
     }
-    print(f"\nflagship, {runs:,} runs, {os.cpu_count()} CPUs; load average (1, 5, 15 min) before: {_load()}")
-    print("| executor | wall s | runs/s | speed-up | CPU µs/run | cores used | agreement rate | load after |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|")
-    rows: list[tuple[str, float, float, Any]] = []
+    print(
+        f"\nflagship from {start}, {runs:,} runs, {os.cpu_count()} CPUs; "
+        f"load average (1, 5, 15 min) before: {_load()}"
+    )
+    print(
+        "| executor | wall s | runs/s | speed-up | CPU µs/run, workers | CPU µs/run, this process "
+        "| cores used | agreement rate | load after |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    rows: list[Row] = []
     for workers in (1, 2):
         executor = LocalExecutor(workers)
-        rows.append(
-            (
-                f"local, {workers} worker{'s' if workers > 1 else ''}",
-                *_timed(lambda e=executor: simulate(scenario, executor=e, **common), _children_cpu),
-            )
-        )
+        label = f"local, {workers} worker{'s' if workers > 1 else ''}"
+        rows.append(_timed(label, lambda e=executor: simulate(scenario, executor=e, **common), _children_cpu))
         _flagship_row(runs, rows)
     with (
         LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
@@ -214,24 +242,26 @@ def flagship(runs: int) -> None:
     ):
         executor = DaskExecutor(cluster.scheduler_address)
         rows.append(
-            (
+            _timed(
                 "Dask LocalCluster, 2 workers",
-                *_timed(
-                    lambda: simulate(scenario, executor=executor, **common), lambda: _dask_worker_cpu(client)
-                ),
+                lambda: simulate(scenario, executor=executor, **common),
+                lambda: _dask_worker_cpu(client),
             )
         )
         _flagship_row(runs, rows)
-    documents = {json.dumps({k: v for k, v in r[3].to_json().items() if k != "provenance"}) for r in rows}
+        idle = _idle_cost(client, idle_seconds)
+    documents = {json.dumps({k: v for k, v in r[4].to_json().items() if k != "provenance"}) for r in rows}
     print(f"\nthe same result document on every executor: {'yes' if len(documents) == 1 else 'NO'}")
+    print(idle)
 
 
-def _flagship_row(runs: int, rows: list[tuple[str, float, float, Any]]) -> None:
-    label, seconds, cpu, result = rows[-1]
+def _flagship_row(runs: int, rows: list[Row]) -> None:
+    label, seconds, workers, mine, result = rows[-1]
     base = rows[0][1]
     print(
         f"| {label} | {seconds:.1f} | {runs / seconds:,.0f} | {base / seconds:.2f}× "
-        f"| {1e6 * cpu / runs:.0f} | {cpu / seconds:.2f} | {result.agreement_rate:.4f} | {_load()} |",
+        f"| {1e6 * workers / runs:.0f} | {1e6 * mine / runs:.0f} | {(workers + mine) / seconds:.2f} "
+        f"| {result.agreement_rate:.4f} | {_load()} |",
         flush=True,
     )
 
@@ -241,8 +271,19 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20_000, help="truce negotiations per domain")
     parser.add_argument("--peer-runs", type=int, default=20, help="NegMAS negotiations per domain")
     parser.add_argument("--flagship-runs", type=int, default=1_000_000)
+    parser.add_argument(
+        "--idle-seconds", type=float, default=30.0, help="how long the idle cluster is measured"
+    )
     parser.add_argument("--no-peer", action="store_true")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="tiny sizes to check that the script runs: 200 runs per domain, 2 NegMAS runs, "
+        "8,192 flagship runs, 3 s idle",
+    )
     args = parser.parse_args()
+    if args.quick:
+        args.runs, args.peer_runs, args.flagship_runs, args.idle_seconds = 200, 2, 8192, 3.0
     python = None if args.no_peer else _peer()
     with tempfile.TemporaryDirectory(prefix="truce-sim-bench-") as tmp:
         cases = domains(args, Path(tmp))
@@ -250,7 +291,7 @@ def main() -> None:
         if python is not None:
             reference(python, cases)
     if args.flagship_runs:
-        flagship(args.flagship_runs)
+        flagship(args.flagship_runs, args.idle_seconds)
 
 
 if __name__ == "__main__":
