@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from truce.cli.analysis import VariantOpt
 from truce.cli.app import app, console, print_json, progress_bar
 from truce.cli.workspace import DbOpt, SaveOpt, progress_with, saved_run
 from truce.errors import TruceError
@@ -59,6 +58,10 @@ StartOpt = Annotated[
         help="Date of round 0 (YYYY-MM-DD); default: the variant's date, else the latest "
         "proposal's if later than the scenario's date, else the scenario's date.",
     ),
+]
+VariantOpt = Annotated[
+    str | None,
+    typer.Option("--variant", help="Simulate this variant of the scenario (from its date by default)."),
 ]
 RoundsOpt = Annotated[int | None, typer.Option("--rounds", help="Deadline in rounds (default 100).")]
 DeadlineDaysOpt = Annotated[
