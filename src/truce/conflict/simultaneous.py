@@ -26,7 +26,7 @@ from typing import cast
 import numpy as np
 import numpy.typing as npt
 
-from truce.conflict.layers import MoveLayer
+from truce.conflict.layers import MoveLayer, xor_permute
 from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
 
@@ -219,10 +219,13 @@ def _single_movers(moves: MoveGraph, dm: int, others: list[int], search: _JointS
     for layer, g in zip(moves.layers_of(dm, improvements=True), mine, strict=True):
         src = np.flatnonzero(layer.valid)
         blocked = np.zeros(model.n_states, dtype=bool)
+        # i's ranks at s XOR g, once per g: each comparison then flips only the
+        # other DM's bits (numpy is slow on flips of the lowest bits, which
+        # every g of the DM owning them would otherwise bring into all of them)
+        moved = np.ascontiguousarray(xor_permute(search.ranks, g)).reshape(cube.shape)
         for valid, f in theirs:
-            h = g ^ f
-            axes = tuple(bits - 1 - j for j in range(bits) if h >> j & 1)
-            np.less_equal(np.flip(cube, axis=axes), cube, out=hit_cube)
+            axes = tuple(bits - 1 - j for j in range(bits) if f >> j & 1)
+            np.less_equal(np.flip(moved, axis=axes), cube, out=hit_cube)
             hit &= valid
             blocked |= hit
         done = blocked[src]
