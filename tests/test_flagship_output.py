@@ -219,3 +219,28 @@ def test_conflict_lists_the_claims_that_are_not_firm_with_their_labels() -> None
         (dm, e["statement"], e["confidence"]) for dm, e in labelled
     ]
     assert doc["claims"][-1]["kind"] == "status quo" and doc["claims"][-1]["sources"]
+
+
+def test_estimate_explains_each_number_with_labels_and_cuts_nothing() -> None:
+    evidence = yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "src/truce/scenarios" / FLAGSHIP / "evidence.yaml").read_text()
+    )
+    statement = next(s for s in evidence["statements"] if s["id"] == "hamas_aug18_philadelphi")
+    scenario = load_scenario(FLAGSHIP)
+    issue = scenario.issue(statement["issue"])
+    assert issue is not None
+    labels = [o.label for o in issue.options if o.id in statement["options"]]
+    result = run_truce("estimate", FLAGSHIP, "--as-of", "2024-08-18")
+    assert result.code == 0, result.stderr
+    _assert_readable(result.stdout)
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    flat = " ".join(result.stdout.split())
+    leaves = f"{', '.join(labels[:-1])} or {labels[-1]}"
+    assert (
+        "hamas_aug18_philadelphi (18 Aug, firm): weight: +0.5 to the weight score; weight: +2 (stated as "
+        f"a limit); red line: leaves only {leaves}"
+    ) in flat
+    for party in scenario.negotiators:
+        assert party.label in flat
+    assert flat.count("Listed but not counted (disputed or unverified):") == len(scenario.negotiators)
+    assert all(f"• {i.name}: weight " in flat for i in scenario.issues)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from truce.cli.app import app, console, print_json
+from truce.cli.app import app, console, escape, print_json
 from truce.errors import TruceError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from truce.estimation.explain import EstimateReport
 
 
 @app.command()
@@ -24,8 +29,6 @@ def estimate(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """Compute a scenario's estimates from its evidence file and explain each number."""
-    from rich.table import Table
-
     from truce.estimation.explain import explain_estimates
     from truce.estimation.scenario import estimated_scenario
     from truce.io.evidence_file import evidence_of_scenario, write_estimated_scenario
@@ -46,22 +49,26 @@ def estimate(
     if as_json:
         print_json(report.to_json())
         return
-    console.print(f"[bold]Estimates of {loaded.name or loaded.id}[/] as of {date:%d %b %Y}", highlight=False)
-    console.print(report.rule, highlight=False)
+    render_estimates(report, loaded.name or loaded.id, console)
+
+
+def render_estimates(report: EstimateReport, title: str, out: Console) -> None:
+    """Each party's reservation value, then per issue its weight, red line and the evidence that moved them.
+
+    Lists with hanging indents rather than a table, so that no cell is cut at 80 columns.
+    """
+    from truce.cli.render import render_items
+
+    out.print(f"[bold]Estimates of {escape(title)}[/] as of {report.as_of:%d %b %Y}", highlight=False)
+    out.print(report.rule, highlight=False, markup=False)
     for party in report.parties:
-        console.rule(party.label)
-        console.print(
-            f"Reservation value {party.reservation_value}: {party.reservation_reason}", highlight=False
-        )
-        table = Table(show_lines=True, expand=True)
-        table.add_column("issue", ratio=2)
-        table.add_column("weight", justify="right", ratio=1)
-        table.add_column("red line", ratio=3)
-        table.add_column("evidence that moved a number", ratio=6)
+        out.rule(escape(party.label))
+        reservation = f"Reservation value {party.reservation_value}: {party.reservation_reason}"
+        render_items(out, [reservation], indent=0)
         for row in party.issues:
-            table.add_row(row.issue, row.weight, row.red_line or "—", "\n".join(row.effects) or "—")
-        console.print(table)
+            red_line = f"; red line: {row.red_line}" if row.red_line else ""
+            render_items(out, [f"{row.issue}: weight {row.weight}{red_line}"], indent=0)
+            render_items(out, row.effects or ("no counted evidence moved a number",), indent=2, bullet="–")
         if party.listed:
-            console.print("Listed but not counted (disputed or unverified):", highlight=False)
-            for line in party.listed:
-                console.print(f"  • {line}", highlight=False, markup=False)
+            out.print("Listed but not counted (disputed or unverified):", highlight=False)
+            render_items(out, party.listed)

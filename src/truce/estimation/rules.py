@@ -51,6 +51,7 @@ from truce.errors import ScenarioError
 from truce.estimation.evidence import LIMITING_KINDS, Evidence, EvidenceConfidence, NoDealItem, Statement
 from truce.model.elements import Issue, RedLine
 from truce.model.estimate import Estimate
+from truce.model.wording import option_label, or_list
 
 __all__ = [
     "BASE_SCORE",
@@ -203,9 +204,8 @@ def _values(evidence: Evidence, party: str, issue: Issue, effects: list[Effect])
             reason += f"; + {float(half):.4g} as offered or accepted ({', '.join(offered[option])})"
             for sid in offered[option]:
                 s = next(x for x in evidence.statements if x.id == sid)
-                effects.append(
-                    Effect(party, sid, s.date, "value", issue.id, f"+{float(half):.4g} to {option}")
-                )
+                how = f"+{float(half):.4g} to {option_label(issue, option)}"
+                effects.append(Effect(party, sid, s.date, "value", issue.id, how))
         values[option] = Estimate(
             value=_decimal(value),
             range=(_decimal(max(Fraction(0), value - half)), _decimal(min(Fraction(1), value + half))),
@@ -225,11 +225,8 @@ def _red_line(
     latest = [s for s in limits if s.date == latest.date][-1]
     allowed = set(latest.options)
     basis = [s for s in limits if set(s.options) == allowed]
-    effects.append(
-        Effect(
-            party, latest.id, latest.date, "red line", issue.id, f"leaves only {', '.join(sorted(allowed))}"
-        )
-    )
+    named = or_list([option_label(issue, o) for o in issue.option_ids if o in allowed])
+    effects.append(Effect(party, latest.id, latest.date, "red line", issue.id, f"leaves only {named}"))
     widening: list[Statement] = []
     for s in said:
         if s.date > latest.date and s.kind in ("offer", "accept"):
@@ -238,7 +235,8 @@ def _red_line(
                     bound = _rank(evidence, party, issue, option)
                     allowed |= {o for o in issue.option_ids if _rank(evidence, party, issue, o) <= bound}
                     widening.append(s)
-                    effects.append(Effect(party, s.id, s.date, "red line", issue.id, f"widened by {option}"))
+                    how = f"widened by {option_label(issue, option)}"
+                    effects.append(Effect(party, s.id, s.date, "red line", issue.id, how))
     if allowed == set(issue.option_ids):
         return None
     kept = [o for o in issue.option_ids if o in allowed]
