@@ -15,7 +15,7 @@ import yaml
 from tests.model.test_scenario import BASE
 from truce.analysis import analyze
 from truce.model.scenario import Scenario
-from truce.report import ReportInputs, red_line_sentence, render_report
+from truce.report import ReportInputs, render_report
 from truce.report.plots import frontier_figure
 
 
@@ -26,16 +26,37 @@ def _scenario(**extra: object) -> Scenario:
 
 
 @pytest.mark.parametrize(("expression", "sentence"), [
-    ('x != "hi"', "b accepts only outcomes where x is not “hi”."),
-    ("x >= mid", "b accepts only outcomes where x is not “lo”."),
-    ("x in [lo]", "b accepts only outcomes where x is “lo”."),
-    ('x == "lo" or y == "q"', "b accepts only outcomes where x is “lo” or y is “q”."),
-    ('not (x in [lo, mid] and y == "p")',
-     "b accepts only outcomes where not (x is not “hi” and y is “p”)."),
+    ('x != "hi"', "b: x must not be hi"),
+    ("x >= mid", "b: x must not be lo"),
+    ("x in [lo]", "b: x must be lo"),
+    ('x == "lo" or y == "q"', "b: not x: mid together with y: p; not x: hi together with y: p"),
 ])
-def test_red_lines_read_as_sentences(expression: str, sentence: str) -> None:
-    scenario = _scenario(red_lines=[{"id": "r", "party": "b", "expression": expression}])
-    assert red_line_sentence(scenario, "r") == sentence
+def test_red_lines_and_constraints_read_as_the_cli_words_them(expression: str, sentence: str) -> None:
+    from truce.report.sections import scenario_section
+
+    scenario = _scenario(red_lines=[{"id": "r", "party": "b", "expression": expression}],
+                         constraints=[{"id": "c", "expression": expression, "description": "why"}])
+    section = scenario_section(scenario)
+    assert [r["sentence"] for r in section["red_lines"]] == [sentence]
+    constraint = "Compatibility constraint: " + sentence.removeprefix("b: ")
+    assert [c["sentence"] for c in section["constraints"]] == [constraint]
+    html = render_report(ReportInputs(scenario))
+    assert sentence in html and constraint in html and "Compatibility constraints" in html
+
+
+def test_report_opens_with_the_summary_and_the_cli_caveat() -> None:
+    from truce.analysis.summary import CAVEAT, summarize
+
+    scenario = _scenario()
+    summary = summarize(analyze(scenario))
+    html = render_report(ReportInputs(scenario))
+    shown = html.replace("&#39;", "'")
+    assert f"<p>{summary.headline}</p>" in shown and f"Caveat: {CAVEAT}" in shown
+    assert shown.count(CAVEAT) == 3  # the summary, the caveats under the title and under the solutions
+    assert summary.closing and summary.concessions
+    for line in (*summary.closing, *summary.concessions, "x: lo; mid (2 of 3)"):
+        assert f"<li>{line}</li>" in shown
+    assert shown.index('id="summary"') < shown.index('id="scenario"')
 
 
 def test_frontier_figure_holds_every_frontier_point_with_its_package() -> None:
@@ -58,7 +79,7 @@ def test_report_is_one_self_contained_file_with_every_section() -> None:
     for heading in ("Scenario: toy", "Frontier and agreement zone", "Bargaining solutions",
                     "Variants and what each step changed", "Timeline", "Caveats."):
         assert heading in html
-    assert "b accepts only outcomes where x is not “hi”." in html
+    assert "b: x must not be hi" in html
     (figure,) = re.findall(r'<script type="application/json" id="frontier-plot-data">(.*?)</script>', html)
     assert json.loads(figure)["layout"]["xaxis"]["title"]["text"] == "utility of a"
     assert "3 of 6 outcomes" in html  # the zone of the toy scenario, counted by hand in tests/test_cli.py

@@ -74,8 +74,11 @@ def report_context(inputs: ReportInputs) -> dict[str, Any]:
     )
     from truce.store import scenario_hash
 
-    if inputs.variant is not None:
-        inputs.scenario.variant(inputs.variant)  # an unknown id raises the scenario's own error
+    from truce.analysis.summary import summarize
+
+    when = inputs.scenario.date
+    if inputs.variant is not None:  # an unknown id raises the scenario's own error
+        when = inputs.scenario.variant(inputs.variant).date or when
     analyses = _analyses(inputs.scenario)
     main = analyses["base" if inputs.variant is None else inputs.variant]
     return {
@@ -83,6 +86,7 @@ def report_context(inputs: ReportInputs) -> dict[str, Any]:
         "variant": inputs.variant,
         "content_hash": scenario_hash(inputs.scenario),
         "scenario": scenario_section(main.scenario),
+        "summary": summarize(main, as_of=when).to_json(),
         "analysis": analysis_section(main),
         "figure": frontier_figure(main) if main.space.n_parties >= 2 else None,
         "variants": variants_section(inputs.scenario, analyses),

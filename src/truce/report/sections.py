@@ -10,7 +10,9 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from truce.report.sentences import red_line_sentence
+from truce.analysis.summary import CAVEAT
+from truce.model.elements import CONSTRAINT_PARTY
+from truce.model.wording import red_line_sentence
 
 if TYPE_CHECKING:
     from truce.analysis.diff import ScenarioDiff
@@ -43,8 +45,16 @@ def _estimate(estimate: Any) -> dict[str, Any]:
             "rationale": getattr(estimate, "rationale", None)}
 
 
+def _red_line_sentence(scenario: Scenario, party: str, expression: str) -> str:
+    """The sentence the CLI prints for a red line or, for :data:`CONSTRAINT_PARTY`, a constraint."""
+    if party == CONSTRAINT_PARTY:
+        return "Compatibility constraint: " + red_line_sentence(expression, scenario.issues)
+    found = scenario.party(party)
+    return red_line_sentence(expression, scenario.issues, party if found is None else found.label)
+
+
 def scenario_section(scenario: Scenario) -> dict[str, Any]:
-    """Parties, issues and options, red lines as sentences, variants, proposals and sources."""
+    """Parties, issues and options, red lines and constraints as sentences, variants, proposals, sources."""
     return {
         "id": scenario.id, "name": scenario.name or scenario.id, "description": scenario.description,
         "date": None if scenario.date is None else scenario.date.isoformat(),
@@ -56,10 +66,16 @@ def scenario_section(scenario: Scenario) -> dict[str, Any]:
                                 for o in i.options], "sources": _sources(i.sources)}
                    for i in scenario.issues],
         "red_lines": [{"id": r.id, "party": r.party, "expression": r.expression,
-                       "sentence": red_line_sentence(scenario, r.id), "confidence": r.confidence,
-                       "sources": _sources(r.sources)} for r in scenario.red_lines],
-        "variants": [{"id": v.id, "name": v.name or v.id, "date": None if v.date is None else v.date.isoformat(),
-                      "description": v.description, "confidence": v.confidence} for v in scenario.variants],
+                       "sentence": _red_line_sentence(scenario, r.party, r.expression),
+                       "confidence": r.confidence, "sources": _sources(r.sources)}
+                      for r in scenario.red_lines],
+        "constraints": [{"id": c.id, "expression": c.expression, "description": c.description,
+                         "sentence": _red_line_sentence(scenario, CONSTRAINT_PARTY, c.expression),
+                         "confidence": c.confidence, "sources": _sources(c.sources)}
+                        for c in scenario.constraints],
+        "variants": [{"id": v.id, "name": v.name or v.id, "description": v.description,
+                      "date": None if v.date is None else v.date.isoformat(), "confidence": v.confidence}
+                     for v in scenario.variants],
         "proposals": [{"id": p.id, "name": p.name or p.id, "author": p.author, "terms": dict(p.terms),
                        "confidence": p.confidence} for p in scenario.proposals],
         "sources": _sources(scenario.sources),
@@ -79,14 +95,14 @@ def _labels(analysis: Analysis, row: Any) -> dict[str, str]:
 
 
 def caveats(analysis: Analysis) -> list[str]:
-    """What every number of this analysis rests on: estimates, unsettled claims, findings."""
-    notes = ["Weights, option values and reservation values are analysts' estimates; "
-             "results move with them."]
+    """What every number of this analysis rests on: the CLI's caveat, sampling, unsettled claims, findings."""
+    notes = [CAVEAT]
     zone = analysis.zone
     if zone.size is None and zone.estimate is not None:
         e = zone.estimate
-        notes.append(f"The agreement zone was not counted exactly: {100 * e.share:.2f} % is a sample estimate "
-                     f"(95 % interval {100 * e.low:.2f}–{100 * e.high:.2f} %, {e.samples:,} samples, seed {e.seed}).")
+        notes.append(f"The agreement zone was not counted exactly: {100 * e.share:.2f} % is a sample "
+                     f"estimate (95 % interval {100 * e.low:.2f}–{100 * e.high:.2f} %, {e.samples:,} "
+                     f"samples, seed {e.seed}).")
     if analysis.unsettled:
         notes.append(f"{len(analysis.unsettled)} elements rest on reported, disputed or unverified claims; "
                      "treat results that depend on them with care.")
