@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import subprocess
@@ -80,6 +81,35 @@ def test_show_renders_a_stored_run_as_the_command_that_made_it(tmp_path: Path) -
         assert shown.returncode == 0, shown.stderr
         # the same lines as the command printed, after the table that describes the run
         assert made.stdout.strip() and made.stdout in shown.stdout, command
+
+
+def test_show_renders_diff_estimate_and_news_runs_as_their_commands(tmp_path: Path) -> None:
+    (tmp_path / "toy.yaml").write_text(yaml.safe_dump(BASE), encoding="utf-8")
+    other = copy.deepcopy(BASE)
+    other["parties"][1]["reservation_value"] = 0.5
+    (tmp_path / "toy2.yaml").write_text(yaml.safe_dump(other), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Israel rejected the Hamas proposal on Sunday. Hamas demanded a "
+                                    "permanent ceasefire.\n", encoding="utf-8")
+    env = {"TRUCE_DB": str(tmp_path / "w.db"), "COLUMNS": "160"}
+    commands = [("diff", "toy.yaml", "--variant", "tough"),
+                ("diff", "toy.yaml", "toy2.yaml"),
+                ("diff", "toy.yaml", "--base-variant", "tough", "--red-line", "a: y == p"),
+                ("estimate", "gaza-ceasefire-2024"),
+                ("ingest", "a.txt", "--date", "2024-07-07", "--scenario", "gaza-ceasefire-2024")]
+    for run_id, command in enumerate(commands, 1):
+        made = run(*command, "--save", cwd=tmp_path, env=env)
+        assert made.returncode == 0 and f"saved as run {run_id}" in made.stderr, made.stderr
+        shown = run("show", str(run_id), cwd=tmp_path, env=env)
+        assert shown.returncode == 0 and "note:" not in shown.stderr, shown.stderr
+        assert made.stdout.strip() and made.stdout in shown.stdout, command
+    listed = json.loads(run("runs", "--json", cwd=tmp_path, env=env).stdout)
+    assert [r["kind"] for r in listed] == ["news", "estimate", "diff", "diff", "diff"]
+    estimate = json.loads(run("export", "4", cwd=tmp_path, env=env).stdout)
+    assert estimate["result"] == json.loads(run("estimate", "gaza-ceasefire-2024", "--json", cwd=tmp_path).stdout)
+    # the second file of a diff is stored too, so the run can be compared again without it
+    (tmp_path / "toy2.yaml").unlink()
+    again = run("show", "2", cwd=tmp_path, env=env)
+    assert again.returncode == 0 and "note:" not in again.stderr and "0.3 → 0.5" in again.stdout
 
 
 def test_show_says_so_when_running_a_stored_run_again_gives_another_result(tmp_path: Path) -> None:

@@ -69,3 +69,32 @@ def test_a_database_with_foreign_tables_is_not_taken_over(db_url: str) -> None:
         c.execute(sa.text("CREATE TABLE notes (id INTEGER PRIMARY KEY)"))
     with pytest.raises(StoreError, match="not a truce workspace"):
         Workspace.open(db_url)
+
+
+def test_runs_left_running_before_runs_recorded_their_process_are_marked_interrupted(db_url: str) -> None:
+    engine = connect(db_url)
+    upgrade_schema(engine, "0003")
+    now = dt.datetime(2024, 8, 19, tzinfo=dt.UTC)
+    insert = sa.text("INSERT INTO runs (id, kind, status, parameters, truce_version, started_at, "
+                     "progress_done, progress_total) VALUES (:id, 'mediation', :status, '{}', '0.0.1', :t, 40, 100)")
+    with engine.begin() as c:
+        for run_id, status in [(1, "succeeded"), (2, "running"), (3, "failed")]:
+            c.execute(insert, {"id": run_id, "status": status, "t": now})
+    engine.dispose()
+    workspace = Workspace.open(db_url)
+    assert [(r.id, r.status) for r in workspace.runs()] == [(3, "failed"), (2, "interrupted"), (1, "succeeded")]
+    interrupted = workspace.run(2)
+    assert interrupted.process is None and interrupted.progress == (40, 100) and interrupted.finished_at is None
+    assert interrupted.error is not None and "never finished" in interrupted.error
+    # a run started now records its process and stays running while that process lives
+    with workspace.record_run("analysis") as handle:
+        assert workspace.run(handle.id).status == "running"
+        Workspace.open(db_url).close()  # opening again (schema at head) changes nothing
+        assert workspace.run(handle.id).status == "running"
+    from rich.console import Console
+
+    from truce.cli.workspace import render_stored_run
+
+    out = Console(record=True, width=120)
+    render_stored_run(workspace, interrupted, out)
+    assert "never finished (40 of 100 done)" in out.export_text()

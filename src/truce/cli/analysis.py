@@ -174,18 +174,29 @@ def diff(
         result = diff_scenarios(first, second)
         if run is not None:
             run.result = result.to_json()
+            if after is not None:  # kept so that ``truce show`` can compare the two again
+                from truce.io.scenario_file import inline_conflict
+
+                stored = run.workspace.add_scenario(inline_conflict(_load(after), after), origin=after)
+                run.result["after_scenario"] = {"scenario": stored.key, "version": stored.number}
     if as_json:
         print_json(result.to_json())
     else:
-        from truce.cli.render import diff_side, render_diff
+        from truce.cli.render import render_diff
 
-        if after is None:
-            title = f"{diff_side(first, base_variant)} → {diff_side(first, variant)}"
-            if not change.is_empty:
-                title += " with the changes given on the command line"
-        else:
-            title = None
-        render_diff(result, console, title=title)
+        render_diff(result, console, title=diff_title(first, after, base_variant, variant, change.is_empty))
+
+
+def diff_title(
+    scenario: Scenario, after: str | None, base_variant: str | None, variant: str | None, unchanged: bool
+) -> str | None:
+    """The heading of ``truce diff`` on one scenario (None for two files: the scenarios' names)."""
+    from truce.cli.render import diff_side
+
+    if after is not None:
+        return None
+    title = f"{diff_side(scenario, base_variant)} → {diff_side(scenario, variant)}"
+    return title if unchanged else title + " with the changes given on the command line"
 
 
 @app.command()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from truce.cli.app import app, console, escape, print_json
+from truce.cli.workspace import DbOpt, SaveOpt, saved_run
 from truce.errors import TruceError
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ def estimate(
         typer.Option("--write", help="Rewrite the scenario's estimates, positions, shocks and variants."),
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    save: SaveOpt = False,
+    db: DbOpt = None,
 ) -> None:
     """Compute a scenario's estimates from its evidence file and explain each number."""
     from truce.estimation.explain import explain_estimates
@@ -41,7 +44,11 @@ def estimate(
         raise TruceError(f"--as-of {as_of!r} is not a date", hint="write it as YYYY-MM-DD") from None
     if date is None:
         raise TruceError("the scenario has no date", hint="give --as-of YYYY-MM-DD")
-    report = explain_estimates(evidence, loaded, date)
+    with saved_run(save, db, "estimate", scenario=loaded, origin=scenario,
+                   parameters={"as_of": date.isoformat(), "evidence": loaded.evidence}) as run:
+        report = explain_estimates(evidence, loaded, date)
+        if run is not None:
+            run.result = report.to_json()
     if write:
         path = write_estimated_scenario(resolve_scenario_path(scenario), estimated_scenario(loaded, evidence))
         console.print(f"wrote the estimates to {path}", highlight=False)

@@ -16,9 +16,9 @@ from truce.errors import NewsInputError
 if TYPE_CHECKING:
     import datetime as dt
 
-    from truce.news.document import ArticleAnalysis
+    from rich.console import Console
 
-__all__ = ["eval_news", "ingest"]
+__all__ = ["eval_news", "ingest", "render_article"]
 
 
 def _read_inputs(paths: list[str], date: str | None, encoding: str | None) -> list[tuple[str, str, dt.date]]:
@@ -42,31 +42,32 @@ def _read_inputs(paths: list[str], date: str | None, encoding: str | None) -> li
     return inputs
 
 
-def _print_table(name: str, analysis: ArticleAnalysis) -> None:
+def render_article(name: str, doc: dict[str, Any], out: Console) -> None:
+    """One article's coded events as a table, from its JSON document (``ArticleAnalysis.to_json``)."""
     from rich.markup import escape
     from rich.table import Table
 
+    def show(actor: Any) -> str:
+        return "—" if actor is None else " + ".join(actor) if isinstance(actor, list | tuple) else str(actor)
+
+    events = doc.get("events", [])
     table = Table(
-        title=f"{escape(name)} ({analysis.publication_date}): {len(analysis.events)} events "
-        f"in {len(analysis.sentences)} sentences"
+        title=f"{escape(name)} ({doc['publication_date']}): {len(events)} events "
+        f"in {len(doc.get('sentences', []))} sentences"
     )
     for column in ("#", "type", "source", "target", "trigger", "issue", "date"):
         table.add_column(column)
-    for e in analysis.events:
-
-        def show(actor: Any) -> str:
-            return "—" if actor is None else " + ".join(actor) if isinstance(actor, tuple) else str(actor)
-
+    for e in events:
         table.add_row(
-            str(e.sentence_index),
-            e.event_type,
-            escape(show(e.source)),
-            escape(show(e.target)),
-            escape(e.trigger),
-            escape(e.issue or "—"),
-            escape(e.date or (e.date_text or "—")),
+            str(e["sentence_index"]),
+            e["event_type"],
+            escape(show(e.get("source"))),
+            escape(show(e.get("target"))),
+            escape(e.get("trigger") or "—"),
+            escape(e.get("issue") or "—"),
+            escape(e.get("date") or e.get("date_text") or "—"),
         )
-    console.print(table)
+    out.print(table)
 
 
 @app.command("ingest")
@@ -153,7 +154,7 @@ def _print_analyses(names: list[str], analyses: list[Any], form: str | None) -> 
         sys.stdout.write(events_csv(rows) if form == "csv" else events_jsonl(rows))
     else:
         for name, analysis in zip(names, analyses, strict=True):
-            _print_table(name, analysis)
+            render_article(name, analysis.to_json(), console)
 
 
 def _run_batch(batch: Path, scenario: Any) -> None:

@@ -96,46 +96,80 @@ def _kv_table(title: str, rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-def _render_diff(doc: dict[str, Any], out: Console) -> None:
-    from rich.table import Table
+def _render_analysis(workspace: Workspace, record: RunRecord, result: Any, out: Console) -> None:
+    from truce.analysis.summary import summarize
+    from truce.cli.analysis import _positions_date
+    from truce.cli.render import render_analysis
 
-    table = Table()
-    for column in ("", "before", "after"):
-        table.add_column(column)
-    for key in ("zone_size", "frontier_size"):
-        table.add_row(key.replace("_", " "), *(str(doc[key][side]) for side in ("before", "after")))
-    for side_key in ("binding_red_lines",):
-        table.add_row("binding red lines", *(escape(", ".join(doc[side_key][s])) or "—" for s in ("before", "after")))
-    out.print(table)
-    for change in doc.get("changes", []):
-        out.print(f"  • {change}", highlight=False, markup=False)
+    assert record.scenario is not None and record.scenario_version is not None  # stored_result checked
+    base = workspace.scenario_version(record.scenario, record.scenario_version).scenario()
+    when = _positions_date(base, record.variant, record.parameters.get("as_of"))
+    render_analysis(result, out, frontier_limit=10, summary=summarize(result, as_of=when))
 
 
-def _render_news(doc: dict[str, Any], out: Console) -> None:
-    from rich.table import Table
+def _render_diff(workspace: Workspace, record: RunRecord, result: Any, out: Console) -> None:
+    from truce.cli.analysis import diff_title
+    from truce.cli.render import render_diff
 
-    for article in doc.get("articles", [doc]):
-        table = Table(title=escape(f"{article.get('id') or 'article'} ({article.get('publication_date')})"),
-                      title_justify="left")
-        for column in ("#", "type", "source", "target", "issue", "date"):
-            table.add_column(column)
-        for e in article.get("events", []):
-            table.add_row(str(e["sentence_index"]), e["event_type"], escape(str(e.get("source") or "—")),
-                          escape(str(e.get("target") or "—")), escape(e.get("issue") or "—"), e.get("date") or "—")
-        out.print(table)
+    assert record.scenario is not None and record.scenario_version is not None  # stored_result checked
+    base = workspace.scenario_version(record.scenario, record.scenario_version).scenario()
+    p = record.parameters
+    unchanged = not (p.get("red_lines") or p.get("reservations") or p.get("drop_red_lines"))
+    render_diff(result, out, title=diff_title(base, p.get("after"), record.variant, p.get("variant"), unchanged))
 
 
-RENDERERS: dict[str, Callable[[dict[str, Any], Console], None]] = {
-    "diff": _render_diff, "news": _render_news,
+def _render_conflict(workspace: Workspace, record: RunRecord, result: Any, out: Console) -> None:
+    from truce.cli.conflict import render_conflict, render_inverse
+
+    conflict, inverse = result
+    render_conflict(conflict, out)
+    if inverse is not None:
+        render_inverse(inverse, conflict, out)
+
+
+def _render_estimates(workspace: Workspace, record: RunRecord, result: Any, out: Console) -> None:
+    from truce.cli.estimate import render_estimates
+
+    name = result.scenario
+    if record.scenario is not None and record.scenario_version is not None:
+        name = workspace.scenario_version(record.scenario, record.scenario_version).name or record.scenario
+    render_estimates(result, name, out)
+
+
+def _render_mediation(workspace: Workspace, record: RunRecord, result: Any, out: Console) -> None:
+    from truce.cli.mediation import render_mediation
+
+    render_mediation(result, out)
+
+
+def _render_simulation(workspace: Workspace, record: RunRecord, result: Any, out: Console) -> None:
+    from truce.cli.simulation import render_simulation
+
+    render_simulation(result, out)
+
+
+#: The renderer of each kind in :data:`~truce.store.replay.REPLAYED`: the command's own, on the result object.
+RENDERERS: dict[str, Callable[[Workspace, RunRecord, Any, Console], None]] = {
+    "analysis": _render_analysis, "conflict": _render_conflict, "diff": _render_diff,
+    "estimate": _render_estimates, "mediation": _render_mediation, "simulation": _render_simulation,
 }
 
 
 def _render_result(workspace: Workspace, record: RunRecord, out: Console) -> None:
-    """An analysis, graph model, mediation or simulation with the renderer of the command that made it."""
+    """A stored result with the renderer of the command that made it (JSON when it cannot be rebuilt)."""
     from truce.errors import StoreError
     from truce.store.replay import stored_result
 
-    if record.kind != "simulation":
+    if record.kind == "news" and isinstance(record.result, dict):
+        from truce.cli.news import render_article
+
+        for article in record.result.get("articles", []):
+            render_article(article.get("id") or "article", article, out)
+        return
+    if record.kind not in REPLAYED:
+        out.print_json(data=record.result)
+        return
+    if record.kind not in ("simulation", "estimate"):
         err_console.print(f"running run {record.id} again from its stored scenario, parameters and seed …",
                           highlight=False, markup=False)
     try:
@@ -144,30 +178,7 @@ def _render_result(workspace: Workspace, record: RunRecord, out: Console) -> Non
         err_console.print(f"note: {exc}; the stored result follows as JSON", highlight=False, markup=False)
         out.print_json(data=record.result)
         return
-    if record.kind == "analysis":
-        from truce.analysis.summary import summarize
-        from truce.cli.analysis import _positions_date
-        from truce.cli.render import render_analysis
-
-        assert record.scenario is not None and record.scenario_version is not None  # stored_result checked
-        base = workspace.scenario_version(record.scenario, record.scenario_version).scenario()
-        when = _positions_date(base, record.variant, record.parameters.get("as_of"))
-        render_analysis(result, out, frontier_limit=10, summary=summarize(result, as_of=when))
-    elif record.kind == "conflict":
-        from truce.cli.conflict import render_conflict, render_inverse
-
-        conflict, inverse = result
-        render_conflict(conflict, out)
-        if inverse is not None:
-            render_inverse(inverse, conflict, out)
-    elif record.kind == "mediation":
-        from truce.cli.mediation import render_mediation
-
-        render_mediation(result, out)
-    else:
-        from truce.cli.simulation import render_simulation
-
-        render_simulation(result, out)
+    RENDERERS[record.kind](workspace, record, result, out)
 
 
 def render_stored_run(workspace: Workspace, record: RunRecord, out: Console) -> None:
@@ -189,17 +200,14 @@ def render_stored_run(workspace: Workspace, record: RunRecord, out: Console) -> 
         where = "" if total is None else f" ({done:,} of {total:,} done)"
         if record.status == "running":
             out.print("still running" + where, highlight=False)
+        elif record.process is None:  # stored before runs recorded their process (see migration 0005)
+            out.print(f"{record.error or 'interrupted'}{where}", highlight=False, markup=False)
         else:
             process = record.process
-            assert process is not None  # only a run with a recorded process is found interrupted
             out.print(f"interrupted: its process ({process.pid} on {process.host}) stopped before it finished"
                       + where, highlight=False, markup=False)
-    elif record.kind in REPLAYED:
-        _render_result(workspace, record, out)
-    elif isinstance(record.result, dict) and record.kind in RENDERERS:
-        RENDERERS[record.kind](record.result, out)
     else:
-        out.print_json(data=record.result)
+        _render_result(workspace, record, out)
 
 
 @app.command("runs")
@@ -227,7 +235,8 @@ def runs(db: DbOpt = None, kind: Annotated[str | None, typer.Option("--kind", he
                       "—" if r.duration_s is None else f"{r.duration_s:.2f} s")
     console.print(table)
     if not records:
-        console.print("No runs stored yet: add --save to analyze, diff, conflict or ingest.")
+        console.print("No runs stored yet: add --save to an engine command (analyze, diff, estimate, "
+                      "conflict, mediate, simulate, ingest).")
 
 
 RunArg = Annotated[int, typer.Argument(help="Run id, as `truce runs` lists it.")]

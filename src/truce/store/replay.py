@@ -7,11 +7,14 @@ evaluated as of the variant's date), so the web app starts runs with the
 same rules, and ``truce show`` rebuilds the result object the command
 rendered (:func:`stored_result`):
 
-- analysis, mediation and a graph model kept inside its scenario are run
-  again (seeded where random, so exactly) and checked against the stored result;
-- a simulation is rebuilt from its stored document, which holds every field
-  of :class:`~truce.simulation.results.SimulationResult` (running it again can
-  take minutes).
+- analysis, diff, mediation and a graph model kept inside its scenario are
+  run again (seeded where random, so exactly) and checked against the stored
+  result (a diff against a second file finds that file's scenario stored too);
+- a simulation and an explanation of estimates are rebuilt from their stored
+  documents, which hold every field of
+  :class:`~truce.simulation.results.SimulationResult` and
+  :class:`~truce.estimation.explain.EstimateReport` (a simulation can take
+  minutes to run again; the estimates' evidence file is not stored).
 """
 
 from __future__ import annotations
@@ -24,9 +27,11 @@ from typing import TYPE_CHECKING, Any
 from truce.errors import StoreError
 
 if TYPE_CHECKING:
+    from truce.analysis.diff import ScenarioDiff
     from truce.analysis.overview import Analysis
     from truce.conflict.inverse import InverseResult
     from truce.conflict.result import ConflictResult
+    from truce.estimation.explain import EstimateReport
     from truce.mediation.proposals import Mediation
     from truce.model.scenario import Scenario
     from truce.simulation.results import SimulationResult
@@ -37,13 +42,15 @@ __all__ = [
     "REPLAYED",
     "analysis_run",
     "conflict_run",
+    "diff_run",
+    "estimates_from_json",
     "mediation_run",
     "simulation_from_json",
     "stored_result",
 ]
 
 #: Kinds of run whose result object :func:`stored_result` gives back.
-REPLAYED = ("analysis", "conflict", "mediation", "simulation")
+REPLAYED = ("analysis", "conflict", "diff", "estimate", "mediation", "simulation")
 
 Progress = Callable[[int, int], None] | None
 
@@ -114,6 +121,43 @@ def conflict_run(
     return result, inverse_analysis(model, int(target), key)
 
 
+def diff_run(scenario: Scenario, parameters: Mapping[str, Any], *, variant: str | None = None,
+             after: Scenario | None = None) -> ScenarioDiff:
+    """``truce diff`` with stored ``parameters``: from ``scenario`` on ``variant`` to ``after`` (or to itself).
+
+    ``after`` is the second file's scenario; without it the scenario is
+    compared with its variant ``parameters["variant"]`` and the changes given
+    on the command line (red lines, reservation values, dropped red lines).
+    """
+    from truce.analysis.diff import diff_scenarios
+    from truce.model.elements import Change
+
+    first = _moment(scenario, variant, None)
+    second = first if after is None else after
+    if parameters.get("variant") is not None:
+        second = second.with_variant(parameters["variant"])
+    change = Change.from_text(parameters.get("red_lines") or [], parameters.get("reservations") or [])
+    if parameters.get("drop_red_lines"):
+        change = change.model_copy(update={"remove_red_lines": tuple(parameters["drop_red_lines"])})
+    return diff_scenarios(first, second if change.is_empty else second.with_change(change))
+
+
+def estimates_from_json(doc: Mapping[str, Any]) -> EstimateReport:
+    """The :class:`~truce.estimation.explain.EstimateReport` whose ``to_json()`` is ``doc``."""
+    from truce.estimation.explain import EstimateReport, IssueExplanation, PartyExplanation
+
+    parties = tuple(
+        PartyExplanation(
+            party=p["party"], label=p["label"], reservation_value=p["reservation_value"],
+            reservation_reason=p["reservation_reason"], listed=tuple(p["listed"]),
+            issues=tuple(IssueExplanation(i["issue"], i["weight"], i["red_line"], tuple(i["effects"]))
+                         for i in p["issues"]),
+        )
+        for p in doc["parties"]
+    )
+    return EstimateReport(doc["scenario"], dt.date.fromisoformat(doc["as_of"]), doc["rule"], parties)
+
+
 def simulation_from_json(doc: Mapping[str, Any]) -> SimulationResult:
     """The :class:`~truce.simulation.results.SimulationResult` whose ``to_json()`` is ``doc``."""
     from truce.simulation.results import ComboSummary, ShockEffect, SimulationResult
@@ -146,7 +190,8 @@ def _same(result: dict[str, Any], stored: Any) -> bool:
 
     def comparable(doc: Any) -> Any:
         # The summary ``truce analyze`` stores beside the analysis is derived from it; it is not compared.
-        return {k: v for k, v in doc.items() if k not in ("truce_version", "provenance", "summary")}
+        ignored = ("truce_version", "provenance", "summary", "after_scenario")
+        return {k: v for k, v in doc.items() if k not in ignored}
 
     return isinstance(stored, dict) and comparable(json.loads(json.dumps(result, default=str))) == comparable(
         stored
@@ -154,7 +199,7 @@ def _same(result: dict[str, Any], stored: Any) -> bool:
 
 
 def stored_result(workspace: Workspace, record: RunRecord, progress: Progress = None) -> Any:
-    """The result object of a stored analysis, mediation or simulation run (see the module docstring).
+    """The result object of a stored run of a kind in :data:`REPLAYED` (see the module docstring).
 
     Raises
     ------
@@ -168,6 +213,8 @@ def stored_result(workspace: Workspace, record: RunRecord, progress: Progress = 
         )
     if record.kind == "simulation":
         return simulation_from_json(record.result)
+    if record.kind == "estimate":
+        return estimates_from_json(record.result)
     if record.scenario is None or record.scenario_version is None:
         raise StoreError(f"run {record.id} has no stored scenario to run again")
     scenario = workspace.scenario_version(record.scenario, record.scenario_version).scenario()
@@ -181,6 +228,14 @@ def stored_result(workspace: Workspace, record: RunRecord, progress: Progress = 
             disagreement=params.get("disagreement"),
             progress=progress,
         )
+        document = result.to_json()
+    elif record.kind == "diff":
+        other = record.result.get("after_scenario") if isinstance(record.result, dict) else None
+        if other is None and params.get("after") is not None:
+            raise StoreError(f"run {record.id} compared with {params['after']!r}, which was not stored")
+        after = None if other is None else workspace.scenario_version(other["scenario"], other["version"])
+        result = diff_run(scenario, params, variant=record.variant,
+                          after=None if after is None else after.scenario())
         document = result.to_json()
     elif record.kind == "mediation":
         result = mediation_run(

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Workspace", "scenario_hash"]
 
-RUN_KINDS = ("analysis", "diff", "conflict", "news", "mediation", "simulation", "report")
+RUN_KINDS = ("analysis", "diff", "conflict", "news", "mediation", "simulation", "estimate", "report")
 
 
 def _now() -> dt.datetime:
