@@ -105,7 +105,8 @@ def test_show_renders_diff_estimate_and_news_runs_as_their_commands(tmp_path: Pa
     listed = json.loads(run("runs", "--json", cwd=tmp_path, env=env).stdout)
     assert [r["kind"] for r in listed] == ["news", "estimate", "diff", "diff", "diff"]
     estimate = json.loads(run("export", "4", cwd=tmp_path, env=env).stdout)
-    assert estimate["result"] == json.loads(run("estimate", "gaza-ceasefire-2024", "--json", cwd=tmp_path).stdout)
+    printed = run("estimate", "gaza-ceasefire-2024", "--json", cwd=tmp_path).stdout
+    assert estimate["result"] == json.loads(printed)
     # the second file of a diff is stored too, so the run can be compared again without it
     (tmp_path / "toy2.yaml").unlink()
     again = run("show", "2", cwd=tmp_path, env=env)

@@ -76,15 +76,18 @@ def test_runs_left_running_before_runs_recorded_their_process_are_marked_interru
     upgrade_schema(engine, "0003")
     now = dt.datetime(2024, 8, 19, tzinfo=dt.UTC)
     insert = sa.text("INSERT INTO runs (id, kind, status, parameters, truce_version, started_at, "
-                     "progress_done, progress_total) VALUES (:id, 'mediation', :status, '{}', '0.0.1', :t, 40, 100)")
+                     "progress_done, progress_total) "
+                     "VALUES (:id, 'mediation', :status, '{}', '0.0.1', :t, 40, 100)")
     with engine.begin() as c:
         for run_id, status in [(1, "succeeded"), (2, "running"), (3, "failed")]:
             c.execute(insert, {"id": run_id, "status": status, "t": now})
     engine.dispose()
     workspace = Workspace.open(db_url)
-    assert [(r.id, r.status) for r in workspace.runs()] == [(3, "failed"), (2, "interrupted"), (1, "succeeded")]
+    statuses = [(r.id, r.status) for r in workspace.runs()]
+    assert statuses == [(3, "failed"), (2, "interrupted"), (1, "succeeded")]
     interrupted = workspace.run(2)
-    assert interrupted.process is None and interrupted.progress == (40, 100) and interrupted.finished_at is None
+    assert interrupted.process is None and interrupted.finished_at is None
+    assert interrupted.progress == (40, 100)
     assert interrupted.error is not None and "never finished" in interrupted.error
     # a run started now records its process and stays running while that process lives
     with workspace.record_run("analysis") as handle:

@@ -1,4 +1,4 @@
-"""Other processes: concurrent writers lose nothing; a writer killed with SIGKILL leaves the store readable."""
+"""Other processes: concurrent writers lose nothing; a writer killed by SIGKILL leaves the store readable."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from tests.cli_runner import run_truce
 from truce.store import Workspace
 
 WRITER = Path(__file__).with_name("writer.py")
-ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(WRITER.parents[2]), os.environ.get("PYTHONPATH", "")])}
+PATHS = [str(WRITER.parents[2]), os.environ.get("PYTHONPATH", "")]
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(PATHS)}
 
 
 def _writer(url: str, name: str, runs: int, *extra: str) -> subprocess.Popen[str]:

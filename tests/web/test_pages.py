@@ -85,8 +85,9 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
     ("C:\\temp\\..\\toy.yaml", yaml.safe_dump({**BASE, "red_lines": [
         {"id": "r", "party": "zz", "expression": "x == lo"}]}).encode(), 400, "toy.yaml"),
 ])
-def test_bad_uploads_are_refused_with_the_cli_message(client: TestClient, name: str, content: bytes, status: int,
-                                                      message: str) -> None:
+def test_bad_uploads_are_refused_with_the_cli_message(
+    client: TestClient, name: str, content: bytes, status: int, message: str
+) -> None:
     code, text = _upload(client, name, content)
     if name == "scenario.yaml":
         assert "the conflict section names a file" in text

@@ -25,7 +25,8 @@ def write_report(scenario: str, output: Path, *, variant: str | None = None, run
     from truce.report import ReportInputs, render_report
 
     if output.exists() and not force:
-        raise TruceError("the file already exists", file=output, hint="choose another output file or pass --force")
+        raise TruceError("the file already exists", file=output,
+                         hint="choose another output file or pass --force")
     loaded = load_scenario(scenario)
     conflict = None
     if loaded.conflict is not None:
@@ -40,7 +41,8 @@ def write_report(scenario: str, output: Path, *, variant: str | None = None, run
         workspace = Workspace.open(db)
         events = workspace.events(scenario=loaded.id)
         records = [workspace.run(run_id) for run_id in runs or []]
-    html = render_report(ReportInputs(loaded, variant=variant, conflict=conflict, events=events, runs=records))
+    inputs = ReportInputs(loaded, variant=variant, conflict=conflict, events=events, runs=records)
+    html = render_report(inputs)
     return write_text_file(output, html, overwrite=force)
 
 

@@ -1,4 +1,5 @@
-"""The workspace from the command line: ``--save``/``--db`` on engine commands, ``runs``, ``show``, ``export``."""
+"""The workspace from the command line: ``--save`` and ``--db`` of engine commands, ``runs``, ``show``
+and ``export``."""
 
 from __future__ import annotations
 
@@ -115,7 +116,8 @@ def _render_diff(workspace: Workspace, record: RunRecord, result: Any, out: Cons
     base = workspace.scenario_version(record.scenario, record.scenario_version).scenario()
     p = record.parameters
     unchanged = not (p.get("red_lines") or p.get("reservations") or p.get("drop_red_lines"))
-    render_diff(result, out, title=diff_title(base, p.get("after"), record.variant, p.get("variant"), unchanged))
+    title = diff_title(base, p.get("after"), record.variant, p.get("variant"), unchanged)
+    render_diff(result, out, title=title)
 
 
 def _render_conflict(workspace: Workspace, record: RunRecord, result: Any, out: Console) -> None:
@@ -211,7 +213,8 @@ def render_stored_run(workspace: Workspace, record: RunRecord, out: Console) -> 
 
 
 @app.command("runs")
-def runs(db: DbOpt = None, kind: Annotated[str | None, typer.Option("--kind", help="Only runs of this kind.")] = None,
+def runs(db: DbOpt = None,
+         kind: Annotated[str | None, typer.Option("--kind", help="Only runs of this kind.")] = None,
          limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most N runs.")] = None,
          as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False) -> None:
     """List the runs stored in the workspace, newest first."""
@@ -244,7 +247,8 @@ RunArg = Annotated[int, typer.Argument(help="Run id, as `truce runs` lists it.")
 
 @app.command("show")
 def show(run_id: RunArg, db: DbOpt = None,
-         as_json: Annotated[bool, typer.Option("--json", help="Print the stored run as JSON.")] = False) -> None:
+         as_json: Annotated[bool, typer.Option("--json", help="Print the stored run as JSON.")] = False,
+         ) -> None:
     """Show a stored run and its result again, as the command that made it showed it."""
     from truce.store import Workspace
 
@@ -259,7 +263,8 @@ def show(run_id: RunArg, db: DbOpt = None,
 @app.command("export")
 def export(run_id: RunArg, db: DbOpt = None,
            output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
-           force: Annotated[bool, typer.Option("--force", help="Overwrite the output file.")] = False) -> None:
+           force: Annotated[bool, typer.Option("--force", help="Overwrite the output file.")] = False,
+           ) -> None:
     """Write a stored run (parameters, seed, versions and result) as JSON."""
     from truce.io.files import write_text_file
     from truce.store import Workspace

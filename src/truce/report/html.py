@@ -36,7 +36,8 @@ def template_environment() -> jinja2.Environment:
 class ReportInputs:
     """What a report is made of: the scenario, optional graph model, news events and stored runs."""
 
-    def __init__(self, scenario: Scenario, *, variant: str | None = None, conflict: ConflictResult | None = None,
+    def __init__(self, scenario: Scenario, *, variant: str | None = None,
+                 conflict: ConflictResult | None = None,
                  events: list[dict[str, Any]] | None = None, runs: list[RunRecord] | None = None) -> None:
         self.scenario = scenario
         self.variant = variant
@@ -55,7 +56,7 @@ def _analyses(scenario: Scenario) -> dict[str, Analysis]:
 
 
 def _run_scenario(scenario: Scenario, run: RunRecord) -> Scenario:
-    """The scenario a stored run's packages are labelled from: the report's, on the run's variant if it has one."""
+    """The scenario a stored run's packages are labelled from: the report's, on the run's variant if any."""
     if run.variant is None or all(v.id != run.variant for v in scenario.variants):
         return scenario
     return scenario.with_variant(run.variant)
@@ -63,6 +64,7 @@ def _run_scenario(scenario: Scenario, run: RunRecord) -> Scenario:
 
 def report_context(inputs: ReportInputs) -> dict[str, Any]:
     """The sections of the report as JSON-serialisable data (what the template renders)."""
+    from truce.analysis.summary import summarize
     from truce.report.plots import frontier_figure
     from truce.report.run_sections import run_section
     from truce.report.sections import (
@@ -73,8 +75,6 @@ def report_context(inputs: ReportInputs) -> dict[str, Any]:
         variants_section,
     )
     from truce.store import scenario_hash
-
-    from truce.analysis.summary import summarize
 
     when = inputs.scenario.date
     if inputs.variant is not None:  # an unknown id raises the scenario's own error

@@ -57,7 +57,10 @@ def frontier_figure(analysis: Analysis, *, seed: int = 0) -> dict[str, Any]:
     x_party, y_party = space.parties[0], space.parties[1]
     rng = np.random.default_rng(seed)
     count = min(ZONE_SAMPLE, space.size)
-    indices = rng.choice(space.size, size=count, replace=False) if space.size > count else np.arange(space.size)
+    if space.size > count:
+        indices = rng.choice(space.size, size=count, replace=False)
+    else:
+        indices = np.arange(space.size)
     rows = space.decode(indices)
     utilities = space.utilities(rows)
     inside = in_zone(space, rows)
@@ -78,7 +81,8 @@ def frontier_figure(analysis: Analysis, *, seed: int = 0) -> dict[str, Any]:
         if solution is None:
             continue
         traces.append({"type": "scatter", "mode": "markers", "name": name.replace("_", "–"),
-                       "x": [round(float(solution.utility[0]), 4)], "y": [round(float(solution.utility[1]), 4)],
+                       "x": [round(float(solution.utility[0]), 4)],
+                       "y": [round(float(solution.utility[1]), 4)],
                        "text": _hover(analysis, solution.outcome[None, :], solution.utility[None, :]),
                        "hovertemplate": "%{text}<extra>" + name + "</extra>",
                        "marker": {"size": 13, "symbol": SOLUTION_SYMBOLS.get(name, "circle")}})
@@ -86,7 +90,8 @@ def frontier_figure(analysis: Analysis, *, seed: int = 0) -> dict[str, Any]:
         (x0, y0), (x1, y1) = proposal.low[:2].round(4).tolist(), proposal.high[:2].round(4).tolist()
         box = {"x": [x0, x1, x1, x0, x0], "y": [y0, y0, y1, y1, y0], "fill": "toself", "opacity": 0.35}
         traces.append({"type": "scatter", "mode": "markers" if proposal.complete else "lines",
-                       "name": f"proposal: {proposal.name}", **({"x": [x0], "y": [y0]} if proposal.complete else box),
+                       "name": f"proposal: {proposal.name}",
+                       **({"x": [x0], "y": [y0]} if proposal.complete else box),
                        "marker": {"size": 10, "symbol": "x"},
                        "hovertemplate": f"{proposal.name} ({proposal.confidence}"
                                         + ("" if proposal.complete else "; box: worst to best completion")

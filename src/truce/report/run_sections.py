@@ -16,7 +16,14 @@ from truce.simulation.results import wilson_interval
 if TYPE_CHECKING:
     from truce.model.scenario import Scenario
 
-__all__ = ["MEDIATION_CAVEAT", "SIMULATION_CAVEAT", "mediation_section", "run_section", "simulation_section"]
+__all__ = [
+    "MEDIATION_CAVEAT",
+    "SIMULATION_CAVEAT",
+    "mediation_section",
+    "news_section",
+    "run_section",
+    "simulation_section",
+]
 
 #: What ``truce mediate`` prints under its tables.
 MEDIATION_CAVEAT = (
@@ -188,12 +195,43 @@ def simulation_section(doc: dict[str, Any], scenario: Scenario | None = None) ->
     }
 
 
+def news_section(doc: dict[str, Any]) -> dict[str, Any]:
+    """The coded events of each stored article, as ``truce ingest`` tabulates them."""
+
+    def actor(value: Any) -> str:
+        return "—" if value is None else " + ".join(value) if isinstance(value, list) else str(value)
+
+    return {"articles": [
+        {"id": a.get("id") or "article", "publication_date": a["publication_date"],
+         "sentences": len(a.get("sentences", [])),
+         "events": [{"sentence_index": e["sentence_index"], "event_type": e["event_type"],
+                     "source": actor(e.get("source")), "target": actor(e.get("target")),
+                     "trigger": e.get("trigger") or "—", "issue": e.get("issue") or "—",
+                     "date": e.get("date") or e.get("date_text") or "—"} for e in a.get("events", [])]}
+        for a in doc.get("articles", [])]}
+
+
 def run_section(kind: str, result: Any, scenario: Scenario | None = None) -> dict[str, Any] | None:
-    """The section of a stored run's result, for the kinds that have one (labels from ``scenario``)."""
+    """The section of a stored run's result, for the kinds that have one (labels from ``scenario``).
+
+    Analyses carry their stored summary, diffs the counts of the zone, both
+    with the CLI's caveat; explanations of estimates carry their rule, which
+    says that the numbers are analysts' estimates.
+    """
+    from truce.analysis.summary import CAVEAT
+
     if not isinstance(result, dict):
         return None
     if kind == "mediation" and "proposals" in result:
         return mediation_section(result, scenario)
     if kind == "simulation" and "by_strategy" in result:
         return simulation_section(result, scenario)
+    if kind == "analysis" and "summary" in result:
+        return {"summary": result["summary"], "caveats": [CAVEAT, *result.get("findings", [])]}
+    if kind == "diff" and "zone_size" in result:
+        return {"step": "before → after", **result, "caveats": [CAVEAT]}
+    if kind == "estimate" and "parties" in result:
+        return result
+    if kind == "news" and "articles" in result:
+        return news_section(result)
     return None

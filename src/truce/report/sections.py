@@ -168,7 +168,8 @@ def conflict_section(result: ConflictResult) -> dict[str, Any]:
             continue
         rows.append({"state": int(model.state_ids[k]), "pattern": model.pattern(k), "label": model.label(k),
                      "status_quo": k == model.status_quo,
-                     "stable": {c: [bool(result.stable[c][d, k]) for d in range(model.n_dms)] for c in concepts},
+                     "stable": {c: [bool(result.stable[c][d, k]) for d in range(model.n_dms)]
+                                for c in concepts},
                      "equilibrium": {c: bool(masks[c][k]) for c in concepts}})
     try:
         svg: str | None = conflict_svg(result, title=model.name)

@@ -7,13 +7,13 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from truce.store.liveness import RunProcess
+from truce.store.liveness import RunProcess, process_gone
 
 if TYPE_CHECKING:
     from truce.model.scenario import Scenario
     from truce.store.workspace import Workspace
 
-__all__ = ["ArticleRecord", "RunHandle", "RunRecord", "ScenarioVersion"]
+__all__ = ["ArticleRecord", "RunHandle", "RunRecord", "ScenarioVersion", "aware", "run_record"]
 
 #: Seconds between two progress writes of one run.
 PROGRESS_INTERVAL_S = 0.5
@@ -98,6 +98,28 @@ class ArticleRecord:
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "published": self.published.isoformat(),
                 "events": self.events, "created_at": self.created_at.isoformat()}
+
+
+def aware(value: dt.datetime | None) -> dt.datetime | None:
+    """A stored time as UTC (SQLite hands back naive datetimes; every stored time is UTC)."""
+    return value if value is None or value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def run_record(row: Any, with_result: bool) -> RunRecord:
+    """A row of the runs query as a record; a ``running`` run whose process is gone is ``interrupted``."""
+    now = dt.datetime.now(dt.UTC)
+    process = None if row.pid is None else RunProcess(row.host, row.pid, row.process_start,
+                                                       aware(row.heartbeat_at))
+    status = row.status
+    if status == "running" and process is not None and process_gone(process, now):
+        status = "interrupted"
+    return RunRecord(
+        id=row.id, kind=row.kind, status=status, scenario=row.key, scenario_version=row.number,
+        variant=row.variant, parameters=row.parameters, seed=row.seed, truce_version=row.truce_version,
+        started_at=aware(row.started_at) or now, finished_at=aware(row.finished_at),
+        duration_s=row.duration_s, progress=(row.progress_done, row.progress_total), error=row.error,
+        result=row.result if with_result else None, process=process,
+    )
 
 
 @dataclass

@@ -123,7 +123,7 @@ def conflict_run(
 
 def diff_run(scenario: Scenario, parameters: Mapping[str, Any], *, variant: str | None = None,
              after: Scenario | None = None) -> ScenarioDiff:
-    """``truce diff`` with stored ``parameters``: from ``scenario`` on ``variant`` to ``after`` (or to itself).
+    """``truce diff`` with stored ``parameters``: ``scenario`` on ``variant`` against ``after`` (or itself).
 
     ``after`` is the second file's scenario; without it the scenario is
     compared with its variant ``parameters["variant"]`` and the changes given

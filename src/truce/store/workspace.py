@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 from truce import __version__
 from truce.errors import StoreError, TruceError
 from truce.store.database import connect, database_url, upgrade_schema, write_transaction
-from truce.store.liveness import HEARTBEAT_INTERVAL_S, RunProcess, current_process, process_gone
-from truce.store.records import ArticleRecord, RunHandle, RunRecord, ScenarioVersion
+from truce.store.liveness import HEARTBEAT_INTERVAL_S, current_process
+from truce.store.records import ArticleRecord, RunHandle, RunRecord, ScenarioVersion, aware, run_record
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, CursorResult, Engine, Select
@@ -40,11 +40,6 @@ RUN_KINDS = ("analysis", "diff", "conflict", "news", "mediation", "simulation", 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _aware(value: dt.datetime | None) -> dt.datetime | None:
-    # SQLite hands back naive datetimes; every stored time is UTC.
-    return value if value is None or value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _inserted_id(result: CursorResult[Any]) -> int:
@@ -130,7 +125,7 @@ class Workspace:
     @staticmethod
     def _version(row: Any) -> ScenarioVersion:
         return ScenarioVersion(row.id, row.key, row.name, row.number, row.content_hash, row.document,
-                               row.origin, _aware(row.created_at) or _now())
+                               row.origin, aware(row.created_at) or _now())
 
     def _version_by_id(self, version_id: int) -> ScenarioVersion:
         from truce.store.tables import scenario_versions as v
@@ -190,7 +185,8 @@ class Workspace:
                       truce_version=__version__, started_at=now, variant=variant,
                       scenario_version_id=None if scenario_version is None else scenario_version.id,
                       host=host, pid=pid, process_start=start, heartbeat_at=now)
-        return write_transaction(self.engine, lambda c: _inserted_id(c.execute(runs.insert().values(**values))))
+        return write_transaction(self.engine,
+                                 lambda c: _inserted_id(c.execute(runs.insert().values(**values))))
 
     def report_progress(self, run_id: int, done: int, total: int) -> None:
         """Record how far a running run has got (this is also a heartbeat)."""
@@ -208,7 +204,7 @@ class Workspace:
 
     @contextmanager
     def keep_alive(self, run_id: int) -> Iterator[None]:
-        """Write a heartbeat of ``run_id`` every :data:`HEARTBEAT_INTERVAL_S` seconds in the ``with`` block."""
+        """Write a heartbeat of ``run_id`` every :data:`HEARTBEAT_INTERVAL_S` seconds in the block."""
         stop = threading.Event()
 
         def beat() -> None:
@@ -230,7 +226,7 @@ class Workspace:
         from truce.store.tables import runs
 
         def finish(c: Connection) -> None:
-            started = _aware(c.execute(runs.select().with_only_columns(runs.c.started_at)
+            started = aware(c.execute(runs.select().with_only_columns(runs.c.started_at)
                                        .where(runs.c.id == run_id)).scalar_one())
             end = _now()
             c.execute(runs.update().where(runs.c.id == run_id).values(
@@ -281,21 +277,6 @@ class Workspace:
         return (sa.select(*columns).select_from(r)
                 .outerjoin(v, v.c.id == r.c.scenario_version_id).outerjoin(s, s.c.id == v.c.scenario_id))
 
-    @staticmethod
-    def _run(row: Any, with_result: bool) -> RunRecord:
-        process = None if row.pid is None else RunProcess(row.host, row.pid, row.process_start,
-                                                           _aware(row.heartbeat_at))
-        status = row.status
-        if status == "running" and process is not None and process_gone(process, _now()):
-            status = "interrupted"
-        return RunRecord(
-            id=row.id, kind=row.kind, status=status, scenario=row.key, scenario_version=row.number,
-            variant=row.variant, parameters=row.parameters, seed=row.seed, truce_version=row.truce_version,
-            started_at=_aware(row.started_at) or _now(), finished_at=_aware(row.finished_at),
-            duration_s=row.duration_s, progress=(row.progress_done, row.progress_total), error=row.error,
-            result=row.result if with_result else None, process=process,
-        )
-
     def runs(self, *, kind: str | None = None, scenario: str | None = None,
              limit: int | None = None) -> list[RunRecord]:
         """Stored runs, newest first, without their results."""
@@ -309,7 +290,7 @@ class Workspace:
             query = query.where(s.c.key == scenario)
         query = query.order_by(r.c.id.desc()).limit(limit)
         with self._read() as c:
-            return [self._run(row, False) for row in c.execute(query)]
+            return [run_record(row, False) for row in c.execute(query)]
 
     def run(self, run_id: int) -> RunRecord:
         """One stored run with its result."""
@@ -320,7 +301,7 @@ class Workspace:
         if row is None:
             raise StoreError(f"no run {run_id} in the workspace {self.location}",
                              hint="list the stored runs with: truce runs")
-        return self._run(row, True)
+        return run_record(row, True)
 
     # articles and events ---------------------------------------------------------------------
 
@@ -369,7 +350,7 @@ class Workspace:
         query = sa.select(a.c.id, a.c.title, a.c.published, count.label("n"), a.c.created_at)
         with self._read() as c:
             rows = c.execute(query.order_by(a.c.published.desc(), a.c.id.desc()))
-            return [ArticleRecord(r.id, r.title, r.published, r.n, _aware(r.created_at) or _now())
+            return [ArticleRecord(r.id, r.title, r.published, r.n, aware(r.created_at) or _now())
                     for r in rows]
 
     def events(self, *, scenario: str | None = None, article_id: int | None = None) -> list[dict[str, Any]]:

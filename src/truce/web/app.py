@@ -53,7 +53,8 @@ def _wants_json(request: Request) -> bool:
 
 def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:
     html = _templates().get_template(template).render(
-        data=data, version=__version__, csrf_field=CSRF_FIELD, csrf=csrf_token(request), path=request.url.path)
+        data=data, version=__version__, csrf_field=CSRF_FIELD, csrf=csrf_token(request),
+        path=request.url.path)
     response = HTMLResponse(html, status_code=status)
     response.set_cookie("truce_csrf", csrf_token(request), httponly=True, samesite="strict")
     return response
@@ -106,7 +107,8 @@ def _add_pages(app: FastAPI, workspace: Workspace) -> None:
         return pages.solutions_page(workspace, key, variant or None)
 
     @_page(app, "/scenarios/{key}/diff", "diff.html.j2")
-    def diff(request: Request, key: str, before: str | None = None, after: str | None = None) -> dict[str, Any]:
+    def diff(request: Request, key: str, before: str | None = None,
+             after: str | None = None) -> dict[str, Any]:
         return pages.diff_page(workspace, key, before or None, after or None)
 
     @_page(app, "/scenarios/{key}/conflict", "conflict.html.j2")
@@ -152,7 +154,8 @@ def _add_actions(app: FastAPI, workspace: Workspace, jobs: Jobs) -> None:
 
             scenario, origin = inline_conflict(load_scenario(bundled), bundled), bundled
         elif upload is None or isinstance(upload, str):
-            raise TruceError("no file in the form", field="file", hint="choose a scenario YAML file to upload")
+            raise TruceError("no file in the form", field="file",
+                             hint="choose a scenario YAML file to upload")
         else:
             data = await upload.read(MAX_UPLOAD_BYTES + 1)
             scenario = scenario_from_upload(data, upload.filename)

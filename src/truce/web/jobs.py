@@ -50,12 +50,16 @@ class Jobs:
             variant=variant,
             parameters={"disagreement": None, "as_of": None},
         )
-        self._submit(
-            run_id,
-            lambda: analysis_run(
-                version.scenario(), variant=variant, progress=self._progress(run_id)
-            ).to_json(),
-        )
+        def work() -> dict[str, Any]:
+            from truce.analysis.summary import summarize
+
+            scenario = version.scenario()
+            result = analysis_run(scenario, variant=variant, progress=self._progress(run_id))
+            when = (scenario.variant(variant).date if variant else None) or scenario.date
+            # stored as ``truce analyze --save`` stores it: with the summary the CLI prints
+            return {**result.to_json(), "summary": summarize(result, as_of=when).to_json()}
+
+        self._submit(run_id, work)
         return run_id
 
     def start_simulation(

@@ -96,7 +96,8 @@ def frontier_page(workspace: Workspace, key: str, variant: str | None) -> dict[s
     version = workspace.scenario_version(key)
     analysis = analysis_of(version, variant)
     return {"title": f"Frontier and zone: {version.name or key}", "scenario_head": _head(version),
-            "variant": variant, "figure": frontier_figure(analysis) if analysis.space.n_parties >= 2 else None,
+            "variant": variant,
+            "figure": frontier_figure(analysis) if analysis.space.n_parties >= 2 else None,
             "caveats": caveats(analysis)}
 
 
@@ -105,7 +106,8 @@ def solutions_page(workspace: Workspace, key: str, variant: str | None) -> dict[
 
     version = workspace.scenario_version(key)
     return {"title": f"Bargaining solutions: {version.name or key}", "scenario_head": _head(version),
-            "variant": variant, "analysis": analysis_section(analysis_of(version, variant), frontier_limit=20)}
+            "variant": variant,
+            "analysis": analysis_section(analysis_of(version, variant), frontier_limit=20)}
 
 
 def diff_page(workspace: Workspace, key: str, before: str | None, after: str | None) -> dict[str, Any]:
@@ -166,10 +168,12 @@ def _engine_page(workspace: Workspace, key: str, kind: str, variant: str | None)
     runs = workspace.runs(kind=kind, scenario=key)
     latest = next((r for r in runs if r.status == "succeeded" and r.variant == variant), None)
     record = None if latest is None else workspace.run(latest.id)
-    return {"scenario_head": _head(version), "variant": variant, "variants": [v.id for v in scenario.variants],
+    return {"scenario_head": _head(version), "variant": variant,
+            "variants": [v.id for v in scenario.variants],
             "runs": [r.to_json(with_result=False) for r in runs],
             "latest": None if record is None else record.to_json(with_result=False),
-            "section": None if record is None else run_section(kind, record.result, _moment(scenario, variant))}
+            "section": None if record is None
+            else run_section(kind, record.result, _moment(scenario, variant))}
 
 
 def simulation_page(workspace: Workspace, key: str, variant: str | None = None) -> dict[str, Any]:

@@ -53,7 +53,8 @@ def text_from_upload(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise UploadError(f"not UTF-8 text ({exc.reason})", file=name, hint="save the file as UTF-8") from None
+        raise UploadError(f"not UTF-8 text ({exc.reason})", file=name,
+                          hint="save the file as UTF-8") from None
 
 
 def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
