@@ -53,9 +53,13 @@ def test_report_opens_with_the_summary_and_the_cli_caveat() -> None:
     shown = html.replace("&#39;", "'")
     assert f"<p>{summary.headline}</p>" in shown and f"Caveat: {CAVEAT}" in shown
     assert shown.count(CAVEAT) == 3  # the summary, the caveats under the title and under the solutions
-    assert summary.closing and summary.concessions
-    for line in (*summary.closing, *summary.concessions, "x: lo; mid (2 of 3)"):
+    assert summary.closing and summary.proposed
+    concessions = [c for p in summary.proposed for c in p.concessions]
+    for line in (*summary.closing, *concessions, "x: lo; mid (2 of 3)"):
         assert f"<li>{line}</li>" in shown
+    for package in summary.proposed:
+        values = ", ".join(f"{p} {u:.3f}" for p, u in package.utilities)
+        assert f"<li>{package.title} ({values})<ul>" in shown
     assert shown.index('id="summary"') < shown.index('id="scenario"')
 
 
