@@ -160,7 +160,7 @@ RENDERERS: dict[str, Callable[[Workspace, RunRecord, Any, Console], None]] = {
 def _render_result(workspace: Workspace, record: RunRecord, out: Console) -> None:
     """A stored result with the renderer of the command that made it (JSON when it cannot be rebuilt)."""
     from truce.errors import StoreError
-    from truce.store.replay import stored_result
+    from truce.store.replay import REPLAYED, stored_result
 
     if record.kind == "news" and isinstance(record.result, dict):
         from truce.cli.news import render_article
@@ -185,8 +185,6 @@ def _render_result(workspace: Workspace, record: RunRecord, out: Console) -> Non
 
 def render_stored_run(workspace: Workspace, record: RunRecord, out: Console) -> None:
     """A stored run: what, when, on which scenario version, then its result."""
-    from truce.store.replay import REPLAYED
-
     rows = [("kind", record.kind), ("status", record.status),
             ("scenario", "—" if record.scenario is None
              else f"{record.scenario} (version {record.scenario_version})"),
