@@ -7,13 +7,16 @@ and options, the red lines' options), not produced by the renderer.
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.cli_runner import run_truce
+from tests.test_cli import TRUCE
 from truce.analysis import analyze
 from truce.analysis.reopen import reopening_changes
 from truce.io.scenario_file import load_scenario
@@ -244,3 +247,28 @@ def test_estimate_explains_each_number_with_labels_and_cuts_nothing() -> None:
         assert party.label in flat
     assert flat.count("Listed but not counted (disputed or unverified):") == len(scenario.negotiators)
     assert all(f"• {i.name}: weight " in flat for i in scenario.issues)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("analyze", FLAGSHIP),
+        ("analyze", FLAGSHIP, "--variant", "hamas_preconditions_aug18"),
+        ("diff", FLAGSHIP, "--base-variant", "israel_border_conditions_jul13",
+         "--variant", "hamas_preconditions_aug18"),
+    ],
+    ids=["analyze", "analyze-empty-zone", "diff"],
+)
+def test_analyze_and_diff_split_no_word_at_80_and_120_columns(args: tuple[str, ...]) -> None:
+    def shown(width: int) -> str:
+        env = {**os.environ, "COLUMNS": str(width)}
+        done = subprocess.run([*TRUCE, *args], env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    whole = set(shown(1000).split())  # nothing wraps: every word is whole
+    for width in (80, 120):
+        text = shown(width)
+        _assert_readable(text)
+        assert max(len(line) for line in text.splitlines()) <= width
+        assert set(text.split()) <= whole, sorted(set(text.split()) - whole)
