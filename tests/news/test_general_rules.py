@@ -66,3 +66,16 @@ def test_names_keep_the_articles_spelling(pipeline) -> None:  # type: ignore[no-
     names = [m.canonical for m in analysis.actor_mentions]
     assert "NATO" in names and "Luiz Inacio Lula da Silva" in names
     assert "Nato" not in names and "Luiz Inacio Lula Da Silva" not in names
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Belarus deployed troops to its western border.", "MOBILIZE"),
+    ("Russia sent soldiers to the frontier.", "MOBILIZE"),
+    ("Germany sent tanks to Ukraine.", "AID"),  # weapons sent to someone are aid, not a deployment
+    ("Thousands of Chileans rallied in Santiago on Sunday.", "PROTEST"),  # civilians rally: a demonstration
+    ("Ukraine mobilised its reservists.", "MOBILIZE"),
+    ("Serbia's parliament ratified the agreement.", "AGREE"),
+    ("Russia vetoed the draft resolution.", "REJECT"),
+])
+def test_deployments_rallies_and_approvals(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]

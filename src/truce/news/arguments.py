@@ -103,7 +103,7 @@ class SentenceActors:
                  and found[c.i].person]
         if named and lower in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person (rule 6)
             return named[:1]
-        titled = self._titled_person(token)
+        titled = self._titled_person(token) or self._population(token)
         if titled is not None:
             return [titled]
         of = [
@@ -170,6 +170,17 @@ class SentenceActors:
             code += "GOV"
         text = " ".join(t.text for t in name)
         return ActorRef(text, code, True, name[0].i, head.i + 1, "name")
+
+    def _population(self, token: Token) -> ActorRef | None:
+        """A plural demonym the dictionary lacks ("Chileans", "Kenyans") is the state's population
+        (annotation rule 6 keeps populations apart from states): the state's code with CVL."""
+        text = token.text
+        if not (text[:1].isupper() and text.endswith("s") and token.tag_ in ("NNPS", "NNS", "NNP")):
+            return None
+        entry = self.lexicon.actors.get(text[:-1].lower())
+        if entry is None or not entry.state:
+            return None
+        return ActorRef(text, entry.codes[0][0] + "CVL", False, token.i, token.i + 1, "name")
 
     def _authors(self, token: Token, depth: int) -> list[ActorRef]:
         """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had

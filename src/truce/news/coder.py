@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
+# CAMEO agent codes of civilians and civil society (CAMEO actor codebook, 3rd-level codes).
+_CIVILIAN_AGENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "NGM", "HRI", "MED", "AGR", "BUS"})
+
 
 @dataclass(frozen=True)
 class RawEvent:
@@ -81,6 +84,8 @@ class _Sentence:
         if mapped is None:
             return None
         kind, mode = mapped
+        if kind == "MOBILIZE" and sources and all(_civilian(r) for r in sources):
+            kind = "PROTEST"  # civilians who rally or mass demonstrate (CAMEO 141); forces mobilise
         if modality == "future":
             if negated and kind in ("RETREAT", "CONCEDE", "AGREE"):
                 kind, negated, modality = "REJECT", False, "asserted"
@@ -151,6 +156,12 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
                 discourse.remember(ref)
     discourse.end_sentence()
     return events, state.actors.found
+
+
+def _civilian(ref: ActorRef) -> bool:
+    """An actor whose CAMEO agent code is a population or civil society, not a state or armed group."""
+    code = ref.code or ""
+    return code[-3:] in _CIVILIAN_AGENTS
 
 
 def _same_act(event: RawEvent, earlier: list[RawEvent], sent: Span) -> bool:

@@ -39,20 +39,23 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
 def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     """A generic code made specific by the verb's object, after CAMEO's own sub-codes: to disapprove
     of (110) a proposal, plan, offer or demand is to reject it (12); to yield (080) people held or
-    armed forces is to release them (084) or withdraw them (087), which PLOVER calls RETREAT."""
+    armed forces is to release them (084) or withdraw them (087), which PLOVER calls RETREAT; to
+    send or provide (06) troops is a deployment (154), PLOVER's MOBILIZE."""
     obj = next((_counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None or code not in ("110", "08", "080"):
+    if obj is None or not (code in ("110", "08", "080") or code.startswith("06")):
         return code
     lemma, lower = obj.lemma_.lower(), obj.lower_
+    forces = lexicon.synsets.get("military", frozenset())
+    agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
+    armed = lower in forces or lemma in forces or agent[:3] == "MIL"
+    if code.startswith("06"):  # sending or deploying troops is a force posture (154), not cooperation
+        return "154" if armed else code
     if code == "110":
         return "120" if lemma in lexicon.proposals or lower in lexicon.proposals else code
     held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
     if lemma in held or lower in held:
         return "084"
-    forces = lexicon.synsets.get("military", frozenset())
-    agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
-    return "087" if lower in forces or lemma in forces or agent[:3] == "MIL" or lower in lexicon.weapons \
-        else code
+    return "087" if armed or lower in lexicon.weapons else code
 
 
 def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
