@@ -79,3 +79,13 @@ def test_names_keep_the_articles_spelling(pipeline) -> None:  # type: ignore[no-
 ])
 def test_deployments_rallies_and_approvals(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Norway put forward a new proposal on Monday.", ["CONSULT"]),  # making a proposal (045)
+    ("The envoy presented a proposal to both sides.", ["CONSULT"]),
+    ("Three ministers voted against the budget.", ["REJECT"]),
+    ("The delegation of Sudan left Geneva on Friday.", []),  # leaving a city is no meeting
+])
+def test_proposals_votes_and_departures(pipeline, text: str, kinds: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == kinds

@@ -253,7 +253,7 @@ def _shipped() -> Lexicon:
     verbs, patterns = _verbs(verb_data)
     for phrase, item in (additions.get("verbs") or {}).items():
         lemma, _, particle = phrase.partition(" ")
-        code, wanted = str(item["code"]), particle or None
+        code, wanted = (None if item["code"] is None else str(item["code"])), particle or None
         senses = verbs.get(lemma, ())
         keep = not item.get("replace", False)
         chosen = tuple(
@@ -262,7 +262,8 @@ def _shipped() -> Lexicon:
             if s.particle == wanted
         )
         others = tuple(s for s in senses if s.particle != wanted)
-        verbs[lemma] = (*others, *(chosen or (VerbSense(-1, code, wanted),)))
+        if chosen or code is not None:  # `code: null` only takes a wrong default away
+            verbs[lemma] = (*others, *(chosen or (VerbSense(-1, code, wanted),)))
     synsets = {k.lstrip("&"): frozenset(p.split()[-1] for p in v) for k, v in verb_data["synsets"].items()}
     lower_case: set[str] = set()
     actors, code_names = _actors(_load_json("actors"), additions, lower_case)

@@ -92,9 +92,10 @@ def choose_code(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> str 
 
 def choose_among(senses: Sequence[VerbSense], args: ArgumentWords, lexicon: Lexicon) -> str | None:
     """Over the senses of a verb in several blocks (*pull out* of troops or of a race), the code of
-    the most specific pattern that matches in any block, else the first sense's own code."""
+    the most specific pattern that matches in any block, else the first sense's own code (of the
+    senses that have one)."""
     matched = [(best, k) for k, sense in enumerate(senses) if (best := _best_pattern(sense, args, lexicon))]
     if matched:
         (_, code), _ = max(matched, key=lambda m: (m[0][0], -m[1]))
         return code
-    return senses[0].code if senses else None
+    return next((sense.code for sense in senses if sense.code), None)
