@@ -43,18 +43,24 @@ def _date(text: str | None) -> dt.date | None:
 StrategyOpt = Annotated[
     list[str] | None,
     typer.Option(
-        "--strategy", help="PARTY=NAME[:k=v,...]; repeat a party for a grid (see `truce strategies`)."
+        "--strategy",
+        metavar="PARTY=NAME[:k=v,...]",
+        help="A party's negotiator; repeat a party for a grid (see `truce strategies`).",
     ),
 ]
 ProtocolOpt = Annotated[
-    str | None, typer.Option("--protocol", help="alternating | round-robin | single-text")
+    str | None,
+    typer.Option("--protocol", metavar="NAME", help="alternating | round-robin | single-text"),
 ]
-ExecutorOpt = Annotated[str, typer.Option("--executor", help="inline | local | dask://HOST:PORT")]
+ExecutorOpt = Annotated[
+    str, typer.Option("--executor", metavar="SPEC", help="inline | local | dask://HOST:PORT")
+]
 WorkersOpt = Annotated[int | None, typer.Option("--workers", help="Processes of the local executor.")]
 StartOpt = Annotated[
     str | None,
     typer.Option(
         "--start",
+        metavar="DATE",
         help="Date of round 0 (YYYY-MM-DD); default: the variant's date, else the latest "
         "proposal's if later than the scenario's date, else the scenario's date.",
     ),
@@ -68,6 +74,7 @@ DeadlineDaysOpt = Annotated[
     float | None,
     typer.Option(
         "--deadline-days",
+        metavar="DAYS",
         help="Deadline in days after the start, instead of --rounds: "
         "rounds = days x rounds per day, rounded up.",
     ),
@@ -80,6 +87,7 @@ RedLineBeliefOpt = Annotated[
     str | None,
     typer.Option(
         "--red-line-belief",
+        metavar="LEVEL=P,...",
         help="Probability that an unsettled red line holds in a run, e.g. "
         "reported=0.7,disputed=0.3,unverified=0.1.",
     ),
@@ -91,7 +99,7 @@ def simulate(
     scenario: Annotated[str, typer.Argument(help="Scenario YAML file, or the name of a bundled scenario.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
     runs: Annotated[int, typer.Option("--runs", help="Negotiations per strategy combination.")] = 500,
-    seed: Annotated[int, typer.Option("--seed")] = 0,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the random generator.")] = 0,
     rounds: RoundsOpt = None,
     deadline_days: DeadlineDaysOpt = None,
     variant: VariantOpt = None,
@@ -100,7 +108,14 @@ def simulate(
     executor: ExecutorOpt = "inline",
     workers: WorkersOpt = None,
     start: StartOpt = None,
-    rounds_per_day: Annotated[float, typer.Option("--rounds-per-day")] = 1.0,
+    rounds_per_day: Annotated[
+        float,
+        typer.Option(
+            "--rounds-per-day",
+            metavar="X",
+            help="Rounds a day: maps dates (shocks, --deadline-days) to rounds.",
+        ),
+    ] = 1.0,
     point: PointOpt = False,
     no_shock_effects: NoShockEffectsOpt = False,
     red_line_belief: RedLineBeliefOpt = None,
