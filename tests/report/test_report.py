@@ -52,7 +52,8 @@ def test_report_opens_with_the_summary_and_the_cli_caveat() -> None:
     html = render_report(ReportInputs(scenario))
     shown = html.replace("&#39;", "'")
     assert f"<p>{summary.headline}</p>" in shown and f"Caveat: {CAVEAT}" in shown
-    assert shown.count(CAVEAT) == 3  # the summary, the caveats under the title and under the solutions
+    # the summary, the caveats under the title, under the solutions and under the variants' diffs
+    assert shown.count(CAVEAT) == 4
     assert summary.closing and summary.proposed
     concessions = [c for p in summary.proposed for c in p.concessions]
     for line in (*summary.closing, *concessions, "x: lo; mid (2 of 3)"):

@@ -53,6 +53,10 @@ def test_diff_and_estimate_runs_render_as_tables_with_their_caveats(client: Test
     before, after = diff.zone_change
     assert f"<td>agreement zone (outcomes)</td><td>{before}</td><td>{after}</td>" in text
     assert CAVEAT in text and all(change in text for change in diff.changes)
+    page = client.get(f"/scenarios/{FLAGSHIP}/diff", params={"after": variant})
+    assert CAVEAT in markup.unescape(page.text)
+    twin = client.get(f"/scenarios/{FLAGSHIP}/diff.json", params={"after": variant}).json()
+    assert twin["diff"]["caveats"] == [CAVEAT]
 
 
 def test_analysis_and_news_runs_show_the_summary_and_the_events(client: TestClient) -> None:

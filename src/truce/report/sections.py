@@ -129,8 +129,8 @@ def analysis_section(analysis: Analysis, *, frontier_limit: int | None = None) -
 
 
 def diff_section(label: str, diff: ScenarioDiff) -> dict[str, Any]:
-    """One diff with a heading."""
-    return {"step": label, **diff.to_json()}
+    """One diff with a heading, and the CLI's caveat on its counts."""
+    return {"step": label, **diff.to_json(), "caveats": [CAVEAT]}
 
 
 def variants_section(scenario: Scenario, analyses: dict[str, Analysis]) -> dict[str, Any]:
@@ -151,7 +151,7 @@ def variants_section(scenario: Scenario, analyses: dict[str, Analysis]) -> dict[
     steps = [v.id for v in variants]
     diffs = [diff_section(f"{a} → {b}", diff_scenarios(analyses[a].scenario, analyses[b].scenario))
              for a, b in pairwise(steps)]
-    return {"variants": rows, "diffs": diffs}
+    return {"variants": rows, "diffs": diffs, "caveats": [CAVEAT]}
 
 
 def conflict_section(result: ConflictResult) -> dict[str, Any]:
