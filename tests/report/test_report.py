@@ -138,3 +138,36 @@ def test_stored_simulation_and_mediation_runs_appear_with_the_cli_caveats(tmp_pa
         pattern = rf'<script type="application/json" id="run-{run_id}-plot-data">(.*?)</script>'
         (figure,) = re.findall(pattern, html)
         assert json.loads(figure)["data"]
+
+
+def test_stored_analysis_diff_and_news_runs_appear_in_the_report(tmp_path: Path) -> None:
+    import html as markup
+
+    from truce.analysis.diff import diff_scenarios
+    from truce.analysis.summary import CAVEAT, summarize
+    from truce.store import Workspace
+
+    scenario = _scenario()
+    workspace = Workspace.open(str(tmp_path / "w.db"))
+    version = workspace.add_scenario(scenario)
+    analysis = analyze(scenario.with_variant("tough"))
+    summary = summarize(analysis)
+    with workspace.record_run("analysis", scenario_version=version, variant="tough") as analysed:
+        analysed.result = {**analysis.to_json(), "summary": summary.to_json()}
+    diff = diff_scenarios(scenario, scenario.with_variant("tough"))
+    with workspace.record_run("diff", scenario_version=version, parameters={"variant": "tough"}) as compared:
+        compared.result = diff.to_json()
+    article = {"id": "a.txt", "publication_date": "2024-08-19", "sentences": [{"text": "s"}],
+               "events": [{"sentence_index": 0, "event_type": "ACCEPT", "source": "b", "target": None,
+                           "trigger": "accepted", "issue": "x", "date": "2024-08-18"}]}
+    with workspace.record_run("news") as ingested:
+        ingested.result = {"articles": [article]}
+    runs = [workspace.run(r.id) for r in (analysed, compared, ingested)]
+    shown = markup.unescape(render_report(ReportInputs(scenario, runs=runs)))
+    assert f"Analysis run {analysed.id} on toy v1" in shown and f"<p>{summary.headline}</p>" in shown
+    before, after = diff.zone_change
+    assert f"<td>agreement zone (outcomes)</td><td>{before}</td><td>{after}</td>" in shown
+    assert shown.count(CAVEAT) >= 6  # the report's own four, the stored analysis and the stored diff
+    assert "a.txt (2024-08-19): 1 events in 1 sentences" in shown
+    row = "<td>0</td><td>ACCEPT</td><td>b</td><td>—</td><td>accepted</td><td>x</td><td>2024-08-18</td>"
+    assert row in shown
