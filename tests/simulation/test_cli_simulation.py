@@ -63,6 +63,7 @@ def test_strategies_json() -> None:
         (["--strategy", "z=boulware"], "unknown party 'z'"),
         (["--strategy", "boulware"], "is not PARTY=NAME"),
         (["--runs", "0"], "number of runs must be at least 1"),
+        (["--rounds", "1000001"], "more than the simulation plays"),
         (["--protocol", "auction"], "unknown protocol"),
         (["--executor", "dask://127.0.0.1:9"], "no Dask scheduler answered"),
         (["--executor", "dask://127.0.0.1:port"], "a port from 1 to 65535"),

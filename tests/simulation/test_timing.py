@@ -155,6 +155,7 @@ def test_deadline_errors_on_the_command_line(tmp_path: Path) -> None:
     for args, fragment in [
         (["--rounds", "10", "--deadline-days", "5"], "both in rounds and in days"),
         (["--deadline-days", "0"], "deadline in days must be positive"),
+        (["--deadline-days", "1e9"], "more than the simulation plays (100,000)"),
         (["--variant", "gentle"], "has no variant 'gentle'"),
     ]:
         result = run("simulate", str(path), "--runs", "5", *args)

@@ -41,6 +41,8 @@ FULL_SPACE_LIMIT = 1 << 21
 """Largest outcome space offered over in full when all runs share one utility table."""
 LADDER_LIMIT = 1 << 24
 """Largest outcome space the offer ladders are built from."""
+MAX_ROUNDS = 100_000
+"""Longest deadline in rounds (a round is one turn of every party, for every run of a chunk)."""
 
 
 def _has_ranges(schedule: Sequence[Phase], parties: Sequence[str]) -> tuple[bool, bool]:
@@ -104,6 +106,11 @@ def _check_counts(runs: int, rounds: int, seed: int) -> None:
         raise TruceError(f"the number of runs must be at least 1, got {runs}", hint="e.g. --runs 1000")
     if rounds < 1:
         raise TruceError(f"the deadline must be at least 1 round, got {rounds}", hint="e.g. --rounds 100")
+    if rounds > MAX_ROUNDS:
+        raise TruceError(
+            f"the deadline is {rounds:,} rounds, more than the simulation plays ({MAX_ROUNDS:,})",
+            hint="give fewer rounds, fewer days or fewer rounds per day",
+        )
     if seed < 0:
         raise TruceError(f"the seed must be a non-negative integer, got {seed}", hint="e.g. --seed 0")
 
