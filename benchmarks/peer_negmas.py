@@ -77,9 +77,8 @@ def main() -> None:
     import negmas
 
     job = json.loads(sys.argv[1])
-    results = [
-        _frontier(Path(folder), int(job.get("repeat", 1)), bool(job.get("zone", False))) for folder in job["folders"]
-    ]
+    repeat, zone = int(job.get("repeat", 1)), bool(job.get("zone", False))
+    results = [_frontier(Path(folder), repeat, zone) for folder in job["folders"]]
     json.dump({"negmas_version": negmas.__version__, "results": results}, sys.stdout)
 
 

@@ -45,20 +45,25 @@ def write_domain(folder: Path, sizes: list[int], seed: int, reservation: tuple[s
     folder.mkdir(parents=True)
     def issue(i: int, n: int, evaluations: list[int] | None) -> str:
         items = "".join(
-            f'<item index="{j + 1}" value="v{j}"' + ("" if evaluations is None else f' evaluation="{evaluations[j]}"') + "/>"
+            f'<item index="{j + 1}" value="v{j}"'
+            + ("" if evaluations is None else f' evaluation="{evaluations[j]}"') + "/>"
             for j in range(n)
         )
-        return f'<issue index="{i + 1}" name="issue{i}" etype="discrete" type="discrete" vtype="discrete">{items}</issue>'
+        return (f'<issue index="{i + 1}" name="issue{i}" etype="discrete" type="discrete" vtype="discrete">'
+                f"{items}</issue>")
     body = "".join(issue(i, n, None) for i, n in enumerate(sizes))
     (folder / "Ties-domain.xml").write_text(
         f'<negotiation_template><utility_space number_of_issues="{len(sizes)}"><objective index="0" '
-        f'name="root" type="objective" etype="objective">{body}</objective></utility_space></negotiation_template>'
+        f'name="root" type="objective" etype="objective">{body}</objective></utility_space>'
+        "</negotiation_template>"
     )
     for p in range(2):
         cuts = np.sort(rng.choice(np.arange(1, 100), size=len(sizes) - 1, replace=False))
         weights = np.diff(np.concatenate([[0], cuts, [100]]))
         issues = "".join(issue(i, n, rng.integers(1, 6, size=n).tolist()) for i, n in enumerate(sizes))
-        weight_xml = "".join(f'<weight index="{i + 1}" value="{w / 100:.2f}"/>' for i, w in enumerate(weights))
+        weight_xml = "".join(
+            f'<weight index="{i + 1}" value="{w / 100:.2f}"/>' for i, w in enumerate(weights)
+        )
         (folder / f"Ties-prof{p + 1}.xml").write_text(
             f'<utility_space><objective index="0" name="root" type="objective" etype="objective">{issues}'
             f'{weight_xml}</objective><discount_factor value="1.0"/><reservation value="{reservation[p]}"/>'

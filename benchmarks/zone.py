@@ -51,7 +51,8 @@ def main() -> None:
             enumerated, t_enum = timed(
                 lambda space=space: agreement_zone(space, method="enumerate", limit=10**8)
             )
-            peer = f"{t_enum:.2f} s | {t_enum / t_split:,.0f}× | {'yes' if enumerated.size == split.size else 'NO'}"
+            same = "yes" if enumerated.size == split.size else "NO"
+            peer = f"{t_enum:.2f} s | {t_enum / t_split:,.0f}× | {same}"
         else:
             peer = "– | – | –"
         print(f"| {space.size:,} | {split.size:,} | {t_split:.3f} s | {peer} |")

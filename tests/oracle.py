@@ -47,7 +47,8 @@ def satisfies(expression: str, outcome: dict[str, str], scenario: Scenario) -> b
 
 
 def feasible(scenario: Scenario) -> list[dict[str, str]]:
-    return [o for o in all_outcomes(scenario) if all(satisfies(r.expression, o, scenario) for r in scenario.red_lines)]
+    return [o for o in all_outcomes(scenario)
+            if all(satisfies(r.expression, o, scenario) for r in scenario.red_lines)]
 
 
 def dominates(a: tuple[Fraction, ...], b: tuple[Fraction, ...]) -> bool:

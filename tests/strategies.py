@@ -52,11 +52,14 @@ def scenarios(
     for p in range(n_parties):
         w = draw(weights(n_issues))
         values = {f"i{i}": {f"o{j}": draw(DECIMALS) for j in range(n)} for i, n in enumerate(sizes)}
-        preference: dict[str, Any] = {"party": f"p{p}", "weights": {f"i{i}": w[i] for i in range(n_issues)}, "values": values}
+        preference: dict[str, Any] = {
+            "party": f"p{p}", "weights": {f"i{i}": w[i] for i in range(n_issues)}, "values": values,
+        }
         if interactions and n_issues >= 2 and draw(st.booleans()):
             a, b = draw(st.permutations(range(n_issues)))[:2]
             preference["interactions"] = [{
-                "when": {f"i{a}": f"o{draw(st.integers(0, sizes[a] - 1))}", f"i{b}": f"o{draw(st.integers(0, sizes[b] - 1))}"},
+                "when": {f"i{a}": f"o{draw(st.integers(0, sizes[a] - 1))}",
+                         f"i{b}": f"o{draw(st.integers(0, sizes[b] - 1))}"},
                 "value": round(draw(st.integers(-20, 20)) / 100, 2),
             }]
         preferences.append(preference)
@@ -72,7 +75,8 @@ def scenarios(
             })
     return Scenario.model_validate({
         "id": "random",
-        "parties": [{"id": f"p{p}", "reservation_value": round(draw(DECIMALS) / 2, 3)} for p in range(n_parties)],
+        "parties": [{"id": f"p{p}", "reservation_value": round(draw(DECIMALS) / 2, 3)}
+                    for p in range(n_parties)],
         "issues": issue_data,
         "preferences": preferences,
         "red_lines": lines,
@@ -88,8 +92,11 @@ def with_ranges(scenario: Scenario, width: float) -> Scenario:
 
     for party in data["parties"]:
         reservation = party["reservation_value"]
-        party["reservation_value"] = ranged(reservation["value"] if isinstance(reservation, dict) else reservation)
+        point = reservation["value"] if isinstance(reservation, dict) else reservation
+        party["reservation_value"] = ranged(point)
     for preference in data["preferences"]:
         preference["weights"] = {i: ranged(w) for i, w in preference["weights"].items()}
-        preference["values"] = {i: {o: ranged(v) for o, v in vs.items()} for i, vs in preference["values"].items()}
+        preference["values"] = {
+            i: {o: ranged(v) for o, v in vs.items()} for i, vs in preference["values"].items()
+        }
     return Scenario.model_validate(data)

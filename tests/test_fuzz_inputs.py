@@ -37,7 +37,8 @@ scalars = st.one_of(
 values = st.recursive(
     scalars,
     lambda inner: st.one_of(
-        st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(["id", "name", "value", "x", "a"]), inner, max_size=3)
+        st.lists(inner, max_size=4),
+        st.dictionaries(st.sampled_from(["id", "name", "value", "x", "a"]), inner, max_size=3),
     ),
     max_leaves=8,
 )
@@ -95,7 +96,8 @@ def _mutated(base: dict[str, Any]) -> st.SearchStrategy[str]:
             lines.insert(k, lines[k])
         elif operation == "splice":
             k = draw(st.integers(0, len(lines)))
-            lines = [*lines[:k], draw(st.sampled_from(["", "\n", ":", "- ", "  x: 1\n", "'", "{", raw])), *lines[k:]]
+            noise = draw(st.sampled_from(["", "\n", ":", "- ", "  x: 1\n", "'", "{", raw]))
+            lines = [*lines[:k], noise, *lines[k:]]
         return "".join(lines)
 
     return build()
@@ -189,7 +191,8 @@ attribute = st.one_of(
 @FUZZ
 @given(
     st.fixed_dictionaries(
-        {"e1": attribute, "slope": attribute, "w1": attribute, "discount": attribute, "reservation": attribute}
+        {"e1": attribute, "slope": attribute, "w1": attribute, "discount": attribute,
+         "reservation": attribute}
     ),
     st.integers(0, len(PROFILE) + 200),
     st.booleans(),
@@ -203,8 +206,8 @@ def test_fuzzed_genius_files(fields: dict[str, str], cut: int, break_domain: boo
         domain = root / "Shop-domain.xml"
         domain.write_text(DOMAIN[: cut % len(DOMAIN)] if break_domain else DOMAIN, encoding="utf-8")
         (root / "Shop-prof1.xml").write_text(profile, encoding="utf-8")
-        (root / "Shop-prof2.xml").write_text(PROFILE.format(e1=5, slope=0.2, w1=0.6, discount=1, reservation=0),
-                                             encoding="utf-8")
+        other = PROFILE.format(e1=5, slope=0.2, w1=0.6, discount=1, reservation=0)
+        (root / "Shop-prof2.xml").write_text(other, encoding="utf-8")
         output = root / "out" / "scenario.yaml"
         output.parent.mkdir()
         result = run_truce("import", "genius", str(domain), str(root / "Shop-prof1.xml"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -50,7 +51,7 @@ def test_version_imports_no_library() -> None:
 @pytest.mark.parametrize(("args", "needed"), [
     (("validate", "gaza-ceasefire-2024", "--json"), {"typer", "pydantic", "yaml", "numpy"}),
     (("analyze", "gaza-ceasefire-2024", "--json"), {"typer", "pydantic", "yaml", "numpy"}),
-    (("schema",), {"typer", "pydantic", "numpy"}),
+    (("schema",), {"typer", "pydantic"}),
     (("validate", "gaza-ceasefire-2024"), {"typer", "pydantic", "yaml", "numpy", "rich"}),
 ])
 def test_a_command_imports_only_what_it_uses(args: tuple[str, ...], needed: set[str]) -> None:
@@ -85,3 +86,11 @@ def test_analyze_imports_little_more_than_its_libraries() -> None:
     analyze = _modules(PROBE.replace("print(", "_ = (", 1), "analyze", str(folder), "--json")
     extra = analyze - python - {"contextlib", "io"}
     assert len(extra) <= ANALYZE_BUDGET, sorted(extra)
+
+
+def test_importing_a_genius_folder_needs_no_numpy(tmp_path: Path) -> None:
+    folder = shared_path("data", "genius", "LaptopC")
+    command = ("import", "genius", str(folder), "-o", str(tmp_path / "laptop.yaml"), "--force")
+    assert imported(*command, "--json") == {"typer", "pydantic", "yaml"}
+    assert imported(*command) == {"typer", "pydantic", "yaml", "rich"}  # its report to a person
+    assert (tmp_path / "laptop.yaml").is_file()

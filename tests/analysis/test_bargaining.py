@@ -18,7 +18,9 @@ def _frontier(points: np.ndarray) -> np.ndarray:
     return points[nondominated(np.rint(points * 8).astype(np.int64))]
 
 
-frontiers = arrays(np.float64, st.tuples(st.integers(1, 12), st.integers(2, 3)), elements=EIGHTHS).map(_frontier)
+frontiers = arrays(
+    np.float64, st.tuples(st.integers(1, 12), st.integers(2, 3)), elements=EIGHTHS
+).map(_frontier)
 
 
 @pytest.mark.parametrize("name", sorted(BARGAINING_SOLUTIONS))

@@ -28,7 +28,9 @@ from truce.model.scenario import Scenario
 # -- an oracle over GENIUS XML -------------------------------------------------------
 
 
-def genius_oracle(domain: Path, profiles: list[Path]) -> tuple[list[tuple[str, ...]], list[list[Fraction]], list[Fraction]]:
+def genius_oracle(
+    domain: Path, profiles: list[Path]
+) -> tuple[list[tuple[str, ...]], list[list[Fraction]], list[Fraction]]:
     """Every outcome (value names), each party's exact utility of it, and reservation values."""
     issues = [
         (issue.get("index"), [item.get("value") for item in issue.iter("item")])
@@ -44,10 +46,12 @@ def genius_oracle(domain: Path, profiles: list[Path]) -> tuple[list[tuple[str, .
             best = max(evaluations.values())
             values[issue.get("index")] = {v: e / best for v, e in evaluations.items()}
         reservation = root.find(".//reservation")
-        parties.append((weights, values, Fraction(reservation.get("value")) if reservation is not None else Fraction(0)))
+        floor = Fraction(0) if reservation is None else Fraction(reservation.get("value"))
+        parties.append((weights, values, floor))
     outcomes = list(itertools.product(*(names for _, names in issues)))
     utilities = [
-        [sum((w[index] * v[index][name] for (index, _), name in zip(issues, outcome, strict=True)), Fraction(0))
+        [sum((w[index] * v[index][name] for (index, _), name in zip(issues, outcome, strict=True)),
+             Fraction(0))
          for w, v, _ in parties]
         for outcome in outcomes
     ]
@@ -85,7 +89,9 @@ def check_against_oracle(domain: Path, profiles: list[Path], arithmetic: str = "
 # -- ANAC-like domains with ties ---------------------------------------------------
 
 
-def write_domain(folder: Path, sizes: list[int], seed: int, reservation: str = "0.25") -> tuple[Path, list[Path]]:
+def write_domain(
+    folder: Path, sizes: list[int], seed: int, reservation: str = "0.25"
+) -> tuple[Path, list[Path]]:
     """A GENIUS domain with two-digit decimal weights and small integer evaluations."""
     rng = np.random.default_rng(seed)
     folder.mkdir(parents=True, exist_ok=True)
@@ -110,7 +116,9 @@ def write_domain(folder: Path, sizes: list[int], seed: int, reservation: str = "
             + "</issue>"
             for i, n in enumerate(sizes)
         )
-        weight_xml = "".join(f'<weight index="{i + 1}" value="{w / 100:.2f}"/>' for i, w in enumerate(weights))
+        weight_xml = "".join(
+            f'<weight index="{i + 1}" value="{w / 100:.2f}"/>' for i, w in enumerate(weights)
+        )
         profile = folder / f"Ties-prof{p + 1}.xml"
         profile.write_text(f'<utility_space><objective index="0" name="root" type="objective" '
                            f'etype="objective">{issues}{weight_xml}</objective>'
@@ -199,7 +207,9 @@ def _three_party_counterpart() -> dict:
     return data
 
 
-@pytest.mark.parametrize("data", [SIX_OUTCOMES, _three_party_counterpart()], ids=["two parties", "three parties"])
+@pytest.mark.parametrize(
+    "data", [SIX_OUTCOMES, _three_party_counterpart()], ids=["two parties", "three parties"]
+)
 def test_six_outcome_example(data: dict) -> None:
     scenario = Scenario.model_validate(data)
     result = analyze(scenario)
@@ -225,7 +235,8 @@ def test_zone_counts_outcomes_exactly_at_the_reservation_value() -> None:
         "issues": [{"id": f"i{i}", "options": [{"id": f"o{j}"} for j in range(4)]} for i in range(3)],
         "preferences": [
             {"party": "a", "weights": {"i0": 0.1, "i1": 0.2, "i2": 0.7},
-             "values": {f"i{i}": {f"o{j}": round(0.1 * (j + 1) + 0.05 * i, 2) for j in range(4)} for i in range(3)}},
+             "values": {f"i{i}": {f"o{j}": round(0.1 * (j + 1) + 0.05 * i, 2) for j in range(4)}
+                        for i in range(3)}},
             {"party": "b", "weights": {"i0": 0.6, "i1": 0.3, "i2": 0.1},
              "values": {f"i{i}": {f"o{j}": round(0.7 - 0.15 * j, 2) for j in range(4)} for i in range(3)}},
         ],
@@ -246,7 +257,8 @@ def test_zone_counts_outcomes_exactly_at_the_reservation_value() -> None:
 def test_denominators_beyond_64_bits_use_python_integers() -> None:
     primes = [1_000_003, 1_000_033, 1_000_037, 1_000_039]
     tables = tuple(
-        np.array([[Fraction(k + 1, p), Fraction(2 * (3 - k), p) / 4] for k in range(3)], dtype=object) for p in primes
+        np.array([[Fraction(k + 1, p), Fraction(2 * (3 - k), p) / 4] for k in range(3)], dtype=object)
+        for p in primes
     )
     space = OutcomeSpace(
         issues=tuple(f"i{i}" for i in range(4)),
@@ -259,7 +271,8 @@ def test_denominators_beyond_64_bits_use_python_integers() -> None:
     )
     assert space.arithmetic == "bigint"
     rows = list(itertools.product(range(3), repeat=4))
-    exact = [[sum((tables[i][o][p] for i, o in enumerate(row)), Fraction(0)) for p in range(2)] for row in rows]
+    exact = [[sum((tables[i][o][p] for i, o in enumerate(row)), Fraction(0)) for p in range(2)]
+             for row in rows]
     frontier = pareto_frontier(space)
     assert {tuple(r) for r in frontier.outcomes.tolist()} == {rows[k] for k in frontier_2d(exact)}
     expected = sum(u[1] >= Fraction(1, 10**7) for u in exact)

@@ -150,7 +150,8 @@ def test_model_is_deeply_immutable() -> None:
         preference.weights["x"] = Estimate(value=0.9)  # type: ignore[index]
     with pytest.raises(TypeError):
         preference.values["x"]["lo"] = Estimate(value=0.9)  # type: ignore[index]
-    changed = scenario.with_change(Change(weights={"a": {"x": Estimate(value=0.5), "y": Estimate(value=0.5)}}))
+    half = Estimate(value=0.5)
+    changed = scenario.with_change(Change(weights={"a": {"x": half, "y": half}}))
     with pytest.raises(TypeError):
         changed.preferences[0].weights["x"] = Estimate(value=0.9)  # type: ignore[index]
     assert pickle.loads(pickle.dumps(scenario)) == scenario

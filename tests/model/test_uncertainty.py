@@ -17,15 +17,19 @@ from truce.model.scenario import Scenario
 from truce.model.uncertainty import UncertaintyModel, parse_red_line_belief, sample_tables
 
 
-def _scenario(weight: Any, value: Any, reservation: Any = 0.4, weight_y: float = 0.5, **extra: Any) -> Scenario:
+def _scenario(
+    weight: Any, value: Any, reservation: Any = 0.4, weight_y: float = 0.5, **extra: Any
+) -> Scenario:
     """Two parties, two issues; party a's estimates are the arguments."""
     return Scenario.model_validate(
         {
             "id": "s",
             "parties": [{"id": "a", "reservation_value": reservation}, {"id": "b", "reservation_value": 0.5}],
-            "issues": [{"id": "x", "options": [{"id": "lo"}, {"id": "hi"}]}, {"id": "y", "options": [{"id": "n"}]}],
+            "issues": [{"id": "x", "options": [{"id": "lo"}, {"id": "hi"}]},
+                       {"id": "y", "options": [{"id": "n"}]}],
             "preferences": [
-                {"party": "a", "weights": {"x": weight, "y": weight_y}, "values": {"x": {"lo": 0.0, "hi": value}, "y": {"n": 1.0}}, **extra},
+                {"party": "a", "weights": {"x": weight, "y": weight_y},
+                 "values": {"x": {"lo": 0.0, "hi": value}, "y": {"n": 1.0}}, **extra},
                 {"party": "b", "weights": {"x": 1.0, "y": 0.0}, "values": {"x": {"lo": 1.0, "hi": 0.0}}},
             ],
         }
@@ -40,7 +44,9 @@ def _values(scenario: Scenario, n: int, seed: int) -> np.ndarray:
 
 @settings(max_examples=40, deadline=None)
 @given(scenarios(interactions=True))
-def test_without_uncertainty_every_sample_is_the_point_model_and_acceptance_is_the_zone(scenario: Scenario) -> None:
+def test_without_uncertainty_every_sample_is_the_point_model_and_acceptance_is_the_zone(
+    scenario: Scenario,
+) -> None:
     space = OutcomeSpace.from_scenario(scenario)
     rows = np.array(list(np.ndindex(*space.radix)), dtype=np.int64)
     (batch,) = sample_tables(scenario, 3, np.random.default_rng(0))
@@ -75,7 +81,8 @@ def test_acceptance_agrees_with_utilities_summed_sample_by_sample(scenario: Scen
                          if term.party == p and all(row[i] == o for i, o in term.options))
                 lines = all(masks[k, j] or not batch.red_lines[s, j]
                             for j, r in enumerate(space.red_lines) if r.party == space.parties[p])
-                assert bool(accept[s, k, p]) == (u >= batch.reservation[s, p] - 1e-9 and lines) or abs(u - batch.reservation[s, p]) < 1e-9
+                floor = batch.reservation[s, p]
+                assert bool(accept[s, k, p]) == (u >= floor - 1e-9 and lines) or abs(u - floor) < 1e-9
 
 
 def test_samples_do_not_depend_on_the_batch_size_and_a_seed_repeats() -> None:
@@ -156,7 +163,9 @@ def test_bad_red_line_belief_is_explained(text: str) -> None:
 
 
 def test_defaults_fill_the_levels_not_named() -> None:
-    assert parse_red_line_belief("disputed=0.5") == {"firm": 1.0, "reported": 0.7, "disputed": 0.5, "unverified": 0.1}
+    assert parse_red_line_belief("disputed=0.5") == {
+        "firm": 1.0, "reported": 0.7, "disputed": 0.5, "unverified": 0.1,
+    }
 
 
 def test_negative_sample_count_is_an_error() -> None:

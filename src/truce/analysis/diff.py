@@ -8,11 +8,12 @@ frontier, each bargaining solution, binding red lines).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from truce.analysis.overview import Analysis, analyze
-from truce.model.elements import RedLine
+from truce.model.elements import Party, RedLine
 from truce.model.scenario import Scenario
 from truce.model.wording import issue_label, option_label, red_line_sentence
 
@@ -114,60 +115,76 @@ def _fmt(value: float) -> str:
     return f"{value:.4g}"
 
 
-def model_changes(before: Scenario, after: Scenario) -> list[str]:
-    """Human-readable list of what differs between two scenarios' models."""
-    changes: list[str] = []
-    before_issues = {i.id: i for i in before.issues}
-    after_issues = {i.id: i for i in after.issues}
-    for issue_id in before_issues.keys() - after_issues.keys():
-        changes.append(f"issue {issue_id} removed")
-    for issue_id in after_issues.keys() - before_issues.keys():
-        changes.append(f"issue {issue_id} added")
-    for issue_id in before_issues.keys() & after_issues.keys():
-        if before_issues[issue_id].option_ids != after_issues[issue_id].option_ids:
-            changes.append(f"issue {issue_id}: options changed")
+def _reservation_changes(before: Scenario, after: Scenario) -> Iterator[tuple[Party, float, float]]:
+    """Each party of both scenarios whose reservation value changed: (party, old, new)."""
     for party in after.parties:
         old = before.party(party.id)
-        if old is None:
-            changes.append(f"party {party.id} added")
-        elif old.reservation_value.value != party.reservation_value.value:
-            changes.append(
-                f"{party.id}: reservation value {_fmt(old.reservation_value.value)} → "
-                f"{_fmt(party.reservation_value.value)}"
-            )
-    for party in before.parties:
-        if after.party(party.id) is None:
-            changes.append(f"party {party.id} removed")
+        if old is not None and old.reservation_value.value != party.reservation_value.value:
+            yield party, old.reservation_value.value, party.reservation_value.value
+
+
+def _red_line_changes(
+    before: Scenario, after: Scenario
+) -> Iterator[tuple[Literal["added", "changed", "removed"], RedLine, RedLine]]:
+    """Red lines added, changed or removed, by id: (what, old, new) (the same line when added or removed)."""
     old_lines = {r.id: r for r in before.red_lines}
     new_lines = {r.id: r for r in after.red_lines}
     for red_line_id, red_line in new_lines.items():
-        if red_line_id not in old_lines:
-            changes.append(f"red line added ({red_line.party}): {red_line.expression}")
-        elif old_lines[red_line_id].expression != red_line.expression:
-            changes.append(
-                f"red line {red_line_id} changed: {old_lines[red_line_id].expression} → {red_line.expression}"
-            )
+        old = old_lines.get(red_line_id)
+        if old is None:
+            yield "added", red_line, red_line
+        elif old.expression != red_line.expression:
+            yield "changed", old, red_line
     for red_line_id, red_line in old_lines.items():
         if red_line_id not in new_lines:
-            changes.append(f"red line removed ({red_line.party}): {red_line.expression}")
+            yield "removed", red_line, red_line
+
+
+def _number_changes(before: Scenario, after: Scenario) -> Iterator[tuple[str, str, str | None, float, float]]:
+    """Weights and option values that changed: (party, issue, option or None for a weight, old, new)."""
     for preference in after.preferences:
-        old_preference = before.preference(preference.party)
-        if old_preference is None:
+        old = before.preference(preference.party)
+        if old is None:
             continue
         for issue_id, weight in preference.weights.items():
-            old_weight = old_preference.weights.get(issue_id)
+            old_weight = old.weights.get(issue_id)
             if old_weight is not None and old_weight.value != weight.value:
-                changes.append(
-                    f"{preference.party}: weight of {issue_id} {_fmt(old_weight.value)} → {_fmt(weight.value)}"
-                )
+                yield preference.party, issue_id, None, old_weight.value, weight.value
         for issue_id, values in preference.values.items():
             for option_id, value in values.items():
-                old_value = old_preference.values.get(issue_id, {}).get(option_id)
+                old_value = old.values.get(issue_id, {}).get(option_id)
                 if old_value is not None and old_value.value != value.value:
-                    changes.append(
-                        f"{preference.party}: value of {issue_id}={option_id} "
-                        f"{_fmt(old_value.value)} → {_fmt(value.value)}"
-                    )
+                    yield preference.party, issue_id, option_id, old_value.value, value.value
+
+
+def _structural_changes(before: Scenario, after: Scenario) -> list[str]:
+    """Issues and parties added or removed, and issues whose options changed."""
+    changes: list[str] = []
+    before_issues = {i.id: i for i in before.issues}
+    after_issues = {i.id: i for i in after.issues}
+    changes += [f"issue {issue_id} removed" for issue_id in before_issues.keys() - after_issues.keys()]
+    changes += [f"issue {issue_id} added" for issue_id in after_issues.keys() - before_issues.keys()]
+    for issue_id in before_issues.keys() & after_issues.keys():
+        if before_issues[issue_id].option_ids != after_issues[issue_id].option_ids:
+            changes.append(f"issue {issue_id}: options changed")
+    changes += [f"party {p.id} added" for p in after.parties if before.party(p.id) is None]
+    changes += [f"party {p.id} removed" for p in before.parties if after.party(p.id) is None]
+    return changes
+
+
+def model_changes(before: Scenario, after: Scenario) -> list[str]:
+    """Human-readable list of what differs between two scenarios' models."""
+    changes = _structural_changes(before, after)
+    changes += [f"{party.id}: reservation value {_fmt(old)} → {_fmt(new)}"
+                for party, old, new in _reservation_changes(before, after)]
+    for what, old_line, new_line in _red_line_changes(before, after):
+        if what == "changed":
+            changes.append(f"red line {new_line.id} changed: {old_line.expression} → {new_line.expression}")
+        else:
+            changes.append(f"red line {what} ({new_line.party}): {new_line.expression}")
+    for party, issue_id, option_id, old, new in _number_changes(before, after):
+        number = f"weight of {issue_id}" if option_id is None else f"value of {issue_id}={option_id}"
+        changes.append(f"{party}: {number} {_fmt(old)} → {_fmt(new)}")
     return changes
 
 
@@ -180,56 +197,35 @@ def _red_line_words(scenario: Scenario, red_line: RedLine) -> str:
     return red_line_sentence(red_line.expression, scenario.issues, _party_label(scenario, red_line.party))
 
 
-def _described_preferences(before: Scenario, after: Scenario) -> list[str]:
+def _described_numbers(before: Scenario, after: Scenario) -> list[str]:
     out = []
-    for preference in after.preferences:
-        old = before.preference(preference.party)
-        if old is None:
+    for party, issue_id, option_id, old, new in _number_changes(before, after):
+        issue = after.issue(issue_id)
+        if issue is None:
             continue
-        who = _party_label(after, preference.party)
-        for issue_id, weight in preference.weights.items():
-            old_weight = old.weights.get(issue_id)
-            issue = after.issue(issue_id)
-            if issue is not None and old_weight is not None and old_weight.value != weight.value:
-                out.append(f"{who} weighs {issue_label(issue)} {_fmt(old_weight.value)} → {_fmt(weight.value)}")
-        for issue_id, values in preference.values.items():
-            issue = after.issue(issue_id)
-            for option_id, value in values.items():
-                old_value = old.values.get(issue_id, {}).get(option_id)
-                if issue is not None and old_value is not None and old_value.value != value.value:
-                    out.append(
-                        f"{who} values {issue_label(issue)}: {option_label(issue, option_id)} "
-                        f"{_fmt(old_value.value)} → {_fmt(value.value)}"
-                    )
+        who = _party_label(after, party)
+        if option_id is None:
+            out.append(f"{who} weighs {issue_label(issue)} {_fmt(old)} → {_fmt(new)}")
+        else:
+            out.append(f"{who} values {issue_label(issue)}: {option_label(issue, option_id)} "
+                       f"{_fmt(old)} → {_fmt(new)}")
     return out
 
 
 def described_changes(before: Scenario, after: Scenario) -> list[str]:
     """What :func:`model_changes` lists, in words: party and issue labels, red lines as sentences."""
-    out = []
-    for party in after.parties:
-        old = before.party(party.id)
-        if old is not None and old.reservation_value.value != party.reservation_value.value:
-            out.append(
-                f"{party.label}: value of no deal (reservation value) {_fmt(old.reservation_value.value)} → "
-                f"{_fmt(party.reservation_value.value)}"
-            )
-    old_lines = {r.id: r for r in before.red_lines}
-    new_lines = {r.id: r for r in after.red_lines}
-    for red_line_id, red_line in new_lines.items():
-        if red_line_id not in old_lines:
-            out.append(f"new red line: {_red_line_words(after, red_line)}")
-        elif old_lines[red_line_id].expression != red_line.expression:
-            out.append(
-                f"red line changed from \"{_red_line_words(before, old_lines[red_line_id])}\" to "
-                f"\"{_red_line_words(after, red_line)}\""
-            )
-    for red_line_id, red_line in old_lines.items():
-        if red_line_id not in new_lines:
-            out.append(f"red line dropped: {_red_line_words(before, red_line)}")
-    out += _described_preferences(before, after)
-    structural = [c for c in model_changes(before, after) if c.startswith(("issue ", "party "))]
-    return out + structural
+    out = [f"{party.label}: value of no deal (reservation value) {_fmt(old)} → {_fmt(new)}"
+           for party, old, new in _reservation_changes(before, after)]
+    for what, old_line, new_line in _red_line_changes(before, after):
+        if what == "added":
+            out.append(f"new red line: {_red_line_words(after, new_line)}")
+        elif what == "changed":
+            out.append(f"red line changed from \"{_red_line_words(before, old_line)}\" to "
+                       f"\"{_red_line_words(after, new_line)}\"")
+        else:
+            out.append(f"red line dropped: {_red_line_words(before, old_line)}")
+    out += _described_numbers(before, after)
+    return out + _structural_changes(before, after)
 
 
 def diff_scenarios(before: Scenario, after: Scenario) -> ScenarioDiff:

@@ -209,6 +209,7 @@ def pareto_frontier(space: OutcomeSpace, *, respect_red_lines: bool = True) -> F
         rows, utilities = merged_rows[keep], merged[keep]
 
     common = math.lcm(*space.scale)
-    totals = (utilities.astype(object) * np.array([common // d for d in space.scale], dtype=object)).sum(axis=1)
+    factors = np.array([common // d for d in space.scale], dtype=object)
+    totals = (utilities.astype(object) * factors).sum(axis=1)
     order = np.argsort(-totals, kind="stable") if len(totals) else np.zeros(0, dtype=np.int64)
     return Frontier(rows[order], space.to_floats(utilities[order]), utilities[order])

@@ -20,7 +20,8 @@ ScenarioArg = Annotated[str, typer.Argument(
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of tables.")]
 VariantOpt = Annotated[str | None, typer.Option("--variant", help="Apply this variant of the scenario.")]
 AsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", metavar="DATE", help="Apply the shocks dated on or before DATE (YYYY-MM-DD).")
+    str | None,
+    typer.Option("--as-of", metavar="DATE", help="Apply the shocks dated on or before DATE (YYYY-MM-DD)."),
 ]
 FrontierMemoryOpt = Annotated[
     float | None,
@@ -96,7 +97,8 @@ def analyze(
     point = None if disagreement is None else _numbers(disagreement, "--disagreement")
     limit = frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)
     parameters = {"disagreement": point, "as_of": as_of}
-    with (saved_run(save, db, "analysis", scenario=_load(scenario) if save else None, origin=scenario, parameters=parameters,
+    stored = _load(scenario) if save else None  # the base scenario, without variant or --as-of
+    with (saved_run(save, db, "analysis", scenario=stored, origin=scenario, parameters=parameters,
                     seed=0, variant=variant) as run,
           progress_bar("counting the agreement zone") as advance, limit):
         result = run_analysis(loaded, disagreement=point, progress=progress_with(run, advance), seed=0)
@@ -113,7 +115,10 @@ def analyze(
 
 
 def _positions_date(scenario: Scenario, variant: str | None, as_of: str | None) -> dt.date | None:
-    """The date of the positions a summary measures concessions against: --as-of, the variant's, or the base's."""
+    """The date of the positions a summary measures concessions against.
+
+    ``--as-of``, else the variant's date, else the base scenario's.
+    """
     if as_of is not None:
         return dt.date.fromisoformat(as_of)
     if variant is not None:
@@ -129,16 +134,21 @@ def diff(
         str | None, typer.Option("--variant", help="Compare with this variant of the (first) scenario.")
     ] = None,
     base_variant: Annotated[
-        str | None, typer.Option("--base-variant", metavar="VARIANT", help="Start from this variant instead of the base.")
+        str | None,
+        typer.Option("--base-variant", metavar="VARIANT",
+                     help="Start from this variant instead of the base."),
     ] = None,
     red_line: Annotated[
-        list[str] | None, typer.Option("--red-line", metavar="'PARTY: EXPR'", help="Add a red line: 'party: expression'.")
+        list[str] | None,
+        typer.Option("--red-line", metavar="'PARTY: EXPR'", help="Add a red line: 'party: expression'."),
     ] = None,
     reservation: Annotated[
-        list[str] | None, typer.Option("--reservation", metavar="PARTY=VALUE", help="Set a reservation value: party=value.")
+        list[str] | None,
+        typer.Option("--reservation", metavar="PARTY=VALUE", help="Set a reservation value: party=value."),
     ] = None,
     drop_red_line: Annotated[
-        list[str] | None, typer.Option("--drop-red-line", metavar="ID", help="Drop the red line with this id (repeatable).")
+        list[str] | None,
+        typer.Option("--drop-red-line", metavar="ID", help="Drop the red line with this id (repeatable)."),
     ] = None,
     as_json: JsonOpt = False,
     frontier_memory: FrontierMemoryOpt = None,
@@ -168,7 +178,8 @@ def diff(
     parameters = {"after": after, "variant": variant, "base_variant": base_variant,
                   "red_lines": red_line or [], "reservations": reservation or [],
                   "drop_red_lines": drop_red_line or []}
-    with (saved_run(save, db, "diff", scenario=_load(before) if save else None, origin=before, parameters=parameters,
+    stored = _load(before) if save else None
+    with (saved_run(save, db, "diff", scenario=stored, origin=before, parameters=parameters,
                     variant=base_variant) as run,
           frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)):
         result = diff_scenarios(first, second)

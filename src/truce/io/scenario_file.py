@@ -142,6 +142,8 @@ def _validated(data: Any, tree: Any, path: Path) -> Scenario:
 
 def _check_conflict(scenario: Scenario, data: Mapping[str, Any], path: Path, tree: Any) -> None:
     """Check the graph model of the scenario's ``conflict`` section as ``truce conflict`` will read it."""
+    if scenario.conflict is None:
+        return
     from truce.io.gmcr import load_gmcr, parse_gmcr
     from truce.io.yaml_source import line_of
 
@@ -155,7 +157,7 @@ def _check_conflict(scenario: Scenario, data: Mapping[str, Any], path: Path, tre
                 field="conflict",
             )
         load_gmcr(conflict_path)
-    elif scenario.conflict is not None:
+    else:
         parse_gmcr(data["conflict"], file=path, tree=tree, prefix=["conflict"])
 
 

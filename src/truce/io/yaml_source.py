@@ -62,7 +62,8 @@ class _StrictLoader(_SafeLoader):
         try:
             return super().construct_object(node, deep=deep)
         except (ValueError, TypeError, OverflowError) as exc:  # an explicit tag on a bad value: !!int x
-            raise _NodeError(f"cannot read {node.value!r} as {node.tag} ({exc})", node, "fix the value") from None
+            message = f"cannot read {node.value!r} as {node.tag} ({exc})"
+            raise _NodeError(message, node, "fix the value") from None
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> dt.date | dt.datetime:
         try:
@@ -93,7 +94,9 @@ def _path_to(root: yaml.Node | None, target: yaml.Node) -> list[Any] | None:
     return None
 
 
-def parse_yaml(text: str, error: type[TruceError], file: str | Path | None = None) -> tuple[Any, yaml.Node | None]:
+def parse_yaml(
+    text: str, error: type[TruceError], file: str | Path | None = None
+) -> tuple[Any, yaml.Node | None]:
     """The data in ``text`` and its node tree; invalid YAML raises ``error`` with file and line."""
     loader = _StrictLoader(text)
     tree: yaml.Node | None = None
@@ -120,7 +123,8 @@ def parse_yaml(text: str, error: type[TruceError], file: str | Path | None = Non
             hint=exc.hint,
         ) from None
     except RecursionError:
-        raise error("the YAML is nested too deeply to read", file=file, hint="flatten the structure") from None
+        raise error("the YAML is nested too deeply to read", file=file,
+                    hint="flatten the structure") from None
     finally:
         loader.dispose()
 

@@ -77,7 +77,8 @@ ExactValue = Annotated[
         {
             "anyOf": [
                 {"type": "number"},
-                {"type": "string", "pattern": r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?(\s*/\s*\d+)?\s*$"},
+                {"type": "string",
+                 "pattern": r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?(\s*/\s*\d+)?\s*$"},
             ]
         }
     ),
@@ -130,7 +131,9 @@ class Estimate(BaseModel):
         if self.range is not None:
             low, high = self.range
             if low > high:
-                raise ValueError(f"range [{low}, {high}] is inverted; write the lower end first: [{high}, {low}]")
+                raise ValueError(
+                    f"range [{low}, {high}] is inverted; write the lower end first: [{high}, {low}]"
+                )
             if not low <= self.value <= high:
                 raise ValueError(
                     f"value {self.value} lies outside its range [{low}, {high}]; "

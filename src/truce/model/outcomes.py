@@ -243,7 +243,7 @@ class OutcomeSpace:
 
     def reservation_floor(self, reservation: Sequence[float | Fraction] | npt.ArrayLike) -> npt.NDArray[Any]:
         """Integer thresholds ``ceil(r_p * D_p)``: ``U >= floor`` exactly when ``U / D_p >= r_p``."""
-        values = [exact_number(r) if not isinstance(r, Fraction) else r for r in np.asarray(reservation).tolist()]
+        values = [r if isinstance(r, Fraction) else exact_number(r) for r in np.asarray(reservation).tolist()]
         return np.array([math.ceil(r * d) for r, d in zip(values, self.scale, strict=True)], dtype=self.dtype)
 
     # -- the sampling grid -------------------------------------------------------
@@ -276,16 +276,14 @@ class OutcomeSpace:
         total = abs(reservation[party]) + sum(
             (max((abs(f) for f in table[:, party]), default=Fraction(0)) for table in tables), Fraction(0)
         )
-        total += sum(
-            (abs(v) for t, v in zip(self.interactions, interactions, strict=True) if t.party == party), Fraction(0)
-        )
+        own = (abs(v) for t, v in zip(self.interactions, interactions, strict=True) if t.party == party)
+        total += sum(own, Fraction(0))
         return math.ceil(total * self.scale[party])
 
     def to_grid(self, values: npt.ArrayLike) -> IntArray:
         """Float utilities (last axis: parties) rounded to the sampling grid."""
-        return np.rint(np.asarray(values, dtype=np.float64) * np.asarray(self.grid_scale, dtype=np.float64)).astype(
-            np.int64
-        )
+        scaled = np.asarray(values, dtype=np.float64) * np.asarray(self.grid_scale, dtype=np.float64)
+        return np.rint(scaled).astype(np.int64)
 
     def _on_grid(self, integers: npt.NDArray[Any], floats: FloatArray) -> IntArray:
         if self.arithmetic == "bigint":
@@ -362,7 +360,8 @@ class OutcomeSpace:
         """Utilities (k × n_parties), each the float nearest to the exact value."""
         return self.to_floats(self.integer_utilities(outcomes))
 
-    def integer_utilities(self, outcomes: npt.ArrayLike, issues: Sequence[int] | None = None) -> npt.NDArray[Any]:
+    def integer_utilities(self, outcomes: npt.ArrayLike,
+                          issues: Sequence[int] | None = None) -> npt.NDArray[Any]:
         """Exact utilities scaled by :attr:`scale` (k × n_parties integers).
 
         With ``issues``, only those issues' terms are summed (interaction terms
@@ -374,7 +373,8 @@ class OutcomeSpace:
             total += self.tables[i][rows[:, i]]
         if self.interactions:
             values: npt.NDArray[Any] = np.array(
-                [int(v * self.scale[t.party]) for t, v in zip(self.interactions, self._fractions[2], strict=True)],
+                [int(v * self.scale[t.party])
+                 for t, v in zip(self.interactions, self._fractions[2], strict=True)],
                 dtype=self.dtype,
             )
             total += self._interaction_sum(rows, values)

@@ -32,13 +32,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-
 from truce.errors import RedLineError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # numpy loads when an expression is compiled: reading files needs none
+    import numpy as np
+    import numpy.typing as npt
+
     from truce.model.elements import Issue, RedLine
+
+    BoolArray = npt.NDArray[np.bool_]
 
 __all__ = [
     "And",
@@ -276,9 +278,6 @@ _ORDER: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,
 }
 
-BoolArray = npt.NDArray[np.bool_]
-
-
 @dataclass(frozen=True)
 class RedLineExpression:
     """A type-checked red line, compiled to option masks.
@@ -302,6 +301,8 @@ class RedLineExpression:
         return self._eval(self.ast, columns)
 
     def _eval(self, node: Node, columns: Mapping[str, npt.NDArray[np.integer]]) -> BoolArray:
+        import numpy as np
+
         if isinstance(node, Comparison | Membership):
             return np.asarray(self.masks[id(node)][columns[node.issue]], dtype=bool)
         if isinstance(node, Not):
@@ -353,6 +354,8 @@ def compile_red_line(text: str, issues: Sequence[Issue]) -> RedLineExpression:
     RedLineError
         With the expression, the column and what was expected.
     """
+    import numpy as np
+
     ast = parse_red_line(text)
     by_id = {issue.id: issue for issue in issues}
     masks: dict[int, BoolArray] = {}

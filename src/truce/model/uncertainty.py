@@ -33,8 +33,8 @@ Sampled utilities sit on the sampling grid of
 :class:`~truce.model.outcomes.OutcomeSpace` (:attr:`~truce.model.outcomes.OutcomeSpace.grid_scale`,
 a multiple of the exact integer scale, no coarser than about 2**-40): each
 sampled table is the space's exact table on that grid plus the rounded
-difference between the sampled and the point value.  With no uncertainty every sample is therefore exactly the point
-model, and acceptance matches the deterministic agreement zone even for
+difference between the sampled and the point value.  With no uncertainty every
+sample is therefore exactly the point model, and acceptance matches the deterministic agreement zone even for
 outcomes tied with a reservation value.
 """
 
@@ -67,7 +67,9 @@ __all__ = [
 BLOCK = 256
 """Samples drawn from one child generator; batches are cut from these blocks."""
 
-DEFAULT_RED_LINE_BELIEF: Mapping[str, float] = {"firm": 1.0, "reported": 0.7, "disputed": 0.3, "unverified": 0.1}
+DEFAULT_RED_LINE_BELIEF: Mapping[str, float] = {
+    "firm": 1.0, "reported": 0.7, "disputed": 0.3, "unverified": 0.1,
+}
 """Share of samples in which a red line of each confidence holds when a belief is asked for
 without naming every level; confidences not listed (``estimate``, ``unknown``) hold always."""
 
@@ -153,8 +155,10 @@ class TableSample:
         """Utilities on the exact integer grid, samples × outcomes × parties."""
         return self._sum(np.asarray(outcomes, dtype=np.int64), self.tables, self.quantized_interactions)
 
-    def _sum(self, rows: IntArray, tables: tuple[npt.NDArray[_T], ...], terms: npt.NDArray[_T]) -> npt.NDArray[_T]:
-        total: npt.NDArray[_T] = np.zeros((self.size, rows.shape[0], self.space.n_parties), dtype=tables[0].dtype)
+    def _sum(self, rows: IntArray, tables: tuple[npt.NDArray[_T], ...],
+             terms: npt.NDArray[_T]) -> npt.NDArray[_T]:
+        shape = (self.size, rows.shape[0], self.space.n_parties)
+        total: npt.NDArray[_T] = np.zeros(shape, dtype=tables[0].dtype)
         for i, table in enumerate(tables):
             total += table[:, rows[:, i], :]
         for k, term in enumerate(self.space.interactions):
@@ -178,7 +182,8 @@ class TableSample:
                 if not crossed[:, k].any():
                     continue
                 # a red line of a mediator or observer binds the deal as a whole: no party accepts
-                parties = [self.space.parties.index(red_line.party)] if red_line.party in self.space.parties else ...
+                own = red_line.party in self.space.parties
+                parties = [self.space.parties.index(red_line.party)] if own else ...
                 accept[:, :, parties] &= ~(self.red_lines[:, k, None] & crossed[None, :, k])[..., None]
         return accept
 
@@ -291,7 +296,8 @@ class UncertaintyModel:
             reservation.append(party.reservation_value)
         belief = np.ones(len(space.red_lines))
         if red_line_belief is not None:
-            # compatibility constraints between options (scenario.constraints) are not red lines: they always hold
+            # compatibility constraints between options (scenario.constraints) are not
+            # red lines: they always hold
             by_id = {r.id: r for r in scenario.red_lines}
             for k, constraint in enumerate(space.red_lines):
                 line = by_id.get(constraint.id)
@@ -377,9 +383,11 @@ class UncertaintyModel:
             float_tables=tuple(float_tables),
             tables=tables,
             reservation=reservation,
-            quantized_reservation=space.grid_reservation[None] + space.to_grid(reservation - space.reservation),
+            quantized_reservation=(space.grid_reservation[None]
+                                   + space.to_grid(reservation - space.reservation)),
             interactions=terms,
-            quantized_interactions=space.grid_interactions[None] + _interaction_grid(space, terms - point_terms),
+            quantized_interactions=(space.grid_interactions[None]
+                                    + _interaction_grid(space, terms - point_terms)),
             red_lines=holds,
         )
 
@@ -404,7 +412,8 @@ class UncertaintyModel:
             parts = []
             for b in range(start // BLOCK, (stop - 1) // BLOCK + 1):
                 whole = block(b)
-                lo, hi = max(start, whole.start) - whole.start, min(stop, whole.start + whole.size) - whole.start
+                lo = max(start, whole.start) - whole.start
+                hi = min(stop, whole.start + whole.size) - whole.start
                 parts.append(_slice(whole, lo, hi))
             yield parts[0] if len(parts) == 1 else _concatenate(parts)
 
