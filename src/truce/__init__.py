@@ -11,8 +11,9 @@ The public API is small and imported lazily, so ``import truce`` stays fast::
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from truce._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -40,7 +41,4 @@ if TYPE_CHECKING:
     from truce.model.scenario import Scenario as Scenario
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'truce' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)

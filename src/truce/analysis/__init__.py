@@ -11,6 +11,8 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
+from truce._lazy import lazy_exports
+
 if TYPE_CHECKING:
     from truce.analysis.bargaining import BARGAINING_SOLUTIONS as BARGAINING_SOLUTIONS
     from truce.analysis.bargaining import egalitarian_solution as egalitarian_solution
@@ -73,13 +75,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    """Load an exported name from its module on first use."""
-    if name in _EXPORTS:
-        value = getattr(importlib.import_module(_EXPORTS[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'truce.analysis' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)
 
 
 class _Package(types.ModuleType):
