@@ -178,8 +178,8 @@ def diff(
     parameters = {"after": after, "variant": variant, "base_variant": base_variant,
                   "red_lines": red_line or [], "reservations": reservation or [],
                   "drop_red_lines": drop_red_line or []}
-    stored = _load(before) if save else None
-    with (saved_run(save, db, "diff", scenario=stored, origin=before, parameters=parameters,
+    base = _load(before) if save else None  # the scenario as stored, without variant or change
+    with (saved_run(save, db, "diff", scenario=base, origin=before, parameters=parameters,
                     variant=base_variant) as run,
           frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)):
         result = diff_scenarios(first, second)
