@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from truce.cli.analysis import AsOfOpt, JsonOpt, ScenarioArg, VariantOpt, _load
-from truce.cli.app import app, console, print_json, progress_bar
+from truce.cli.app import app, console, escape, print_json, progress_bar
 from truce.cli.workspace import DbOpt, SaveOpt, saved_run
 
 if TYPE_CHECKING:
@@ -249,7 +249,7 @@ def render_mediation(
     for p in result.proposals[:explain]:
         out.print("[bold]Why the first proposal[/]:")
         render_items(out, (_explained(entry, scenario) for entry in p.explanation))
-    _render_texts(result, out)
+    _render_texts(result, out, scenario)
     out.print(
         "[dim]Weights, values and reservation values are analysts' estimates; texts marked unverified or "
         "disputed are not established facts.[/]"
@@ -268,23 +268,30 @@ def _explained(entry: IssueExplanation, scenario: Scenario | None) -> str:
     return f"{issue_label(issue)}: {option_label(issue, entry.option)}{rest}"
 
 
-def _render_texts(result: Mediation, out: Console) -> None:
-    """Each text on the table over its completions, and the repairs of the latest one."""
+def _render_texts(result: Mediation, out: Console, scenario: Scenario | None = None) -> None:
+    """Each text on the table over its completions, and the repairs of the latest one.
+
+    With ``scenario``, texts go by their names and repairs by issue and option labels.
+    """
+    from truce.cli.render import package_lines
+
+    names = {} if scenario is None else {p.id: p.name for p in scenario.proposals if p.name}
     for text in result.texts:
         accept = ", ".join(f"{party} {text.p_accept[party]:.3f}" for party in result.parties)
         best = "none" if text.best is None else f"{text.best.p_accept_all:.3f}"
         out.print(
-            f"[bold]Text {text.id}[/] ({text.confidence}; {text.completions:,} completions): "
-            f"P(accept) {accept}; "
+            f"[bold]Text {escape(names.get(text.id, text.id))}[/] ({text.confidence}; "
+            f"{text.completions:,} completions): P(accept) {accept}; "
             f"all {text.p_accept_all:.3f} [{text.ci[0]:.3f}, {text.ci[1]:.3f}]; best completion {best}",
             highlight=False,
         )
         for party, fix in text.repairs.items():
             if fix.repair is None:
-                out.print(f"  repair for {party}: none ({fix.reason})", highlight=False)
+                out.print(f"  repair for {party}: none ({fix.reason})", highlight=False, markup=False)
             else:
-                changes = ", ".join(f"{i}={fix.repair.outcome[i]}" for i in fix.repair.changed_issues)
-                out.print(f"  repair for {party}: {changes or 'no change'}", highlight=False)
+                changed = {i: fix.repair.outcome[i] for i in fix.repair.changed_issues}
+                changes = "; ".join(package_lines(scenario, changed))
+                out.print(f"  repair for {party}: {changes or 'no change'}", highlight=False, markup=False)
 
 
 def mediation_section(
