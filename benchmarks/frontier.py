@@ -11,20 +11,24 @@ same files), and, truce alone, 10^9 and 10^12 outcomes (9 and 12 issues of
 10 options).  Both times exclude reading the files: truce's covers building
 the utility tables (``OutcomeSpace.from_scenario``) and ``pareto_frontier``;
 NegMAS's covers ``negmas.preferences.ops.pareto_frontier`` on the enumerated
-outcomes.  Each time is the best of ``--repeat`` runs (default 5; NegMAS runs once above
-10^5 outcomes).
+outcomes.  Each time is the best of ``--repeat`` runs (default 5), for NegMAS as
+for truce.
 
-NegMAS (AGPL) is never a dependency of truce: it is installed on first use into
-``benchmarks/.venv-peer`` and driven through ``benchmarks/peer_negmas.py`` in a
-subprocess.  Frontiers are compared as multisets of utility vectors within
-1e-9, on the outcomes every party rates at least its reservation value (NegMAS's
-frontier covers only those).  The table is printed as Markdown.
+NegMAS (AGPL) is never a dependency of truce: the environment variable
+``TRUCE_NEGMAS_PYTHON`` names the Python of a venv that has it; without it,
+NegMAS is installed on first use into ``benchmarks/.venv-peer``.  It is driven
+through ``benchmarks/peer_negmas.py`` in a subprocess.  Frontiers are compared
+as multisets of utility vectors within 1e-9, on the outcomes every party rates
+at least its reservation value (NegMAS's frontier covers only those), and, up
+to 10^6 outcomes, with the exact oracle of the tests (``tests/oracle.py``).
+The table is printed as Markdown.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
 import subprocess
@@ -36,6 +40,9 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' oracle
+
+from tests.oracle import sorted_zone_frontier
 from truce.analysis import pareto_frontier
 from truce.io.genius import read_genius_folder
 from truce.model.outcomes import OutcomeSpace
@@ -46,6 +53,7 @@ PEER_SCRIPT = HERE / "peer_negmas.py"
 SHARED_GENIUS = HERE.parent.parent / "shared" / "data" / "genius"
 TOLERANCE = 1e-9
 PEER_TIMEOUT = 3600
+ORACLE_LIMIT = 1_000_000
 
 
 @dataclass
@@ -56,6 +64,7 @@ class Row:
     truce: float
     negmas: float | None = None
     identical: bool | None = None
+    exact: bool | None = None
     note: str = ""
 
 
@@ -104,8 +113,8 @@ def write_synthetic(folder: Path, n_issues: int, n_options: int, seed: int) -> P
 # -- truce ---------------------------------------------------------------------------
 
 
-def time_truce(folder: Path, repeat: int) -> tuple[float, np.ndarray, int]:
-    """Best time, rational frontier utilities and number of outcomes."""
+def time_truce(folder: Path, repeat: int) -> tuple[float, np.ndarray, int, bool | None]:
+    """Best time, rational frontier utilities, number of outcomes, whether the exact oracle agrees."""
     scenario = read_genius_folder(folder).scenario
     best = float("inf")
     for _ in range(repeat):
@@ -114,14 +123,20 @@ def time_truce(folder: Path, repeat: int) -> tuple[float, np.ndarray, int]:
         frontier = pareto_frontier(space)
         best = min(best, time.perf_counter() - start)
     rational = (frontier.utilities >= space.reservation).all(axis=1)
-    return best, frontier.utilities[rational], space.size
+    exact = None
+    if space.size <= ORACLE_LIMIT:
+        expected = np.array([[float(u) for u in us] for _, us in sorted_zone_frontier(scenario)])
+        exact = same_frontier(frontier.utilities[rational], expected.reshape(-1, space.n_parties))
+    return best, frontier.utilities[rational], space.size, exact
 
 
 # -- NegMAS in its own environment -----------------------------------------------
 
 
 def peer_python() -> Path | None:
-    """The peer venv's python, creating it (and installing NegMAS) on first use."""
+    """``TRUCE_NEGMAS_PYTHON``, or the peer venv's python, created (with NegMAS) on first use."""
+    if os.environ.get("TRUCE_NEGMAS_PYTHON"):
+        return Path(os.environ["TRUCE_NEGMAS_PYTHON"])
     python = PEER_VENV / "bin" / "python"
     if python.exists():
         return python
@@ -183,13 +198,12 @@ def run(args: argparse.Namespace) -> list[Row]:
             folder = write_synthetic(Path(tmp) / f"additive-{n_issues}", n_issues, 10, seed=n_issues)
             cases.append((f"synthetic additive, {n_issues} issues × 10", folder, False))
         for name, folder, with_peer in cases:
-            seconds, utilities, size = time_truce(folder, args.repeat)
-            row = Row(name, size, len(utilities), seconds)
+            seconds, utilities, size, exact = time_truce(folder, args.repeat)
+            row = Row(name, size, len(utilities), seconds, exact=exact)
             print(f"truce  {name}: {seconds:.4f} s, frontier {len(utilities)}", file=sys.stderr)
             if with_peer and python is not None:
                 try:
-                    peer_repeat = args.repeat if size <= 100_000 else 1
-                    row.negmas, peer_utilities, version = time_negmas(python, folder, peer_repeat)
+                    row.negmas, peer_utilities, version = time_negmas(python, folder, args.repeat)
                     row.identical = same_frontier(utilities, peer_utilities)
                     print(f"negmas {name}: {row.negmas:.4f} s", file=sys.stderr)
                 except (RuntimeError, subprocess.TimeoutExpired, json.JSONDecodeError) as exc:
@@ -221,15 +235,16 @@ def print_table(rows: list[Row], negmas_version: str) -> None:
         "best of runs, loading excluded."
     )
     print()
-    print("| domain | outcomes | frontier points | truce | NegMAS | NegMAS / truce | identical frontier |")
-    print("|---|---:|---:|---:|---:|---:|:---:|")
+    print("| domain | outcomes | frontier points | truce | NegMAS | NegMAS / truce | identical frontier "
+          "| exact oracle |")
+    print("|---|---:|---:|---:|---:|---:|:---:|:---:|")
     for r in rows:
         ratio = "–" if r.negmas is None else _ratio(r.negmas / r.truce)
-        same = {True: "yes", False: "**no**", None: "–"}[r.identical]
+        same, exact = ({True: "yes", False: "**no**", None: "–"}[v] for v in (r.identical, r.exact))
         note = f" ({r.note})" if r.note else ""
         print(
             f"| {r.domain}{note} | {r.outcomes:,} | {r.frontier:,} | {_seconds(r.truce)} | "
-            f"{_seconds(r.negmas)} | {ratio} | {same} |"
+            f"{_seconds(r.negmas)} | {ratio} | {same} | {exact} |"
         )
 
 
