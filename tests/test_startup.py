@@ -94,3 +94,16 @@ def test_importing_a_genius_folder_needs_no_numpy(tmp_path: Path) -> None:
     assert imported(*command, "--json") == {"typer", "pydantic", "yaml"}
     assert imported(*command) == {"typer", "pydantic", "yaml", "rich"}  # its report to a person
     assert (tmp_path / "laptop.yaml").is_file()
+
+
+def test_every_command_is_found_in_the_module_named_for_it() -> None:
+    """``truce.cli.main`` imports only ``COMMAND_MODULES[command]``: the table must match the app."""
+    from truce.cli import COMMAND_MODULES, app
+
+    registered = {c.name or c.callback.__name__: c.callback.__module__ for c in app.registered_commands
+                  if c.callback is not None}
+    for group in app.registered_groups:
+        modules = {c.callback.__module__ for c in group.typer_instance.registered_commands if c.callback}
+        assert len(modules) == 1, (group.name, modules)
+        registered[str(group.name)] = modules.pop()
+    assert {name: f"truce.cli.{module}" for name, module in COMMAND_MODULES.items()} == registered
