@@ -176,3 +176,17 @@ def test_walkthrough_measures_concessions_in_every_proposed_package(story: Walkt
     render_walkthrough(story, out)
     text = " ".join(out.file.getvalue().split())  # type: ignore[attr-defined]
     assert "Utilitarian package (Israel 0.772, Hamas 0.563) • Israel (government of Israel) — nothing" in text
+
+
+def test_walkthrough_names_the_issues_where_stated_positions_share_no_option(story: Walkthrough) -> None:
+    issues = {s.id: [d.split(" — ")[0] for d in s.summary.deadlocks] for s in story.steps}
+    assert issues["base"] == ["Rafah crossing"]
+    assert issues["early_september_sep5"] == [
+        "Philadelphi corridor (Gaza-Egypt border strip)", "Netzarim corridor and return to the north",
+        "Post-war governance of Gaza",
+    ]
+    closed = {s.id: s for s in story.steps}["early_september_sep5"].summary
+    assert closed.deadlocks[0].endswith(
+        "Hamas: Technical monitoring and underground barrier, Third-party presence or Full IDF withdrawal "
+        "(stated 5 Sep 2024)."
+    )

@@ -71,6 +71,7 @@ SMALL: dict[str, Any] = {
     ],
     "positions": [
         {"party": "a", "issue": "y", "date": "2024-01-02", "options": ["h"], "stance": "demand"},
+        {"party": "a", "issue": "x", "date": "2024-01-01", "options": ["h"]},
         {"party": "a", "issue": "x", "date": "2024-01-03", "options": ["l"], "confidence": "disputed"},
         {"party": "b", "issue": "x", "date": "2024-01-02", "options": ["l"], "confidence": "reported"},
         {"party": "b", "issue": "y", "date": "2024-01-04", "options": ["h"], "stance": "reject"},
@@ -101,6 +102,7 @@ def test_each_proposed_package_once_with_what_each_side_gives_up() -> None:
         "Beta — x: high x instead of low x (stated 2 Jan 2024).",
     )
     assert summary.concessions == package.concessions
+    assert summary.deadlocks == ("x — Alpha: high x (stated 1 Jan 2024); Beta: low x (stated 2 Jan 2024).",)
     entry = json.loads(json.dumps(summary.to_json()))["proposed"][0]
     assert entry["solutions"] == list(package.solutions) and entry["title"] == package.title
     later = summarize(analyze(Scenario.model_validate(SMALL)), as_of=dt.date(2024, 1, 31))
@@ -118,3 +120,7 @@ def test_concessions_swap_with_the_parties_labels() -> None:
     expected = sorted(renamed)
     assert sorted(swapped.concessions) == expected
     assert [p.solutions for p in swapped.proposed] == [p.solutions for p in plain.proposed]
+    assert swapped.deadlocks == tuple(
+        c.replace("Alpha", "α").replace("Beta", "β").translate(exchange) for c in plain.deadlocks
+    )
+    assert plain.deadlocks

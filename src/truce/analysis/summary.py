@@ -98,6 +98,8 @@ class Summary:
     reopening: tuple[str, ...]
     proposed: tuple[ProposedPackage, ...]
     unsettled: int
+    deadlocks: tuple[str, ...] = ()
+    """Issues on which the negotiators' latest stated positions share no option, in words."""
 
     @property
     def concessions(self) -> tuple[str, ...]:
@@ -131,6 +133,8 @@ class Summary:
                 f"In the {package.title}, against its latest stated position, each side gives up: "
                 + " ".join(package.concessions)
             )
+        if self.deadlocks:
+            out.append("The latest stated positions share no option on: " + " ".join(self.deadlocks))
         if self.unsettled:
             out.append(
                 f"{self.unsettled} elements of the scenario rest on reported, disputed or unverified claims."
@@ -248,6 +252,25 @@ def _stated(scenario: Scenario, party: str, issue: str, date: dt.date | None) ->
     return stated[-1] if stated else None
 
 
+def _deadlocks(scenario: Scenario, date: dt.date | None) -> tuple[str, ...]:
+    """Issues where every negotiator has a stated position and no option is in all of them."""
+    out = []
+    for issue in scenario.issues:
+        stated = [(party, _stated(scenario, party.id, issue.id, date)) for party in scenario.negotiators]
+        positions = [(party, p) for party, p in stated if p is not None]
+        if len(positions) < 2 or len(positions) < len(stated):
+            continue
+        if set.intersection(*(set(p.options) for _, p in positions)):
+            continue
+        said = "; ".join(
+            f"{party.label}: {or_list([option_label(issue, o) for o in p.options])} "
+            f"(stated {p.date.day} {p.date:%b %Y})"
+            for party, p in positions
+        )
+        out.append(f"{issue_label(issue)} — {said}.")
+    return tuple(out)
+
+
 def _given_up(scenario: Scenario, package: dict[str, str], date: dt.date | None) -> tuple[str, ...]:
     """One sentence per negotiating party: the issues where ``package`` differs from its latest position."""
     out = []
@@ -324,4 +347,5 @@ def summarize(analysis: Analysis, *, as_of: dt.date | None = None) -> Summary:
         reopening=_reopening(analysis),
         proposed=_proposed(analysis, as_of or analysis.scenario.date),
         unsettled=len(analysis.unsettled),
+        deadlocks=_deadlocks(analysis.scenario, as_of or analysis.scenario.date),
     )

@@ -136,6 +136,9 @@ def render_summary(summary: Summary, console: Console, *, title: str = "Summary"
     if summary.reopening:
         console.print("Single changes that would reopen it:")
         render_items(console, summary.reopening)
+    if summary.deadlocks:
+        console.print("Issues on which the latest stated positions share no option:")
+        render_items(console, summary.deadlocks)
     if summary.proposed:
         console.print("What each side gives up against its latest stated position, in each proposed package:")
         for package in summary.proposed:
