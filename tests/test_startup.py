@@ -29,11 +29,11 @@ print(" ".join(sorted({name.split(".")[0] for name in sys.modules})))
 """
 LIBRARIES = {"numpy", "pydantic", "rich", "typer", "yaml", "networkx", "spacy", "ortools", "dask",
              "sqlalchemy", "fastapi", "jinja2"}
-#: Modules ``truce --version`` may import beyond those of ``python -c pass`` (30 today:
+#: Modules ``truce --version`` may import beyond those of ``python -c pass`` (31 today:
 #: ``truce`` itself and the standard modules it uses; numpy alone would add over 100).
 VERSION_BUDGET = 40
 #: Modules ``truce analyze GENIUS-FOLDER --json`` may import beyond those of ``python -c pass``
-#: (365 today, 406 when every command module and the workspace store were imported for any command).
+#: (366 today, 406 when every command module and the workspace store were imported for any command).
 ANALYZE_BUDGET = 385
 
 
