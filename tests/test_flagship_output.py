@@ -6,6 +6,7 @@ and options, the red lines' options), not produced by the renderer.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -19,6 +20,7 @@ from tests.cli_runner import run_truce
 from tests.test_cli import TRUCE
 from truce.analysis import analyze
 from truce.analysis.reopen import reopening_changes
+from truce.analysis.summary import summarize
 from truce.io.scenario_file import load_scenario
 from truce.model.elements import Change, RedLine
 
@@ -184,6 +186,28 @@ def test_tutorial_numbers_are_the_code_s_output() -> None:
     relaxed = scenario.with_variant("hamas_preconditions_aug18").with_change(change)
     assert _count(compromise[1]) == analyze(relaxed).zone.size
     assert "--drop-red-line israel_philadelphi_corridor" in flat
+
+    late = scenario.with_variant("early_september_sep5")
+    named = {
+        "the Philadelphi corridor": "philadelphi_corridor", "Netzarim and the return north":
+        "netzarim_and_return_north", "post-war governance": "postwar_governance",
+        "the prisoner exchange": "prisoner_exchange",
+    }
+
+    def deadlocked(as_of: dt.date | None) -> set[str]:  # positions as of the variant's date by default
+        summary = summarize(analyze(late), as_of=as_of or scenario.variant("early_september_sep5").date)
+        labels = {i.name: i.id for i in scenario.issues}
+        return {labels[d.split(" — ")[0]] for d in summary.deadlocks}
+
+    found = re.search(
+        r"On 5 September these are (.+), and (post-war governance); with Hamas's 11 September statement "
+        r"on prisoners counted \(`truce analyze gaza-ceasefire-2024 --variant early_september_sep5 "
+        r"--as-of (\S+)`\), (the prisoner exchange) joins them", flat,
+    )
+    assert found is not None
+    first = {named[n] for n in found[1].split(", ")} | {named[found[2]]}
+    assert deadlocked(None) == first
+    assert deadlocked(dt.date.fromisoformat(found[3])) == first | {named[found[4]]}
 
 
 def test_diff_drops_a_red_line_and_adds_a_softer_one_from_the_command_line() -> None:
