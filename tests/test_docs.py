@@ -197,7 +197,7 @@ def _synthetic_frontier(issues: int) -> str:
     bench = _module(REPO / "benchmarks" / "frontier.py")
     with tempfile.TemporaryDirectory() as tmp:
         folder = bench.write_synthetic(Path(tmp) / "synthetic", issues, 10, seed=issues)
-        _, utilities, size = bench.time_truce(folder, repeat=1)
+        _, utilities, size, _ = bench.time_truce(folder, repeat=1)
     only = " (truce only)" if issues > 6 else ""
     return f"synthetic additive, {issues} issues × 10{only} | {size:,} | {len(utilities):,} |"
 
