@@ -67,22 +67,22 @@ class Jobs:
     ) -> int:
         """Start ``truce simulate`` (default strategies, 100 rounds) on a stored scenario version or variant.
 
-        Round 0 is the variant's date (else the scenario's), so shocks dated before it have happened.
+        Round 0 is where the scenario's data says talks stand (:func:`~truce.simulation.simulation_start`),
+        and the variant applies on its date after the shocks dated before it, as in the CLI.
         """
-        from truce.simulation import simulate
+        from truce.simulation import simulate, simulation_start
 
         scenario = version.scenario()
-        start = scenario.variant(variant).date if variant is not None else None
-        start = start or scenario.date
+        start = simulation_start(scenario, variant)
         parameters = {"runs": runs, "rounds": 100, "start": None if start is None else start.isoformat()}
         run_id = self.workspace.start_run(
             "simulation", scenario_version=version, seed=seed, variant=variant, parameters=parameters
         )
-        moment = scenario if variant is None else scenario.with_variant(variant)
         self._submit(
             run_id,
             lambda: simulate(
-                moment, runs=runs, seed=seed, rounds=100, start=start, progress=self._progress(run_id)
+                scenario, runs=runs, seed=seed, rounds=100, start=start, variant=variant,
+                progress=self._progress(run_id),
             ).to_json(),
         )
         return run_id
