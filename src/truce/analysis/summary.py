@@ -24,6 +24,7 @@ from truce.analysis.overview import Analysis, Solution
 from truce.analysis.reopen import REOPEN_LIMIT, Relaxation, red_line_relaxations, reopening_changes
 from truce.analysis.zone import in_zone
 from truce.model.elements import CONSTRAINT_PARTY, Position
+from truce.model.frozen import thaw
 from truce.model.scenario import Scenario
 from truce.model.wording import issue_label, option_label, or_list, red_line_sentence
 
@@ -143,21 +144,12 @@ class Summary:
 
     def to_json(self) -> dict[str, Any]:
         """The ``summary`` key of ``analyze --json``: the fields, ``concessions`` and ``paragraphs``."""
-        data: dict[str, Any] = _lists(asdict(self))
+        data: dict[str, Any] = thaw(asdict(self))
         data["concessions"] = list(self.concessions)
         for entry, package in zip(data["proposed"], self.proposed, strict=True):
             entry["title"] = package.title
         data["paragraphs"] = self.paragraphs()
         return data
-
-
-def _lists(data: Any) -> Any:
-    """``data`` with tuples as lists, as JSON reads them back."""
-    if isinstance(data, dict):
-        return {k: _lists(v) for k, v in data.items()}
-    if isinstance(data, list | tuple):
-        return [_lists(v) for v in data]
-    return data
 
 
 def _open_options(analysis: Analysis) -> tuple[IssueStatus, ...]:
