@@ -201,8 +201,11 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
             if schema_revision(connection) == HEAD_REVISION and revision == "head":
                 return
     except DatabaseError as exc:
-        raise StoreError(f"cannot open the workspace: {exc.orig}", file=where,
-                         hint="is it a truce workspace? choose another --db") from None
+        # Another process may be creating the workspace (SQLite's switch to WAL is not covered
+        # by the busy timeout): the write transaction below waits for it and retries.
+        if not _is_lock_conflict(exc):
+            raise StoreError(f"cannot open the workspace: {exc.orig}", file=where,
+                             hint="is it a truce workspace? choose another --db") from None
 
     def migrate(connection: Connection) -> None:
         from alembic import command
