@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.lexicon import Lexicon
+from truce.news.lexicon import STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ __all__ = ["SentenceActors"]
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
-_STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _TITLES = frozenset(
     {
         "president",
@@ -144,7 +143,7 @@ class SentenceActors:
         agents: *president*, *chancellor*, *ambassador*, *commander*)."""
         lower = token.lower_
         agent = self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower()) or ""
-        return lower in _TITLES or agent[:3] in _STATE_AGENTS
+        return lower in _TITLES or agent[:3] in STATE_AGENTS
 
     def _titled_person(self, token: Token) -> ActorRef | None:
         """A proper name the dictionary lacks, with a title ("Kenyan President William Ruto", "the
@@ -206,7 +205,7 @@ class SentenceActors:
             refs = self.resolve(obj, depth + 1)
             if refs:
                 return refs
-        if agent[:3] in _STATE_AGENTS and any(c.lower_ == "the" for c in token.children):
+        if agent[:3] in STATE_AGENTS and any(c.lower_ == "the" for c in token.children):
             back = (
                 self.discourse.person
                 if token.lower_ in _TITLES

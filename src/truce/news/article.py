@@ -164,11 +164,11 @@ class ArticleBuilder:
         )
 
     def finish(self) -> ArticleAnalysis:
-        sentence_issues: dict[int, tuple[str, ...]] = {}
+        sentence_issues: list[tuple[int, tuple[str, ...]]] = []
         for s in self.sentences:
             issue, others = main_issue(self.text, self.pipeline.issues.find(self.text, s.start, s.end))
             if issue is not None:
-                sentence_issues[s.index] = (issue, *others)
+                sentence_issues.append((s.index, (issue, *others)))
         return ArticleAnalysis(
             text=self.text,
             publication_date=self.date,
@@ -178,7 +178,7 @@ class ArticleBuilder:
             events=tuple(self.events),
             uncoded_events=tuple(self.uncoded),
             doc_id=self.doc_id,
-            sentence_issues=sentence_issues,
+            sentence_issues=tuple(sentence_issues),
         )
 
 

@@ -9,7 +9,7 @@ string indices into the input text (end exclusive).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
@@ -153,7 +153,11 @@ class Event:
 
 @dataclass(frozen=True)
 class ArticleAnalysis:
-    """Everything the pipeline found in one article."""
+    """Everything the pipeline found in one article.
+
+    ``sentence_issues`` pairs a sentence index with the issues its text names (main issue first),
+    in sentence order; a tuple, so that the analysis is immutable throughout.
+    """
 
     text: str
     publication_date: dt.date
@@ -163,7 +167,7 @@ class ArticleAnalysis:
     events: tuple[Event, ...]
     uncoded_events: tuple[Event, ...] = ()
     doc_id: str | None = None
-    sentence_issues: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    sentence_issues: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON document (same shape as the gold annotations)."""
@@ -177,5 +181,5 @@ class ArticleAnalysis:
         out["actor_mentions"] = [m.to_json() for m in self.actor_mentions]
         out["time_expressions"] = [t.to_json() for t in self.time_expressions]
         if self.sentence_issues:
-            out["sentence_issues"] = {str(k): list(v) for k, v in sorted(self.sentence_issues.items())}
+            out["sentence_issues"] = {str(k): list(v) for k, v in self.sentence_issues}
         return out

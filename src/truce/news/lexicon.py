@@ -23,7 +23,11 @@ from typing import Any
 
 import yaml
 
-__all__ = ["PLOVER_TYPES", "ActorEntry", "Lexicon", "VerbSense", "cameo_root", "plover_type"]
+__all__ = ["PLOVER_TYPES", "STATE_AGENTS", "ActorEntry", "Lexicon", "VerbSense", "cameo_root", "plover_type"]
+
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+"""CAMEO agent codes of a state's own bodies: government, armed forces, police, intelligence,
+judiciary, legislature."""
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
@@ -209,14 +213,19 @@ def _actors(
 ) -> tuple[dict[str, ActorEntry], dict[str, str]]:
     code_names: dict[str, str] = {}
     actors: dict[str, ActorEntry] = {}
+    renamed: list[tuple[int, str, str]] = []
     for name, phrases, codes in records:
         coded = tuple((c, s, e) for c, s, e in codes)
         state = len(coded) == 1 and len(coded[0][0]) == 3 and not coded[0][1] and not coded[0][2]
         if state:
             code_names.setdefault(coded[0][0], _title(name))
+        elif coded and len(coded[-1][0]) == 3 and coded[-1][0].isalpha() and not coded[-1][2]:
+            renamed.append((len(phrases), coded[-1][0], _title(name)))
         entry = ActorEntry(_title(name), coded, state, person=any(s or e for _, s, e in coded))
         for phrase in phrases:
             actors.setdefault(phrase, entry)
+    for _, code, name in sorted(renamed, reverse=True):  # a state with an earlier code (UKR: USRUKR),
+        code_names.setdefault(code, name)  # named by its record with the most phrases (not a city's)
     code_names.update(additions.get("code_names", {}))
     for item in additions.get("actors", ()):
         dated = tuple(_dated_code(c) for c in item["codes"])

@@ -10,10 +10,11 @@ resolved by :mod:`truce.news.arguments`.
 from __future__ import annotations
 
 import datetime as dt
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from truce.news.lexicon import ActorEntry, Lexicon
+from truce.news.lexicon import STATE_AGENTS, ActorEntry, Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 __all__ = ["ActorRef", "Discourse", "MentionFinder"]
 
 _MAX_WORDS = 8
+# Two spellings of a name word are one name when difflib's similarity is at least this: one or two
+# letters differ in a long name (Sergei/Sergey 0.83, Zelenskiy/Zelensky 0.94; Tony/Antony, 0.80, is a
+# nickname).
+_SPELLING_RATIO = 0.82
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,14 @@ def _state_of(ref: ActorRef) -> ActorRef | None:
     return None
 
 
+def _variant(written: str, name: str) -> bool:
+    """Whether a full name as written is another transliteration of ``name``, word for word
+    ("Sergei Lavrov" for "Sergey Lavrov", "Volodymyr Zelenskiy" for "Volodymyr Zelensky")."""
+    words, named = written.lower().split(), name.lower().split()
+    return len(words) == len(named) > 1 and all(
+        SequenceMatcher(None, w, n).ratio() >= _SPELLING_RATIO for w, n in zip(words, named, strict=True))
+
+
 class _Words:
     """A sentence's tokens as plain strings, indexed like its doc: phrases are looked up by joining
     them, without building spaCy spans."""
@@ -126,9 +139,13 @@ class MentionFinder:
             name = " ".join(w[:1].upper() + w[1:] for w in words)  # a person filed under another record
         if entry.state and code is not None:
             name = self.lexicon.code_names.get(code, name)
+        elif not entry.person and code is not None and code[3:] in STATE_AGENTS and code[:3] in self.lexicon.code_names:
+            # A state body or a seat of government standing for it ("the Kremlin", "the Pentagon",
+            # "the State Duma") is the state (annotation rule 6), or the name its code has ("IDF").
+            name = self.lexicon.name_of_code(code) or name
         written = written.removeprefix("the ").removeprefix("The ")
-        if written[:1].isupper() and written.lower() == name.lower():
-            name = written  # the article's own spelling of the same name: "NATO", "Lula da Silva"
+        if written[:1].isupper() and (written.lower() == name.lower() or entry.person and _variant(written, name)):
+            name = written  # the article's own spelling of the same name: "NATO", "Sergei Lavrov"
         return ActorRef(name, code, entry.person, start, end)
 
     def _may_start(self, words: _Words, i: int, stop: int) -> bool:
