@@ -61,8 +61,9 @@ def scope(tok: Token) -> tuple[int, ...]:
 class Modality:
     """The modality of the verbs of one sentence, given the codes of its coded verbs."""
 
-    def __init__(self, codes: dict[int, str], desires: frozenset[str]) -> None:
-        self.codes, self.desires = codes, desires
+    def __init__(self, codes: dict[int, str], desires: frozenset[str], aspectual: frozenset[str] = frozenset()
+                 ) -> None:
+        self.codes, self.desires, self.aspectual = codes, desires, aspectual
 
     def of(self, tok: Token) -> tuple[str, bool]:
         """(modality, negated) of a verb: asserted, future, hypothetical, requested, complement or
@@ -81,6 +82,9 @@ class Modality:
             return "purpose", negated
         if tok.dep_ in ("xcomp", "ccomp") and gov is not None and gov.lemma_.lower() in self.desires:
             return "hypothetical", negated
+        if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in self.aspectual:
+            inherited, gov_negated = self.of(gov)  # "started sending troops": the act, as "started" is
+            return inherited, negated or gov_negated
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and \
                 gov.pos_ in ("VERB", "AUX", "ADJ"):
             inherited, gov_negated = self.of(gov)
@@ -93,8 +97,9 @@ class Modality:
                 return "requested", negated
             if tok.dep_ in ("xcomp", "pcomp"):
                 return ("complement" if inherited == "asserted" else inherited), negated
-            if inherited == "hypothetical":
-                return "hypothetical", negated
+            if inherited == "hypothetical" or (tok.dep_ == "advcl" and inherited in ("requested",
+                                                                                "complement")):
+                return inherited, negated  # "accused Moscow of stalling while its forces kept attacking"
         return self._auxiliaries(aux, negated, gov)
 
     def _framed(self, tok: Token, frame: Token) -> str:

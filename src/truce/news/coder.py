@@ -60,7 +60,7 @@ class _Sentence:
         self.actors = finder.in_sentence(sent, discourse, day)
         self.codes: dict[int, str] = {}
         self.light: dict[int, int] = {}  # light verb -> its event-noun object
-        self.modality = Modality(self.codes, lexicon.desires).of
+        self.modality = Modality(self.codes, lexicon.desires, lexicon.aspectual).of
         self.roles = Roles(self.actors, self.codes, self.light)
 
     def code_verbs(self, verbs: list[Token]) -> None:

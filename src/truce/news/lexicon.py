@@ -147,6 +147,8 @@ class Lexicon:
     firing_verbs: frozenset[str] = frozenset()
     quantities: frozenset[str] = frozenset()
     proposals: frozenset[str] = frozenset()
+    aspectual: frozenset[str] = frozenset()
+    idioms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def shipped(cls) -> Lexicon:
@@ -297,6 +299,9 @@ def _shipped() -> Lexicon:
         desires=frozenset(additions.get("desires", ())),
         firing_verbs=frozenset(additions.get("firing_verbs", ())),
         quantities=frozenset(additions.get("quantities", ())),
+        aspectual=frozenset(additions.get("aspectual", ())),
+        idioms={verb: {k: str(v) for k, v in nouns.items()}
+                for verb, nouns in additions.get("idioms", {}).items()},
         proposals=frozenset(additions.get("proposals", ())) | synsets.get("proposal", frozenset())
         | synsets.get("treaty", frozenset()) | synsets.get("ceasefire", frozenset())
         | synsets.get("program", frozenset()),

@@ -10,8 +10,8 @@ resolved by :mod:`truce.news.arguments`.
 from __future__ import annotations
 
 import datetime as dt
-from difflib import SequenceMatcher
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from truce.news.lexicon import STATE_AGENTS, ActorEntry, Lexicon
@@ -87,6 +87,15 @@ def _state_of(ref: ActorRef) -> ActorRef | None:
     return None
 
 
+def _as_written(written: str, name: str, person: bool) -> str:
+    """The article's own spelling of the same name: "NATO"; for a person another transliteration
+    of the full name ("Sergei Lavrov") or of the surname ("Zelenskiy": "Volodymyr Zelenskiy")."""
+    if written.lower() == name.lower() or (person and _variant(written, name)):
+        return written
+    full = f"{name.rsplit(' ', 1)[0]} {written}"
+    return full if person and _variant(full, name) else name
+
+
 def _variant(written: str, name: str) -> bool:
     """Whether a full name as written is another transliteration of ``name``, word for word
     ("Sergei Lavrov" for "Sergey Lavrov", "Volodymyr Zelenskiy" for "Volodymyr Zelensky")."""
@@ -139,14 +148,17 @@ class MentionFinder:
             name = " ".join(w[:1].upper() + w[1:] for w in words)  # a person filed under another record
         if entry.state and code is not None:
             name = self.lexicon.code_names.get(code, name)
-        elif not entry.person and code is not None and code[3:] in STATE_AGENTS and code[:3] in self.lexicon.code_names:
+        elif not entry.person and code is not None and self._state_body(code):
             # A state body or a seat of government standing for it ("the Kremlin", "the Pentagon",
             # "the State Duma") is the state (annotation rule 6), or the name its code has ("IDF").
             name = self.lexicon.name_of_code(code) or name
         written = written.removeprefix("the ").removeprefix("The ")
-        if written[:1].isupper() and (written.lower() == name.lower() or entry.person and _variant(written, name)):
-            name = written  # the article's own spelling of the same name: "NATO", "Sergei Lavrov"
+        if written[:1].isupper():
+            name = _as_written(written, name, entry.person)
         return ActorRef(name, code, entry.person, start, end)
+
+    def _state_body(self, code: str) -> bool:
+        return code[3:] in STATE_AGENTS and code[:3] in self.lexicon.code_names
 
     def _may_start(self, words: _Words, i: int, stop: int) -> bool:
         """Whether a phrase can start at token ``i``: its first word (the tokens up to the first

@@ -62,7 +62,11 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """A light verb takes the code of its event-noun object ("issued a warning", "held talks"):
     (code, index of the object)."""
     lemma = tok.lemma_.lower()
-    if lemma not in lexicon.light_verbs and lemma not in lexicon.firing_verbs:
+    idiom = _idiom(tok, lexicon)
+    if idiom is not None:
+        return idiom
+    if lemma not in lexicon.light_verbs and lemma not in lexicon.firing_verbs and \
+            lemma not in lexicon.aspectual:
         return None
     nouns = lexicon.light_nouns
     for child in (_counted(c, lexicon) for c in tok.children):
@@ -71,10 +75,25 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                 nouns.get(child.lemma_.lower())
             if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
                 code = _ATTACK
-            elif lemma not in lexicon.light_verbs:
+            elif lemma not in lexicon.light_verbs and not (
+                    lemma in lexicon.aspectual and child.dep_ == "dobj"):
                 code = None
             if code is not None:
                 return code, child.i
+    return None
+
+
+def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
+    """A verb-noun idiom ("went on strike", "called a general strike"): (code, index of the noun)."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        nouns = [child] if child.dep_ == "dobj" else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        key = lemma if child.dep_ == "dobj" else f"{lemma} {child.lower_}"
+        for noun in nouns:
+            code = lexicon.idioms.get(key, {}).get(noun.lower_)
+            if code is not None:
+                return code, noun.i
     return None
 
 
@@ -107,6 +126,9 @@ def argument_words(tok: Token) -> ArgumentWords:
             after += _phrase(child)
             preps += [(g.lower_, [w for o in g.children if o.dep_ == "pobj" for w in _phrase(o)])
                       for g in child.children if g.dep_ == "prep"]
+    if not before and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+        # a clause without its own subject shares its governor's ("troops began pulling out")
+        before = [w for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for w in _phrase(c)]
     return ArgumentWords(before, after, preps)
 
 

@@ -1,0 +1,102 @@
+"""General rules for codings that stay the same under rewording, each on sentences of its own
+(none from a gold set).
+
+- state bodies and seats of government are the state (annotation rule 6), with label-swapped states;
+- a full name or surname in another transliteration keeps the article's spelling;
+- verbs of phase (start, go on, keep) assert their complement; verb-noun idioms (go on strike);
+- the content of an accusation includes its adverbial clauses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+
+DAY = dt.date(2025, 3, 4)
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
+    return [(e.event_type, e.source, e.target) for e in pipeline.ingest(text, DAY).events]
+
+
+@pytest.mark.parametrize(("body", "state"), [
+    ("The Kremlin", "Russia"),
+    ("The White House", "United States"),
+    ("Downing Street", "United Kingdom"),
+    ("The Elysee", "France"),
+    ("The Pentagon", "United States"),
+])
+def test_a_seat_of_government_is_its_state(pipeline, body: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{body} rejected the proposal.") == [("REJECT", state, None)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kremlin", "Russia"), ("White House", "United States")])
+def test_state_bodies_label_swap(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """The same sentence with the two sides swapped is coded with the sides swapped."""
+    states = {"Kremlin": "Russia", "White House": "United States"}
+    other = next(k for k in states if k != a)
+    assert _coded(pipeline, f"The {a} accused the {other} of lying.") == [("ACCUSE", b, states[other])]
+
+
+def test_states_with_an_earlier_code_are_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Ukraine, Iraq, Kuwait were coded under other codes before 1991; their bodies are named too."""
+    assert _coded(pipeline, "Ukraine's foreign ministry condemned the strike.")[0][1] == "Ukraine"
+    assert pipeline.lexicon.name_of_code("IRQGOV") == "Iraq"
+    assert pipeline.lexicon.name_of_code("DEU") == "Germany"  # not one of its cities' records
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sergei Lavrov rejected the plan.", "Sergei Lavrov"),
+    ("Sergey Lavrov rejected the plan.", "Sergey Lavrov"),
+    ("Volodymyr Zelenskiy rejected the plan.", "Volodymyr Zelenskiy"),
+    ("Zelenskiy rejected the plan.", "Volodymyr Zelenskiy"),
+    ("Zelensky rejected the plan.", "Volodymyr Zelensky"),
+    ("Tony Blinken rejected the plan.", "Antony Blinken"),  # a nickname, not a spelling
+])
+def test_transliterations_keep_the_articles_spelling(pipeline, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text)[0][1] == name
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Dock workers went on strike in Antwerp on Monday.", "PROTEST"),
+    ("Kenyan teachers called a general strike.", "PROTEST"),
+    ("Thousands of nurses in Kenya went on strike.", "PROTEST"),
+])
+def test_going_on_strike_is_a_protest(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+
+
+def test_a_strike_carried_out_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in [t for t, _, _ in _coded(pipeline, "Russian jets launched a strike on Kharkiv.")]
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("Mali's army started sending soldiers to the border.", "MOBILIZE", "Mali"),
+    ("Mali's army started to deploy soldiers to the border.", "MOBILIZE", "Mali"),
+    ("Ethiopian troops began pulling out of the town.", "RETREAT", "Ethiopia"),
+    ("Russian forces kept up attacks on Kharkiv.", "ASSAULT", "Russia"),
+])
+def test_verbs_of_phase_assert_their_complement(pipeline, text: str, kind: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == [(kind, source)]
+
+
+def test_a_wish_is_still_not_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Mali wants to start sending soldiers to the border.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya accused Somalia of delaying the talks while its troops kept raiding border towns.",
+    "Armenia accused Azerbaijan of blocking the talks while its forces went on shelling villages.",
+])
+def test_an_accusations_adverbial_clause_is_its_content(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == ["ACCUSE"]
+
+
+def test_an_analysis_is_immutable_and_pickles(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.ingest("Hamas and Israel agreed to a cease-fire in Gaza on Friday.", DAY)
+    assert isinstance(analysis.sentence_issues, tuple)
+    assert dict(analysis.sentence_issues) == {0: ("ceasefire",)}
+    assert pickle.loads(pickle.dumps(analysis)) == analysis
+    assert hash(analysis) == hash(pickle.loads(pickle.dumps(analysis)))
