@@ -39,6 +39,20 @@ def test_bridging_moment_ranks_proposals_and_repairs_the_text_for_the_party_that
     }
     named = "israel's red line 'israel_philadelphi_corridor' on issue philadelphi_corridor"
     assert named in rejected["reason"]
+    # for a reader, the same reason in the scenario's words: labels and red-line sentences
+    from truce.mediation.wording import repair_reason
+    from truce.model.wording import red_line_sentence
+
+    fix = next(t for t in result.texts if t.id == "us_bridging_aug16").repairs["hamas"]
+    worded = repair_reason(scenario, fix)
+    assert worded is not None and "israel_philadelphi_corridor" not in worded
+    for red_line in scenario.red_lines:
+        if red_line.id in {"israel_philadelphi_corridor", "hamas_philadelphi_corridor"}:
+            label = scenario.party(red_line.party).label  # type: ignore[union-attr]
+            rule = red_line_sentence(red_line.expression, scenario.issues)
+            assert f'the red line of {label} "{rule}"' in worded
+    hamas = scenario.party("hamas")
+    assert hamas is not None and worded.startswith(f"no outcome is acceptable to {hamas.label} ")
 
 
 def test_late_august_still_ranks_proposals_and_says_none_is_acceptable_to_all() -> None:
@@ -49,3 +63,10 @@ def test_late_august_still_ranks_proposals_and_says_none_is_acceptable_to_all() 
     assert len(result.proposals) == 2
     said = any("no outcome is acceptable to every party" in f for f in result.findings)
     assert said == result.point_zone_empty == (not any(p.in_point_zone for p in result.proposals))
+    # each reopening in the scenario's words: the red line's owner and sentence, not its id
+    from truce.mediation.wording import reopening_sentence
+
+    for reopening in result.reopenings:
+        sentence = reopening_sentence(scenario, reopening)
+        assert reopening.target not in sentence and sentence.startswith("dropping the red line of ")
+        assert sentence.endswith(f"reopens the zone with {reopening.zone_size:,} outcomes")

@@ -21,6 +21,7 @@ from truce.mediation.repair import repair_text
 from truce.mediation.target_repair import repair_text_to_target
 from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
+from truce.model.wording import red_line_sentence
 
 
 def _toy(red_lines: list[dict[str, str]], reservation: dict[str, float] | None = None) -> dict[str, Any]:
@@ -92,7 +93,13 @@ def test_the_cli_prints_the_reason_and_the_constraints(tmp_path: Path) -> None:
     assert doc["repair"] is None and "'a_hi' on issue x" in doc["reason"]
     assert [c["id"] for c in doc["conflict"]] == ["b_no_hi", "a_hi"]
     plain = run("mediate", str(path), "--repair", str(text), "--rejected-by", "b")
-    assert plain.returncode == 0 and "b's red line 'b_no_hi' on issue x" in " ".join(plain.stdout.split())
+    # the text output words the same reason with the scenario's labels and red-line sentences
+    scenario = Scenario.model_validate(yaml.safe_load(path.read_text("utf-8")))
+    b = scenario.party("b")
+    assert b is not None
+    rule = red_line_sentence('x != "hi"', scenario.issues)
+    said = f'the red line of {b.label} "{rule}"'
+    assert plain.returncode == 0 and said in " ".join(plain.stdout.split()) and "b_no_hi" not in plain.stdout
 
 
 def _met(scenario: Scenario, constraint: ZoneConstraint, outcome: dict[str, str]) -> bool:

@@ -26,14 +26,16 @@ SamplesOpt = Annotated[int | None, typer.Option(
     "--samples", help="Number of sampled utility models (10,000 to rank; 1,000 for --target).")]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Seed of the random generator.")]
 TopOpt = Annotated[int, typer.Option("--top", help="Number of proposals.")]
-BeliefOpt = Annotated[str | None, typer.Option("--red-line-belief", help=(
+BeliefOpt = Annotated[str | None, typer.Option("--red-line-belief", metavar="STATUS=SHARE,...", help=(
     "Share of samples in which unsettled red lines hold, e.g. reported=0.7,disputed=0.3,unverified=0.1."))]
 RankerOpt = Annotated[str, typer.Option("--ranker", help="p_accept_all, nash or max_min.")]
 RepairOpt = Annotated[Path | None, typer.Option(
-    "--repair", help="Repair this text (YAML: issue id -> option id).")]
-RejectedByOpt = Annotated[str | None, typer.Option("--rejected-by", help="The party that rejected the text.")]
+    "--repair", metavar="FILE", help="Repair this text (YAML: issue id -> option id).")]
+RejectedByOpt = Annotated[str | None, typer.Option(
+    "--rejected-by", metavar="PARTY", help="The party that rejected the text.")]
 TargetOpt = Annotated[float | None, typer.Option(
-    "--target", help="With --repair: the share of samples in which every party must accept (0 < T <= 1).")]
+    "--target", metavar="SHARE",
+    help="With --repair: the share of samples in which every party must accept (0 < T <= 1).")]
 
 
 @app.command()
@@ -133,7 +135,7 @@ def _repair_command(
         if as_json:
             print_json(fixed.to_json())
         else:
-            _render_repair(fixed, console)
+            _render_repair(fixed, console, loaded)
         return
     from truce.mediation.target_repair import repair_text_to_target
 
@@ -152,7 +154,7 @@ def _repair_command(
     if as_json:
         print_json(reached.to_json())
     else:
-        _render_target_repair(reached, console)
+        _render_target_repair(reached, console, loaded)
 
 
 def _text(loaded: object, path: Path) -> dict[str, str]:
@@ -172,13 +174,13 @@ def _text(loaded: object, path: Path) -> dict[str, str]:
     return text
 
 
-def _render_target_repair(result: TargetRepairResult, out: Console) -> None:
+def _render_target_repair(result: TargetRepairResult, out: Console, scenario: Scenario) -> None:
     if result.repair is None:
         out.print(f"[bold]No repair[/] at target {result.target:g}: {result.reason}", highlight=False)
         return
     from truce.mediation.repair import RepairResult
 
-    _render_repair(RepairResult(result.repair, None, result.method), out)
+    _render_repair(RepairResult(result.repair, None, result.method), out, scenario)
     shares = ", ".join(f"{p} {v:.3f}" for p, v in (result.p_accept or {}).items())
     out.print(
         f"  P(accept) over {result.samples:,} samples: {shares}; all together {result.p_accept_all:.3f} "
@@ -187,17 +189,19 @@ def _render_target_repair(result: TargetRepairResult, out: Console) -> None:
     )
 
 
-def _render_repair(result: RepairResult, out: Console) -> None:
+def _render_repair(result: RepairResult, out: Console, scenario: Scenario) -> None:
+    from truce.cli.render import package_lines, render_items
+    from truce.mediation.wording import repair_reason
+
     if result.repair is None:
-        out.print(f"[bold]No repair[/]: {result.reason}", highlight=False)
+        out.print(f"[bold]No repair[/]: {escape(repair_reason(scenario, result) or '')}", highlight=False)
         return
     r = result.repair
     out.print(
         f"[bold]Repair[/] ({result.method}): change {', '.join(r.changed_issues) or 'nothing'}",
         highlight=False,
     )
-    for issue in r.changed_issues:
-        out.print(f"  {issue} → {r.outcome[issue]}", highlight=False)
+    render_items(out, package_lines(scenario, {i: r.outcome[i] for i in r.changed_issues}))
     out.print("  utilities: " + "  ".join(f"{u:.3f}" for u in r.utility))
 
 
@@ -211,6 +215,7 @@ def render_mediation(
     from rich.table import Table
 
     from truce.cli.render import package_lines, render_items, render_packages
+    from truce.mediation.wording import reopening_sentence
 
     z = result.zone
     out.print(
@@ -221,7 +226,8 @@ def render_mediation(
     for finding in result.findings:
         out.print(f"[bold yellow]finding:[/] {finding}", highlight=False)
     for reopening in result.reopenings:
-        out.print(f"  reopens: {reopening.sentence}", highlight=False, markup=False)
+        sentence = reopening.sentence if scenario is None else reopening_sentence(scenario, reopening)
+        out.print(f"  reopens: {sentence}", highlight=False, markup=False)
         if reopening.example:
             out.print("    closest to the positions:", highlight=False)
             render_items(out, package_lines(scenario, reopening.example), indent=6, bullet="–")
@@ -274,6 +280,7 @@ def _render_texts(result: Mediation, out: Console, scenario: Scenario | None = N
     With ``scenario``, texts go by their names and repairs by issue and option labels.
     """
     from truce.cli.render import package_lines
+    from truce.mediation.wording import repair_reason
 
     names = {} if scenario is None else {p.id: p.name for p in scenario.proposals if p.name}
     for text in result.texts:
@@ -287,7 +294,8 @@ def _render_texts(result: Mediation, out: Console, scenario: Scenario | None = N
         )
         for party, fix in text.repairs.items():
             if fix.repair is None:
-                out.print(f"  repair for {party}: none ({fix.reason})", highlight=False, markup=False)
+                reason = fix.reason if scenario is None else repair_reason(scenario, fix)
+                out.print(f"  repair for {party}: none ({reason})", highlight=False, markup=False)
             else:
                 changed = {i: fix.repair.outcome[i] for i in fix.repair.changed_issues}
                 changes = "; ".join(package_lines(scenario, changed))

@@ -167,13 +167,20 @@ def conflicting_constraints(
     return tuple(found[order.index(c)] for c in kept)
 
 
-def conflict_sentence(conflict: tuple[ZoneConstraint, ...]) -> str:
-    """Why no outcome is in the zone, in words, from :func:`conflicting_constraints`."""
+def conflict_sentence(
+    conflict: tuple[ZoneConstraint, ...], phrase: Callable[[ZoneConstraint], str] | None = None
+) -> str:
+    """Why no outcome is in the zone, in words, from :func:`conflicting_constraints`.
+
+    ``phrase`` words one constraint (default :attr:`ZoneConstraint.phrase`, by id and
+    expression; :func:`truce.mediation.wording.constraint_phrase` gives the scenario's labels).
+    """
+    words = phrase or (lambda c: c.phrase)
     if len(conflict) == 1:
         (only,) = conflict
         if only.kind == "reservation_value":
-            return f"no outcome reaches {only.phrase}"
-        return f"no outcome satisfies {only.phrase}"
-    phrases = [c.phrase for c in conflict]
+            return f"no outcome reaches {words(only)}"
+        return f"no outcome satisfies {words(only)}"
+    phrases = [words(c) for c in conflict]
     listed = ", ".join(phrases[:-1]) + " and " + phrases[-1]
     return f"no outcome meets {listed} together (without any one of them some outcome meets the rest)"

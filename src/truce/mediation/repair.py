@@ -27,7 +27,7 @@ meets together (:func:`~truce.mediation.infeasible.conflicting_constraints`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -45,6 +45,7 @@ __all__ = [
     "Repair",
     "RepairResult",
     "common_units",
+    "no_repair_reason",
     "rejecting_party",
     "repair_text",
     "text_row",
@@ -76,6 +77,10 @@ class RepairResult:
     provenance: dict[str, Any] = field(default_factory=dict)
     conflict: tuple[ZoneConstraint, ...] = ()
     """With no repair: constraints no outcome meets together (:mod:`~truce.mediation.infeasible`)."""
+    party: str | None = None
+    """With no repair: the party the text was repaired for."""
+    reopen_without: tuple[str, ...] = ()
+    """With no repair: ids of the red lines whose removal alone reopens the zone."""
 
     def to_json(self) -> dict[str, Any]:
         doc: dict[str, Any]
@@ -150,15 +155,14 @@ def text_row(space: OutcomeSpace, text: Mapping[str, str], *, complete: bool = T
     return fixed
 
 
-def _reason(space: OutcomeSpace, party: int, conflict: tuple[ZoneConstraint, ...]) -> str:
+def no_repair_reason(party: str, conflict: str, reopen_without: Sequence[str]) -> str:
+    """Why a text has no repair for ``party``: the conflict in words, and what reopens the zone."""
     reason = (
-        f"no outcome is acceptable to {space.parties[party]} while every other party stays at or above "
-        f"its reservation value and inside its red lines (the agreement zone is empty): "
-        f"{conflict_sentence(conflict)}"
+        f"no outcome is acceptable to {party} while every other party stays at or above "
+        f"its reservation value and inside its red lines (the agreement zone is empty): {conflict}"
     )
-    zone = agreement_zone(space)
-    if zone.binding:
-        reason += "; it reopens without red line " + " or ".join(repr(b.id) for b in zone.binding)
+    if reopen_without:
+        reason += "; it reopens without " + " or ".join(reopen_without)
     return reason
 
 
@@ -229,7 +233,11 @@ def repair_text(
     name: Literal["enumerate", "cp-sat"] = "cp-sat" if use_cp_sat else "enumerate"
     if row is None:
         conflict = conflicting_constraints(space, method=name)
-        return RepairResult(None, _reason(space, party, conflict), name, conflict=conflict)
+        binding = tuple(b.id for b in agreement_zone(space).binding)
+        reason = no_repair_reason(space.parties[party], conflict_sentence(conflict),
+                                  [f"red line {b!r}" for b in binding])
+        return RepairResult(None, reason, name, conflict=conflict, party=space.parties[party],
+                            reopen_without=binding)
     changed = tuple(space.issues[i] for i, o in fixed.items() if row[i] != o)
     return RepairResult(
         Repair(space.outcome_ids(row), row, changed, space.utilities(row[None])[0]), None, name

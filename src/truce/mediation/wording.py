@@ -1,0 +1,75 @@
+"""Mediation results in the scenario's own words: party labels and red-line sentences, not ids.
+
+The engines work on an :class:`~truce.model.outcomes.OutcomeSpace`, which
+knows issues, options and red lines by id only; their ``reason`` strings and
+JSON therefore name red lines by id and expression.  The functions here
+word the same results for a reader, with the labels of the scenario the
+space was built from and the red-line sentences of :mod:`truce.model.wording`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from truce.model.wording import red_line_sentence
+
+if TYPE_CHECKING:
+    from truce.mediation.infeasible import ZoneConstraint
+    from truce.mediation.reopen import Reopening
+    from truce.mediation.repair import RepairResult
+    from truce.model.scenario import Scenario
+
+__all__ = ["constraint_phrase", "reopening_sentence", "repair_reason"]
+
+
+def _party(scenario: Scenario, party_id: str | None) -> str:
+    party = None if party_id is None else scenario.party(party_id)
+    return party.label if party is not None else str(party_id)
+
+
+def _red_line(scenario: Scenario, red_line_id: str) -> str:
+    """``the red line of Israel "Philadelphi corridor must be ..."``, or a scenario constraint's."""
+    for red_line in scenario.red_lines:
+        if red_line.id == red_line_id:
+            sentence = red_line_sentence(red_line.expression, scenario.issues)
+            return f'the red line of {_party(scenario, red_line.party)} "{sentence}"'
+    for constraint in scenario.constraints:
+        if constraint.id == red_line_id:
+            return f'the scenario\'s constraint "{red_line_sentence(constraint.expression, scenario.issues)}"'
+    return f"red line {red_line_id!r}"
+
+
+def constraint_phrase(scenario: Scenario) -> Callable[[ZoneConstraint], str]:
+    """A function wording one zone constraint with the scenario's labels (for ``conflict_sentence``)."""
+
+    def phrase(constraint: ZoneConstraint) -> str:
+        if constraint.kind == "reservation_value":
+            return f"the reservation value of {_party(scenario, constraint.party)} ({constraint.value:g})"
+        assert constraint.id is not None
+        return _red_line(scenario, constraint.id)
+
+    return phrase
+
+
+def reopening_sentence(scenario: Scenario, reopening: Reopening) -> str:
+    """What one reopening change does, e.g. ``dropping the red line of Hamas "..." reopens the zone ...``."""
+    size = "an uncounted number of" if reopening.zone_size is None else f"{reopening.zone_size:,}"
+    if reopening.kind == "drop_red_line":
+        change = f"dropping {_red_line(scenario, reopening.target)}"
+    else:
+        party = _party(scenario, reopening.target)
+        change = f"lowering the reservation value of {party} by {reopening.amount:.4f}"
+    return f"{change} reopens the zone with {size} outcomes"
+
+
+def repair_reason(scenario: Scenario, result: RepairResult) -> str | None:
+    """Why ``result`` has no repair, with labels (its ``reason`` names red lines by id)."""
+    from truce.mediation.infeasible import conflict_sentence
+    from truce.mediation.repair import no_repair_reason
+
+    if result.repair is not None or result.party is None:
+        return result.reason
+    conflict = conflict_sentence(result.conflict, constraint_phrase(scenario))
+    reopen = [_red_line(scenario, red_line_id) for red_line_id in result.reopen_without]
+    return no_repair_reason(_party(scenario, result.party), conflict, reopen)
