@@ -90,11 +90,13 @@ def main() -> None:
         try:
             port, peer_port = free_port(), free_port()
             servers.append(subprocess.Popen(
-                [sys.executable, "-m", "truce", "serve", "--db", str(Path(folder) / "bench.db"), "--port", str(port)],
+                [sys.executable, "-m", "truce", "serve", "--db", str(Path(folder) / "bench.db"),
+                 "--port", str(port)],
                 stderr=subprocess.DEVNULL))
             (Path(folder) / "minimal.py").write_text(MINIMAL_APP, encoding="utf-8")
             servers.append(subprocess.Popen(
-                [sys.executable, "-m", "uvicorn", "minimal:app", "--port", str(peer_port), "--log-level", "warning"],
+                [sys.executable, "-m", "uvicorn", "minimal:app", "--port", str(peer_port),
+                 "--log-level", "warning"],
                 cwd=folder, env={**os.environ, "PYTHONPATH": folder}, stderr=subprocess.DEVNULL))
             wait_for(port, servers[0])
             wait_for(peer_port, servers[1])

@@ -122,6 +122,16 @@ def test_diff_header_names_both_variants_with_date_and_confidence() -> None:
     assert "new red line: Hamas: Rafah crossing must not be IDF control" in text
 
 
+def test_diff_header_with_only_a_base_variant_names_it_on_both_sides() -> None:
+    result = run_truce("diff", FLAGSHIP, "--base-variant", "hamas_preconditions_aug18",
+                       "--drop-red-line", "israel_philadelphi_corridor")
+    assert result.code == 0, result.stderr
+    variant = load_scenario(FLAGSHIP).variant("hamas_preconditions_aug18")
+    side = f"{variant.name} (18 Aug 2024, {variant.confidence})"
+    header = " ".join(result.stdout.split("  Packages in the agreement zone")[0].split())
+    assert header == f"{side} → {side} with the changes given on the command line"
+
+
 def test_conflict_labels_equilibria_held_only_by_the_irreversible_release() -> None:
     text = run_truce("conflict", FLAGSHIP)
     assert text.code == 0, text.stderr

@@ -206,7 +206,8 @@ def diff_title(
 
     if after is not None:
         return None
-    title = f"{diff_side(scenario, base_variant)} → {diff_side(scenario, variant)}"
+    right = variant if variant is not None else base_variant  # without --variant both sides start alike
+    title = f"{diff_side(scenario, base_variant)} → {diff_side(scenario, right)}"
     return title if unchanged else title + " with the changes given on the command line"
 
 

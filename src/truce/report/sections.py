@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from truce.analysis.summary import CAVEAT
+from truce.analysis.summary import CAVEAT, SOLUTION_TITLES
 from truce.model.elements import CONSTRAINT_PARTY
 from truce.model.wording import red_line_sentence
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from truce.model.scenario import Scenario
 
 __all__ = [
-    "SOLUTION_TITLES",
     "analysis_section",
     "conflict_section",
     "diff_section",
@@ -30,10 +29,6 @@ __all__ = [
     "timeline_section",
     "variants_section",
 ]
-
-SOLUTION_TITLES = {"nash": "Nash", "kalai_smorodinsky": "Kalai–Smorodinsky", "egalitarian": "Egalitarian",
-                   "utilitarian": "Utilitarian"}
-
 
 def _sources(sources: tuple[Source, ...]) -> list[dict[str, Any]]:
     return [{"title": s.title, "url": s.url, "date": None if s.date is None else s.date.isoformat(),

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Workspace", "scenario_hash"]
 
-RUN_KINDS = ("analysis", "diff", "conflict", "news", "mediation", "simulation", "estimate", "report")
+RUN_KINDS = ("analysis", "diff", "conflict", "news", "mediation", "simulation", "estimate")
 
 
 def _now() -> dt.datetime:
