@@ -100,3 +100,29 @@ def test_an_analysis_is_immutable_and_pickles(pipeline) -> None:  # type: ignore
     assert dict(analysis.sentence_issues) == {0: ("ceasefire",)}
     assert pickle.loads(pickle.dumps(analysis)) == analysis
     assert hash(analysis) == hash(pickle.loads(pickle.dumps(analysis)))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Mediators from Kenya and Ethiopia urged both sides to resume talks.", ("Kenya", "Ethiopia")),
+    ("The foreign ministers of Peru and Chile held talks in Lima.", ("Peru", "Chile")),
+    ("Negotiators from Armenia arrived in Abu Dhabi for talks.", "Armenia"),
+])
+def test_agents_of_or_from_coordinated_states(pipeline, text: str, source: object) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text)[0][1] == source
+
+
+def test_the_mediators_do_not_refer_back_to_a_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Hamas asked the mediators to present a new plan.")
+    assert coded == [("REQUEST", "Hamas", None)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A Hezbollah commander was killed in an Israeli airstrike in Tyre.", "Israel Defense Forces"),
+    ("Two Ukrainian soldiers were killed in a Russian drone strike near Kupiansk.", "Russia"),
+])
+def test_a_passive_attack_is_done_by_the_owner_of_the_strike(pipeline, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == [("ASSAULT", source)]
+
+
+def test_a_passive_attack_without_a_weapon_has_no_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Two civilians were killed in Kharkiv.") == []

@@ -135,7 +135,9 @@ class SentenceActors:
         if lower in _GROUP_NOUNS and any(c.lower_ == "the" for c in token.children) and back_to:
             return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
         if agent is not None and depth < 2 and not weapon:
-            return self._agent_noun(token, agent, of, depth)
+            origin = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"]  # "mediators from Egypt and Qatar"
+            return self._agent_noun(token, agent, of + origin, depth)
         return []
 
     def _is_title(self, token: Token) -> bool:
@@ -201,11 +203,12 @@ class SentenceActors:
     def _agent_noun(self, token: Token, agent: str, of: list[Token], depth: int) -> list[ActorRef]:
         """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else
         generic."""
-        for obj in of:
-            refs = self.resolve(obj, depth + 1)
+        for obj in of:  # with its coordinates: "the leaders of Egypt and Qatar"
+            refs = [r for o in (obj, *obj.conjuncts) for r in self.resolve(o, depth + 1)]
             if refs:
-                return refs
-        if agent[:3] in STATE_AGENTS and any(c.lower_ == "the" for c in token.children):
+                return list(dict.fromkeys(refs))
+        if agent[:3] in STATE_AGENTS and any(c.lower_ == "the" for c in token.children) and \
+                token.lower_ not in self.lexicon.third_parties:
             back = (
                 self.discourse.person
                 if token.lower_ in _TITLES

@@ -148,6 +148,7 @@ class Lexicon:
     quantities: frozenset[str] = frozenset()
     proposals: frozenset[str] = frozenset()
     aspectual: frozenset[str] = frozenset()
+    third_parties: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
@@ -300,6 +301,7 @@ def _shipped() -> Lexicon:
         firing_verbs=frozenset(additions.get("firing_verbs", ())),
         quantities=frozenset(additions.get("quantities", ())),
         aspectual=frozenset(additions.get("aspectual", ())),
+        third_parties=frozenset(additions.get("third_parties", ())),
         idioms={verb: {k: str(v) for k, v in nouns.items()}
                 for verb, nouns in additions.get("idioms", {}).items()},
         proposals=frozenset(additions.get("proposals", ())) | synsets.get("proposal", frozenset())

@@ -32,6 +32,7 @@ _TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "
 # Support, demands, rejections and criticism take the named author of their object as target
 # (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
 _AUTHOR_TARGETS = frozenset({"05", "10", "11", "12", "17", "18", "19", "20"})
+_FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 
 
 class Roles:
@@ -39,6 +40,7 @@ class Roles:
 
     def __init__(self, actors: SentenceActors, codes: dict[int, str], light: dict[int, int]) -> None:
         self.actors, self.codes, self.light = actors, codes, light
+        self.weapons = actors.lexicon.weapons
         self._sources: dict[int, list[ActorRef]] = {}
 
     def sources(self, tok: Token) -> list[ActorRef]:
@@ -64,8 +66,20 @@ class Roles:
                     gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 refs = self.sources(gov) if tok.dep_ != "xcomp" else \
                     (self._object(gov) or self.sources(gov) or self._passive_subject(gov))
+        if not refs and "nsubjpass" in deps and self.codes.get(tok.i, "")[:2] in _FORCE:
+            refs = self._instrument(tok)
         self._sources[tok.i] = refs
         return refs
+
+    def _instrument(self, tok: Token) -> list[ActorRef]:
+        """"was killed in an Israeli airstrike", "were wounded by Russian shelling": a passive act of
+        force without an agent is done by whoever owns the weapon or strike that did it."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in self.weapons):
+                refs = [r for r in self.actors.resolve(obj) if r.kind != "agent"]
+                if refs:
+                    return refs
+        return []
 
     def _passive_subject(self, tok: Token) -> list[ActorRef]:
         """"Blinken is scheduled to meet": the passive subject of a frame is the subject of its complement."""
