@@ -60,6 +60,24 @@ def test_third_blind_round_sizes() -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
+def test_fourth_blind_round_sizes() -> None:
+    """(a4), (b4), (c4): written before the fourth round of changes; (c4) paraphrases every (a4) sentence."""
+    ceasefire = load_sentence_gold(BLIND / "ceasefire_blind4.yaml")
+    general = load_sentence_gold(BLIND / "general_blind4.yaml")
+    paraphrases = load_sentence_gold(BLIND / "paraphrase_blind4.yaml")
+    assert len(ceasefire) >= 65 and len(general) >= 110
+    required = [e.event_type for s in general for e in s.events if e.required]
+    assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
+    assert len(paraphrases) == 2 * len(ceasefire)
+    assert [s.events for s in paraphrases[::2]] == [s.events for s in ceasefire]
+    assert [s.events for s in paraphrases[1::2]] == [s.events for s in ceasefire]
+    assert len({s.group for s in paraphrases}) == len(ceasefire)
+    texts = [s.text for s in (*ceasefire, *general, *paraphrases)]
+    assert len(set(texts)) == len(texts)
+    for sentence in (*ceasefire, *general, *paraphrases):
+        assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
+
+
 def _s(*events: GoldEvent, group: str | None = None) -> GoldSentence:
     return GoldSentence("s", "text", dt.date(2024, 1, 1), events, group)
 
