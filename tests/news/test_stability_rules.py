@@ -126,3 +126,45 @@ def test_a_passive_attack_is_done_by_the_owner_of_the_strike(pipeline, text: str
 
 def test_a_passive_attack_without_a_weapon_has_no_source(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Two civilians were killed in Kharkiv.") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Iran pledged to retaliate for the killing of its general.", "THREATEN"),
+    ("The Houthis vowed to avenge the strikes.", "THREATEN"),
+    ("Hezbollah pledged to launch strikes on Israel.", "THREATEN"),
+    ("Russia offered to halt strikes on power plants.", "AGREE"),  # stopping force is no threat
+    ("Armenia said it would fight until the last village was free.", "THREATEN"),  # announced force
+])
+def test_commitments_and_announcements_of_force_are_threats(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Mali gave its consent to the draft accord.", "AGREE"),
+    ("Mali handed its reply to the mediators.", "CONSULT"),
+    ("Mali sent a list of demands to the mediators.", "REQUEST"),
+    ("Mali carried out strikes on rebel positions.", "ASSAULT"),
+    ("Mali held back its reply.", None),  # withheld: not the act the noun names
+])
+def test_light_verbs_and_nouns(pipeline, text: str, kind: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The rebels handed over twelve hostages to the Red Cross.", "RETREAT"),
+    ("Egypt allowed a convoy of aid trucks into Gaza.", "RETREAT"),
+    ("The Pentagon dispatched a fighter squadron to the region.", "MOBILIZE"),
+    ("Erdogan and Putin spoke by phone on Tuesday.", "CONSULT"),
+    ("Mali accused Niger of shelling a border post after attacking a convoy.", "ACCUSE"),
+])
+def test_transfers_access_deployments_and_calls(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+
+
+def test_an_act_after_another_is_told_like_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Niger closed the border after accusing Mali of arming the rebels.")
+    assert [t for t, _, _ in coded] == ["COERCE", "ACCUSE"]
+
+
+def test_the_audience_of_a_speech_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in [t for t, _, _ in _coded(pipeline, "Netanyahu addressed a meeting of donors.")]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Modality", "governor", "misparsed", "scope"]
+__all__ = ["SAYING", "Modality", "governor", "misparsed", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
@@ -24,8 +24,11 @@ _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate",
 _PREDICTIONS = frozenset({"expect", "likely"})
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
-_SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
-                     "insist", "declare", "note", "reply", "answer"})
+SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
+                     "insist", "declare", "note", "reply", "answer", "address"})
+# Prepositions that set an act in time beside another ("after accusing", "since taking office",
+# "while holding talks"): the act is told as the governing verb is (not its content).
+_TEMPORAL = frozenset({"after", "since", "upon", "following", "while", "despite"})
 
 
 def governor(tok: Token) -> Token | None:
@@ -88,6 +91,8 @@ class Modality:
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and \
                 gov.pos_ in ("VERB", "AUX", "ADJ"):
             inherited, gov_negated = self.of(gov)
+            if tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL:
+                return inherited, negated
             if tok.dep_ == "conj":
                 return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \
                     self._auxiliaries(aux, negated, gov)
@@ -116,6 +121,6 @@ class Modality:
         if aux & _FUTURE_AUX:
             return "future", negated
         if aux & _MODAL_AUX:
-            said = gov is not None and gov.lemma_.lower() in _SAYING and "would" in aux
+            said = gov is not None and gov.lemma_.lower() in SAYING and "would" in aux
             return ("future" if said else "hypothetical"), negated
         return "asserted", negated

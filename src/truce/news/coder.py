@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from truce.news.clauses import Modality, governor, scope
+from truce.news.clauses import SAYING, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.roles import Roles
@@ -93,6 +93,8 @@ class _Sentence:
                 kind, mode = "AGREE", None
             elif kind == "RETREAT":
                 kind = "CONCEDE"
+            elif kind in ("ASSAULT", "COERCE"):  # an announced act of force is a threat (CAMEO 138)
+                kind, mode = "THREATEN", None
         return RawEvent(tok.i, kind, mode, cameo, tuple(sources), tuple(targets), negated, modality,
                         scope(tok))
 
@@ -102,6 +104,8 @@ class _Sentence:
         gov = governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)
         if gov is not None and gov.i in self.codes and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             return None
+        if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in SAYING:
+            return None  # the audience: "told a joint meeting of Congress", "addressed the summit"
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
         for child in tok.children:

@@ -220,11 +220,15 @@ def _actors(
     for name, phrases, codes in records:
         coded = tuple((c, s, e) for c, s, e in codes)
         state = len(coded) == 1 and len(coded[0][0]) == 3 and not coded[0][1] and not coded[0][2]
+        # a state whose code changed (Ukraine: USRUKR, then UKR) is dated like an office holder
+        recoded = not state and bool(coded) and len(coded[-1][0]) == 3 and coded[-1][0].isalpha() and \
+            not coded[-1][2]
         if state:
             code_names.setdefault(coded[0][0], _title(name))
-        elif coded and len(coded[-1][0]) == 3 and coded[-1][0].isalpha() and not coded[-1][2]:
+        elif recoded:
             renamed.append((len(phrases), coded[-1][0], _title(name)))
-        entry = ActorEntry(_title(name), coded, state, person=any(s or e for _, s, e in coded))
+        entry = ActorEntry(_title(name), coded, state or recoded,
+                           person=not recoded and any(s or e for _, s, e in coded))
         for phrase in phrases:
             actors.setdefault(phrase, entry)
     for _, code, name in sorted(renamed, reverse=True):  # a state with an earlier code (UKR: USRUKR),

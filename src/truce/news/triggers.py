@@ -23,6 +23,7 @@ __all__ = ["THREAT_OF_FORCE", "argument_words", "hostile", "light_code", "object
 
 THREAT_OF_FORCE = "138"
 _ATTACK = "190"
+_WITHHOLDING = frozenset({"back", "off"})
 
 
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
@@ -55,7 +56,11 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
     if lemma in held or lower in held:
         return "084"
-    return "087" if armed or lower in lexicon.weapons else code
+    if armed or lower in lexicon.weapons:
+        return "087"
+    # letting people or goods into a place is allowing access (086), e.g. aid into a closed area
+    return "0863" if any(c.dep_ == "prep" and c.lower_ in ("into", "through")
+                         for c in (*tok.children, *obj.children)) else code
 
 
 def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -65,6 +70,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     idiom = _idiom(tok, lexicon)
     if idiom is not None:
         return idiom
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in _WITHHOLDING for c in tok.children):
+        return None  # "held back its reply", "put off the talks": not the act the noun names
     if lemma not in lexicon.light_verbs and lemma not in lexicon.firing_verbs and \
             lemma not in lexicon.aspectual:
         return None
@@ -102,12 +109,23 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
     threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
     for child in (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
         for t in child.subtree:
-            code = codes.get(t.i) or lexicon.light_nouns.get(t.lower_) or \
-                lexicon.light_nouns.get(t.lemma_.lower()) or ""
-            mapped = plover_type(code) if code else None
-            if mapped is not None and mapped[0] in ("ASSAULT", "COERCE"):
-                return True
+            code = codes.get(t.i) or ((lexicon.light_nouns.get(t.lower_) or lexicon.light_nouns.get(
+                t.lemma_.lower()) or "") if _carried_out(t, tok, lexicon) else "")
+            defaults = [s.code for s in lexicon.verbs.get(t.lemma_.lower(), ()) if s.code] \
+                if t.pos_ == "VERB" else []  # "retaliate for": a verb of force whatever its pattern
+            for found in (code, *defaults):
+                mapped = plover_type(found) if found else None
+                if mapped is not None and mapped[0] in ("ASSAULT", "COERCE"):
+                    return True
     return False
+
+
+def _carried_out(noun: Token, commitment: Token, lexicon: Lexicon) -> bool:
+    """Whether a light noun in a commitment's content is an act promised ("vowed revenge", "pledged
+    to launch strikes"), not one to be stopped ("offered to halt strikes")."""
+    head = noun.head.lemma_.lower()
+    return noun.head.i == commitment.i or noun.head.pos_ != "VERB" or head in lexicon.light_verbs or \
+        head in lexicon.firing_verbs or head in lexicon.aspectual
 
 
 def argument_words(tok: Token) -> ArgumentWords:
