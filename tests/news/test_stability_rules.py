@@ -168,3 +168,24 @@ def test_an_act_after_another_is_told_like_it(pipeline) -> None:  # type: ignore
 
 def test_the_audience_of_a_speech_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "CONSULT" not in [t for t, _, _ in _coded(pipeline, "Netanyahu addressed a meeting of donors.")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Kenya sent a delegation to Addis Ababa.", "Ethiopia"),  # the destination stands for the host
+    ("Kenya dispatched negotiators to Addis Ababa.", "Ethiopia"),
+    ("Ethiopia accepted an American proposal for a truce.", "United States"),  # the author (rule 5)
+    ("Ethiopia accepted an Egyptian-Sudanese proposal.", None),  # half a hyphenated pair is no author
+    ("Eritrea released three Ethiopian soldiers on Sunday.", None),  # people set free are no recipient
+    ("With Qatar mediating, Armenia and Azerbaijan swapped prisoners.", None),  # a circumstance
+    ("Washington resumed aid and intelligence sharing with Kyiv.", "Ukraine"),
+])
+def test_targets_under_rewording(pipeline, text: str, target: object) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text)[0][2] == target
+
+
+def test_a_hyphen_inside_a_name_is_no_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Al-Shabaab fighters attacked a base in Somalia.")[0][1] == "Al-Shabaab"
+
+
+def test_a_particle_written_as_an_adverb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, "Russia brushed aside the peace plan.")] == ["REJECT"]

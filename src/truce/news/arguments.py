@@ -65,6 +65,11 @@ class SentenceActors:
             refs += [r for r in self._single(tok, depth, author) if r not in refs]
         return refs
 
+    def _one_name(self, token: Token) -> bool:
+        """Whether a hyphen is inside the name ("Al-Shabaab") rather than between two names."""
+        ref = self.found.get(token.i)
+        return ref is not None and ref.end - ref.start > 1
+
     def _pronoun(self, token: Token) -> list[ActorRef]:
         discourse = self.discourse
         person = token.lower_ in _PERSON_PRONOUNS
@@ -80,6 +85,8 @@ class SentenceActors:
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
             for c in (child, *child.conjuncts):
+                if _hyphenated(c) and not self._one_name(c):
+                    continue  # "the Egyptian-Qatari proposal": one half would name a wrong author
                 if c.i in self.found:
                     refs = [self.found[c.i]]
                 elif c.lower_ in _PERSON_PRONOUNS | _OTHER_PRONOUNS and child.dep_ == "poss":
@@ -229,3 +236,10 @@ class SentenceActors:
         code = owner.code[:3] + agent
         name = self.lexicon.code_names.get(code, owner.name)
         return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")
+
+
+def _hyphenated(token: Token) -> bool:
+    """A word joined to another by a hyphen ("Egyptian-Qatari", "Israel-Hezbollah")."""
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_) or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)

@@ -29,9 +29,9 @@ __all__ = ["Roles"]
 
 _TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "toward", "towards", "into",
                            "over", "upon"})
-# Support, demands, rejections and criticism take the named author of their object as target
+# Acceptance, support, demands, rejections and criticism take the named author of their object as target
 # (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
-_AUTHOR_TARGETS = frozenset({"05", "10", "11", "12", "17", "18", "19", "20"})
+_AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
 _FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 
 
@@ -111,8 +111,13 @@ class Roles:
     def _direct_target(self, tok: Token, names: set[str], author: bool) -> list[ActorRef]:
         ordered = sorted(tok.children,
                          key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
+        released = self.codes.get(tok.i, "").startswith("084")  # people set free are no recipient
         for child in ordered:
-            if child.dep_ in ("dobj", "dative", "nsubjpass") and not _own_people(child):
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent a delegation to Cairo"
+                refs = self._prep_target(child, names, author)
+                if refs:
+                    return refs
+            elif child.dep_ in ("dobj", "dative", "nsubjpass") and not _own_people(child) and not released:
                 found = self.actors.resolve(child, author=author)
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:
@@ -122,7 +127,8 @@ class Roles:
                 if refs:
                     return refs
         for obj in (c for c in ordered if self.light.get(tok.i) == c.i):  # "held talks with X"
-            for prep in (g for g in obj.children if g.dep_ == "prep" and g.lower_ in _TARGET_PREPS):
+            for prep in (g for o in (obj, *obj.conjuncts) for g in o.children
+                         if g.dep_ == "prep" and g.lower_ in _TARGET_PREPS):
                 refs = self._prep_target(prep, names, author)
                 if refs:
                     return refs
@@ -130,6 +136,9 @@ class Roles:
 
     def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "with" and (obj.lower_.endswith("ing") or any(
+                    c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)):
+                continue  # "with the Emirates mediating": a circumstance, not a recipient
             refs = [r for r in self.actors.resolve(obj, author=author)
                     if r.name not in names and r.kind != "agent"]
             if refs:

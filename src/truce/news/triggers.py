@@ -33,7 +33,7 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
-    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")]
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
 
 
@@ -49,8 +49,9 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     forces = lexicon.synsets.get("military", frozenset())
     agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
     armed = lower in forces or lemma in forces or agent[:3] == "MIL"
-    if code.startswith("06"):  # sending or deploying troops is a force posture (154), not cooperation
-        return "154" if armed else code
+    if code.startswith("06"):  # sending or deploying troops is a force posture (154), not cooperation;
+        # sending a delegation, negotiators or officials somewhere is a visit (042; annotation rule 5)
+        return "154" if armed else "042" if agent[:3] == "GOV" else code
     if code == "110":
         return "120" if lemma in lexicon.proposals or lower in lexicon.proposals else code
     held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
