@@ -189,3 +189,41 @@ def test_a_hyphen_inside_a_name_is_no_pair(pipeline) -> None:  # type: ignore[no
 
 def test_a_particle_written_as_an_adverb(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert [t for t, _, _ in _coded(pipeline, "Russia brushed aside the peace plan.")] == ["REJECT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas, Israel charged, had broken the truce.", [("ACCUSE", "Israel", "Hamas")]),
+    ("Armenia had broken the truce, Azerbaijan charged.", [("ACCUSE", "Azerbaijan", "Armenia")]),
+    ("On Friday, Azerbaijan charged, Armenia had broken the truce.", [("ACCUSE", "Azerbaijan", "Armenia")]),
+])
+def test_a_reporting_aside_is_coded_like_a_reporting_verb(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyans blocked a highway in Nairobi to demand lower taxes.",
+    "Demanding lower taxes, thousands of Kenyans blocked a highway in Nairobi.",
+])
+def test_civilians_who_block_a_road_protest(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == [("PROTEST", "Kenyans", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan President William Ruto got a phone call from Cyril Ramaphosa.",
+     ("CONSULT", "Cyril Ramaphosa", "William Ruto")),
+    ("Cyril Ramaphosa made a phone call to Kenyan President William Ruto.",
+     ("CONSULT", "Cyril Ramaphosa", "William Ruto")),
+    ("The Kenyan plan won the backing of Ethiopia.", ("SUPPORT", "Ethiopia", "Kenya")),
+])
+def test_an_event_received_is_done_by_its_giver(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert _coded(pipeline, text) == [expected]
+
+
+def test_a_title_in_apposition_makes_a_name_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Joao Lourenco, Angola's president, met Tshisekedi in Luanda."
+    assert _coded(pipeline, text)[0][:2] == ("CONSULT", "Joao Lourenco")
+
+
+def test_a_known_first_name_inside_an_unknown_name_is_no_mention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Phoenix has a person filed under the single word 'Hassan'; 'Hassan Diab' is someone else."""
+    assert _coded(pipeline, "Hassan Diab met Mikati in Beirut.") == []

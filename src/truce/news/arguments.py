@@ -170,6 +170,8 @@ class SentenceActors:
                 break
             name.insert(0, t)
         words = [t for c in (title.lefts if title is not head else head.lefts) for t in c.subtree]
+        if title is head:  # "Hassan Rashad, Egypt's intelligence chief,": the title in apposition
+            words += [t for c in head.children if c.dep_ == "appos" and self._is_title(c) for t in c.subtree]
         if title is head and not any(self._is_title(t) for t in words):
             return None
         owner = next((self.found[t.i] for t in (*words, *title.subtree) if t.i in self.found), None)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SAYING", "Modality", "governor", "misparsed", "scope"]
+__all__ = ["SAYING", "Modality", "aside_content", "governor", "misparsed", "reported_by_aside", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
@@ -48,6 +48,35 @@ def misparsed(tok: Token) -> bool:
         any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive: "the right to resume fighting"
 
 
+def aside_content(tok: Token) -> Token | None:
+    """The clause a reporting verb set off by commas interrupts or follows ("Hamas, Israel charged,
+    had broken the truce"; "At the last minute, Netanyahu charged, Hamas had backed away"), which
+    the parser hangs the aside on as a relative, complement or adverbial clause: that verb, else None.
+    """
+    doc = tok.doc
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or not subjects or tok.i + 1 >= len(doc):
+        return None
+    start = subjects[0].left_edge.i
+    if doc[tok.i + 1].text != "," or start == 0 or doc[start - 1].text != "," or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "mark") and c.i > tok.i for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # the relative-clause reading: the aside hangs on the content's subject
+    return head if head.pos_ in ("VERB", "AUX") and head.i > tok.i else None
+
+
+def reported_by_aside(tok: Token) -> Token | None:
+    """The reporting verb of an aside whose content is ``tok`` (see :func:`aside_content`)."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    for c in near:
+        content = aside_content(c) if c.pos_ == "VERB" else None
+        if content is not None and content.i == tok.i:
+            return c
+    return None
+
+
 def scope(tok: Token) -> tuple[int, ...]:
     """The token indices of a verb's own clause (without its complement, adverbial, relative and
     coordinated clauses)."""
@@ -73,6 +102,11 @@ class Modality:
         purpose."""
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        if aside_content(tok) is not None:  # "..., Netanyahu charged, ...": the report itself
+            return self._auxiliaries(aux, negated, None)
+        reporter = reported_by_aside(tok)
+        if reporter is not None and reporter.i in self.codes and reporter.lemma_.lower() not in SAYING:
+            return "requested", negated  # what the aside charges or demands is its content
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if marks & _CONDITIONS:
             return "hypothetical", negated
@@ -90,22 +124,28 @@ class Modality:
             return inherited, negated or gov_negated
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and \
                 gov.pos_ in ("VERB", "AUX", "ADJ"):
-            inherited, gov_negated = self.of(gov)
-            if tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL:
-                return inherited, negated
-            if tok.dep_ == "conj":
-                return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \
-                    self._auxiliaries(aux, negated, gov)
-            if tok.dep_ in ("xcomp", "ccomp") and gov.lemma_.lower() in _FUTURE_FRAMES:
-                return self._framed(tok, gov), negated or gov_negated
-            if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
-                return "requested", negated
-            if tok.dep_ in ("xcomp", "pcomp"):
-                return ("complement" if inherited == "asserted" else inherited), negated
-            if inherited == "hypothetical" or (tok.dep_ == "advcl" and inherited in ("requested",
-                                                                                "complement")):
-                return inherited, negated  # "accused Moscow of stalling while its forces kept attacking"
+            found = self._clause(tok, gov, aux, negated)
+            if found is not None:
+                return found
         return self._auxiliaries(aux, negated, gov)
+
+    def _clause(self, tok: Token, gov: Token, aux: set[str], negated: bool) -> tuple[str, bool] | None:
+        """The modality of a complement, coordinated or adverbial clause, from its governor's."""
+        inherited, gov_negated = self.of(gov)
+        if tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL:
+            return inherited, negated
+        if tok.dep_ == "conj":
+            return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \
+                self._auxiliaries(aux, negated, gov)
+        if tok.dep_ in ("xcomp", "ccomp") and gov.lemma_.lower() in _FUTURE_FRAMES:
+            return self._framed(tok, gov), negated or gov_negated
+        if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
+            return "requested", negated
+        if tok.dep_ in ("xcomp", "pcomp"):
+            return ("complement" if inherited == "asserted" else inherited), negated
+        if inherited == "hypothetical" or (tok.dep_ == "advcl" and inherited in ("requested", "complement")):
+            return inherited, negated  # "accused Moscow of stalling while its forces kept attacking"
+        return None
 
     def _framed(self, tok: Token, frame: Token) -> str:
         """*is scheduled / set / due to* announce a future act; *is expected to* predicts one, which

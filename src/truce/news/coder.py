@@ -21,7 +21,14 @@ from truce.news.clauses import SAYING, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.roles import Roles
-from truce.news.triggers import THREAT_OF_FORCE, hostile, light_code, object_specific, verb_code
+from truce.news.triggers import (
+    THREAT_OF_FORCE,
+    hostile,
+    light_code,
+    object_specific,
+    received_code,
+    verb_code,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,12 +67,17 @@ class _Sentence:
         self.actors = finder.in_sentence(sent, discourse, day)
         self.codes: dict[int, str] = {}
         self.light: dict[int, int] = {}  # light verb -> its event-noun object
+        self.givers: dict[int, int] = {}  # verb of receiving -> the giver ("a call from X")
         self.modality = Modality(self.codes, lexicon.desires, lexicon.aspectual).of
         self.roles = Roles(self.actors, self.codes, self.light)
 
     def code_verbs(self, verbs: list[Token]) -> None:
         """The CAMEO code of every verb that has one; commitments to use force become threats."""
         for tok in verbs:
+            received = received_code(tok, self.lexicon)
+            if received is not None:
+                self.codes[tok.i], self.givers[tok.i] = received
+                continue
             light = light_code(tok, self.lexicon)
             if light is not None:
                 self.light[tok.i] = light[1]
@@ -84,8 +96,12 @@ class _Sentence:
         if mapped is None:
             return None
         kind, mode = mapped
-        if kind == "MOBILIZE" and sources and all(_civilian(r) for r in sources):
-            kind = "PROTEST"  # civilians who rally or mass demonstrate (CAMEO 141); forces mobilise
+        if kind in ("MOBILIZE", "COERCE") and sources and all(_civilian(r) for r in sources):
+            # civilians who rally demonstrate (CAMEO 141), civilians who block or occupy a road or
+            # a building obstruct (144): forces mobilise and coerce, the public protests
+            if kind == "COERCE":
+                targets = []  # the road or building blocked, not an adversary
+            kind, mode = "PROTEST", None
         if modality == "future":
             if negated and kind in ("RETREAT", "CONCEDE", "AGREE"):
                 kind, negated, modality = "REJECT", False, "asserted"
@@ -145,13 +161,18 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             modality, negated = state.modality(tok)
             sources = state.roles.sources(tok)
             targets = state.roles.targets(tok, sources)
+            if tok.i in state.givers:  # "Mikati got a call from Macron": Macron called Mikati
+                receivers = [state.actors.resolve(c, author=True) for c in tok.children if c.dep_ == "nsubj"]
+                sources, targets = state.actors.resolve(sent.doc[state.givers[tok.i]]), \
+                    (receivers[0] if receivers else sources)
             made = state.event(tok, state.codes[tok.i], sources, targets, modality, negated)
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
             made = state.noun_event(tok, lexicon.event_nouns[tok.lower_])
         else:
             continue
-        if made is not None and not _same_act(made, events, sent):
+        if made is not None:
             events.append(made)
+    events = [e for e in events if not _same_act(e, events, sent)]
     main = [t for t in sent if t.dep_ == "ROOT"]
     main += [c for t in main for c in t.conjuncts]
     for tok in main:  # later sentences refer back to the main clause's subject
@@ -168,9 +189,10 @@ def _civilian(ref: ActorRef) -> bool:
     return code[-3:] in _CIVILIAN_AGENTS
 
 
-def _same_act(event: RawEvent, earlier: list[RawEvent], sent: Span) -> bool:
+def _same_act(event: RawEvent, events: list[RawEvent], sent: Span) -> bool:
     """A participle clause of the same type as its governor ("struck Tel Aviv, killing one") is one
-    act; the demand of a protest ("protested, demanding a deal") is its topic (PLOVER), not an act."""
+    act; the demand of a protest ("protested, demanding a deal"; "Demanding a deal, thousands
+    blocked a road") is its topic (PLOVER), not an act."""
     tok = sent.doc[event.head]
     return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and any(
-        e.head == tok.head.i and e.event_type in (event.event_type, "PROTEST") for e in earlier)
+        e.head == tok.head.i and e.event_type in (event.event_type, "PROTEST") for e in events)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from truce.news.document import Sentence, TimeExpression
 
-__all__ = ["find_time_expressions", "is_future_context", "resolve_calendar_date"]
+__all__ = ["CALENDAR_NAMES", "find_time_expressions", "is_future_context", "resolve_calendar_date"]
 
 # The names and number words below are the one copy of each list; the patterns are built from them.
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -29,6 +29,8 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 _MONTHS = {name[:3].lower(): k for k, name in enumerate(_MONTH_NAMES, 1)}
 _WEEKDAYS = [name.lower() for name in _WEEKDAY_NAMES]
 _NUMBERS = {word: k for k, word in enumerate(_NUMBER_WORDS, 1)} | {"a": 1, "an": 1}
+CALENDAR_NAMES = frozenset(name.lower() for name in (*_MONTH_NAMES, *_WEEKDAY_NAMES))
+"""Month and weekday names, lower-case (capitalised words that are never part of a name)."""
 _MONTH = (  # full names and their news abbreviations ("Aug.", "Sept.")
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"

@@ -149,6 +149,7 @@ class Lexicon:
     proposals: frozenset[str] = frozenset()
     aspectual: frozenset[str] = frozenset()
     third_parties: frozenset[str] = frozenset()
+    receiving: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
@@ -306,6 +307,7 @@ def _shipped() -> Lexicon:
         quantities=frozenset(additions.get("quantities", ())),
         aspectual=frozenset(additions.get("aspectual", ())),
         third_parties=frozenset(additions.get("third_parties", ())),
+        receiving=frozenset(additions.get("receiving", ())),
         idioms={verb: {k: str(v) for k, v in nouns.items()}
                 for verb, nouns in additions.get("idioms", {}).items()},
         proposals=frozenset(additions.get("proposals", ())) | synsets.get("proposal", frozenset())

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import STATE_AGENTS, ActorEntry, Lexicon
 
 if TYPE_CHECKING:
@@ -188,6 +189,13 @@ class MentionFinder:
                 return j, entry, key
         return None
 
+    def _name_goes_on(self, words: _Words, end: int, stop: int) -> bool:
+        """Whether a one-word name is followed, without a comma, by a capitalised word that starts
+        no phrase of the dictionary (the rest of a longer, unknown name)."""
+        return end < stop and words.upper[end] and words.written[end].isalpha() and \
+            words.lower[end] not in CALENDAR_NAMES and bool(words.space[end - 1]) and \
+            self._match(words, end, stop) is None
+
     def mentions(self, sent: Span, day: dt.date) -> dict[int, ActorRef]:
         """Token index (in the doc) -> the mention covering it; longest match first."""
         out: dict[int, ActorRef] = {}
@@ -204,6 +212,9 @@ class MentionFinder:
                 i += 1
                 continue
             end, entry, key = found
+            if entry.person and end - i == 1 and self._name_goes_on(words, end, stop):
+                i = end  # "Hassan Rashad": a first name of the dictionary inside someone else's name
+                continue
             ref = self._ref(entry, i, end, day, key, words.text(i, end))
             for k in range(i, end):
                 out[k] = ref

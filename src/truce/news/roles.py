@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.clauses import governor, misparsed
+from truce.news.clauses import aside_content, governor, misparsed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,7 +101,10 @@ class Roles:
         found = [r for r in self._direct_target(tok, names, author) if r.kind != "agent"]
         if found:
             return found
-        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):  # "demanded that X withdraw"
+        content = aside_content(tok)  # "Hamas, Israel charged, had broken the truce"
+        clauses = [content] if content is not None else \
+            [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        for clause in clauses:  # "demanded that X withdraw"
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return [r for r in self.actors.resolve(child)

@@ -19,7 +19,8 @@ from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["THREAT_OF_FORCE", "argument_words", "hostile", "light_code", "object_specific", "verb_code"]
+__all__ = ["THREAT_OF_FORCE", "argument_words", "hostile", "light_code", "object_specific", "received_code",
+           "verb_code"]
 
 THREAT_OF_FORCE = "138"
 _ATTACK = "190"
@@ -88,6 +89,22 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                 code = None
             if code is not None:
                 return code, child.i
+    return None
+
+
+def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
+    """An event received ("got a phone call from Macron", "won the backing of Hamas"): the event
+    noun's code and the token of its giver, who is the source; the receiver is the target."""
+    if tok.lemma_.lower() not in lexicon.receiving:
+        return None
+    for noun in (c for c in tok.children if c.dep_ == "dobj"):
+        code = lexicon.light_nouns.get(noun.lower_) or lexicon.event_nouns.get(noun.lower_) or \
+            lexicon.light_nouns.get(noun.lemma_.lower())
+        givers = [g for h in (noun, tok) for p in h.children
+                  if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                  for g in p.children if g.dep_ == "pobj"]
+        if code is not None and givers:
+            return code, givers[0].i
     return None
 
 
