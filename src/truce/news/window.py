@@ -1,4 +1,4 @@
-"""Code events from word order alone (tagger and lemmatiser, no parser).
+"""Code events from word order alone (parts of speech and lemmas, no parser).
 
 The comparison row for the parser (docs/news.md): the same lexicon and
 patterns, with arguments taken from positions instead of dependencies.  A
@@ -10,6 +10,10 @@ introduces; pattern words are the words of the clause after the verb.
 *not/never* before the verb negates it, *will* makes it future, a modal or
 an *if* in the clause hypothetical, and *to* + verb after a coded verb is
 that verb's content.
+
+The sentence's words, lemmas and tags are read from the ``Doc`` once into
+plain lists (:class:`_Words`), and clause bounds are found in one pass each
+way, so that the coder touches spaCy objects only at the start.
 """
 
 from __future__ import annotations
@@ -48,6 +52,60 @@ _PREPS = frozenset(
         "in",
     }
 )
+_NEGATION = frozenset({"not", "n't", "never"})
+_HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should"})
+_SCHEDULING = frozenset({"schedule", "expect", "set", "due", "plan"})
+
+
+class _Words:
+    """One sentence as lists indexed from its first token: lower-cased words, lemmas, tags, clauses."""
+
+    def __init__(self, sent: Span) -> None:
+        self.start = sent.start
+        self.lower: list[str] = []
+        self.lemma: list[str] = []
+        self.verb: list[bool] = []
+        self.noun: list[bool] = []
+        self.pron: list[bool] = []
+        for t in sent:
+            self.lower.append(t.lower_)
+            self.lemma.append(t.lemma_)
+            pos = t.pos_
+            self.verb.append(t.tag_.startswith("VB") and pos != "AUX")
+            self.noun.append(pos == "NOUN")
+            self.pron.append(pos == "PRON")
+        n = len(self.lower)
+        self.lo = [0] * n  # the clause of word k is lo[k] <= j < hi[k]
+        self.hi = [n] * n
+        lo = 0
+        for k, w in enumerate(self.lower):
+            self.lo[k] = lo
+            if w in _BOUNDARY:
+                lo = k + 1
+        hi = n
+        for k in range(n - 1, -1, -1):
+            self.hi[k] = hi
+            if self.lower[k] in _BOUNDARY or self.lower[k] == ".":
+                hi = k
+
+    def pairs(self, i: int, j: int) -> list[str]:
+        """Lower-cased form and lemma of each word from ``i`` to ``j``."""
+        return [w for k in range(i, j) for w in (self.lower[k], self.lemma[k].lower())]
+
+    def arguments(self, k: int) -> ArgumentWords:
+        """The pattern words of the clause of the verb at ``k``."""
+        lo, hi = self.lo[k], self.hi[k]
+        preps: list[tuple[str, list[str]]] = []
+        for m in range(k + 1, hi):
+            if self.lower[m] in _PREPS:
+                end = next((e for e in range(m + 1, hi) if self.lower[e] in _PREPS), hi)
+                preps.append((self.lower[m], self.pairs(m + 1, end)))
+        return ArgumentWords(self.pairs(lo, k), self.pairs(k + 1, hi), preps)
+
+    def placed(self, start: int) -> bool:
+        """Whether a place preposition introduces the mention starting at doc index ``start``."""
+        k = start - self.start
+        return k > 0 and self.lower[k - 1] in _PLACE
 
 
 def code_window(
@@ -55,88 +113,60 @@ def code_window(
 ) -> tuple[list[RawEvent], dict[int, ActorRef]]:
     """Events of one tagged sentence (coded and uncoded) and its actor mentions by token."""
     found = finder.mentions(sent, day)
-    doc = sent.doc
-    tokens = list(sent)
+    words = _Words(sent)
+    start = words.start
     events: list[RawEvent] = []
     coded_at: list[int] = []
-    first_actor = next((found[t.i] for t in tokens if t.i in found), None)
-    for tok in tokens:
-        is_verb = tok.tag_.startswith("VB") and tok.pos_ != "AUX"
-        cameo = None
-        if is_verb and (senses := lexicon.verbs.get(tok.lemma_.lower())):
-            after = doc[tok.i + 1 : tok.i + 3]
-            cameo = choose_among(
-                candidate_senses(senses, [t.lower_ for t in after]), _words(sent, tok.i), lexicon
-            )
-        elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
-            cameo = lexicon.event_nouns[tok.lower_]
-        if cameo is None or plover_type(cameo) is None:
+    first_actor = found[min(found)] if found else None
+    for k, lower in enumerate(words.lower):
+        cameo = _code(words, k, lexicon)
+        if cameo is None:
             continue
-        lo, hi = _clause(sent, tok.i)
-        before = [doc[i] for i in range(max(lo, tok.i - 4), tok.i)]
-        words = {t.lower_ for t in before}
-        negated = bool(words & {"not", "n't", "never"})
-        modality = "asserted"
-        if words & {"will", "'ll"} or (
-            doc[tok.i - 1].lower_ == "to"
-            and any(doc[i].lemma_ in ("schedule", "expect", "set", "due", "plan") for i in range(lo, tok.i))
-        ):
-            modality = "future"
-        elif words & {"could", "might", "may", "would", "should"} or any(
-            doc[i].lower_ in ("if", "unless", "until") for i in range(lo, tok.i)
-        ):
-            modality = "hypothetical"
-        elif tok.i > sent.start and doc[tok.i - 1].lower_ == "to" and coded_at and coded_at[-1] >= tok.i - 6:
-            modality = "requested"
-        sources = [
-            found[i] for i in range(tok.i - 1, lo - 1, -1) if i in found and not _placed(doc, found[i].start)
-        ][:1]
-        if not sources and first_actor is not None and first_actor.start < tok.i:
+        lo, hi = words.lo[k], words.hi[k]
+        modality, negated = _modality(words, k, coded_at)
+        sources = [found[i] for i in range(start + k - 1, start + lo - 1, -1)
+                   if i in found and not words.placed(found[i].start)][:1]
+        if not sources and first_actor is not None and first_actor.start < start + k:
             sources = [first_actor]
-        if not sources and tok.i > sent.start and doc[tok.i - 1].pos_ == "PRON":
-            ref = discourse.person if doc[tok.i - 1].lower_ in ("he", "she") else discourse.other
+        if not sources and k > 0 and words.pron[k - 1]:
+            ref = discourse.person if words.lower[k - 1] in ("he", "she") else discourse.other
             sources = [ref] if ref else []
         names = {r.name for r in sources}
-        targets = [
-            found[i]
-            for i in range(tok.i + 1, hi)
-            if i in found and not _placed(doc, found[i].start) and found[i].name not in names
-        ][:1]
-        made = _event(tok.i, cameo, sources, targets, negated, modality, tuple(range(lo, hi)))
+        targets = [found[i] for i in range(start + k + 1, start + hi)
+                   if i in found and not words.placed(found[i].start) and found[i].name not in names][:1]
+        made = _event(start + k, cameo, sources, targets, negated, modality, tuple(range(start + lo, start + hi)))
         if made is not None:
             events.append(made)
-            coded_at.append(tok.i)
+            coded_at.append(k)
             for ref in sources[:1]:
                 discourse.remember(ref)
     return events, found
 
 
-def _placed(doc: object, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_ in _PLACE  # type: ignore[index]
+def _code(words: _Words, k: int, lexicon: Lexicon) -> str | None:
+    """The CAMEO code of word ``k`` as a verb of the dictionary or an event noun, if it maps to PLOVER."""
+    cameo = None
+    if words.verb[k] and (senses := lexicon.verbs.get(words.lemma[k].lower())):
+        particles = words.lower[k + 1 : k + 3]
+        cameo = choose_among(candidate_senses(senses, particles), words.arguments(k), lexicon)
+    elif words.noun[k] and words.lower[k] in lexicon.event_nouns:
+        cameo = lexicon.event_nouns[words.lower[k]]
+    return cameo if cameo is not None and plover_type(cameo) is not None else None
 
 
-def _clause(sent: Span, i: int) -> tuple[int, int]:
-    doc = sent.doc
-    lo = i
-    while lo > sent.start and doc[lo - 1].lower_ not in _BOUNDARY:
-        lo -= 1
-    hi = i + 1
-    while hi < sent.end and doc[hi].lower_ not in _BOUNDARY and doc[hi].text != ".":
-        hi += 1
-    return lo, hi
-
-
-def _words(sent: Span, i: int) -> ArgumentWords:
-    doc = sent.doc
-    lo, hi = _clause(sent, i)
-    before = [w for t in doc[lo:i] for w in (t.lower_, t.lemma_.lower())]
-    after = [w for t in doc[i + 1 : hi] for w in (t.lower_, t.lemma_.lower())]
-    preps: list[tuple[str, list[str]]] = []
-    for k in range(i + 1, hi):
-        if doc[k].lower_ in _PREPS:
-            end = next((m for m in range(k + 1, hi) if doc[m].lower_ in _PREPS), hi)
-            preps.append((doc[k].lower_, [w for t in doc[k + 1 : end] for w in (t.lower_, t.lemma_.lower())]))
-    return ArgumentWords(before, after, preps)
+def _modality(words: _Words, k: int, coded_at: list[int]) -> tuple[str, bool]:
+    """Modality and negation of the verb at ``k`` from the four words before it in its clause."""
+    lo = words.lo[k]
+    before = set(words.lower[max(lo, k - 4) : k])
+    negated = bool(before & _NEGATION)
+    after_to = k > 0 and words.lower[k - 1] == "to"
+    if before & {"will", "'ll"} or (after_to and any(words.lemma[i] in _SCHEDULING for i in range(lo, k))):
+        return "future", negated
+    if before & _HYPOTHETICAL or any(words.lower[i] in ("if", "unless", "until") for i in range(lo, k)):
+        return "hypothetical", negated
+    if after_to and coded_at and coded_at[-1] >= k - 6:
+        return "requested", negated
+    return "asserted", negated
 
 
 def _event(
