@@ -2,17 +2,19 @@
 
 A synthetic corpus is built from varied sentences (actors x acts x issues x
 times, plus sentences with quotes, titles and abbreviations) and grouped
-into articles of 20 sentences.  The peer is spaCy's own ``nlp.pipe`` of the
-same packaged model with the same components, on the same sentences, in the
-same run: the ratio says what truce adds on top of tagging and parsing
-(actors, events, dates, issues).  Rows: with the parser (``syntax="parse"``)
-and without it (``syntax="window"``) on one core, and with the parser on all
-cores (one pipeline per process, as a batch job would run; peer: ``nlp.pipe``
+into articles of 20 sentences.  The peer is spaCy's own ``nlp.pipe`` with
+the same components, on the same sentences, in the same run: the ratio says
+what truce adds on top of tokenising, tagging and parsing (actors, events,
+dates, issues).  Rows: with the parser (``syntax="parse"``; peer: the
+model's tagger, parser and lemmatiser) and without it (``syntax="window"``:
+tokenizer and truce's lookup tagger, no statistical model; peer: the
+tokenizer and spaCy's lookup lemmatiser) on one core; for reference, the
+statistical tagger without the parser; and with the parser on all cores
+(one pipeline per process, as a batch job would run; peer: ``nlp.pipe``
 with ``n_process``).  Prints a table; never asserts times.
 
 Run: ``python benchmarks/news.py [--sentences 4000] [--processes N]``; a quick check:
-``--sentences 400 --processes 1``.
-"""
+``--sentences 400 --processes 1``."""
 
 from __future__ import annotations
 
@@ -120,24 +122,67 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
 
-    from truce.news.pipeline import load_model
     from truce.news.sentences import split_sentences
 
     articles = corpus(args.sentences)
     split = [s.text for a in articles for s in split_sentences(a)]
     rows = []
     for syntax in ("parse", "window"):
-        nlp = load_model(syntax)
+        nlp = _peer(syntax, split)
         list(nlp.pipe(split[:50]))
         peer = _rate(lambda texts, nlp=nlp: sum(1 for _ in nlp.pipe(texts, batch_size=64)), split)
         _truce(syntax, articles[:3])  # warm the lexicon cache
         ours = _rate(lambda arts, syntax=syntax: _truce(syntax, arts), articles)
         rows.append((f"spaCy nlp.pipe, {MODEL_NAMES[syntax]} (peer)", *peer, None))
         rows.append((f"truce NewsPipeline(syntax={syntax!r})", *ours, peer[0] / peer[1]))
+    tagger = _peer("tagger", split)
+    list(tagger.pipe(split[:50]))
+    rows.append((f"spaCy nlp.pipe, {MODEL_NAMES['tagger']} (reference)",
+                 *_rate(lambda texts: sum(1 for _ in tagger.pipe(texts, batch_size=64)), split), None))
     if args.processes > 1:
         rows += _all_cores(args.processes, articles, split)
+    _print(rows, len(articles), len(split))
+    for (_, n, _, peer_cpu, _), (name, m, _, cpu, _) in zip(rows[0:4:2], rows[1:4:2], strict=True):
+        own = (cpu / m - peer_cpu / n) * 1000
+        print(f"{name}: truce's own work {own:.2f} ms per sentence (CPU) on top of spaCy's "
+              f"{peer_cpu / n * 1000:.2f} ms ({own / (peer_cpu / n * 1000):.0%})")
+    _seed_sentence_f1()
+
+
+def _peer(syntax: str, sentences: list[str]):  # type: ignore[no-untyped-def]
+    """spaCy's own pipeline with the components truce's ``syntax`` runs.
+
+    ``parse``: the model's tagger, parser and lemmatiser.  ``window``: the model's tokenizer and
+    spaCy's lookup lemmatiser (``mode="lookup"``), its table holding the lemma truce's lookup tagger
+    gives each word of the corpus, so that both do one dictionary lookup per token.  ``tagger``:
+    the statistical tagger and rule lemmatiser without the parser (what the window coder ran on
+    before it had the lookup tagger).
+    """
+    import spacy
+    from spacy.lookups import Lookups
+
+    from truce.news.pipeline import MODEL, load_model
+
+    if syntax == "parse":
+        return load_model("parse")
+    if syntax == "tagger":
+        return spacy.load(MODEL, exclude=["parser", "ner", "senter"])
+    ours = load_model("window")
+    table: dict[str, str] = {}
+    for doc in ours.pipe(sentences[:2000]):
+        table.update((t.text, t.lemma_) for t in doc)
+    nlp = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                                     "senter"])
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", table)
+    lemmatizer.lookups = lookups
+    return nlp
+
+
+def _print(rows: list[tuple], articles: int, sentences: int) -> None:  # type: ignore[type-arg]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    title = f"news throughput ({len(articles)} articles, {len(split):,} sentences; load average {load:.1f})"
+    title = f"news throughput ({articles} articles, {sentences:,} sentences; load average {load:.1f})"
     table = Table(title=title)
     for column in ("pipeline", "sentences", "wall s", "sentences/s", "CPU s", "sentences per CPU s",
                    "ratio to peer (wall)"):
@@ -148,11 +193,6 @@ def main() -> None:
         table.add_row(name, f"{n:,}", f"{seconds:.2f}", f"{rate:,.0f}", f"{cpu:.2f}", per_cpu,
                       "1.00" if peer_rate is None else f"{rate / peer_rate:.2f}")
     Console(width=170).print(table)
-    for (_, n, _, peer_cpu, _), (name, m, _, cpu, _) in zip(rows[0:4:2], rows[1:4:2], strict=True):
-        own = (cpu / m - peer_cpu / n) * 1000
-        print(f"{name}: truce's own work {own:.2f} ms per sentence (CPU) on top of spaCy's "
-              f"{peer_cpu / n * 1000:.2f} ms ({own / (peer_cpu / n * 1000):.0%})")
-    _seed_sentence_f1()
 
 
 def _all_cores(processes: int, articles: list[str], split: list[str]) -> list[tuple]:  # type: ignore[type-arg]
@@ -169,7 +209,8 @@ def _all_cores(processes: int, articles: list[str], split: list[str]) -> list[tu
             (f"truce parse, {processes} processes (batch)", *ours, peer[0] / peer[1])]
 
 
-MODEL_NAMES = {"parse": "tagger + parser + lemmatiser", "window": "tagger + lemmatiser, no parser"}
+MODEL_NAMES = {"parse": "tagger + parser + lemmatiser", "window": "tokenizer + lookup lemmatiser",
+               "tagger": "statistical tagger + lemmatiser, no parser"}
 
 
 def _seed_sentence_f1() -> None:

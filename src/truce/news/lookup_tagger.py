@@ -1,18 +1,16 @@
 """Parts of speech and lemmas by dictionary lookup, without a statistical tagger.
 
-The ``lexicon`` syntax of the news pipeline tags and lemmatises a tokenised
+The ``window`` syntax of the news pipeline tags and lemmatises a tokenised
 sentence in one left-to-right pass, in the manner of the initial-state
 annotator of a rule-based tagger (Brill 1995, "Transformation-based
 error-driven learning and natural language processing"):
 
 1. Function words (determiners, pronouns, auxiliaries, prepositions,
    conjunctions) take their class from ``data/word_classes.yaml``.
-2. Every other word is looked up in WordNet 3.0's indexes of nouns, verbs,
-   adjectives and adverbs through its exception lists and detachment rules
-   (Morphy, the tables of spaCy's English rule lemmatiser, shipped in the
-   model package): which of those it can be, and the lemma of each (*met* →
-   *meet*, *talks* → *talk*).  The verbs of the CAMEO verb dictionary count
-   as verbs too.
+2. Every other word is looked up in WordNet 3.0 (:mod:`truce.news.word_classes`):
+   which of noun, verb, adjective and adverb it can be, and the lemma of
+   each (*met* → *meet*, *talks* → *talk*).  The verbs of the CAMEO verb
+   dictionary count as verbs too.
 3. A word that can be a verb and something else is a verb after *to*, a
    modal, *do* or a negation (base form), after *be* or *have* (participle),
    after a subject pronoun or a relative word, and after a noun phrase that
@@ -22,7 +20,8 @@ error-driven learning and natural language processing"):
    Israel of blocking*), after a determiner or inside a noun phrase a noun
    (*the Rafah crossing*); an *-ed* form after a determiner is an adjective
    (*the proposed deal*).  A capitalised word is a proper noun unless it
-   opens the sentence and is a known word.
+   opens the sentence and is a known word that starts no name of the actor
+   dictionary (or can be a verb: *Talks*, *Fighting*).
 
 Each token gets a Penn Treebank tag, a universal part of speech and a lemma
 (``tag_``, ``pos_``, ``lemma_`` of the spaCy ``Doc``), so the coder reads them
@@ -32,24 +31,19 @@ as it reads a statistical tagger's.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
+from truce.news.word_classes import FunctionWord, Word, WordClasses, english_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["LOOKUP_TAGGER", "LookupTagger", "Word", "WordClasses"]
+__all__ = ["LOOKUP_TAGGER", "LookupTagger"]
 
 LOOKUP_TAGGER = "truce_lookup_tagger"  # the spaCy factory name
 
 Tagged = tuple[str, str, str]  # Penn tag, universal part of speech, lemma
 
-# Penn tag of a verb form, by the suffix WordNet's detachment rule removed ("" for the base form).
-_VERB_FORM = {"s": "VBZ", "ies": "VBZ", "es": "VBZ", "ed": "VBD", "ing": "VBG"}
 _OPENERS = frozenset({'"', "\u201c", ":", "(", "\u2018"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _IN_NOUN_PHRASE = _NOUN_TAGS | {"CD", "HYPH", "JJ", "POS"}
@@ -59,113 +53,6 @@ _PUNCT_TAGS = {",": ",", ".": ".", "!": ".", "?": ".", ":": ":", ";": ":", "-": 
 _BEFORE_PARTICIPLE = frozenset({"been", "already", "also", "yet", "just", "since", *_NEGATION})
 
 
-@dataclass(frozen=True)
-class Word:
-    """What a lower-case word form can be: its verb lemma and Penn form, noun, adjective, adverb."""
-
-    verb: tuple[str, str] | None
-    noun: str | None
-    adjective: str | None
-    adverb: bool = False
-    unchanged_past: bool = False
-
-
-@dataclass(frozen=True)
-class FunctionWord:
-    """A closed-class word: Penn tag, universal part of speech, lemma."""
-
-    tag: str
-    pos: str
-    lemma: str
-
-
-@dataclass(frozen=True)
-class EnglishClasses:
-    """The word lists of ``data/word_classes.yaml``."""
-
-    function: dict[str, FunctionWord]
-    main_verbs: frozenset[str]
-    unchanged_past: frozenset[str]
-
-
-@cache
-def english_classes() -> EnglishClasses:
-    """Function words, auxiliaries that are also main verbs, and verbs whose past is their base form."""
-    text = resources.files("truce.news").joinpath("data/word_classes.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    words: dict[str, FunctionWord] = {}
-    for group in data["classes"]:
-        for item in group["words"]:
-            word, lemma = next(iter(item.items())) if isinstance(item, dict) else (item, item)
-            if not isinstance(word, str) or not isinstance(lemma, str):
-                raise ValueError(f"word_classes.yaml: {word!r} is not a string (quote it)")
-            words.setdefault(word, FunctionWord(group["tag"], group["pos"], lemma))
-    return EnglishClasses(words, frozenset(data["main_verbs"]), frozenset(data["unchanged_past"]))
-
-
-class WordClasses:
-    """WordNet's noun, verb, adjective and adverb indexes with their exceptions and detachment rules.
-
-    Parameters
-    ----------
-    index
-        Part of speech (``noun``, ``verb``, ``adj``, ``adv``) -> the lemmas WordNet lists.
-    exceptions
-        Part of speech -> inflected form -> its lemmas (irregular forms: *met*, *men*, *better*).
-    rules
-        Part of speech -> ``(suffix, replacement)`` pairs (Morphy's detachment rules).
-    extra_verbs
-        More verb lemmas (the CAMEO verb dictionary's), verbs even where WordNet lacks them.
-    """
-
-    def __init__(self, index: dict[str, Iterable[str]], exceptions: dict[str, dict[str, list[str]]],
-                 rules: dict[str, list[list[str]]], extra_verbs: Iterable[str] = ()) -> None:
-        self.index = {pos: frozenset(words) for pos, words in index.items()}
-        self.exceptions = exceptions
-        self.rules = rules
-        self.extra_verbs = frozenset(extra_verbs)
-        self.unchanged_past = english_classes().unchanged_past
-        self._cache: dict[str, Word] = {}
-
-    def lemma(self, word: str, pos: str) -> tuple[str, str] | None:
-        """The lemma of a lower-case ``word`` as ``pos``, with the suffix removed (``""`` for none).
-
-        Exceptions first, then the word itself, then the detachment rules in order, then (verbs)
-        the extra verbs; ``None`` when none knows the word as that part of speech.  A noun tries the
-        rules before itself: WordNet lists plurals with meanings of their own (*talks*, *forces*),
-        but in news they are mostly plurals.
-        """
-        irregular = self.exceptions.get(pos, {}).get(word)
-        if irregular and irregular[0] != word:
-            return irregular[0], next((s for s in ("ing", "s") if word.endswith(s)), "ed")
-        known = self.index.get(pos, frozenset())
-        if word in known and pos != "noun":
-            return word, ""
-        for suffix, replacement in self.rules.get(pos, ()):
-            if suffix and word.endswith(suffix) and len(word) > len(suffix):
-                form = word[: len(word) - len(suffix)] + replacement
-                if form in known:
-                    return form, suffix
-        if word in known:
-            return word, ""
-        return (word, "") if pos == "verb" and word in self.extra_verbs else None
-
-    def word(self, lower: str) -> Word:
-        """What ``lower`` can be (cached per form)."""
-        found = self._cache.get(lower)
-        if found is None:
-            verb, noun, adjective = (self.lemma(lower, pos) for pos in ("verb", "noun", "adj"))
-            found = Word(
-                (verb[0], _VERB_FORM.get(verb[1], "VB")) if verb else None,
-                noun[0] if noun else None,
-                adjective[0] if adjective else None,
-                lower in self.index.get("adv", frozenset()),
-                lower in self.unchanged_past,
-            )
-            self._cache[lower] = found
-        return found
-
-
 class LookupTagger:
     """Tag and lemmatise tokenised sentences by lookup (see the module docstring).
 
@@ -173,21 +60,27 @@ class LookupTagger:
     ----------
     classes
         The open-class dictionary (:class:`WordClasses`).
+    names
+        Lower-case first words of names (the actor dictionary's): a capitalised word that opens a
+        sentence is a name when it starts one and cannot be a verb (*Hamas*, not *hama* + *s*).
     """
 
-    def __init__(self, classes: WordClasses) -> None:
+    def __init__(self, classes: WordClasses, names: Iterable[str] = ()) -> None:
         self.classes = classes
+        self.names = frozenset(names)
         english = english_classes()
         self.function, self.main_verbs = english.function, english.main_verbs
 
     @classmethod
-    def from_model(cls, lookups: Any, extra_verbs: Iterable[str] = ()) -> LookupTagger:
+    def from_model(cls, lookups: Any, extra_verbs: Iterable[str] = (),
+                   names: Iterable[str] = ()) -> LookupTagger:
         """Built from a spaCy rule lemmatiser's tables (``lemma_index``, ``lemma_exc``, ``lemma_rules``)."""
         def table(name: str) -> dict[str, Any]:
             found = lookups.get_table(name)
             return {pos: found[pos] for pos in ("noun", "verb", "adj", "adv") if pos in found}
 
-        return cls(WordClasses(table("lemma_index"), table("lemma_exc"), table("lemma_rules"), extra_verbs))
+        classes = WordClasses(table("lemma_index"), table("lemma_exc"), table("lemma_rules"), extra_verbs)
+        return cls(classes, names)
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``tag_``, ``pos_`` and ``lemma_`` to every token of ``doc``."""
@@ -219,7 +112,8 @@ class LookupTagger:
         if lower[:1].isdigit() or lower.replace(",", "").replace(".", "").isdigit():
             return "CD", "NUM", lower
         word = self.classes.word(lower)
-        if text[:1].isupper() and not (opens and (word.verb or word.noun or word.adjective or word.adverb)):
+        if text[:1].isupper() and not (opens and (word.verb or word.noun or word.adjective or word.adverb)
+                                       and (word.verb or lower not in self.names)):
             return "NNP", "PROPN", text
         if word.verb is None:
             return self._nominal(lower, word, prev, following)
@@ -265,7 +159,8 @@ class LookupTagger:
         if form == "VBG":
             if where == "preposition":
                 return form, "VERB", lemma  # "of blocking"
-            if other is not None and (where in ("determiner", "in noun phrase") or self._finite_follows(following)):
+            if other is not None and (where in ("determiner", "in noun phrase", "after determined subject")
+                                      or self._finite_follows(following)):
                 return other  # "the fighting", "the Rafah crossing", "Fighting raged"
             return ("JJ", "ADJ", lower) if where == "determiner" else (form, "VERB", lemma)
         finite = ("VBD" if word.unchanged_past and prev is not None and prev[0] in ("NN", "NNP")
@@ -276,16 +171,25 @@ class LookupTagger:
             return ("VB", "VERB", lemma) if form == "VB" else other  # "to attack", but "to talks"
         if where in ("subject", "after subject", "coordinated") and self._object_follows(following):
             return finite  # "Hamas demands guarantees", "... and pave the way"
-        if where in ("after object", "in noun phrase") and form == "VB" and prev is not None and (
-                (prev[0] == "NNS" and (self._object_follows(following) or following in ("", ".")))
-                or (word.unchanged_past and prev[0] in ("NN", "NNP") and self._object_follows(following))):
-            return finite  # "if the talks stall", "an explosion hit the market"
+        if where == "after determined subject" and prev is not None and \
+                self._agrees(form, word, prev, following):
+            return finite  # "if the talks stall", "an explosion hit the market", not "the Houthi attack"
         return other
+
+    def _agrees(self, form: str, word: Word, subject: Tagged, following: str) -> bool:
+        """Whether a verb reading agrees with the noun before it: a plural and a base form, a singular
+        and an *-s* form or an unchanged past, each but the first before an object."""
+        if form == "VB" and subject[0] == "NNS":
+            return True
+        singular = subject[0] in ("NN", "NNP") and (form == "VBZ" or word.unchanged_past)
+        return singular and self._object_follows(following)
 
     def _verb_follows(self, following: str) -> bool:
         word = self.classes.word(following)
         function = self.function.get(following)
-        return (function is not None and function.pos == "AUX") or (word.verb is not None and word.noun is None)
+        if function is not None:
+            return function.pos == "AUX"
+        return word.verb is not None and word.noun is None
 
     def _noun_follows(self, following: str) -> bool:
         """Whether the next word can be a noun: "key issues", "northern Gaza"."""
@@ -323,8 +227,9 @@ def _position(done: list[Tagged], prev: Tagged | None) -> str:
     auxiliaries; ``subject`` after a subject pronoun or relative word; ``determiner`` after a
     determiner, possessive or adjective; ``preposition``; after a noun phrase, ``after subject``
     when the phrase opens its clause (or follows a subordinator: *if Hezbollah keeps firing*),
-    ``in noun phrase`` when a determiner opens it and ``after object`` when a verb or preposition
-    does; ``coordinated`` after a comma or conjunction; ``start``.
+    ``after determined subject`` when it does so with a determiner (*if the talks stall*),
+    ``in noun phrase`` when a determiner opens it elsewhere and ``after object`` when a verb or
+    preposition does; ``coordinated`` after a comma or conjunction; ``start``.
     """
     if prev is None:
         return "start"
@@ -340,14 +245,23 @@ def _position(done: list[Tagged], prev: Tagged | None) -> str:
         while k >= 0 and (done[k][0] in _IN_NOUN_PHRASE or done[k][1] == "ADV"):
             k -= 1
         opener = done[k] if k >= 0 else None
-        if opener is None or opener[0] in (",", ":", "CC", "WDT", "WP", "``", "''") or opener[1] == "SCONJ":
+        if _opens_clause(opener):
             return "after subject"
-        return "in noun phrase" if opener[0] in ("DT", "PRP$", "WP$") else "after object"
+        if opener is not None and opener[0] in ("DT", "PRP$", "WP$"):
+            subject = _opens_clause(done[k - 1] if k > 0 else None)
+            return "after determined subject" if subject else "in noun phrase"
+        return "after object"
     if tag in ("DT", "PRP$", "WP$", "POS", "JJ"):
         return "determiner"
     if tag == "IN":
         return "preposition"
     return "coordinated" if tag in ("CC", ",") else "start"
+
+
+def _opens_clause(word: Tagged | None) -> bool:
+    """Whether a clause can start after ``word``: the sentence start, punctuation, a conjunction,
+    a subordinator or a relative word."""
+    return word is None or word[0] in (",", ":", "CC", "WDT", "WP", "``", "''") or word[1] == "SCONJ"
 
 
 def _previous(tagged: list[Tagged]) -> Tagged | None:
@@ -375,7 +289,8 @@ def _register() -> None:
 
         if "lemmatizer" not in nlp.pipe_names:
             raise ValueError(f"{LOOKUP_TAGGER} needs the pipeline's rule lemmatizer for its WordNet tables")
-        return LookupTagger.from_model(nlp.get_pipe("lemmatizer").lookups, Lexicon.shipped().verbs)
+        lexicon = Lexicon.shipped()
+        return LookupTagger.from_model(nlp.get_pipe("lemmatizer").lookups, lexicon.verbs, lexicon.first_words)
 
 
 _register()

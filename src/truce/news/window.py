@@ -118,7 +118,7 @@ def code_window(
     events: list[RawEvent] = []
     coded_at: list[int] = []
     first_actor = found[min(found)] if found else None
-    for k, lower in enumerate(words.lower):
+    for k in range(len(words.lower)):
         cameo = _code(words, k, lexicon)
         if cameo is None:
             continue
@@ -134,7 +134,8 @@ def code_window(
         names = {r.name for r in sources}
         targets = [found[i] for i in range(start + k + 1, start + hi)
                    if i in found and not words.placed(found[i].start) and found[i].name not in names][:1]
-        made = _event(start + k, cameo, sources, targets, negated, modality, tuple(range(start + lo, start + hi)))
+        scope = tuple(range(start + lo, start + hi))
+        made = _event(start + k, cameo, sources, targets, negated, modality, scope)
         if made is not None:
             events.append(made)
             coded_at.append(k)
