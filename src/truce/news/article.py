@@ -47,6 +47,7 @@ class ArticleBuilder:
         self.events: list[Event] = []
         self.uncoded: list[Event] = []
         self.times: list[TimeExpression] = []
+        self._spans: list[tuple[int, int]] = []  # the characters of each token of the sentence being added
 
     def add(self, sentence: Sentence, doc: Doc) -> None:
         """Code one sentence, parsed as ``doc``."""
@@ -54,7 +55,13 @@ class ArticleBuilder:
         from truce.news.window import code_window
 
         self.sentences.append(sentence)
-        past = [sentence.start + t.idx for t in doc if t.tag_ in ("VBD", "VBN")]
+        self._spans = []
+        past: list[int] = []
+        for t in doc:
+            start = sentence.start + t.idx
+            self._spans.append((start, start + len(t.text)))
+            if t.tag_ in ("VBD", "VBN"):
+                past.append(start)
         times = find_time_expressions(self.text, [sentence], self.date, past)
         self.times += times
         span = doc[:]
@@ -71,8 +78,7 @@ class ArticleBuilder:
             if (ref.start, ref.end) in seen:
                 continue
             seen.add((ref.start, ref.end))
-            start = sentence.start + doc[ref.start].idx
-            end = sentence.start + doc[ref.end - 1].idx + len(doc[ref.end - 1].text)
+            start, end = self._spans[ref.start][0], self._spans[ref.end - 1][1]
             self.mentions.append(
                 ActorMention(
                     sentence.index,
@@ -89,7 +95,8 @@ class ArticleBuilder:
             (self.events if event.coded else self.uncoded).append(built)
 
     def _chars(self, sentence: Sentence, doc: Doc, tokens: tuple[int, ...]) -> list[tuple[int, int]]:
-        return [(sentence.start + doc[i].idx, sentence.start + doc[i].idx + len(doc[i].text)) for i in tokens]
+        """Character spans of tokens of the sentence being added."""
+        return [self._spans[i] for i in tokens]
 
     def _time(
         self, sentence: Sentence, doc: Doc, event: RawEvent, times: list[TimeExpression]

@@ -38,9 +38,10 @@ from truce.news.word_classes import FunctionWord, Word, WordClasses, english_cla
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["LOOKUP_TAGGER", "LookupTagger"]
+__all__ = ["LOOKUP_TAGGER", "LookupTagger", "lookup_tags"]
 
 LOOKUP_TAGGER = "truce_lookup_tagger"  # the spaCy factory name
+_USER_DATA = "truce.lookup_tags"
 
 Tagged = tuple[str, str, str]  # Penn tag, universal part of speech, lemma
 
@@ -83,10 +84,17 @@ class LookupTagger:
         return cls(classes, names)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Write ``tag_``, ``pos_`` and ``lemma_`` to every token of ``doc``."""
+        """Write ``tag_``, ``pos_`` and ``lemma_`` to every token of ``doc``.
+
+        The words and their analyses also stay in ``doc.user_data`` (:func:`lookup_tags`), so that
+        the window coder reads them as lists instead of token by token.
+        """
         tokens = list(doc)
-        for token, (tag, pos, lemma) in zip(tokens, self.tag_words([t.text for t in tokens]), strict=True):
+        words = [t.text for t in tokens]
+        tagged = self.tag_words(words)
+        for token, (tag, pos, lemma) in zip(tokens, tagged, strict=True):
             token.tag_, token.pos_, token.lemma_ = tag, pos, lemma
+        doc.user_data[_USER_DATA] = (words, tagged)
         return doc
 
     def tag_words(self, words: list[str]) -> list[Tagged]:
@@ -218,6 +226,12 @@ class LookupTagger:
         if function is not None:
             return function.pos != "AUX" and following != "of"
         return not self._finite_follows(following)
+
+
+def lookup_tags(doc: Doc) -> tuple[list[str], list[Tagged]] | None:
+    """The words of ``doc`` and their ``(tag, pos, lemma)`` as the lookup tagger left them, if it did."""
+    found = doc.user_data.get(_USER_DATA)
+    return found if found is not None and len(found[0]) == len(doc) else None
 
 
 def _position(done: list[Tagged], prev: Tagged | None) -> str:

@@ -11,9 +11,10 @@ introduces; pattern words are the words of the clause after the verb.
 an *if* in the clause hypothetical, and *to* + verb after a coded verb is
 that verb's content.
 
-The sentence's words, lemmas and tags are read from the ``Doc`` once into
-plain lists (:class:`_Words`), and clause bounds are found in one pass each
-way, so that the coder touches spaCy objects only at the start.
+The sentence's words, lemmas and tags are read once into plain lists
+(:class:`_Words`; from the lookup tagger's own lists when it tagged the
+``Doc``), and clause bounds are found in one pass each way, so that the
+coder touches spaCy objects only at the start.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.coder import RawEvent
 from truce.news.lexicon import Lexicon, plover_type
+from truce.news.lookup_tagger import lookup_tags
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
@@ -62,18 +64,18 @@ class _Words:
 
     def __init__(self, sent: Span) -> None:
         self.start = sent.start
-        self.lower: list[str] = []
-        self.lemma: list[str] = []
-        self.verb: list[bool] = []
-        self.noun: list[bool] = []
-        self.pron: list[bool] = []
-        for t in sent:
-            self.lower.append(t.lower_)
-            self.lemma.append(t.lemma_)
-            pos = t.pos_
-            self.verb.append(t.tag_.startswith("VB") and pos != "AUX")
-            self.noun.append(pos == "NOUN")
-            self.pron.append(pos == "PRON")
+        stored = lookup_tags(sent.doc)
+        if stored is not None:  # the lookup tagger's own lists: no token objects to build
+            words, tagged = stored
+            words, tagged = words[sent.start : sent.end], tagged[sent.start : sent.end]
+            self.lower = [w.lower() for w in words]
+        else:
+            tagged = [(t.tag_, t.pos_, t.lemma_) for t in sent]
+            self.lower = [t.lower_ for t in sent]
+        self.lemma = [lemma for _, _, lemma in tagged]
+        self.verb = [tag.startswith("VB") and pos != "AUX" for tag, pos, _ in tagged]
+        self.noun = [pos == "NOUN" for _, pos, _ in tagged]
+        self.pron = [pos == "PRON" for _, pos, _ in tagged]
         n = len(self.lower)
         self.lo = [0] * n  # the clause of word k is lo[k] <= j < hi[k]
         self.hi = [n] * n
