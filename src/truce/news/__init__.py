@@ -1,7 +1,8 @@
 """News: articles into a dated, coded event timeline linked to the negotiation.
 
 A packaged spaCy English pipeline (tagger, lemmatiser, dependency parser;
-installed from PyPI by the ``news`` extra, nothing downloaded at run time),
+installed from PyPI by the ``news`` extra, nothing downloaded at run time;
+without the parser, a lookup tagger instead of the statistical one),
 a quote- and abbreviation-aware sentence splitter, the PETRARCH2 CAMEO verb
 patterns and Phoenix actor dictionaries mapped to PLOVER types and actor
 codes, negation and modality from the parse, time expressions resolved
