@@ -131,6 +131,18 @@ def test_yaml_round_trip_is_exact(domain: str, tmp_path: Path) -> None:
     assert load_scenario(path) == scenario
 
 
+def _validated_again(scenario: Scenario) -> Scenario:
+    return Scenario.model_validate(scenario.model_dump(mode="python", round_trip=True))
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_the_reader_builds_what_validation_builds(domain: str) -> None:
+    """The reader skips pydantic's field validation: validating what it built changes nothing."""
+    scenario = read_genius_folder(shared_path("data", "genius", domain)).scenario
+    again = _validated_again(scenario)
+    assert again == scenario and again.model_dump() == scenario.model_dump()
+
+
 def test_explicit_profile_order_is_kept() -> None:
     folder = shared_path("data", "genius", "CameraC")
     result = read_genius(
@@ -240,6 +252,15 @@ def test_normalize_weights_divides_weights_and_reservation_by_their_sum(tmp_path
     assert preference.weights["Price level"].exact == Fraction(3, 5)
     assert result.scenario.parties[0].reservation_value.exact == Fraction(1, 5)
     assert "divided" in result.warnings[0]
+
+
+@pytest.mark.parametrize("normalize", [False, True])
+def test_a_synthetic_domain_is_built_as_validation_builds_it(tmp_path: Path, normalize: bool) -> None:
+    weights = '<weight index="1" value="0.9"/><weight index="2" value="0.6"/>'
+    folder = write_case(tmp_path, weights=weights, e1="3")
+    scenario = read_genius_folder(folder, normalize_weights=normalize).scenario
+    again = _validated_again(scenario)
+    assert again == scenario and again.model_dump() == scenario.model_dump()
 
 
 def test_discount_factor_outside_unit_interval_warns(tmp_path: Path) -> None:

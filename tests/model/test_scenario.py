@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import copy
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.strategies import scenarios
 from truce.analysis import diff_scenarios
 from truce.errors import ScenarioError, TruceError
 from truce.io.scenario_file import dump_scenario, load_scenario, save_scenario
-from truce.model.elements import Change, RedLine
+from truce.model.elements import Change, Issue, Party, Preference, RedLine, Variant
+from truce.model.estimate import Estimate
 from truce.model.scenario import Scenario
 
 BASE: dict[str, Any] = {
@@ -78,6 +81,56 @@ def test_bad_input_is_located(tmp_path: Path, mutate: Any, field: str, fragment:
     assert error.line is not None and error.line > 1
     assert error.field is not None and error.field.startswith(field)
     assert fragment in str(error)
+
+
+ELEMENTS = {"parties": Party, "issues": Issue, "preferences": Preference, "red_lines": RedLine,
+            "variants": Variant}
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda d: d["parties"].append({"id": "a"}),
+        lambda d: d["preferences"][1]["weights"].update(x=0.4),
+        lambda d: d["preferences"][0]["values"]["x"].update(lo=1.5),
+        lambda d: d["preferences"][0]["weights"].update(z=0),
+        lambda d: d["red_lines"][0].update(party="c"),
+        lambda d: d["red_lines"][0].update(expression='x == "top"'),
+        lambda d: d["variants"][0]["change"].update(remove_red_lines=["nope"]),
+        lambda d: d["parties"][1].update(role="observer"),
+        lambda d: None,
+    ],
+)
+def test_assembling_checks_the_whole_as_validation_does(mutate: Any) -> None:
+    """Assembling elements a reader built raises what validation raises, or builds the same scenario."""
+    data = _broken(mutate)
+    elements = {key: tuple(model.model_validate(item) for item in data[key])
+                for key, model in ELEMENTS.items()}
+    try:
+        expected: Scenario | ScenarioError = Scenario.model_validate(data)
+    except ScenarioError as exc:
+        expected = exc
+    try:
+        got: Scenario | ScenarioError = Scenario.assemble(id=data["id"], **elements)
+    except ScenarioError as exc:
+        got = exc
+    if isinstance(expected, Scenario):
+        assert got == expected
+    else:
+        assert isinstance(got, ScenarioError)
+        assert (str(got), got.field) == (str(expected), expected.field)
+
+
+def test_assembling_refuses_a_field_the_scenario_does_not_have() -> None:
+    with pytest.raises(TypeError, match="partys"):
+        Scenario.assemble(id="x", partys=())
+
+
+@given(st.fractions(0, 1, max_denominator=10**12) | st.decimals(0, 1, places=8).map(Fraction))
+def test_an_estimate_of_a_number_is_the_validated_estimate(number: Fraction) -> None:
+    built, validated = Estimate.of(number), Estimate.model_validate(number)
+    assert built == validated and built.exact == validated.exact == number
+    assert built.model_dump() == validated.model_dump()
 
 
 def test_yaml_syntax_error_has_line(tmp_path: Path) -> None:

@@ -22,7 +22,6 @@ import numpy as np
 from truce.analysis.zone import AgreementZone, agreement_zone
 from truce.model.elements import CONSTRAINT_PARTY, Change
 from truce.model.outcomes import OutcomeSpace
-from truce.model.redlines import compile_red_line
 from truce.model.scenario import Scenario
 
 __all__ = ["REOPEN_LIMIT", "Relaxation", "Reopening", "red_line_relaxations", "reopening_changes"]
@@ -111,6 +110,8 @@ def red_line_relaxations(scenario: Scenario, zone: AgreementZone) -> tuple[Relax
     """
     if zone.size != 0:
         return ()
+    from truce.model.redlines import compile_red_line  # only scenarios with red lines need the language
+
     by_id = {r.id: r for r in scenario.red_lines}
     found = []
     for binding in zone.binding:

@@ -48,11 +48,11 @@ from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
-from pydantic import ValidationError
 
 from truce.errors import ImportFormatError, TruceError
 from truce.model.elements import Issue, Option, Party, Preference, Source
 from truce.model.estimate import Estimate, exact_number
+from truce.model.frozen import FrozenDict
 from truce.model.scenario import Scenario
 
 __all__ = ["GeniusImport", "genius_file_kind", "read_genius", "read_genius_folder"]
@@ -200,15 +200,15 @@ def _read_domain(path: Path) -> list[_DomainIssue]:
             for j, item in enumerate(element.findall("item")):
                 value = _attr(item, "value", path, f"{where}.item[{j + 1}]")
                 description = item.get("description")
-                options.append(Option(id=value, description=description
-                                      if description and description != value else None))
+                options.append(Option.model_construct(
+                    id=value, description=description if description and description != value else None))
             if not options:
                 raise ImportFormatError(f"discrete issue {name!r} has no <item> values",
                                         file=path, field=where, hint="list its values as <item>")
             if len({o.id for o in options}) != len(options):
                 raise ImportFormatError(f"issue {name!r} lists a value twice", file=path,
                                         field=where, hint="give every value its own name")
-            issues.append(_DomainIssue(index, Issue(id=name, options=tuple(options))))
+            issues.append(_DomainIssue(index, Issue.model_construct(id=name, options=tuple(options))))
         elif kind == "integer":
             low = _integer(element, "lowerbound", path, where)
             high = _integer(element, "upperbound", path, where)
@@ -217,8 +217,8 @@ def _read_domain(path: Path) -> list[_DomainIssue]:
                     f"integer issue {name!r} has bounds [{low}, {high}]", file=path, field=where,
                     hint=f"need lowerbound <= upperbound and at most {MAX_INTEGER_OPTIONS} values",
                 )
-            options = [Option(id=str(v), level=float(v)) for v in range(low, high + 1)]
-            issue = Issue(id=name, kind="numeric", options=tuple(options))
+            options = [Option.model_construct(id=str(v), level=float(v)) for v in range(low, high + 1)]
+            issue = Issue.model_construct(id=name, kind="numeric", options=tuple(options))
             issues.append(_DomainIssue(index, issue, (low, high)))
         elif kind == "real":
             raise ImportFormatError(
@@ -368,14 +368,15 @@ def _read_profile(path: Path, domain: list[_DomainIssue], warnings: list[str],
             f"does (utilities of {party_id!r} may exceed 1 or stay below it); "
             "--normalize-weights divides them by their sum"
         )
-    party = Party(id=party_id, reservation_value=Estimate.model_validate(reservation),
-                  discount_factor=discount, description=f"GENIUS profile {path.name}")
-    preference = Preference(
+    party = Party.model_construct(id=party_id, reservation_value=Estimate.of(reservation),
+                                  discount_factor=discount, description=f"GENIUS profile {path.name}")
+    preference = Preference.model_construct(
         party=party_id,
         normalised=normalised,
-        weights={i: Estimate.model_validate(w) for i, w in weights.items()},
-        values={i: {o: Estimate.model_validate(v) for o, v in vs.items()} for i, vs in values.items()},
-        sources=(Source(title=f"GENIUS utility space {path.name}"),),
+        weights=FrozenDict({i: Estimate.of(w) for i, w in weights.items()}),
+        values=FrozenDict({i: FrozenDict({o: Estimate.of(v) for o, v in vs.items()})
+                           for i, vs in values.items()}),
+        sources=(Source.model_construct(title=f"GENIUS utility space {path.name}"),),
     )
     return party, preference, discount
 
@@ -430,19 +431,17 @@ def read_genius(
     for suffix in ("-domain", "_domain", "-Domain", "_Domain"):
         scenario_id = scenario_id.removesuffix(suffix)
     try:
-        scenario = Scenario(
+        scenario = Scenario.assemble(
             id=scenario_id or "genius",
             description="Imported from GENIUS XML with truce.io.genius.",
             parties=tuple(parties),
             issues=tuple(d.issue for d in issues),
             preferences=tuple(preferences),
-            sources=(Source(title=f"GENIUS domain {domain.name}", note="profiles: "
-                            + ", ".join(Path(p).name for p in profiles)),),
+            sources=(Source.model_construct(title=f"GENIUS domain {domain.name}", note="profiles: "
+                                            + ", ".join(Path(p).name for p in profiles)),),
         )
     except TruceError as exc:
         raise ImportFormatError(exc.message, file=domain, field=exc.field, hint=exc.hint) from None
-    except ValidationError as exc:
-        raise ImportFormatError(str(exc.errors()[0]["msg"]), file=domain) from None
     return GeniusImport(scenario, tuple(warnings), discounts)
 
 

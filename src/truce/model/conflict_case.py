@@ -23,7 +23,7 @@ __all__ = [
 
 
 class _Case(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # as elements._Frozen
 
 
 class CaseOption(_Case):

@@ -57,7 +57,10 @@ CONSTRAINT_PARTY = "(constraint)"
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: a model's validator is built when it first validates, so that a
+    # command that validates nothing (a GENIUS folder, built by its reader) never pays
+    # for it; defaults that are models are therefore built with model_construct
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """A copy with ``update`` applied; lookups cached from the old fields are dropped."""
@@ -143,7 +146,7 @@ class Party(_Frozen):
     name: str | None = None
     role: Literal["party", "mediator", "observer"] = "party"
     aliases: tuple[str, ...] = ()
-    reservation_value: Estimate = Estimate(value=0.0)
+    reservation_value: Estimate = Estimate.model_construct(value=0.0)
     discount_factor: float = Field(default=1.0, gt=0.0, le=1.0)
     """Utility is multiplied by ``discount_factor ** t`` at normalised time ``t`` in
     [0, 1] (GENIUS semantics); 1 means no discounting.  Static analysis ignores it."""
@@ -317,7 +320,7 @@ class Variant(_Frozen):
     name: str | None = None
     date: dt.date | None = None
     description: str | None = None
-    change: Change = Change()
+    change: Change = Change.model_construct()
     confidence: Confidence = "firm"
     sources: tuple[Source, ...] = ()
 

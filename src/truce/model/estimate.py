@@ -96,7 +96,7 @@ class Estimate(BaseModel):
     :attr:`exact` is the rational number the input wrote.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # as elements._Frozen
 
     value: ExactValue
     range: tuple[float, float] | None = None
@@ -120,6 +120,19 @@ class Estimate(BaseModel):
         if exact is not None and exact != Fraction(repr(estimate.value)):
             estimate._exact = exact
         return estimate
+
+    @classmethod
+    def of(cls, number: Fraction) -> Estimate:
+        """The certain estimate of ``number`` (no range), as validating ``number`` gives it.
+
+        For readers that compute exact numbers themselves (GENIUS files): it
+        skips pydantic's validation, whose schema costs more to build than a
+        small domain costs to analyse.
+        """
+        value = float(number)
+        if Fraction(repr(value)) == number:
+            return cls.model_construct(value=value)
+        return cls.model_construct(value=value, _exact=number)
 
     @property
     def exact(self) -> Fraction:

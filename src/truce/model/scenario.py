@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationInfo, model_validator
 
@@ -37,7 +37,9 @@ from truce.model.elements import (
 )
 from truce.model.estimate import Estimate
 from truce.model.frozen import FrozenDict
-from truce.model.redlines import RedLineExpression, compile_red_line
+
+if TYPE_CHECKING:
+    from truce.model.redlines import RedLineExpression
 
 __all__ = ["Scenario"]
 
@@ -50,6 +52,14 @@ def _no_duplicates(ids: Iterable[str], what: str, field: str | None = None) -> N
                 f"duplicate {what}: {item!r}", field=field, hint="give every element its own id"
             )
         seen.add(item)
+
+
+def _compile(expression: str, issues: tuple[Issue, ...]) -> RedLineExpression:
+    # the expression language is imported by scenarios that have red lines only
+    # (most GENIUS domains have none, and start-up counts for them)
+    from truce.model.redlines import compile_red_line
+
+    return compile_red_line(expression, issues)
 
 
 def _check_reservation(party: str, value: Estimate, field: str) -> None:
@@ -106,8 +116,40 @@ class Scenario(_Frozen):
                     hint=f"add a preferences entry with party: {party.id}",
                 )
 
+    @classmethod
+    def assemble(cls, **fields: Any) -> Scenario:
+        """A scenario from elements already built with the declared types, checked as a whole.
+
+        Runs the checks across elements that validation runs (ids, references,
+        weights, values, red lines), not pydantic's field validation, whose
+        schema costs more to build than a small domain costs to analyse.  For
+        readers that build every element themselves (tuples of elements,
+        :class:`~truce.model.frozen.FrozenDict` mappings), as the GENIUS reader
+        does; text from a file goes through :meth:`model_validate`.
+
+        Raises
+        ------
+        TypeError
+            If a field name is not a field of the scenario.
+        ScenarioError
+            If the elements do not hold together, as validation would raise it.
+        """
+        unknown = sorted(set(fields) - set(cls.model_fields))
+        if unknown:
+            raise TypeError(f"Scenario has no fields {unknown}")
+        scenario = cls.model_construct(**fields)
+        scenario._check_whole(derived=False)
+        return scenario
+
     @model_validator(mode="after")
     def _check(self, info: ValidationInfo) -> Scenario:
+        # a scenario derived by with_change keeps the original's variants and
+        # shocks, which were checked against the original (a variant may remove
+        # a red line another one refers to)
+        self._check_whole(derived=bool(info.context and info.context.get("derived")))
+        return self
+
+    def _check_whole(self, *, derived: bool) -> None:
         if not self.issues:
             raise ScenarioError(
                 "the scenario has no issues", field="issues", hint="list at least one issue with its options"
@@ -126,7 +168,7 @@ class Scenario(_Frozen):
         )
         for k, constraint in enumerate(self.constraints):
             try:
-                compile_red_line(constraint.expression, self.issues)
+                _compile(constraint.expression, self.issues)
             except ScenarioError as exc:
                 exc.field = f"constraints.{k}.expression"
                 raise
@@ -137,10 +179,6 @@ class Scenario(_Frozen):
         for k, proposal in enumerate(self.proposals):
             for issue, option in proposal.terms.items():
                 self._check_option(issue, option, f"proposals.{k}.terms")
-        # a scenario derived by with_change keeps the original's variants and
-        # shocks, which were checked against the original (a variant may remove
-        # a red line another one refers to)
-        derived = bool(info.context and info.context.get("derived"))
         for k, event in enumerate(self.timeline):
             for party_id in event.parties:
                 self._check_party(party_id, f"timeline.{k}.parties")
@@ -151,7 +189,6 @@ class Scenario(_Frozen):
         for k, variant in enumerate(self.variants):
             if not derived:
                 self._check_change(variant.change, f"variants.{k}.change")
-        return self
 
     # -- validation helpers -------------------------------------------------
 
@@ -181,7 +218,7 @@ class Scenario(_Frozen):
     def _check_red_line(self, red_line: RedLine, field: str) -> None:
         self._check_party(red_line.party, f"{field}.party")
         try:
-            compile_red_line(red_line.expression, self.issues)
+            _compile(red_line.expression, self.issues)
         except ScenarioError as exc:
             exc.field = f"{field}.expression"
             raise
@@ -317,7 +354,7 @@ class Scenario(_Frozen):
         packages coherent without a party owning the constraint.
         """
         lines = [*self.red_lines, *(constraint_as_red_line(c) for c in self.constraints)]
-        return tuple((r, compile_red_line(r.expression, self.issues)) for r in lines)
+        return tuple((r, _compile(r.expression, self.issues)) for r in lines)
 
     # -- changes ------------------------------------------------------------
 

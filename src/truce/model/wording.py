@@ -14,7 +14,6 @@ from itertools import product
 import numpy as np
 
 from truce.model.elements import Issue
-from truce.model.redlines import compile_red_line
 
 __all__ = ["count_noun", "issue_label", "option_label", "or_list", "red_line_sentence"]
 
@@ -49,6 +48,8 @@ def red_line_sentence(expression: str, issues: Sequence[Issue], subject: str | N
     shorter).  Several issues: the combinations it rules out, "not <issue 1>:
     a together with <issue 2>: b or c".
     """
+    from truce.model.redlines import compile_red_line  # only scenarios with red lines need the language
+
     compiled = compile_red_line(expression, issues)
     by_id = {i.id: i for i in issues}
     involved = [by_id[i] for i in compiled.issues]
