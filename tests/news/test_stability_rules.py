@@ -227,3 +227,24 @@ def test_a_title_in_apposition_makes_a_name_a_person(pipeline) -> None:  # type:
 def test_a_known_first_name_inside_an_unknown_name_is_no_mention(pipeline) -> None:  # type: ignore[no-untyped-def]
     """Phoenix has a person filed under the single word 'Hassan'; 'Hassan Diab' is someone else."""
     assert _coded(pipeline, "Hassan Diab met Mikati in Beirut.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia launched what it called retaliatory strikes on Kharkiv.", ("ASSAULT", "Russia", "Ukraine")),
+    ("Kenya unveiled what it described as a new proposal for a truce.", ("CONSULT", "Kenya", None)),
+])
+def test_a_free_relative_object_names_the_act(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert _coded(pipeline, text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Armenia said it would not meet the Azerbaijani delegation.", "REJECT"),
+    ("Serbia said it would not withdraw its troops from the border.", "REJECT"),
+    ("Kenya opposed the resolution.", "REJECT"),
+    ("Kenya dismissed the decision.", "REJECT"),
+    ("Ukraine sought the release of its prisoners.", "REQUEST"),
+    ("The rebels broke off the talks on Sunday.", "SANCTION"),
+    ("Iran promised Israel harsh punishment.", "THREATEN"),
+])
+def test_refusals_oppositions_requests(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]

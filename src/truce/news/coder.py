@@ -103,7 +103,8 @@ class _Sentence:
                 targets = []  # the road or building blocked, not an adversary
             kind, mode = "PROTEST", None
         if modality == "future":
-            if negated and kind in ("RETREAT", "CONCEDE", "AGREE"):
+            if negated and kind in ("RETREAT", "CONCEDE", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
+                # a refused future concession, meeting or help ("would not pull out", "will not meet")
                 kind, negated, modality = "REJECT", False, "asserted"
             elif kind in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
                 kind, mode = "AGREE", None

@@ -129,7 +129,7 @@ class Roles:
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
-        for obj in (c for c in ordered if self.light.get(tok.i) == c.i):  # "held talks with X"
+        for obj in ([tok.doc[self.light[tok.i]]] if tok.i in self.light else []):  # "held talks with X"
             for prep in (g for o in (obj, *obj.conjuncts) for g in o.children
                          if g.dep_ == "prep" and g.lower_ in _TARGET_PREPS):
                 refs = self._prep_target(prep, names, author)

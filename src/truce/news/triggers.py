@@ -78,8 +78,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             lemma not in lexicon.aspectual:
         return None
     nouns = lexicon.light_nouns
-    for child in (_counted(c, lexicon) for c in tok.children):
-        if child.dep_ in ("dobj", "nsubjpass", "pobj"):
+    for child in (_counted(c, lexicon) for c in (*tok.children, *_named_objects(tok))):
+        if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd"):
             code = nouns.get(child.lower_) or lexicon.event_nouns.get(child.lower_) or \
                 nouns.get(child.lemma_.lower())
             if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
@@ -90,6 +90,18 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             if code is not None:
                 return code, child.i
     return None
+
+
+def _named_objects(tok: Token) -> list[Token]:
+    """"launched what it called pre-emptive strikes", "unveiled what he described as a proposal": the
+    object of a light verb is a free relative whose noun names the act."""
+    out: list[Token] = []
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if any(g.dep_ == "dobj" and g.tag_ == "WP" for g in clause.children):
+            out += [g for g in clause.children if g.dep_ == "oprd"]
+            out += [o for g in clause.children if g.dep_ == "prep" and g.lower_ == "as"
+                    for o in g.children if o.dep_ == "pobj"]
+    return out
 
 
 def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
