@@ -15,6 +15,8 @@ not for the whole of a run.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -62,7 +64,7 @@ def play_chunk(plan: SimulationPlan, task: tuple[int, int, int]) -> ChunkResult:
 
 _PREPARED: dict[tuple[str, int], tuple[PhaseSetting, ...]] = {}
 _LINES: dict[tuple[str, int, int], tuple[tuple[str, ...], IntArray, BoolArray]] = {}
-_MODELS: dict[tuple[str, int, int], tuple[str, UncertaintyModel]] = {}
+_MODELS: dict[tuple[str, int, int], tuple[str, str, UncertaintyModel]] = {}
 
 
 def _bounded(cache: dict[Any, Any], size: int) -> None:
@@ -157,8 +159,8 @@ def _shared_phases(plan: SimulationPlan, schedule: int) -> tuple[PhaseSetting, .
     return _PREPARED[cache_key]
 
 
-def _uncertainty(plan: SimulationPlan, schedule: int, k: int) -> tuple[str, UncertaintyModel]:
-    """The phase's uncertainty model and a fingerprint of its preferences (cached per worker)."""
+def _uncertainty(plan: SimulationPlan, schedule: int, k: int) -> tuple[str, str, UncertaintyModel]:
+    """The phase's uncertainty model, a fingerprint of its preferences and one of its draws (cached)."""
     from truce.model.uncertainty import UncertaintyModel
 
     key = (plan.key, schedule, k)
@@ -166,25 +168,73 @@ def _uncertainty(plan: SimulationPlan, schedule: int, k: int) -> tuple[str, Unce
         _bounded(_MODELS, 64)
         scenario = plan.schedules[schedule][k].scenario
         belief = None if plan.red_line_belief is None else dict(plan.red_line_belief)
+        model = UncertaintyModel.from_scenario(scenario, parties=plan.parties, red_line_belief=belief)
         _MODELS[key] = (
             fingerprint(*(p.model_dump_json() for p in scenario.preferences)),
-            UncertaintyModel.from_scenario(scenario, parties=plan.parties, red_line_belief=belief),
+            _draw_key(model, plan.sample_red_lines),
+            model,
         )
     return _MODELS[key]
 
 
-def _candidate_utilities(model: UncertaintyModel, sample: TableSample, rows: IntArray) -> FloatArray:
-    """Sampled utilities of the candidates, ``n x M x P``."""
+def _draw_key(model: UncertaintyModel, red_lines: bool) -> str:
+    """What a model's draws from one seed depend on: its estimates (and beliefs, when red lines are drawn).
+
+    Two phases with equal keys (a shock moved only red lines that always hold)
+    get the same draws from the same seed, so they share one.
+    """
+    digest = hashlib.sha256(repr(model.dirichlet).encode())
+    for group in (*model.weights, *model.values, model.reservation, model.interactions):
+        for array in (group.point, group.low, group.high, group.kind, group.concentration):
+            digest.update(array.tobytes())
+    if red_lines:
+        digest.update(model.red_line_belief.tobytes())
+    return digest.hexdigest()
+
+
+def _candidate_utilities(
+    model: UncertaintyModel, blocks: Sequence[TableSample], rows: IntArray
+) -> FloatArray:
+    """Sampled utilities of the candidates, ``n x M x P``, built block by block (in cache)."""
     # summed issue by issue, in issue order (no BLAS: the same bits on every machine),
     # parties first so that each gather reads contiguous rows
-    by_party = np.zeros((model.space.n_parties, sample.size, rows.shape[0]))
-    for i, table in enumerate(sample.float_tables):
-        by_party += np.take(np.ascontiguousarray(table.transpose(2, 0, 1)), rows[:, i], axis=2)
-    utilities = np.ascontiguousarray(by_party.transpose(1, 2, 0))
-    for k, term in enumerate(model.space.interactions):
-        hit = np.logical_and.reduce([rows[:, i] == o for i, o in term.options])
-        utilities[:, hit, term.party] += sample.interactions[:, k, None]
+    n, parties = sum(block.size for block in blocks), model.space.n_parties
+    utilities = np.empty((n, rows.shape[0], parties))
+    hits = [
+        np.logical_and.reduce([rows[:, i] == o for i, o in term.options]) for term in model.space.interactions
+    ]
+    start = 0
+    for block in blocks:
+        by_party = np.zeros((parties, block.size, rows.shape[0]))
+        for i, table in enumerate(block.float_tables):
+            by_party += np.take(np.ascontiguousarray(table.transpose(2, 0, 1)), rows[:, i], axis=2)
+        part = utilities[start : start + block.size]
+        part[...] = by_party.transpose(1, 2, 0)
+        for k, (term, hit) in enumerate(zip(model.space.interactions, hits, strict=True)):
+            part[:, hit, term.party] += block.interactions[:, k, None]
+        start += block.size
     return utilities
+
+
+@dataclass(frozen=True)
+class _Draw:
+    """One model's draws for a chunk: the sampler's blocks, and what the phases read of them."""
+
+    blocks: tuple[TableSample, ...]
+    reservation: FloatArray
+    red_lines: BoolArray
+
+    @classmethod
+    def of(cls, model: UncertaintyModel, n: int, seed: np.random.SeedSequence) -> _Draw:
+        from truce.model.uncertainty import BLOCK
+
+        # batches of one block: the sampler then hands its blocks over without concatenating them
+        blocks = tuple(model.sample(n, np.random.default_rng(seed), chunk=BLOCK))
+        return cls(
+            blocks,
+            np.concatenate([b.reservation for b in blocks]),
+            np.concatenate([b.red_lines for b in blocks]),
+        )
 
 
 # -- the chunk's own draws --------------------------------------------------------
@@ -202,6 +252,7 @@ class _ChunkDraws:
         self.plan, self.schedule, self.seed, self.n = plan, schedule, seed, n
         self.rows = _candidate_rows(plan) if plan.sample_preferences else None
         self.ladders: dict[str, tuple[FloatArray, tuple[OfferLadder, ...]]] = {}
+        self.draws: dict[str, _Draw] = {}
         self.holds: dict[str, BoolArray] = {}
         self.memo: dict[tuple[int, bytes, bytes], AllowedIndex] = {}
 
@@ -212,15 +263,17 @@ class _ChunkDraws:
             return _with(
                 base, reservation, base.utilities, base.ladders, base.red_line_ok, None, base.allowed
             )
-        same, model = _uncertainty(plan, self.schedule, k)
+        same, key, model = _uncertainty(plan, self.schedule, k)
         # the same seed in every phase: a phase differs from the last only by its shock
-        sample = next(model.sample(n, np.random.default_rng(self.seed), chunk=max(n, 1)))
+        if key not in self.draws:
+            self.draws[key] = _Draw.of(model, n, self.seed)
+        sample = self.draws[key]
         if plan.sample_reservation:
             reservation = sample.reservation
         utilities, ladders = base.utilities, base.ladders
         if self.rows is not None:
             if same not in self.ladders:
-                sampled = _candidate_utilities(model, sample, self.rows)
+                sampled = _candidate_utilities(model, sample.blocks, self.rows)
                 self.ladders[same] = (
                     sampled,
                     tuple(

@@ -10,7 +10,9 @@
   error instead of a hang or a traceback.
 
 Every executor returns chunk results in task order, so results do not depend
-on where or in which order chunks ran.
+on where or in which order chunks ran.  Tasks are taken from an iterator as
+workers free up (a few per worker in flight), so a simulation of many runs
+never lays out all its tasks, or all their futures, at once.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from __future__ import annotations
 import asyncio
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any, ClassVar, TypeVar
 
@@ -30,6 +33,20 @@ T = TypeVar("T")
 Task = Callable[[Any, Any], T]
 Progress = Callable[[int, int], None]
 
+IN_FLIGHT_PER_WORKER = 4
+"""Tasks handed out per worker ahead of the result awaited: enough to keep every worker busy."""
+
+
+def _in_order(submit: Callable[[Any], Any], tasks: Iterable[Any], window: int) -> Iterator[Any]:
+    """Submit tasks lazily, at most ``window`` ahead, and yield their futures' results in task order."""
+    pending: deque[Any] = deque()
+    for task in tasks:
+        pending.append(submit(task))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
 
 class Executor(ABC):
     """Runs ``function(plan, task)`` for every task and returns the results in task order."""
@@ -38,21 +55,30 @@ class Executor(ABC):
     summary: ClassVar[str]
 
     def map(
-        self, function: Task[T], plan: Any, tasks: Sequence[Any], progress: Progress | None = None
+        self,
+        function: Task[T],
+        plan: Any,
+        tasks: Iterable[Any],
+        progress: Progress | None = None,
+        total: int | None = None,
     ) -> list[T]:
-        """Results of ``function(plan, task)`` for each task, in order, reported to ``progress``."""
+        """Results of ``function(plan, task)`` for each task, in order, reported to ``progress``.
+
+        ``total`` is the number of tasks (needed for progress when ``tasks`` is an iterator).
+        """
+        count = total if total is not None else len(tasks) if isinstance(tasks, Sized) else 0
         found = []
         for result in self.results(function, plan, tasks):
             found.append(result)
             if progress is not None:
-                progress(1, len(tasks))
+                progress(1, count)
         return found
 
     def check(self) -> None:  # noqa: B027 (most executors have nothing to check)
         """Fail early, before any work, when the executor cannot run (a TruceError saying why)."""
 
     @abstractmethod
-    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
+    def results(self, function: Task[T], plan: Any, tasks: Iterable[Any]) -> Iterator[T]:
         """Yield the result of ``function(plan, task)`` for each task, in task order."""
 
 
@@ -62,7 +88,7 @@ class InlineExecutor(Executor):
     name = "inline"
     summary = "in this process"
 
-    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
+    def results(self, function: Task[T], plan: Any, tasks: Iterable[Any]) -> Iterator[T]:
         for task in tasks:
             yield function(plan, task)
 
@@ -92,10 +118,11 @@ class LocalExecutor(Executor):
             )
         self.workers = workers or os.cpu_count() or 1
 
-    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
+    def results(self, function: Task[T], plan: Any, tasks: Iterable[Any]) -> Iterator[T]:
         with ProcessPoolExecutor(max_workers=self.workers, initializer=_install, initargs=(plan,)) as pool:
-            for future in [pool.submit(_call, function, task) for task in tasks]:
-                yield future.result()
+            yield from _in_order(
+                lambda task: pool.submit(_call, function, task), tasks, IN_FLIGHT_PER_WORKER * self.workers
+            )
 
 
 async def _handshake(address: str, timeout: float) -> None:
@@ -139,15 +166,19 @@ class DaskExecutor(Executor):
                 hint=hint,
             ) from exc
 
-    def results(self, function: Task[T], plan: Any, tasks: Sequence[Any]) -> Iterator[T]:
+    def results(self, function: Task[T], plan: Any, tasks: Iterable[Any]) -> Iterator[T]:
         self.check()
         from distributed import Client
 
         client = Client(self.address, timeout=self.timeout, set_as_default=False)  # type: ignore[no-untyped-call]
         with client:
             shared = client.scatter(plan, broadcast=True)  # type: ignore[no-untyped-call]
-            for future in client.map(function, [shared] * len(tasks), list(tasks), pure=False):
-                yield future.result()
+            threads = max(2, sum(client.nthreads().values()))  # type: ignore[no-untyped-call]
+            yield from _in_order(
+                lambda task: client.submit(function, shared, task, pure=False),
+                tasks,
+                IN_FLIGHT_PER_WORKER * threads,
+            )
 
 
 EXECUTORS: dict[str, str] = {e.name: e.summary for e in (InlineExecutor, LocalExecutor, DaskExecutor)}

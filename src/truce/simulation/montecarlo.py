@@ -26,7 +26,7 @@ from truce.model.scenario import Scenario
 from truce.simulation.arrays import IntArray
 from truce.simulation.chunk import play_chunk
 from truce.simulation.executors import Executor, executor_for
-from truce.simulation.plan import SimulationPlan, choose_candidates, fingerprint
+from truce.simulation.plan import SimulationPlan, choose_candidates, chunk_size_for, fingerprint
 from truce.simulation.protocols import protocol_named
 from truce.simulation.results import SimulationResult
 from truce.simulation.shocks import Phase, ScheduledShock, deadline_rounds, phases, scheduled_shocks
@@ -151,7 +151,7 @@ def _uncertain_red_lines(
 def _offer_space(
     spaces: Sequence[OutcomeSpace], sampled: bool, max_offers: int, uncertain: frozenset[str]
 ) -> tuple[IntArray | None, int]:
-    """Candidate outcomes (None: all of them) and the chunk size that keeps runs x candidates bounded."""
+    """Candidate outcomes (None: all of them) and the chunk size (:func:`chunk_size_for`)."""
     limit = max_offers if sampled else FULL_SPACE_LIMIT
     if spaces[0].size > max(limit, LADDER_LIMIT):
         raise TruceError(
@@ -161,8 +161,7 @@ def _offer_space(
         )
     candidates = choose_candidates(spaces, limit, uncertain)
     size = spaces[0].size if candidates is None else len(candidates)
-    chunk_size = int(max(64, min(4096, (1 << 20) // max(size, 1)))) if sampled else 4096
-    return candidates, chunk_size
+    return candidates, chunk_size_for(size, spaces[0].n_parties, per_run_tables=sampled)
 
 
 def build_plan(
@@ -274,8 +273,7 @@ def simulate(
     runner = executor_for(executor, workers) if isinstance(executor, str) else executor
     runner.check()
     plan = build_plan(scenario, **options)
-    tasks = [task for s in range(len(plan.schedules)) for task in plan.tasks(s)]
-    results = runner.map(play_chunk, plan, tasks, progress)
-    per_schedule = len(plan.tasks(0))
+    results = runner.map(play_chunk, plan, plan.all_tasks(), progress, total=plan.task_count)
+    per_schedule = len(plan.combos) * plan.chunks_per_combo
     grouped = [results[s * per_schedule : (s + 1) * per_schedule] for s in range(len(plan.schedules))]
     return summarize(plan, grouped, scenario, top=top)

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
 from truce.model.elements import CONSTRAINT_PARTY
 from truce.model.outcomes import OutcomeSpace
-from truce.simulation.arrays import BoolArray, FloatArray, IntArray
+from truce.simulation.arrays import BoolArray, FloatArray, IndexArray, IntArray
 
 __all__ = ["OfferLadder", "ladder_candidates"]
 
@@ -36,8 +37,11 @@ _ROW_SHIFT = 47
 
 
 def _own_grid(utility: FloatArray, *, up: bool) -> IntArray:
-    scaled = (np.clip(utility, -1.0, 2.99) + 1.0) * _OWN_SCALE
-    return (np.ceil(scaled) if up else np.floor(scaled)).astype(np.int64)
+    scaled = np.clip(utility, -1.0, 2.99)
+    scaled += 1.0
+    scaled *= _OWN_SCALE
+    (np.ceil if up else np.floor)(scaled, out=scaled)
+    return scaled.astype(np.int64)
 
 
 @dataclass(frozen=True)
@@ -46,14 +50,28 @@ class AllowedIndex:
 
     An index has a row per row of its ladder, or, for a ladder shared by
     every run, a row per pattern of red lines that hold (sampled red-line
-    belief), with ``run_row`` giving each run's row.
+    belief), with ``run_row`` giving each run's row.  Positions are int32
+    (half the bytes of int64: the tables a chunk reads every turn stay in
+    cache longer).
     """
 
-    next: IntArray  # rows x (M + 1); M means none
-    best: IntArray  # rows: sorted position of the best allowed outcome, -1 if none
-    worst: IntArray  # rows: sorted position of the worst allowed outcome, -1 if none
-    before: IntArray  # rows x (M + 1), flattened with row offsets: allowed outcomes before a position
+    next: IndexArray  # rows x (M + 1); M means none
+    best: IndexArray  # rows: sorted position of the best allowed outcome, -1 if none
+    worst: IndexArray  # rows: sorted position of the worst allowed outcome, -1 if none
+    ok: BoolArray  # rows x M: whether the candidate at each sorted position is allowed
     run_row: IntArray | None = None  # the index row of each run; None: the ladder's row
+
+    @cached_property
+    def before(self) -> IntArray:
+        """Allowed candidates before each position (rows x (M + 1), flattened with row offsets).
+
+        Only a random tie-break reads it, so it is built on first use.
+        """
+        n_rows, m = self.ok.shape
+        before = np.zeros((n_rows, m + 1), dtype=np.int64)
+        np.cumsum(self.ok, axis=1, out=before[:, 1:])
+        before += np.arange(n_rows, dtype=np.int64)[:, None] * (m + 1)
+        return before.ravel()
 
     def rows_of(self, runs: IntArray, ladder_rows: IntArray) -> IntArray:
         """The index row of each of ``runs`` (whose ladder rows are ``ladder_rows``)."""
@@ -75,14 +93,20 @@ class OfferLadder:
 
     def __init__(self, own: FloatArray, others: FloatArray) -> None:
         own = np.atleast_2d(own)
-        others = np.broadcast_to(np.atleast_2d(others), own.shape)
-        low = _OTHER_MAX - np.clip(np.rint(others * _OTHER_MAX), 0, _OTHER_MAX).astype(np.int64)
-        keys = (_own_grid(own, up=False) << _OTHER_BITS) | low
-        self.order: IntArray = np.argsort(keys, axis=1, kind="stable")
-        self.own: FloatArray = np.take_along_axis(own, self.order, axis=1)
-        sorted_keys = np.take_along_axis(keys, self.order, axis=1)
         self.rows, self.size = own.shape
-        self._flat = (sorted_keys + (np.arange(self.rows, dtype=np.int64)[:, None] << _ROW_SHIFT)).ravel()
+        # the tie-break part of the key, computed once when every row shares it
+        low = np.rint(np.atleast_2d(others) * _OTHER_MAX)
+        np.clip(low, 0, _OTHER_MAX, out=low)
+        low = _OTHER_MAX - low.astype(np.int64)
+        keys = _own_grid(own, up=False)
+        keys <<= _OTHER_BITS
+        keys |= low
+        order = np.argsort(keys, axis=1, kind="stable")
+        self.own: FloatArray = np.take_along_axis(own, order, axis=1)
+        flat = np.take_along_axis(keys, order, axis=1)
+        flat += np.arange(self.rows, dtype=np.int64)[:, None] << _ROW_SHIFT
+        self.order: IndexArray = order.astype(np.int32)
+        self._flat: IntArray = flat.ravel()
 
     def allowed(self, mask: BoolArray, run_row: IntArray | None = None) -> AllowedIndex:
         """Index the candidates a party may offer.
@@ -95,28 +119,31 @@ class OfferLadder:
         if self.rows > 1 and run_row is not None:
             mask, run_row = mask[run_row], None  # one ladder row per run already: one index row per run
         n_rows = max(self.rows, mask.shape[0])
-        ok = np.take_along_axis(
-            np.broadcast_to(mask, (n_rows, m)), np.broadcast_to(self.order, (n_rows, m)), axis=1
-        )
-        positions = np.where(ok, np.arange(m), m)
-        nxt = np.minimum.accumulate(positions[:, ::-1], axis=1)[:, ::-1]
-        nxt = np.concatenate([nxt, np.full((n_rows, 1), m)], axis=1)
-        last = np.where(ok.any(axis=1), m - 1 - np.argmax(ok[:, ::-1], axis=1), -1)
+        if mask.shape[0] == 1 and self.rows > 1:
+            ok = mask[0][self.order]  # one mask for every row: a gather, no broadcast copy
+        else:
+            ok = np.take_along_axis(
+                np.broadcast_to(mask, (n_rows, m)), np.broadcast_to(self.order, (n_rows, m)), axis=1
+            )
+        nxt = np.full((n_rows, m + 1), m, dtype=np.int32)
+        np.copyto(nxt[:, :m], np.arange(m, dtype=np.int32), where=ok)
+        reverse = nxt[:, ::-1]
+        np.minimum.accumulate(reverse, axis=1, out=reverse)
+        any_ok = nxt[:, 0] < m
+        last = np.where(any_ok, m - 1 - np.argmax(ok[:, ::-1], axis=1), -1)
         # the best allowed outcome: the first of the top tie group in own utility (best for the others)
         rows = np.arange(n_rows, dtype=np.int64)
         ladder_rows = rows if self.rows > 1 else np.zeros_like(rows)
         top = self._flat[ladder_rows * m + np.maximum(last, 0)] >> _OTHER_BITS << _OTHER_BITS
         first = np.searchsorted(self._flat, top, side="left") - ladder_rows * m
-        best = np.where(last >= 0, nxt[rows, first], -1)
-        worst = np.where(nxt[:, 0] < m, nxt[:, 0], -1)
-        before = np.concatenate([np.zeros((n_rows, 1), dtype=np.int64), np.cumsum(ok, axis=1)], axis=1)
-        before += rows[:, None] * (m + 1)
-        return AllowedIndex(nxt, best, worst, before.ravel(), run_row)
+        best = np.where(last >= 0, nxt[rows, first], -1).astype(np.int32)
+        worst = np.where(any_ok, nxt[:, 0], -1).astype(np.int32)
+        return AllowedIndex(nxt, best, worst, ok, run_row)
 
     def _row(self, runs: IntArray) -> IntArray:
         return runs if self.rows > 1 else np.zeros_like(runs)
 
-    def utility_at(self, runs: IntArray, positions: IntArray) -> FloatArray:
+    def utility_at(self, runs: IntArray, positions: IndexArray) -> FloatArray:
         """Own utility at sorted ``positions`` (``nan`` where the position is -1)."""
         value = self.own[self._row(runs), np.maximum(positions, 0)]
         return np.where(positions >= 0, value, np.nan)
@@ -137,18 +164,26 @@ class OfferLadder:
         """
         rows = self._row(runs)
         index_rows = index.rows_of(runs, rows)
-        query = (_own_grid(target, up=True) << _OTHER_BITS) + (rows << _ROW_SHIFT)
+        query = _own_grid(target, up=True)
+        query <<= _OTHER_BITS
+        query += rows << _ROW_SHIFT
         position = np.searchsorted(self._flat, query, side="left") - rows * self.size
-        position = index.next[index_rows, np.minimum(position, self.size)]
+        np.minimum(position, self.size, out=position)
+        position = index.next[index_rows, position]
         position = np.where(position < self.size, position, index.best[index_rows])
         if rng is not None:
             draw = np.asarray(rng.random(runs.shape[0]), dtype=np.float64)
             position = self._tied(rows, index_rows, position, index, draw)
-        return np.where(position >= 0, self.order[rows, np.maximum(position, 0)], -1)
+        return np.where(position >= 0, self.order[rows, np.maximum(position, 0)], -1).astype(np.int64)
 
     def _tied(
-        self, rows: IntArray, index_rows: IntArray, position: IntArray, index: AllowedIndex, draw: FloatArray
-    ) -> IntArray:
+        self,
+        rows: IntArray,
+        index_rows: IntArray,
+        position: IndexArray,
+        index: AllowedIndex,
+        draw: FloatArray,
+    ) -> IndexArray:
         """A uniformly drawn allowed candidate of the tie group starting at ``position``."""
         m = self.size
         safe = np.maximum(position, 0)
@@ -160,7 +195,7 @@ class OfferLadder:
         pick = first + np.minimum((draw * count).astype(np.int64), np.maximum(count - 1, 0))
         # the position holding the pick-th allowed candidate of the row
         chosen = np.searchsorted(index.before, pick + 1, side="left") - offset - 1
-        return np.where(position >= 0, chosen, position)
+        return np.where(position >= 0, chosen, position).astype(np.int32)
 
 
 def ladder_candidates(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -28,7 +28,26 @@ from truce.simulation.offers import ladder_candidates
 from truce.simulation.shocks import Phase, ScheduledShock
 from truce.simulation.strategies import Negotiator
 
-__all__ = ["ChunkResult", "SimulationPlan", "choose_candidates", "fingerprint"]
+__all__ = [
+    "CHUNK_BYTES",
+    "ChunkResult",
+    "SimulationPlan",
+    "choose_candidates",
+    "chunk_size_for",
+    "fingerprint",
+]
+
+CHUNK_BYTES = 10 << 20
+"""Bytes of per-run tables a chunk may hold (sampled utilities, offer ladders, their indexes).
+
+Every turn reads these tables at random positions, one or more per run; a
+chunk whose tables fit in its share of the last-level cache (a quarter of a
+32 MiB L3 shared by two workers and the rest of the machine) reads them from
+cache rather than from memory.  Fixed rather than read from the machine, so
+that a seed gives the same chunks, and so the same results, everywhere.
+"""
+MIN_CHUNK, MAX_CHUNK = 256, 4096
+"""Bounds on runs per chunk: below 256 Python's per-turn overhead dominates; 4,096 is plenty."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +104,18 @@ class SimulationPlan:
         """(schedule, combo, chunk) of every chunk of one schedule."""
         return [(schedule, c, k) for c in range(len(self.combos)) for k in range(self.chunks_per_combo)]
 
+    @property
+    def task_count(self) -> int:
+        """Chunks in all: schedules x strategy combinations x chunks per combination."""
+        return len(self.schedules) * len(self.combos) * self.chunks_per_combo
+
+    def all_tasks(self) -> Iterator[tuple[int, int, int]]:
+        """(schedule, combo, chunk) of every chunk, schedule by schedule, generated as needed."""
+        for schedule in range(len(self.schedules)):
+            for combo in range(len(self.combos)):
+                for chunk in range(self.chunks_per_combo):
+                    yield schedule, combo, chunk
+
     def seed_of(self, combo: int, chunk: int) -> np.random.SeedSequence:
         """Child ``combo * chunks_per_combo + chunk`` of ``SeedSequence(seed).spawn(...)``, built directly."""
         return np.random.SeedSequence(self.seed, spawn_key=(combo * self.chunks_per_combo + chunk,))
@@ -97,6 +128,22 @@ class SimulationPlan:
 def fingerprint(*parts: object) -> str:
     text = json.dumps([str(p) for p in parts], sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def chunk_size_for(candidates: int, parties: int, *, per_run_tables: bool) -> int:
+    """Runs per chunk: as many as fit :data:`CHUNK_BYTES` of per-run tables, in multiples of 256.
+
+    With sampled preferences each run has its own tables: per candidate and
+    party, a float64 utility and, in the party's offer ladder, a float64
+    sorted utility, an int64 search key, an int32 sort position, an int32
+    next-allowed position and a one-byte allowed flag (33 bytes).  Without,
+    every run shares one table and a run's state is a few numbers.
+    """
+    if not per_run_tables:
+        return MAX_CHUNK
+    per_run = 33 * candidates * parties
+    runs = CHUNK_BYTES // max(per_run, 1) // MIN_CHUNK * MIN_CHUNK
+    return int(min(MAX_CHUNK, max(MIN_CHUNK, runs)))
 
 
 def choose_candidates(

@@ -9,7 +9,7 @@ ladder.  Built inside the worker from a :class:`~truce.simulation.plan.Simulatio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -39,6 +39,7 @@ class PhaseSetting:
     texts: IntArray  # candidates a mediator may put forward (efficient, crossing no red line)
     point_utilities: FloatArray  # M x P, the analysts' point estimates (what a mediator knows)
     red_line_row: IntArray | None = None
+    _bounds: dict[int, tuple[FloatArray, FloatArray]] = field(default_factory=dict, repr=False, compare=False)
 
     def rows(self, runs: IntArray) -> IntArray:
         return runs if self.utilities.shape[0] > 1 else np.zeros_like(runs)
@@ -68,10 +69,17 @@ class PhaseSetting:
         return ok
 
     def bounds(self, runs: IntArray, party: int) -> tuple[FloatArray, FloatArray]:
-        """``u_max`` and ``u_min`` (worst allowed outcome or reservation value, whichever is higher)."""
-        u_max, worst = self.ladders[party].bounds(runs, self.allowed[party])
-        u_min = np.fmax(worst, self.reservation[runs, party])
-        return u_max, np.minimum(u_min, u_max)
+        """``u_max`` and ``u_min`` (worst allowed outcome or reservation value, whichever is higher).
+
+        Fixed for a phase, so worked out once for every run of the chunk and then looked up.
+        """
+        if party not in self._bounds:
+            every = np.arange(self.reservation.shape[0])
+            u_max, worst = self.ladders[party].bounds(every, self.allowed[party])
+            u_min = np.fmax(worst, self.reservation[every, party])
+            self._bounds[party] = (u_max, np.minimum(u_min, u_max))
+        u_max, u_min = self._bounds[party]
+        return u_max[runs], u_min[runs]
 
 
 @dataclass(frozen=True)

@@ -57,14 +57,15 @@ class RoundRobin(Protocol):
                 view = memory.view(setting, phase, p, runs, time)
                 target, offer = memory.next_offer(phase, negotiator, view, p, runs)
                 next_utility = phase.utility(runs, offer, p)
-                accept = (
-                    (on_table >= 0)
-                    & np.asarray(negotiator.acceptance.accepts(view, offered, next_utility), dtype=bool)
-                    & phase.acceptable(runs, on_table, p)
+                accept = (on_table >= 0) & np.asarray(
+                    negotiator.acceptance.accepts(view, offered, next_utility), dtype=bool
                 )
-                done = accept & (count[runs] + 1 >= parties - 1)
-                done &= phase.acceptable_to_all(runs, on_table)
-                accept &= ~(count[runs] + 1 >= parties - 1) | done
+                # few runs accept in a turn: check acceptability only where the condition says yes
+                accept[accept] = phase.acceptable(runs[accept], on_table[accept], p)
+                last = count[runs] + 1 >= parties - 1
+                done = accept & last
+                done[done] = phase.acceptable_to_all(runs[done], on_table[done])
+                accept &= ~last | done
                 agreed[runs[done]] = True
                 agree_round[runs[done]] = round_
                 active[runs[done]] = False
