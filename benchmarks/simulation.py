@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/simulation.py                    # everything
     .venv/bin/python benchmarks/simulation.py --quick            # every table, tiny sizes (a check)
     .venv/bin/python benchmarks/simulation.py --flagship-runs 0  # domains only
+    .venv/bin/python benchmarks/simulation.py --runs 200 --no-peer --flagship-runs 100000  # CPU/run
     TRUCE_NEGMAS_PYTHON=/path/to/venv/bin/python .venv/bin/python benchmarks/simulation.py
 
 What it measures:
@@ -26,7 +27,9 @@ What it measures:
   speed-up over one local worker, CPU per run of the workers and of this
   process (which holds the LocalCluster's scheduler), cores used and the
   load average; then what the idle cluster costs (CPU per second of its
-  processes while no task runs), which grows with wall time, not with runs.
+  processes while no task runs), which grows with wall time, not with runs;
+  then a control: a pure-Python loop (no memory traffic) in one worker and
+  in two at once, the speed-up this machine gives to work no cache limits.
 
 NegMAS (AGPL) runs in its own environment: ``TRUCE_NEGMAS_PYTHON`` if set, else
 ``benchmarks/.venv-peer`` (created on first use, see ``frontier.py``).
@@ -51,7 +54,7 @@ sys.path.insert(0, str(HERE))
 from frontier import SHARED_GENIUS, peer_python, write_synthetic  # noqa: E402
 from truce.io.genius import read_genius_folder  # noqa: E402
 from truce.io.scenario_file import load_scenario  # noqa: E402
-from truce.simulation import simulate, simulation_start  # noqa: E402
+from truce.simulation import build_plan, simulate, simulation_start  # noqa: E402
 from truce.simulation.executors import DaskExecutor, LocalExecutor  # noqa: E402
 
 SPECIFIED_DOMAINS = ("CameraC", "CarB")
@@ -207,6 +210,40 @@ def _dask_worker_cpu(client: Any) -> float:
     return sum(sum(psutil.Process(pid).cpu_times()[:2]) for pid in pids)
 
 
+def _interpreter_work(steps: int) -> float:
+    """CPU seconds of a pure-Python loop that touches no memory beyond a few objects."""
+    start = time.process_time()
+    total = 0
+    for i in range(steps):
+        total += i * i % 7
+    return time.process_time() - start
+
+
+def machine_control(steps: int) -> str:
+    """What two processes get from this machine on work that needs no cache: the speed-up ceiling.
+
+    Two units of the loop in one worker, then one unit in each of two
+    workers at once: wall-time speed-up and CPU per unit.  Work that touches
+    no memory still costs more CPU per unit when both cores are busy where
+    the cores share a physical core or a power budget (as virtual CPUs may).
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    found = {}
+    for workers in (1, 2):
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(_interpreter_work, [steps // 10] * workers))  # start the workers
+            wall = time.perf_counter()
+            cpu = list(pool.map(_interpreter_work, [steps] * 2))
+            found[workers] = (time.perf_counter() - wall, sum(cpu) / 2)
+    (one, cpu_one), (two, cpu_two) = found[1], found[2]
+    return (
+        f"control (a pure-Python loop, no memory traffic): 2 units in 1 worker {one:.2f} s, "
+        f"1 unit in each of 2 workers {two:.2f} s, speed-up {one / two:.2f}x; "
+        f"CPU per unit {cpu_one:.3f} s alone, {cpu_two:.3f} s two at once ({cpu_two / cpu_one - 1:+.0%})"
+    )
+
+
 def flagship(runs: int, idle_seconds: float) -> None:
     """``runs`` flagship runs on the local executor (1 and 2 workers) and a 2-worker LocalCluster."""
     from distributed import Client, LocalCluster
@@ -221,8 +258,9 @@ def flagship(runs: int, idle_seconds: float) -> None:
         "strategies": {"israel": ["conceder"], "hamas": ["conceder"]},
         "shock_effects": False,
     }
+    chunk = build_plan(scenario, **common).chunk_size
     print(
-        f"\nflagship from {start}, {runs:,} runs, {os.cpu_count()} CPUs; "
+        f"\nflagship from {start}, {runs:,} runs in chunks of {chunk:,}, {os.cpu_count()} CPUs; "
         f"load average (1, 5, 15 min) before: {_load()}"
     )
     print(
@@ -253,6 +291,7 @@ def flagship(runs: int, idle_seconds: float) -> None:
     documents = {json.dumps({k: v for k, v in r[4].to_json().items() if k != "provenance"}) for r in rows}
     print(f"\nthe same result document on every executor: {'yes' if len(documents) == 1 else 'NO'}")
     print(idle)
+    print(machine_control(2_000_000 if runs < 100_000 else 20_000_000))
 
 
 def _flagship_row(runs: int, rows: list[Row]) -> None:
