@@ -248,3 +248,28 @@ def test_a_free_relative_object_names_the_act(pipeline, text: str, expected: tup
 ])
 def test_refusals_oppositions_requests(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Germany sent a package of artillery shells to Ukraine.", "AID"),
+    ("Russia sent warships to the Baltic.", "MOBILIZE"),
+    ("Britain lifted sanctions on Syria.", "RETREAT"),
+    ("Egypt reopened the Rafah crossing.", "RETREAT"),
+    ("Canada slapped tariffs on Chinese cars.", "COERCE"),
+    ("The International Criminal Court issued an arrest warrant for Netanyahu.", "ACCUSE"),
+    ("Kim Jong Un ordered a mobilisation of reservists.", "MOBILIZE"),
+    ("Britain shared intelligence with Ukraine.", "COOPERATE"),
+    ("The African Union condemned the coup.", "ACCUSE"),
+])
+def test_sending_lifting_opening_ordering_sharing(pipeline, text: str, kind: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == ([kind] if kind else [])
+
+
+def test_opening_fire_is_no_opening(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, "Soldiers of Mali opened fire on the convoy.")] == ["ASSAULT"]
+
+
+def test_one_name_for_the_red_cross(pipeline) -> None:  # type: ignore[no-untyped-def]
+    texts = [f"Hamas handed over two hostages to the {n}." for n in ("Red Cross", "ICRC")]
+    names = {_coded(pipeline, text)[0][2] for text in texts}
+    assert names == {"International Committee of the Red Cross"}

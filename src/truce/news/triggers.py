@@ -44,14 +44,14 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     armed forces is to release them (084) or withdraw them (087), which PLOVER calls RETREAT; to
     send or provide (06) troops is a deployment (154), PLOVER's MOBILIZE."""
     obj = next((_counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None or not (code in ("110", "08", "080") or code.startswith("06")):
+    if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
         return code
     lemma, lower = obj.lemma_.lower(), obj.lower_
     forces = lexicon.synsets.get("military", frozenset())
     agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
     armed = lower in forces or lemma in forces or agent[:3] == "MIL"
-    if code.startswith("06"):  # sending or deploying troops is a force posture (154), not cooperation;
-        # sending a delegation, negotiators or officials somewhere is a visit (042; annotation rule 5)
+    if code.startswith(("06", "07")):  # sending or deploying troops is a force posture (154), not
+        # cooperation or aid; sending a delegation, negotiators or officials is a visit (042; rule 5)
         return "154" if armed else "042" if agent[:3] == "GOV" else code
     if code == "110":
         return "120" if lemma in lexicon.proposals or lower in lexicon.proposals else code
