@@ -106,3 +106,60 @@ def test_status_quo_search_over_option_flips_matches_index_tables(
         raw = oracle.RawCase(list(range(model.n_states)), list(model.dm_masks), model.forward_mask,
                              model.backward_mask, model.ranks.tolist())
         assert set(fast.reachable.tolist()) == oracle.status_quo_reachable(raw, start)
+
+
+@pytest.mark.parametrize(("buckets", "walk_factor", "listed"),
+                         [(255, 16, 1 << 17), (3, 16, 1 << 17), (255, 10**9, 1 << 17), (3, 0, 1 << 17),
+                          (255, 10**9, 8)])
+@settings(max_examples=25, deadline=None)
+@given(model=implicit_models(max_bits=8))
+def test_every_route_of_simultaneous_sanctioning_matches_brute_force(
+    model: GraphModel, buckets: int, walk_factor: int, listed: int,
+) -> None:
+    """SIM is exact whichever route settles a pair: coarse rank buckets (three buckets leave
+    most comparisons undecided), walking i's low states for every pair, for none, or only
+    for pairs below a low cap of listed states."""
+    from truce.conflict import buckets as bucket_module
+    from truce.conflict import low_states
+
+    raw = oracle.RawCase(list(range(model.n_states)), list(model.dm_masks), model.forward_mask,
+                         model.backward_mask, model.ranks.tolist())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bucket_module, "BUCKETS", buckets)
+        patch.setattr(low_states, "WALK_FACTOR", walk_factor)
+        patch.setattr(low_states, "LISTED_STATES", listed)
+        moves = MoveGraph(model)
+        for dm in range(model.n_dms):
+            fast = simultaneous.simultaneous_sanctioning(moves, dm).tolist()
+            assert fast == [oracle.stable(raw, "sim", dm, s) for s in range(model.n_states)], dm
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 9), st.data())
+def test_bit_layout_round_trips_and_flips_like_an_xor_of_codes(bits: int, data: st.DataObject) -> None:
+    """A rotated order's copy goes back exactly, and its flipped view is ``values[s ^ flip]``."""
+    from truce.conflict.buckets import BitLayout
+
+    low = data.draw(st.integers(0, bits))
+    flip = data.draw(st.integers(1, (1 << bits) - 1))
+    layout = BitLayout(bits, low)
+    values = np.random.default_rng(bits).permutation(1 << bits)
+    ordered = layout.to(values)
+    assert np.array_equal(layout.back(ordered), values)
+    flipped = np.ascontiguousarray(layout.flipped(ordered.reshape((2,) * bits), flip)).reshape(-1)
+    assert np.array_equal(layout.back(flipped), values[np.arange(1 << bits) ^ flip])
+
+
+@given(st.lists(st.integers(-(2**62), 2**62), min_size=1, max_size=60))
+def test_rank_buckets_never_reverse_an_order(ranks: list[int]) -> None:
+    """A lower bucket means a lower rank; exact buckets are the ranks themselves."""
+    from truce.conflict.buckets import rank_buckets
+
+    array = np.asarray(ranks, dtype=np.int64)
+    buckets, exact = rank_buckets(array)
+    low, high = np.meshgrid(array, array)
+    b_low, b_high = np.meshgrid(buckets.astype(int), buckets.astype(int))
+    assert not np.any((b_low < b_high) & (low >= high))
+    assert int(buckets.max()) < 255
+    if exact:
+        assert np.array_equal(buckets.astype(np.int64), array - array.min())

@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from truce.conflict.buckets import BitLayout
 from truce.conflict.model import IntArray
 
 __all__ = ["NO_MOVE", "FlipLayer", "MoveLayer", "TableLayer", "layers_from_pairs", "xor_permute"]
@@ -92,6 +93,21 @@ class MoveLayer:
     def valid(self) -> BoolArray:
         """Where the layer has a move."""
         raise NotImplementedError
+
+    def excluded_bytes(self, layout: BitLayout) -> npt.NDArray[np.uint8]:
+        """255 where the layer has no move, 0 where it has one, in ``layout``'s state order.
+
+        OR-ed into rank buckets it lifts the states without a move above every
+        bucket.  Kept for rotated orders (a transpose is slow), made afresh for
+        the identity order.
+        """
+        kept: dict[int, npt.NDArray[np.uint8]] = self.__dict__.setdefault("_excluded", {})
+        if layout.low in kept:
+            return kept[layout.low]
+        excluded = np.subtract(layout.to(self.valid).view(np.uint8), np.uint8(1))  # 1 -> 0, 0 -> 255
+        if layout.low:
+            kept[layout.low] = excluded
+        return excluded
 
 
 class TableLayer(MoveLayer):

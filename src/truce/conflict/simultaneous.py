@@ -21,12 +21,14 @@ state (state index = option code) no code lookup is needed either.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
 
+from truce.conflict.buckets import BitLayout, rank_buckets
 from truce.conflict.layers import MoveLayer, xor_permute
+from truce.conflict.low_states import LowStateWalk
 from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
 
@@ -56,6 +58,7 @@ class _JointSearch:
         # numpy gathers about twice as fast as with int32 indices
         self.ranks = ranks.astype(np.int32) if narrow else ranks
         self.threshold = self.ranks[self.src]
+        self.buckets, self.exact = rank_buckets(ranks)
         self.codes = model.codes
         self.sanctioned = np.zeros(len(self.src), dtype=bool)
         self._suffix: dict[tuple[int, ...], AnyInt] = {}
@@ -128,7 +131,7 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     single = _single_movers(moves, dm, others, search)
     if single is not None:
         # most of the rest by two other DMs at once
-        pair: AnyInt = _two_movers(moves, others, search, single)
+        pair: AnyInt = _two_movers(moves, others, search, single, coarse=True)
     else:
         pair = np.arange(len(search.src), dtype=search.src.dtype)
         for other in others:
@@ -142,13 +145,25 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     _, first = np.unique(search.src[pair], return_index=True)
     leading = np.zeros(len(pair), dtype=bool)
     leading[first] = True
-    _grow(search, moves, others, pair[leading])
+    walk = LowStateWalk(moves, dm, others, search.ranks, search.threshold[pair]) \
+        if search.identity else None
+    _settle(search, moves, others, walk, pair[leading])
     failed = np.zeros(model.n_states, dtype=bool)
     failed[search.src[pair[leading]][~sanctioned[pair[leading]]]] = True
     rest = pair[~leading]
-    _grow(search, moves, others, rest[~failed[search.src[rest]]])
+    _settle(search, moves, others, walk, rest[~failed[search.src[rest]]])
     stable[search.src[~sanctioned]] = False
     return stable
+
+
+def _settle(search: _JointSearch, moves: MoveGraph, others: list[int],
+            walk: LowStateWalk | None, pair: AnyInt) -> None:
+    """Settle ``pair`` exactly: by walking i's low states where cheaper, else by joint moves."""
+    if walk is not None and len(pair):
+        walked, found = walk.settle(search.src[pair], search.dst[pair])
+        search.sanctioned[pair[found]] = True
+        pair = pair[~walked]
+    _grow(search, moves, others, pair)
 
 
 def _grow(search: _JointSearch, moves: MoveGraph, others: list[int], pair: AnyInt) -> None:
@@ -198,8 +213,14 @@ def _single_movers(moves: MoveGraph, dm: int, others: list[int], search: _JointS
     Only when every option combination is a state (index = code) and all
     moves come from options: then i's UI layer g takes s to s XOR g, another
     DM's UI layer f is a set of states s, and the joint move is s XOR g XOR f,
-    so the test ``rank_i(s ^ g ^ f) <= rank_i(s)`` is a comparison of the rank
-    cube with itself flipped along the bits of ``g ^ f`` (a view, no gather).
+    so ``rank_i(s ^ g ^ f)`` is i's rank array permuted by g and then viewed
+    flipped along the bits of f (no gather).  For each g the least such rank
+    over every other DM's UIs from s is a running minimum of whole byte arrays
+    (:func:`~truce.conflict.buckets.rank_buckets`: a layer's non-moves count as
+    the byte 255, above every bucket), each flip taken in the state order
+    where it moves long runs (:class:`~truce.conflict.buckets.BitLayout`).
+    A pair is settled where that least bucket is below s's (or not above it
+    when the buckets are the ranks); the rest go on to the exact passes.
     Marks ``search.sanctioned`` in the order of :meth:`MoveGraph.pairs`;
     returns None where the shortcut does not apply.
     """
@@ -209,46 +230,68 @@ def _single_movers(moves: MoveGraph, dm: int, others: list[int], search: _JointS
             0 in moves.flips(k, improvements=True) for k in others):
         return None
     bits = model.n_options
-    cube = search.ranks.reshape([2] * bits)  # axis j <-> option bits-1-j
-    theirs = [(layer.valid, layer.flip) for k in others
-              for layer in moves.layers_of(k, improvements=True)]
-    hit = np.empty(model.n_states, dtype=bool)
-    hit_cube = hit.reshape(cube.shape)
+    layouts = (BitLayout(bits, 0), BitLayout(bits, bits // 2))
+    theirs = [layer for k in others for layer in moves.layers_of(k, improvements=True)]
+    least = [_least_bucket(search.buckets, mine, layout,
+                           [layer for layer in theirs if _order_of(layouts, layer.flip) is layout])
+             for layout in layouts]
     left: list[IntArray] = []
     offset = 0
-    for layer, g in zip(moves.layers_of(dm, improvements=True), mine, strict=True):
+    compare = np.less_equal if search.exact else np.less
+    for index, layer in enumerate(moves.layers_of(dm, improvements=True)):
         src = np.flatnonzero(layer.valid)
-        blocked = np.zeros(model.n_states, dtype=bool)
-        # i's ranks at s XOR g, once per g: each comparison then flips only the
-        # other DM's bits (numpy is slow on flips of the lowest bits, which
-        # every g of the DM owning them would otherwise bring into all of them)
-        moved = np.ascontiguousarray(xor_permute(search.ranks, g)).reshape(cube.shape)
-        for valid, f in theirs:
-            axes = tuple(bits - 1 - j for j in range(bits) if f >> j & 1)
-            np.less_equal(np.flip(moved, axis=axes), cube, out=hit_cube)
-            hit &= valid
-            blocked |= hit
-        done = blocked[src]
+        done = compare(np.minimum(least[0][index][src], least[1][index][src]), search.buckets[src])
         search.sanctioned[offset:offset + len(src)] = done
         left.append(offset + np.flatnonzero(~done))
         offset += len(src)
     return np.concatenate(left) if left else np.zeros(0, dtype=np.int64)
 
 
+def _order_of(layouts: tuple[BitLayout, ...], flip: int) -> BitLayout:
+    """The layout in which flipping ``flip`` moves the longest runs of states."""
+    return max(layouts, key=lambda layout: layout.shortest_run(flip))
 
-def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair: AnyInt
-                ) -> AnyInt:
+
+def _least_bucket(buckets: npt.NDArray[np.uint8], mine: list[int], layout: BitLayout,
+                  layers: list[MoveLayer]) -> list[npt.NDArray[np.uint8]]:
+    """Per UI flip g of the focal DM, the least bucket at ``s ^ g ^ f`` over ``layers``' moves.
+
+    Computed in ``layout``'s order and returned in code order (255: no move).
+    """
+    if not layers:
+        return [np.full(len(buckets), 255, dtype=np.uint8) for _ in mine]
+    bits = layout.bits
+    shape = (2,) * bits
+    ordered = layout.to(buckets)
+    moved = [np.ascontiguousarray(xor_permute(ordered, layout.position(g))).reshape(shape)
+             for g in mine]
+    least = [np.full(shape, 255, dtype=np.uint8) for _ in mine]
+    scratch = np.empty(shape, dtype=np.uint8)
+    for layer in layers:
+        excluded = layer.excluded_bytes(layout).reshape(shape)
+        for g_moved, g_least in zip(moved, least, strict=True):
+            np.bitwise_or(layout.flipped(g_moved, layer.flip), excluded, out=scratch)
+            np.minimum(g_least, scratch, out=g_least)
+    return [layout.back(g_least.reshape(-1)) for g_least in least]
+
+
+
+def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair: AnyInt,
+                *, coarse: bool) -> AnyInt:
     """Sanctions by two other DMs' UIs taken together, for the pairs left by one; the rest.
 
     Same conditions as :func:`_single_movers` (joint moves are XORs of flips,
     state index = code).  Each combination of two layers of different DMs is
     one vectorised test over the open pairs; the open set is compacted as it
-    shrinks.
+    shrinks.  ``coarse`` compares rank buckets (a byte table that stays in
+    cache; equal buckets settle nothing unless they are exact), else ranks.
     """
     layers = [(k, layer) for k in others for layer in moves.layers_of(k, improvements=True)]
     at = search.src[pair]
     base = search.dst[pair]
-    threshold = search.threshold[pair]
+    values: npt.NDArray[np.integer[Any]] = search.buckets if coarse else search.ranks
+    threshold = values[at]
+    compare = np.less if coarse and not search.exact else np.less_equal
     valid = [layer.valid_at(at) for _, layer in layers]
     open_ = np.ones(len(pair), dtype=bool)
     size = len(pair)
@@ -262,8 +305,8 @@ def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair:
                 continue
             np.logical_and(valid[a], valid[b], out=hit)
             np.bitwise_xor(base, layer_a.flip ^ layer_b.flip, out=moved)
-            np.take(search.ranks, moved, out=reached)
-            np.less_equal(reached, threshold, out=below)
+            np.take(values, moved, out=reached)
+            compare(reached, threshold, out=below)
             hit &= below
             np.greater(open_, hit, out=open_)  # open and not hit
         left = int(np.count_nonzero(open_))
