@@ -21,7 +21,7 @@ state (state index = option code) no code lookup is needed either.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -45,10 +45,10 @@ GROW_BLOCK = 4096
 class _JointSearch:
     """Partial joint moves for the UI pairs ``(src, dst)`` of one DM; marks sanctions."""
 
-    def __init__(self, moves: MoveGraph, dm: int) -> None:
+    def __init__(self, moves: MoveGraph, dm: int, src: IntArray, dst: IntArray) -> None:
         model = moves.model
         self.model = model
-        self.src, self.dst = moves.pairs(dm, improvements=True)
+        self.src, self.dst = src, dst
         self.identity = moves.identity_codes
         ranks = model.ranks[dm]
         narrow = model.n_states < 2**31 and bool(ranks.min() >= -(2**31)) and bool(
@@ -58,7 +58,9 @@ class _JointSearch:
         # numpy gathers about twice as fast as with int32 indices
         self.ranks = ranks.astype(np.int32) if narrow else ranks
         self.threshold = self.ranks[self.src]
-        self.buckets, self.exact = rank_buckets(ranks)
+        #: byte rank buckets of the open product's passes (set by them)
+        self.buckets: npt.NDArray[np.uint8] = np.zeros(0, dtype=np.uint8)
+        self.exact = False
         self.codes = model.codes
         self.sanctioned = np.zeros(len(self.src), dtype=bool)
         self._suffix: dict[tuple[int, ...], AnyInt] = {}
@@ -122,18 +124,21 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     """
     model = moves.model
     stable = np.ones(model.n_states, dtype=bool)
-    search = _JointSearch(moves, dm)
-    if len(search.src) == 0:
-        return stable
     others = [k for k in range(model.n_dms) if k != dm]
-    sanctioned = search.sanctioned
     # most UIs are blocked by a single other DM: settle those first
-    single = _single_movers(moves, dm, others, search)
+    buckets, exact = rank_buckets(model.ranks[dm])
+    single = _single_movers(moves, dm, others, buckets, exact)
+    src, dst = moves.pairs(dm, improvements=True) if single is None else single
+    if len(src) == 0:
+        return stable
+    search = _JointSearch(moves, dm, src, dst)
+    sanctioned = search.sanctioned
+    pair: AnyInt = np.arange(len(search.src), dtype=search.src.dtype)
     if single is not None:
         # most of the rest by two other DMs at once
-        pair: AnyInt = _two_movers(moves, others, search, single, coarse=True)
+        search.buckets, search.exact = buckets, exact
+        pair = _two_movers(moves, others, search, pair)
     else:
-        pair = np.arange(len(search.src), dtype=search.src.dtype)
         for other in others:
             for layer in moves.layers_of(other, improvements=True):
                 if len(pair) == 0:
@@ -206,8 +211,8 @@ def _grow_block(search: _JointSearch, moves: MoveGraph, others: list[int], pair:
         pair, combined = pair[open_], combined[open_]
 
 
-def _single_movers(moves: MoveGraph, dm: int, others: list[int], search: _JointSearch
-                   ) -> IntArray | None:
+def _single_movers(moves: MoveGraph, dm: int, others: list[int],
+                   buckets: npt.NDArray[np.uint8], exact: bool) -> tuple[IntArray, IntArray] | None:
     """Sanctions by one other DM's UI, for all pairs at once; the pairs left open.
 
     Only when every option combination is a state (index = code) and all
@@ -220,31 +225,31 @@ def _single_movers(moves: MoveGraph, dm: int, others: list[int], search: _JointS
     the byte 255, above every bucket), each flip taken in the state order
     where it moves long runs (:class:`~truce.conflict.buckets.BitLayout`).
     A pair is settled where that least bucket is below s's (or not above it
-    when the buckets are the ranks); the rest go on to the exact passes.
-    Marks ``search.sanctioned`` in the order of :meth:`MoveGraph.pairs`;
-    returns None where the shortcut does not apply.
+    when the buckets are the ranks, ``exact``); returns the pairs ``(s, s1)``
+    left for the exact passes, or None where the shortcut does not apply.
     """
     model = moves.model
     mine = moves.flips(dm, improvements=True)
-    if not search.identity or 0 in mine or any(
+    if not moves.identity_codes or 0 in mine or any(
             0 in moves.flips(k, improvements=True) for k in others):
         return None
     bits = model.n_options
     layouts = (BitLayout(bits, 0), BitLayout(bits, bits // 2))
     theirs = [layer for k in others for layer in moves.layers_of(k, improvements=True)]
-    least = [_least_bucket(search.buckets, mine, layout,
+    least = [_least_bucket(buckets, mine, layout,
                            [layer for layer in theirs if _order_of(layouts, layer.flip) is layout])
              for layout in layouts]
-    left: list[IntArray] = []
-    offset = 0
-    compare = np.less_equal if search.exact else np.less
+    compare = np.less_equal if exact else np.less
+    sources: list[IntArray] = []
+    targets: list[IntArray] = []
     for index, layer in enumerate(moves.layers_of(dm, improvements=True)):
-        src = np.flatnonzero(layer.valid)
-        done = compare(np.minimum(least[0][index][src], least[1][index][src]), search.buckets[src])
-        search.sanctioned[offset:offset + len(src)] = done
-        left.append(offset + np.flatnonzero(~done))
-        offset += len(src)
-    return np.concatenate(left) if left else np.zeros(0, dtype=np.int64)
+        done = compare(np.minimum(least[0][index], least[1][index]), buckets)
+        src = np.flatnonzero(np.greater(layer.valid, done))  # a UI, not settled
+        sources.append(src)
+        targets.append(src ^ layer.flip)
+    if not sources:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(sources), np.concatenate(targets)
 
 
 def _order_of(layouts: tuple[BitLayout, ...], flip: int) -> BitLayout:
@@ -276,22 +281,22 @@ def _least_bucket(buckets: npt.NDArray[np.uint8], mine: list[int], layout: BitLa
 
 
 
-def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair: AnyInt,
-                *, coarse: bool) -> AnyInt:
+def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair: AnyInt
+                ) -> AnyInt:
     """Sanctions by two other DMs' UIs taken together, for the pairs left by one; the rest.
 
     Same conditions as :func:`_single_movers` (joint moves are XORs of flips,
     state index = code).  Each combination of two layers of different DMs is
     one vectorised test over the open pairs; the open set is compacted as it
-    shrinks.  ``coarse`` compares rank buckets (a byte table that stays in
-    cache; equal buckets settle nothing unless they are exact), else ranks.
+    shrinks.  It compares rank buckets (a byte table that stays in cache;
+    equal buckets settle nothing unless they are exact).
     """
     layers = [(k, layer) for k in others for layer in moves.layers_of(k, improvements=True)]
     at = search.src[pair]
     base = search.dst[pair]
-    values: npt.NDArray[np.integer[Any]] = search.buckets if coarse else search.ranks
+    values = search.buckets
     threshold = values[at]
-    compare = np.less if coarse and not search.exact else np.less_equal
+    compare = np.less_equal if search.exact else np.less
     valid = [layer.valid_at(at) for _, layer in layers]
     open_ = np.ones(len(pair), dtype=bool)
     size = len(pair)
