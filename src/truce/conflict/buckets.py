@@ -26,6 +26,8 @@ __all__ = ["BUCKETS", "BitLayout", "rank_buckets"]
 
 #: Number of rank buckets; the byte value 255 is left free to mean "no move".
 BUCKETS = 255
+#: States converted at once.
+CHUNK = 1 << 16
 
 
 def rank_buckets(ranks: npt.NDArray[np.integer[Any]]) -> tuple[npt.NDArray[np.uint8], bool]:
@@ -40,12 +42,18 @@ def rank_buckets(ranks: npt.NDArray[np.integer[Any]]) -> tuple[npt.NDArray[np.ui
     span = high - low + 1
     if span <= BUCKETS:
         return (ranks - low).astype(np.uint8), True
-    # float arithmetic cannot overflow and stays monotone; clip the rounding at the top
-    scaled = ranks.astype(np.float64)
-    scaled -= float(low)
-    scaled *= BUCKETS / span
-    np.minimum(scaled, BUCKETS - 1, out=scaled)
-    return scaled.astype(np.uint8), False
+    # float arithmetic cannot overflow and stays monotone; clip the rounding at the top;
+    # in chunks, so no float copy of the whole row is made
+    out = np.empty(len(ranks), dtype=np.uint8)
+    scaled = np.empty(min(len(ranks), CHUNK), dtype=np.float64)
+    for begin in range(0, len(ranks), CHUNK):
+        part = ranks[begin:begin + CHUNK]
+        work = scaled[:len(part)]
+        np.subtract(part, float(low), out=work)
+        work *= BUCKETS / span
+        np.minimum(work, BUCKETS - 1, out=work)
+        out[begin:begin + len(part)] = work
+    return out, False
 
 
 class BitLayout:

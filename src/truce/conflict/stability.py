@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from truce.conflict.layers import FlipLayer, xor_permute
 from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
 from truce.conflict.parallel import all_dms_at_once
@@ -62,19 +63,20 @@ def reachable_minimum(
 
 
 def _minimum32(
-    moves: MoveGraph, coalition: Sequence[int], values: IntArray, *, improvements: bool
+    moves: MoveGraph, coalition: Sequence[int], values: IntArray | npt.NDArray[np.int32], *,
+    improvements: bool
 ) -> npt.NDArray[np.int32]:
     """:func:`reachable_minimum` in int32 with the ``INF32`` sentinel."""
     members = list(coalition)
     n = len(values)
     if not improvements and len(members) >= 2 and _is_open_product(moves):
         grouped = _product_group_minimum(moves, members, values)
-        return np.minimum(grouped, INF32).astype(np.int32)
+        return np.minimum(grouped, INF32).astype(np.int32, copy=False)
     layer_sets = [moves.layers_of(k, improvements=improvements) for k in members]
     # Work in int32 (ranks are state counts) with a trailing INF so that the
     # -1 of a missing move gathers INF without masking.
     big = np.int32(INF32)
-    vals = np.minimum(values, INF32).astype(np.int32)
+    vals = np.minimum(values, INF32).astype(np.int32, copy=False)
     padded = np.empty(n + 1, dtype=np.int32)
     padded[n] = big
     if len(members) == 1:
@@ -84,6 +86,13 @@ def _minimum32(
             np.minimum(best, layer.pull(padded), out=best)
         return best
     return coalition_minimum(layer_sets, vals)
+
+
+def _narrow(ranks: IntArray) -> IntArray | npt.NDArray[np.int32]:
+    """``ranks`` as int32 when they fit below ``INF32`` (half the memory traffic), else as given."""
+    if len(ranks) and int(ranks.min()) > -INF32 and int(ranks.max()) < INF32:
+        return ranks.astype(np.int32)
+    return ranks
 
 
 def _widen(array: npt.NDArray[np.int32]) -> IntArray:
@@ -107,7 +116,9 @@ def _is_open_product(moves: MoveGraph) -> bool:
     )
 
 
-def _product_group_minimum(moves: MoveGraph, members: Sequence[int], values: IntArray) -> IntArray:
+def _product_group_minimum(moves: MoveGraph, members: Sequence[int],
+                           values: IntArray | npt.NDArray[np.int32]
+                           ) -> IntArray | npt.NDArray[np.int32]:
     """Shortcut of :func:`reachable_minimum` when every combination is feasible and reversible.
 
     Then a coalition of two or more DMs reaches from x every state that
@@ -125,7 +136,7 @@ def _product_group_minimum(moves: MoveGraph, members: Sequence[int], values: Int
         if model.dm_masks[k] >> j & 1
     )
     reduced = cube.min(axis=axes, keepdims=True)
-    result: IntArray = np.broadcast_to(reduced, cube.shape).reshape(-1).copy()
+    result: IntArray | npt.NDArray[np.int32] = np.broadcast_to(reduced, cube.shape).reshape(-1).copy()
     return result
 
 
@@ -146,7 +157,13 @@ def _sanctioned(moves: MoveGraph, dm: int, threshold: npt.NDArray[np.int32]) -> 
         ranks_any = ranks.astype(np.int32)
     stable = np.ones(n, dtype=bool)
     for layer in moves.layers_of(dm, improvements=True):
-        stable &= layer.pull(wide) <= ranks_any
+        if isinstance(layer, FlipLayer) and layer.mask is not None:
+            # compare the permuted view itself, then keep the result where the UI is
+            moved = xor_permute(wide[:n], layer.flip)
+            blocked = np.less_equal(moved, ranks_any.reshape(moved.shape)).reshape(n)
+            np.greater(stable, np.greater(layer.mask, blocked), out=stable)  # and not (UI, unblocked)
+        else:
+            stable &= layer.pull(wide) <= ranks_any
     return stable
 
 
@@ -166,8 +183,8 @@ def general_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
     Fang, Hipel & Kilgour (1993), after Howard (1971): for all s1 in R_i^+(s)
     there is s2 in R_{N-i}(s1) with s2 not preferred to s by i.
     """
-    ranks = moves.model.ranks[dm]
-    threshold = _minimum32(moves, _others(moves, dm), ranks, improvements=False)
+    threshold = _minimum32(moves, _others(moves, dm), _narrow(moves.model.ranks[dm]),
+                           improvements=False)
     return _sanctioned(moves, dm, threshold)
 
 
@@ -178,9 +195,9 @@ def symmetric_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
     Fang, Hipel & Kilgour (1993): s2 in R_{N-i}(s1) with s2 and every s3 in
     R_i(s2) not preferred to s.
     """
-    ranks = moves.model.ranks[dm]
+    ranks = _narrow(moves.model.ranks[dm])
     worst_escape = ranks.copy()  # max rank of s2 and of dm's moves from s2
-    padded = np.append(ranks, np.iinfo(np.int64).min)  # a missing move escapes nowhere
+    padded = np.append(ranks, np.iinfo(ranks.dtype).min)  # a missing move escapes nowhere
     for layer in moves.layers_of(dm, improvements=False):
         np.maximum(worst_escape, layer.pull(padded), out=worst_escape)
     threshold = _minimum32(moves, _others(moves, dm), worst_escape, improvements=False)

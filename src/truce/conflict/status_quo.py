@@ -34,14 +34,38 @@ class StatusQuoReach:
 
     ``distance[k, x]`` is the length of the shortest legal UI sequence from
     the start that ends at ``x`` with mover ``k`` (``-1`` if none);
-    ``parent_state`` and ``parent_mover`` give the previous node.  The arrays
-    use the narrowest integer types that hold them (``int16``, ``int32``, ``int8``).
+    :attr:`parent_state` and ``parent_mover`` give the previous node.  The
+    arrays use the narrowest integer types that hold them (``int16``,
+    ``int32``, ``int8``).  ``parents`` holds the parent states, or, when
+    ``flips`` is given (moves ``x -> x XOR flip`` over the open product), the
+    index of the mover's layer that made the move: one byte per node instead
+    of four, and the parent is ``x XOR flips[k][index]``.
     """
 
     start: int
     distance: npt.NDArray[np.signedinteger[Any]]
-    parent_state: npt.NDArray[np.signedinteger[Any]]
+    parents: npt.NDArray[np.signedinteger[Any]]
     parent_mover: npt.NDArray[np.signedinteger[Any]]
+    flips: tuple[tuple[int, ...], ...] | None = None
+
+    @property
+    def parent_state(self) -> npt.NDArray[np.signedinteger[Any]]:
+        """``parent_state[k, x]``: the state before the last move of the node (``-1``: none)."""
+        if self.flips is None:
+            return self.parents
+        n = self.parents.shape[1]
+        out = np.full(self.parents.shape, -1, dtype=np.int32 if n < 2**31 else np.int64)
+        for mover, flips in enumerate(self.flips):
+            if not flips:
+                continue
+            row = self.parents[mover]
+            at = np.flatnonzero(row >= 0)
+            out[mover, at] = at ^ np.asarray(flips, dtype=np.int64)[row[at]]
+        return out
+
+    def _parent(self, mover: int, state: int) -> int:
+        value = int(self.parents[mover, state])
+        return value if self.flips is None else state ^ self.flips[mover][value]
 
     @property
     def reachable(self) -> IntArray:
@@ -61,7 +85,7 @@ class StatusQuoReach:
         steps: list[Step] = []
         node_state, node_mover = state, mover
         while node_mover >= 0:
-            previous = int(self.parent_state[node_mover, node_state])
+            previous = self._parent(node_mover, node_state)
             previous_mover = int(self.parent_mover[node_mover, node_state])
             steps.append((previous, node_mover, node_state))
             node_state, node_mover = previous, previous_mover
@@ -106,16 +130,18 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
             if len(sources) == 0 or not layers:
                 continue
             stale = True  # the unreached states are listed only when a pull needs them
-            for layer in layers:
+            for layer_index, layer in enumerate(layers):
                 if pull and search.left[mover] < len(sources):
                     src, tgt, last = search.pull(mover, layer, refresh=stale)
                     stale = False
                 else:
                     src, tgt, last = search.push(mover, layer, sources, one_to_one=pull)
                     stale = True
-                search.record(mover, depth, src, tgt, last)
+                search.record(mover, depth, src, tgt, last, layer_index)
         search.next_frontier()
-    return StatusQuoReach(start, search.distance, search.parent_state, search.parent_mover)
+    flips = tuple(tuple(layer.flip for layer in moves.layers_of(k, improvements=True))
+                  for k in range(m)) if search.by_layer else None
+    return StatusQuoReach(start, search.distance, search.parents, search.parent_mover, flips)
 
 
 class _Search:
@@ -130,7 +156,12 @@ class _Search:
         # one entry per (mover, state): the narrowest types that hold them (int16
         # distances are widened if the search ever gets that deep)
         self.distance: npt.NDArray[np.signedinteger[Any]] = np.full((m, n), -1, dtype=np.int16)
-        self.parent_state = np.full((m, n), -1, dtype=np.int32 if n < 2**31 else np.int64)
+        # over the open product a parent is the target XOR the flip of the layer used:
+        # keep the layer's index (a byte) instead of the parent state
+        widest = max((len(moves.layers_of(k, improvements=True)) for k in range(m)), default=0)
+        self.by_layer = moves.implicit and widest < 127
+        parent_type = np.int8 if self.by_layer else np.int32 if n < 2**31 else np.int64
+        self.parents: npt.NDArray[np.signedinteger[Any]] = np.full((m, n), -1, dtype=parent_type)
         self.parent_mover = np.full((m, n), -1, dtype=small)
         # per state of the current frontier: its smallest and second-smallest last mover
         self.low = np.full(n, none, dtype=small)
@@ -194,14 +225,14 @@ class _Search:
         return src, tgt, self.last_movers(mover, src)
 
     def record(self, mover: int, depth: int, src: npt.NDArray[Any], tgt: npt.NDArray[Any],
-               last: npt.NDArray[Any]) -> None:
+               last: npt.NDArray[Any], layer_index: int) -> None:
         """Mark ``tgt`` reached by ``mover`` at ``depth`` and add it to the next frontier."""
         if len(tgt) == 0:
             return
         m = self.moves.model.n_dms
         self.distance[mover, tgt] = depth
         self.left[mover] -= len(tgt)
-        self.parent_state[mover, tgt] = src
+        self.parents[mover, tgt] = layer_index if self.by_layer else src
         self.parent_mover[mover, tgt] = np.where(last < m, last, -1)
         # movers come in increasing order: the first one seen is the smallest
         first, second, none = self.first, self.second, self.none
