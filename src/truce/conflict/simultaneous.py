@@ -63,25 +63,31 @@ class _JointSearch:
         self.exact = False
         self.codes = model.codes
         self.sanctioned = np.zeros(len(self.src), dtype=bool)
-        self._suffix: dict[tuple[int, ...], AnyInt] = {}
+        self._suffix: dict[tuple[int, ...], tuple[AnyInt, list[IntArray]]] = {}
 
-    def suffix_minimum(self, later: list[int]) -> AnyInt:
-        """Per code, i's least rank over all settings of the ``later`` DMs' options.
+    def suffix_minimum(self, later: list[int], codes: AnyInt) -> AnyInt:
+        """At each code, i's least rank over all settings of the ``later`` DMs' options.
 
         Only with identity codes (every combination a state): a lower bound
-        of what any joint move completed by those DMs can reach.
+        of what any joint move completed by those DMs can reach.  The minima
+        are kept once per setting of the other options (not per code), found
+        by gathering the code's other option bits ten at a time.
         """
         key = tuple(later)
-        if key in self._suffix:
-            return self._suffix[key]
-        model = self.model
-        bits = model.n_options
-        cube = self.ranks.reshape([2] * bits)  # axis j <-> option bits-1-j
-        axes = tuple(bits - 1 - j for k in later for j in range(bits)
-                     if model.dm_masks[k] >> j & 1)
-        reduced = cube.min(axis=axes, keepdims=True)
-        self._suffix[key] = np.broadcast_to(reduced, cube.shape).reshape(-1)
-        return self._suffix[key]
+        if key not in self._suffix:
+            model = self.model
+            bits = model.n_options
+            cube = self.ranks.reshape([2] * bits)  # axis j <-> option bits-1-j
+            dropped = sum(model.dm_masks[k] for k in later)
+            axes = tuple(bits - 1 - j for j in range(bits) if dropped >> j & 1)
+            reduced = cube.min(axis=axes).reshape(-1)
+            self._suffix[key] = (reduced, _compress_tables(((1 << bits) - 1) & ~dropped, bits))
+        reduced, tables = self._suffix[key]
+        index = tables[0][codes & 1023]
+        for part, table in enumerate(tables[1:], start=1):
+            index += table[(codes >> (10 * part)) & 1023]
+        bound: AnyInt = reduced[index]
+        return bound
 
     def extend(self, pair: AnyInt, combined: AnyInt, layer: MoveLayer
                ) -> tuple[AnyInt, AnyInt] | None:
@@ -110,6 +116,27 @@ class _JointSearch:
             hit[hit] = self.ranks[reached[hit]] <= self.threshold[p[hit]]
         self.sanctioned[p[hit]] = True
         return p, joint
+
+
+def _compress_tables(kept: int, bits: int) -> list[IntArray]:
+    """Tables that map a code's ``kept`` bits, packed in order, to an index (ten bits a table).
+
+    ``sum(table[(code >> 10 * t) & 1023])`` is the number whose bit ``r`` is
+    the code's ``r``-th lowest kept bit (a software "parallel bit extract").
+    """
+    tables: list[IntArray] = []
+    values = np.arange(1024, dtype=np.int64)
+    below = 0  # kept bits under this table's ten
+    for start in range(0, max(bits, 1), 10):
+        table = np.zeros(1024, dtype=np.int64)
+        rank = below
+        for j in range(10):
+            if kept >> (start + j) & 1:
+                table |= ((values >> j) & 1) << rank
+                rank += 1
+        tables.append(table)
+        below = rank
+    return tables
 
 
 def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
@@ -206,8 +233,7 @@ def _grow_block(search: _JointSearch, moves: MoveGraph, others: list[int], pair:
         later = others[position + 1:]
         if search.identity and sum(model.dm_masks[k].bit_count() for k in later) <= BOUND_BITS:
             # branch and bound: can the later movers still sanction?
-            bound = search.suffix_minimum(later)
-            open_ &= bound[combined] <= search.threshold[pair]
+            open_ &= search.suffix_minimum(later, combined) <= search.threshold[pair]
         pair, combined = pair[open_], combined[open_]
 
 
