@@ -163,3 +163,23 @@ def test_rank_buckets_never_reverse_an_order(ranks: list[int]) -> None:
     assert int(buckets.max()) < 255
     if exact:
         assert np.array_equal(buckets.astype(np.int64), array - array.min())
+
+
+def test_status_quo_search_deeper_than_a_byte_widens_its_distances() -> None:
+    """A chain of 300 states taken in turns by two DMs: distances beyond 127 are kept exactly."""
+    n = 300
+    dms = (DecisionMaker("A", (Option("a"),)), DecisionMaker("B", (Option("b"),)))
+    steps = np.arange(n - 1, dtype=np.int64)
+    moves_a = (steps[steps % 2 == 0], steps[steps % 2 == 0] + 1)
+    moves_b = (steps[steps % 2 == 1], steps[steps % 2 == 1] + 1)
+    ranks = np.tile(np.arange(n, dtype=np.int64), (2, 1))  # every step up the chain improves
+    model = GraphModel(name="chain", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
+                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks,
+                       explicit_moves=(moves_a, moves_b), status_quo=0)
+    reach = status_quo_reach(MoveGraph(model), 0)
+    assert reach.reachable.tolist() == list(range(n))
+    assert int(reach.distance[0, n - 1]) == n - 1  # the last step, from 298, is A's
+    assert int(reach.distance[1, n - 1]) == -1
+    path = reach.path_to(n - 1)
+    assert path is not None and len(path) == n - 1
+    assert [mover for _, mover, _ in path] == [step % 2 for step in range(n - 1)]

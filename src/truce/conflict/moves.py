@@ -51,8 +51,8 @@ class MoveGraph:
         self._improvement_flips: dict[int, list[int]] = {}
         self._wide: dict[tuple[int, bool], list[npt.NDArray[np.intp]]] = {}
         self._layer_objects: dict[tuple[int, bool], list[MoveLayer]] = {}
-        #: results kept by :func:`truce.conflict.parallel.all_dms_at_once`
-        self.memo: dict[tuple[str, int], npt.NDArray[np.bool_]] = {}
+        #: results kept (bit-packed) by :func:`truce.conflict.parallel.all_dms_at_once`
+        self.memo: dict[tuple[str, int], npt.NDArray[np.uint8]] = {}
 
     def prepare(self) -> None:
         """Build every lazily computed table now (before sharing the graph among threads)."""

@@ -81,8 +81,9 @@ def all_dms_at_once(function: Concept) -> Concept:
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 results = list(pool.map(lambda d: _trimmed(function, moves, d),
                                         range(moves.model.n_dms)))
-            for d, result in enumerate(results):
-                moves.memo[(function.__qualname__, d)] = result
-        return moves.memo[key].copy()
+            for d, result in enumerate(results):  # kept bit-packed: an eighth of the memory
+                moves.memo[(function.__qualname__, d)] = np.packbits(result)
+        unpacked: BoolArray = np.unpackbits(moves.memo[key], count=moves.model.n_states).astype(bool)
+        return unpacked
 
     return wrapper

@@ -35,8 +35,8 @@ class StatusQuoReach:
     ``distance[k, x]`` is the length of the shortest legal UI sequence from
     the start that ends at ``x`` with mover ``k`` (``-1`` if none);
     :attr:`parent_state` and ``parent_mover`` give the previous node.  The
-    arrays use the narrowest integer types that hold them (``int16``,
-    ``int32``, ``int8``).  ``parents`` holds the parent states, or, when
+    arrays use the narrowest integer types that hold them (distances start
+    as ``int8`` and widen as the search deepens).  ``parents`` holds the parent states, or, when
     ``flips`` is given (moves ``x -> x XOR flip`` over the open product), the
     index of the mover's layer that made the move: one byte per node instead
     of four, and the parent is ``x XOR flips[k][index]``.
@@ -121,8 +121,9 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
         if len(frontier) == 0:
             break
         depth += 1
-        if depth == np.iinfo(search.distance.dtype).max:  # deeper than int16 holds
-            search.distance = search.distance.astype(np.int32)
+        if depth == np.iinfo(search.distance.dtype).max:  # deeper than the type holds
+            wider = np.int16 if search.distance.dtype == np.int8 else np.int32
+            search.distance = search.distance.astype(wider)
         for mover in range(m):
             layers = moves.layers_of(mover, improvements=True)
             usable = (search.low[frontier] != mover) | (search.low2[frontier] != search.none)
@@ -153,9 +154,9 @@ class _Search:
         m, n = model.n_dms, model.n_states
         self.none = none = m + 1  # "no last mover"; the start's last mover is m (nobody)
         small = np.int8 if none < 127 else np.int64
-        # one entry per (mover, state): the narrowest types that hold them (int16
+        # one entry per (mover, state): the narrowest types that hold them (int8
         # distances are widened if the search ever gets that deep)
-        self.distance: npt.NDArray[np.signedinteger[Any]] = np.full((m, n), -1, dtype=np.int16)
+        self.distance: npt.NDArray[np.signedinteger[Any]] = np.full((m, n), -1, dtype=np.int8)
         # over the open product a parent is the target XOR the flip of the layer used:
         # keep the layer's index (a byte) instead of the parent state
         widest = max((len(moves.layers_of(k, improvements=True)) for k in range(m)), default=0)
