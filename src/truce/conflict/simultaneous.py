@@ -40,6 +40,9 @@ AnyInt = npt.NDArray[np.int32] | IntArray
 BOUND_BITS = 10
 #: UI pairs whose joint moves are grown together.
 GROW_BLOCK = 4096
+#: Pairs from states in the lowest of these rank buckets skip the two-mover pass (the
+#: lowest bucket can only be settled by an equal one, which decides nothing).
+TWO_MOVER_LOW_BUCKETS = 1
 
 
 class _JointSearch:
@@ -318,11 +321,15 @@ def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair:
     equal buckets settle nothing unless they are exact).
     """
     layers = [(k, layer) for k in others for layer in moves.layers_of(k, improvements=True)]
+    values = search.buckets
+    compare = np.less_equal if search.exact else np.less
+    # pairs from the states i ranks lowest are seldom sanctioned by two movers (and never
+    # from the lowest bucket unless exact); the walk of low states settles them cheaply
+    low = values[search.src[pair]] < (0 if search.exact else TWO_MOVER_LOW_BUCKETS)
+    skipped, pair = pair[low], pair[~low]
     at = search.src[pair]
     base = search.dst[pair]
-    values = search.buckets
     threshold = values[at]
-    compare = np.less_equal if search.exact else np.less
     valid = [layer.valid_at(at) for _, layer in layers]
     open_ = np.ones(len(pair), dtype=bool)
     size = len(pair)
@@ -341,7 +348,7 @@ def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair:
             hit &= below
             np.greater(open_, hit, out=open_)  # open and not hit
         left = int(np.count_nonzero(open_))
-        if left < size // 2:  # compact
+        if left < size * 7 // 8:  # compact
             search.sanctioned[pair[~open_]] = True
             keep = np.flatnonzero(open_)
             pair, at, base, threshold = pair[keep], at[keep], base[keep], threshold[keep]
@@ -350,4 +357,4 @@ def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair:
             hit, below, moved, reached = hit[:left], below[:left], moved[:left], reached[:left]
             size = left
     search.sanctioned[pair[~open_]] = True
-    return pair[open_]
+    return np.concatenate([skipped, pair[open_]])

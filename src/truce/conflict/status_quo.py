@@ -231,10 +231,11 @@ class _Search:
         if len(tgt) == 0:
             return
         m = self.moves.model.n_dms
-        self.distance[mover, tgt] = depth
+        # row views: a 1-d scatter is cheaper than indexing the 2-d arrays
+        self.distance[mover][tgt] = depth
         self.left[mover] -= len(tgt)
-        self.parents[mover, tgt] = layer_index if self.by_layer else src
-        self.parent_mover[mover, tgt] = np.where(last < m, last, -1)
+        self.parents[mover][tgt] = layer_index if self.by_layer else src
+        self.parent_mover[mover][tgt] = np.where(last < m, last, -1)
         # movers come in increasing order: the first one seen is the smallest
         first, second, none = self.first, self.second, self.none
         unset = first[tgt] == none
