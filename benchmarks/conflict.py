@@ -18,7 +18,8 @@ handle in reasonable time.
 
 Prints, per phase (moves, each concept, status quo), the CPU seconds and the
 peak resident memory while it ran, and the whole analysis's wall and CPU
-time with one and two threads.
+time with one and two threads; when 2^20 is among the sizes, whether the
+target (4 s wall and 300 MiB peak, one thread and two) was met in this run.
 
 Run: .venv/bin/python benchmarks/conflict.py [--max-bits 20] [--repeat 3] [--options-per-dm 2]
 (``--quick``: 2^6 to 2^10 states once, to check the script runs)
@@ -49,6 +50,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.conflict import gmcr_oracle as oracle
 
 ORACLE_MAX_BITS = 8
+#: The target: a full analysis of 2^20 states within 4 s wall and 300 MiB peak, with one
+#: thread and with two (on the 2-core development machine with nothing else running).
+TARGET_BITS, TARGET_SECONDS, TARGET_MIB = 20, 4.0, 300.0
 
 
 def make_model(bits: int, per_dm: int, rng: np.random.Generator) -> GraphModel:
@@ -193,6 +197,17 @@ def _total_table(repeat: int) -> Table:
     return table
 
 
+def _target_line(one: dict[str, float], two: dict[str, float]) -> str:
+    """Whether this run met the target at 2^20 states (a wall time under load says little)."""
+    verdicts = []
+    for label, total in (("1 thread", one), ("2 threads", two)):
+        met = total["wall"] <= TARGET_SECONDS and total["peak"] <= TARGET_MIB
+        verdicts.append(f"{label}: {total['wall']:.2f} s, {total['peak']:.0f} MiB "
+                        f"({'met' if met else 'not met'})")
+    return (f"Target at 2^{TARGET_BITS} states: {TARGET_SECONDS:.0f} s wall and "
+            f"{TARGET_MIB:.0f} MiB peak.  " + "; ".join(verdicts) + ".")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-bits", type=int, default=8)
@@ -213,6 +228,7 @@ def main() -> None:
         args.min_bits, args.max_bits, args.repeat, oracle_max = 6, 10, 1, 6
     console = Console(width=200)
     phases, totals = _phase_table(args.repeat), _total_table(args.repeat)
+    target = ""
     for bits in range(args.min_bits, args.max_bits + 1, 2):
         one = measure(bits, args, threads=1)
         two = measure(bits, args, threads=2)
@@ -233,6 +249,8 @@ def main() -> None:
             "—" if oracle_time is None else f"{oracle_time:.2f}",
             "—" if oracle_time is None else f"{oracle_time / p1['total']['wall']:.0f}×")
         console.print(f"done 2^{bits}", style="dim")
+        if bits == TARGET_BITS:
+            target = _target_line(p1["total"], p2["total"])
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     totals.caption = (
         f"seed {args.seed}; {args.options_per_dm} options per DM, all combinations feasible, "
@@ -247,6 +265,8 @@ def main() -> None:
     totals.caption_justify = "left"
     console.print(phases)
     console.print(totals)
+    if args.min_bits <= TARGET_BITS <= args.max_bits and not (TARGET_BITS - args.min_bits) % 2:
+        console.print(target)
 
 
 if __name__ == "__main__":
