@@ -273,3 +273,35 @@ def test_one_name_for_the_red_cross(pipeline) -> None:  # type: ignore[no-untype
     texts = [f"Hamas handed over two hostages to the {n}." for n in ("Red Cross", "ICRC")]
     names = {_coded(pipeline, text)[0][2] for text in texts}
     assert names == {"International Committee of the Red Cross"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The peace plan was brushed aside as naive by Sergey Lavrov.", ("REJECT", "Sergey Lavrov")),
+    ("The Rafah crossing was reopened to aid convoys by Egypt.", ("RETREAT", "Egypt")),
+    ("A delegation of the M23 was sent to Doha for talks.", ("CONSULT", "M23")),
+    ("A Kenyan negotiating team was sent to Addis Ababa.", ("CONSULT", "Kenya")),
+    ("Belarus was hit with sanctions by the European Union.", ("COERCE", "European Union")),
+])
+def test_passive_paraphrases_keep_their_source(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Mali's army said no to the talks.", "REJECT"),
+    ("Qatar put its mediation on hold.", "SANCTION"),
+    ("Russian strikes overnight left twelve people dead in Kharkiv.", "ASSAULT"),
+    ("Serbia consented to the plan.", "AGREE"),
+])
+def test_idioms_of_refusal_pause_and_result(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+
+
+def test_an_attack_its_author_carried_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Russian army said a strike it carried out on Kharkiv had killed a Ukrainian general."
+    assert _coded(pipeline, text)[0][:2] == ("ASSAULT", "Russia")
+
+
+def test_an_event_beside_the_act_in_time_with_its_own_partner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "After a call with Erdogan, Putin agreed to a prisoner swap.")
+    assert ("CONSULT", "Vladimir Putin", "Recep Tayyip Erdogan") in coded
+    assert [t for t, _, _ in _coded(pipeline, "Kenya withdrew the bill after protests.")] == ["CONCEDE"]

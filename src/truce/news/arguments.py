@@ -128,6 +128,10 @@ class SentenceActors:
             else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
         )
         owners = self._owners(token)
+        if weapon and not owners:  # "an airstrike it carried out": the author of the strike
+            owners = [r for clause in token.children if clause.dep_ == "relcl"
+                      for subject in clause.children if subject.dep_ == "nsubj"
+                      for r in self._single(subject, depth + 1)]
         named_by = {c.dep_ for c in token.children if c.i in self.found or c.dep_ == "poss"}
         if author and not owners:
             owners = self._authors(token, depth)

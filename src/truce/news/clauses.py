@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SAYING", "Modality", "aside_content", "governor", "misparsed", "reported_by_aside", "scope"]
+__all__ = ["SAYING", "TEMPORAL", "Modality", "aside_content", "governor", "misparsed", "reported_by_aside",
+           "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
@@ -28,7 +29,7 @@ SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confir
                      "insist", "declare", "note", "reply", "answer", "address"})
 # Prepositions that set an act in time beside another ("after accusing", "since taking office",
 # "while holding talks"): the act is told as the governing verb is (not its content).
-_TEMPORAL = frozenset({"after", "since", "upon", "following", "while", "despite"})
+TEMPORAL = frozenset({"after", "since", "upon", "following", "while", "despite"})
 
 
 def governor(tok: Token) -> Token | None:
@@ -132,7 +133,7 @@ class Modality:
     def _clause(self, tok: Token, gov: Token, aux: set[str], negated: bool) -> tuple[str, bool] | None:
         """The modality of a complement, coordinated or adverbial clause, from its governor's."""
         inherited, gov_negated = self.of(gov)
-        if tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL:
+        if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL:
             return inherited, negated
         if tok.dep_ == "conj":
             return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from truce.news.clauses import SAYING, Modality, governor, scope
+from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.roles import Roles
@@ -119,8 +119,9 @@ class _Sentence:
         """An event noun: its agent is its possessor, the members of *between*, its *by* phrase, or
         the subject of the verb it is the object of (*held talks*, *during talks with X, Y said*)."""
         gov = governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)
-        if gov is not None and gov.i in self.codes and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-            return None
+        if gov is not None and gov.i in self.codes and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL and _with_partner(tok)):
+            return None  # part of the coded act, unless set beside it in time ("following a call with")
         if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in SAYING:
             return None  # the audience: "told a joint meeting of Congress", "addressed the summit"
         sources: list[ActorRef] = []
@@ -197,3 +198,8 @@ def _same_act(event: RawEvent, events: list[RawEvent], sent: Span) -> bool:
     tok = sent.doc[event.head]
     return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and any(
         e.head == tok.head.i and e.event_type in (event.event_type, "PROTEST") for e in events)
+
+
+def _with_partner(noun: Token) -> bool:
+    """An event noun with its own partner ("a call with Biden"), an act apart from the clause's."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)

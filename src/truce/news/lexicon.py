@@ -182,6 +182,11 @@ class Lexicon:
             out.append({w: tuple(ks) for w, ks in index.items()})
         return tuple(out)
 
+    @cached_property
+    def idiom_verbs(self) -> frozenset[str]:
+        """The verbs (lemmas) that begin some idiom."""
+        return frozenset(key.split()[0] for key in self.idioms)
+
     def name_of_code(self, code: str) -> str | None:
         """Display name of an actor code: a named code, else its country."""
         return self.code_names.get(code) or self.code_names.get(code[:3])

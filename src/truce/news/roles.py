@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.clauses import aside_content, governor, misparsed
+from truce.news.clauses import aside_content, governor, misparsed, scope
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,10 +66,26 @@ class Roles:
                     gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 refs = self.sources(gov) if tok.dep_ != "xcomp" else \
                     (self._object(gov) or self.sources(gov) or self._passive_subject(gov))
-        if not refs and "nsubjpass" in deps and self.codes.get(tok.i, "")[:2] in _FORCE:
-            refs = self._instrument(tok)
+        if not refs and "nsubjpass" in deps:
+            refs = self._passive_source(tok)
         self._sources[tok.i] = refs
         return refs
+
+    def _passive_source(self, tok: Token) -> list[ActorRef]:
+        """A passive verb whose agent the parser hung elsewhere in its clause ("was brushed aside as
+        unrealistic by Lavrov", "was reopened to aid trucks by Israel"); a delegation sent (042) is
+        its own side's visit; an act of force done in an actor's strike (see ``_instrument``)."""
+        own = set(scope(tok))
+        for by in (t for t in tok.subtree if t.i in own and t.lower_ == "by" and t.dep_ in ("prep", "agent")):
+            for obj in (g for g in by.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")):
+                refs = [r for r in self.actors.resolve(obj) if r.kind != "agent"]
+                if refs:
+                    return refs
+        code = self.codes.get(tok.i, "")
+        if code == "042":
+            return [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.actors.resolve(c)
+                    if r.kind != "agent"]
+        return self._instrument(tok) if code[:2] in _FORCE else []
 
     def _instrument(self, tok: Token) -> list[ActorRef]:
         """"was killed in an Israeli airstrike", "were wounded by Russian shelling": a passive act of

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.clauses import scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
@@ -123,10 +124,20 @@ def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
 def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """A verb-noun idiom ("went on strike", "called a general strike"): (code, index of the noun)."""
     lemma = tok.lemma_.lower()
-    for child in tok.children:
-        nouns = [child] if child.dep_ == "dobj" else \
-            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        key = lemma if child.dep_ == "dobj" else f"{lemma} {child.lower_}"
+    if lemma not in lexicon.idiom_verbs:
+        return None
+    # the noun as object (also of a passive, "the crossing was reopened"), as a word of its own
+    # ("said no"), as an adjective of result ("left forty people dead"), or after a preposition
+    # anywhere in the verb's own clause ("put its role as mediator on hold")
+    own = set(scope(tok))
+    deeper = (t for t in tok.subtree if t.i in own and t.dep_ == "prep" and t.head.i != tok.i)
+    for child in (*tok.children, *deeper):
+        if child.dep_ == "prep":
+            key, nouns = f"{lemma} {child.lower_}", [g for g in child.children if g.dep_ == "pobj"]
+        elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd"):
+            key, nouns = lemma, [child]
+        else:
+            continue
         for noun in nouns:
             code = lexicon.idioms.get(key, {}).get(noun.lower_)
             if code is not None:
