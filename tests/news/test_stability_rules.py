@@ -305,3 +305,18 @@ def test_an_event_beside_the_act_in_time_with_its_own_partner(pipeline) -> None:
     coded = _coded(pipeline, "After a call with Erdogan, Putin agreed to a prisoner swap.")
     assert ("CONSULT", "Vladimir Putin", "Recep Tayyip Erdogan") in coded
     assert [t for t, _, _ in _coded(pipeline, "Kenya withdrew the bill after protests.")] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Foreign Minister Sergey Lavrov and Defence Minister Sergei Shoigu met Chinese officials.",
+     ("Sergey Lavrov", "Sergei Shoigu"), "China"),
+    ("Marco Rubio held talks with Foreign Minister Hakan Fidan and Defence Minister Yasar Guler.",
+     "Marco Rubio", ("Hakan Fidan", "Yasar Guler")),
+    ("Rubio met with Kenya's president and with Ethiopian officials.", "Marco Rubio", ("Kenya", "Ethiopia")),
+])
+def test_coordinated_titled_names_stay_coordinated(  # type: ignore[no-untyped-def]
+        pipeline, text: str, source: object, target: object) -> None:
+    coded = _coded(pipeline, text)[0]
+    assert coded[1] == source
+    if target is not None:
+        assert coded[2] == target

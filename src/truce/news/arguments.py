@@ -63,7 +63,22 @@ class SentenceActors:
         coordinated = [c for h in heads for c in h.conjuncts if c.i not in range(heads[0].i, heads[-1].i + 1)]
         for tok in (token, *coordinated) if depth == 0 else (token,):
             refs += [r for r in self._single(tok, depth, author) if r not in refs]
+        if depth == 0 and refs and token.pos_ == "PROPN":
+            refs = self._flattened(token) or refs
         return refs
+
+    def _flattened(self, token: Token) -> list[ActorRef]:
+        """Titled names joined by "and" that the parser chained as one compound ("National Security
+        Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich"): every name of the chain."""
+        chain = [t for t in token.subtree if t.i == token.i or _in_chain(t, token)]
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in chain):
+            return []
+        named = (self.found.get(t.i) or (self._titled_person(t) if t.dep_ != "compound" else None)
+                 for t in chain if t.pos_ == "PROPN")
+        refs = list(dict.fromkeys(r for r in named if r is not None))
+        if any(r.person for r in refs):  # "CIA Director William Burns": the body names his office
+            refs = [r for r in refs if r.person]
+        return refs if len(refs) > 1 else []
 
     def _one_name(self, token: Token) -> bool:
         """Whether a hyphen is inside the name ("Al-Shabaab") rather than between two names."""
@@ -249,3 +264,15 @@ def _hyphenated(token: Token) -> bool:
     doc = token.doc
     return (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_) or (
         token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
+
+
+_CHAIN = frozenset({"compound", "nmod", "appos", "conj", "cc", "amod", "punct"})
+
+
+def _in_chain(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs on ``head`` through name-building relations only."""
+    while token.i != head.i:
+        if token.dep_ not in _CHAIN or token.head.i == token.i:
+            return False
+        token = token.head
+    return True

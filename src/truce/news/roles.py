@@ -154,6 +154,10 @@ class Roles:
         return []
 
     def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
+        found = [r for p in (prep, *prep.conjuncts) for r in self._prep_objects(p, names, author)]
+        return list(dict.fromkeys(found))  # "with Qatar's prime minister and with hostage families"
+
+    def _prep_objects(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ == "with" and (obj.lower_.endswith("ing") or any(
                     c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)):
