@@ -123,3 +123,18 @@ def test_every_command_is_found_in_the_module_named_for_it() -> None:
         assert len(modules) == 1, (group.name, modules)
         registered[str(group.name)] = modules.pop()
     assert {name: f"truce.cli.{module}" for name, module in COMMAND_MODULES.items()} == registered
+
+
+def test_a_command_line_builds_only_the_command_it_names() -> None:
+    """Commands beside the one named are not built (their options cost start-up); help builds all."""
+    from typer.main import get_command_name
+
+    from truce.cli import COMMAND_MODULES, _app_for, app
+
+    for name in COMMAND_MODULES:
+        only = _app_for(app, [name, "--json"])
+        built = [c.name or get_command_name(c.callback.__name__) for c in only.registered_commands
+                 if c.callback is not None] + [g.name for g in only.registered_groups]
+        assert built == [name]
+    assert _app_for(app, ["--help"]) is app
+    assert _app_for(app, ["analyse", "x"]) is app  # an unknown command: the framework says which exist

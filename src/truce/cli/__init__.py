@@ -13,6 +13,7 @@ script starts in :func:`truce.__main__.main`, which answers ``truce
 
 from __future__ import annotations
 
+import copy
 import importlib
 import sys
 import types
@@ -40,12 +41,32 @@ def _register(modules: Sequence[str]) -> None:
         importlib.import_module(f"truce.cli.{module}")
 
 
+def _command_of(args: Sequence[str]) -> str | None:
+    """The top-level command a command line names, if it names one."""
+    words = [arg for arg in args if not arg.startswith("-")]
+    return words[0] if words and words[0] in COMMAND_MODULES else None
+
+
 def _modules_for(args: Sequence[str]) -> Sequence[str]:
     """The command modules a command line needs: its command's, or all of them."""
-    words = [arg for arg in args if not arg.startswith("-")]
-    if words and words[0] in COMMAND_MODULES:
-        return (COMMAND_MODULES[words[0]],)
-    return _ALL
+    command = _command_of(args)
+    return _ALL if command is None else (COMMAND_MODULES[command],)
+
+
+def _app_for(app: Any, args: Sequence[str]) -> Any:
+    """The application with only the command a command line names (all of them for help,
+    completion or an unknown command): the framework builds every command it holds before it
+    parses, which costs a command module's siblings as much as the command itself."""
+    from typer.main import get_command_name
+
+    command = _command_of(args)
+    if command is None:
+        return app
+    only = copy.copy(app)
+    only.registered_commands = [c for c in app.registered_commands
+                                if (c.name or get_command_name(c.callback.__name__)) == command]
+    only.registered_groups = [g for g in app.registered_groups if g.name == command]
+    return only
 
 
 class _Package(types.ModuleType):
@@ -79,7 +100,7 @@ def main() -> None:
 
     _register(_modules_for(sys.argv[1:]))
     try:
-        readable_help(get_command(app))(prog_name="truce")
+        readable_help(get_command(_app_for(app, sys.argv[1:])))(prog_name="truce")
     except TruceError as exc:
         err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)
