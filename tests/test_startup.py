@@ -108,8 +108,11 @@ def test_importing_a_genius_folder_needs_no_numpy(tmp_path: Path) -> None:
     folder = shared_path("data", "genius", "LaptopC")
     command = ("import", "genius", str(folder), "-o", str(tmp_path / "laptop.yaml"), "--force")
     assert imported(*command, "--json") == {"typer", "pydantic", "yaml"}
-    assert imported(*command) == {"typer", "pydantic", "yaml", "rich"}  # its report to a person
+    assert imported(*command) == {"typer", "pydantic", "yaml", "rich"}  # its warnings, in colour
     assert (tmp_path / "laptop.yaml").is_file()
+    camera = shared_path("data", "genius", "CameraC")  # no warnings: one plain line, no Rich
+    assert imported("import", "genius", str(camera), "-o", str(tmp_path / "camera.yaml")) == {
+        "typer", "pydantic", "yaml"}
 
 
 def test_every_command_is_found_in_the_module_named_for_it() -> None:

@@ -20,7 +20,9 @@ from truce import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["app", "console", "err_console", "escape", "print_json", "progress_bar", "readable_help"]
+__all__ = [
+    "app", "console", "err_console", "escape", "print_json", "print_line", "progress_bar", "readable_help",
+]
 
 app = typer.Typer(
     name="truce",
@@ -115,6 +117,11 @@ def readable_help(command: Any) -> Any:
 def print_json(document: Any) -> None:
     """Write one JSON document to standard output (no Rich markup, no wrapping)."""
     sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def print_line(text: str) -> None:
+    """Write one line of plain text to standard output (no markup, no wrapping, no Rich import)."""
+    sys.stdout.write(text + "\n")
 
 
 @contextmanager

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from truce.cli.app import console, err_console, escape, import_app, print_json
+from truce.cli.app import err_console, escape, import_app, print_json, print_line
 
 __all__ = ["import_genius"]
 
@@ -78,11 +78,7 @@ def import_genius(
         return
     for warning in result.warnings:
         err_console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
-    console.print(
+    print_line(
         f"Wrote {target}: {len(scenario.parties)} parties "
-        f"({', '.join(scenario.party_ids)}), {len(scenario.issues)} issues, "
-        f"{outcomes:,} outcomes.",
-        highlight=False,
-        soft_wrap=True,
-        markup=False,
+        f"({', '.join(scenario.party_ids)}), {len(scenario.issues)} issues, {outcomes:,} outcomes."
     )
