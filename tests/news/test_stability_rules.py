@@ -320,3 +320,12 @@ def test_coordinated_titled_names_stay_coordinated(  # type: ignore[no-untyped-d
     assert coded[1] == source
     if target is not None:
         assert coded[2] == target
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rubio is slated to meet Sergey Lavrov in Riyadh.", ("AGREE", "Marco Rubio", "Sergey Lavrov")),
+    ("The rebel group M23 rejected the plan.", ("REJECT", "M23", None)),
+    ("The M23 was briefed by Qatari mediators.", ("CONSULT", "Qatar", "M23")),
+])
+def test_frames_apposed_names_and_briefings(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert _coded(pipeline, text) == [expected]

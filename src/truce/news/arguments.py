@@ -124,6 +124,10 @@ class SentenceActors:
                  and found[c.i].person]
         if named and lower in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person (rule 6)
             return named[:1]
+        apposed = [found[c.i] for c in token.children
+                   if c.dep_ == "appos" and c.i in found and not found[c.i].person]
+        if apposed and token.pos_ == "NOUN":  # "the militant group Hamas": the name
+            return apposed[:1]
         titled = self._titled_person(token) or self._population(token)
         if titled is not None:
             return [titled]

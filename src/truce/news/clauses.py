@@ -21,7 +21,8 @@ __all__ = ["SAYING", "TEMPORAL", "Modality", "aside_content", "governor", "mispa
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
-_FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare"})
+_FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare",
+                            "slated", "scheduled"})  # forms too: the lemmatiser makes "slated" "slat"
 _PREDICTIONS = frozenset({"expect", "likely"})
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
@@ -138,7 +139,8 @@ class Modality:
         if tok.dep_ == "conj":
             return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \
                 self._auxiliaries(aux, negated, gov)
-        if tok.dep_ in ("xcomp", "ccomp") and gov.lemma_.lower() in _FUTURE_FRAMES:
+        if tok.dep_ in ("xcomp", "ccomp") and (
+                gov.lemma_.lower() in _FUTURE_FRAMES or gov.lower_ in _FUTURE_FRAMES):
             return self._framed(tok, gov), negated or gov_negated
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
             return "requested", negated
