@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -167,6 +168,33 @@ def _sanctioned(moves: MoveGraph, dm: int, threshold: npt.NDArray[np.int32]) -> 
     return stable
 
 
+def _cube(moves: MoveGraph, dm: int) -> npt.NDArray[np.integer[Any]]:
+    """``dm``'s ranks as a ``(2,) * n_options`` cube (axis ``j`` is option ``n_options - 1 - j``)."""
+    return _narrow(moves.model.ranks[dm]).reshape((2,) * moves.model.n_options)
+
+
+def _axes(moves: MoveGraph, bits: int) -> tuple[int, ...]:
+    """The cube axes of the option bits ``bits``."""
+    n_options = moves.model.n_options
+    return tuple(n_options - 1 - j for j in range(n_options) if bits >> j & 1)
+
+
+def _sanctioned_by_slice(moves: MoveGraph, dm: int, cube: npt.NDArray[np.integer[Any]],
+                         threshold: npt.NDArray[np.integer[Any]]) -> BoolArray:
+    """:func:`_sanctioned` for a threshold that depends only on ``dm``'s own options.
+
+    ``threshold`` has the cube's shape with length 1 along the other options'
+    axes; a UI flipping ``dm``'s options g reads it flipped along g's axes.
+    """
+    n = moves.model.n_states
+    stable = np.ones(n, dtype=bool)
+    for layer in moves.layers_of(dm, improvements=True):
+        moved = np.flip(threshold, axis=_axes(moves, layer.flip))
+        blocked = np.less_equal(moved, cube).reshape(n)
+        np.greater(stable, np.greater(layer.valid, blocked), out=stable)  # and not (UI, unblocked)
+    return stable
+
+
 def _others(moves: MoveGraph, dm: int) -> list[int]:
     return [k for k in range(moves.model.n_dms) if k != dm]
 
@@ -182,9 +210,19 @@ def general_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
 
     Fang, Hipel & Kilgour (1993), after Howard (1971): for all s1 in R_i^+(s)
     there is s2 in R_{N-i}(s1) with s2 not preferred to s by i.
+
+    When every option combination is a state and every option reversible, two
+    or more others reach from s1 every state that agrees with s1 on i's
+    options, so the sanction threshold is i's least rank over that slice: one
+    number per setting of i's options, compared by broadcasting.
     """
-    threshold = _minimum32(moves, _others(moves, dm), _narrow(moves.model.ranks[dm]),
-                           improvements=False)
+    others = _others(moves, dm)
+    if len(others) >= 2 and _is_open_product(moves):
+        cube = _cube(moves, dm)
+        mine = _axes(moves, moves.model.dm_masks[dm])
+        outside = tuple(axis for axis in range(cube.ndim) if axis not in mine)
+        return _sanctioned_by_slice(moves, dm, cube, cube.min(axis=outside, keepdims=True))
+    threshold = _minimum32(moves, others, _narrow(moves.model.ranks[dm]), improvements=False)
     return _sanctioned(moves, dm, threshold)
 
 
@@ -194,7 +232,19 @@ def symmetric_metarationality(moves: MoveGraph, dm: int) -> BoolArray:
 
     Fang, Hipel & Kilgour (1993): s2 in R_{N-i}(s1) with s2 and every s3 in
     R_i(s2) not preferred to s.
+
+    When every option combination is a state and every option reversible, i
+    escapes from s2 to the best state of s2's slice along i's options, and
+    the others reach every setting of their options, so the threshold is one
+    number: the least over the others' settings of i's best along its own
+    options.  A state is then SMR stable iff i has no UI from it or its rank
+    is not below that number.
     """
+    if len(_others(moves, dm)) >= 2 and _is_open_product(moves):
+        cube = _cube(moves, dm)
+        least = cube.max(axis=_axes(moves, moves.model.dm_masks[dm])).min()
+        ranks = moves.model.ranks[dm]
+        return np.asarray(~moves.has_improvement[dm] | (ranks >= least))
     ranks = _narrow(moves.model.ranks[dm])
     worst_escape = ranks.copy()  # max rank of s2 and of dm's moves from s2
     padded = np.append(ranks, np.iinfo(ranks.dtype).min)  # a missing move escapes nowhere
