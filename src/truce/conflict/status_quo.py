@@ -19,13 +19,16 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from truce.conflict.layers import MoveLayer
+from truce.conflict.layers import MoveLayer, xor_permute
 from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
 
 __all__ = ["StatusQuoReach", "status_quo_reach"]
 
 Step = tuple[int, int, int]
+#: Whole-array steps when both the usable sources and the unreached states of a mover
+#: number more than ``n // DENSE_SHARE``.
+DENSE_SHARE = 32
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
     uses an exact count kept alongside).
     """
     model = moves.model
-    m = model.n_dms
+    m, n = model.n_dms, model.n_states
     search = _Search(moves, start)
     pull = model.explicit_moves is None and (
         model.wildcards is None or not bool(np.any(model.wildcards)))
@@ -131,8 +134,14 @@ def status_quo_reach(moves: MoveGraph, start: int) -> StatusQuoReach:
             if len(sources) == 0 or not layers:
                 continue
             stale = True  # the unreached states are listed only when a pull needs them
+            dense = None
+            if moves.implicit and min(search.left[mover], len(sources)) > n // DENSE_SHARE:
+                dense = search.usable(mover)  # many both ways: whole-array steps
             for layer_index, layer in enumerate(layers):
-                if pull and search.left[mover] < len(sources):
+                if dense is not None:
+                    src, tgt, last = search.dense_pull(mover, layer, dense)
+                    stale = True
+                elif pull and search.left[mover] < len(sources):
                     src, tgt, last = search.pull(mover, layer, refresh=stale)
                     stale = False
                 else:
@@ -207,6 +216,25 @@ class _Search:
         keep[found] = False
         self.unreached = todo[keep]
         return src[good], tgt, last[good]
+
+    def usable(self, mover: int) -> npt.NDArray[np.bool_]:
+        """Frontier states ``mover`` may leave (it is not their only last mover), as a mask."""
+        mask: npt.NDArray[np.bool_] = np.not_equal(self.low, mover)
+        mask |= self.low2 != self.none
+        mask &= self.low != self.none
+        return mask
+
+    def dense_pull(self, mover: int, layer: MoveLayer, usable: npt.NDArray[np.bool_]
+                   ) -> tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]:
+        """:meth:`pull` over whole arrays (moves ``x -> x XOR flip``): states y unreached by
+        ``mover`` whose source ``y ^ flip`` is usable and has the move."""
+        n = len(usable)
+        start_ok = np.logical_and(layer.valid, usable)
+        arrived = np.ascontiguousarray(xor_permute(start_ok, layer.flip)).reshape(n)
+        arrived &= self.distance[mover] < 0
+        tgt = np.flatnonzero(arrived)
+        src = tgt ^ layer.flip
+        return src, tgt, self.last_movers(mover, src)
 
     def push(self, mover: int, layer: MoveLayer, sources: IntArray, *, one_to_one: bool
              ) -> tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]:
