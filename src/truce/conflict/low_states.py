@@ -1,6 +1,7 @@
 """Settle SIM pairs by scanning the states the focal DM ranks lowest.
 
-A UI ``s -> s1`` of DM i is simultaneously sanctioned when the other DMs,
+A UI ``s -> s1`` of DM i is simultaneously sanctioned (Fang, Hipel & Kilgour
+1993, *Interactive Decision Making*, ch. 5) when the other DMs,
 each staying or taking one of its UIs from ``s``, reach a state x with
 ``rank_i(x) <= rank_i(s)``.  When every option combination is a state, the
 states so reached form a *box*: i's options as in ``s1``, and each other DM's

@@ -156,7 +156,8 @@ def simultaneous_sanctioning(moves: MoveGraph, dm: int) -> BoolArray:
     stable = np.ones(model.n_states, dtype=bool)
     others = [k for k in range(model.n_dms) if k != dm]
     # most UIs are blocked by a single other DM: settle those first
-    buckets, exact = rank_buckets(model.ranks[dm])
+    buckets, exact = rank_buckets(model.ranks[dm]) if moves.identity_codes else (
+        np.zeros(0, dtype=np.uint8), False)
     single = _single_movers(moves, dm, others, buckets, exact)
     src, dst = moves.pairs(dm, improvements=True) if single is None else single
     if len(src) == 0:
