@@ -329,3 +329,27 @@ def test_coordinated_titled_names_stay_coordinated(  # type: ignore[no-untyped-d
 ])
 def test_frames_apposed_names_and_briefings(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert _coded(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia ordered its troops to withdraw from Kherson.", [("RETREAT", "Russia")]),
+    ("Putin ordered the army to attack Kharkiv.", [("ASSAULT", "Vladimir Putin")]),
+    ("Biden ordered Hamas to release the hostages.", [("REQUEST", "Joe Biden")]),  # not one's forces
+])
+def test_an_order_to_ones_own_forces_is_the_act(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Russia pulled out of the grain deal on Monday.", "SANCTION"),
+    ("Mali quit the defence pact.", "SANCTION"),
+    ("Armenia declared martial law and a general mobilisation.", "MOBILIZE"),
+    ("Xi Jinping met Joe Biden at an estate near Woodside.", "CONSULT"),  # a meeting held, not an intent
+])
+def test_leaving_agreements_declaring_mobilisation_meetings_held(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+
+
+def test_chained_prepositions_make_the_idiom(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel pulled out of Gaza during the first phase of the deal."
+    assert "SANCTION" not in [t for t, _, _ in _coded(pipeline, text)]

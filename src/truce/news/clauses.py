@@ -95,9 +95,10 @@ def scope(tok: Token) -> tuple[int, ...]:
 class Modality:
     """The modality of the verbs of one sentence, given the codes of its coded verbs."""
 
-    def __init__(self, codes: dict[int, str], desires: frozenset[str], aspectual: frozenset[str] = frozenset()
-                 ) -> None:
+    def __init__(self, codes: dict[int, str], desires: frozenset[str],
+                 aspectual: frozenset[str] = frozenset(), commanded: dict[int, int] | None = None) -> None:
         self.codes, self.desires, self.aspectual = codes, desires, aspectual
+        self.commanded = commanded if commanded is not None else {}
 
     def of(self, tok: Token) -> tuple[str, bool]:
         """(modality, negated) of a verb: asserted, future, hypothetical, requested, complement or
@@ -121,7 +122,8 @@ class Modality:
             return "purpose", negated
         if tok.dep_ in ("xcomp", "ccomp") and gov is not None and gov.lemma_.lower() in self.desires:
             return "hypothetical", negated
-        if tok.dep_ == "xcomp" and gov is not None and gov.lemma_.lower() in self.aspectual:
+        if tok.dep_ == "xcomp" and gov is not None and (gov.lemma_.lower() in self.aspectual or
+                                                       tok.i in self.commanded):
             inherited, gov_negated = self.of(gov)  # "started sending troops": the act, as "started" is
             return inherited, negated or gov_negated
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and \

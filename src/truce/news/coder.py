@@ -23,6 +23,7 @@ from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.roles import Roles
 from truce.news.triggers import (
     THREAT_OF_FORCE,
+    commanded,
     hostile,
     light_code,
     object_specific,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
+_INTENT_TO_MEET = "036"
 # CAMEO agent codes of civilians and civil society (CAMEO actor codebook, 3rd-level codes).
 _CIVILIAN_AGENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "NGM", "HRI", "MED", "AGR", "BUS"})
 
@@ -68,8 +70,9 @@ class _Sentence:
         self.codes: dict[int, str] = {}
         self.light: dict[int, int] = {}  # light verb -> its event-noun object
         self.givers: dict[int, int] = {}  # verb of receiving -> the giver ("a call from X")
-        self.modality = Modality(self.codes, lexicon.desires, lexicon.aspectual).of
-        self.roles = Roles(self.actors, self.codes, self.light)
+        self.commanded: dict[int, int] = {}  # act ordered of one's own forces -> the verb of command
+        self.modality = Modality(self.codes, lexicon.desires, lexicon.aspectual, self.commanded).of
+        self.roles = Roles(self.actors, self.codes, self.light, self.commanded)
 
     def code_verbs(self, verbs: list[Token]) -> None:
         """The CAMEO code of every verb that has one; commitments to use force become threats."""
@@ -89,6 +92,12 @@ class _Sentence:
         for tok in verbs:
             if self.codes.get(tok.i, "")[:2] == "03" and hostile(tok, self.codes, self.lexicon):
                 self.codes[tok.i] = THREAT_OF_FORCE
+            act = commanded(tok, self.lexicon)
+            if act is not None and act.i in self.codes:  # the order is the act ordered
+                self.commanded[act.i] = tok.i
+                self.codes.pop(tok.i, None)
+                if self.codes[act.i] in ("08", "080"):  # forces ordered to withdraw (087)
+                    self.codes[act.i] = "087"
 
     def event(self, tok: Token, cameo: str, sources: list[ActorRef], targets: list[ActorRef],
               modality: str, negated: bool) -> RawEvent | None:
@@ -96,6 +105,8 @@ class _Sentence:
         if mapped is None:
             return None
         kind, mode = mapped
+        if cameo == _INTENT_TO_MEET and modality == "asserted" and tok.tag_ in ("VBD", "VBN"):
+            kind, mode = "CONSULT", None  # "met Biden at an estate": a meeting held, not an intent (036)
         if kind in ("MOBILIZE", "COERCE") and sources and all(_civilian(r) for r in sources):
             # civilians who rally demonstrate (CAMEO 141), civilians who block or occupy a road or
             # a building obstruct (144): forces mobilise and coerce, the public protests

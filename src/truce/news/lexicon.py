@@ -150,6 +150,7 @@ class Lexicon:
     aspectual: frozenset[str] = frozenset()
     third_parties: frozenset[str] = frozenset()
     receiving: frozenset[str] = frozenset()
+    commands: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
@@ -313,6 +314,7 @@ def _shipped() -> Lexicon:
         aspectual=frozenset(additions.get("aspectual", ())),
         third_parties=frozenset(additions.get("third_parties", ())),
         receiving=frozenset(additions.get("receiving", ())),
+        commands=frozenset(additions.get("commands", ())),
         idioms={verb: {k: str(v) for k, v in nouns.items()}
                 for verb, nouns in additions.get("idioms", {}).items()},
         proposals=frozenset(additions.get("proposals", ())) | synsets.get("proposal", frozenset())

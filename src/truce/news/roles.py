@@ -38,8 +38,10 @@ _FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 class Roles:
     """Sources and targets of the verbs of one sentence (sources cached: clauses inherit them)."""
 
-    def __init__(self, actors: SentenceActors, codes: dict[int, str], light: dict[int, int]) -> None:
+    def __init__(self, actors: SentenceActors, codes: dict[int, str], light: dict[int, int],
+                 commanded: dict[int, int] | None = None) -> None:
         self.actors, self.codes, self.light = actors, codes, light
+        self.commanded = commanded if commanded is not None else {}
         self.weapons = actors.lexicon.weapons
         self._sources: dict[int, list[ActorRef]] = {}
 
@@ -64,7 +66,7 @@ class Roles:
             elif gov is not None and not deps & {"nsubjpass", "expl", "csubj"} and \
                     tok.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and \
                     gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-                refs = self.sources(gov) if tok.dep_ != "xcomp" else \
+                refs = self.sources(gov) if tok.dep_ != "xcomp" or tok.i in self.commanded else \
                     (self._object(gov) or self.sources(gov) or self._passive_subject(gov))
         if not refs and "nsubjpass" in deps:
             refs = self._passive_source(tok)

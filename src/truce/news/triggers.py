@@ -20,8 +20,8 @@ from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["THREAT_OF_FORCE", "argument_words", "hostile", "light_code", "object_specific", "received_code",
-           "verb_code"]
+__all__ = ["THREAT_OF_FORCE", "argument_words", "commanded", "hostile", "light_code", "object_specific",
+           "received_code", "verb_code"]
 
 THREAT_OF_FORCE = "138"
 _ATTACK = "190"
@@ -105,6 +105,19 @@ def _named_objects(tok: Token) -> list[Token]:
     return out
 
 
+def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The act a verb of command orders one's own armed forces to do ("ordered its troops to
+    withdraw", "the army was told to prepare"), else None."""
+    if tok.lemma_.lower() not in lexicon.commands:
+        return None
+    forces = lexicon.synsets.get("military", frozenset())
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        agent = lexicon.agents.get(obj.lower_) or lexicon.agents.get(obj.lemma_.lower()) or ""
+        if agent[:3] == "MIL" or obj.lower_ in forces or obj.lemma_.lower() in forces:
+            return next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    return None
+
+
 def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """An event received ("got a phone call from Macron", "won the backing of Hamas"): the event
     noun's code and the token of its giver, who is the source; the receiver is the target."""
@@ -132,10 +145,11 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     own = set(scope(tok))
     deeper = (t for t in tok.subtree if t.i in own and t.dep_ == "prep" and t.head.i != tok.i)
     for child in (*tok.children, *deeper):
-        if child.dep_ == "prep":
-            key, nouns = f"{lemma} {child.lower_}", [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep":  # "pulled out of": the chained prepositions together
+            chained = f"{child.head.lower_} " if child.head.dep_ == "prep" and child.head.i != tok.i else ""
+            key, nouns = f"{lemma} {chained}{child.lower_}", [g for g in child.children if g.dep_ == "pobj"]
         elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd"):
-            key, nouns = lemma, [child]
+            key, nouns = lemma, [child, *child.conjuncts]  # "declared martial law and a mobilisation"
         else:
             continue
         for noun in nouns:
