@@ -353,3 +353,20 @@ def test_leaving_agreements_declaring_mobilisation_meetings_held(pipeline, text:
 def test_chained_prepositions_make_the_idiom(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Israel pulled out of Gaza during the first phase of the deal."
     assert "SANCTION" not in [t for t, _, _ in _coded(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("China launched military drills around Taiwan.", "MOBILIZE"),  # one side: a show of force
+    ("China and Russia held joint drills in the Sea of Japan.", "COOPERATE"),
+    ("Armenia held drills with France near Yerevan.", "COOPERATE"),
+    ("Serbian protesters stormed the parliament in Belgrade.", "PROTEST"),  # a riot, not an attack
+    ("Russian forces stormed the town of Avdiivka.", "ASSAULT"),
+    ("UNICEF delivered vaccines to families in Gaza.", "AID"),
+])
+def test_drills_riots_and_relief(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+
+
+def test_an_organisation_keeps_the_articles_spelling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for name in ("World Food Programme", "World Food Program"):
+        assert _coded(pipeline, f"The {name} delivered food to Sudan.")[0][1] == name

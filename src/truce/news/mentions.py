@@ -89,9 +89,10 @@ def _state_of(ref: ActorRef) -> ActorRef | None:
 
 
 def _as_written(written: str, name: str, person: bool) -> str:
-    """The article's own spelling of the same name: "NATO"; for a person another transliteration
-    of the full name ("Sergei Lavrov") or of the surname ("Zelenskiy": "Volodymyr Zelenskiy")."""
-    if written.lower() == name.lower() or (person and _variant(written, name)):
+    """The article's own spelling of the same name: "NATO", another spelling of a full name
+    ("Sergei Lavrov", "World Food Programme"), or of a person's surname ("Zelenskiy": "Volodymyr
+    Zelenskiy")."""
+    if written.lower() == name.lower() or _variant(written, name):  # also "World Food Programme"
         return written
     full = f"{name.rsplit(' ', 1)[0]} {written}"
     return full if person and _variant(full, name) else name

@@ -26,6 +26,7 @@ __all__ = ["THREAT_OF_FORCE", "argument_words", "commanded", "hostile", "light_c
 THREAT_OF_FORCE = "138"
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
+_EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 
 
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
@@ -88,9 +89,18 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             elif lemma not in lexicon.light_verbs and not (
                     lemma in lexicon.aspectual and child.dep_ == "dobj"):
                 code = None
+            if code == _EXERCISE and not _joint(tok, child):
+                code = _ALERT  # drills of one side alone are a show of force (MOBILIZE), not cooperation
             if code is not None:
                 return code, child.i
     return None
+
+
+def _joint(verb: Token, noun: Token) -> bool:
+    """Drills held together: "joint", "with" a partner, or two coordinated subjects."""
+    return any(c.lower_ in ("joint", "combined") for c in noun.children) or \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children)) or \
+        any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)
 
 
 def _named_objects(tok: Token) -> list[Token]:
