@@ -370,3 +370,13 @@ def test_drills_riots_and_relief(pipeline, text: str, kind: str) -> None:  # typ
 def test_an_organisation_keeps_the_articles_spelling(pipeline) -> None:  # type: ignore[no-untyped-def]
     for name in ("World Food Programme", "World Food Program"):
         assert _coded(pipeline, f"The {name} delivered food to Sudan.")[0][1] == name
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Colombia's government signed a cease-fire with the rebels.", "AGREE"),  # hyphenated light noun
+    ("Students in Dhaka held sit-ins against the quotas.", "PROTEST"),
+    ("Estonian and Finnish navies trained together in the Baltic.", "COOPERATE"),
+    ("Washington announced $2 billion in military aid for Taiwan.", "AID"),
+])
+def test_hyphenated_nouns_training_and_sums(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]

@@ -116,6 +116,8 @@ class Modality:
         gov = governor(tok)
         if tok.dep_ in _BACKGROUND and not misparsed(tok):
             return "complement", negated
+        if tok.dep_ == "pcomp" and gov is not None and gov.pos_ in ("NOUN", "PROPN"):
+            return "complement", negated  # "objections to Sweden joining NATO": what a noun is about
         if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children):
             return "complement", negated  # a free relative: "what it called pre-emptive strikes"
         if tok.dep_ == "advcl" and ("to" in aux or "in" in marks):

@@ -20,8 +20,8 @@ from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["THREAT_OF_FORCE", "argument_words", "commanded", "hostile", "light_code", "object_specific",
-           "received_code", "verb_code"]
+__all__ = ["THREAT_OF_FORCE", "argument_words", "commanded", "hostile", "hyphenated", "light_code",
+           "object_specific", "received_code", "verb_code"]
 
 THREAT_OF_FORCE = "138"
 _ATTACK = "190"
@@ -82,8 +82,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     nouns = lexicon.light_nouns
     for child in (_counted(c, lexicon) for c in (*tok.children, *_named_objects(tok))):
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd"):
-            code = nouns.get(child.lower_) or lexicon.event_nouns.get(child.lower_) or \
-                nouns.get(child.lemma_.lower())
+            code = nouns.get(hyphenated(child)) or nouns.get(child.lower_) or \
+                lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
             if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
                 code = _ATTACK
             elif lemma not in lexicon.light_verbs and not (
@@ -163,7 +163,8 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         else:
             continue
         for noun in nouns:
-            code = lexicon.idioms.get(key, {}).get(noun.lower_)
+            known = lexicon.idioms.get(key, {})
+            code = known.get(hyphenated(noun)) or known.get(noun.lower_)
             if code is not None:
                 return code, noun.i
     return None
@@ -215,10 +216,19 @@ def argument_words(tok: Token) -> ArgumentWords:
     return ArgumentWords(before, after, preps)
 
 
+def hyphenated(token: Token) -> str:
+    """A word with the words hyphenated before it, lower-case ("cease-fire", "sit-ins"); the parser
+    makes the last part the head."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i : token.i + 1].text.lower() if i < token.i else token.lower_
+
+
 def _counted(token: Token, lexicon: Lexicon) -> Token:
-    """"dozens of rockets", "a series of strikes": the counted noun."""
+    """"dozens of rockets", "a series of strikes", "$2 billion in aid": the counted noun."""
     if token.dep_ in ("dobj", "nsubjpass") and (token.like_num or token.lemma_.lower() in lexicon.quantities):
-        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                      for g in c.children if g.dep_ == "pobj"), token)
     return token
 
