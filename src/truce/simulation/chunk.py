@@ -9,14 +9,13 @@ and, under a red-line belief, which red lines hold;
 :class:`~truce.model.uncertainty.UncertaintyModel`), one for the strategies.
 Every phase of a schedule draws its uncertainty from the same seed, so a
 phase differs from the one before only by its shock, and a red line holds or
-not for the whole of a run.
+not for the whole of a run (:mod:`truce.simulation.draws` shares one pass of
+the sampler between phases that draw the same numbers).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -24,13 +23,14 @@ import numpy as np
 from truce.model.elements import CONSTRAINT_PARTY
 from truce.model.outcomes import OutcomeSpace
 from truce.simulation.arrays import BoolArray, FloatArray, IntArray
+from truce.simulation.draws import ChunkDraw, candidate_utilities, draw_keys, unit_reservation
 from truce.simulation.offers import AllowedIndex, OfferLadder
 from truce.simulation.plan import ChunkResult, SimulationPlan, fingerprint
 from truce.simulation.protocols import protocol_named
 from truce.simulation.setting import PhaseSetting, Setting
 
 if TYPE_CHECKING:
-    from truce.model.uncertainty import TableSample, UncertaintyModel
+    from truce.model.uncertainty import UncertaintyModel
 
 __all__ = ["play_chunk"]
 
@@ -64,7 +64,7 @@ def play_chunk(plan: SimulationPlan, task: tuple[int, int, int]) -> ChunkResult:
 
 _PREPARED: dict[tuple[str, int], tuple[PhaseSetting, ...]] = {}
 _LINES: dict[tuple[str, int, int], tuple[tuple[str, ...], IntArray, BoolArray]] = {}
-_MODELS: dict[tuple[str, int, int], tuple[str, str, UncertaintyModel]] = {}
+_MODELS: dict[tuple[str, int, int], tuple[str, tuple[str, str | None], UncertaintyModel]] = {}
 
 
 def _bounded(cache: dict[Any, Any], size: int) -> None:
@@ -159,8 +159,13 @@ def _shared_phases(plan: SimulationPlan, schedule: int) -> tuple[PhaseSetting, .
     return _PREPARED[cache_key]
 
 
-def _uncertainty(plan: SimulationPlan, schedule: int, k: int) -> tuple[str, str, UncertaintyModel]:
-    """The phase's uncertainty model, a fingerprint of its preferences and one of its draws (cached)."""
+def _uncertainty(
+    plan: SimulationPlan, schedule: int, k: int
+) -> tuple[str, tuple[str, str | None], UncertaintyModel]:
+    """The phase's uncertainty model, a fingerprint of its preferences and its draw keys (cached).
+
+    See :func:`~truce.simulation.draws.draw_keys` for the keys.
+    """
     from truce.model.uncertainty import UncertaintyModel
 
     key = (plan.key, schedule, k)
@@ -169,72 +174,17 @@ def _uncertainty(plan: SimulationPlan, schedule: int, k: int) -> tuple[str, str,
         scenario = plan.schedules[schedule][k].scenario
         belief = None if plan.red_line_belief is None else dict(plan.red_line_belief)
         model = UncertaintyModel.from_scenario(scenario, parties=plan.parties, red_line_belief=belief)
+        uniform = all(
+            party.reservation_value.distribution == "uniform"
+            for party in scenario.parties
+            if party.id in plan.parties
+        )
         _MODELS[key] = (
             fingerprint(*(p.model_dump_json() for p in scenario.preferences)),
-            _draw_key(model, plan.sample_red_lines),
+            draw_keys(model, plan.sample_red_lines, uniform),
             model,
         )
     return _MODELS[key]
-
-
-def _draw_key(model: UncertaintyModel, red_lines: bool) -> str:
-    """What a model's draws from one seed depend on: its estimates (and beliefs, when red lines are drawn).
-
-    Two phases with equal keys (a shock moved only red lines that always hold)
-    get the same draws from the same seed, so they share one.
-    """
-    digest = hashlib.sha256(repr(model.dirichlet).encode())
-    for group in (*model.weights, *model.values, model.reservation, model.interactions):
-        for array in (group.point, group.low, group.high, group.kind, group.concentration):
-            digest.update(array.tobytes())
-    if red_lines:
-        digest.update(model.red_line_belief.tobytes())
-    return digest.hexdigest()
-
-
-def _candidate_utilities(
-    model: UncertaintyModel, blocks: Sequence[TableSample], rows: IntArray
-) -> FloatArray:
-    """Sampled utilities of the candidates, ``n x M x P``, built block by block (in cache)."""
-    # summed issue by issue, in issue order (no BLAS: the same bits on every machine),
-    # parties first so that each gather reads contiguous rows
-    n, parties = sum(block.size for block in blocks), model.space.n_parties
-    utilities = np.empty((n, rows.shape[0], parties))
-    hits = [
-        np.logical_and.reduce([rows[:, i] == o for i, o in term.options]) for term in model.space.interactions
-    ]
-    start = 0
-    for block in blocks:
-        by_party = np.zeros((parties, block.size, rows.shape[0]))
-        for i, table in enumerate(block.float_tables):
-            by_party += np.take(np.ascontiguousarray(table.transpose(2, 0, 1)), rows[:, i], axis=2)
-        part = utilities[start : start + block.size]
-        part[...] = by_party.transpose(1, 2, 0)
-        for k, (term, hit) in enumerate(zip(model.space.interactions, hits, strict=True)):
-            part[:, hit, term.party] += block.interactions[:, k, None]
-        start += block.size
-    return utilities
-
-
-@dataclass(frozen=True)
-class _Draw:
-    """One model's draws for a chunk: the sampler's blocks, and what the phases read of them."""
-
-    blocks: tuple[TableSample, ...]
-    reservation: FloatArray
-    red_lines: BoolArray
-
-    @classmethod
-    def of(cls, model: UncertaintyModel, n: int, seed: np.random.SeedSequence) -> _Draw:
-        from truce.model.uncertainty import BLOCK
-
-        # batches of one block: the sampler then hands its blocks over without concatenating them
-        blocks = tuple(model.sample(n, np.random.default_rng(seed), chunk=BLOCK))
-        return cls(
-            blocks,
-            np.concatenate([b.reservation for b in blocks]),
-            np.concatenate([b.red_lines for b in blocks]),
-        )
 
 
 # -- the chunk's own draws --------------------------------------------------------
@@ -252,7 +202,8 @@ class _ChunkDraws:
         self.plan, self.schedule, self.seed, self.n = plan, schedule, seed, n
         self.rows = _candidate_rows(plan) if plan.sample_preferences else None
         self.ladders: dict[str, tuple[FloatArray, tuple[OfferLadder, ...]]] = {}
-        self.draws: dict[str, _Draw] = {}
+        self.draws: dict[str, ChunkDraw] = {}
+        self.units: dict[str, ChunkDraw] = {}
         self.holds: dict[str, BoolArray] = {}
         self.memo: dict[tuple[int, bytes, bytes], AllowedIndex] = {}
 
@@ -263,17 +214,14 @@ class _ChunkDraws:
             return _with(
                 base, reservation, base.utilities, base.ladders, base.red_line_ok, None, base.allowed
             )
-        same, key, model = _uncertainty(plan, self.schedule, k)
-        # the same seed in every phase: a phase differs from the last only by its shock
-        if key not in self.draws:
-            self.draws[key] = _Draw.of(model, n, self.seed)
-        sample = self.draws[key]
+        same, keys, model = _uncertainty(plan, self.schedule, k)
+        sample = self._draw(model, *keys)
         if plan.sample_reservation:
             reservation = sample.reservation
         utilities, ladders = base.utilities, base.ladders
         if self.rows is not None:
             if same not in self.ladders:
-                sampled = _candidate_utilities(model, sample.blocks, self.rows)
+                sampled = candidate_utilities(model, sample.blocks, self.rows)
                 self.ladders[same] = (
                     sampled,
                     tuple(
@@ -287,6 +235,17 @@ class _ChunkDraws:
             return _with(base, reservation, utilities, ladders, base.red_line_ok, None, allowed)
         ok, row = self._red_lines(k, sample.red_lines)
         return _with(base, reservation, utilities, ladders, ok, row, self._indexes(ladders, ok, row))
+
+    def _draw(self, model: UncertaintyModel, key: str, shared: str | None) -> ChunkDraw:
+        """The phase's draws: from the same seed in every phase, one sampler pass per ``shared`` key."""
+        if key not in self.draws:
+            if shared is None:
+                self.draws[key] = ChunkDraw.of(model, self.n, self.seed)
+            else:
+                if shared not in self.units:
+                    self.units[shared] = ChunkDraw.of(unit_reservation(model), self.n, self.seed)
+                self.draws[key] = self.units[shared].with_reservation(model)
+        return self.draws[key]
 
     def _indexes(
         self, ladders: tuple[OfferLadder, ...], ok: tuple[BoolArray, ...], row: IntArray | None
