@@ -380,3 +380,19 @@ def test_an_organisation_keeps_the_articles_spelling(pipeline) -> None:  # type:
 ])
 def test_hyphenated_nouns_training_and_sums(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Rubio will travel to Ankara to meet Hakan Fidan.", "Hakan Fidan"),  # whom the trip meets
+    ("Kallas will go to Kyiv for talks with Andrii Sybiha.", "Andrii Sybiha"),
+    ("Macron discussed the plan with Keir Starmer by telephone.", "Keir Starmer"),
+    ("Rubio will meet Fidan before he travels to Cairo.", "Hakan Fidan"),  # "before": no purpose
+    ("Zelensky thanked the Biden administration for its support.", "United States"),  # the state
+])
+def test_whom_a_trip_or_talk_is_with(pipeline, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text)[0][2] == target
+
+
+def test_the_cabinet_after_a_minister_is_the_ministers_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Defence Minister Andrii Sybiha urged the cabinet to act.")
+    assert coded[0][2] == "Ukraine"

@@ -24,6 +24,7 @@ __all__ = ["SentenceActors"]
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+_STATE_BODIES = frozenset({"administration", "government", "cabinet"})
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _TITLES = frozenset(
     {
@@ -256,6 +257,10 @@ class SentenceActors:
         return [ActorRef(text, agent, False, token.left_edge.i, token.i + 1, "agent")]
 
     def _with_agent(self, owner: ActorRef, agent: str | None, token: Token) -> ActorRef:
+        if owner.person and owner.code and agent == "GOV" and token.lower_ in _STATE_BODIES:
+            code = owner.code[:3] + "GOV"  # "the Biden administration" is the state (annotation rule 6)
+            name = self.lexicon.name_of_code(code) or owner.name
+            return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")
         if owner.person or owner.code is None or agent is None:
             return ActorRef(owner.name, owner.code, owner.person, owner.start, token.i + 1, "nominal")
         code = owner.code[:3] + agent

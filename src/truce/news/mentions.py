@@ -55,9 +55,11 @@ class Discourse:
     local_state: ActorRef | None = None
 
     def remember(self, ref: ActorRef) -> None:
-        """Keep an actor named as a subject for later pronouns."""
+        """Keep an actor named as a subject for later pronouns (a person's office names a state
+        for a later "the cabinet")."""
         if ref.person:
             self.person = ref
+            self.state = _state_of(ref) or self.state
         elif ref.kind != "agent":
             self.other = ref
             self.state = _state_of(ref) or self.state
@@ -66,6 +68,7 @@ class Discourse:
         """Keep a subject of the current sentence (preferred by pronouns in the same sentence)."""
         if ref.person:
             self.local_person = ref
+            self.local_state = _state_of(ref) or self.local_state
         elif ref.kind != "agent":
             self.local_other = ref
             state = _state_of(ref)

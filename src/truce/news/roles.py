@@ -115,8 +115,10 @@ class Roles:
     def targets(self, tok: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """Named recipients only: generic agents ("90 people", "protesters") are no target (rule 5)."""
         names = {r.name for r in sources}
-        author = self.codes.get(tok.i, "")[:2] in _AUTHOR_TARGETS
-        found = [r for r in self._direct_target(tok, names, author) if r.kind != "agent"]
+        code = self.codes.get(tok.i, "")
+        author = code[:2] in _AUTHOR_TARGETS
+        met = self._met(tok, names) if code[:2] == "04" or code == "036" else []
+        found = met or [r for r in self._direct_target(tok, names, author) if r.kind != "agent"]
         if found:
             return found
         content = aside_content(tok)  # "Hamas, Israel charged, had broken the truce"
@@ -127,6 +129,27 @@ class Roles:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return [r for r in self.actors.resolve(child)
                             if r.name not in names and r.kind != "agent"]
+        return []
+
+    def _met(self, tok: Token, names: set[str]) -> list[ActorRef]:
+        """Whom a trip or a meeting is with, when its purpose or topic names them: "travel to Moscow
+        to meet Putin", "arrive in Cairo for talks with Egyptian officials", "discussed the plan with
+        Mikati" (the partner, rather than the place of the trip)."""
+        for child in tok.children:
+            if child.dep_ == "advcl" and child.i in self.codes and self.codes[child.i][:2] == "04" and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):  # a purpose
+                refs = [r for c in child.children if c.dep_ in ("dobj", "prep") for r in
+                        (self.actors.resolve(c) if c.dep_ == "dobj" else self._prep_target(c, names, False))
+                        if r.name not in names and r.kind != "agent"]
+                if refs:
+                    return refs
+            if child.dep_ in ("prep", "dobj"):
+                nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+                for noun in nouns:
+                    for prep in (g for g in noun.children if g.dep_ == "prep" and g.lower_ == "with"):
+                        refs = [r for r in self._prep_target(prep, names, False) if r.kind != "agent"]
+                        if refs:
+                            return refs
         return []
 
     def _direct_target(self, tok: Token, names: set[str], author: bool) -> list[ActorRef]:
