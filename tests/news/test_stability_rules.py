@@ -396,3 +396,13 @@ def test_whom_a_trip_or_talk_is_with(pipeline, text: str, target: str) -> None: 
 def test_the_cabinet_after_a_minister_is_the_ministers_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, "Defence Minister Andrii Sybiha urged the cabinet to act.")
     assert coded[0][2] == "Ukraine"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone launched by the Houthis struck Eilat.", ("ASSAULT", "Houthis")),
+    ("Kenyan President William Ruto received Abiy Ahmed in Nairobi.", ("CONSULT", "William Ruto")),
+    ("Ukraine received aid from Germany.", ("AID", "Germany")),
+    ("Azerbaijan held Armenia responsible for the shelling.", ("ACCUSE", "Azerbaijan")),
+])
+def test_weapons_by_hosts_and_responsibility(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == [expected]

@@ -148,10 +148,12 @@ class SentenceActors:
             else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
         )
         owners = self._owners(token)
-        if weapon and not owners:  # "an airstrike it carried out": the author of the strike
-            owners = [r for clause in token.children if clause.dep_ == "relcl"
-                      for subject in clause.children if subject.dep_ == "nsubj"
-                      for r in self._single(subject, depth + 1)]
+        if weapon and not owners:  # "an airstrike it carried out", "a drone launched by the Houthis"
+            doers = [d for clause in token.children if clause.dep_ in ("relcl", "acl")
+                     for subject in clause.children if subject.dep_ in ("nsubj", "agent")
+                     for d in ([subject] if subject.dep_ == "nsubj" else
+                               [g for g in subject.children if g.dep_ == "pobj"])]
+            owners = [r for d in doers for r in self._single(d, depth + 1)]
         named_by = {c.dep_ for c in token.children if c.i in self.found or c.dep_ == "poss"}
         if author and not owners:
             owners = self._authors(token, depth)

@@ -24,6 +24,7 @@ from truce.news.roles import Roles
 from truce.news.triggers import (
     THREAT_OF_FORCE,
     commanded,
+    hosted,
     hostile,
     light_code,
     object_specific,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
-_INTENT_TO_MEET = "036"
+_INTENT_TO_MEET, _HOST = "036", "043"
 # CAMEO agent codes of civilians and civil society (CAMEO actor codebook, 3rd-level codes).
 _CIVILIAN_AGENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "NGM", "HRI", "MED", "AGR", "BUS"})
 
@@ -80,6 +81,9 @@ class _Sentence:
             received = received_code(tok, self.lexicon)
             if received is not None:
                 self.codes[tok.i], self.givers[tok.i] = received
+                continue
+            if hosted(tok, self.lexicon):
+                self.codes[tok.i] = _HOST
                 continue
             light = light_code(tok, self.lexicon)
             if light is not None:

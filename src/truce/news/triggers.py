@@ -20,8 +20,18 @@ from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["THREAT_OF_FORCE", "argument_words", "commanded", "hostile", "hyphenated", "light_code",
-           "object_specific", "received_code", "verb_code"]
+__all__ = [
+    "THREAT_OF_FORCE",
+    "argument_words",
+    "commanded",
+    "hosted",
+    "hostile",
+    "hyphenated",
+    "light_code",
+    "object_specific",
+    "received_code",
+    "verb_code",
+]
 
 THREAT_OF_FORCE = "138"
 _ATTACK = "190"
@@ -128,6 +138,14 @@ def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def hosted(tok: Token, lexicon: Lexicon) -> bool:
+    """A verb of receiving whose object is a visitor ("received Blinken", "received a delegation"):
+    hosting a visit (CAMEO 043)."""
+    return tok.lemma_.lower() in lexicon.receiving and any(
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or (lexicon.agents.get(c.lower_) or "")[:3] == "GOV")
+        for c in tok.children)
+
+
 def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """An event received ("got a phone call from Macron", "won the backing of Hamas"): the event
     noun's code and the token of its giver, who is the source; the receiver is the target."""
@@ -158,8 +176,9 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         if child.dep_ == "prep":  # "pulled out of": the chained prepositions together
             chained = f"{child.head.lower_} " if child.head.dep_ == "prep" and child.head.i != tok.i else ""
             key, nouns = f"{lemma} {chained}{child.lower_}", [g for g in child.children if g.dep_ == "pobj"]
-        elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd"):
-            key, nouns = lemma, [child, *child.conjuncts]  # "declared martial law and a mobilisation"
+        elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp"):
+            # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier)
+            key, nouns = lemma, [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod")]
         else:
             continue
         for noun in nouns:
