@@ -149,9 +149,17 @@ def _uncertain_red_lines(
 
 
 def _offer_space(
-    spaces: Sequence[OutcomeSpace], sampled: bool, max_offers: int, uncertain: frozenset[str]
+    spaces: Sequence[OutcomeSpace],
+    sampled_preferences: bool,
+    max_offers: int,
+    uncertain: frozenset[str],
 ) -> tuple[IntArray | None, int]:
-    """Candidate outcomes (None: all of them) and the chunk size (:func:`chunk_size_for`)."""
+    """Candidate outcomes (None: all of them) and the chunk size (:func:`chunk_size_for`).
+
+    Sampled preferences or red lines limit the candidates to ``max_offers``;
+    only sampled preferences give every run tables of its own.
+    """
+    sampled = sampled_preferences or bool(uncertain)
     limit = max_offers if sampled else FULL_SPACE_LIMIT
     if spaces[0].size > max(limit, LADDER_LIMIT):
         raise TruceError(
@@ -161,7 +169,7 @@ def _offer_space(
         )
     candidates = choose_candidates(spaces, limit, uncertain)
     size = spaces[0].size if candidates is None else len(candidates)
-    return candidates, chunk_size_for(size, spaces[0].n_parties, per_run_tables=sampled)
+    return candidates, chunk_size_for(size, spaces[0].n_parties, per_run_tables=sampled_preferences)
 
 
 def build_plan(
@@ -193,9 +201,7 @@ def build_plan(
     sample_preferences = uncertainty and preference_ranges
     spaces = [OutcomeSpace.from_scenario(phase.scenario, parties=parties) for phase in schedules[0]]
     uncertain = _uncertain_red_lines(schedules[0], parties, red_line_belief)
-    candidates, chunk_size = _offer_space(
-        spaces, sample_preferences or bool(uncertain), max_offers, uncertain
-    )
+    candidates, chunk_size = _offer_space(spaces, sample_preferences, max_offers, uncertain)
     belief = None if red_line_belief is None else tuple(sorted(red_line_belief.items()))
     labels = [[n.label for n in c] for c in combos]
     settings = (
