@@ -77,7 +77,9 @@ class TurnMemory:
         """The party's target and the allowed candidate closest above it, ties broken its way."""
         target = np.asarray(negotiator.bidding.target(view), dtype=np.float64)
         rng = view.rng if negotiator.ties == "random" else None
-        offer = phase.ladders[party].offer(runs, np.nan_to_num(target, nan=np.inf), phase.allowed[party], rng)
+        # no target (nan): aim above every outcome, i.e. offer the best allowed one
+        aim = np.where(np.isnan(target), np.inf, target)
+        offer = phase.ladders[party].offer(runs, aim, phase.allowed[party], rng)
         return target, offer
 
 

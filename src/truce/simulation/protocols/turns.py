@@ -61,10 +61,12 @@ class RoundRobin(Protocol):
                     negotiator.acceptance.accepts(view, offered, next_utility), dtype=bool
                 )
                 # few runs accept in a turn: check acceptability only where the condition says yes
-                accept[accept] = phase.acceptable(runs[accept], on_table[accept], p)
+                if accept.any():
+                    accept[accept] = phase.acceptable(runs[accept], on_table[accept], p)
                 last = count[runs] + 1 >= parties - 1
                 done = accept & last
-                done[done] = phase.acceptable_to_all(runs[done], on_table[done])
+                if done.any():
+                    done[done] = phase.acceptable_to_all(runs[done], on_table[done])
                 accept &= ~last | done
                 agreed[runs[done]] = True
                 agree_round[runs[done]] = round_
