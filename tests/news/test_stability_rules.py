@@ -406,3 +406,17 @@ def test_the_cabinet_after_a_minister_is_the_ministers_state(pipeline) -> None: 
 ])
 def test_weapons_by_hosts_and_responsibility(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert [(t, s) for t, s, _ in _coded(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Pope Francis appealed to world leaders to free all prisoners of war.", ["REQUEST"]),
+    ("French unions held a nationwide strike against the reform.", ["PROTEST"]),
+    ("Students in Dhaka clashed with police over the quotas.", ["PROTEST"]),  # civilians: a riot
+    ("Israeli settlers attacked a Palestinian village.", ["ASSAULT"]),  # settlers are no civilians here
+    ("Trudeau's government linked Indian agents to the killing of a Sikh activist.", ["ACCUSE"]),
+    ("Egypt insisted that Israel pull out of the corridor.", ["REQUEST"]),  # a subjunctive: a demand
+    ("Pakistan insisted it had blamed Indian troops for the firing.", ["ACCUSE"]),  # a statement
+    ("Hamas insisted on keeping its weapons.", ["REQUEST"]),
+])
+def test_office_holders_unions_riots_links_and_insisting(pipeline, text: str, kinds: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [t for t, _, _ in _coded(pipeline, text)] == kinds

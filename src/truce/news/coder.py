@@ -111,8 +111,8 @@ class _Sentence:
         kind, mode = mapped
         if cameo == _INTENT_TO_MEET and modality == "asserted" and tok.tag_ in ("VBD", "VBN"):
             kind, mode = "CONSULT", None  # "met Biden at an estate": a meeting held, not an intent (036)
-        if kind == "ASSAULT" and sources and all((r.code or "")[-3:] == "OPP" for r in sources):
-            kind, mode = "PROTEST", None  # protesters who storm or riot protest violently (CAMEO 145)
+        if kind == "ASSAULT" and sources and all(_civilian(r) for r in sources):
+            kind, mode = "PROTEST", None  # protesters or students who storm, riot or clash (CAMEO 145)
         elif kind in ("MOBILIZE", "COERCE") and sources and all(_civilian(r) for r in sources):
             # civilians who rally demonstrate (CAMEO 141), civilians who block or occupy a road or
             # a building obstruct (144): forces mobilise and coerce, the public protests

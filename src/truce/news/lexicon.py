@@ -151,6 +151,7 @@ class Lexicon:
     third_parties: frozenset[str] = frozenset()
     receiving: frozenset[str] = frozenset()
     commands: frozenset[str] = frozenset()
+    demand_or_say: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
@@ -315,6 +316,7 @@ def _shipped() -> Lexicon:
         third_parties=frozenset(additions.get("third_parties", ())),
         receiving=frozenset(additions.get("receiving", ())),
         commands=frozenset(additions.get("commands", ())),
+        demand_or_say=frozenset(additions.get("demand_or_say", ())),
         idioms={verb: {k: str(v) for k, v in nouns.items()}
                 for verb, nouns in additions.get("idioms", {}).items()},
         proposals=frozenset(additions.get("proposals", ())) | synsets.get("proposal", frozenset())

@@ -36,6 +36,7 @@ __all__ = [
 THREAT_OF_FORCE = "138"
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
+_REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 
 
@@ -46,6 +47,12 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
+    if tok.lemma_.lower() in lexicon.demand_or_say and any(
+            c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ") or any(
+                a.dep_ in ("aux", "auxpass") and (a.tag_ in ("VBD", "VBZ") or a.lower_ in _REPORTING_MODALS)
+                for a in c.children))
+            for c in tok.children):
+        return None  # "insisted it remained committed": a statement (a subjunctive "pull out" demands)
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
 
