@@ -71,6 +71,9 @@ class SentenceActors:
     def _flattened(self, token: Token) -> list[ActorRef]:
         """Titled names joined by "and" that the parser chained as one compound ("National Security
         Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich"): every name of the chain."""
+        doc = token.doc
+        if not any(doc[k].lower_ == "and" for k in range(token.left_edge.i, token.right_edge.i + 1)):
+            return []
         chain = [t for t in token.subtree if t.i == token.i or _in_chain(t, token)]
         if not any(t.dep_ == "cc" and t.lower_ == "and" for t in chain):
             return []

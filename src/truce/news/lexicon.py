@@ -189,6 +189,11 @@ class Lexicon:
         """The verbs (lemmas) that begin some idiom."""
         return frozenset(key.split()[0] for key in self.idioms)
 
+    @cached_property
+    def idiom_prep_verbs(self) -> frozenset[str]:
+        """The verbs (lemmas) of idioms with a preposition ("go on strike", "put on hold")."""
+        return frozenset(key.split()[0] for key in self.idioms if " " in key)
+
     def name_of_code(self, code: str) -> str | None:
         """Display name of an actor code: a named code, else its country."""
         return self.code_names.get(code) or self.code_names.get(code[:3])

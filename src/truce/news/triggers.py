@@ -11,6 +11,7 @@ is a threat (PLOVER THREATEN; CAMEO 138).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from truce.news.clauses import scope
@@ -177,8 +178,10 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     # the noun as object (also of a passive, "the crossing was reopened"), as a word of its own
     # ("said no"), as an adjective of result ("left forty people dead"), or after a preposition
     # anywhere in the verb's own clause ("put its role as mediator on hold")
-    own = set(scope(tok))
-    deeper = (t for t in tok.subtree if t.i in own and t.dep_ == "prep" and t.head.i != tok.i)
+    deeper: Iterable[Token] = ()
+    if lemma in lexicon.idiom_prep_verbs:  # prepositions anywhere in the verb's own clause
+        own = set(scope(tok))
+        deeper = (t for t in tok.subtree if t.i in own and t.dep_ == "prep" and t.head.i != tok.i)
     for child in (*tok.children, *deeper):
         if child.dep_ == "prep":  # "pulled out of": the chained prepositions together
             chained = f"{child.head.lower_} " if child.head.dep_ == "prep" and child.head.i != tok.i else ""
