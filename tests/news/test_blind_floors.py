@@ -35,6 +35,13 @@ FLOORS = {
     },
     "general_blind2.yaml": {"event_type_recall": 0.83, "event_type_precision": 0.88},
     "paraphrase_blind2.yaml": {"paraphrases_coded_like_original": 0.72},
+    "ceasefire_blind4.yaml": {
+        "event_type_recall": 0.71,
+        "event_type_precision": 0.80,
+        "source_accuracy": 0.83,
+    },
+    "general_blind4.yaml": {"event_type_recall": 0.66, "event_type_precision": 0.74},
+    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.38},
 }
 
 
