@@ -183,3 +183,23 @@ def test_status_quo_search_deeper_than_a_byte_widens_its_distances() -> None:
     path = reach.path_to(n - 1)
     assert path is not None and len(path) == n - 1
     assert [mover for _, mover, _ in path] == [step % 2 for step in range(n - 1)]
+
+
+def test_a_decision_maker_without_options_matches_brute_force() -> None:
+    """A DM that controls no option has no move: every concept still agrees with the oracle."""
+    from truce.conflict import STABILITY_CONCEPTS
+
+    rng = np.random.default_rng(3)
+    sizes = [2, 0, 2, 1, 2]
+    n = 1 << sum(sizes)
+    dms = tuple(DecisionMaker(f"DM{d}", tuple(Option(f"o{d}{k}") for k in range(size)))
+                for d, size in enumerate(sizes))
+    ranks = rng.integers(0, n, size=(len(sizes), n))
+    model = GraphModel(name="idle", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
+                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks)
+    raw = oracle.RawCase(list(range(n)), list(model.dm_masks), 0, 0, ranks.tolist())
+    moves = MoveGraph(model)
+    for key, concept in STABILITY_CONCEPTS.items():
+        for dm in range(len(sizes)):
+            fast = concept.function(moves, dm).tolist()
+            assert fast == [oracle.stable(raw, key, dm, s) for s in range(n)], (key, dm)

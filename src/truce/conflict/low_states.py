@@ -49,7 +49,7 @@ def _one_hot_slots(moves: MoveGraph, others: list[int]) -> list[tuple[int, int, 
     offset = 0
     for k in others:
         mask = model.dm_masks[k]
-        shift = (mask & -mask).bit_length() - 1
+        shift = max(0, (mask & -mask).bit_length() - 1)  # a DM without options: one setting
         settings = mask >> shift
         if settings & (settings + 1):  # not contiguous bits
             return None
@@ -90,7 +90,7 @@ class LowStateWalk:
         self.moves, self.others, self.ranks = moves, others, ranks
         self.slots = _one_hot_slots(moves, others)
         own_mask = moves.model.dm_masks[dm]
-        self.own_mask, self.own_shift = own_mask, (own_mask & -own_mask).bit_length() - 1
+        self.own_mask, self.own_shift = own_mask, max(0, (own_mask & -own_mask).bit_length() - 1)
         self.cap = _rank_cap(ranks, thresholds) if len(thresholds) else None
         if self.slots is None or self.cap is None:
             return
