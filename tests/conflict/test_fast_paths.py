@@ -203,3 +203,27 @@ def test_a_decision_maker_without_options_matches_brute_force() -> None:
         for dm in range(len(sizes)):
             fast = concept.function(moves, dm).tolist()
             assert fast == [oracle.stable(raw, key, dm, s) for s in range(n)], (key, dm)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_ranks_beyond_int32_give_the_brute_force_answers(seed: int) -> None:
+    """Only the ranks' order matters: ranks up to ±2^62 (and far-apart ties) change no answer."""
+    from truce.conflict import STABILITY_CONCEPTS
+
+    rng = np.random.default_rng(seed)
+    sizes = [2, 1, 2, 2, 1]
+    n = 1 << sum(sizes)
+    dms = tuple(DecisionMaker(f"DM{d}", tuple(Option(f"o{d}{k}") for k in range(size)))
+                for d, size in enumerate(sizes))
+    if seed % 2:
+        ranks = rng.integers(-(2**62), 2**62, size=(len(sizes), n))
+    else:
+        ranks = rng.integers(0, 3, size=(len(sizes), n)) * 2**40
+    model = GraphModel(name="wide", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
+                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks)
+    raw = oracle.RawCase(list(range(n)), list(model.dm_masks), 0, 0, ranks.tolist())
+    moves = MoveGraph(model)
+    for key, concept in STABILITY_CONCEPTS.items():
+        for dm in range(len(sizes)):
+            fast = concept.function(moves, dm).tolist()
+            assert fast == [oracle.stable(raw, key, dm, s) for s in range(n)], (key, dm)
