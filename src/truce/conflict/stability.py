@@ -97,9 +97,11 @@ def _ranks32(moves: MoveGraph, dm: int) -> npt.NDArray[np.int32]:
     """
     ranks = moves.model.ranks[dm]
     if len(ranks) == 0 or (int(ranks.min()) > -INF32 and int(ranks.max()) < INF32):
-        return ranks.astype(np.int32)
+        narrow: npt.NDArray[np.int32] = ranks.astype(np.int32)
+        return narrow
     places: npt.NDArray[np.int32] = np.unique(ranks, return_inverse=True)[1].astype(np.int32)
-    return places.reshape(-1)
+    flat: npt.NDArray[np.int32] = places.reshape(-1)
+    return flat
 
 
 def _widen(array: npt.NDArray[np.int32]) -> IntArray:
