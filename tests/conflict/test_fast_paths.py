@@ -59,6 +59,27 @@ def test_closure_minimum_is_the_legal_sequence_minimum_with_the_start(model: Gra
         assert np.array_equal(closure_minimum(layer_sets, values), general), size
 
 
+def _full_product(name: str, sizes: list[int], ranks: np.ndarray) -> tuple[GraphModel, oracle.RawCase]:
+    """Every combination of ``sizes[d]`` options per DM feasible, with these ranks, and the oracle's case."""
+    n = 1 << sum(sizes)
+    dms = tuple(DecisionMaker(f"DM{d}", tuple(Option(f"o{d}{k}") for k in range(size)))
+                for d, size in enumerate(sizes))
+    model = GraphModel(name=name, decision_makers=dms, codes=np.arange(n, dtype=np.int64),
+                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks)
+    masks = [((1 << size) - 1) << sum(sizes[:d]) for d, size in enumerate(sizes)]  # not the model's own
+    return model, oracle.RawCase(list(range(n)), masks, 0, 0, ranks.tolist())
+
+
+def _assert_every_concept_matches_the_oracle(model: GraphModel, raw: oracle.RawCase) -> None:
+    from truce.conflict import STABILITY_CONCEPTS
+
+    moves = MoveGraph(model)
+    for key, concept in STABILITY_CONCEPTS.items():
+        for dm in range(len(model.decision_makers)):
+            fast = concept.function(moves, dm).tolist()
+            assert fast == [oracle.stable(raw, key, dm, s) for s in range(model.n_states)], (key, dm)
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_joint_move_search_in_small_blocks_matches_brute_force(
     seed: int, monkeypatch: pytest.MonkeyPatch,
@@ -67,13 +88,7 @@ def test_joint_move_search_in_small_blocks_matches_brute_force(
     rng = np.random.default_rng(seed)
     sizes = [2, 2, 1, 2] if seed % 2 else [1, 1, 1, 1, 1, 1, 1]
     n = 1 << sum(sizes)
-    dms = tuple(DecisionMaker(f"DM{d}", tuple(Option(f"o{d}{k}") for k in range(size)))
-                for d, size in enumerate(sizes))
-    ranks = rng.integers(0, n, size=(len(sizes), n))
-    model = GraphModel(name="blocks", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
-                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks)
-    masks = [((1 << size) - 1) << sum(sizes[:d]) for d, size in enumerate(sizes)]
-    raw = oracle.RawCase(list(range(n)), masks, 0, 0, ranks.tolist())
+    model, raw = _full_product("blocks", sizes, rng.integers(0, n, size=(len(sizes), n)))
     monkeypatch.setattr(simultaneous, "GROW_BLOCK", 3)
     moves = MoveGraph(model)
     for dm in range(len(sizes)):
@@ -187,43 +202,21 @@ def test_status_quo_search_deeper_than_a_byte_widens_its_distances() -> None:
 
 def test_a_decision_maker_without_options_matches_brute_force() -> None:
     """A DM that controls no option has no move: every concept still agrees with the oracle."""
-    from truce.conflict import STABILITY_CONCEPTS
-
     rng = np.random.default_rng(3)
     sizes = [2, 0, 2, 1, 2]
     n = 1 << sum(sizes)
-    dms = tuple(DecisionMaker(f"DM{d}", tuple(Option(f"o{d}{k}") for k in range(size)))
-                for d, size in enumerate(sizes))
     ranks = rng.integers(0, n, size=(len(sizes), n))
-    model = GraphModel(name="idle", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
-                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks)
-    raw = oracle.RawCase(list(range(n)), list(model.dm_masks), 0, 0, ranks.tolist())
-    moves = MoveGraph(model)
-    for key, concept in STABILITY_CONCEPTS.items():
-        for dm in range(len(sizes)):
-            fast = concept.function(moves, dm).tolist()
-            assert fast == [oracle.stable(raw, key, dm, s) for s in range(n)], (key, dm)
+    _assert_every_concept_matches_the_oracle(*_full_product("idle", sizes, ranks))
 
 
 @pytest.mark.parametrize("seed", range(4))
 def test_ranks_beyond_int32_give_the_brute_force_answers(seed: int) -> None:
     """Only the ranks' order matters: ranks up to ±2^62 (and far-apart ties) change no answer."""
-    from truce.conflict import STABILITY_CONCEPTS
-
     rng = np.random.default_rng(seed)
     sizes = [2, 1, 1, 2]
     n = 1 << sum(sizes)
-    dms = tuple(DecisionMaker(f"DM{d}", tuple(Option(f"o{d}{k}") for k in range(size)))
-                for d, size in enumerate(sizes))
     if seed % 2:
         ranks = rng.integers(-(2**62), 2**62, size=(len(sizes), n))
     else:
         ranks = rng.integers(0, 3, size=(len(sizes), n)) * 2**40
-    model = GraphModel(name="wide", decision_makers=dms, codes=np.arange(n, dtype=np.int64),
-                       state_ids=np.arange(1, n + 1, dtype=np.int64), ranks=ranks)
-    raw = oracle.RawCase(list(range(n)), list(model.dm_masks), 0, 0, ranks.tolist())
-    moves = MoveGraph(model)
-    for key, concept in STABILITY_CONCEPTS.items():
-        for dm in range(len(sizes)):
-            fast = concept.function(moves, dm).tolist()
-            assert fast == [oracle.stable(raw, key, dm, s) for s in range(n)], (key, dm)
+    _assert_every_concept_matches_the_oracle(*_full_product("wide", sizes, ranks))
