@@ -15,7 +15,7 @@ from typing import Any, Literal
 from truce.analysis.overview import Analysis, analyze
 from truce.model.elements import Party, RedLine
 from truce.model.scenario import Scenario
-from truce.model.wording import issue_label, option_label, red_line_sentence
+from truce.model.wording import issue_label, option_label, party_label, red_line_sentence
 
 __all__ = [
     "ScenarioDiff",
@@ -188,13 +188,8 @@ def model_changes(before: Scenario, after: Scenario) -> list[str]:
     return changes
 
 
-def _party_label(scenario: Scenario, party_id: str) -> str:
-    party = scenario.party(party_id)
-    return party_id if party is None else party.label
-
-
 def _red_line_words(scenario: Scenario, red_line: RedLine) -> str:
-    return red_line_sentence(red_line.expression, scenario.issues, _party_label(scenario, red_line.party))
+    return red_line_sentence(red_line.expression, scenario.issues, party_label(scenario, red_line.party))
 
 
 def _described_numbers(before: Scenario, after: Scenario) -> list[str]:
@@ -203,7 +198,7 @@ def _described_numbers(before: Scenario, after: Scenario) -> list[str]:
         issue = after.issue(issue_id)
         if issue is None:
             continue
-        who = _party_label(after, party)
+        who = party_label(after, party)
         if option_id is None:
             out.append(f"{who} weighs {issue_label(issue)} {_fmt(old)} → {_fmt(new)}")
         else:

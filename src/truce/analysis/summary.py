@@ -26,7 +26,7 @@ from truce.analysis.zone import in_zone
 from truce.model.elements import CONSTRAINT_PARTY, Position
 from truce.model.frozen import thaw
 from truce.model.scenario import Scenario
-from truce.model.wording import issue_label, option_label, or_list, red_line_sentence
+from truce.model.wording import issue_label, option_label, or_list, party_label, red_line_sentence
 
 __all__ = ["CAVEAT", "SOLUTION_TITLES", "IssueStatus", "ProposedPackage", "Summary", "packages", "summarize"]
 
@@ -170,18 +170,13 @@ def _open_options(analysis: Analysis) -> tuple[IssueStatus, ...]:
     return tuple(statuses)
 
 
-def _party_label(scenario: Scenario, party_id: str) -> str:
-    party = scenario.party(party_id)
-    return party_id if party is None else party.label
-
-
 def _closing(analysis: Analysis) -> tuple[str, ...]:
     scenario = analysis.scenario
     out = []
     for b in analysis.zone.binding:
         if b.party == CONSTRAINT_PARTY:
             continue
-        sentence = red_line_sentence(b.expression, scenario.issues, _party_label(scenario, b.party))
+        sentence = red_line_sentence(b.expression, scenario.issues, party_label(scenario, b.party))
         out.append(f"{sentence} (keeps out {packages(b.gain)} that would otherwise be in the zone).")
     return tuple(out)
 
@@ -192,7 +187,7 @@ def _reopening(analysis: Analysis) -> tuple[str, ...]:
     out = []
     changes = reopening_changes(analysis.space, analysis.zone)
     for change in changes:
-        who = _party_label(scenario, change.party)
+        who = party_label(scenario, change.party)
         if change.kind == "red line" and change.red_line is not None:
             rule = red_line_sentence(expressions[change.red_line], scenario.issues)
             back = packages(change.packages or 0)
@@ -225,7 +220,7 @@ def _widenings(analysis: Analysis) -> list[str]:
             for r in found
         )
         out.append(
-            f"{_party_label(scenario, found[0].party)} widens its red line on {issue_label(issue)} "
+            f"{party_label(scenario, found[0].party)} widens its red line on {issue_label(issue)} "
             f"to admit one more option: {counts}."
         )
     return out
@@ -295,7 +290,7 @@ def _proposed(analysis: Analysis, date: dt.date | None) -> tuple[ProposedPackage
         ProposedPackage(
             solutions=tuple(names),
             utilities=tuple(
-                (_party_label(scenario, p).split(" (")[0], float(u))
+                (party_label(scenario, p).split(" (")[0], float(u))
                 for p, u in zip(parties, solution.utility, strict=True)
             ),
             concessions=_given_up(scenario, analysis.outcome_ids(solution.outcome), date),

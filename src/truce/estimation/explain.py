@@ -9,7 +9,7 @@ from typing import Any
 from truce.estimation.evidence import Evidence
 from truce.estimation.rules import estimate
 from truce.model.scenario import Scenario
-from truce.model.wording import red_line_sentence
+from truce.model.wording import party_label, red_line_sentence
 
 __all__ = ["EstimateReport", "IssueExplanation", "PartyExplanation", "explain_estimates"]
 
@@ -62,8 +62,7 @@ def explain_estimates(evidence: Evidence, scenario: Scenario, as_of: dt.date) ->
     dates |= {i.id: (i.date, i.confidence) for i in evidence.no_deal}
     parties = []
     for party_id, estimates in result.parties.items():
-        party = scenario.party(party_id)
-        label = party.label if party is not None else party_id
+        label = party_label(scenario, party_id)
         lines = {r.id.removeprefix(f"{party_id}_"): r for r in estimates.red_lines}
         rows = []
         for issue in scenario.issues:

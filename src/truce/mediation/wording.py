@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from truce.model.wording import red_line_sentence
+from truce.model.wording import party_label, red_line_sentence
 
 if TYPE_CHECKING:
     from truce.mediation.infeasible import ZoneConstraint
@@ -23,17 +23,12 @@ if TYPE_CHECKING:
 __all__ = ["constraint_phrase", "reopening_sentence", "repair_reason"]
 
 
-def _party(scenario: Scenario, party_id: str | None) -> str:
-    party = None if party_id is None else scenario.party(party_id)
-    return party.label if party is not None else str(party_id)
-
-
 def _red_line(scenario: Scenario, red_line_id: str) -> str:
     """``the red line of Israel "Philadelphi corridor must be ..."``, or a scenario constraint's."""
     for red_line in scenario.red_lines:
         if red_line.id == red_line_id:
             sentence = red_line_sentence(red_line.expression, scenario.issues)
-            return f'the red line of {_party(scenario, red_line.party)} "{sentence}"'
+            return f'the red line of {party_label(scenario, red_line.party)} "{sentence}"'
     for constraint in scenario.constraints:
         if constraint.id == red_line_id:
             return f'the scenario\'s constraint "{red_line_sentence(constraint.expression, scenario.issues)}"'
@@ -45,7 +40,9 @@ def constraint_phrase(scenario: Scenario) -> Callable[[ZoneConstraint], str]:
 
     def phrase(constraint: ZoneConstraint) -> str:
         if constraint.kind == "reservation_value":
-            return f"the reservation value of {_party(scenario, constraint.party)} ({constraint.value:g})"
+            assert constraint.party is not None  # every reservation value is a party's
+            owner = party_label(scenario, constraint.party)
+            return f"the reservation value of {owner} ({constraint.value:g})"
         assert constraint.id is not None
         return _red_line(scenario, constraint.id)
 
@@ -58,7 +55,7 @@ def reopening_sentence(scenario: Scenario, reopening: Reopening) -> str:
     if reopening.kind == "drop_red_line":
         change = f"dropping {_red_line(scenario, reopening.target)}"
     else:
-        party = _party(scenario, reopening.target)
+        party = party_label(scenario, reopening.target)
         change = f"lowering the reservation value of {party} by {reopening.amount:.4f}"
     return f"{change} reopens the zone with {size} outcomes"
 
@@ -72,4 +69,4 @@ def repair_reason(scenario: Scenario, result: RepairResult) -> str | None:
         return result.reason
     conflict = conflict_sentence(result.conflict, constraint_phrase(scenario))
     reopen = [_red_line(scenario, red_line_id) for red_line_id in result.reopen_without]
-    return no_repair_reason(_party(scenario, result.party), conflict, reopen)
+    return no_repair_reason(party_label(scenario, result.party), conflict, reopen)

@@ -10,12 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import product
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from truce.model.elements import Issue
 
-__all__ = ["count_noun", "issue_label", "option_label", "or_list", "red_line_sentence"]
+if TYPE_CHECKING:
+    from truce.model.scenario import Scenario
+
+__all__ = ["count_noun", "issue_label", "option_label", "or_list", "party_label", "red_line_sentence"]
+
+
+def party_label(scenario: Scenario, party_id: str) -> str:
+    """The party's label, or its id when the scenario has no such party."""
+    party = scenario.party(party_id)
+    return party_id if party is None else party.label
 
 
 def issue_label(issue: Issue) -> str:
