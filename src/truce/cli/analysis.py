@@ -35,7 +35,11 @@ FrontierMemoryOpt = Annotated[
 def _load(name: str, variant: str | None = None, as_of: str | None = None) -> Scenario:
     from truce.io.scenario_file import load_scenario
 
-    scenario = load_scenario(name)
+    return _moment(load_scenario(name), variant, as_of)
+
+
+def _moment(scenario: Scenario, variant: str | None = None, as_of: str | None = None) -> Scenario:
+    """``scenario`` with the shocks dated on or before ``as_of`` (YYYY-MM-DD), then ``variant``, applied."""
     if as_of is not None:
         try:
             date = dt.date.fromisoformat(as_of)
@@ -93,11 +97,11 @@ def analyze(
     from truce.analysis.overview import analyze as run_analysis
     from truce.analysis.summary import summarize
 
-    loaded = _load(scenario, variant, as_of)
+    stored = _load(scenario)  # the base scenario, without variant or --as-of, as --save stores it
+    loaded = _moment(stored, variant, as_of)
     point = None if disagreement is None else _numbers(disagreement, "--disagreement")
     limit = frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)
     parameters = {"disagreement": point, "as_of": as_of}
-    stored = _load(scenario) if save else None  # the base scenario, without variant or --as-of
     with (saved_run(save, db, "analysis", scenario=stored, origin=scenario, parameters=parameters,
                     seed=0, variant=variant) as run,
           progress_bar("counting the agreement zone") as advance, limit):
@@ -166,8 +170,10 @@ def diff(
     from truce.analysis.limits import DEFAULT_FRONTIER_MEMORY_GIB, frontier_memory_limit
     from truce.model.elements import Change
 
-    first = _load(before, base_variant)
-    second = _load(after, variant) if after is not None else (
+    base = _load(before)  # the scenario as --save stores it, without variant or change
+    first = _moment(base, base_variant)
+    later = None if after is None else _load(after)
+    second = _moment(later, variant) if later is not None else (
         first.with_variant(variant) if variant is not None else first
     )
     change = Change.from_text(red_line or [], reservation or [])
@@ -178,17 +184,16 @@ def diff(
     parameters = {"after": after, "variant": variant, "base_variant": base_variant,
                   "red_lines": red_line or [], "reservations": reservation or [],
                   "drop_red_lines": drop_red_line or []}
-    base = _load(before) if save else None  # the scenario as stored, without variant or change
     with (saved_run(save, db, "diff", scenario=base, origin=before, parameters=parameters,
                     variant=base_variant) as run,
           frontier_memory_limit(frontier_memory or DEFAULT_FRONTIER_MEMORY_GIB)):
         result = diff_scenarios(first, second)
         if run is not None:
             run.result = result.to_json()
-            if after is not None:  # kept so that ``truce show`` can compare the two again
+            if after is not None and later is not None:  # kept so that ``truce show`` can compare again
                 from truce.io.scenario_file import inline_conflict
 
-                stored = run.workspace.add_scenario(inline_conflict(_load(after), after), origin=after)
+                stored = run.workspace.add_scenario(inline_conflict(later, after), origin=after)
                 run.result["after_scenario"] = {"scenario": stored.key, "version": stored.number}
     if as_json:
         print_json(result.to_json())

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from truce.cli.analysis import AsOfOpt, JsonOpt, ScenarioArg, VariantOpt, _load
+from truce.cli.analysis import AsOfOpt, JsonOpt, ScenarioArg, VariantOpt, _load, _moment
 from truce.cli.app import app, console, escape, print_json, progress_bar
 from truce.cli.workspace import DbOpt, SaveOpt, saved_run
 
@@ -59,7 +59,8 @@ def mediate(
     from truce.errors import TruceError
     from truce.model.uncertainty import parse_red_line_belief
 
-    loaded = _load(scenario, variant, as_of)
+    base = _load(scenario)  # stored by --save; the variant and --as-of apply to the copy analysed
+    loaded = _moment(base, variant, as_of)
     belief = None if red_line_belief is None else parse_red_line_belief(red_line_belief)
     if repair is not None or rejected_by is not None or target is not None:
         if repair is None or rejected_by is None:
@@ -78,7 +79,7 @@ def mediate(
     parameters = {
         "samples": n, "top": top, "as_of": as_of, "red_line_belief": red_line_belief, "ranker": ranker
     }
-    with (saved_run(save, db, "mediation", scenario=_load(scenario), origin=scenario, parameters=parameters,
+    with (saved_run(save, db, "mediation", scenario=base, origin=scenario, parameters=parameters,
                     seed=seed, variant=variant) as run,
           progress_bar("searching the outcome space") as advance):
         last = [0]
