@@ -21,7 +21,6 @@ LARGE_MODULES = {
     "io/gmcr.py": "graph-model case reader: states, moves, rankings, statements and their evidence",
     "io/genius.py": "GENIUS domain and profile reader with its checks",
     "model/scenario.py": "the Scenario model with its validators and lookups",
-    "model/uncertainty.py": "sampling of every kind of estimate (ranges, Dirichlet, Beta, red-line belief)",
 }
 
 

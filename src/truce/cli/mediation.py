@@ -57,7 +57,7 @@ def mediate(
 ) -> None:
     """Rank bridging proposals by the chance that every party accepts, or repair a rejected text."""
     from truce.errors import TruceError
-    from truce.model.uncertainty import parse_red_line_belief
+    from truce.model.red_line_belief import parse_red_line_belief
 
     base = _load(scenario)  # stored by --save; the variant and --as-of apply to the copy analysed
     loaded = _moment(base, variant, as_of)

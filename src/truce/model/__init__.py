@@ -28,14 +28,14 @@ if TYPE_CHECKING:
     from truce.model.elements import Variant as Variant
     from truce.model.estimate import Estimate as Estimate
     from truce.model.frozen import FrozenDict as FrozenDict
+    from truce.model.red_line_belief import DEFAULT_RED_LINE_BELIEF as DEFAULT_RED_LINE_BELIEF
+    from truce.model.red_line_belief import parse_red_line_belief as parse_red_line_belief
     from truce.model.redlines import RedLineExpression as RedLineExpression
     from truce.model.redlines import compile_red_line as compile_red_line
     from truce.model.redlines import parse_red_line as parse_red_line
     from truce.model.scenario import Scenario as Scenario
-    from truce.model.uncertainty import DEFAULT_RED_LINE_BELIEF as DEFAULT_RED_LINE_BELIEF
-    from truce.model.uncertainty import TableSample as TableSample
+    from truce.model.table_sample import TableSample as TableSample
     from truce.model.uncertainty import UncertaintyModel as UncertaintyModel
-    from truce.model.uncertainty import parse_red_line_belief as parse_red_line_belief
     from truce.model.uncertainty import sample_tables as sample_tables
 
 _EXPORTS = {
@@ -60,10 +60,10 @@ _EXPORTS = {
     "compile_red_line": "truce.model.redlines",
     "parse_red_line": "truce.model.redlines",
     "Scenario": "truce.model.scenario",
-    "DEFAULT_RED_LINE_BELIEF": "truce.model.uncertainty",
-    "TableSample": "truce.model.uncertainty",
+    "DEFAULT_RED_LINE_BELIEF": "truce.model.red_line_belief",
+    "parse_red_line_belief": "truce.model.red_line_belief",
+    "TableSample": "truce.model.table_sample",
     "UncertaintyModel": "truce.model.uncertainty",
-    "parse_red_line_belief": "truce.model.uncertainty",
     "sample_tables": "truce.model.uncertainty",
 }
 
