@@ -103,8 +103,10 @@ class SentenceActors:
         for child in token.children:
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
-            for c in (child, *child.conjuncts):
-                if _hyphenated(c) and not self._one_name(c):
+            leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] \
+                if child.dep_ == "amod" and child.lower_ == "led" and _hyphenated(child) else []
+            for c in (child, *child.conjuncts, *leaders):  # "the Saudi-led coalition": its leader's
+                if _hyphenated(c) and not self._one_name(c) and c not in leaders:
                     continue  # "the Egyptian-Qatari proposal": one half would name a wrong author
                 if c.i in self.found:
                     refs = [self.found[c.i]]

@@ -22,7 +22,9 @@ __all__ = ["SAYING", "TEMPORAL", "Modality", "aside_content", "governor", "mispa
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare",
-                            "slated", "scheduled"})  # forms too: the lemmatiser makes "slated" "slat"
+                            "slated", "scheduled",  # forms too: the lemmatiser makes "slated" "slat"
+                            # readiness: "said it was ready to free" announces the act
+                            "ready", "willing", "prepared"})
 _PREDICTIONS = frozenset({"expect", "likely"})
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
@@ -111,8 +113,9 @@ class Modality:
         if reporter is not None and reporter.i in self.codes and reporter.lemma_.lower() not in SAYING:
             return "requested", negated  # what the aside charges or demands is its content
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        if marks & _CONDITIONS:
-            return "hypothetical", negated
+        if marks & _CONDITIONS or (marks and any(c.dep_ == "advmod" and c.lower_ == "only"
+                                                 for c in tok.children)):
+            return "hypothetical", negated  # "if", "unless", and "only after / only when": a condition
         gov = governor(tok)
         if tok.dep_ in _BACKGROUND and not misparsed(tok):
             return "complement", negated
@@ -145,6 +148,8 @@ class Modality:
                 self._auxiliaries(aux, negated, gov)
         if tok.dep_ in ("xcomp", "ccomp") and (
                 gov.lemma_.lower() in _FUTURE_FRAMES or gov.lower_ in _FUTURE_FRAMES):
+            if gov.dep_ == "acomp":  # "is not ready to": the copula carries the negation
+                gov_negated |= any(c.dep_ == "neg" for c in gov.head.children)
             return self._framed(tok, gov), negated or gov_negated
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
             return "requested", negated

@@ -24,11 +24,14 @@ from truce.news.roles import Roles
 from truce.news.triggers import (
     THREAT_OF_FORCE,
     commanded,
+    handover_code,
     hosted,
     hostile,
     light_code,
     object_specific,
+    readiness,
     received_code,
+    reduction_code,
     verb_code,
 )
 
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
-_INTENT_TO_MEET, _HOST = "036", "043"
+_INTENT_TO_MEET, _HOST, _INTENT, _ALERT = "036", "043", "030", "152"
 # CAMEO agent codes of civilians and civil society (CAMEO actor codebook, 3rd-level codes).
 _CIVILIAN_AGENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "NGM", "HRI", "MED", "AGR", "BUS"})
 
@@ -91,17 +94,30 @@ class _Sentence:
             code = light[0] if light else verb_code(tok, self.lexicon)
             if code is not None:
                 code = object_specific(tok, code, self.lexicon)
+            code = reduction_code(tok, self.lexicon) or handover_code(tok, self.lexicon) or code
             if code is not None and plover_type(code) is not None:
                 self.codes[tok.i] = code
         for tok in verbs:
-            if self.codes.get(tok.i, "")[:2] == "03" and hostile(tok, self.codes, self.lexicon):
-                self.codes[tok.i] = THREAT_OF_FORCE
+            self._commitment(tok)
             act = commanded(tok, self.lexicon)
+            if act is not None and readiness(act):
+                self.codes[act.i] = _ALERT  # one's own forces told to get ready: a raised alert
             if act is not None and act.i in self.codes:  # the order is the act ordered
                 self.commanded[act.i] = tok.i
                 self.codes.pop(tok.i, None)
                 if self.codes[act.i] in ("08", "080"):  # forces ordered to withdraw (087)
                     self.codes[act.i] = "087"
+
+    def _commitment(self, tok: Token) -> None:
+        """A commitment whose content is force is a threat (138); a vow of something coded that is
+        not force ("vowed to scale back its operations") an intent to do it (030), not a threat."""
+        code = self.codes.get(tok.i, "")
+        committing = tok.lemma_.lower() in self.lexicon.commitments
+        if code[:2] == "03" or (committing and code == THREAT_OF_FORCE[:2] + "0"):
+            if hostile(tok, self.codes, self.lexicon):
+                self.codes[tok.i] = THREAT_OF_FORCE
+            elif committing and any(c.dep_ == "xcomp" and c.i in self.codes for c in tok.children):
+                self.codes[tok.i] = _INTENT
 
     def event(self, tok: Token, cameo: str, sources: list[ActorRef], targets: list[ActorRef],
               modality: str, negated: bool) -> RawEvent | None:

@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import gzip
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -152,6 +153,9 @@ class Lexicon:
     receiving: frozenset[str] = frozenset()
     commands: frozenset[str] = frozenset()
     demand_or_say: frozenset[str] = frozenset()
+    handovers: frozenset[str] = frozenset()
+    reductions: frozenset[str] = frozenset()
+    commitments: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
@@ -204,9 +208,31 @@ def _load_json(name: str) -> Any:
     return json.loads(gzip.decompress(raw))
 
 
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "by"})
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
+
+
 def _title(phrase: str) -> str:
-    phrase = phrase.removeprefix("the ")
-    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in phrase.split())
+    """A record's display name: title case with minor words lower-case ("Democratic Republic of the
+    Congo"), without the record's parenthesised qualifier ("National Liberation Army (Colombia)")."""
+    words = _QUALIFIER.sub("", phrase).removeprefix("the ").split()
+    return " ".join(w if w.isupper() or (k and w in _MINOR_WORDS) else w[:1].upper() + w[1:]
+                    for k, w in enumerate(words))
+
+
+def _bare_phrases(records: list[Any]) -> dict[str, str]:
+    """Phrases as news text writes them, for phrases Phoenix files with a parenthesised acronym or
+    country ("national liberation army (colombia)") or a leading article ("the islamic state"): bare
+    phrase -> the record's name, only where one record gives it (two armies of national liberation
+    give none)."""
+    found: dict[str, set[str]] = {}
+    for name, phrases, _ in records:
+        for phrase in phrases:
+            bare = " ".join(_QUALIFIER.sub("", phrase).split())
+            bare = bare.removeprefix("the ") if " " in bare.removeprefix("the ") else bare
+            if bare and bare != phrase:
+                found.setdefault(bare, set()).add(name)
+    return {bare: next(iter(names)) for bare, names in found.items() if len(names) == 1}
 
 
 def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[VerbSense, ...]], tuple[tuple[Any, ...], ...]]:
@@ -230,6 +256,7 @@ def _actors(
     code_names: dict[str, str] = {}
     actors: dict[str, ActorEntry] = {}
     renamed: list[tuple[int, str, str]] = []
+    by_name: dict[str, ActorEntry] = {}
     for name, phrases, codes in records:
         coded = tuple((c, s, e) for c, s, e in codes)
         state = len(coded) == 1 and len(coded[0][0]) == 3 and not coded[0][1] and not coded[0][2]
@@ -244,6 +271,9 @@ def _actors(
                            person=not recoded and any(s or e for _, s, e in coded))
         for phrase in phrases:
             actors.setdefault(phrase, entry)
+        by_name[name] = entry
+    for bare, name in _bare_phrases(records).items():
+        actors.setdefault(bare, by_name[name])
     for _, code, name in sorted(renamed, reverse=True):  # a state with an earlier code (UKR: USRUKR),
         code_names.setdefault(code, name)  # named by its record with the most phrases (not a city's)
     code_names.update(additions.get("code_names", {}))
@@ -322,6 +352,9 @@ def _shipped() -> Lexicon:
         receiving=frozenset(additions.get("receiving", ())),
         commands=frozenset(additions.get("commands", ())),
         demand_or_say=frozenset(additions.get("demand_or_say", ())),
+        handovers=frozenset(additions.get("handovers", ())),
+        reductions=frozenset(additions.get("reductions", ())),
+        commitments=frozenset(additions.get("commitments", ())),
         idioms={verb: {k: str(v) for k, v in nouns.items()}
                 for verb, nouns in additions.get("idioms", {}).items()},
         proposals=frozenset(additions.get("proposals", ())) | synsets.get("proposal", frozenset())

@@ -200,6 +200,15 @@ class MentionFinder:
             words.lower[end] not in CALENDAR_NAMES and bool(words.space[end - 1]) and \
             self._match(words, end, stop) is None
 
+    @staticmethod
+    def _inside_a_name(words: _Words, i: int, first: int) -> bool:
+        """Whether a short one-word phrase written in title case ("Un", not "UN") ends a run of
+        capitalised words that matched nothing: part of someone's name, not an acronym."""
+        written = words.written[i]
+        return len(written) <= 3 and written.isalpha() and written[1:].islower() and i > first and \
+            words.upper[i - 1] and words.written[i - 1].isalpha() and bool(words.space[i - 1]) and \
+            words.lower[i - 1] not in ("the", "a", "an")
+
     def mentions(self, sent: Span, day: dt.date) -> dict[int, ActorRef]:
         """Token index (in the doc) -> the mention covering it; longest match first."""
         out: dict[int, ActorRef] = {}
@@ -216,6 +225,9 @@ class MentionFinder:
                 i += 1
                 continue
             end, entry, key = found
+            if end - i == 1 and self._inside_a_name(words, i, sent.start):
+                i = end  # "Kim Jong Un": the last word of an unknown name, not the UN
+                continue
             if entry.person and end - i == 1 and self._name_goes_on(words, end, stop):
                 i = end  # "Hassan Rashad": a first name of the dictionary inside someone else's name
                 continue

@@ -25,12 +25,15 @@ __all__ = [
     "THREAT_OF_FORCE",
     "argument_words",
     "commanded",
+    "handover_code",
     "hosted",
     "hostile",
     "hyphenated",
     "light_code",
     "object_specific",
+    "readiness",
     "received_code",
+    "reduction_code",
     "verb_code",
 ]
 
@@ -39,6 +42,8 @@ _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
+_RELEASE, _DE_ESCALATION = "084", "087"  # CAMEO release persons or property; de-escalate military engagement
+_OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 
 
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
@@ -143,6 +148,50 @@ def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
         agent = lexicon.agents.get(obj.lower_) or lexicon.agents.get(obj.lemma_.lower()) or ""
         if agent[:3] == "MIL" or obj.lower_ in forces or obj.lemma_.lower() in forces:
             return next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def readiness(tok: Token) -> bool:
+    """Whether a clause orders readiness ("told the army to get ready", "to prepare for an operation",
+    "to stand by"): of one's own forces, a raised alert (CAMEO 152, MOBILIZE)."""
+    return tok.lemma_.lower() == "prepare" or any(
+        c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in ("ready", "by") for c in tok.children)
+
+
+def _objects(tok: Token, lexicon: Lexicon) -> list[Token]:
+    """A verb's objects, counted ("the bodies of four hostages"), also after *on* ("cut back on")."""
+    return [_counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+         for g in c.children if g.dep_ == "pobj"]
+
+
+def handover_code(tok: Token, lexicon: Lexicon) -> str | None:
+    """Verbs of giving back or passing on ("transferred the hostages to the Red Cross", "handed back
+    the prisoners") release the people held they hand over (CAMEO 084, RETREAT); else None."""
+    lemma = tok.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
+    if lemma not in lexicon.handovers and not any(p in lexicon.handovers for p in particles):
+        return None
+    held = lexicon.synsets.get("hostage", frozenset())
+    return _RELEASE if any(o.lemma_.lower() in held or o.lower_ in held for o in _objects(tok, lexicon)) \
+        else None
+
+
+def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
+    """Stopping or reducing fighting, attacks or military activity ("ordered its troops to stop all
+    military activity", "to scale back operations") de-escalates (CAMEO 087, RETREAT); else None."""
+    if tok.lemma_.lower() not in lexicon.reductions:
+        return None
+    forces = lexicon.synsets.get("military", frozenset())
+    for obj in _objects(tok, lexicon):
+        code = lexicon.light_nouns.get(obj.lower_) or lexicon.light_nouns.get(obj.lemma_.lower())
+        mapped = plover_type(code) if code else None
+        lemma = obj.lemma_.lower()
+        military = lemma in _OPERATIONS and any(
+            c.lower_ in forces for c in obj.children if c.dep_ in ("amod", "compound"))
+        if (mapped is not None and mapped[0] == "ASSAULT") or lemma == "hostility" or military or \
+                obj.lower_ in forces or lemma in forces:
+            return _DE_ESCALATION
     return None
 
 

@@ -1,0 +1,122 @@
+"""Rules over whole classes of constructions that rewording moves between, each on sentences of its
+own (none from a gold set):
+
+- readiness (*ready*, *willing* to) announces the act, as *will* does (PLOVER's future rules);
+- verbs of giving back or passing on release the people held they hand over;
+- stopping or reducing fighting or military activity de-escalates (CAMEO 087);
+- a vow of something coded that is not force is an intent (AGREE), not a threat;
+- one's own forces told to get ready: a raised alert (MOBILIZE);
+- *committed to*, *initialled*, *shipped*, *boycotted the talks*; *only after* is a condition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2025, 3, 4)
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
+    return [(e.event_type, e.source, e.target) for e in pipeline.ingest(text, DAY).events]
+
+
+@pytest.mark.parametrize("frame", ["was ready to", "stood ready to", "was willing to", "is prepared to"])
+def test_readiness_announces_the_act(pipeline, frame: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"Armenia said it {frame} free the prisoners.") == [("CONCEDE", "Armenia", None)]
+
+
+def test_readiness_refused_is_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Serbia is not willing to withdraw its troops.") == [("REJECT", "Serbia", None)]
+
+
+@pytest.mark.parametrize("verb", ["transferred", "returned", "handed back", "repatriated"])
+def test_giving_back_people_held_releases_them(pipeline, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"Azerbaijan {verb} six prisoners to Armenia.") == [
+        ("RETREAT", "Azerbaijan", "Armenia")]
+
+
+def test_bodies_of_people_held_are_counted_as_they_are(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Hezbollah returned the bodies of two captives.") == [
+        ("RETREAT", "Hezbollah", None)]
+
+
+@pytest.mark.parametrize("text", ["Colombia returned to the talks in Havana.",
+                                  "Chile transferred $2 million."])
+def test_giving_back_anything_else_is_no_release(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(kind == "RETREAT" for kind, _, _ in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Russia", "Ukraine"), ("Ukraine", "Russia")])
+def test_ordering_forces_to_stop_fighting_de_escalates(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: either side ordering its forces to stop is coded alike."""
+    assert _coded(pipeline, f"{a} ordered its troops to stop all military activity against {b}.")[0][:2] == \
+        ("RETREAT", a)
+
+
+def test_stopping_cooperation_is_not_de_escalation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Mali suspended its military cooperation with France.")[0][0] == "SANCTION"
+
+
+@pytest.mark.parametrize("text", ["Turkey vowed to sharply reduce its military activity near the border.",
+                                  "Turkey vowed to scale back its military operations near the border."])
+def test_a_vow_to_de_escalate_is_no_threat(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == [("AGREE", "Turkey", None)]
+
+
+def test_a_vow_of_force_stays_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Turkey vowed to keep fighting.") == [("THREATEN", "Turkey", None)]
+
+
+@pytest.mark.parametrize("text", ["Kenya instructed the army to get ready for an offensive.",
+                                  "Kenya ordered its troops to prepare for an offensive."])
+def test_forces_told_to_get_ready_are_a_raised_alert(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == [("MOBILIZE", "Kenya", None)]
+
+
+def test_committed_to_is_agreement_committing_a_crime_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Peru and Chile committed to working toward a deal.") == [
+        ("AGREE", ("Peru", "Chile"), None)]
+    assert _coded(pipeline, "The rebels committed atrocities.") == []
+
+
+def test_initialled_and_shipped(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Serbia and Kosovo initialled a deal.") == [("AGREE", ("Serbia", "Kosovo"), None)]
+    assert _coded(pipeline, "Japan shipped food to Haiti.") == [("AID", "Japan", "Haiti")]
+
+
+def test_boycotting_talks_rejects_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Armenia boycotted the talks in Moscow.") == [("REJECT", "Armenia", None)]
+
+
+def test_only_after_is_a_condition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Talks would resume only after Russia halted its offensive, Kyiv said.") == []
+
+
+def test_parenthesised_qualifiers_and_articles_are_not_written_in_news(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Phoenix files "the islamic state" and names with a parenthesised acronym or country; news text
+    writes the bare name."""
+    assert _coded(pipeline, "Islamic State fighters attacked a checkpoint.") == [
+        ("ASSAULT", "Islamic State", None)]
+    assert _coded(pipeline, "The Irish National Liberation Army declared a cease-fire.")[0][1] == \
+        "Irish National Liberation Army"
+
+
+def test_display_names_keep_minor_words_lower_case() -> None:
+    from truce.news.lexicon import _title
+
+    assert _title("democratic republic of the congo") == "Democratic Republic of the Congo"
+    assert _title("national liberation army (colombia)") == "National Liberation Army"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kim Jong Un", "Xi Jinping"), ("Xi Jinping", "Kim Jong Un")])
+def test_a_short_word_ending_a_name_is_no_acronym(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} met {b} in Beijing.") == [("CONSULT", a, b)]
+    assert _coded(pipeline, "The UN met the G7.")[0][1] == "United Nations"
+
+
+@pytest.mark.parametrize(("leader", "state"), [("Saudi", "Saudi Arabia"), ("Iranian", "Iran")])
+def test_a_coalition_led_by_a_state_is_that_state(pipeline, leader: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"The {leader}-led coalition and the Houthis accepted a truce.") == [
+        ("AGREE", (state, "Houthis"), None)]
