@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from tests.strategies import scenarios
 from truce.analysis import diff_scenarios
 from truce.errors import ScenarioError, TruceError
-from truce.io.scenario_file import dump_scenario, load_scenario, save_scenario
+from truce.io.scenario_file import bundled_scenarios, dump_scenario, load_scenario, save_scenario
 from truce.model.elements import Change, Issue, Party, Preference, RedLine, Variant
 from truce.model.estimate import Estimate
 from truce.model.scenario import Scenario
@@ -154,6 +154,14 @@ def test_round_trip_is_exact(tmp_path: Path) -> None:
 @given(scenarios(interactions=True))
 def test_round_trip_of_random_scenarios(scenario: Scenario) -> None:
     assert Scenario.model_validate(yaml.safe_load(dump_scenario(scenario))) == scenario
+
+
+@pytest.mark.parametrize("name", bundled_scenarios())
+def test_libyaml_writes_the_text_the_python_emitter_writes(name: str) -> None:
+    """Scenario files are written by libyaml for speed; the text must not depend on it."""
+    data = load_scenario(name).model_dump(mode="json", exclude_defaults=True)
+    assert dump_scenario(load_scenario(name)) == yaml.safe_dump(data, sort_keys=False, allow_unicode=True,
+                                                                width=100)
 
 
 @settings(max_examples=30, deadline=None)

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from truce.errors import ScenarioError, TruceError
 from truce.estimation.evidence import Evidence
 from truce.io.scenario_file import load_scenario, resolve_scenario_path
-from truce.io.yaml_source import line_of, read_yaml
+from truce.io.yaml_source import line_of, read_yaml, yaml_text
 from truce.model.scenario import Scenario
 
 __all__ = ["evidence_of_scenario", "load_evidence"]
@@ -94,15 +94,13 @@ def write_estimated_scenario(path: str | Path, scenario: Scenario) -> Path:
     evidence) and the comments above them are kept as written; in the
     sections it rewrites only reference labels change besides the estimates.
     """
-    import yaml
-
     path = Path(path)
     text = path.read_text(encoding="utf-8")
     data = scenario.model_dump(mode="json", exclude_defaults=True)
     lines = text.splitlines(keepends=True)
     for key in reversed(sorted(GENERATED, key=lambda k: _blocks("".join(lines)).get(k, (0, 0))[0])):
         spans = _blocks("".join(lines))
-        block = yaml.safe_dump({key: data.get(key, [])}, sort_keys=False, allow_unicode=True, width=110)
+        block = yaml_text({key: data.get(key, [])}, width=110)
         if key in spans:
             start, stop = spans[key]
             lines[start:stop] = block.splitlines(keepends=True)

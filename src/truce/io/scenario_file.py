@@ -181,10 +181,9 @@ def inline_conflict(scenario: Scenario, origin: str | Path) -> Scenario:
 
 def dump_scenario(scenario: Scenario) -> str:
     """The scenario as YAML text; ``load`` of it gives an equal scenario."""
-    import yaml
+    from truce.io.yaml_source import yaml_text
 
-    data = scenario.model_dump(mode="json", exclude_defaults=True)
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    return yaml_text(scenario.model_dump(mode="json", exclude_defaults=True))
 
 
 def save_scenario(
