@@ -120,3 +120,57 @@ def test_a_short_word_ending_a_name_is_no_acronym(pipeline, a: str, b: str) -> N
 def test_a_coalition_led_by_a_state_is_that_state(pipeline, leader: str, state: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"The {leader}-led coalition and the Houthis accepted a truce.") == [
         ("AGREE", (state, "Houthis"), None)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Mali", "Niger"), ("Niger", "Mali")])
+def test_ties_cut_name_whom_they_were_with(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("severed", "broke off", "cut"):
+        assert _coded(pipeline, f"{a} {verb} diplomatic relations with {b}.") == [("SANCTION", a, b)]
+    assert _coded(pipeline, f"{a} paused all military aid to {b}.") == [("SANCTION", a, b)]
+
+
+def test_goods_halted_into_a_place_name_no_partner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Israel halted the entry of goods into Gaza.") == [("SANCTION", "Israel", None)]
+
+
+def test_naming_is_not_calling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Colombia called the proposal delusional.") == []
+    assert _coded(pipeline, "Colombia called on Venezuela to withdraw.") == [
+        ("REQUEST", "Colombia", "Venezuela")]
+
+
+def test_weapons_and_bases_handed_over_are_a_military_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "France handed over its last military base in Chad.")[0][:2] == \
+        ("RETREAT", "France")
+    assert _coded(pipeline, "The M23 handed over their heavy weapons.")[0][:2] == ("RETREAT", "M23")
+
+
+def test_rescue_teams_sent_are_aid_a_delegation_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Spain sent rescue teams to Morocco.") == [("AID", "Spain", "Morocco")]
+    assert _coded(pipeline, "Spain sent a delegation to Morocco.") == [("CONSULT", "Spain", "Morocco")]
+
+
+@pytest.mark.parametrize("verb", ["pulled out of", "withdrew from", "backed out of"])
+def test_leaving_talks_rejects_them_leaving_a_deal_reduces_relations(  # type: ignore[no-untyped-def]
+        pipeline, verb: str) -> None:
+    assert _coded(pipeline, f"Armenia {verb} the talks.") == [("REJECT", "Armenia", None)]
+    assert _coded(pipeline, f"Armenia {verb} the deal.") == [("SANCTION", "Armenia", None)]
+
+
+def test_nominalised_acts_and_promised_countermeasures(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Kenya announced its acceptance of the proposal.") == [("AGREE", "Kenya", None)]
+    assert _coded(pipeline, "Kenya voiced its rejection of the proposal.") == [("REJECT", "Kenya", None)]
+    assert _coded(pipeline, "Kenya promised firm countermeasures.") == [("THREATEN", "Kenya", None)]
+    assert _coded(pipeline, "Kenya rebuffed any mediation.") == [("REJECT", "Kenya", None)]
+
+
+def test_a_summit_between_leaders_is_a_meeting_not_as_a_setting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "A summit between Putin and Xi Jinping ended without a deal.") == [
+        ("CONSULT", ("Vladimir Putin", "Xi Jinping"), None)]
+    assert _coded(pipeline, "The G20 welcomed the African Union at their summit.") == [
+        ("SUPPORT", "G20", "African Union")]
+
+
+def test_conditions_set_out_are_demands(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Serbia set out four conditions.") == [("REQUEST", "Serbia", None)]
+    assert _coded(pipeline, "Serbia set out a proposal.") == [("CONSULT", "Serbia", None)]

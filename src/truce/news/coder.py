@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
+_SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
 _INTENT_TO_MEET, _HOST, _INTENT, _ALERT = "036", "043", "030", "152"
 # CAMEO agent codes of civilians and civil society (CAMEO actor codebook, 3rd-level codes).
 _CIVILIAN_AGENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "NGM", "HRI", "MED", "AGR", "BUS"})
@@ -157,6 +158,8 @@ class _Sentence:
             return None  # part of the coded act, unless set beside it in time ("following a call with")
         if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in SAYING:
             return None  # the audience: "told a joint meeting of Congress", "addressed the summit"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.lower_ in _SETTINGS:
+            return None  # the occasion of another act: "welcomed the union at their summit"
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
         for child in tok.children:

@@ -29,6 +29,7 @@ __all__ = ["Roles"]
 
 _TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "toward", "towards", "into",
                            "over", "upon"})
+_PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut off were with or for
 # Acceptance, support, demands, rejections and criticism take the named author of their object as target
 # (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
 _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
@@ -170,9 +171,14 @@ class Roles:
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
-        for obj in ([tok.doc[self.light[tok.i]]] if tok.i in self.light else []):  # "held talks with X"
+        # "held talks with X"; ties, talks or aid cut or suspended name whom they were with or for
+        # (CAMEO 16: "broke off relations with Rwanda", "paused military aid to Ukraine")
+        objects = [tok.doc[self.light[tok.i]]] if tok.i in self.light else \
+            [c for c in tok.children if c.dep_ == "dobj"] if self.codes.get(tok.i, "")[:2] == "16" else []
+        preps = _TARGET_PREPS if tok.i in self.light else _PARTNER_PREPS
+        for obj in objects:
             for prep in (g for o in (obj, *obj.conjuncts) for g in o.children
-                         if g.dep_ == "prep" and g.lower_ in _TARGET_PREPS):
+                         if g.dep_ == "prep" and g.lower_ in preps):
                 refs = self._prep_target(prep, names, author)
                 if refs:
                     return refs

@@ -43,6 +43,10 @@ _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _RELEASE, _DE_ESCALATION = "084", "087"  # CAMEO release persons or property; de-escalate military engagement
+_PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
+_RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
+_YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
+_NAMING = frozenset({"call", "term", "brand", "label", "dub"})  # with a predicate: naming, not calling
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 
 
@@ -50,6 +54,8 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The CAMEO code of a verb of the dictionary (by lemma, else form): its senses' best pattern."""
     if tok.lemma_.lower() in lexicon.desires:
         return None
+    if tok.lemma_.lower() in _NAMING and any(c.dep_ == "oprd" for c in tok.children):
+        return None  # "called the proposal delusional": naming what one thinks of it, not a call
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
@@ -69,6 +75,11 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     armed forces is to release them (084) or withdraw them (087), which PLOVER calls RETREAT; to
     send or provide (06) troops is a deployment (154), PLOVER's MOBILIZE."""
     obj = next((_counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    relief = obj is not None and any(c.lower_ in _RELIEF for c in obj.subtree if c.i < obj.i)
+    if relief and code in ("036", "042"):
+        return "073"  # rescue, relief or medical teams sent are humanitarian aid, not a visit
+    if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
+        return "100"  # conditions or demands set out are demands, not a proposal (045)
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
         return code
     lemma, lower = obj.lemma_.lower(), obj.lower_
@@ -76,15 +87,17 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
     armed = lower in forces or lemma in forces or agent[:3] == "MIL"
     if code.startswith(("06", "07")):  # sending or deploying troops is a force posture (154), not
-        # cooperation or aid; sending a delegation, negotiators or officials is a visit (042; rule 5)
-        return "154" if armed else "042" if agent[:3] == "GOV" else code
+        # cooperation or aid; sending a delegation, negotiators or officials is a visit (042; rule 5),
+        # sending rescue, relief or medical teams is aid
+        return "154" if armed else "042" if agent[:3] == "GOV" and not relief else code
     if code == "110":
         return "120" if lemma in lexicon.proposals or lower in lexicon.proposals else code
     held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
     if lemma in held or lower in held:
         return "084"
-    if armed or lower in lexicon.weapons:
-        return "087"
+    weapons = lexicon.synsets.get("weapon", frozenset()) | _YIELDED_POSITIONS
+    if armed or lower in lexicon.weapons or lemma in weapons or lower in weapons:
+        return "087"  # armed forces, their weapons or their bases handed over: a military retreat
     # letting people or goods into a place is allowing access (086), e.g. aid into a closed area
     return "0863" if any(c.dep_ == "prep" and c.lower_ in ("into", "through")
                          for c in (*tok.children, *obj.children)) else code
