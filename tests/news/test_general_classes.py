@@ -174,3 +174,35 @@ def test_a_summit_between_leaders_is_a_meeting_not_as_a_setting(pipeline) -> Non
 def test_conditions_set_out_are_demands(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Serbia set out four conditions.") == [("REQUEST", "Serbia", None)]
     assert _coded(pipeline, "Serbia set out a proposal.") == [("CONSULT", "Serbia", None)]
+
+
+@pytest.mark.parametrize("subject", ["The navies of India and Japan", "Indian and Japanese troops",
+                                     "India and Japan"])
+def test_drills_of_several_parties_are_joint(pipeline, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{subject} held an exercise off Chennai.") == [
+        ("COOPERATE", ("India", "Japan"), None)]
+    assert _coded(pipeline, "India held military drills off Chennai.") == [("MOBILIZE", "India", None)]
+
+
+def test_phase_and_act_are_one_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "The Myanmar military continued to carry out air strikes on villages.") == [
+        ("ASSAULT", "Myanmar", None)]
+    assert _coded(pipeline, "The Myanmar military went on bombing villages.") == [
+        ("ASSAULT", "Myanmar", None)]
+
+
+def test_a_state_of_emergency_declared_is_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Peru's government declared a state of emergency.") == [("COERCE", "Peru", None)]
+
+
+@pytest.mark.parametrize(("leader", "state"), [("Trump", "United States"), ("Putin", "Russia")])
+def test_forces_deployed_at_home_have_no_target(pipeline, leader: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    city = {"Trump": "Los Angeles", "Putin": "Moscow"}[leader]
+    assert _coded(pipeline, f"{leader} deployed troops to {city}.")[0][2] is None
+    assert _coded(pipeline, f"{state} deployed troops to Lithuania.") == [("MOBILIZE", state, "Lithuania")]
+
+
+def test_congo_alone_is_the_democratic_republic(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Wire-service style: the other Congo is written "Republic of Congo"."""
+    assert _coded(pipeline, "Congo cut ties with Rwanda.") == [
+        ("SANCTION", "Democratic Republic of the Congo", "Rwanda")]

@@ -136,6 +136,9 @@ class _Sentence:
             if kind == "COERCE":
                 targets = []  # the road or building blocked, not an adversary
             kind, mode = "PROTEST", None
+        if kind == "MOBILIZE" and sources and targets and all(
+                (t.code or "")[:3] == (sources[0].code or "-")[:3] for t in targets):
+            targets = []  # forces deployed at home ("sent the army into the streets"): no adversary
         if modality == "future":
             if negated and kind in ("RETREAT", "CONCEDE", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
                 # a refused future concession, meeting or help ("would not pull out", "will not meet")
@@ -232,6 +235,9 @@ def _same_act(event: RawEvent, events: list[RawEvent], sent: Span) -> bool:
     act; the demand of a protest ("protested, demanding a deal"; "Demanding a deal, thousands
     blocked a road") is its topic (PLOVER), not an act."""
     tok = sent.doc[event.head]
+    if any(e.event_type == event.event_type and e.modality == event.modality and
+           sent.doc[e.head].dep_ == "xcomp" and sent.doc[e.head].head.i == tok.i for e in events):
+        return True  # "continued to carry out strikes": the phase and the act it governs are one act
     return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and any(
         e.head == tok.head.i and e.event_type in (event.event_type, "PROTEST") for e in events)
 

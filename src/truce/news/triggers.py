@@ -116,14 +116,18 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             lemma not in lexicon.aspectual:
         return None
     nouns = lexicon.light_nouns
-    for child in (_counted(c, lexicon) for c in (*tok.children, *_named_objects(tok))):
-        if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd"):
+    # "went on bombing villages" (the gerund parsed as the object of "on", or as its compound)
+    continued = [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                 if g.dep_ == "pobj" for n in (g, *(m for m in g.children if m.dep_ == "compound"))] \
+        if lemma in lexicon.aspectual else []
+    for child in (_counted(c, lexicon) for c in (*tok.children, *_named_objects(tok), *continued)):
+        if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd") or child in continued:
             code = nouns.get(hyphenated(child)) or nouns.get(child.lower_) or \
                 lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
             if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
                 code = _ATTACK
             elif lemma not in lexicon.light_verbs and not (
-                    lemma in lexicon.aspectual and child.dep_ == "dobj"):
+                    lemma in lexicon.aspectual and (child.dep_ == "dobj" or child in continued)):
                 code = None
             if code == _EXERCISE and not _joint(tok, child):
                 code = _ALERT  # drills of one side alone are a show of force (MOBILIZE), not cooperation
@@ -136,7 +140,16 @@ def _joint(verb: Token, noun: Token) -> bool:
     """Drills held together: "joint", "with" a partner, or two coordinated subjects."""
     return any(c.lower_ in ("joint", "combined") for c in noun.children) or \
         any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children)) or \
-        any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)
+        any(c.dep_ == "nsubj" and _several(c) for c in verb.children)
+
+
+def _several(subject: Token) -> bool:
+    """A subject naming two or more parties: coordinated ("India and Japan"), with coordinated
+    modifiers ("Indian and Saudi troops") or coordinated owners ("the navies of India and Japan")."""
+    owners = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for o in p.children if o.dep_ == "pobj"]
+    modifiers = [m for m in subject.children if m.dep_ in ("amod", "compound", "poss")]
+    return bool(subject.conjuncts) or any(t.conjuncts for t in (*owners, *modifiers))
 
 
 def _named_objects(tok: Token) -> list[Token]:
@@ -250,7 +263,9 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             key, nouns = f"{lemma} {chained}{child.lower_}", [g for g in child.children if g.dep_ == "pobj"]
         elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp"):
             # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier)
-            key, nouns = lemma, [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod")]
+            key, nouns = lemma, [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod"),
+                                 *(g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                                   for g in p.children if g.dep_ == "pobj")]  # "a state of emergency"
         else:
             continue
         for noun in nouns:
