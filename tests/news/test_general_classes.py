@@ -206,3 +206,32 @@ def test_congo_alone_is_the_democratic_republic(pipeline) -> None:  # type: igno
     """Wire-service style: the other Congo is written "Republic of Congo"."""
     assert _coded(pipeline, "Congo cut ties with Rwanda.") == [
         ("SANCTION", "Democratic Republic of the Congo", "Rwanda")]
+
+
+def test_a_person_flying_somewhere_visits(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Erdogan flew into Baku to discuss the border.") == [
+        ("CONSULT", "Recep Tayyip Erdogan", "Azerbaijan")]
+    assert not any(kind == "CONSULT" for kind, _, _ in _coded(pipeline, "Russian bombers flew near Alaska."))
+
+
+def test_asking_whether_is_a_question_not_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Chile asked whether Peru was doing enough.") == []
+    assert _coded(pipeline, "Chile asked Peru to withdraw.") == [("REQUEST", "Chile", "Peru")]
+
+
+def test_talks_with_several_parties_and_no_agent_are_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Two days of negotiations with Peru and Chile ended on Sunday.") == [
+        ("CONSULT", ("Peru", "Chile"), None)]
+    assert _coded(pipeline, "Japan backed the opening of talks with Peru and Chile.")[0][:2] == \
+        ("SUPPORT", "Japan")
+
+
+def test_an_event_noun_of_an_actor_is_that_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "The latest mission of Antony Blinken comes at a time of hope.") == [
+        ("CONSULT", "Antony Blinken", None)]
+
+
+def test_proposals_tabled_and_feelings_voiced(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Chile tabled a proposal.") == [("CONSULT", "Chile", None)]
+    assert _coded(pipeline, "Chile voiced its gratitude for the support.") == [("SUPPORT", "Chile", None)]
+    assert _coded(pipeline, "Chile voiced its displeasure with the plan.") == [("ACCUSE", "Chile", None)]

@@ -163,20 +163,7 @@ class _Sentence:
             return None  # the audience: "told a joint meeting of Congress", "addressed the summit"
         if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.lower_ in _SETTINGS:
             return None  # the occasion of another act: "welcomed the union at their summit"
-        sources: list[ActorRef] = []
-        targets: list[ActorRef] = []
-        for child in tok.children:
-            if child.dep_ == "poss":
-                sources = self.actors.resolve(child)
-            elif child.dep_ == "prep" and child.lower_ in ("between", "among", "by"):
-                for obj in (g for g in child.children if g.dep_ == "pobj"):
-                    sources = self.actors.resolve(obj)
-            elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
-                for obj in (g for g in child.children if g.dep_ == "pobj"):
-                    targets = self.actors.resolve(obj) or targets
-            elif child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include"):
-                for obj in (g for g in child.children if g.dep_ == "dobj"):
-                    sources = self.actors.resolve(obj)
+        sources, targets = self._noun_parties(tok)
         modality, negated = "asserted", False
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             modality, negated = self.modality(gov)
@@ -185,6 +172,32 @@ class _Sentence:
         elif tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not sources:
             return None
         return self.event(tok, cameo, sources, targets, modality, negated)
+
+    def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
+        """The agents and partners an event noun names itself: its possessor, *of* ("the mission of
+        Blinken"), *between / among / by*, *involving*; *with / to* its partners.  Talks with several
+        parties and no agent ("two days of negotiations with Israel, Egypt and Qatar ended") are theirs."""
+        sources: list[ActorRef] = []
+        targets: list[ActorRef] = []
+        for child in tok.children:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "poss":
+                sources = self.actors.resolve(child)
+            elif child.dep_ == "prep" and (child.lower_ in ("between", "among", "by") or
+                                           (child.lower_ == "of" and not sources)):
+                for obj in objects:
+                    sources = self.actors.resolve(obj)
+            elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
+                for obj in objects:
+                    targets = self.actors.resolve(obj) or targets
+            elif child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include"):
+                for obj in (g for g in child.children if g.dep_ == "dobj"):
+                    sources = self.actors.resolve(obj)
+        counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        if not sources and len(targets) > 1 and counted.dep_ in ("nsubj", "nsubjpass") and (
+                counted is tok or counted.lemma_.lower() in self.lexicon.quantities):
+            return targets, []
+        return sources, targets
 
 
 def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse: Discourse,

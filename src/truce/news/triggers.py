@@ -44,6 +44,7 @@ _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _RELEASE, _DE_ESCALATION = "084", "087"  # CAMEO release persons or property; de-escalate military engagement
 _PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
+_TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 _YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
 _NAMING = frozenset({"call", "term", "brand", "label", "dub"})  # with a predicate: naming, not calling
@@ -54,6 +55,8 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The CAMEO code of a verb of the dictionary (by lemma, else form): its senses' best pattern."""
     if tok.lemma_.lower() in lexicon.desires:
         return None
+    if tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in tok.children):
+        return None  # "asked whether / how ...": a question, not a request
     if tok.lemma_.lower() in _NAMING and any(c.dep_ == "oprd" for c in tok.children):
         return None  # "called the proposal delusional": naming what one thinks of it, not a call
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
@@ -75,6 +78,9 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     armed forces is to release them (084) or withdraw them (087), which PLOVER calls RETREAT; to
     send or provide (06) troops is a deployment (154), PLOVER's MOBILIZE."""
     obj = next((_counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
+            not _armed_subject(tok, lexicon):
+        return "042"  # "flew into Cairo to discuss the truce": a visit, unless aircraft or forces fly
     relief = obj is not None and any(c.lower_ in _RELIEF for c in obj.subtree if c.i < obj.i)
     if relief and code in ("036", "042"):
         return "073"  # rescue, relief or medical teams sent are humanitarian aid, not a visit
@@ -101,6 +107,14 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     # letting people or goods into a place is allowing access (086), e.g. aid into a closed area
     return "0863" if any(c.dep_ == "prep" and c.lower_ in ("into", "through")
                          for c in (*tok.children, *obj.children)) else code
+
+
+def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's subject is armed forces or their weapons ("bombers flew near Alaska")."""
+    forces = lexicon.synsets.get("military", frozenset()) | lexicon.synsets.get("weapon", frozenset())
+    return any(c.dep_ == "nsubj" and ((lexicon.agents.get(c.lower_) or "")[:3] == "MIL" or c.lower_ in forces
+                                      or c.lemma_.lower() in forces or c.lower_ in lexicon.weapons)
+               for c in tok.children)
 
 
 def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -162,6 +176,12 @@ def _named_objects(tok: Token) -> list[Token]:
             out += [o for g in clause.children if g.dep_ == "prep" and g.lower_ == "as"
                     for o in g.children if o.dep_ == "pobj"]
     return out
+
+
+def _question(clause: Token) -> bool:
+    """An embedded question: "whether" or "if", or a wh-word ("how mediation could succeed")."""
+    return any((c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WRB", "WP", "WDT")
+               for c in clause.children)
 
 
 def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
