@@ -235,3 +235,23 @@ def test_proposals_tabled_and_feelings_voiced(pipeline) -> None:  # type: ignore
     assert _coded(pipeline, "Chile tabled a proposal.") == [("CONSULT", "Chile", None)]
     assert _coded(pipeline, "Chile voiced its gratitude for the support.") == [("SUPPORT", "Chile", None)]
     assert _coded(pipeline, "Chile voiced its displeasure with the plan.") == [("ACCUSE", "Chile", None)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+def test_what_is_agreed_to_be_handed_over_names_its_recipient(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} agreed to hand back four villages to {b}.") == [("AGREE", a, b)]
+    assert _coded(pipeline, f"{a} agreed to travel to Moscow.") == [("AGREE", a, None)]
+
+
+def test_talks_offered_or_refused_name_whom_they_were_with(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Putin offered to hold direct talks with Ukraine.") == [
+        ("AGREE", "Vladimir Putin", "Ukraine")]
+    assert _coded(pipeline, "Iran ruled out negotiations with the United States.") == [
+        ("REJECT", "Iran", "United States")]
+
+
+def test_the_sources_own_state_is_no_target_of_its_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Netanyahu insisted that Israeli troops must stay in the corridor.") == [
+        ("REQUEST", "Benjamin Netanyahu", None)]
+    assert _coded(pipeline, "Netanyahu insisted that Hamas must leave the corridor.") == [
+        ("REQUEST", "Benjamin Netanyahu", "Hamas")]

@@ -29,6 +29,7 @@ __all__ = ["Roles"]
 
 _TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "toward", "towards", "into",
                            "over", "upon"})
+_GIVING = frozenset({"hand", "give", "cede", "surrender", "transfer", "return"})  # yields handed to someone
 _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut off were with or for
 # Acceptance, support, demands, rejections and criticism take the named author of their object as target
 # (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
@@ -125,11 +126,36 @@ class Roles:
         content = aside_content(tok)  # "Hamas, Israel charged, had broken the truce"
         clauses = [content] if content is not None else \
             [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        own = {(r.code or "")[:3] for r in sources if r.code}
         for clause in clauses:  # "demanded that X withdraw"
             for child in clause.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ in ("nsubj", "nsubjpass"):  # the source's own state is no target of its
+                    # words ("insisted that Israeli troops must stay", "warned that Moscow could strike")
                     return [r for r in self.actors.resolve(child)
-                            if r.name not in names and r.kind != "agent"]
+                            if r.name not in names and r.kind != "agent" and (r.code or "-")[:3] not in own]
+            if clause.dep_ == "xcomp":  # "agreed to hand back villages to
+                found = self._content_partner(clause, names)  # Azerbaijan", "offered talks with Kyiv"
+                if found:
+                    return found
+        return []
+
+    def _content_partner(self, clause: Token, names: set[str]) -> list[ActorRef]:
+        """The partner of what a verb agrees to, offers or refuses: whom a yield is handed to, or the
+        *with* of the talks it proposes."""
+        code = self.codes.get(clause.i, "")
+        lexicon = self.actors.lexicon
+        if code[:2] == "08" or clause.lemma_.lower() in _GIVING or clause.lemma_.lower() in lexicon.handovers:
+            preps = [c for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+            preps += [g for c in clause.children if c.dep_ == "prt" for g in c.children if g.lower_ == "to"]
+        elif clause.i in self.light and code[:2] == "04":
+            preps = [g for g in clause.doc[self.light[clause.i]].children
+                     if g.dep_ == "prep" and g.lower_ == "with"]
+        else:
+            return []
+        for prep in preps:
+            refs = [r for r in self._prep_target(prep, names, False) if r.kind != "agent"]
+            if refs:
+                return refs
         return []
 
     def _met(self, tok: Token, names: set[str]) -> list[ActorRef]:
@@ -173,8 +199,11 @@ class Roles:
                     return refs
         # "held talks with X"; ties, talks or aid cut or suspended name whom they were with or for
         # (CAMEO 16: "broke off relations with Rwanda", "paused military aid to Ukraine")
+        # (CAMEO 16), and talks refused or offered whom they were to be with ("ruled out negotiations with")
+        code = self.codes.get(tok.i, "")
         objects = [tok.doc[self.light[tok.i]]] if tok.i in self.light else \
-            [c for c in tok.children if c.dep_ == "dobj"] if self.codes.get(tok.i, "")[:2] == "16" else []
+            [c for c in tok.children if c.dep_ == "dobj" and (code[:2] == "16" or (
+                code[:2] in ("03", "12") and c.lower_ in self.actors.lexicon.event_nouns))]
         preps = _TARGET_PREPS if tok.i in self.light else _PARTNER_PREPS
         for obj in objects:
             for prep in (g for o in (obj, *obj.conjuncts) for g in o.children
