@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from truce.errors import TruceError
+from truce.model.interactions import interaction_sum
 from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["CommonScale", "OutcomeProgram", "common_units"]
@@ -57,10 +58,8 @@ class CommonScale:
     def of(cls, space: OutcomeSpace) -> CommonScale:
         units = common_units(space)
         exact_tables = [t.astype(object) * np.array(units, dtype=object) for t in space.tables]
-        exact_terms = np.array(
-            [int(t.exact_value * space.scale[t.party]) * units[t.party] for t in space.interactions],
-            dtype=object,
-        )
+        terms = zip(space.interactions, space.integer_interactions, strict=True)
+        exact_terms = np.array([int(v) * units[t.party] for t, v in terms], dtype=object)
         bound = sum(int(abs(t).max()) for t in exact_tables if t.size) * space.n_parties
         bound += int(abs(exact_terms).sum()) if len(exact_terms) else 0
         if space.arithmetic == "int64" and bound < _OBJECTIVE_BOUND:
@@ -78,11 +77,8 @@ class CommonScale:
         total = np.zeros((len(rows), space.n_parties), dtype=np.int64)
         for i, table in enumerate(self.tables):
             total += table[rows[:, i]]
-        for t, term in enumerate(space.interactions):
-            hit = np.ones(len(rows), dtype=bool)
-            for i, o in term.options:
-                hit &= rows[:, i] == o
-            total[hit, term.party] += self.terms[t]
+        if space.interactions:
+            total += interaction_sum(space.interactions, rows, self.terms, space.n_parties)
         return total
 
 
@@ -126,15 +122,12 @@ class OutcomeProgram:
         self, tables: Sequence[Any], party: int, terms: Sequence[int] | npt.NDArray[np.int64]
     ) -> Any:
         """Party ``party``'s utility: ``tables[i][o, party]`` per option, ``terms[t]`` per term."""
-        total = sum(
-            int(tables[i][o, party]) * self.choose[i][o]
-            for i in range(len(self.choose))
-            for o in range(self.space.radix[i])
+        weights = [int(w) for table in tables for w in np.asarray(table)[:, party].tolist()]
+        own = [t for t, term in enumerate(self.space.interactions) if term.party == party and int(terms[t])]
+        return _cp_model().LinearExpr.weighted_sum(
+            [x for row in self.choose for x in row] + [self.term(t) for t in own],
+            weights + [int(terms[t]) for t in own],
         )
-        for t, term in enumerate(self.space.interactions):
-            if term.party == party and int(terms[t]):
-                total += int(terms[t]) * self.term(t)
-        return total
 
     def term(self, t: int) -> Any:
         """A Boolean true exactly when interaction term ``t``'s options are all chosen."""
@@ -157,11 +150,7 @@ class OutcomeProgram:
         exact = space.arithmetic == "int64"
         tables = space.tables if exact else space.grid_tables
         reservation = space.integer_reservation if exact else space.grid_reservation
-        terms = (
-            [int(t.exact_value * space.scale[t.party]) for t in space.interactions]
-            if exact
-            else [int(v) for v in space.grid_interactions]
-        )
+        terms = [int(v) for v in (space.integer_interactions if exact else space.grid_interactions)]
         utilities = [self.linear(tables, p, terms) for p in range(space.n_parties)]
         return utilities, [int(r) for r in reservation]
 

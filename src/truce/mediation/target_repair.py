@@ -181,20 +181,14 @@ def _by_enumeration(
 
 def _sample_program(sample: TableSample, at_target: list[int], need: int) -> tuple[OutcomeProgram, list[Any]]:
     """A program whose outcomes every party in ``at_target`` accepts in ``need`` samples; counts per party."""
-    from ortools.sat.python import cp_model
-
     space = sample.space
     program = OutcomeProgram.of(space, presolve=False)
-    flat = [x for row in program.choose for x in row]
-    terms = [program.term(t) for t in range(len(space.interactions))]
     binds = [
         [k for k, r in enumerate(space.red_lines) if r.party == party or r.party not in space.parties]
         for party in space.parties
     ]
     counts = []
     for p in range(space.n_parties):
-        coefficients = np.concatenate([t[:, :, p] for t in sample.tables], axis=1)  # samples × options
-        own = [t for t, term in enumerate(space.interactions) if term.party == p]
         low = _extreme(sample, p, np.min)
         high = _extreme(sample, p, np.max)
         accepted = []
@@ -204,10 +198,8 @@ def _sample_program(sample: TableSample, at_target: list[int], need: int) -> tup
                 continue  # no outcome reaches the reservation value in this sample
             a = program.model.new_bool_var(f"a{p}_{s}")
             if low[s] < floor:
-                weights = [int(c) for c in coefficients[s]]
-                weights += [int(sample.quantized_interactions[s, t]) for t in own]
-                expression = cp_model.LinearExpr.weighted_sum(flat + [terms[t] for t in own], weights)
-                program.model.add(expression >= floor).only_enforce_if(a)
+                utility = program.linear([t[s] for t in sample.tables], p, sample.quantized_interactions[s])
+                program.model.add(utility >= floor).only_enforce_if(a)
             for k in binds[p]:
                 if sample.red_lines[s, k]:
                     program.model.add_implication(a, program.red_line(k))

@@ -22,6 +22,7 @@ from truce.mediation.positions import PositionMap
 from truce.mediation.rankers import acceptance_shares
 from truce.mediation.ranking import BridgingProposal, ranked_proposals
 from truce.mediation.repair import RepairResult, repair_text
+from truce.model.interactions import interaction_hits
 from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
 from truce.model.uncertainty import TableSample, UncertaintyModel
@@ -131,10 +132,8 @@ def _diagonal_acceptance(sample: TableSample, rows: IntArray) -> npt.NDArray[np.
     utility = np.zeros((sample.size, space.n_parties), dtype=np.int64)
     for i, table in enumerate(sample.tables):
         utility += table[index, rows[:, i], :]
-    for t, term in enumerate(space.interactions):
-        hit = np.ones(sample.size, dtype=bool)
-        for issue, option in term.options:
-            hit &= rows[:, issue] == option
+    hits = interaction_hits(space.interactions, rows)
+    for t, (term, hit) in enumerate(zip(space.interactions, hits, strict=True)):
         utility[hit, term.party] += sample.quantized_interactions[hit, t]
     accept = utility >= sample.quantized_reservation
     if space.red_lines:

@@ -34,6 +34,7 @@ import numpy.typing as npt
 
 from truce.errors import ScenarioError
 from truce.model.estimate import exact_number
+from truce.model.interactions import InteractionTerm, interaction_sum
 
 if TYPE_CHECKING:
     from truce.model.elements import Party
@@ -65,21 +66,6 @@ def exact_floats(integers: npt.NDArray[Any], scale: Sequence[int]) -> FloatArray
     for index, value in np.ndenumerate(array):
         out[index] = float(Fraction(int(value), int(denominators[index[-1]])))
     return out
-
-
-@dataclass(frozen=True)
-class InteractionTerm:
-    """A pairwise (or higher) term of one party: ``value`` when all ``options`` are chosen."""
-
-    party: int
-    options: tuple[tuple[int, int], ...]  # (issue index, option index)
-    value: float
-    exact: Fraction | None = None
-    """The rational ``value`` stands for; None means ``exact_number(value)``."""
-
-    @property
-    def exact_value(self) -> Fraction:
-        return self.exact if self.exact is not None else exact_number(self.value)
 
 
 @dataclass(frozen=True)
@@ -241,6 +227,12 @@ class OutcomeSpace:
         """Reservation values as exact integers (``r_p * D_p``)."""
         return self._scaled(self._fractions[1])
 
+    @cached_property
+    def integer_interactions(self) -> npt.NDArray[Any]:
+        """Interaction term values as exact integers on their party's scale (``v * D_p``), one per term."""
+        fractions = zip(self.interactions, self._fractions[2], strict=True)
+        return np.array([int(v * self.scale[t.party]) for t, v in fractions], dtype=self.dtype)
+
     def reservation_floor(self, reservation: Sequence[float | Fraction] | npt.ArrayLike) -> npt.NDArray[Any]:
         """Integer thresholds ``ceil(r_p * D_p)``: ``U >= floor`` exactly when ``U / D_p >= r_p``."""
         values = [r if isinstance(r, Fraction) else exact_number(r) for r in np.asarray(reservation).tolist()]
@@ -305,11 +297,11 @@ class OutcomeSpace:
     @cached_property
     def grid_interactions(self) -> IntArray:
         """Interaction term values on the sampling grid, one per term."""
-        values = [
-            (int(v * self.scale[t.party]) * self._grid_multiplier(t.party) if self.arithmetic == "int64"
-             else int(np.rint(float(v) * (1 << _GRID_BITS))))
-            for t, v in zip(self.interactions, self._fractions[2], strict=True)
-        ]
+        if self.arithmetic == "int64":
+            values = [int(v) * self._grid_multiplier(t.party)
+                      for t, v in zip(self.interactions, self.integer_interactions, strict=True)]
+        else:
+            values = [int(np.rint(float(v) * (1 << _GRID_BITS))) for v in self._fractions[2]]
         return np.array(values, dtype=np.int64)
 
     def to_floats(self, integers: npt.NDArray[Any]) -> FloatArray:
@@ -346,16 +338,6 @@ class OutcomeSpace:
             stop = min(start + chunk_size, self.size)
             yield self.decode(np.arange(start, stop, dtype=np.int64))
 
-    def _interaction_sum(self, outcomes: IntArray, values: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        """Sum of interaction terms per outcome and party; ``values`` holds one per term."""
-        total = np.zeros((outcomes.shape[0], self.n_parties), dtype=values.dtype)
-        for term, value in zip(self.interactions, values, strict=True):
-            hit = np.ones(outcomes.shape[0], dtype=bool)
-            for issue, option in term.options:
-                hit &= outcomes[:, issue] == option
-            total[hit, term.party] += value
-        return total
-
     def utilities(self, outcomes: npt.ArrayLike) -> FloatArray:
         """Utilities (k × n_parties), each the float nearest to the exact value."""
         return self.to_floats(self.integer_utilities(outcomes))
@@ -372,12 +354,7 @@ class OutcomeSpace:
         for i in range(len(self.issues)) if issues is None else issues:
             total += self.tables[i][rows[:, i]]
         if self.interactions:
-            values: npt.NDArray[Any] = np.array(
-                [int(v * self.scale[t.party])
-                 for t, v in zip(self.interactions, self._fractions[2], strict=True)],
-                dtype=self.dtype,
-            )
-            total += self._interaction_sum(rows, values)
+            total += interaction_sum(self.interactions, rows, self.integer_interactions, self.n_parties)
         return total
 
     def red_line_masks(self, outcomes: IntArray) -> BoolArray:

@@ -20,6 +20,7 @@ from typing import TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from truce.model.interactions import interaction_hits
 from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["TableSample"]
@@ -95,10 +96,8 @@ class TableSample:
         total: npt.NDArray[_T] = np.zeros(shape, dtype=tables[0].dtype)
         for i, table in enumerate(tables):
             total += table[:, rows[:, i], :]
-        for k, term in enumerate(self.space.interactions):
-            hit = np.ones(rows.shape[0], dtype=bool)
-            for issue, option in term.options:
-                hit &= rows[:, issue] == option
+        interactions = self.space.interactions
+        for k, (term, hit) in enumerate(zip(interactions, interaction_hits(interactions, rows), strict=True)):
             total[:, hit, term.party] += terms[:, k, None]
         return total
 

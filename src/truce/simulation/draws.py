@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
+from truce.model.interactions import interaction_hits
 from truce.simulation.arrays import BoolArray, FloatArray, IntArray
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def candidate_utilities(model: UncertaintyModel, blocks: Sequence[TableSample], 
     n, parties = sum(block.size for block in blocks), model.space.n_parties
     utilities = np.empty((n, rows.shape[0], parties))
     terms = model.space.interactions
-    hits = [np.logical_and.reduce([rows[:, i] == o for i, o in term.options]) for term in terms]
+    hits = interaction_hits(terms, rows)
     start = 0
     for block in blocks:
         by_party = np.zeros((parties, block.size, rows.shape[0]))
