@@ -255,3 +255,18 @@ def test_the_sources_own_state_is_no_target_of_its_words(pipeline) -> None:  # t
         ("REQUEST", "Benjamin Netanyahu", None)]
     assert _coded(pipeline, "Netanyahu insisted that Hamas must leave the corridor.") == [
         ("REQUEST", "Benjamin Netanyahu", "Hamas")]
+
+
+def test_a_subject_after_a_fronted_day_is_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The parser reads "On Tuesday mediators from Egypt and Qatar urged" as "On [Tuesday mediators]"."""
+    assert _coded(pipeline, "On Tuesday mediators from Egypt and Qatar urged the two sides to talk.") == [
+        ("REQUEST", ("Egypt", "Qatar"), None)]
+    coded = _coded(pipeline, "On Thursday Hassan Rashad, Egypt's intelligence chief, met Hamas in Cairo.")
+    assert coded[0][1] == "Hassan Rashad"
+
+
+def test_a_surname_alone_names_the_office_holder_of_the_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Only an office holder in office on the article date, and only one of that name."""
+    assert _coded(pipeline, "Modi and Xi held a meeting in Kazan.") == [
+        ("CONSULT", ("Narendra Modi", "Xi Jinping"), None)]
+    assert _coded(pipeline, "Brown rejected the plan.") == []

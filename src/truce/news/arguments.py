@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
 
@@ -197,7 +198,8 @@ class SentenceActors:
             head = appos[0]
         name = [head]
         for t in reversed(head.doc[head.left_edge.i : head.i]):
-            if t.pos_ != "PROPN" or t.dep_ != "compound" or self._is_title(t) or t.i in self.found:
+            if t.pos_ != "PROPN" or t.dep_ != "compound" or self._is_title(t) or t.i in self.found or \
+                    t.lower_ in CALENDAR_NAMES:  # "On Thursday Hassan Rashad ...": no part of the name
                 break
             name.insert(0, t)
         words = [t for c in (title.lefts if title is not head else head.lefts) for t in c.subtree]

@@ -127,6 +127,12 @@ class ActorEntry:
                 return code
         return next((code for code, start, end in self.codes if not start and not end), None)
 
+    def in_office(self, day: dt.date) -> bool:
+        """Whether a dated code of the entry covers ``day`` (an office held then)."""
+        stamp = day.strftime("%Y%m%d")
+        return any((start or end) and (start or "0") <= stamp <= (end or "99999999")
+                   for _, start, end in self.codes)
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -187,6 +193,17 @@ class Lexicon:
                     index.setdefault(key, []).append(k)
             out.append({w: tuple(ks) for w, ks in index.items()})
         return tuple(out)
+
+    @cached_property
+    def surnames(self) -> dict[str, tuple[ActorEntry, ...]]:
+        """The last word of every office holder's name -> the office holders ("Modi": Narendra Modi)."""
+        found: dict[str, set[ActorEntry]] = {}
+        for entry in self.actors.values():
+            words = entry.name.split()
+            if entry.person and len(words) > 1 and words[-1].isalpha() and \
+                    any(start or end for _, start, end in entry.codes):
+                found.setdefault(words[-1].lower(), set()).add(entry)
+        return {k: tuple(v) for k, v in found.items()}
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:

@@ -200,6 +200,19 @@ class MentionFinder:
             words.lower[end] not in CALENDAR_NAMES and bool(words.space[end - 1]) and \
             self._match(words, end, stop) is None
 
+    def _surname(self, words: _Words, i: int, stop: int, first: int, day: dt.date) -> ActorEntry | None:
+        """A surname alone ("Modi", "Scholz") names the one office holder of that name in office on the
+        article date, when it stands alone (no capitalised word before or after it: not part of
+        someone else's name)."""
+        written = words.written[i]
+        if not (written.istitle() and written.isalpha()) or words.lower[i] in CALENDAR_NAMES:
+            return None
+        if (i > first and words.upper[i - 1] and words.written[i - 1].isalpha()) or \
+                (i + 1 < stop and words.upper[i + 1] and words.written[i + 1].isalpha()):
+            return None
+        holders = [e for e in self.lexicon.surnames.get(words.lower[i], ()) if e.in_office(day)]
+        return holders[0] if len(holders) == 1 else None
+
     @staticmethod
     def _inside_a_name(words: _Words, i: int, first: int) -> bool:
         """Whether a short one-word phrase written in title case ("Un", not "UN") ends a run of
@@ -222,6 +235,9 @@ class MentionFinder:
                     i += 1
                     found = later
             if found is None:
+                surname = self._surname(words, i, stop, sent.start, day)
+                if surname is not None:
+                    out[i] = self._ref(surname, i, i + 1, day, surname.name.lower(), surname.name)
                 i += 1
                 continue
             end, entry, key = found

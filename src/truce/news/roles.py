@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.clauses import aside_content, governor, misparsed, scope
+from truce.news.dates import CALENDAR_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,8 +73,21 @@ class Roles:
                     (self._object(gov) or self.sources(gov) or self._passive_subject(gov))
         if not refs and "nsubjpass" in deps:
             refs = self._passive_source(tok)
+        if not refs and not deps & {"nsubj", "nsubjpass", "expl", "csubj"}:
+            refs = self._dated_subject(tok)
         self._sources[tok.i] = refs
         return refs
+
+    def _dated_subject(self, tok: Token) -> list[ActorRef]:
+        """"On Tuesday mediators from Egypt and Qatar urged ...": the parser reads the subject after a
+        fronted day or month as the object of its preposition ("On [Tuesday mediators]"); the noun
+        that a calendar name modifies there is the verb's subject."""
+        fronted = (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and c.lower_ in ("on", "in"))
+        for prep in fronted:
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ not in CALENDAR_NAMES):
+                if any(c.dep_ == "compound" and c.lower_ in CALENDAR_NAMES for c in obj.children):
+                    return self.actors.resolve(obj)
+        return []
 
     def _passive_source(self, tok: Token) -> list[ActorRef]:
         """A passive verb whose agent the parser hung elsewhere in its clause ("was brushed aside as
