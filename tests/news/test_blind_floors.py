@@ -1,8 +1,9 @@
-"""Regression floors on the blind sets, a little below the scores measured once at the end of a round.
+"""Regression floors on the blind sets of the first four rounds, a little below their current scores.
 
-The numbers themselves (start and end of each round, parser and no-parser rows) are the headline of
-docs/news.md; these floors only stop a later change from silently losing what was measured.  Only
-aggregate scores are compared here: per-sentence results of the blind sets are not looked at.
+Each round's sets were blind until measured once at the round's end (the headline of docs/news.md);
+after that they are development sets, and these floors, raised with the coder (never lowered), only
+stop a later change from silently losing what was reached.  The current round's blind sets have no
+floor here: they are measured once, at the round's end.
 """
 
 from __future__ import annotations
@@ -16,32 +17,32 @@ from truce.io.news_gold import load_sentence_gold
 BLIND = Path(__file__).parent / "data" / "blind"
 FLOORS = {
     "ceasefire_blind3.yaml": {
-        "event_type_recall": 0.88,
-        "event_type_precision": 0.93,
-        "source_accuracy": 0.85,
+        "event_type_recall": 0.90,
+        "event_type_precision": 0.94,
+        "source_accuracy": 0.90,
     },
-    "general_blind3.yaml": {"event_type_recall": 0.86, "event_type_precision": 0.87},
+    "general_blind3.yaml": {"event_type_recall": 0.86, "event_type_precision": 0.88},
     "ceasefire_blind.yaml": {
         "event_type_recall": 0.88,
-        "event_type_precision": 0.86,
+        "event_type_precision": 0.88,
         "source_accuracy": 0.95,
     },
-    "general_blind.yaml": {"event_type_recall": 0.86, "event_type_precision": 0.87},
-    "paraphrase_blind.yaml": {"paraphrases_coded_like_original": 0.74},
+    "general_blind.yaml": {"event_type_recall": 0.87, "event_type_precision": 0.88},
+    "paraphrase_blind.yaml": {"paraphrases_coded_like_original": 0.77},
     "ceasefire_blind2.yaml": {
-        "event_type_recall": 0.86,
-        "event_type_precision": 0.83,
+        "event_type_recall": 0.88,
+        "event_type_precision": 0.85,
         "source_accuracy": 0.97,
     },
-    "general_blind2.yaml": {"event_type_recall": 0.83, "event_type_precision": 0.88},
-    "paraphrase_blind2.yaml": {"paraphrases_coded_like_original": 0.72},
+    "general_blind2.yaml": {"event_type_recall": 0.84, "event_type_precision": 0.89},
+    "paraphrase_blind2.yaml": {"paraphrases_coded_like_original": 0.75},
     "ceasefire_blind4.yaml": {
-        "event_type_recall": 0.71,
-        "event_type_precision": 0.80,
-        "source_accuracy": 0.83,
+        "event_type_recall": 0.78,
+        "event_type_precision": 0.85,
+        "source_accuracy": 0.97,
     },
-    "general_blind4.yaml": {"event_type_recall": 0.66, "event_type_precision": 0.74},
-    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.38},
+    "general_blind4.yaml": {"event_type_recall": 0.73, "event_type_precision": 0.81},
+    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.59},
 }
 
 

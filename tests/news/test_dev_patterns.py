@@ -22,7 +22,7 @@ FLOORS = {
     "dev_patterns.yaml": {"event_type_recall": 0.90, "event_type_precision": 0.90, "source_accuracy": 0.97,
                           "target_accuracy": 0.91},
     "dev_paraphrases.yaml": {"event_type_recall": 0.94, "event_type_precision": 0.97,
-                             "paraphrases_coded_like_original": 0.80, "paraphrases_same_types": 0.94},
+                             "paraphrases_coded_like_original": 0.82, "paraphrases_same_types": 0.95},
 }
 
 
