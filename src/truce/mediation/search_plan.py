@@ -80,9 +80,7 @@ def plan_search(
     for d in range(n, -1, -1):
         if d < n:
             rest += np.einsum("ops,lp->ols", tables[d][options[d]], weights).max(axis=0).T
-            for t in terms_at[d + 1]:  # decided only deeper than d: count its positive part
-                term = space.interactions[t]
-                undecided_terms[:, term.party] += np.maximum(sample.quantized_interactions[:, t], 0)
+            undecided_terms += sample.term_extremes(terms_at[d + 1])  # terms decided only deeper than d
         need[d] = np.ascontiguousarray((reserve - rest - undecided_terms @ weights.T).T)
     lines_at: list[list[int]] = [[] for _ in range(n + 1)]
     for k, red_line in enumerate(space.red_lines):

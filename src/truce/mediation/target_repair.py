@@ -217,11 +217,7 @@ def _sample_program(sample: TableSample, at_target: list[int], need: int) -> tup
 def _extreme(sample: TableSample, party: int, pick: Any) -> IntArray:
     """Per sample, the least (``np.min``) or greatest (``np.max``) utility of ``party`` over all outcomes."""
     total = sum(pick(t[:, :, party], axis=1) for t in sample.tables)
-    for t, term in enumerate(sample.space.interactions):
-        if term.party == party:
-            values = sample.quantized_interactions[:, t]
-            total = total + (np.minimum(values, 0) if pick is np.min else np.maximum(values, 0))
-    return np.asarray(total, dtype=np.int64)
+    return np.asarray(total + sample.term_extremes(largest=pick is np.max)[:, party], dtype=np.int64)
 
 
 def _by_cp_sat(

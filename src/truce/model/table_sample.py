@@ -13,6 +13,7 @@ agreement zone even for outcomes tied with a reservation value.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
@@ -77,6 +78,19 @@ class TableSample:
         scale = np.array([space.grid_scale[t.party] for t in space.interactions], dtype=np.float64)
         departures = np.rint((self.interactions - point) * scale).astype(np.int64)
         return space.grid_interactions[None] + departures
+
+    def term_extremes(self, terms: Sequence[int] | None = None, *, largest: bool = True) -> IntArray:
+        """The most (``largest``) or the least that interaction ``terms`` (default: all) can add, on the grid.
+
+        Per sample and party (samples × parties): the sum of the positive (or
+        negative) values of the party's terms among ``terms``, an optimistic (or
+        pessimistic) bound for outcomes whose terms are not decided yet.
+        """
+        total = np.zeros((self.size, self.space.n_parties), dtype=np.int64)
+        bound = np.maximum if largest else np.minimum
+        for t in range(len(self.space.interactions)) if terms is None else terms:
+            total[:, self.space.interactions[t].party] += bound(self.quantized_interactions[:, t], 0)
+        return total
 
     def window(self, lo: int, hi: int) -> TableSample:
         """Samples ``lo:hi`` of this batch (positions within the batch)."""
