@@ -270,3 +270,25 @@ def test_a_surname_alone_names_the_office_holder_of_the_day(pipeline) -> None:  
     assert _coded(pipeline, "Modi and Xi held a meeting in Kazan.") == [
         ("CONSULT", ("Narendra Modi", "Xi Jinping"), None)]
     assert _coded(pipeline, "Brown rejected the plan.") == []
+
+
+def test_a_visit_called_off_reduces_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Kenya called off a planned visit to Uganda.") == [
+        ("SANCTION", "Kenya", "Uganda")]
+    assert _coded(pipeline, "Kenya cancelled the talks with Uganda.") == [("SANCTION", "Kenya", "Uganda")]
+    assert _coded(pipeline, "Blinken ended his visit to Cairo.") == [("CONSULT", "Antony Blinken", None)]
+
+
+def test_a_pledge_to_stop_force_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "The ELN pledged to stop kidnapping for ransom.") == [
+        ("AGREE", "National Liberation Army", None)]
+
+
+def test_describing_as_is_a_view_not_an_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Petro described the attack as a blow to the process.") == []
+
+
+def test_a_past_meeting_is_held_and_abstaining_is_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Paul Kagame and William Ruto met in Doha under the auspices of Qatar's emir.")
+    assert coded == [("CONSULT", ("Paul Kagame", "William Ruto"), None)]
+    assert _coded(pipeline, "The United States abstained.") == []

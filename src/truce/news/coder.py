@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
+_MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
 _INTENT_TO_MEET, _HOST, _INTENT, _ALERT = "036", "043", "030", "152"
 # CAMEO agent codes of civilians and civil society (CAMEO actor codebook, 3rd-level codes).
@@ -126,7 +127,8 @@ class _Sentence:
         if mapped is None:
             return None
         kind, mode = mapped
-        if cameo == _INTENT_TO_MEET and modality == "asserted" and tok.tag_ in ("VBD", "VBN"):
+        if (cameo == _INTENT_TO_MEET or (cameo[:2] == "03" and tok.lemma_.lower() in _MEETING_VERBS)) and \
+                modality == "asserted" and tok.tag_ in ("VBD", "VBN"):
             kind, mode = "CONSULT", None  # "met Biden at an estate": a meeting held, not an intent (036)
         if kind == "ASSAULT" and sources and all(_civilian(r) for r in sources):
             kind, mode = "PROTEST", None  # protesters or students who storm, riot or clash (CAMEO 145)

@@ -161,6 +161,7 @@ class Lexicon:
     demand_or_say: frozenset[str] = frozenset()
     handovers: frozenset[str] = frozenset()
     reductions: frozenset[str] = frozenset()
+    cancellations: frozenset[str] = frozenset()
     commitments: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -371,6 +372,7 @@ def _shipped() -> Lexicon:
         demand_or_say=frozenset(additions.get("demand_or_say", ())),
         handovers=frozenset(additions.get("handovers", ())),
         reductions=frozenset(additions.get("reductions", ())),
+        cancellations=frozenset(additions.get("cancellations", ())),
         commitments=frozenset(additions.get("commitments", ())),
         idioms={verb: {k: str(v) for k, v in nouns.items()}
                 for verb, nouns in additions.get("idioms", {}).items()},

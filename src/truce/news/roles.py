@@ -215,9 +215,10 @@ class Roles:
         # (CAMEO 16: "broke off relations with Rwanda", "paused military aid to Ukraine")
         # (CAMEO 16), and talks refused or offered whom they were to be with ("ruled out negotiations with")
         code = self.codes.get(tok.i, "")
-        objects = [tok.doc[self.light[tok.i]]] if tok.i in self.light else \
-            [c for c in tok.children if c.dep_ == "dobj" and (code[:2] == "16" or (
-                code[:2] in ("03", "12") and c.lower_ in self.actors.lexicon.event_nouns))]
+        objects = [tok.doc[self.light[tok.i]]] if tok.i in self.light else []
+        objects += [c for c in tok.children if c.dep_ == "dobj" and c not in objects and (  # "put talks
+            code[:2] == "16" or (code[:2] in ("03", "12") and  # with X on hold"
+                                 c.lower_ in self.actors.lexicon.event_nouns))]
         preps = _TARGET_PREPS if tok.i in self.light else _PARTNER_PREPS
         for obj in objects:
             for prep in (g for o in (obj, *obj.conjuncts) for g in o.children

@@ -42,12 +42,14 @@ _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
-_RELEASE, _DE_ESCALATION = "084", "087"  # CAMEO release persons or property; de-escalate military engagement
+# CAMEO release persons or property; de-escalate military engagement; reduce relations
+_RELEASE, _DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
 _PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 _YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
-_NAMING = frozenset({"call", "term", "brand", "label", "dub"})  # with a predicate: naming, not calling
+# with a predicate (or "as"): naming or describing, not calling or attacking
+_NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 
 
@@ -57,8 +59,9 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None
     if tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in tok.children):
         return None  # "asked whether / how ...": a question, not a request
-    if tok.lemma_.lower() in _NAMING and any(c.dep_ == "oprd" for c in tok.children):
-        return None  # "called the proposal delusional": naming what one thinks of it, not a call
+    if tok.lemma_.lower() in _NAMING and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+                                             for c in tok.children):
+        return None  # "called the proposal delusional", "described the attack as a blow": a view of it
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
@@ -225,11 +228,23 @@ def handover_code(tok: Token, lexicon: Lexicon) -> str | None:
 
 def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
     """Stopping or reducing fighting, attacks or military activity ("ordered its troops to stop all
-    military activity", "to scale back operations") de-escalates (CAMEO 087, RETREAT); else None."""
-    if tok.lemma_.lower() not in lexicon.reductions:
+    military activity", "to scale back operations", "to stop kidnapping") de-escalates (CAMEO 087,
+    RETREAT); calling off or suspending a visit, meeting or talks reduces relations (16); else None."""
+    lemma = tok.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
+    objects = _objects(tok, lexicon)
+    if (lemma in lexicon.cancellations or any(p in lexicon.cancellations for p in particles)) and any(
+            (lexicon.event_nouns.get(o.lower_) or "")[:2] == "04" for o in objects):
+        return _REDUCED_RELATIONS
+    if lemma not in lexicon.reductions:
         return None
     forces = lexicon.synsets.get("military", frozenset())
-    for obj in _objects(tok, lexicon):
+    for act in (c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):  # "to stop kidnapping"
+        mapped = next((plover_type(s.code) for s in lexicon.verbs.get(act.lemma_.lower(), ()) if s.code),
+                      None)
+        if mapped is not None and mapped[0] in ("ASSAULT", "COERCE"):
+            return _DE_ESCALATION
+    for obj in objects:
         code = lexicon.light_nouns.get(obj.lower_) or lexicon.light_nouns.get(obj.lemma_.lower())
         mapped = plover_type(code) if code else None
         lemma = obj.lemma_.lower()
@@ -300,7 +315,9 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
     """A commitment whose content is force ("vowed revenge", "pledged to keep fighting") is a
     threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
     for child in (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
-        for t in child.subtree:
+        stopped = {s.i for t in child.subtree if codes.get(t.i) == _DE_ESCALATION
+                   for s in t.subtree if s.i != t.i}  # "pledged to stop kidnapping": no force promised
+        for t in (t for t in child.subtree if t.i not in stopped):
             code = codes.get(t.i) or ((lexicon.light_nouns.get(t.lower_) or lexicon.light_nouns.get(
                 t.lemma_.lower()) or "") if _carried_out(t, tok, lexicon) else "")
             defaults = [s.code for s in lexicon.verbs.get(t.lemma_.lower(), ()) if s.code] \
