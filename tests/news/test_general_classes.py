@@ -292,3 +292,24 @@ def test_a_past_meeting_is_held_and_abstaining_is_no_act(pipeline) -> None:  # t
     coded = _coded(pipeline, "Paul Kagame and William Ruto met in Doha under the auspices of Qatar's emir.")
     assert coded == [("CONSULT", ("Paul Kagame", "William Ruto"), None)]
     assert _coded(pipeline, "The United States abstained.") == []
+
+
+def test_nominalised_acts_need_their_own_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "The release of 110 prisoners by Israel followed the truce.") == [
+        ("RETREAT", "Israel", None)]
+    assert _coded(pipeline, "The handover of heavy weapons by the M23 began on Monday.") == [
+        ("RETREAT", "M23", None)]
+    assert _coded(pipeline, "Mali and Niger announced their withdrawal from ECOWAS.") == [
+        ("SANCTION", ("Mali", "Niger"), "ECOWAS")]
+    assert _coded(pipeline, "Hamas demanded the release of all prisoners by Israel.") == [
+        ("REQUEST", "Hamas", None)]
+    assert _coded(pipeline, "The deadline for Israel's withdrawal was extended.") == []
+    assert _coded(pipeline, "Hezbollah welcomed the hostages' release.")[0][:2] == ("SUPPORT", "Hezbollah")
+
+
+def test_two_subjects_left_unlinked_are_both_sources(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """"Congo's Felix Tshisekedi and Rwandan President Paul Kagame called": the parser makes both nsubj;
+    a state's possessive before an unknown name makes it that state's person, as a title does."""
+    coded = _coded(pipeline, "Meeting in Nairobi on Friday, Congo's Felix Tshisekedi and Rwandan President "
+                             "Paul Kagame called for an immediate truce.")
+    assert ("REQUEST", ("Felix Tshisekedi", "Paul Kagame"), None) in coded

@@ -186,6 +186,12 @@ class SentenceActors:
         agent = self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower()) or ""
         return lower in _TITLES or agent[:3] in STATE_AGENTS
 
+    def _state_owner(self, token: Token) -> bool:
+        """A state's possessive before a proper name ("Congo's Felix Tshisekedi"): the name is that
+        state's person, as with a title."""
+        ref = self.found.get(token.i)
+        return token.dep_ == "poss" and ref is not None and not ref.person and len(ref.code or "") == 3
+
     def _titled_person(self, token: Token) -> ActorRef | None:
         """A proper name the dictionary lacks, with a title ("Kenyan President William Ruto", "the
         Greek foreign minister, Giorgos Gerapetritis"), is that person (annotation rule 6); the
@@ -205,8 +211,10 @@ class SentenceActors:
         words = [t for c in (title.lefts if title is not head else head.lefts) for t in c.subtree]
         if title is head:  # "Hassan Rashad, Egypt's intelligence chief,": the title in apposition
             words += [t for c in head.children if c.dep_ == "appos" and self._is_title(c) for t in c.subtree]
-        if title is head and not any(self._is_title(t) for t in words):
-            return None
+        known = any(t.i in self.found for t in head.subtree if t.dep_ == "compound" or t.i == head.i)
+        if title is head and not any(self._is_title(t) for t in words) and (
+                known or not any(self._state_owner(t) for t in words)):
+            return None  # neither a title nor a state's possessive ("Congo's Felix Tshisekedi")
         owner = next((self.found[t.i] for t in (*words, *title.subtree) if t.i in self.found), None)
         code = owner.code if owner is not None and not owner.person else None
         if code is not None and len(code) == 3:

@@ -33,6 +33,7 @@ from truce.news.triggers import (
     received_code,
     reduction_code,
     verb_code,
+    yielded,
 )
 
 if TYPE_CHECKING:
@@ -175,6 +176,34 @@ class _Sentence:
             return None
         return self.event(tok, cameo, sources, targets, modality, negated)
 
+    def named_act(self, tok: Token, cameo: str) -> RawEvent | None:
+        """A nominalised act coded only when the noun names its own agent, by possessor or *by* ("the
+        release of 110 prisoners by Israel", "the handover of weapons by Tigrayan forces"); a release
+        or handover demanded, welcomed or awaited is not one done."""
+        held = self.lexicon.synsets.get("hostage", frozenset()) | \
+            self.lexicon.synsets.get("people", frozenset())
+        agents = [r for c in tok.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                  for o in (c.children if c.dep_ == "prep" else (c,)) if o.dep_ in ("pobj", "poss")
+                  if o.lemma_.lower() not in held  # "the hostages' release": those released
+                  for r in self.actors.resolve(o)]
+        if not agents or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")):
+            return None  # "the deadline for Israel's withdrawal": the topic of another noun, no act
+        gov = governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)
+        if gov is not None and gov.i in self.codes:
+            return None  # part of a coded act ("demanded the release of ... by Israel")
+        modality, negated = self.modality(gov) if gov is not None and gov.pos_ in ("VERB", "AUX") else \
+            ("asserted", False)
+        if gov is not None and gov.pos_ == "VERB" and all(r.kind == "pronoun" for r in agents):
+            agents = self.roles.sources(gov) or agents  # "announced their withdrawal": the announcers'
+        handed = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj"]  # "the handover of heavy weapons": what is handed over
+        cameo = next((y for o in handed if (y := yielded(o, self.lexicon)) is not None), cameo)
+        left = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                if o.dep_ == "pobj" for r in self.actors.resolve(o) if (r.code or "").startswith("IGO")]
+        if left:  # "their withdrawal from ECOWAS": leaving a body reduces relations (16), not a retreat
+            return self.event(tok, "160", agents, left, modality, negated)
+        return self.event(tok, cameo, agents, [], modality, negated)
+
     def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
         """The agents and partners an event noun names itself: its possessor, *of* ("the mission of
         Blinken"), *between / among / by*, *involving*; *with / to* its partners.  Talks with several
@@ -224,6 +253,8 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             made = state.event(tok, state.codes[tok.i], sources, targets, modality, negated)
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
             made = state.noun_event(tok, lexicon.event_nouns[tok.lower_])
+        elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.named_acts:
+            made = state.named_act(tok, lexicon.named_acts[tok.lower_])
         else:
             continue
         if made is not None:

@@ -164,6 +164,7 @@ class Lexicon:
     cancellations: frozenset[str] = frozenset()
     commitments: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
+    named_acts: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def shipped(cls) -> Lexicon:
@@ -356,6 +357,7 @@ def _shipped() -> Lexicon:
         actors=actors,
         agents=agents,
         event_nouns={k: str(v) for k, v in additions.get("event_nouns", {}).items()},
+        named_acts={k: str(v) for k, v in additions.get("named_acts", {}).items()},
         code_names=code_names,
         max_phrase_words=max(len(p.split()) for p in actors),
         lower_case=frozenset(lower_case),

@@ -57,6 +57,8 @@ class Roles:
         for child in tok.children:
             if child.dep_ == "nsubj":
                 refs = self.actors.resolve(child)
+                for other in _stray_subjects(tok, child):  # two subjects joined by "and" left unlinked
+                    refs += [r for r in self.actors.resolve(other) if r not in refs]
                 break
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -216,9 +218,9 @@ class Roles:
         # (CAMEO 16), and talks refused or offered whom they were to be with ("ruled out negotiations with")
         code = self.codes.get(tok.i, "")
         objects = [tok.doc[self.light[tok.i]]] if tok.i in self.light else []
-        objects += [c for c in tok.children if c.dep_ == "dobj" and c not in objects and (  # "put talks
-            code[:2] == "16" or (code[:2] in ("03", "12") and  # with X on hold"
-                                 c.lower_ in self.actors.lexicon.event_nouns))]
+        objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects and (
+            code[:2] == "16" or (code[:2] in ("03", "10", "12") and  # "put talks with X on hold", "talks
+                                 c.lower_ in self.actors.lexicon.event_nouns))]  # with Kyiv were proposed"
         preps = _TARGET_PREPS if tok.i in self.light else _PARTNER_PREPS
         for obj in objects:
             for prep in (g for o in (obj, *obj.conjuncts) for g in o.children
@@ -242,6 +244,13 @@ class Roles:
             if refs:
                 return refs
         return []
+
+
+def _stray_subjects(verb: Token, first: Token) -> list[Token]:
+    """Further subjects of a verb that the parser left unlinked to the first ("Congo's Felix Tshisekedi
+    and Rwandan President Paul Kagame called": both nsubj), when an "and" of the first joins them."""
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i] if joined else []
 
 
 def _own_people(token: Token) -> bool:

@@ -226,6 +226,22 @@ def handover_code(tok: Token, lexicon: Lexicon) -> str | None:
         else None
 
 
+def yielded(obj: Token, lexicon: Lexicon) -> str | None:
+    """What yielding ``obj`` is: people held released (084), armed forces, their weapons or bases
+    withdrawn or handed over (087); else None."""
+    lemma, lower = obj.lemma_.lower(), obj.lower_
+    held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
+    if lemma in held or lower in held:
+        return _RELEASE
+    forces = lexicon.synsets.get("military", frozenset())
+    agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
+    weapons = lexicon.synsets.get("weapon", frozenset()) | _YIELDED_POSITIONS
+    if lower in forces or lemma in forces or agent[:3] == "MIL" or lower in lexicon.weapons or \
+            lemma in weapons or lower in weapons:
+        return _DE_ESCALATION
+    return None
+
+
 def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
     """Stopping or reducing fighting, attacks or military activity ("ordered its troops to stop all
     military activity", "to scale back operations", "to stop kidnapping") de-escalates (CAMEO 087,
