@@ -313,3 +313,17 @@ def test_two_subjects_left_unlinked_are_both_sources(pipeline) -> None:  # type:
     coded = _coded(pipeline, "Meeting in Nairobi on Friday, Congo's Felix Tshisekedi and Rwandan President "
                              "Paul Kagame called for an immediate truce.")
     assert ("REQUEST", ("Felix Tshisekedi", "Paul Kagame"), None) in coded
+
+
+def test_a_body_filed_under_its_unions_code_is_the_union(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "The European Commission withdrew its proposal.")[0][1] == "European Union"
+
+
+@pytest.mark.parametrize(("force", "kind"), [("Georgian police", "COERCE"), ("Georgian troops", "ASSAULT")])
+def test_police_who_raid_enforce(pipeline, force: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{force} raided the offices of three parties.")[0][:2] == (kind, "Georgia")
+
+
+def test_aid_given_is_aid_aid_pledged_an_intent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Canada donated military vehicles to Ukraine.") == [("AID", "Canada", "Ukraine")]
+    assert _coded(pipeline, "Canada pledged military vehicles to Ukraine.") == [("AGREE", "Canada", "Ukraine")]

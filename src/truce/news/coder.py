@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
+_OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
 _INTENT_TO_MEET, _HOST, _INTENT, _ALERT = "036", "043", "030", "152"
@@ -131,7 +132,12 @@ class _Sentence:
         if (cameo == _INTENT_TO_MEET or (cameo[:2] == "03" and tok.lemma_.lower() in _MEETING_VERBS)) and \
                 modality == "asserted" and tok.tag_ in ("VBD", "VBN"):
             kind, mode = "CONSULT", None  # "met Biden at an estate": a meeting held, not an intent (036)
-        if kind == "ASSAULT" and sources and all(_civilian(r) for r in sources):
+        if cameo.startswith("033") and modality == "asserted" and tok.tag_ in ("VBD", "VBN") and \
+                tok.lemma_.lower() not in self.lexicon.commitments | _OFFERS:
+            kind, mode = "AID", None  # "donated vehicles": aid given, which CAMEO files as an intent (033)
+        if kind == "ASSAULT" and sources and all((r.code or "")[-3:] == "COP" for r in sources):
+            kind, mode = "COERCE", None  # police who raid or storm enforce (CAMEO 17), armed forces attack
+        elif kind == "ASSAULT" and sources and all(_civilian(r) for r in sources):
             kind, mode = "PROTEST", None  # protesters or students who storm, riot or clash (CAMEO 145)
         elif kind in ("MOBILIZE", "COERCE") and sources and all(_civilian(r) for r in sources):
             # civilians who rally demonstrate (CAMEO 141), civilians who block or occupy a road or

@@ -165,6 +165,7 @@ class Lexicon:
     commitments: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
     named_acts: dict[str, str] = field(default_factory=dict)
+    named_codes: frozenset[str] = frozenset()
 
     @classmethod
     def shipped(cls) -> Lexicon:
@@ -358,6 +359,7 @@ def _shipped() -> Lexicon:
         agents=agents,
         event_nouns={k: str(v) for k, v in additions.get("event_nouns", {}).items()},
         named_acts={k: str(v) for k, v in additions.get("named_acts", {}).items()},
+        named_codes=frozenset(additions.get("code_names", {})),
         code_names=code_names,
         max_phrase_words=max(len(p.split()) for p in actors),
         lower_case=frozenset(lower_case),

@@ -153,6 +153,9 @@ class MentionFinder:
             name = " ".join(w[:1].upper() + w[1:] for w in words)  # a person filed under another record
         if entry.state and code is not None:
             name = self.lexicon.code_names.get(code, name)
+        elif not entry.person and code is not None and code.startswith("IGO") and \
+                code in self.lexicon.named_codes:
+            name = self.lexicon.code_names[code]  # "the European Commission": filed under its union's code
         elif not entry.person and code is not None and self._state_body(code):
             # A state body or a seat of government standing for it ("the Kremlin", "the Pentagon",
             # "the State Duma") is the state (annotation rule 6), or the name its code has ("IDF").
