@@ -326,5 +326,5 @@ def test_police_who_raid_enforce(pipeline, force: str, kind: str) -> None:  # ty
 
 def test_aid_given_is_aid_aid_pledged_an_intent(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Canada donated military vehicles to Ukraine.") == [("AID", "Canada", "Ukraine")]
-    assert _coded(pipeline, "Canada donated military vehicles to Ukraine.") == [
-        ("AID", "Canada", "Ukraine")]
+    assert _coded(pipeline, "Canada pledged military vehicles to Ukraine.") == [
+        ("AGREE", "Canada", "Ukraine")]
