@@ -17,7 +17,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from truce.errors import ScenarioError, TruceError
-from truce.io.files import write_text_file
 from truce.model.scenario import Scenario
 
 __all__ = [
@@ -204,6 +203,8 @@ def save_scenario(
         if isinstance(name, str) and origin is not None:
             linked = (resolve_scenario_path(origin).parent / name).resolve()
             scenario = scenario.model_copy(update={field: os.path.relpath(linked, target.resolve().parent)})
+    from truce.io.files import write_text_file  # writing only: reading commands skip it
+
     return write_text_file(target, dump_scenario(scenario), overwrite=overwrite)
 
 
