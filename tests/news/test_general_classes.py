@@ -328,3 +328,24 @@ def test_aid_given_is_aid_aid_pledged_an_intent(pipeline) -> None:  # type: igno
     assert _coded(pipeline, "Canada donated military vehicles to Ukraine.") == [("AID", "Canada", "Ukraine")]
     assert _coded(pipeline, "Canada pledged military vehicles to Ukraine.") == [
         ("AGREE", "Canada", "Ukraine")]
+
+
+def test_rejecting_comments_is_a_rejection_declining_to_comment_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Egypt rejected Netanyahu's comments.") == [
+        ("REJECT", "Egypt", "Benjamin Netanyahu")]
+    assert _coded(pipeline, "Egypt declined to comment.") == []
+
+
+def test_a_semicolon_separates_two_statements(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Israel blamed Hezbollah for the rocket attack; Hezbollah denied it.")
+    assert ("ACCUSE", "Israel", "Hezbollah") in coded
+
+
+def test_talks_in_which_an_act_is_done_are_an_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "In talks with Israeli President Isaac Herzog, Antony Blinken stressed the need "
+                             "for calm.")
+    assert ("CONSULT", "Antony Blinken", "Isaac Herzog") in coded
+
+
+def test_conditions_issued_are_demands(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Turkey issued four conditions.") == [("REQUEST", "Turkey", None)]

@@ -94,6 +94,15 @@ def scope(tok: Token) -> tuple[int, ...]:
     return tuple(sorted(out))
 
 
+def _after_semicolon(tok: Token) -> bool:
+    """Whether a clause the parser hung on another verb stands apart from it across a semicolon."""
+    head = tok.head
+    if tok.dep_ not in ("ccomp", "conj", "parataxis") or head.i == tok.i:
+        return False
+    low, high = sorted((tok.i, head.i))
+    return any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in head.children)
+
+
 class Modality:
     """The modality of the verbs of one sentence, given the codes of its coded verbs."""
 
@@ -112,6 +121,8 @@ class Modality:
         reporter = reported_by_aside(tok)
         if reporter is not None and reporter.i in self.codes and reporter.lemma_.lower() not in SAYING:
             return "requested", negated  # what the aside charges or demands is its content
+        if _after_semicolon(tok):  # "Israel blamed Hezbollah; Hezbollah denied it": two statements
+            return self._auxiliaries(aux, negated, None)
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         if marks & _CONDITIONS or (marks and any(c.dep_ == "advmod" and c.lower_ == "only"
                                                  for c in tok.children)):

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
+_NO_COMMENT = "011"
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
@@ -99,6 +100,12 @@ class _Sentence:
             if code is not None:
                 code = object_specific(tok, code, self.lexicon)
             code = reduction_code(tok, self.lexicon) or handover_code(tok, self.lexicon) or code
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in tok.children):
+                code = None  # "declined to comment": CAMEO 011, no event in PLOVER
+            elif code == _NO_COMMENT and tok.lemma_.lower() not in ("decline", "refuse"):
+                # CAMEO's "* COMMENT" pattern (011, decline comment) fits "declined to comment", not
+                # "rejected Netanyahu's comments": that takes the verb's own code (a rejection)
+                code = next((s.code for s in self.lexicon.verbs.get(tok.lemma_.lower(), ()) if s.code), None)
             if code is not None and plover_type(code) is not None:
                 self.codes[tok.i] = code
         for tok in verbs:
@@ -166,7 +173,8 @@ class _Sentence:
         the subject of the verb it is the object of (*held talks*, *during talks with X, Y said*)."""
         gov = governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)
         if gov is not None and gov.i in self.codes and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
-                and not (tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL and _with_partner(tok)):
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL | {"in", "during"} and
+                         _with_partner(tok)):
             return None  # part of the coded act, unless set beside it in time ("following a call with")
         if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in SAYING:
             return None  # the audience: "told a joint meeting of Congress", "addressed the summit"
