@@ -349,3 +349,21 @@ def test_talks_in_which_an_act_is_done_are_an_act(pipeline) -> None:  # type: ig
 
 def test_conditions_issued_are_demands(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Turkey issued four conditions.") == [("REQUEST", "Turkey", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's army told residents of the town to leave their homes.",
+    "Residents of the town were ordered by the Israeli military to leave their homes."])
+def test_civilians_ordered_out_are_expelled(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == [("COERCE", "Israel Defense Forces", None)]
+
+
+def test_several_parties_who_talk_meet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Delegations from Peru and Chile talked for twelve hours in Lima.") == [
+        ("CONSULT", ("Peru", "Chile"), None)]
+    assert _coded(pipeline, "Peru talked about tariffs.") == []
+
+
+def test_an_act_on_no_object_is_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Kyiv has agreed to no surrender of territory.") == []
+    assert _coded(pipeline, "Kyiv has agreed to a surrender of territory.") == [("AGREE", "Ukraine", None)]

@@ -32,6 +32,7 @@ from truce.news.triggers import (
     readiness,
     received_code,
     reduction_code,
+    several,
     verb_code,
     yielded,
 )
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 __all__ = ["RawEvent", "code_sentence"]
 
 _NO_COMMENT = "011"
+_RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
+_LEAVING = frozenset({"leave", "evacuate", "flee", "vacate", "move"})  # civilians ordered out: expelled
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
@@ -106,10 +109,15 @@ class _Sentence:
                 # CAMEO's "* COMMENT" pattern (011, decline comment) fits "declined to comment", not
                 # "rejected Netanyahu's comments": that takes the verb's own code (a rejection)
                 code = next((s.code for s in self.lexicon.verbs.get(tok.lemma_.lower(), ()) if s.code), None)
+            if plover_type(code or "") is None and tok.lemma_.lower() in _RECIPROCAL and not any(
+                    c.dep_ == "dobj" for c in tok.children) and any(
+                    c.dep_ == "nsubj" and several(c) for c in tok.children):
+                code = "040"  # "delegations from Russia and the United States talked": they met
             if code is not None and plover_type(code) is not None:
                 self.codes[tok.i] = code
         for tok in verbs:
             self._commitment(tok)
+            self._evacuation(tok)
             act = commanded(tok, self.lexicon)
             if act is not None and readiness(act):
                 self.codes[act.i] = _ALERT  # one's own forces told to get ready: a raised alert
@@ -118,6 +126,16 @@ class _Sentence:
                 self.codes.pop(tok.i, None)
                 if self.codes[act.i] in ("08", "080"):  # forces ordered to withdraw (087)
                     self.codes[act.i] = "087"
+
+    def _evacuation(self, tok: Token) -> None:
+        """An order to civilians to leave their homes or an area ("told residents of eastern Khan Younis
+        to leave") expels them (CAMEO 174, COERCE), whoever gives it: it is not a request."""
+        if tok.lemma_.lower() not in self.lexicon.commands:
+            return
+        told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        civilians = any((self.lexicon.agents.get(c.lower_) or "")[:3] in _CIVILIAN_AGENTS for c in told)
+        if civilians and any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING for c in tok.children):
+            self.codes[tok.i] = "174"
 
     def _commitment(self, tok: Token) -> None:
         """A commitment whose content is force is a threat (138); a vow of something coded that is

@@ -34,6 +34,7 @@ __all__ = [
     "readiness",
     "received_code",
     "reduction_code",
+    "several",
     "verb_code",
 ]
 
@@ -157,10 +158,10 @@ def _joint(verb: Token, noun: Token) -> bool:
     """Drills held together: "joint", "with" a partner, or two coordinated subjects."""
     return any(c.lower_ in ("joint", "combined") for c in noun.children) or \
         any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children)) or \
-        any(c.dep_ == "nsubj" and _several(c) for c in verb.children)
+        any(c.dep_ == "nsubj" and several(c) for c in verb.children)
 
 
-def _several(subject: Token) -> bool:
+def several(subject: Token) -> bool:
     """A subject naming two or more parties: coordinated ("India and Japan"), with coordinated
     modifiers ("Indian and Saudi troops") or coordinated owners ("the navies of India and Japan")."""
     owners = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
