@@ -367,3 +367,9 @@ def test_several_parties_who_talk_meet(pipeline) -> None:  # type: ignore[no-unt
 def test_an_act_on_no_object_is_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Kyiv has agreed to no surrender of territory.") == []
     assert _coded(pipeline, "Kyiv has agreed to a surrender of territory.") == [("AGREE", "Ukraine", None)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Hamas", "Hezbollah"), ("Hezbollah", "Hamas")])
+def test_what_one_comes_under_is_done_by_its_owner(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"The convoy came under fire from {a}.")[0][:2] == ("ASSAULT", a)
+    assert _coded(pipeline, f"The plan came under criticism from {b}.")[0][:2] == ("ACCUSE", b)

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
-_NO_COMMENT = "011"
+_NO_COMMENT, _ATTACKED = "011", "190"
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
 _LEAVING = frozenset({"leave", "evacuate", "flee", "vacate", "move"})  # civilians ordered out: expelled
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
@@ -89,7 +89,7 @@ class _Sentence:
     def code_verbs(self, verbs: list[Token]) -> None:
         """The CAMEO code of every verb that has one; commitments to use force become threats."""
         for tok in verbs:
-            received = received_code(tok, self.lexicon)
+            received = received_code(tok, self.lexicon) or self._under_fire(tok)
             if received is not None:
                 self.codes[tok.i], self.givers[tok.i] = received
                 continue
@@ -126,6 +126,23 @@ class _Sentence:
                 self.codes.pop(tok.i, None)
                 if self.codes[act.i] in ("08", "080"):  # forces ordered to withdraw (087)
                     self.codes[act.i] = "087"
+
+    def _under_fire(self, tok: Token) -> tuple[str, int] | None:
+        """"came under Azerbaijani shelling", "came under fire from Hamas": an attack received, done by
+        the owner of the attack (its modifier or *from*), on the subject: (code, index of the giver)."""
+        if tok.lemma_.lower() != "come":
+            return None
+        for noun in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                     if g.dep_ == "pobj"):
+            code = self.lexicon.light_nouns.get(noun.lower_) or \
+                (_ATTACKED if noun.lower_ in self.lexicon.weapons or noun.lower_ == "fire" else None)
+            givers = [m for m in noun.children
+                      if m.dep_ in ("amod", "poss", "compound") and m.i in self.actors.found]
+            givers += [g for p in (*noun.children, *tok.children) if p.dep_ == "prep" and p.lower_ == "from"
+                       for g in p.children if g.dep_ == "pobj"]
+            if code is not None and givers:
+                return code, givers[0].i
+        return None
 
     def _evacuation(self, tok: Token) -> None:
         """An order to civilians to leave their homes or an area ("told residents of eastern Khan Younis
