@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from truce.news.acts import handover_code, readiness, reduction_code, yielded
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
@@ -24,17 +25,13 @@ from truce.news.roles import Roles
 from truce.news.triggers import (
     THREAT_OF_FORCE,
     commanded,
-    handover_code,
     hosted,
     hostile,
     light_code,
     object_specific,
-    readiness,
     received_code,
-    reduction_code,
     several,
     verb_code,
-    yielded,
 )
 
 if TYPE_CHECKING:

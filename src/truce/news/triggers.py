@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from truce.news.acts import DE_ESCALATION, YIELDED_POSITIONS, counted
 from truce.news.clauses import scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
@@ -25,15 +26,12 @@ __all__ = [
     "THREAT_OF_FORCE",
     "argument_words",
     "commanded",
-    "handover_code",
     "hosted",
     "hostile",
     "hyphenated",
     "light_code",
     "object_specific",
-    "readiness",
     "received_code",
-    "reduction_code",
     "several",
     "verb_code",
 ]
@@ -43,15 +41,11 @@ _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
-# CAMEO release persons or property; de-escalate military engagement; reduce relations
-_RELEASE, _DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
 _PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
-_YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
 # with a predicate (or "as"): naming or describing, not calling or attacking
 _NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
-_OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 
 
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
@@ -81,7 +75,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     of (110) a proposal, plan, offer or demand is to reject it (12); to yield (080) people held or
     armed forces is to release them (084) or withdraw them (087), which PLOVER calls RETREAT; to
     send or provide (06) troops is a deployment (154), PLOVER's MOBILIZE."""
-    obj = next((_counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = next((counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
             not _armed_subject(tok, lexicon):
         return "042"  # "flew into Cairo to discuss the truce": a visit, unless aircraft or forces fly
@@ -105,7 +99,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
     if lemma in held or lower in held:
         return "084"
-    weapons = lexicon.synsets.get("weapon", frozenset()) | _YIELDED_POSITIONS
+    weapons = lexicon.synsets.get("weapon", frozenset()) | YIELDED_POSITIONS
     if armed or lower in lexicon.weapons or lemma in weapons or lower in weapons:
         return "087"  # armed forces, their weapons or their bases handed over: a military retreat
     # letting people or goods into a place is allowing access (086), e.g. aid into a closed area
@@ -138,7 +132,7 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     continued = [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                  if g.dep_ == "pobj" for n in (g, *(m for m in g.children if m.dep_ == "compound"))] \
         if lemma in lexicon.aspectual else []
-    for child in (_counted(c, lexicon) for c in (*tok.children, *_named_objects(tok), *continued)):
+    for child in (counted(c, lexicon) for c in (*tok.children, *_named_objects(tok), *continued)):
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd") or child in continued:
             code = nouns.get(hyphenated(child)) or nouns.get(child.lower_) or \
                 lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
@@ -201,78 +195,6 @@ def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def readiness(tok: Token) -> bool:
-    """Whether a clause orders readiness ("told the army to get ready", "to prepare for an operation",
-    "to stand by"): of one's own forces, a raised alert (CAMEO 152, MOBILIZE)."""
-    return tok.lemma_.lower() == "prepare" or any(
-        c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in ("ready", "by") for c in tok.children)
-
-
-def _objects(tok: Token, lexicon: Lexicon) -> list[Token]:
-    """A verb's objects, counted ("the bodies of four hostages"), also after *on* ("cut back on")."""
-    return [_counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + \
-        [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-         for g in c.children if g.dep_ == "pobj"]
-
-
-def handover_code(tok: Token, lexicon: Lexicon) -> str | None:
-    """Verbs of giving back or passing on ("transferred the hostages to the Red Cross", "handed back
-    the prisoners") release the people held they hand over (CAMEO 084, RETREAT); else None."""
-    lemma = tok.lemma_.lower()
-    particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
-    if lemma not in lexicon.handovers and not any(p in lexicon.handovers for p in particles):
-        return None
-    held = lexicon.synsets.get("hostage", frozenset())
-    return _RELEASE if any(o.lemma_.lower() in held or o.lower_ in held for o in _objects(tok, lexicon)) \
-        else None
-
-
-def yielded(obj: Token, lexicon: Lexicon) -> str | None:
-    """What yielding ``obj`` is: people held released (084), armed forces, their weapons or bases
-    withdrawn or handed over (087); else None."""
-    lemma, lower = obj.lemma_.lower(), obj.lower_
-    held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
-    if lemma in held or lower in held:
-        return _RELEASE
-    forces = lexicon.synsets.get("military", frozenset())
-    agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
-    weapons = lexicon.synsets.get("weapon", frozenset()) | _YIELDED_POSITIONS
-    if lower in forces or lemma in forces or agent[:3] == "MIL" or lower in lexicon.weapons or \
-            lemma in weapons or lower in weapons:
-        return _DE_ESCALATION
-    return None
-
-
-def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
-    """Stopping or reducing fighting, attacks or military activity ("ordered its troops to stop all
-    military activity", "to scale back operations", "to stop kidnapping") de-escalates (CAMEO 087,
-    RETREAT); calling off or suspending a visit, meeting or talks reduces relations (16); else None."""
-    lemma = tok.lemma_.lower()
-    particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
-    objects = _objects(tok, lexicon)
-    if (lemma in lexicon.cancellations or any(p in lexicon.cancellations for p in particles)) and any(
-            (lexicon.event_nouns.get(o.lower_) or "")[:2] == "04" for o in objects):
-        return _REDUCED_RELATIONS
-    if lemma not in lexicon.reductions:
-        return None
-    forces = lexicon.synsets.get("military", frozenset())
-    for act in (c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):  # "to stop kidnapping"
-        mapped = next((plover_type(s.code) for s in lexicon.verbs.get(act.lemma_.lower(), ()) if s.code),
-                      None)
-        if mapped is not None and mapped[0] in ("ASSAULT", "COERCE"):
-            return _DE_ESCALATION
-    for obj in objects:
-        code = lexicon.light_nouns.get(obj.lower_) or lexicon.light_nouns.get(obj.lemma_.lower())
-        mapped = plover_type(code) if code else None
-        lemma = obj.lemma_.lower()
-        military = lemma in _OPERATIONS and any(
-            c.lower_ in forces for c in obj.children if c.dep_ in ("amod", "compound"))
-        if (mapped is not None and mapped[0] == "ASSAULT") or lemma == "hostility" or military or \
-                obj.lower_ in forces or lemma in forces:
-            return _DE_ESCALATION
-    return None
-
-
 def hosted(tok: Token, lexicon: Lexicon) -> bool:
     """A verb of receiving whose object is a visitor ("received Blinken", "received a delegation"):
     hosting a visit (CAMEO 043)."""
@@ -332,7 +254,7 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
     """A commitment whose content is force ("vowed revenge", "pledged to keep fighting") is a
     threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
     for child in (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
-        stopped = {s.i for t in child.subtree if codes.get(t.i) == _DE_ESCALATION
+        stopped = {s.i for t in child.subtree if codes.get(t.i) == DE_ESCALATION
                    for s in t.subtree if s.i != t.i}  # "pledged to stop kidnapping": no force promised
         for t in (t for t in child.subtree if t.i not in stopped):
             code = codes.get(t.i) or ((lexicon.light_nouns.get(t.lower_) or lexicon.light_nouns.get(
@@ -383,14 +305,6 @@ def hyphenated(token: Token) -> str:
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         i -= 2
     return doc[i : token.i + 1].text.lower() if i < token.i else token.lower_
-
-
-def _counted(token: Token, lexicon: Lexicon) -> Token:
-    """"dozens of rockets", "a series of strikes", "$2 billion in aid": the counted noun."""
-    if token.dep_ in ("dobj", "nsubjpass") and (token.like_num or token.lemma_.lower() in lexicon.quantities):
-        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                     for g in c.children if g.dep_ == "pobj"), token)
-    return token
 
 
 def _phrase(token: Token) -> list[str]:

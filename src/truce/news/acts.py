@@ -1,0 +1,106 @@
+"""Acts named by a class of verbs and their object: giving back, stopping or reducing, yielding, readiness.
+
+Rules over whole classes of verbs (``handovers``, ``reductions``, ``cancellations`` in
+``data/additions.yaml``) and of objects (people held, armed forces, their weapons and bases,
+fighting), which rewording moves between: *transferred / returned / handed back the hostages*
+release them (CAMEO 084); *stopped / halted / scaled back military activity* de-escalates (087);
+*called off / cancelled the visit* reduces relations (16); forces told to *get ready* raise their
+alert (152, in :mod:`truce.news.coder`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.news.lexicon import Lexicon, plover_type
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "counted", "handover_code", "readiness", "reduction_code",
+           "yielded"]
+
+# CAMEO release persons or property; de-escalate military engagement; reduce relations
+_RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
+YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
+_OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
+
+
+def readiness(tok: Token) -> bool:
+    """Whether a clause orders readiness ("told the army to get ready", "to prepare for an operation",
+    "to stand by"): of one's own forces, a raised alert (CAMEO 152, MOBILIZE)."""
+    return tok.lemma_.lower() == "prepare" or any(
+        c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in ("ready", "by") for c in tok.children)
+
+
+def _objects(tok: Token, lexicon: Lexicon) -> list[Token]:
+    """A verb's objects, counted ("the bodies of four hostages"), also after *on* ("cut back on")."""
+    return [counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+         for g in c.children if g.dep_ == "pobj"]
+
+
+def handover_code(tok: Token, lexicon: Lexicon) -> str | None:
+    """Verbs of giving back or passing on ("transferred the hostages to the Red Cross", "handed back
+    the prisoners") release the people held they hand over (CAMEO 084, RETREAT); else None."""
+    lemma = tok.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
+    if lemma not in lexicon.handovers and not any(p in lexicon.handovers for p in particles):
+        return None
+    held = lexicon.synsets.get("hostage", frozenset())
+    return _RELEASE if any(o.lemma_.lower() in held or o.lower_ in held for o in _objects(tok, lexicon)) \
+        else None
+
+
+def yielded(obj: Token, lexicon: Lexicon) -> str | None:
+    """What yielding ``obj`` is: people held released (084), armed forces, their weapons or bases
+    withdrawn or handed over (087); else None."""
+    lemma, lower = obj.lemma_.lower(), obj.lower_
+    held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
+    if lemma in held or lower in held:
+        return _RELEASE
+    forces = lexicon.synsets.get("military", frozenset())
+    agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
+    weapons = lexicon.synsets.get("weapon", frozenset()) | YIELDED_POSITIONS
+    if lower in forces or lemma in forces or agent[:3] == "MIL" or lower in lexicon.weapons or \
+            lemma in weapons or lower in weapons:
+        return DE_ESCALATION
+    return None
+
+
+def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
+    """Stopping or reducing fighting, attacks or military activity ("ordered its troops to stop all
+    military activity", "to scale back operations", "to stop kidnapping") de-escalates (CAMEO 087,
+    RETREAT); calling off or suspending a visit, meeting or talks reduces relations (16); else None."""
+    lemma = tok.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
+    objects = _objects(tok, lexicon)
+    if (lemma in lexicon.cancellations or any(p in lexicon.cancellations for p in particles)) and any(
+            (lexicon.event_nouns.get(o.lower_) or "")[:2] == "04" for o in objects):
+        return _REDUCED_RELATIONS
+    if lemma not in lexicon.reductions:
+        return None
+    forces = lexicon.synsets.get("military", frozenset())
+    for act in (c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):  # "to stop kidnapping"
+        mapped = next((plover_type(s.code) for s in lexicon.verbs.get(act.lemma_.lower(), ()) if s.code),
+                      None)
+        if mapped is not None and mapped[0] in ("ASSAULT", "COERCE"):
+            return DE_ESCALATION
+    for obj in objects:
+        code = lexicon.light_nouns.get(obj.lower_) or lexicon.light_nouns.get(obj.lemma_.lower())
+        mapped = plover_type(code) if code else None
+        lemma = obj.lemma_.lower()
+        military = lemma in _OPERATIONS and any(
+            c.lower_ in forces for c in obj.children if c.dep_ in ("amod", "compound"))
+        if (mapped is not None and mapped[0] == "ASSAULT") or lemma == "hostility" or military or \
+                obj.lower_ in forces or lemma in forces:
+            return DE_ESCALATION
+    return None
+
+
+def counted(token: Token, lexicon: Lexicon) -> Token:
+    """"dozens of rockets", "a series of strikes", "$2 billion in aid": the counted noun."""
+    if token.dep_ in ("dobj", "nsubjpass") and (token.like_num or token.lemma_.lower() in lexicon.quantities):
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for g in c.children if g.dep_ == "pobj"), token)
+    return token
