@@ -1,4 +1,4 @@
-"""Memory limits of the exact frontier: refuse what would not fit, with its size.
+"""Size limits of the analysis: memory of the exact frontier, spaces enumerated whole.
 
 The issue-by-issue frontier (Nemhauser & Ullmann 1969) stays small on real
 preferences (Beier & Vöcking 2004), but not on degenerate ones: when parties'
@@ -11,7 +11,9 @@ what to do instead of letting numpy fail on a huge allocation.
 
 The limit is :data:`DEFAULT_FRONTIER_MEMORY_GIB` unless a caller (the CLI's
 ``--frontier-memory``) sets another for a block of work with
-:func:`frontier_memory_limit`.
+:func:`frontier_memory_limit`.  Analyses that pass over every outcome once
+(what reopens an empty zone, which options the zone leaves open) stop at
+:data:`REOPEN_LIMIT` outcomes.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from truce.errors import TruceError
 
 __all__ = [
     "DEFAULT_FRONTIER_MEMORY_GIB",
+    "REOPEN_LIMIT",
     "check_frontier_merge",
     "frontier_memory_limit",
     "merge_bytes",
@@ -31,6 +34,9 @@ __all__ = [
 
 DEFAULT_FRONTIER_MEMORY_GIB = 4.0
 """Largest frontier merge, in GiB, computed when no other limit is set."""
+
+REOPEN_LIMIT = 2_000_000
+"""Largest space whose reservation-value cuts are computed (one enumeration pass)."""
 
 _GIB = 1 << 30
 _limit_gib: ContextVar[float] = ContextVar("frontier_memory_gib", default=DEFAULT_FRONTIER_MEMORY_GIB)

@@ -19,16 +19,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from truce.analysis.limits import REOPEN_LIMIT
 from truce.analysis.zone import AgreementZone, agreement_zone
 from truce.model.elements import CONSTRAINT_PARTY, Change
 from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
 
 __all__ = ["REOPEN_LIMIT", "Relaxation", "Reopening", "red_line_relaxations", "reopening_changes"]
-
-REOPEN_LIMIT = 2_000_000
-"""Largest space whose reservation-value cuts are computed (one enumeration pass)."""
-
 
 @dataclass(frozen=True)
 class Reopening:

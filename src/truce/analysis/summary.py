@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from truce.analysis.limits import REOPEN_LIMIT
 from truce.analysis.overview import Analysis, Solution
-from truce.analysis.reopen import REOPEN_LIMIT, Relaxation, red_line_relaxations, reopening_changes
 from truce.analysis.zone import in_zone
 from truce.model.elements import CONSTRAINT_PARTY, Position
 from truce.model.frozen import thaw
@@ -182,6 +182,10 @@ def _closing(analysis: Analysis) -> tuple[str, ...]:
 
 
 def _reopening(analysis: Analysis) -> tuple[str, ...]:
+    if analysis.zone.size != 0:
+        return ()  # an open zone needs no reopening (and start-up does not pay for the search)
+    from truce.analysis.reopen import reopening_changes
+
     scenario = analysis.scenario
     expressions = {b.id: b.expression for b in analysis.zone.binding}
     out = []
@@ -208,6 +212,8 @@ def _widenings(analysis: Analysis) -> list[str]:
     scenario = analysis.scenario
     if analysis.zone.size != 0 or analysis.space.size > REOPEN_LIMIT:
         return []
+    from truce.analysis.reopen import Relaxation, red_line_relaxations
+
     by_line: dict[str, list[Relaxation]] = {}
     for relaxation in red_line_relaxations(scenario, analysis.zone):
         by_line.setdefault(relaxation.red_line, []).append(relaxation)
