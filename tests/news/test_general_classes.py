@@ -373,3 +373,8 @@ def test_an_act_on_no_object_is_not_done(pipeline) -> None:  # type: ignore[no-u
 def test_what_one_comes_under_is_done_by_its_owner(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"The convoy came under fire from {a}.")[0][:2] == ("ASSAULT", a)
     assert _coded(pipeline, f"The plan came under criticism from {b}.")[0][:2] == ("ACCUSE", b)
+
+
+def test_a_free_relative_with_a_copula_names_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Modi held what was his first meeting with Xi in five years.") == [
+        ("CONSULT", "Narendra Modi", "Xi Jinping")]

@@ -133,7 +133,7 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                  if g.dep_ == "pobj" for n in (g, *(m for m in g.children if m.dep_ == "compound"))] \
         if lemma in lexicon.aspectual else []
     for child in (counted(c, lexicon) for c in (*tok.children, *_named_objects(tok), *continued)):
-        if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd") or child in continued:
+        if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "attr") or child in continued:
             code = nouns.get(hyphenated(child)) or nouns.get(child.lower_) or \
                 lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
             if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
@@ -165,14 +165,17 @@ def several(subject: Token) -> bool:
 
 
 def _named_objects(tok: Token) -> list[Token]:
-    """"launched what it called pre-emptive strikes", "unveiled what he described as a proposal": the
-    object of a light verb is a free relative whose noun names the act."""
+    """"launched what it called pre-emptive strikes", "unveiled what he described as a proposal", "held
+    what was likely his final meeting with Xi": the object of a light verb is a free relative whose noun
+    names the act."""
     out: list[Token] = []
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         if any(g.dep_ == "dobj" and g.tag_ == "WP" for g in clause.children):
             out += [g for g in clause.children if g.dep_ == "oprd"]
             out += [o for g in clause.children if g.dep_ == "prep" and g.lower_ == "as"
                     for o in g.children if o.dep_ == "pobj"]
+        elif any(g.dep_ == "nsubj" and g.tag_ == "WP" for g in clause.children):  # "what was ..."
+            out += [g for g in clause.children if g.dep_ == "attr"]
     return out
 
 
