@@ -21,10 +21,17 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT
           "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 
 
+def _suite(name: str) -> tuple[list[GoldSentence], list[GoldSentence]]:
+    """The originals and the paraphrases of a paraphrase suite."""
+    sentences = load_sentence_gold(BLIND / name)
+    return [s for s in sentences if s.original], [s for s in sentences if not s.original]
+
+
 def test_blind_set_sizes() -> None:
     ceasefire = load_sentence_gold(BLIND / "ceasefire_blind.yaml")
     general = load_sentence_gold(BLIND / "general_blind.yaml")
-    paraphrases = load_sentence_gold(BLIND / "paraphrase_blind.yaml")
+    originals, paraphrases = _suite("paraphrase_blind.yaml")
+    assert {s.group for s in originals} <= {s.group for s in paraphrases}
     assert len(ceasefire) >= 60
     assert len(general) >= 100
     assert {e.event_type for s in general for e in s.events if e.required} == PLOVER
@@ -40,9 +47,10 @@ def test_second_blind_round_sizes() -> None:
     """(a2), (b2), (c2): written before the second round of changes; (c2) paraphrases every (a2) sentence."""
     ceasefire = load_sentence_gold(BLIND / "ceasefire_blind2.yaml")
     general = load_sentence_gold(BLIND / "general_blind2.yaml")
-    paraphrases = load_sentence_gold(BLIND / "paraphrase_blind2.yaml")
+    originals, paraphrases = _suite("paraphrase_blind2.yaml")
     assert len(ceasefire) >= 60 and len(general) >= 100
     assert {e.event_type for s in general for e in s.events if e.required} == PLOVER
+    assert [s.text for s in originals] == [s.text for s in ceasefire]  # each original once, in order
     assert len(paraphrases) == 2 * len(ceasefire)
     assert [s.events for s in paraphrases[::2]] == [s.events for s in ceasefire]
     for sentence in (*ceasefire, *general, *paraphrases):
@@ -64,10 +72,11 @@ def test_fourth_blind_round_sizes() -> None:
     """(a4), (b4), (c4): written before the fourth round of changes; (c4) paraphrases every (a4) sentence."""
     ceasefire = load_sentence_gold(BLIND / "ceasefire_blind4.yaml")
     general = load_sentence_gold(BLIND / "general_blind4.yaml")
-    paraphrases = load_sentence_gold(BLIND / "paraphrase_blind4.yaml")
+    originals, paraphrases = _suite("paraphrase_blind4.yaml")
     assert len(ceasefire) >= 65 and len(general) >= 110
     required = [e.event_type for s in general for e in s.events if e.required]
     assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
+    assert [s.text for s in originals] == [s.text for s in ceasefire]  # each original once, in order
     assert len(paraphrases) == 2 * len(ceasefire)
     assert [s.events for s in paraphrases[::2]] == [s.events for s in ceasefire]
     assert [s.events for s in paraphrases[1::2]] == [s.events for s in ceasefire]
@@ -82,10 +91,11 @@ def test_fifth_blind_round_sizes() -> None:
     """(a5), (b5), (c5): written before the fifth round of changes; (c5) paraphrases every (a5) sentence."""
     ceasefire = load_sentence_gold(BLIND / "ceasefire_blind5.yaml")
     general = load_sentence_gold(BLIND / "general_blind5.yaml")
-    paraphrases = load_sentence_gold(BLIND / "paraphrase_blind5.yaml")
+    originals, paraphrases = _suite("paraphrase_blind5.yaml")
     assert len(ceasefire) >= 65 and len(general) >= 110
     required = [e.event_type for s in general for e in s.events if e.required]
     assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
+    assert [s.text for s in originals] == [s.text for s in ceasefire]  # each original once, in order
     assert len(paraphrases) == 2 * len(ceasefire)
     assert [s.events for s in paraphrases[::2]] == [s.events for s in ceasefire]
     assert [s.events for s in paraphrases[1::2]] == [s.events for s in ceasefire]
@@ -100,8 +110,8 @@ def test_fifth_blind_round_sizes() -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
-def _s(*events: GoldEvent, group: str | None = None) -> GoldSentence:
-    return GoldSentence("s", "text", dt.date(2024, 1, 1), events, group)
+def _s(*events: GoldEvent, group: str | None = None, original: bool = False) -> GoldSentence:
+    return GoldSentence("s", "text", dt.date(2024, 1, 1), events, group, original)
 
 
 def _p(kind: str, source: str | None, target: str | None = None) -> PredictedEvent:
@@ -140,6 +150,20 @@ def test_paraphrase_share() -> None:
     scores = score_sentences(gold, predicted)
     assert scores.metrics["paraphrases_coded_like_original"] == 2 / 4
     assert scores.metrics["paraphrases_same_types"] == 3 / 4
+
+
+def test_paraphrases_of_correctly_coded_originals() -> None:
+    """Originals count only in the stability share; a wrongly coded original's paraphrases are left out."""
+    g = GoldEvent("AGREE", source=A)
+    gold = [_s(g, group="x", original=True), _s(g, group="x"), _s(g, group="x"),
+            _s(g, group="y", original=True), _s(g, group="y"), _s(g, group="y")]
+    predicted = [[_p("AGREE", "A")], [_p("AGREE", "A")], [_p("AGREE", "B")],
+                 [], [_p("AGREE", "A")], [_p("AGREE", "A")]]
+    scores = score_sentences(gold, predicted)
+    assert scores.metrics["paraphrases_keep_a_correct_coding"] == 1 / 2
+    assert scores.metrics["paraphrases_coded_like_original"] == 3 / 4
+    assert scores.metrics["event_type_recall"] == 1.0  # the missed original is not counted
+    assert scores.counts["sentences"] == 4 and scores.counts["paraphrases_of_exact_originals"] == 2
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -12,9 +12,10 @@ Two shapes, both a YAML list:
 * one item per sentence: ``date``, ``text`` and ``events`` (each with
   ``type``, ``source``, ``target``, optionally ``alt`` and ``optional``);
 * a paraphrase suite: one item per original sentence with ``events`` (the
-  original's coding) and ``paraphrases`` (texts that must be coded alike);
-  every paraphrase becomes one gold sentence whose ``group`` names the
-  original.
+  original's coding), ``paraphrases`` (texts that must be coded alike) and
+  optionally ``original`` (the original's text); every paraphrase becomes one
+  gold sentence whose ``group`` names the original, and the original one more,
+  marked as such, scored only to tell whether the paraphrases keep its coding.
 """
 
 from __future__ import annotations
@@ -140,6 +141,9 @@ def load_sentence_gold(path: str | Path) -> tuple[GoldSentence, ...]:
         if "paraphrases" in item:
             group = f"{item.get('set', '')}:{item.get('doc', '')}:{item.get('index', number)}"
             texts = item["paraphrases"]
+            if isinstance(item.get("original"), str) and item["original"].strip():
+                out.append(GoldSentence(sentence_id=f"{gold_path.stem}:{number + 1}.0", text=item["original"],
+                                        date=date, events=events, group=group, original=True))
         else:
             group, texts = None, [item.get("text")]
         for k, text in enumerate(texts):

@@ -1,6 +1,15 @@
 """Score coded events sentence by sentence: per-type precision and recall, a
 confusion table, and whether paraphrases are coded like their originals.
 
+Paraphrases are scored two ways.  Strictly, against the original's gold
+coding: a paraphrase counts when it is coded exactly right (event types,
+sources and targets, nothing missed, nothing extra), so the share cannot
+exceed what the coder gets right on any wording.  And for stability, the
+question of whether rewording breaks a coding: among the paraphrases whose
+original sentence is itself coded exactly right, the share still coded
+exactly right.  Originals are scored only for this and count in no other
+metric.
+
 Gold events follow the annotation guide (``alt`` types count as correct,
 ``optional`` events are "don't care").  Because the coder codes an event only
 when an actor is its source, a gold event without a source counts as
@@ -44,13 +53,18 @@ class GoldEvent:
 
 @dataclass(frozen=True)
 class GoldSentence:
-    """One gold sentence; ``group`` ties the paraphrases of one original."""
+    """One gold sentence; ``group`` ties the paraphrases of one original.
+
+    ``original`` marks the original sentence of a group, scored only to tell
+    whether its paraphrases keep a correct coding.
+    """
 
     sentence_id: str
     text: str
     date: dt.date
     events: tuple[GoldEvent, ...]
     group: str | None = None
+    original: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,22 +115,20 @@ def score_sentences(gold: Sequence[GoldSentence],
     fn: Counter[str] = Counter()
     confusion: dict[str, Counter[str]] = {}
     groups: dict[str, list[tuple[bool, bool]]] = {}
+    originals: dict[str, bool] = {}
     for sentence, events in zip(gold, predicted, strict=True):
-        pairs, lost, extra = _pair(sentence.events, events)
-        exact = typed = True
+        pairs, missed, wrong = _pair_required(sentence, events)
+        if sentence.original and sentence.group is not None:
+            originals[sentence.group] = _exact(sentence, events, pairs, missed, wrong)
+            c["originals"] += 1
+            continue
         for gi, pi in pairs:
             g, p = sentence.events[gi], events[pi]
-            if not g.required:
-                continue
             c["matched"] += 1
             tp[g.event_type] += 1
             confusion.setdefault(g.event_type, Counter())[g.event_type] += 1
             c["source_ok"] += p.source == g.source
             c["target_ok"] += p.target == g.target
-            exact &= p.source == g.source and p.target == g.target
-        missed = [gi for gi in lost if sentence.events[gi].required]
-        wrong = [pi for pi in extra if not any(g.accepts(events[pi].event_type)
-                                               for g in sentence.events if not g.required)]
         for gi, pi in zip(missed, wrong, strict=False):
             confusion.setdefault(sentence.events[gi].event_type, Counter())[events[pi].event_type] += 1
         for gi in missed[len(wrong):]:
@@ -128,12 +140,32 @@ def score_sentences(gold: Sequence[GoldSentence],
         for pi in wrong:
             fp[events[pi].event_type] += 1
         c["actorless"] += sum(p.source is None for p in events)
-        typed = not missed and not wrong
-        exact &= typed
+        exact = _exact(sentence, events, pairs, missed, wrong)
         c["sentences_exact"] += exact
         if sentence.group is not None:
-            groups.setdefault(sentence.group, []).append((exact, typed))
-    return _summarize(c, tp, fp, fn, confusion, groups, len(gold))
+            groups.setdefault(sentence.group, []).append((exact, not missed and not wrong))
+    c["sentences"] = len(gold) - c["originals"]
+    kept = [e for group, members in groups.items() if originals.get(group) for e, _ in members]
+    c["paraphrases_of_exact_originals"], c["kept"] = len(kept), sum(kept)
+    return _summarize(c, tp, fp, fn, confusion, groups)
+
+
+def _pair_required(sentence: GoldSentence, events: Sequence[PredictedEvent]
+                   ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Pairs with required gold events, required gold events missed, predicted events no gold accepts."""
+    pairs, lost, extra = _pair(sentence.events, events)
+    optional = [g for g in sentence.events if not g.required]
+    return ([(gi, pi) for gi, pi in pairs if sentence.events[gi].required],
+            [gi for gi in lost if sentence.events[gi].required],
+            [pi for pi in extra if not any(g.accepts(events[pi].event_type) for g in optional)])
+
+
+def _exact(sentence: GoldSentence, events: Sequence[PredictedEvent], pairs: list[tuple[int, int]],
+           missed: list[int], wrong: list[int]) -> bool:
+    """Every required event coded with its sources and targets, nothing missed, nothing extra."""
+    return not missed and not wrong and all(
+        events[pi].source == sentence.events[gi].source and events[pi].target == sentence.events[gi].target
+        for gi, pi in pairs)
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -141,8 +173,9 @@ def _ratio(num: int, den: int) -> float | None:
 
 
 def _summarize(c: Counter[str], tp: Counter[str], fp: Counter[str], fn: Counter[str],
-               confusion: dict[str, Counter[str]], groups: dict[str, list[tuple[bool, bool]]],
-               n: int) -> SentenceScores:
+               confusion: dict[str, Counter[str]], groups: dict[str, list[tuple[bool, bool]]]
+               ) -> SentenceScores:
+    n = c["sentences"]
     total_tp, total_fp, total_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
     types = sorted(set(tp) | set(fp) | set(fn))
     per_type: dict[str, dict[str, float | int | None]] = {
@@ -159,8 +192,11 @@ def _summarize(c: Counter[str], tp: Counter[str], fp: Counter[str], fn: Counter[
         flat = [x for members in groups.values() for x in members]
         metrics["paraphrases_coded_like_original"] = _ratio(sum(e for e, _ in flat), len(flat))
         metrics["paraphrases_same_types"] = _ratio(sum(t for _, t in flat), len(flat))
+        metrics["paraphrases_keep_a_correct_coding"] = _ratio(c["kept"], c["paraphrases_of_exact_originals"])
     counts = {"sentences": n, "gold_events": total_tp + total_fn, "predicted_matched": total_tp,
               "missed": total_fn, "extra": total_fp, "actorless_events": c["actorless"]}
+    if groups:
+        counts["paraphrases_of_exact_originals"] = c["paraphrases_of_exact_originals"]
     table = {row: dict(sorted(cols.items())) for row, cols in sorted(confusion.items())}
     return SentenceScores(metrics=metrics, counts=counts, per_type=per_type, confusion=table)
 
