@@ -378,3 +378,14 @@ def test_what_one_comes_under_is_done_by_its_owner(pipeline, a: str, b: str) -> 
 def test_a_free_relative_with_a_copula_names_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Modi held what was his first meeting with Xi in five years.") == [
         ("CONSULT", "Narendra Modi", "Xi Jinping")]
+
+
+def test_an_exchange_of_prisoners_between_the_sides_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "An exchange of prisoners between Armenia and Azerbaijan began on Friday.") == [
+        ("COOPERATE", ("Armenia", "Azerbaijan"), None)]
+    assert _coded(pipeline, "An exchange of fire between Armenia and Azerbaijan followed.") == []
+
+
+def test_a_subject_after_a_fronted_day_with_its_own_possessor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "On Friday Yemen's government and the Houthis started a swap of prisoners.") == [
+        ("COOPERATE", ("Yemen", "Houthis"), None)]

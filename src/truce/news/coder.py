@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["RawEvent", "code_sentence"]
 
 _NO_COMMENT, _ATTACKED = "011", "190"
+_EXCHANGES = frozenset({"exchange", "swap"})  # of people held, between the sides: COOPERATE (06)
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
 _LEAVING = frozenset({"leave", "evacuate", "flee", "vacate", "move"})  # civilians ordered out: expelled
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
@@ -228,7 +229,15 @@ class _Sentence:
         or handover demanded, welcomed or awaited is not one done."""
         held = self.lexicon.synsets.get("hostage", frozenset()) | \
             self.lexicon.synsets.get("people", frozenset())
-        agents = [r for c in tok.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+        exchange = tok.lemma_.lower() in _EXCHANGES  # "an exchange of prisoners between A and B"
+        if exchange and not any(g.lemma_.lower() in held for p in tok.children if p.dep_ == "prep" and
+                                p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+            return None  # an exchange of fire is no swap
+        agent_preps = ("by", "between") if exchange else ("by",)
+        swapped = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj"] if exchange else []  # "between" hung on the people swapped
+        agents = [r for c in (*tok.children, *(c for g in swapped for c in g.children))
+                  if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in agent_preps)
                   for o in (c.children if c.dep_ == "prep" else (c,)) if o.dep_ in ("pobj", "poss")
                   if o.lemma_.lower() not in held  # "the hostages' release": those released
                   for r in self.actors.resolve(o)]
@@ -243,7 +252,8 @@ class _Sentence:
             agents = self.roles.sources(gov) or agents  # "announced their withdrawal": the announcers'
         handed = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                   if o.dep_ == "pobj"]  # "the handover of heavy weapons": what is handed over
-        cameo = next((y for o in handed if (y := yielded(o, self.lexicon)) is not None), cameo)
+        if not exchange:
+            cameo = next((y for o in handed if (y := yielded(o, self.lexicon)) is not None), cameo)
         left = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
                 if o.dep_ == "pobj" for r in self.actors.resolve(o) if (r.code or "").startswith("IGO")]
         if left:  # "their withdrawal from ECOWAS": leaving a body reduces relations (16), not a retreat

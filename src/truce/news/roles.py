@@ -87,7 +87,8 @@ class Roles:
         fronted = (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and c.lower_ in ("on", "in"))
         for prep in fronted:
             for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ not in CALENDAR_NAMES):
-                if any(c.dep_ == "compound" and c.lower_ in CALENDAR_NAMES for c in obj.children):
+                if any(c.dep_ == "compound" and c.lower_ in CALENDAR_NAMES and c.i == prep.i + 1
+                       for c in obj.subtree):  # "On [Friday Yemen's government and the Houthis] started"
                     return self.actors.resolve(obj)
         return []
 
