@@ -389,3 +389,10 @@ def test_an_exchange_of_prisoners_between_the_sides_is_cooperation(pipeline) -> 
 def test_a_subject_after_a_fronted_day_with_its_own_possessor(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "On Friday Yemen's government and the Houthis started a swap of prisoners.") == [
         ("COOPERATE", ("Yemen", "Houthis"), None)]
+
+
+def test_the_rebels_refer_back_to_the_armed_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Colombia and the ELN agreed to extend the truce, and the guerrillas "
+                             "promised to stop kidnapping.")
+    assert ("AGREE", "National Liberation Army", None) in coded
+    assert _coded(pipeline, "The rebels attacked a convoy.") == [("ASSAULT", "Rebels", None)]

@@ -170,13 +170,27 @@ class SentenceActors:
             or named_by & {"compound", "poss"}
         ):
             return [self._with_agent(owner, agent, token) for owner in owners]
-        back_to = self.discourse.local_other or self.discourse.other
-        if lower in _GROUP_NOUNS and any(c.lower_ == "the" for c in token.children) and back_to:
-            return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
+        back = self._referring_back(token, agent)
+        if back:
+            return back
         if agent is not None and depth < 2 and not weapon:
             origin = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"]  # "mediators from Egypt and Qatar"
             return self._agent_noun(token, agent, of + origin, depth)
+        return []
+
+    def _referring_back(self, token: Token, agent: str | None) -> list[ActorRef]:
+        """*the group* (*the movement*, *the militants*) refers back to the last actor named as a
+        subject; *the rebels* (*the guerrillas*, *the insurgents*) to the armed group named last before
+        it in the sentence ("the ELN agreed ..., and the guerrillas promised")."""
+        if not any(c.lower_ == "the" for c in token.children):
+            return []
+        back_to = self.discourse.local_other or self.discourse.other
+        if token.lower_ in _GROUP_NOUNS and back_to:
+            return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
+        named = [r for k, r in sorted(self.found.items()) if k < token.i and (r.code or "").endswith("REB")]
+        if agent == "REB" and named:
+            return [ActorRef(named[-1].name, named[-1].code, False, token.i, token.i + 1, "nominal")]
         return []
 
     def _is_title(self, token: Token) -> bool:
