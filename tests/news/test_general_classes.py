@@ -396,3 +396,23 @@ def test_the_rebels_refer_back_to_the_armed_group(pipeline) -> None:  # type: ig
                              "promised to stop kidnapping.")
     assert ("AGREE", "National Liberation Army", None) in coded
     assert _coded(pipeline, "The rebels attacked a convoy.") == [("ASSAULT", "Rebels", None)]
+
+
+def test_abiding_by_an_agreement_accepts_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Hezbollah said it would abide by the truce.") == [("AGREE", "Hezbollah", None)]
+
+
+def test_holding_hostages_is_a_state_taking_them_an_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Hamas is holding 59 hostages.") == []
+    assert _coded(pipeline, "Hamas took 250 hostages.") == [("ASSAULT", "Hamas", None)]
+
+
+def test_lifting_a_pause_on_aid_resumes_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Washington lifted its pause on military aid.") == [
+        ("AID", "United States", None)]
+    assert _coded(pipeline, "The EU lifted its ban on imports.") == [("CONCEDE", "European Union", None)]
+
+
+def test_calling_for_an_inquiry_is_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "The European Union called for an independent inquiry.") == [
+        ("REQUEST", "European Union", None)]

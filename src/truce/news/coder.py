@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 __all__ = ["RawEvent", "code_sentence"]
 
 _NO_COMMENT, _ATTACKED = "011", "190"
+_PAUSES = frozenset({"pause", "freeze", "suspension", "halt", "moratorium"})
+_APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"})
 _EXCHANGES = frozenset({"exchange", "swap"})  # of people held, between the sides: COOPERATE (06)
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
 _LEAVING = frozenset({"leave", "evacuate", "flee", "vacate", "move"})  # civilians ordered out: expelled
@@ -100,17 +102,7 @@ class _Sentence:
             code = light[0] if light else verb_code(tok, self.lexicon)
             if code is not None:
                 code = object_specific(tok, code, self.lexicon)
-            code = reduction_code(tok, self.lexicon) or handover_code(tok, self.lexicon) or code
-            if any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in tok.children):
-                code = None  # "declined to comment": CAMEO 011, no event in PLOVER
-            elif code == _NO_COMMENT and tok.lemma_.lower() not in ("decline", "refuse"):
-                # CAMEO's "* COMMENT" pattern (011, decline comment) fits "declined to comment", not
-                # "rejected Netanyahu's comments": that takes the verb's own code (a rejection)
-                code = next((s.code for s in self.lexicon.verbs.get(tok.lemma_.lower(), ()) if s.code), None)
-            if plover_type(code or "") is None and tok.lemma_.lower() in _RECIPROCAL and not any(
-                    c.dep_ == "dobj" for c in tok.children) and any(
-                    c.dep_ == "nsubj" and several(c) for c in tok.children):
-                code = "040"  # "delegations from Russia and the United States talked": they met
+            code = self._refined(tok, code)
             if code is not None and plover_type(code) is not None:
                 self.codes[tok.i] = code
         for tok in verbs:
@@ -140,6 +132,40 @@ class _Sentence:
                        for g in p.children if g.dep_ == "pobj"]
             if code is not None and givers:
                 return code, givers[0].i
+        return None
+
+    def _refined(self, tok: Token, code: str | None) -> str | None:
+        """A verb's code after the rules over its object and frame (classes of verbs and nouns)."""
+        lemma = tok.lemma_.lower()
+        code = reduction_code(tok, self.lexicon) or handover_code(tok, self.lexicon) or code
+        code = self._resumed(tok) or code
+        if code is not None and code[:2] == "09" and lemma in _APPEALS:
+            code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made
+        if code is not None and code.startswith("181") and lemma == "hold":
+            code = None  # "is holding 59 hostages": a state; taking them is the act (181)
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in tok.children):
+            code = None  # "declined to comment": CAMEO 011, no event in PLOVER
+        elif code == _NO_COMMENT and lemma not in ("decline", "refuse"):
+            # CAMEO's "* COMMENT" pattern (011, decline comment) fits "declined to comment", not
+            # "rejected Netanyahu's comments": that takes the verb's own code (a rejection)
+            code = next((s.code for s in self.lexicon.verbs.get(lemma, ()) if s.code), None)
+        if plover_type(code or "") is None and lemma in _RECIPROCAL and not any(
+                c.dep_ == "dobj" for c in tok.children) and any(
+                c.dep_ == "nsubj" and several(c) for c in tok.children):
+            code = "040"  # "delegations from Russia and the United States talked": they met
+        return code
+
+    def _resumed(self, tok: Token) -> str | None:
+        """Lifting or ending a pause, freeze or suspension of something resumes it: "lifted its pause
+        on military aid" is aid (the code of what was paused), not a concession; else None."""
+        if tok.lemma_.lower() not in ("lift", "end"):
+            return None
+        for halt in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PAUSES):
+            for noun in (g for p in halt.children if p.dep_ == "prep" and p.lower_ in ("on", "of")
+                         for g in p.children if g.dep_ == "pobj"):
+                code = self.lexicon.light_nouns.get(noun.lower_) or self.lexicon.event_nouns.get(noun.lower_)
+                if code is not None:
+                    return code
         return None
 
     def _evacuation(self, tok: Token) -> None:
