@@ -30,10 +30,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from fractions import Fraction
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-import numpy.typing as npt
+
+from truce.arrays import AnyArray
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 __all__ = [
     "BARGAINING_SOLUTIONS",
@@ -44,21 +48,19 @@ __all__ = [
     "utilitarian_solution",
 ]
 
-Array = npt.NDArray[Any]
-
 
 class BargainingSolution(Protocol):
     """Index of the chosen frontier point, or None when no point gives every party ``d``."""
 
-    def __call__(self, utilities: Array, disagreement: Array) -> int | None: ...
+    def __call__(self, utilities: AnyArray, disagreement: AnyArray) -> int | None: ...
 
 
-def _best(score: Array, candidates: npt.NDArray[np.intp]) -> int:
+def _best(score: AnyArray, candidates: npt.NDArray[np.intp]) -> int:
     """Highest score; ties go to the first point in frontier order."""
     return int(candidates[np.argmax(score == score.max())])
 
 
-def _gains(utilities: Array, disagreement: Array) -> tuple[npt.NDArray[np.intp], Array]:
+def _gains(utilities: AnyArray, disagreement: AnyArray) -> tuple[npt.NDArray[np.intp], AnyArray]:
     """Points giving every party at least ``d``, and their gains over ``d``."""
     u = np.asarray(utilities)
     d = np.asarray(disagreement, dtype=u.dtype)
@@ -66,11 +68,11 @@ def _gains(utilities: Array, disagreement: Array) -> tuple[npt.NDArray[np.intp],
     return candidates, u[candidates] - d
 
 
-def _as_fractions(values: Array) -> Array:
+def _as_fractions(values: AnyArray) -> AnyArray:
     return np.vectorize(Fraction, otypes=[object])(values) if values.size else values.astype(object)
 
 
-def nash_bargaining_solution(utilities: Array, disagreement: Array) -> int | None:
+def nash_bargaining_solution(utilities: AnyArray, disagreement: AnyArray) -> int | None:
     """Nash (1950): the point maximising the product of gains over ``d``."""
     candidates, gains = _gains(utilities, disagreement)
     if len(candidates) == 0:
@@ -78,7 +80,7 @@ def nash_bargaining_solution(utilities: Array, disagreement: Array) -> int | Non
     return _best(np.prod(gains, axis=1), candidates)
 
 
-def kalai_smorodinsky_solution(utilities: Array, disagreement: Array) -> int | None:
+def kalai_smorodinsky_solution(utilities: AnyArray, disagreement: AnyArray) -> int | None:
     """Kalai & Smorodinsky (1975): equal shares of each party's ideal gain over all points given."""
     candidates, gains = _gains(utilities, disagreement)
     if len(candidates) == 0:
@@ -95,7 +97,7 @@ def kalai_smorodinsky_solution(utilities: Array, disagreement: Array) -> int | N
     return _best(relative.min(axis=1)[close], candidates[close])
 
 
-def egalitarian_solution(utilities: Array, disagreement: Array) -> int | None:
+def egalitarian_solution(utilities: AnyArray, disagreement: AnyArray) -> int | None:
     """Kalai (1977): the point maximising the smallest gain over ``d``."""
     candidates, gains = _gains(utilities, disagreement)
     if len(candidates) == 0:
@@ -103,7 +105,7 @@ def egalitarian_solution(utilities: Array, disagreement: Array) -> int | None:
     return _best(gains.min(axis=1), candidates)
 
 
-def utilitarian_solution(utilities: Array, disagreement: Array) -> int | None:
+def utilitarian_solution(utilities: AnyArray, disagreement: AnyArray) -> int | None:
     """The point maximising the sum of utilities (equivalently, of gains over ``d``)."""
     candidates, gains = _gains(utilities, disagreement)
     if len(candidates) == 0:
@@ -111,7 +113,7 @@ def utilitarian_solution(utilities: Array, disagreement: Array) -> int | None:
     return _best(gains.sum(axis=1), candidates)
 
 
-BARGAINING_SOLUTIONS: dict[str, Callable[[Array, Array], int | None]] = {
+BARGAINING_SOLUTIONS: dict[str, Callable[[AnyArray, AnyArray], int | None]] = {
     "nash": nash_bargaining_solution,
     "kalai_smorodinsky": kalai_smorodinsky_solution,
     "egalitarian": egalitarian_solution,

@@ -20,23 +20,22 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 
 from truce.analysis.limits import check_frontier_merge
+from truce.arrays import AnyArray, BoolArray, FloatArray, IntArray
 from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 __all__ = ["ENUMERATION_LIMIT", "Frontier", "nondominated", "pareto_frontier"]
 
 ENUMERATION_LIMIT = 50_000_000
 """Largest number of option combinations the engine enumerates outright."""
-
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ class Frontier:
 
     outcomes: IntArray
     utilities: FloatArray
-    integer_utilities: npt.NDArray[Any]
+    integer_utilities: AnyArray
 
     def __len__(self) -> int:
         return int(self.outcomes.shape[0])
@@ -104,7 +103,7 @@ def _nondominated_nd(points: IntArray, block: int = 512) -> BoolArray:
     return keep
 
 
-def _ranks(points: npt.NDArray[Any]) -> IntArray:
+def _ranks(points: AnyArray) -> IntArray:
     """Each column replaced by its values' ranks: same order, so same dominance."""
     return np.stack(
         [np.unique(points[:, j], return_inverse=True)[1].reshape(-1) for j in range(points.shape[1])], axis=1
@@ -134,7 +133,7 @@ def nondominated(points: npt.ArrayLike) -> BoolArray:
 
 def _constrained_block(
     space: OutcomeSpace, issues: list[int], respect_red_lines: bool, chunk_size: int = 1 << 20
-) -> tuple[IntArray, npt.NDArray[Any]]:
+) -> tuple[IntArray, AnyArray]:
     """Undominated combinations of the constrained issues, enumerated in chunks.
 
     Rows cover all issues; the free issues hold option 0 until they are merged in.
@@ -148,7 +147,7 @@ def _constrained_block(
         )
     shape = tuple(space.radix[i] for i in issues)
     kept_rows: list[IntArray] = []
-    kept_utilities: list[npt.NDArray[Any]] = []
+    kept_utilities: list[AnyArray] = []
     for start in range(0, count, chunk_size):
         flat = np.arange(start, min(start + chunk_size, count), dtype=np.int64)
         rows = np.zeros((len(flat), len(space.issues)), dtype=np.int64)

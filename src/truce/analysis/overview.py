@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from truce import __version__
 from truce.analysis.bargaining import BARGAINING_SOLUTIONS
 from truce.analysis.frontier import Frontier, pareto_frontier
 from truce.analysis.zone import AgreementZone, agreement_zone
+from truce.arrays import FloatArray, IntArray
 from truce.errors import TruceError
 from truce.model.estimate import exact_number
 from truce.model.outcomes import OutcomeSpace
@@ -27,15 +27,13 @@ from truce.model.scenario import Scenario
 
 __all__ = ["Analysis", "ProposalEvaluation", "Solution", "analyze"]
 
-FloatArray = npt.NDArray[np.float64]
-
 
 @dataclass(frozen=True)
 class Solution:
     """A bargaining solution: the outcome (option-index row) and its utilities."""
 
     name: str
-    outcome: npt.NDArray[np.int64]
+    outcome: IntArray
     utility: FloatArray
 
 
@@ -73,7 +71,7 @@ class Analysis:
     unsettled: tuple[tuple[str, str, str], ...]
     findings: tuple[str, ...] = field(default=())
 
-    def outcome_ids(self, row: npt.NDArray[np.int64]) -> dict[str, str]:
+    def outcome_ids(self, row: IntArray) -> dict[str, str]:
         return self.space.outcome_ids(row)
 
     def to_json(self, frontier_limit: int | None = None) -> dict[str, Any]:

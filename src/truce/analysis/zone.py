@@ -12,15 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import product
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
-import numpy.typing as npt
 
 from truce.analysis.frontier import ENUMERATION_LIMIT
 from truce.analysis.zone_count import HALF_LIMIT, two_party_zone
+from truce.arrays import BoolArray
 from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 __all__ = [
     "AgreementZone",
@@ -77,7 +80,7 @@ class AgreementZone:
 
 def in_zone(
     space: OutcomeSpace, outcomes: npt.ArrayLike, reservation: npt.ArrayLike | None = None
-) -> npt.NDArray[np.bool_]:
+) -> BoolArray:
     """Which outcomes are in the agreement zone (exactly; ``reservation`` overrides the parties')."""
     rows = np.asarray(outcomes, dtype=np.int64)
     floor = space.integer_reservation if reservation is None else space.reservation_floor(reservation)

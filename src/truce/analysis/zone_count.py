@@ -19,22 +19,23 @@ without one red line gives that red line's zone gain.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import AnyArray
 from truce.model.outcomes import OutcomeSpace
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 __all__ = ["HALF_LIMIT", "balanced_halves", "count_dominating_pairs", "two_party_zone"]
 
 HALF_LIMIT = 1 << 22
 """Largest half (number of utility pairs) the meet-in-the-middle count enumerates."""
 
-IntArray = npt.NDArray[np.int64]
 
-
-def count_dominating_pairs(a: npt.NDArray[Any], b: npt.NDArray[Any], floor: npt.NDArray[Any]) -> int:
+def count_dominating_pairs(a: AnyArray, b: AnyArray, floor: AnyArray) -> int:
     """Number of pairs ``(i, j)`` with ``a[i] + b[j] >= floor`` in both coordinates.
 
     ``a`` and ``b`` are ``k × 2`` and ``m × 2`` arrays of integers (numpy or,
@@ -69,9 +70,9 @@ def count_dominating_pairs(a: npt.NDArray[Any], b: npt.NDArray[Any], floor: npt.
     return total
 
 
-def _product_utilities(space: OutcomeSpace, issues: list[int]) -> npt.NDArray[Any]:
+def _product_utilities(space: OutcomeSpace, issues: list[int]) -> AnyArray:
     """Exact integer utility pairs of every combination of ``issues`` (order irrelevant)."""
-    sums: npt.NDArray[Any] = np.zeros((1, space.n_parties), dtype=space.dtype)
+    sums: AnyArray = np.zeros((1, space.n_parties), dtype=space.dtype)
     for i in issues:
         sums = (sums[:, None, :] + space.tables[i][None, :, :]).reshape(-1, space.n_parties)
     return sums

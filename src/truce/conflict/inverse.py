@@ -23,8 +23,9 @@ from typing import Any
 
 import numpy as np
 
+from truce.arrays import IntArray
 from truce.conflict.coalitions import coalition_reachable
-from truce.conflict.model import GraphModel, IntArray
+from truce.conflict.model import GraphModel
 from truce.conflict.moves import MoveGraph
 from truce.conflict.stability import STABILITY_CONCEPTS
 from truce.errors import ConflictModelError

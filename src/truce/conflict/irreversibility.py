@@ -26,9 +26,9 @@ from typing import Any
 
 import numpy as np
 
+from truce.arrays import BoolArray
 from truce.conflict.model import GraphModel
 from truce.conflict.moves import MoveGraph
-from truce.conflict.result import BoolArray
 from truce.conflict.stability import STABILITY_CONCEPTS
 from truce.errors import ConflictModelError
 

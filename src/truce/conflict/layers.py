@@ -23,19 +23,16 @@ of the 12 MiB of an ``int32`` table and its ``intp`` copy.
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import AnyArray, BoolArray, Int32Array, IntArray
 from truce.conflict.buckets import BitLayout
-from truce.conflict.model import IntArray
 
 __all__ = ["NO_MOVE", "FlipLayer", "MoveLayer", "TableLayer", "layers_from_pairs", "xor_permute"]
 
-Layer = npt.NDArray[np.int32]
-BoolArray = npt.NDArray[np.bool_]
-AnyArray = npt.NDArray[Any]
+#: An index table of moves: the state each state moves to, :data:`NO_MOVE` where it has none.
+Layer = Int32Array
 #: The target of a missing move in an index table.
 NO_MOVE = -1
 #: Option bits permuted by a gather inside blocks of 2**LOW_BITS states (the rest by views).

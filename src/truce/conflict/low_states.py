@@ -26,12 +26,12 @@ import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
-from truce.conflict.model import IntArray
+from truce.arrays import BoolArray, FloatArray, IntArray
 from truce.conflict.moves import MoveGraph
 
 __all__ = ["LISTED_STATES", "WALK_FACTOR", "LowStateWalk"]
 
-AnyInt = npt.NDArray[np.int64] | npt.NDArray[np.int32] | npt.NDArray[np.intp]
+AnyInt = IntArray | npt.NDArray[np.int32] | npt.NDArray[np.intp]
 #: A pair walks when its states to walk are at most this many times its box.
 WALK_FACTOR = 16
 #: At most about this many low states are listed per focal DM.
@@ -59,7 +59,7 @@ def _one_hot_slots(moves: MoveGraph, others: list[int]) -> list[tuple[int, int, 
 
 
 def _boxes(moves: MoveGraph, others: list[int], slots: list[tuple[int, int, int]],
-           src: IntArray) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]]:
+           src: IntArray) -> tuple[npt.NDArray[np.uint64], FloatArray]:
     """Per pair source ``s``: the one-hot mask of its box and the box's size."""
     mask = np.zeros(len(src), dtype=np.uint64)
     size = np.ones(len(src), dtype=np.float64)
@@ -115,7 +115,7 @@ class LowStateWalk:
             body |= one << (((listed >> shift) & settings) + offset).astype(np.uint64)
         self.words = words
 
-    def settle(self, src: IntArray, dst: IntArray) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    def settle(self, src: IntArray, dst: IntArray) -> tuple[BoolArray, BoolArray]:
         """Walk the pairs ``(src, dst)`` for which it is cheaper than growing joint moves.
 
         Returns which pairs were walked and which of them are sanctioned; the
@@ -155,7 +155,7 @@ def _rank_cap(ranks: AnyInt, threshold: AnyInt) -> int:
 
 
 def _walk(words: npt.NDArray[np.uint64], start: AnyInt, count: AnyInt,
-          outside: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
+          outside: npt.NDArray[np.uint64]) -> BoolArray:
     """Whether any of ``words[start:start + count]`` has no bit of ``outside``, per pair.
 
     In rounds of doubling width, so pairs with an early hit leave early; a

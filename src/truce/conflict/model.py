@@ -19,18 +19,17 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import IntArray
 from truce.errors import ConflictModelError
 
 __all__ = [
     "DecisionMaker",
     "GraphModel",
-    "IntArray",
     "Option",
     "Reversibility",
     "ranks_from_ranking",
 ]
 
-IntArray = npt.NDArray[np.int64]
 Reversibility = Literal["both", "forward", "backward"]
 
 #: Largest number of options for which code lookups use a dense table.

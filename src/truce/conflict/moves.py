@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import BoolArray, IntArray
 from truce.conflict.layers import (
     NO_MOVE,
     FlipLayer,
@@ -23,11 +24,9 @@ from truce.conflict.layers import (
     layers_from_pairs,
     xor_permute,
 )
-from truce.conflict.model import GraphModel, IntArray
+from truce.conflict.model import GraphModel
 
 __all__ = ["MoveGraph"]
-
-BoolArray = npt.NDArray[np.bool_]
 
 
 def _like(array: npt.NDArray[Any], shape: tuple[int, ...]) -> npt.NDArray[Any]:
@@ -194,7 +193,7 @@ class MoveGraph:
         return self._wide[key]
 
     @cached_property
-    def has_improvement(self) -> npt.NDArray[np.bool_]:
+    def has_improvement(self) -> BoolArray:
         """``(n_dm, n_states)``: whether each DM has a unilateral improvement from each state."""
         out = np.zeros((self.model.n_dms, self.model.n_states), dtype=bool)
         for dm in range(self.model.n_dms):

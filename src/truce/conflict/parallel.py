@@ -17,13 +17,12 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import BoolArray
 from truce.conflict.moves import MoveGraph
 
 __all__ = ["PARALLEL_STATES", "all_dms_at_once", "release_free_memory"]
 
-BoolArray = npt.NDArray[np.bool_]
 Concept = Callable[[MoveGraph, int], BoolArray]
 
 #: Conflicts with at least this many states are analysed on several threads.

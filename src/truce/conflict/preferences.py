@@ -21,14 +21,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
-from truce.conflict.model import IntArray
+from truce.arrays import BoolArray, IntArray
 from truce.errors import ConflictModelError
 
 __all__ = ["OptionStatement", "parse_statement", "ranks_from_statements"]
 
-BoolArray = npt.NDArray[np.bool_]
 _SPLIT = re.compile(r"(\(|\)|&|\||\bIFF\b|\bIF\b)")
 
 

@@ -35,11 +35,11 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import BoolArray, Int32Array, IntArray
 from truce.conflict.layers import MoveLayer
 
 __all__ = ["INF32", "closure_minimum", "coalition_minimum"]
 
-Int32Array = npt.NDArray[np.int32]
 INF32 = np.iinfo(np.int32).max // 2
 #: Below this share of candidate states a member's update works on the subset.
 SPARSE_SHARE = 0.25
@@ -75,7 +75,7 @@ def coalition_minimum(layer_sets: Sequence[Sequence[MoveLayer]], values: Int32Ar
             recent = total - seen[slot]
             seen[slot] = total
             if since < 0 or recent > n:  # surely dense: skip the candidate scan
-                cand: npt.NDArray[np.int64] | None = None
+                cand: IntArray | None = None
             else:
                 dirty = layers[0].pull(stamp) > since
                 for layer in layers[1:]:
@@ -147,7 +147,7 @@ def closure_minimum(layer_sets: Sequence[Sequence[MoveLayer]], values: Int32Arra
     return body
 
 
-def _update(slot: int, layers: Sequence[MoveLayer], cand: npt.NDArray[np.int64] | None,
+def _update(slot: int, layers: Sequence[MoveLayer], cand: IntArray | None,
             vals: Int32Array, first: Int32Array, second: Int32Array, winner: Int32Array,
             stamp: Int32Array, step: int, n: int) -> int:
     """Recompute ``h_slot`` at ``cand`` (all states if None) and merge it; changed count."""
@@ -186,7 +186,7 @@ def _update(slot: int, layers: Sequence[MoveLayer], cand: npt.NDArray[np.int64] 
 
 
 def _merge(slot: int, row: Int32Array, f: Int32Array, s: Int32Array, w: Int32Array
-           ) -> npt.NDArray[np.bool_]:
+           ) -> BoolArray:
     """Merge the new ``h_slot`` (``row``) into (least, second least, who is least) in place.
 
     ``h_slot`` only decreases, so where ``slot`` is the least it stays so and
@@ -203,7 +203,7 @@ def _merge(slot: int, row: Int32Array, f: Int32Array, s: Int32Array, w: Int32Arr
     gap = np.subtract(s, new_second)  # >= 0, fits int32 for values in [-INF32, INF32]
     gap *= mine
     new_second += gap
-    changed: npt.NDArray[np.bool_] = new_second != s
+    changed: BoolArray = new_second != s
     changed |= below
     np.minimum(f, row, out=f)
     np.copyto(s, new_second)

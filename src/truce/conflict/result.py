@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import BoolArray
 from truce.conflict.model import GraphModel
 
 __all__ = ["ConflictResult", "PathStep", "StatusQuoResult"]
 
-BoolArray = npt.NDArray[np.bool_]
 PathStep = tuple[int, str, int]
 """One step of a path: ``(from state number, mover name, to state number)``."""
 

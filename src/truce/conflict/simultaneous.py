@@ -26,15 +26,14 @@ from typing import cast
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import BoolArray, IntArray
 from truce.conflict.buckets import BitLayout, rank_buckets
 from truce.conflict.layers import MoveLayer, xor_permute
 from truce.conflict.low_states import LowStateWalk
-from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
 
 __all__ = ["simultaneous_sanctioning"]
 
-BoolArray = npt.NDArray[np.bool_]
 AnyInt = npt.NDArray[np.int32] | IntArray
 #: The suffix bound is used once the later movers control at most this many options.
 BOUND_BITS = 10
@@ -308,7 +307,6 @@ def _least_bucket(buckets: npt.NDArray[np.uint8], mine: list[int], layout: BitLa
             np.bitwise_or(layout.flipped(g_moved, layer.flip), excluded, out=scratch)
             np.minimum(g_least, scratch, out=g_least)
     return [layout.back(g_least.reshape(-1)) for g_least in least]
-
 
 
 def _two_movers(moves: MoveGraph, others: list[int], search: _JointSearch, pair: AnyInt

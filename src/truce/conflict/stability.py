@@ -24,8 +24,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import BoolArray, IntArray
 from truce.conflict.layers import FlipLayer, xor_permute
-from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
 from truce.conflict.parallel import all_dms_at_once
 from truce.conflict.reach import INF32, closure_minimum, coalition_minimum
@@ -42,7 +42,6 @@ __all__ = [
     "symmetric_metarationality",
 ]
 
-BoolArray = npt.NDArray[np.bool_]
 INF = np.iinfo(np.int64).max // 4
 
 

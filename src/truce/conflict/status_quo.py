@@ -19,8 +19,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import BoolArray, IntArray
 from truce.conflict.layers import MoveLayer, xor_permute
-from truce.conflict.model import IntArray
 from truce.conflict.moves import MoveGraph
 
 __all__ = ["StatusQuoReach", "status_quo_reach"]
@@ -73,7 +73,7 @@ class StatusQuoReach:
     @property
     def reachable(self) -> IntArray:
         """Indices of reachable states, the start included, ascending."""
-        hit: npt.NDArray[np.bool_] = np.asarray((self.distance >= 0).any(axis=0))
+        hit: BoolArray = np.asarray((self.distance >= 0).any(axis=0))
         hit[self.start] = True
         return np.flatnonzero(hit)
 
@@ -217,14 +217,14 @@ class _Search:
         self.unreached = todo[keep]
         return src[good], tgt, last[good]
 
-    def usable(self, mover: int) -> npt.NDArray[np.bool_]:
+    def usable(self, mover: int) -> BoolArray:
         """Frontier states ``mover`` may leave (it is not their only last mover), as a mask."""
-        mask: npt.NDArray[np.bool_] = np.not_equal(self.low, mover)
+        mask: BoolArray = np.not_equal(self.low, mover)
         mask |= self.low2 != self.none
         mask &= self.low != self.none
         return mask
 
-    def dense_pull(self, mover: int, layer: MoveLayer, usable: npt.NDArray[np.bool_]
+    def dense_pull(self, mover: int, layer: MoveLayer, usable: BoolArray
                    ) -> tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]:
         """:meth:`pull` over whole arrays (moves ``x -> x XOR flip``): states y unreached by
         ``mover`` whose source ``y ^ flip`` is usable and has the move."""

@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 import yaml
 
-from truce.conflict.model import DecisionMaker, IntArray, Option, ranks_from_ranking
+from truce.arrays import IntArray
+from truce.conflict.model import DecisionMaker, Option, ranks_from_ranking
 from truce.conflict.preferences import parse_statement, ranks_from_statements
 from truce.errors import ConflictModelError
 from truce.io.yaml_source import line_of

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import IntArray
 from truce.errors import TruceError
 from truce.model.interactions import interaction_sum
 from truce.model.outcomes import OutcomeSpace
@@ -50,8 +50,8 @@ class CommonScale:
     solver add the same integers, so they break ties the same way.
     """
 
-    tables: tuple[npt.NDArray[np.int64], ...]
-    terms: npt.NDArray[np.int64]
+    tables: tuple[IntArray, ...]
+    terms: IntArray
     exact: bool
 
     @classmethod
@@ -72,7 +72,7 @@ class CommonScale:
             False,
         )
 
-    def utilities(self, space: OutcomeSpace, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    def utilities(self, space: OutcomeSpace, rows: IntArray) -> IntArray:
         """Rows × parties."""
         total = np.zeros((len(rows), space.n_parties), dtype=np.int64)
         for i, table in enumerate(self.tables):
@@ -119,7 +119,7 @@ class OutcomeProgram:
         return cls(space, model, choose, {}, {}, presolve)
 
     def linear(
-        self, tables: Sequence[Any], party: int, terms: Sequence[int] | npt.NDArray[np.int64]
+        self, tables: Sequence[Any], party: int, terms: Sequence[int] | IntArray
     ) -> Any:
         """Party ``party``'s utility: ``tables[i][o, party]`` per option, ``terms[t]`` per term."""
         weights = [int(w) for table in tables for w in np.asarray(table)[:, party].tolist()]

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import IntArray
 from truce.mediation.positions import PositionMap
 from truce.model.outcomes import OutcomeSpace
 from truce.model.uncertainty import TableSample
@@ -60,7 +60,7 @@ def _stated_best(space: OutcomeSpace, i: int, p: int, options: tuple[str, ...], 
 
 
 def explain_outcome(
-    space: OutcomeSpace, row: npt.NDArray[np.int64], sample: TableSample | None, positions: PositionMap
+    space: OutcomeSpace, row: IntArray, sample: TableSample | None, positions: PositionMap
 ) -> tuple[IssueExplanation, ...]:
     """Explain the outcome ``row`` issue by issue."""
     entries = []

@@ -32,15 +32,14 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import BoolArray
 from truce.mediation.cp_sat import OutcomeProgram
 from truce.model.elements import CONSTRAINT_PARTY
 from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["ZoneConstraint", "conflict_sentence", "conflicting_constraints"]
 
-BoolArray = npt.NDArray[np.bool_]
 
 ENUMERATION_LIMIT = 1 << 20
 """Spaces up to this size are tested by enumeration."""

@@ -18,14 +18,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import FloatArray, IntArray
 from truce.model.elements import Issue, Position
 from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
 
 __all__ = ["PositionMap", "latest_positions"]
-
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
 
 
 def latest_positions(scenario: Scenario, as_of: dt.date | None = None) -> dict[tuple[str, str], Position]:

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from truce import __version__
 from truce.errors import TruceError
@@ -46,8 +45,6 @@ __all__ = [
     "scenario_hash",
 ]
 
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
 
 ZONE_SAMPLES = 2000
 """Samples over which the zone's size is counted (the first ones drawn)."""

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import BoolArray, FloatArray
 from truce.stats import proportion
 
 if TYPE_CHECKING:
@@ -43,9 +43,6 @@ __all__ = [
     "nash_expected_gains",
     "p_accept_all",
 ]
-
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)

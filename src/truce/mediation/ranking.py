@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from truce.analysis.zone import in_zone
+from truce.arrays import BoolArray, FloatArray, IntArray
 from truce.mediation.explain import IssueExplanation, explain_outcome
 from truce.mediation.positions import PositionMap
 from truce.mediation.rankers import PROPOSAL_RANKERS, RANKER_SEARCH_KEYS, SampledEvaluation, acceptance_shares
@@ -27,8 +27,6 @@ from truce.model.uncertainty import TableSample
 
 __all__ = ["FALLBACK", "BridgingProposal", "ranked_proposals", "ranking_findings"]
 
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
 
 FALLBACK: SearchKey = "min_party"
 """The search key used when every package scores 0 under the ranker."""
@@ -96,7 +94,7 @@ def ranked_proposals(
     positions: PositionMap,
     top: int,
     ranker: str,
-    allowed: tuple[npt.NDArray[np.bool_], ...] | None = None,
+    allowed: tuple[BoolArray, ...] | None = None,
     progress: Callable[[int, int], None] | None = None,
     fallback: bool = True,
 ) -> tuple[tuple[BridgingProposal, ...], str]:

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
-import numpy.typing as npt
 
 from truce.analysis.zone import agreement_zone, in_zone
+from truce.arrays import FloatArray, IntArray
 from truce.errors import TruceError
 from truce.mediation.cp_sat import CommonScale, OutcomeProgram, common_units
 from truce.mediation.infeasible import ZoneConstraint, conflict_sentence, conflicting_constraints
@@ -54,8 +54,6 @@ __all__ = [
 ENUMERATION_LIMIT = 1 << 20
 """Spaces up to this size are repaired by enumeration."""
 
-IntArray = npt.NDArray[np.int64]
-
 
 @dataclass(frozen=True)
 class Repair:
@@ -64,7 +62,7 @@ class Repair:
     outcome: dict[str, str]
     row: IntArray
     changed_issues: tuple[str, ...]
-    utility: npt.NDArray[np.float64]
+    utility: FloatArray
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import BoolArray, IntArray
 from truce.errors import TruceError
 from truce.mediation.search_plan import SearchPlan, node_tests, plan_search
 from truce.model.outcomes import OutcomeSpace
@@ -71,9 +72,6 @@ SearchKey = Literal["count", "min_party", "nash", "max_min"]
 SEARCH_KEYS: tuple[SearchKey, ...] = ("count", "min_party", "nash", "max_min")
 """What :func:`top_outcomes` can rank by (see the module docstring)."""
 
-IntArray = npt.NDArray[np.int64]
-BoolArray = npt.NDArray[np.bool_]
-FloatArray = npt.NDArray[np.float64]
 
 _BATCH_CELLS = 1 << 22
 """Children × samples × parties evaluated at once (bounds memory to a few tens of MB)."""

@@ -12,15 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import BoolArray, IntArray
 from truce.model.outcomes import OutcomeSpace
 from truce.model.uncertainty import TableSample
 
 __all__ = ["SearchPlan", "node_tests", "plan_search"]
-
-IntArray = npt.NDArray[np.int64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)

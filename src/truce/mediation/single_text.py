@@ -24,15 +24,13 @@ from fractions import Fraction
 from itertools import combinations
 
 import numpy as np
-import numpy.typing as npt
 
 from truce.analysis.frontier import pareto_frontier
+from truce.arrays import BoolArray, FloatArray, IntArray
 from truce.mediation.repair import common_units, text_row
 from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["Logroll", "TextStep", "logrolls", "single_negotiating_text"]
-
-IntArray = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,7 @@ class TextStep:
 
     outcome: dict[str, str]
     changed_issues: tuple[str, ...]
-    utility: npt.NDArray[np.float64]
+    utility: FloatArray
 
 
 @dataclass(frozen=True)
@@ -50,10 +48,10 @@ class Logroll:
 
     issues: tuple[str, str]
     options: tuple[str, str]
-    gains: npt.NDArray[np.float64]
+    gains: FloatArray
 
 
-def _vetoed(space: OutcomeSpace, current: IntArray, candidates: IntArray) -> npt.NDArray[np.bool_]:
+def _vetoed(space: OutcomeSpace, current: IntArray, candidates: IntArray) -> BoolArray:
     """Candidates some party vetoes: worse for it, or crossing a red line of it the text does not cross."""
     base = space.integer_utilities(current[None])[0]
     worse = (space.integer_utilities(candidates) < base).any(axis=1)

@@ -53,8 +53,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import BoolArray, IntArray
 from truce.errors import TruceError
 from truce.mediation.cp_sat import CommonScale, OutcomeProgram
 from truce.mediation.infeasible import ZoneConstraint, conflict_sentence, conflicting_constraints
@@ -75,9 +75,6 @@ __all__ = [
 
 ENUMERATION_CELLS = 1 << 25
 """Samples times outcomes up to which the target repair enumerates."""
-
-IntArray = npt.NDArray[np.int64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import BoolArray, IntArray
 from truce.mediation.positions import PositionMap
 from truce.mediation.rankers import acceptance_shares
 from truce.mediation.ranking import BridgingProposal, ranked_proposals
@@ -28,8 +28,6 @@ from truce.model.scenario import Scenario
 from truce.model.uncertainty import TableSample, UncertaintyModel
 
 __all__ = ["TextEvaluation", "evaluate_texts"]
-
-IntArray = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
@@ -125,7 +123,7 @@ def evaluate_texts(
     return tuple(results)
 
 
-def _diagonal_acceptance(sample: TableSample, rows: IntArray) -> npt.NDArray[np.bool_]:
+def _diagonal_acceptance(sample: TableSample, rows: IntArray) -> BoolArray:
     """Acceptance of outcome ``rows[s]`` in sample ``s`` (samples × parties)."""
     space = sample.space
     index = np.arange(sample.size)

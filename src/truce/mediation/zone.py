@@ -17,15 +17,14 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
 from truce.analysis.zone_count import balanced_halves, count_dominating_pairs
+from truce.arrays import IntArray
 from truce.model.uncertainty import TableSample
 from truce.stats import proportion
 
 __all__ = ["UncertainZone", "zone_under_uncertainty"]
 
-IntArray = npt.NDArray[np.int64]
 ENUMERATION_LIMIT = 1 << 16
 """Spaces up to this size are enumerated in every sample."""
 HALF_LIMIT = 1 << 16

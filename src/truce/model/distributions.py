@@ -25,11 +25,11 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import FloatArray
 from truce.model.estimate import Estimate
 
 __all__ = ["EstimateArrays", "draw_weights"]
 
-FloatArray = npt.NDArray[np.float64]
 
 _UNIFORM, _TRIANGULAR, _BETA = 0, 1, 2
 _KINDS = {"uniform": _UNIFORM, "triangular": _TRIANGULAR, "beta": _BETA}

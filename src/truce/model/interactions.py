@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import AnyArray, BoolArray, IntArray
 from truce.model.estimate import exact_number
 
 __all__ = ["InteractionTerm", "interaction_hits", "interaction_sum"]
@@ -38,7 +37,7 @@ class InteractionTerm:
         return self.exact if self.exact is not None else exact_number(self.value)
 
 
-def interaction_hits(terms: Sequence[InteractionTerm], rows: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+def interaction_hits(terms: Sequence[InteractionTerm], rows: IntArray) -> BoolArray:
     """Whether each outcome (option-index rows, outcomes × issues) carries each term: terms × outcomes."""
     hits = np.ones((len(terms), rows.shape[0]), dtype=bool)
     for k, term in enumerate(terms):
@@ -48,8 +47,8 @@ def interaction_hits(terms: Sequence[InteractionTerm], rows: npt.NDArray[np.int6
 
 
 def interaction_sum(
-    terms: Sequence[InteractionTerm], rows: npt.NDArray[np.int64], values: npt.NDArray[Any], n_parties: int
-) -> npt.NDArray[Any]:
+    terms: Sequence[InteractionTerm], rows: IntArray, values: AnyArray, n_parties: int
+) -> AnyArray:
     """What the terms add to each party's utility of each outcome (outcomes × parties).
 
     ``values`` holds one value per term, in any dtype (floats, exact or grid integers).

@@ -27,26 +27,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import AnyArray, BoolArray, FloatArray, IntArray, ObjectArray
 from truce.errors import ScenarioError
 from truce.model.estimate import exact_number
 from truce.model.interactions import InteractionTerm, interaction_sum
 
 if TYPE_CHECKING:
+    import numpy.typing as npt
+
     from truce.model.elements import Party
     from truce.model.redlines import RedLineExpression
     from truce.model.scenario import Scenario
 
 __all__ = ["InteractionTerm", "OutcomeSpace", "RedLineConstraint", "exact_floats"]
 
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
-ObjectArray = npt.NDArray[np.object_]
 
 _INT64_BOUND = 1 << 61
 """Largest scaled utility kept in int64: differences and sums of two stay below 2**62."""
@@ -54,7 +52,7 @@ _FLOAT_EXACT = 1 << 53
 _GRID_BITS = 40
 
 
-def exact_floats(integers: npt.NDArray[Any], scale: Sequence[int]) -> FloatArray:
+def exact_floats(integers: AnyArray, scale: Sequence[int]) -> FloatArray:
     """``integers / scale`` (per column) as the nearest floats, correctly rounded."""
     array = np.asarray(integers)
     denominators = np.asarray(scale, dtype=object)
@@ -209,7 +207,7 @@ class OutcomeSpace:
         """numpy dtype of the integer utilities."""
         return np.int64 if self.arithmetic == "int64" else object
 
-    def _scaled(self, fractions: Sequence[Fraction] | ObjectArray) -> npt.NDArray[Any]:
+    def _scaled(self, fractions: Sequence[Fraction] | ObjectArray) -> AnyArray:
         """Fractions (last axis: parties) times each party's scale, as integers."""
         array = np.asarray(fractions, dtype=object)
         scaled = np.empty(array.shape, dtype=object)
@@ -218,22 +216,22 @@ class OutcomeSpace:
         return scaled.astype(self.dtype)
 
     @cached_property
-    def tables(self) -> tuple[npt.NDArray[Any], ...]:
+    def tables(self) -> tuple[AnyArray, ...]:
         """Per-issue utility tables as exact integers: ``w_i v_i(o) * D_p``."""
         return tuple(self._scaled(t) for t in self._fractions[0])
 
     @cached_property
-    def integer_reservation(self) -> npt.NDArray[Any]:
+    def integer_reservation(self) -> AnyArray:
         """Reservation values as exact integers (``r_p * D_p``)."""
         return self._scaled(self._fractions[1])
 
     @cached_property
-    def integer_interactions(self) -> npt.NDArray[Any]:
+    def integer_interactions(self) -> AnyArray:
         """Interaction term values as exact integers on their party's scale (``v * D_p``), one per term."""
         fractions = zip(self.interactions, self._fractions[2], strict=True)
         return np.array([int(v * self.scale[t.party]) for t, v in fractions], dtype=self.dtype)
 
-    def reservation_floor(self, reservation: Sequence[float | Fraction] | npt.ArrayLike) -> npt.NDArray[Any]:
+    def reservation_floor(self, reservation: Sequence[float | Fraction] | npt.ArrayLike) -> AnyArray:
         """Integer thresholds ``ceil(r_p * D_p)``: ``U >= floor`` exactly when ``U / D_p >= r_p``."""
         values = [r if isinstance(r, Fraction) else exact_number(r) for r in np.asarray(reservation).tolist()]
         return np.array([math.ceil(r * d) for r, d in zip(values, self.scale, strict=True)], dtype=self.dtype)
@@ -277,7 +275,7 @@ class OutcomeSpace:
         scaled = np.asarray(values, dtype=np.float64) * np.asarray(self.grid_scale, dtype=np.float64)
         return np.rint(scaled).astype(np.int64)
 
-    def _on_grid(self, integers: npt.NDArray[Any], floats: FloatArray) -> IntArray:
+    def _on_grid(self, integers: AnyArray, floats: FloatArray) -> IntArray:
         if self.arithmetic == "bigint":
             return self.to_grid(floats)
         return np.asarray(integers, dtype=np.int64) * np.array(
@@ -304,11 +302,11 @@ class OutcomeSpace:
             values = [int(np.rint(float(v) * (1 << _GRID_BITS))) for v in self._fractions[2]]
         return np.array(values, dtype=np.int64)
 
-    def to_floats(self, integers: npt.NDArray[Any]) -> FloatArray:
+    def to_floats(self, integers: AnyArray) -> FloatArray:
         """Integer utilities (k × n_parties) as the nearest floats."""
         return exact_floats(integers, self.scale)
 
-    def to_fractions(self, integers: npt.NDArray[Any]) -> ObjectArray:
+    def to_fractions(self, integers: AnyArray) -> ObjectArray:
         """Integer utilities (k × n_parties) as exact fractions."""
         array = np.asarray(integers)
         out = np.empty(array.shape, dtype=object)
@@ -326,7 +324,7 @@ class OutcomeSpace:
             rest, columns[:, i] = np.divmod(rest, self.radix[i])
         return columns
 
-    def outcome_ids(self, row: Sequence[int] | npt.NDArray[np.int64]) -> dict[str, str]:
+    def outcome_ids(self, row: Sequence[int] | IntArray) -> dict[str, str]:
         """One option-index row as ``{issue_id: option_id}``."""
         return {
             issue: self.options[i][int(o)] for i, (issue, o) in enumerate(zip(self.issues, row, strict=True))
@@ -343,14 +341,14 @@ class OutcomeSpace:
         return self.to_floats(self.integer_utilities(outcomes))
 
     def integer_utilities(self, outcomes: npt.ArrayLike,
-                          issues: Sequence[int] | None = None) -> npt.NDArray[Any]:
+                          issues: Sequence[int] | None = None) -> AnyArray:
         """Exact utilities scaled by :attr:`scale` (k × n_parties integers).
 
         With ``issues``, only those issues' terms are summed (interaction terms
         are always included, so they must involve only these issues).
         """
         rows = np.asarray(outcomes, dtype=np.int64)
-        total: npt.NDArray[Any] = np.zeros((rows.shape[0], self.n_parties), dtype=self.dtype)
+        total: AnyArray = np.zeros((rows.shape[0], self.n_parties), dtype=self.dtype)
         for i in range(len(self.issues)) if issues is None else issues:
             total += self.tables[i][rows[:, i]]
         if self.interactions:

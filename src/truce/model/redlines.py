@@ -38,9 +38,8 @@ if TYPE_CHECKING:  # numpy loads when an expression is compiled: reading files n
     import numpy as np
     import numpy.typing as npt
 
+    from truce.arrays import BoolArray
     from truce.model.elements import Issue, RedLine
-
-    BoolArray = npt.NDArray[np.bool_]
 
 __all__ = [
     "And",

@@ -21,14 +21,12 @@ from typing import TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from truce.arrays import BoolArray, FloatArray, IntArray
 from truce.model.interactions import interaction_hits
 from truce.model.outcomes import OutcomeSpace
 
 __all__ = ["TableSample"]
 
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 _T = TypeVar("_T", np.float64, np.int64)
 _GRID = ("tables", "quantized_reservation", "quantized_interactions")

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 
+from truce.arrays import FloatArray
 from truce.errors import TruceError
 from truce.model.distributions import EstimateArrays, draw_weights
 from truce.model.estimate import Estimate
@@ -44,8 +44,6 @@ __all__ = [
 
 BLOCK = 256
 """Samples drawn from one child generator; batches are cut from these blocks."""
-
-FloatArray = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True)

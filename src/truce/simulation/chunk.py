@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from truce.arrays import BoolArray, FloatArray, IntArray
 from truce.model.elements import CONSTRAINT_PARTY
 from truce.model.outcomes import OutcomeSpace
-from truce.simulation.arrays import BoolArray, FloatArray, IntArray
 from truce.simulation.draws import ChunkDraw, candidate_utilities, draw_keys, unit_reservation
 from truce.simulation.offers import AllowedIndex, OfferLadder
 from truce.simulation.plan import ChunkResult, SimulationPlan, fingerprint

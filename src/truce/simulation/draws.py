@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
+from truce.arrays import BoolArray, FloatArray, IntArray
 from truce.model.interactions import interaction_hits
-from truce.simulation.arrays import BoolArray, FloatArray, IntArray
 
 if TYPE_CHECKING:
     from truce.model.uncertainty import TableSample, UncertaintyModel

@@ -20,10 +20,10 @@ from typing import TypedDict
 
 from typing_extensions import Unpack
 
+from truce.arrays import IntArray
 from truce.errors import TruceError
 from truce.model.outcomes import OutcomeSpace
 from truce.model.scenario import Scenario
-from truce.simulation.arrays import IntArray
 from truce.simulation.chunk import play_chunk
 from truce.simulation.executors import Executor, executor_for
 from truce.simulation.plan import SimulationPlan, choose_candidates, chunk_size_for, fingerprint

@@ -23,9 +23,9 @@ from functools import cached_property
 
 import numpy as np
 
+from truce.arrays import BoolArray, FloatArray, Int32Array, IntArray
 from truce.model.elements import CONSTRAINT_PARTY
 from truce.model.outcomes import OutcomeSpace
-from truce.simulation.arrays import BoolArray, FloatArray, IndexArray, IntArray
 
 __all__ = ["OfferLadder", "ladder_candidates"]
 
@@ -55,9 +55,9 @@ class AllowedIndex:
     cache longer).
     """
 
-    next: IndexArray  # rows x (M + 1); M means none
-    best: IndexArray  # rows: sorted position of the best allowed outcome, -1 if none
-    worst: IndexArray  # rows: sorted position of the worst allowed outcome, -1 if none
+    next: Int32Array  # rows x (M + 1); M means none
+    best: Int32Array  # rows: sorted position of the best allowed outcome, -1 if none
+    worst: Int32Array  # rows: sorted position of the worst allowed outcome, -1 if none
     ok: BoolArray  # rows x M: whether the candidate at each sorted position is allowed
     run_row: IntArray | None = None  # the index row of each run; None: the ladder's row
 
@@ -105,7 +105,7 @@ class OfferLadder:
         self.own: FloatArray = np.take_along_axis(own, order, axis=1)
         flat = np.take_along_axis(keys, order, axis=1)
         flat += np.arange(self.rows, dtype=np.int64)[:, None] << _ROW_SHIFT
-        self.order: IndexArray = order.astype(np.int32)
+        self.order: Int32Array = order.astype(np.int32)
         self._flat: IntArray = flat.ravel()
 
     def allowed(self, mask: BoolArray, run_row: IntArray | None = None) -> AllowedIndex:
@@ -143,7 +143,7 @@ class OfferLadder:
     def _row(self, runs: IntArray) -> IntArray:
         return runs if self.rows > 1 else np.zeros_like(runs)
 
-    def utility_at(self, runs: IntArray, positions: IndexArray) -> FloatArray:
+    def utility_at(self, runs: IntArray, positions: Int32Array) -> FloatArray:
         """Own utility at sorted ``positions`` (``nan`` where the position is -1)."""
         value = self.own[self._row(runs), np.maximum(positions, 0)]
         return np.where(positions >= 0, value, np.nan)
@@ -180,10 +180,10 @@ class OfferLadder:
         self,
         rows: IntArray,
         index_rows: IntArray,
-        position: IndexArray,
+        position: Int32Array,
         index: AllowedIndex,
         draw: FloatArray,
-    ) -> IndexArray:
+    ) -> Int32Array:
         """A uniformly drawn allowed candidate of the tie group starting at ``position``."""
         m = self.size
         safe = np.maximum(position, 0)

@@ -22,8 +22,8 @@ from functools import cached_property
 
 import numpy as np
 
+from truce.arrays import BoolArray, FloatArray, IntArray
 from truce.model.outcomes import OutcomeSpace
-from truce.simulation.arrays import BoolArray, FloatArray, IntArray
 from truce.simulation.offers import ladder_candidates
 from truce.simulation.shocks import Phase, ScheduledShock
 from truce.simulation.strategies import Negotiator

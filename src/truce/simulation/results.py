@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
-from truce.simulation.arrays import FloatArray
+from truce.arrays import FloatArray, IntArray
 from truce.stats import wilson_interval
 
 __all__ = ["ComboSummary", "ShockEffect", "SimulationResult", "wilson_interval"]
@@ -144,6 +143,6 @@ def utility_summary(payoff: FloatArray) -> tuple[dict[str, float], ...]:
     return tuple(found)
 
 
-def rounds_histogram(rounds: Sequence[int] | npt.NDArray[np.int64], total_rounds: int) -> tuple[int, ...]:
+def rounds_histogram(rounds: Sequence[int] | IntArray, total_rounds: int) -> tuple[int, ...]:
     counts = np.bincount(np.asarray(rounds, dtype=np.int64), minlength=total_rounds)
     return tuple(int(c) for c in counts)

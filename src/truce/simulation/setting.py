@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from truce.simulation.arrays import BoolArray, FloatArray, IntArray
+from truce.arrays import BoolArray, FloatArray, IntArray
 from truce.simulation.offers import AllowedIndex, OfferLadder
 
 __all__ = ["PhaseSetting", "Setting"]

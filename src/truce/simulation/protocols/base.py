@@ -9,7 +9,7 @@ from typing import ClassVar
 
 import numpy as np
 
-from truce.simulation.arrays import BoolArray, FloatArray, IntArray
+from truce.arrays import BoolArray, FloatArray, IntArray
 from truce.simulation.setting import PhaseSetting, Setting
 from truce.simulation.strategies import Negotiator, TurnView
 

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import numpy as np
 
-from truce.simulation.arrays import BoolArray, FloatArray
+from truce.arrays import BoolArray, FloatArray
 from truce.simulation.strategies.base import AcceptanceCondition, TurnView
 
 __all__ = ["AcceptConstant", "AcceptNext", "AcceptTime"]

@@ -16,8 +16,8 @@ from typing import ClassVar
 
 import numpy as np
 
+from truce.arrays import BoolArray, FloatArray
 from truce.errors import TruceError
-from truce.simulation.arrays import BoolArray, FloatArray
 
 __all__ = ["AcceptanceCondition", "BiddingStrategy", "TurnView"]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from truce.simulation.arrays import FloatArray
+from truce.arrays import FloatArray
 from truce.simulation.strategies.base import BiddingStrategy, TurnView
 
 __all__ = ["HardLiner", "RandomBidding", "TitForTatAbsolute", "TitForTatRelative"]

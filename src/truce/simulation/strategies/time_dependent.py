@@ -17,7 +17,7 @@ from typing import ClassVar
 
 import numpy as np
 
-from truce.simulation.arrays import FloatArray
+from truce.arrays import FloatArray
 from truce.simulation.strategies.base import BiddingStrategy, TurnView
 
 __all__ = ["Boulware", "Conceder", "Linear", "TimeDependent", "aspiration"]
