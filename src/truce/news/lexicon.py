@@ -198,15 +198,24 @@ class Lexicon:
         return tuple(out)
 
     @cached_property
-    def surnames(self) -> dict[str, tuple[ActorEntry, ...]]:
-        """The last word of every office holder's name -> the office holders ("Modi": Narendra Modi)."""
-        found: dict[str, set[ActorEntry]] = {}
+    def surnames(self) -> dict[str, ActorEntry | tuple[ActorEntry, ...]]:
+        """The last word of every office holder's name -> the office holder ("Modi": Narendra Modi),
+        or the several who share it.  One entry, not a tuple, for a name only one holds: the table is
+        long-lived, and thousands of small tuples would slow every full garbage collection."""
+        found: dict[str, ActorEntry | tuple[ActorEntry, ...]] = {}
         for entry in self.actors.values():
             words = entry.name.split()
             if entry.person and len(words) > 1 and words[-1].isalpha() and \
                     any(start or end for _, start, end in entry.codes):
-                found.setdefault(words[-1].lower(), set()).add(entry)
-        return {k: tuple(v) for k, v in found.items()}
+                key = words[-1].lower()
+                held = found.get(key)
+                if held is None or held is entry:
+                    found[key] = entry
+                elif isinstance(held, tuple):
+                    found[key] = held if entry in held else (*held, entry)
+                else:
+                    found[key] = (held, entry)
+        return found
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:

@@ -213,7 +213,9 @@ class MentionFinder:
         if (i > first and words.upper[i - 1] and words.written[i - 1].isalpha()) or \
                 (i + 1 < stop and words.upper[i + 1] and words.written[i + 1].isalpha()):
             return None
-        holders = [e for e in self.lexicon.surnames.get(words.lower[i], ()) if e.in_office(day)]
+        known = self.lexicon.surnames.get(words.lower[i])
+        every = known if isinstance(known, tuple) else (known,) if known is not None else ()
+        holders = [e for e in every if e.in_office(day)]
         return holders[0] if len(holders) == 1 else None
 
     @staticmethod
