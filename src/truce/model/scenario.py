@@ -2,7 +2,7 @@
 
 A :class:`Scenario` is immutable and validated as a whole: every id it refers
 to exists, weights sum to one, values lie in [0, 1] and every red line
-type-checks (the checks are in :mod:`truce.model.scenario_checks`).  Problems
+type-checks (the checks are in :mod:`truce.model.consistency`).  Problems
 raise :class:`~truce.errors.ScenarioError` naming the field
 (``preferences.1.weights``) and the fix; the YAML loader adds file and line.
 """
@@ -18,6 +18,7 @@ from pydantic import ValidationInfo, model_validator
 
 from truce.errors import ScenarioError
 from truce.model.conflict_case import ConflictSection
+from truce.model.consistency import check_change, check_consistency, check_reservation, compile_expression
 from truce.model.elements import (
     UNSETTLED,
     Change,
@@ -35,7 +36,6 @@ from truce.model.elements import (
     constraint_as_red_line,
 )
 from truce.model.frozen import FrozenDict
-from truce.model.scenario_checks import check_change, check_reservation, check_scenario, compile_expression
 
 if TYPE_CHECKING:
     from truce.model.redlines import RedLineExpression
@@ -88,7 +88,7 @@ class Scenario(_Frozen):
         if unknown:
             raise TypeError(f"Scenario has no fields {unknown}")
         scenario = cls.model_construct(**fields)
-        check_scenario(scenario, derived=False)
+        check_consistency(scenario, derived=False)
         return scenario
 
     @model_validator(mode="after")
@@ -96,7 +96,7 @@ class Scenario(_Frozen):
         # a scenario derived by with_change keeps the original's variants and
         # shocks, which were checked against the original (a variant may remove
         # a red line another one refers to)
-        check_scenario(self, derived=bool(info.context and info.context.get("derived")))
+        check_consistency(self, derived=bool(info.context and info.context.get("derived")))
         return self
 
     # -- lookups ------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Whole-scenario checks: every id a scenario refers to exists and every number lies in its range.
+"""A scenario's consistency: every id it refers to exists and every number lies in its range.
 
 Run by :class:`~truce.model.scenario.Scenario` when it is validated or
 assembled, and on every change applied to it.  Problems raise
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from truce.model.redlines import RedLineExpression
     from truce.model.scenario import Scenario
 
-__all__ = ["check_change", "check_reservation", "check_scenario", "compile_expression"]
+__all__ = ["check_change", "check_consistency", "check_reservation", "compile_expression"]
 
 
 def _no_duplicates(ids: Iterable[str], what: str, field: str | None = None) -> None:
@@ -74,7 +74,7 @@ def _check_parties(scenario: Scenario) -> None:
             )
 
 
-def check_scenario(scenario: Scenario, *, derived: bool) -> None:
+def check_consistency(scenario: Scenario, *, derived: bool) -> None:
     """Check that the scenario's elements hold together (ids, references, weights, values, red lines).
 
     A scenario ``derived`` by :meth:`~truce.model.scenario.Scenario.with_change`
