@@ -200,3 +200,19 @@ def test_evidence_errors_are_located(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match="999") as info:
         load_evidence(bad)
     assert info.value.line is not None
+
+
+def test_evidence_errors_are_worded_like_scenario_errors(tmp_path: Path) -> None:
+    """A misspelt key gets the known one suggested, and every problem is listed, as in scenario files."""
+    from truce.errors import ScenarioError
+
+    bad = tmp_path / "evidence.yaml"
+    text = EVIDENCE.read_text(encoding="utf-8")
+    misspelt = "confidance: firm, sources: [76, 75]"
+    bad.write_text(text.replace("confidence: firm, sources: [76, 75]", misspelt, 1))
+    with pytest.raises(ScenarioError, match="2 problems") as info:
+        load_evidence(bad)
+    message = str(info.value)
+    assert ":20: statements.0.confidance: unknown key 'confidance'; did you mean `confidence`?" in message
+    assert ":19: statements.0.confidence: Field required" in message
+    assert "Extra inputs" not in message

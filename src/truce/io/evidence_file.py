@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from truce.errors import ScenarioError, TruceError
 from truce.estimation.evidence import Evidence
 from truce.io.scenario_file import load_scenario, resolve_scenario_path
-from truce.io.yaml_source import line_of, read_yaml, yaml_text
+from truce.io.yaml_source import read_yaml, yaml_text
 from truce.model.scenario import Scenario
 
 __all__ = ["evidence_of_scenario", "load_evidence"]
@@ -34,12 +34,9 @@ def load_evidence(path: str | Path) -> Evidence:
     try:
         return Evidence.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = [part for part in first["loc"] if not (isinstance(part, str) and part.startswith("function-"))]
-        message = first["msg"].removeprefix("Value error, ")
-        raise ScenarioError(
-            message, file=path, line=line_of(tree, loc), field=".".join(str(p) for p in loc) or None
-        ) from None
+        from truce.io.validation import validation_error  # with difflib: on failure only
+
+        raise validation_error(exc, Evidence, ScenarioError, path, tree) from None
 
 
 def evidence_of_scenario(name_or_path: str | Path) -> tuple[Scenario, Evidence]:
