@@ -23,6 +23,10 @@ AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", metavar="DATE", help="Apply the shocks dated on or before DATE (YYYY-MM-DD)."),
 ]
+RedLineBeliefOpt = Annotated[str | None, typer.Option(
+    "--red-line-belief", metavar="STATUS=P,...",
+    help="Probability that an unsettled red line holds, by its status: "
+         "reported=0.7,disputed=0.3,unverified=0.1.")]
 FrontierMemoryOpt = Annotated[
     float | None,
     typer.Option(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from truce.cli.analysis import AsOfOpt, JsonOpt, ScenarioArg, VariantOpt, _load, _moment
+from truce.cli.analysis import AsOfOpt, JsonOpt, RedLineBeliefOpt, ScenarioArg, VariantOpt, _load, _moment
 from truce.cli.app import app, console, escape, print_json, progress_bar
 from truce.cli.workspace import DbOpt, SaveOpt, saved_run
 
@@ -26,8 +26,6 @@ SamplesOpt = Annotated[int | None, typer.Option(
     "--samples", help="Number of sampled utility models (10,000 to rank; 1,000 for --target).")]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Seed of the random generator.")]
 TopOpt = Annotated[int, typer.Option("--top", help="Number of proposals.")]
-BeliefOpt = Annotated[str | None, typer.Option("--red-line-belief", metavar="STATUS=SHARE,...", help=(
-    "Share of samples in which unsettled red lines hold, e.g. reported=0.7,disputed=0.3,unverified=0.1."))]
 RankerOpt = Annotated[str, typer.Option("--ranker", help="p_accept_all, nash or max_min.")]
 RepairOpt = Annotated[Path | None, typer.Option(
     "--repair", metavar="FILE", help="Repair this text (YAML: issue id -> option id).")]
@@ -47,7 +45,7 @@ def mediate(
     top: TopOpt = 10,
     variant: VariantOpt = None,
     as_of: AsOfOpt = None,
-    red_line_belief: BeliefOpt = None,
+    red_line_belief: RedLineBeliefOpt = None,
     ranker: RankerOpt = "p_accept_all",
     repair: RepairOpt = None,
     rejected_by: RejectedByOpt = None,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from truce.cli.analysis import RedLineBeliefOpt
 from truce.cli.app import app, console, print_json, progress_bar
 from truce.cli.workspace import DbOpt, SaveOpt, progress_with, saved_run
 from truce.errors import TruceError
@@ -83,16 +84,6 @@ PointOpt = Annotated[bool, typer.Option("--point", help="Use point estimates onl
 NoShockEffectsOpt = Annotated[
     bool, typer.Option("--no-shock-effects", help="Skip the replays without each shock.")
 ]
-RedLineBeliefOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--red-line-belief",
-        metavar="LEVEL=P,...",
-        help="Probability that an unsettled red line holds in a run, e.g. "
-        "reported=0.7,disputed=0.3,unverified=0.1.",
-    ),
-]
-
 
 @app.command()
 def simulate(
