@@ -416,3 +416,14 @@ def test_lifting_a_pause_on_aid_resumes_aid(pipeline) -> None:  # type: ignore[n
 def test_calling_for_an_inquiry_is_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "The European Union called for an independent inquiry.") == [
         ("REQUEST", "European Union", None)]
+
+
+def test_funds_paid_out_are_aid_and_deciding_against_refuses(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Japan paid out three billion yen to Ukraine.") == [("AID", "Japan", "Ukraine")]
+    assert _coded(pipeline, "Brazil decided against joining the initiative.") == [("REJECT", "Brazil", None)]
+
+
+@pytest.mark.parametrize("text", ["Russia stationed nuclear missiles in Belarus.",
+                                  "Putin ordered two nuclear submarines to be positioned near Alaska."])
+def test_weapons_stationed_or_ordered_into_position_mobilise(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text)[0][0] == "MOBILIZE"

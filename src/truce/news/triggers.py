@@ -190,7 +190,8 @@ def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
     withdraw", "the army was told to prepare"), else None."""
     if tok.lemma_.lower() not in lexicon.commands:
         return None
-    forces = lexicon.synsets.get("military", frozenset())
+    forces = lexicon.synsets.get("military", frozenset()) | lexicon.synsets.get("weapon", frozenset()) | \
+        lexicon.weapons  # its troops, or its ships, missiles or jets ("ordered submarines positioned")
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         agent = lexicon.agents.get(obj.lower_) or lexicon.agents.get(obj.lemma_.lower()) or ""
         if agent[:3] == "MIL" or obj.lower_ in forces or obj.lemma_.lower() in forces:
