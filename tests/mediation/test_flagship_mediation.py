@@ -70,3 +70,33 @@ def test_late_august_still_ranks_proposals_and_says_none_is_acceptable_to_all() 
         sentence = reopening_sentence(scenario, reopening)
         assert reopening.target not in sentence and sentence.startswith("dropping the red line of ")
         assert sentence.endswith(f"reopens the zone with {reopening.zone_size:,} outcomes")
+
+
+def test_explanations_read_in_the_scenarios_words() -> None:
+    """The id sentence and the worded one come from one renderer; the worded one names no id."""
+    from truce.mediation.explain import describe_issue
+    from truce.mediation.wording import explanation_sentence
+    from truce.model.wording import party_label, red_line_sentence
+
+    scenario = truce.load_scenario("gaza-ceasefire-2024")
+    result = bridging_proposals(scenario, samples=100, seed=2, top=1, zone_samples=20)
+    owned = {r.id: r for r in scenario.red_lines}
+    for entry, stored in zip(result.proposals[0].explanation, result.to_json()["proposals"][0]["explanation"],
+                             strict=True):
+        named = f"red lines {', '.join(entry.red_lines)}" if entry.red_lines else None
+        assert describe_issue(entry.issue, entry.option, entry.comparisons, named) == entry.sentence
+        assert [c["party"] for c in stored["comparisons"]] == [c.party for c in entry.comparisons]
+        for comparison in entry.comparisons:  # what a party gives or gains: utility against its position
+            relative = entry.relative[comparison.party]
+            if comparison.kind in ("gives", "gains"):
+                assert relative is not None and math.isclose(abs(relative), comparison.amount)
+        worded = explanation_sentence(scenario, entry)
+        assert explanation_sentence(scenario, stored) == worded  # a stored run is worded alike
+        assert not any(line in worded for line in entry.red_lines)
+        for comparison in entry.comparisons:
+            assert comparison.phrase(party_label(scenario, comparison.party)) in worded
+        for line in entry.red_lines:
+            if line in owned:
+                assert red_line_sentence(owned[line].expression, scenario.issues) in worded
+        constraints = sum(line not in owned for line in entry.red_lines)
+        assert (f"{constraints} of the scenario's compatibility constraints" in worded) == (constraints > 1)

@@ -263,14 +263,12 @@ def render_mediation(
 
 
 def _explained(entry: IssueExplanation, scenario: Scenario | None) -> str:
-    """The explanation's sentence, led by the issue and option labels when the scenario is known."""
-    issue = None if scenario is None else scenario.issue(entry.issue)
-    if issue is None:
+    """The explanation's sentence, in the scenario's labels when the scenario is known."""
+    if scenario is None:
         return entry.sentence
-    from truce.model.wording import issue_label, option_label
+    from truce.mediation.wording import explanation_sentence
 
-    rest = entry.sentence.removeprefix(f"{entry.issue}: {entry.option}")
-    return f"{issue_label(issue)}: {option_label(issue, entry.option)}{rest}"
+    return explanation_sentence(scenario, entry)
 
 
 def _render_texts(result: Mediation, out: Console, scenario: Scenario | None = None) -> None:

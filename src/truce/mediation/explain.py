@@ -5,13 +5,16 @@ negotiating party, the weighted utility the option brings (point value and
 the 5–95 % interval over the samples), the party's latest stated position and
 what the option gives or gains relative to it (point utility of the chosen
 option minus that of the best option the party asked for), and the red lines
-that name the issue.  Each entry also reads as one plain sentence.
+that name the issue.  Each entry also reads as one plain sentence, by ids;
+:func:`truce.mediation.wording.explanation_sentence` words the same entry with
+the scenario's labels.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -20,9 +23,46 @@ from truce.mediation.positions import PositionMap
 from truce.model.outcomes import OutcomeSpace
 from truce.model.uncertainty import TableSample
 
-__all__ = ["IssueExplanation", "explain_outcome"]
+__all__ = ["IssueExplanation", "PositionComparison", "describe_issue", "explain_outcome"]
 
 _QUIET = 1e-9
+
+
+@dataclass(frozen=True)
+class PositionComparison:
+    """The chosen option against one party's latest stated position on the issue.
+
+    ``kind``: the party had ``rejected`` the option, ``asked_for`` it, or
+    ``gives`` or ``gains`` ``amount`` of point utility against the best option
+    it asked for; ``date`` is the position's.
+    """
+
+    party: str
+    kind: Literal["rejected", "asked_for", "gives", "gains"]
+    amount: float
+    date: str
+
+    def phrase(self, party: str) -> str:
+        """This comparison in words, the party called ``party``."""
+        if self.kind == "rejected":
+            return f"{party} had rejected this option ({self.date})"
+        if self.kind == "asked_for":
+            return f"{party} gets what it asked for ({self.date})"
+        if self.kind == "gives":
+            return f"{party} gives {self.amount:.3f} against its position of {self.date}"
+        return f"{party} gains {self.amount:+.3f} over its position of {self.date}"
+
+
+def describe_issue(issue: str, option: str, comparisons: Sequence[PositionComparison], red_lines: str | None,
+                   party: Callable[[str], str] = str) -> str:
+    """One issue of a proposal as a sentence: the option, each party's comparison, the red lines.
+
+    ``red_lines`` is the phrase naming the red lines that shape the issue
+    (None when none do); ``party`` names a party from its id.
+    """
+    parts = [c.phrase(party(c.party)) for c in comparisons] or ["no stated positions"]
+    sentence = f"{issue}: {option}; {'; '.join(parts)}"
+    return sentence + (f"; shaped by {red_lines}." if red_lines else ".")
 
 
 @dataclass(frozen=True)
@@ -36,6 +76,7 @@ class IssueExplanation:
     position: dict[str, tuple[str, ...] | None]
     relative: dict[str, float | None]
     red_lines: tuple[str, ...]
+    comparisons: tuple[PositionComparison, ...]
     sentence: str
 
     def to_json(self) -> dict[str, Any]:
@@ -47,6 +88,8 @@ class IssueExplanation:
             "position": {p: None if v is None else list(v) for p, v in self.position.items()},
             "relative_to_position": self.relative,
             "red_lines": list(self.red_lines),
+            "comparisons": [{"party": c.party, "kind": c.kind, "amount": c.amount, "date": c.date}
+                            for c in self.comparisons],
             "sentence": self.sentence,
         }
 
@@ -57,6 +100,18 @@ def _stated_best(space: OutcomeSpace, i: int, p: int, options: tuple[str, ...], 
         return None
     indices = [space.options[i].index(o) for o in options]
     return float(space.float_tables[i][indices, p].max())
+
+
+def _compare(party: str, option: str, asked: tuple[str, ...], date: str,
+             relative: float | None) -> PositionComparison | None:
+    """How ``option`` compares with a stated position (None: a rejection of other options)."""
+    if relative is None:
+        return PositionComparison(party, "rejected", 0.0, date) if option in asked else None
+    if option in asked:
+        return PositionComparison(party, "asked_for", 0.0, date)
+    if relative < -_QUIET:
+        return PositionComparison(party, "gives", -relative, date)
+    return PositionComparison(party, "gains", relative, date)
 
 
 def explain_outcome(
@@ -71,7 +126,7 @@ def explain_outcome(
         interval: dict[str, tuple[float, float]] = {}
         position: dict[str, tuple[str, ...] | None] = {}
         relative: dict[str, float | None] = {}
-        parts = []
+        comparisons: list[PositionComparison] = []
         for p, party in enumerate(space.parties):
             value = float(space.float_tables[i][o, p])
             utility[party] = value
@@ -81,28 +136,16 @@ def explain_outcome(
             else:
                 interval[party] = (value, value)
             stated = positions.positions.get((party, issue))
-            if stated is None:
-                position[party], relative[party] = None, None
-                continue
-            position[party] = stated.options
-            best = _stated_best(space, i, p, stated.options, stated.stance)
-            if best is None:
-                relative[party] = None
-                if option in stated.options:
-                    parts.append(f"{party} had rejected this option ({stated.date})")
-                continue
-            relative[party] = value - best
-            if option in stated.options:
-                parts.append(f"{party} gets what it asked for ({stated.date})")
-            elif value - best < -_QUIET:
-                parts.append(f"{party} gives {best - value:.3f} against its position of {stated.date}")
-            else:
-                parts.append(f"{party} gains {value - best:+.3f} over its position of {stated.date}")
+            position[party] = None if stated is None else stated.options
+            best = None if stated is None else _stated_best(space, i, p, stated.options, stated.stance)
+            relative[party] = None if best is None else value - best
+            comparison = None if stated is None else _compare(party, option, stated.options, str(stated.date),
+                                                               relative[party])
+            if comparison is not None:
+                comparisons.append(comparison)
         lines = tuple(r.id for r in space.red_lines if issue in r.expression.issues)
-        sentence = f"{issue}: {option}" + (f"; {'; '.join(parts)}" if parts else "; no stated positions")
-        if lines:
-            sentence += f"; shaped by red lines {', '.join(lines)}"
-        entries.append(
-            IssueExplanation(issue, option, utility, interval, position, relative, lines, sentence + ".")
-        )
+        named = f"red lines {', '.join(lines)}" if lines else None
+        sentence = describe_issue(issue, option, comparisons, named)
+        entries.append(IssueExplanation(issue, option, utility, interval, position, relative, lines,
+                                        tuple(comparisons), sentence))
     return tuple(entries)

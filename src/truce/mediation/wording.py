@@ -9,18 +9,19 @@ space was built from and the red-line sentences of :mod:`truce.model.wording`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from truce.model.wording import party_label, red_line_sentence
+from truce.model.wording import issue_label, option_label, or_list, party_label, red_line_sentence
 
 if TYPE_CHECKING:
+    from truce.mediation.explain import IssueExplanation
     from truce.mediation.infeasible import ZoneConstraint
     from truce.mediation.reopen import Reopening
     from truce.mediation.repair import RepairResult
     from truce.model.scenario import Scenario
 
-__all__ = ["constraint_phrase", "reopening_sentence", "repair_reason"]
+__all__ = ["constraint_phrase", "explanation_sentence", "reopening_sentence", "repair_reason"]
 
 
 def _red_line(scenario: Scenario, red_line_id: str) -> str:
@@ -70,3 +71,37 @@ def repair_reason(scenario: Scenario, result: RepairResult) -> str | None:
     conflict = conflict_sentence(result.conflict, constraint_phrase(scenario))
     reopen = [_red_line(scenario, red_line_id) for red_line_id in result.reopen_without]
     return no_repair_reason(party_label(scenario, result.party), conflict, reopen)
+
+
+def explanation_sentence(scenario: Scenario, entry: IssueExplanation | Mapping[str, Any]) -> str:
+    """One issue of a proposal's explanation with the scenario's labels.
+
+    ``entry`` is an :class:`~truce.mediation.explain.IssueExplanation` or its
+    JSON (as stored with a run; one stored before comparisons were kept keeps
+    its sentence).  Parties' red lines are quoted; the scenario's
+    compatibility constraints on the issue are counted, e.g. ``shaped by the
+    red line of Hamas "..." and 5 of the scenario's compatibility constraints``.
+    """
+    from truce.mediation.explain import PositionComparison, describe_issue
+
+    if isinstance(entry, Mapping):
+        if "comparisons" not in entry:
+            return str(entry["sentence"])
+        issue_id, option, red_lines = entry["issue"], entry["option"], tuple(entry["red_lines"])
+        comparisons = tuple(PositionComparison(**c) for c in entry["comparisons"])
+        sentence = str(entry["sentence"])
+    else:
+        issue_id, option, red_lines = entry.issue, entry.option, entry.red_lines
+        comparisons, sentence = entry.comparisons, entry.sentence
+    issue = scenario.issue(issue_id)
+    if issue is None:
+        return sentence
+    owned = {r.id for r in scenario.red_lines}
+    phrases = [_red_line(scenario, line) for line in red_lines if line in owned]
+    constraints = sum(line not in owned for line in red_lines)
+    if constraints:
+        counted = "one" if constraints == 1 else str(constraints)
+        phrases.append(f"{counted} of the scenario's compatibility constraints")
+    return describe_issue(issue_label(issue), option_label(issue, option), comparisons,
+                          or_list(phrases, "and") if phrases else None,
+                          party=lambda party: party_label(scenario, party))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from truce.mediation.wording import explanation_sentence
 from truce.simulation.results import wilson_interval
 
 if TYPE_CHECKING:
@@ -105,7 +106,8 @@ def mediation_section(doc: dict[str, Any], scenario: Scenario | None = None) -> 
                 party: {"p": p["p_accept"][party], "ci": _percent_interval(p["p_accept"][party], samples)}
                 for party in parties
             },
-            "explanation": [e["sentence"] for e in p["explanation"]],
+            "explanation": [e["sentence"] if scenario is None else explanation_sentence(scenario, e)
+                            for e in p["explanation"]],
         }
         for k, p in enumerate(doc["proposals"], 1)
     ]
