@@ -427,3 +427,14 @@ def test_funds_paid_out_are_aid_and_deciding_against_refuses(pipeline) -> None: 
                                   "Putin ordered two nuclear submarines to be positioned near Alaska."])
 def test_weapons_stationed_or_ordered_into_position_mobilise(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, text)[0][0] == "MOBILIZE"
+
+
+def test_protesting_as_a_motive_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Protesting the abstention, Benjamin Netanyahu scrapped the planned visit.")
+    assert [kind for kind, _, _ in coded] == ["SANCTION"]
+
+
+def test_a_recipient_after_a_particle_and_no_recipient_of_a_proposal_presented(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "The M23 handed their heavy weapons over to Congo's army.") == [
+        ("RETREAT", "M23", "Democratic Republic of the Congo")]
+    assert _coded(pipeline, "Joe Biden set out Israel's proposal.") == [("CONSULT", "Joe Biden", None)]

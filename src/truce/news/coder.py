@@ -363,6 +363,9 @@ def _same_act(event: RawEvent, events: list[RawEvent], sent: Span) -> bool:
     act; the demand of a protest ("protested, demanding a deal"; "Demanding a deal, thousands
     blocked a road") is its topic (PLOVER), not an act."""
     tok = sent.doc[event.head]
+    if tok.lemma_.lower() == "protest" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            any(e.head == tok.head.i for e in events):
+        return True  # "Protesting the abstention, Netanyahu scrapped the visit": the act's motive
     if any(e.event_type == event.event_type and e.modality == event.modality and
            sent.doc[e.head].dep_ == "xcomp" and sent.doc[e.head].head.i == tok.i for e in events):
         return True  # "continued to carry out strikes": the phase and the act it governs are one act

@@ -200,12 +200,18 @@ class Roles:
         ordered = sorted(tok.children,
                          key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
         released = self.codes.get(tok.i, "").startswith("084")  # people set free are no recipient
+        presented = self.codes.get(tok.i, "") == "045"  # "set out Israel's proposal": no recipient named
+        # "hand their weapons over to the army": the recipient hangs on the particle
+        ordered += [g for c in tok.children
+                    if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
+                    for g in c.children if g.dep_ == "prep"]
         for child in ordered:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent a delegation to Cairo"
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
-            elif child.dep_ in ("dobj", "dative", "nsubjpass") and not _own_people(child) and not released:
+            elif child.dep_ in ("dobj", "dative", "nsubjpass") and not _own_people(child) and not released \
+                    and not (presented and child.lemma_.lower() in self.actors.lexicon.proposals):
                 found = self.actors.resolve(child, author=author)
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:
