@@ -438,3 +438,8 @@ def test_a_recipient_after_a_particle_and_no_recipient_of_a_proposal_presented(p
     assert _coded(pipeline, "The M23 handed their heavy weapons over to Congo's army.") == [
         ("RETREAT", "M23", "Democratic Republic of the Congo")]
     assert _coded(pipeline, "Joe Biden set out Israel's proposal.") == [("CONSULT", "Joe Biden", None)]
+
+
+def test_an_event_noun_made_in_a_relative_clause_is_its_makers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "This is the ninth trip Antony Blinken has made to the region.") == [
+        ("CONSULT", "Antony Blinken", None)]

@@ -306,6 +306,9 @@ class _Sentence:
             elif child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include"):
                 for obj in (g for g in child.children if g.dep_ == "dobj"):
                     sources = self.actors.resolve(obj)
+            elif child.dep_ == "relcl" and child.lemma_.lower() in self.lexicon.light_verbs and not sources:
+                for subject in (g for g in child.children if g.dep_ == "nsubj"):  # "the trip Blinken made"
+                    sources = self.actors.resolve(subject)
         counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         if not sources and len(targets) > 1 and counted.dep_ in ("nsubj", "nsubjpass") and (
                 counted is tok or counted.lemma_.lower() in self.lexicon.quantities):
