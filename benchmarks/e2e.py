@@ -7,7 +7,12 @@ round by round so that load on the machine hits them alike, and the median of
 - truce, one process: ``truce analyze FOLDER --json`` (a GENIUS folder is a scenario);
 - truce, two steps: ``truce import genius FOLDER -o X.yaml`` then ``truce analyze X.yaml --json``;
 - NegMAS: ``peer_negmas_e2e.py FOLDER`` (load the domain, Pareto frontier, Nash,
-  Kalai-Smorodinsky, egalitarian and utilitarian points), as often as truce.
+  Kalai-Smorodinsky, egalitarian and utilitarian points), as often as truce;
+- the libraries alone, in the same rounds: a bare Python importing numpy,
+  pydantic and typer (what ``truce analyze`` imports before any of truce's
+  code runs) and one importing pydantic and typer (``truce import genius``
+  needs no numpy).  NegMAS's time over theirs is the ceiling: the largest
+  ratio any program built on these libraries could reach.
 
 Domains: CameraC, CarB, Wholesaler and EnergyB (and the other folders) from
 ``../shared/data/genius`` where present (the table says which are absent), and
@@ -61,6 +66,8 @@ from truce.io.genius import read_genius_folder  # noqa: E402
 SHARED_GENIUS = HERE.parents[1] / "shared" / "data" / "genius"
 WANTED = ("CameraC", "CarB", "Wholesaler", "EnergyB")
 TRUCE = [sys.executable, "-m", "truce"]
+LIBRARIES = {"libraries (analyze)": [sys.executable, "-c", "import numpy, pydantic.main, typer"],
+             "libraries (import)": [sys.executable, "-c", "import pydantic.main, typer"]}
 TOLERANCE = 1e-9
 
 
@@ -74,7 +81,8 @@ class Row:
 
     name: str
     outcomes: int | None = None
-    times: dict[str, list[float]] = field(default_factory=lambda: {"one": [], "two": [], "negmas": []})
+    times: dict[str, list[float]] = field(
+        default_factory=lambda: {"one": [], "two": [], "negmas": [], **{name: [] for name in LIBRARIES}})
     oracle: bool | None = None
     negmas: bool | None = None
     notes: list[str] = field(default_factory=list)
@@ -112,6 +120,8 @@ def _truce_round(folder: Path, row: Row, timeout: float, yaml_out: Path) -> str:
     second, _ = _wall([*TRUCE, "analyze", str(yaml_out), "--json"], timeout, "truce (YAML)")
     row.times["one"].append(seconds)
     row.times["two"].append(first + second)
+    for name, command in LIBRARIES.items():
+        row.times[name].append(_wall(command, timeout, name)[0])
     return document
 
 
@@ -172,10 +182,12 @@ def _check(value: bool | None) -> str:
 def print_row(row: Row) -> None:
     """One Markdown table row; notes (what did not finish and why) after the table."""
     one, two, theirs = row.median("one"), row.median("two"), row.median("negmas")
+    analyze, load = row.median("libraries (analyze)"), row.median("libraries (import)")
+    both = None if analyze is None or load is None else analyze + load
     outcomes = "–" if row.outcomes is None else f"{row.outcomes:,}"
     print(f"| {row.name} | {outcomes} | {_seconds(one)} | {_seconds(two)} | {_seconds(theirs)} | "
-          f"{_ratio(theirs, one)} | {_ratio(theirs, two)} | {_check(row.oracle)} | {_check(row.negmas)} |",
-          flush=True)
+          f"{_ratio(theirs, one)} | {_ratio(theirs, two)} | {_ratio(theirs, analyze)} | "
+          f"{_ratio(theirs, both)} | {_check(row.oracle)} | {_check(row.negmas)} |", flush=True)
 
 
 def main() -> None:
@@ -194,14 +206,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         found, missing = domains(Path(tmp), args.quick)
         print("| domain | outcomes | truce, one process | truce, import + analyze | NegMAS script "
-              "| NegMAS / truce (one) | NegMAS / truce (two) | exact oracle | same as NegMAS |\n"
-              "|---|---:|---:|---:|---:|---:|---:|:---:|:---:|")
+              "| NegMAS / truce (one) | NegMAS / truce (two) | ceiling (one) | ceiling (two) | exact oracle "
+              "| same as NegMAS |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|:---:|")
         for name, folder in found:
             row = time_domain(name, folder, peer, args, Path(tmp))
             print_row(row)
             notes += [f"{name}: {note}" for note in row.notes]
     load_after = os.getloadavg()[0]
-    print(f"\nMedian of {args.repeat} interleaved rounds; whole processes, start-up included.  Load average "
+    print(f"\nMedian of {args.repeat} interleaved rounds; whole processes, start-up included.  Ceiling: "
+          "NegMAS's time over that of a bare Python importing the libraries truce's processes import "
+          "(numpy, pydantic, typer; no numpy for import genius), the most any program on them could reach.  "
+          "Load average "
           f"{load_before:.1f} at the start and {load_after:.1f} at the end, on {os.cpu_count()} cores."
           + (f"  Not present in ../shared/data/genius: {', '.join(missing)}." if missing else ""))
     for note in notes:
