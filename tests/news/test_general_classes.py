@@ -443,3 +443,9 @@ def test_a_recipient_after_a_particle_and_no_recipient_of_a_proposal_presented(p
 def test_an_event_noun_made_in_a_relative_clause_is_its_makers(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "This is the ninth trip Antony Blinken has made to the region.") == [
         ("CONSULT", "Antony Blinken", None)]
+
+
+def test_demonyms_hung_on_another_adjective(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "For the first time in decades, Israeli and Lebanese civilian envoys met for "
+                             "talks in Naqoura on Wednesday.")
+    assert coded == [("CONSULT", ("Israel", "Lebanon"), None)]

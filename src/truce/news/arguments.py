@@ -106,7 +106,11 @@ class SentenceActors:
                 continue
             leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] \
                 if child.dep_ == "amod" and child.lower_ == "led" and _hyphenated(child) else []
-            for c in (child, *child.conjuncts, *leaders):  # "the Saudi-led coalition": its leader's
+            # "Israeli and Lebanese civilian envoys": demonyms the parser hung on another adjective
+            stacked = [g for g in child.children if g.dep_ == "amod" and g.i in self.found] \
+                if child.dep_ == "amod" else []
+            stacked += [c for g in stacked for c in g.conjuncts]
+            for c in (child, *child.conjuncts, *leaders, *stacked):  # "the Saudi-led coalition": its leader's
                 if _hyphenated(c) and not self._one_name(c) and c not in leaders:
                     continue  # "the Egyptian-Qatari proposal": one half would name a wrong author
                 if c.i in self.found:
