@@ -42,7 +42,7 @@ FLOORS = {
         "source_accuracy": 0.97,
     },
     "general_blind4.yaml": {"event_type_recall": 0.78, "event_type_precision": 0.86},
-    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.64},
+    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.65},
 }
 
 

@@ -449,3 +449,8 @@ def test_demonyms_hung_on_another_adjective(pipeline) -> None:  # type: ignore[n
     coded = _coded(pipeline, "For the first time in decades, Israeli and Lebanese civilian envoys met for "
                              "talks in Naqoura on Wednesday.")
     assert coded == [("CONSULT", ("Israel", "Lebanon"), None)]
+
+
+def test_putting_off_a_release_refuses_it_for_now(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Netanyahu put off the release of 600 prisoners.") == [
+        ("REJECT", "Benjamin Netanyahu", None)]
