@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import unescape
 from typing import Any
 
 import yaml
@@ -41,6 +42,7 @@ def _without_provenance(doc: dict[str, Any]) -> dict[str, Any]:
 def test_a_mediation_started_from_the_page_shows_p_accept_per_party_with_intervals(
     client: TestClient,
 ) -> None:
+    from truce.mediation.wording import explanation_sentence
     from truce.store.replay import mediation_run
 
     _toy(client)
@@ -51,7 +53,9 @@ def test_a_mediation_started_from_the_page_shows_p_accept_per_party_with_interva
     section = run["section"]
     assert len(section["proposals"]) == len(stored["proposals"]) > 0
     for shown, computed in zip(section["proposals"], stored["proposals"], strict=True):
-        assert shown["explanation"] == [e["sentence"] for e in computed["explanation"]]
+        # in the scenario's words: its labels (the toy's are its ids) and its red lines quoted
+        assert shown["explanation"] == [explanation_sentence(Scenario.model_validate(BASE), e)
+                                        for e in computed["explanation"]]
         for party in ("a", "b"):
             p, (low, high) = shown["p_accept"][party]["p"], shown["p_accept"][party]["ci"]
             assert p == computed["p_accept"][party] and low <= p <= high
@@ -67,7 +71,7 @@ def test_a_mediation_started_from_the_page_shows_p_accept_per_party_with_interva
     assert page["latest"]["id"] == run_id and page["section"] == section
     html = client.get("/scenarios/toy/mediation").text
     assert "P(all accept) [95 %]" in html and 'id="mediation-plot"' in html
-    assert section["proposals"][0]["explanation"][0] in html.replace("&#39;", "'")
+    assert section["proposals"][0]["explanation"][0] in unescape(html)
     assert "analysts&#39; estimates" in html
     other = client.get("/scenarios/toy/mediation", params={"variant": "tough"}).text
     assert "No finished mediation of tough is stored yet." in other

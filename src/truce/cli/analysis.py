@@ -44,15 +44,11 @@ def _load(name: str, variant: str | None = None, as_of: str | None = None) -> Sc
 
 def _moment(scenario: Scenario, variant: str | None = None, as_of: str | None = None) -> Scenario:
     """``scenario`` with the shocks dated on or before ``as_of`` (YYYY-MM-DD), then ``variant``, applied."""
-    if as_of is not None:
-        try:
-            date = dt.date.fromisoformat(as_of)
-        except ValueError:
-            raise TruceError(f"--as-of {as_of!r} is not a date", hint="write it as YYYY-MM-DD") from None
-        scenario = scenario.as_of(date)
-    if variant is not None:
-        scenario = scenario.with_variant(variant)
-    return scenario
+    try:
+        date = None if as_of is None else dt.date.fromisoformat(as_of)
+    except ValueError:
+        raise TruceError(f"--as-of {as_of!r} is not a date", hint="write it as YYYY-MM-DD") from None
+    return scenario.at(date, variant)
 
 
 def _numbers(text: str, option: str) -> list[float]:

@@ -139,9 +139,12 @@ def _render_estimates(workspace: Workspace, record: RunRecord, result: Any, out:
 
 
 def _render_mediation(workspace: Workspace, record: RunRecord, result: Any, out: Console) -> None:
+    from truce.cli.analysis import _moment
     from truce.cli.mediation import render_mediation
 
-    render_mediation(result, out)
+    assert record.scenario is not None and record.scenario_version is not None  # stored_result checked
+    base = workspace.scenario_version(record.scenario, record.scenario_version).scenario()
+    render_mediation(result, out, scenario=_moment(base, record.variant, record.parameters.get("as_of")))
 
 
 def _render_simulation(workspace: Workspace, record: RunRecord, result: Any, out: Console) -> None:

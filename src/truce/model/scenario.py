@@ -201,6 +201,14 @@ class Scenario(_Frozen):
                 scenario = scenario.with_change(event.change)
         return scenario
 
+    def at(self, as_of: dt.date | None = None, variant: str | None = None) -> Scenario:
+        """The scenario as of a date (its shocks up to ``as_of`` applied), then on a variant.
+
+        The moment every engine command works on: ``--as-of`` first, then ``--variant``.
+        """
+        scenario = self if as_of is None else self.as_of(as_of)
+        return scenario if variant is None else scenario.with_variant(variant)
+
     def positions_of(self, party_id: str, issue_id: str) -> list[Position]:
         """Dated positions of a party on an issue, oldest first."""
         return sorted(

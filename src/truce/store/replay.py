@@ -56,9 +56,8 @@ Progress = Callable[[int, int], None] | None
 
 
 def _moment(scenario: Scenario, variant: str | None, as_of: str | None) -> Scenario:
-    if as_of is not None:
-        scenario = scenario.as_of(dt.date.fromisoformat(as_of))
-    return scenario if variant is None else scenario.with_variant(variant)
+    """``scenario`` at a stored ``as_of`` (YYYY-MM-DD) and ``variant``."""
+    return scenario.at(None if as_of is None else dt.date.fromisoformat(as_of), variant)
 
 
 def analysis_run(
