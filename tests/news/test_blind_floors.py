@@ -1,4 +1,4 @@
-"""Regression floors on the blind sets of the first four rounds, a little below their current scores.
+"""Regression floors on the blind sets of the first five rounds, a little below their current scores.
 
 Each round's sets were blind until measured once at the round's end (the headline of docs/news.md);
 after that they are development sets, and these floors, raised with the coder (never lowered), only
@@ -43,6 +43,16 @@ FLOORS = {
     },
     "general_blind4.yaml": {"event_type_recall": 0.78, "event_type_precision": 0.86},
     "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.65},
+    "ceasefire_blind5.yaml": {
+        "event_type_recall": 0.80,
+        "event_type_precision": 0.88,
+        "source_accuracy": 0.85,
+    },
+    "general_blind5.yaml": {"event_type_recall": 0.62, "event_type_precision": 0.72},
+    "paraphrase_blind5.yaml": {
+        "paraphrases_coded_like_original": 0.45,
+        "paraphrases_keep_a_correct_coding": 0.69,
+    },
 }
 
 
