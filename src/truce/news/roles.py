@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.clauses import aside_content, governor, misparsed, scope
+from truce.news.clauses import SAYING, aside_content, governor, misparsed, scope
 from truce.news.dates import CALENDAR_NAMES
 
 if TYPE_CHECKING:
@@ -36,6 +36,9 @@ _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut
 # (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
 _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
 _FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
+# Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
+_SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
 class Roles:
@@ -106,7 +109,27 @@ class Roles:
         if code == "042":
             return [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.actors.resolve(c)
                     if r.kind != "agent"]
-        return self._instrument(tok) if code[:2] in _FORCE else []
+        if code[:2] in _FORCE:
+            return self._instrument(tok)
+        return self._speaker(tok) if code[:2] in _SPEAKERS_OWN else []
+
+    def _speaker(self, tok: Token) -> list[ActorRef]:
+        """"The crossing will be reopened, the government said", "Hamas said the proposal had been
+        accepted": an agentless passive act of cooperation reported by a named speaker is the
+        speaker's own announcement (never an act done to the speaker or its own people)."""
+        said = tok.head
+        if tok.dep_ not in ("ccomp", "parataxis") or said.lemma_.lower() not in SAYING:
+            return []
+        subjects = [c for c in said.children if c.dep_ == "nsubj"]
+        refs = [r for r in self.actors.resolve(subjects[0]) if r.kind != "agent"] if subjects else []
+        patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        owned = any(c.dep_ == "poss" and c.lower_ in _OWNERS for p in patients for c in p.children)
+        names = {r.name for r in refs}
+        done_to_speaker = any(p.pos_ == "PRON" or any(r.name in names for r in self.actors.resolve(p))
+                              for p in patients)
+        if not patients or owned or done_to_speaker:
+            return []
+        return refs
 
     def _instrument(self, tok: Token) -> list[ActorRef]:
         """"was killed in an Israeli airstrike", "were wounded by Russian shelling": a passive act of

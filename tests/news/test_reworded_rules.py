@@ -1,0 +1,39 @@
+"""Rules for constructions that rewording moves an act into, each on sentences of its own (none from a
+gold set), with label swaps:
+
+- an agentless passive act of cooperation reported by a named speaker is the speaker's own (*the
+  crossing will be reopened, Sudan said*), never an act done to the speaker or its own people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2025, 3, 4)
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
+    return [(e.event_type, e.source, e.target) for e in pipeline.ingest(text, DAY).events]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Serbia", "Kosovo"), ("Kosovo", "Serbia")])
+@pytest.mark.parametrize("template", ["The border crossing with {b} will be reopened, {a} said.",
+                                      "{a} said the border crossing with {b} would be reopened."])
+def test_agentless_passive_reported_is_the_speakers_act(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: either speaker announcing the reopening is its source."""
+    assert [(k, s) for k, s, _ in _coded(pipeline, template.format(a=a, b=b))] == [("CONCEDE", a)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+def test_agentless_acceptance_reported_is_the_speakers(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"The proposal of {b} has been accepted, {a} said.") == [("AGREE", a, b)]
+
+
+@pytest.mark.parametrize("text", ["Armenia said its proposal had been accepted.",
+                                  "Armenia said Armenia had been invited to the talks.",
+                                  "Armenia said it had been invited to the talks.",
+                                  "Armenia said the proposal had been accepted by Azerbaijan."])
+def test_passive_done_to_the_speaker_or_with_an_agent_is_not_the_speakers(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(source != "Armenia" for _, source, _ in _coded(pipeline, text))
