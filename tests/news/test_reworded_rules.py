@@ -37,3 +37,17 @@ def test_agentless_acceptance_reported_is_the_speakers(pipeline, a: str, b: str)
                                   "Armenia said the proposal had been accepted by Azerbaijan."])
 def test_passive_done_to_the_speaker_or_with_an_agent_is_not_the_speakers(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(source != "Armenia" for _, source, _ in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+@pytest.mark.parametrize("word", ["both", "each"])
+def test_parties_before_a_distributive_subject_are_its_sources(pipeline, a: str, b: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: "After talks in Vienna, A and B both agreed" is agreed by both, in either order."""
+    coded = _coded(pipeline, f"After two days of talks in Vienna, {a} and {b} {word} accepted a truce.")
+    assert ("AGREE", (a, b), None) in coded
+
+
+@pytest.mark.parametrize("text", ["In Vienna on Friday, all accepted a truce.",
+                                  "In Vienna, Armenia and Azerbaijan said both sides accepted a truce."])
+def test_a_distributive_subject_without_names_alone_before_it_names_no_party(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(source != ("Armenia", "Azerbaijan") for _, source, _ in _coded(pipeline, text))

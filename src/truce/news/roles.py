@@ -38,6 +38,7 @@ _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20
 _FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 # Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
+_DISTRIBUTIVE = frozenset({"both", "each", "all"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
@@ -59,7 +60,7 @@ class Roles:
         deps = {c.dep_ for c in tok.children}
         for child in tok.children:
             if child.dep_ == "nsubj":
-                refs = self.actors.resolve(child)
+                refs = self.actors.resolve(child) or self._distributed(child)
                 for other in _stray_subjects(tok, child):  # two subjects joined by "and" left unlinked
                     refs += [r for r in self.actors.resolve(other) if r not in refs]
                 break
@@ -79,9 +80,29 @@ class Roles:
         if not refs and "nsubjpass" in deps:
             refs = self._passive_source(tok)
         if not refs and not deps & {"nsubj", "nsubjpass", "expl", "csubj"}:
-            refs = self._dated_subject(tok)
+            refs = self._dated_subject(tok) or (self._distributed(tok.doc[tok.i - 1]) if tok.i else [])
         self._sources[tok.i] = refs
         return refs
+
+    def _distributed(self, subject: Token) -> list[ActorRef]:
+        """"After talks in Riyadh, Russia and Ukraine both agreed", "On Friday, Israel and Syria each
+        signed": the parser makes the distributive word the subject (or an apposition) and hangs the
+        parties named just before it on the preceding phrase; the names joined by *and* between the
+        comma and the distributive word are the subject."""
+        found, doc = self.actors.found, subject.doc
+        if subject.lower_ not in _DISTRIBUTIVE or list(subject.children):
+            return []
+        refs: list[ActorRef] = []
+        k = subject.i - 1
+        while k >= 0 and doc[k].text != ",":
+            if k in found:
+                refs.insert(0, found[k])
+                k = found[k].start - 1
+            elif doc[k].lower_ in ("and", "the"):
+                k -= 1
+            else:
+                return []
+        return refs if len(refs) > 1 else []
 
     def _dated_subject(self, tok: Token) -> list[ActorRef]:
         """"On Tuesday mediators from Egypt and Qatar urged ...": the parser reads the subject after a
