@@ -2,7 +2,10 @@
 gold set), with label swaps:
 
 - an agentless passive act of cooperation reported by a named speaker is the speaker's own (*the
-  crossing will be reopened, Sudan said*), never an act done to the speaker or its own people.
+  crossing will be reopened, Sudan said*), never an act done to the speaker or its own people;
+- the parties named just before a distributive subject are its sources (*After talks in Vienna,
+  Armenia and Azerbaijan both agreed*);
+- a copular stance is coded as the verb it stands for (*was in favour of a truce* supports it).
 """
 
 from __future__ import annotations
@@ -51,3 +54,17 @@ def test_parties_before_a_distributive_subject_are_its_sources(pipeline, a: str,
                                   "In Vienna, Armenia and Azerbaijan said both sides accepted a truce."])
 def test_a_distributive_subject_without_names_alone_before_it_names_no_party(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(source != ("Armenia", "Azerbaijan") for _, source, _ in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+@pytest.mark.parametrize("frame", ["{a} was in favour of a truce with {b}.",
+                                   "{a} said that it was in favor of a truce with {b}."])
+def test_a_copular_stance_is_coded_as_its_verb(pipeline, a: str, b: str, frame: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: being in favour of something supports it, as "supported" does."""
+    assert [(k, s) for k, s, _ in _coded(pipeline, frame.format(a=a, b=b))] == [("SUPPORT", a)]
+
+
+@pytest.mark.parametrize("text", ["Armenia was in Vienna for a week.",
+                                  "Armenia was not in favour of the plan."])
+def test_a_copula_without_a_stance_or_denied_supports_nothing(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(kind != "SUPPORT" for kind, _, _ in _coded(pipeline, text))

@@ -320,7 +320,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
                   day: dt.date) -> tuple[list[RawEvent], dict[int, ActorRef]]:
     """Events of one parsed sentence (coded and uncoded) and its actor mentions by token."""
     state = _Sentence(sent, lexicon, finder, discourse, day)
-    verbs = [t for t in sent if t.pos_ == "VERB"]
+    verbs = [t for t in sent if t.pos_ == "VERB" or _copular_head(t)]
     state.code_verbs(verbs)
     for tok in verbs:  # subjects in order, so that a later "it" / "he" can refer to them
         for ref in state.roles.sources(tok)[:1]:
@@ -353,6 +353,13 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
                 discourse.remember(ref)
     discourse.end_sentence()
     return events, state.actors.found
+
+
+def _copular_head(tok: Token) -> bool:
+    """A copula the parser made the head of its clause ("was in favour of a truce"): its idioms are
+    stances coded as the verb they stand for would be (``idioms`` of ``additions.yaml``)."""
+    return tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass") and \
+        any(c.dep_ == "prep" for c in tok.children)
 
 
 def _civilian(ref: ActorRef) -> bool:
