@@ -110,6 +110,29 @@ def test_fifth_blind_round_sizes() -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
+def test_sixth_blind_round_sizes() -> None:
+    """(a6), (b6), (c6): written before the sixth round of changes; (c6) paraphrases every (a6) sentence."""
+    ceasefire = load_sentence_gold(BLIND / "ceasefire_blind6.yaml")
+    general = load_sentence_gold(BLIND / "general_blind6.yaml")
+    originals, paraphrases = _suite("paraphrase_blind6.yaml")
+    assert len(ceasefire) >= 65 and len(general) >= 110
+    required = [e.event_type for s in general for e in s.events if e.required]
+    assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
+    assert [s.text for s in originals] == [s.text for s in ceasefire]  # each original once, in order
+    assert len(paraphrases) == 2 * len(ceasefire)
+    assert [s.events for s in paraphrases[::2]] == [s.events for s in ceasefire]
+    assert [s.events for s in paraphrases[1::2]] == [s.events for s in ceasefire]
+    assert [s.date for s in paraphrases[::2]] == [s.date for s in ceasefire]
+    assert len({s.group for s in paraphrases}) == len(ceasefire)
+    texts = [s.text for s in (*ceasefire, *general, *paraphrases)]
+    assert len(set(texts)) == len(texts)
+    earlier = {s.text for path in BLIND.glob("*.yaml") if not path.stem.endswith("6")
+               for s in load_sentence_gold(path)}
+    assert earlier and not earlier & set(texts)
+    for sentence in (*ceasefire, *general, *paraphrases):
+        assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
+
+
 def _s(*events: GoldEvent, group: str | None = None, original: bool = False) -> GoldSentence:
     return GoldSentence("s", "text", dt.date(2024, 1, 1), events, group, original)
 
