@@ -3,8 +3,10 @@ gold set), with label swaps:
 
 - an agentless passive act of cooperation reported by a named speaker is the speaker's own (*the
   crossing will be reopened, Sudan said*), never an act done to the speaker or its own people;
-- the parties named just before a distributive subject are its sources (*After talks in Vienna,
-  Armenia and Azerbaijan both agreed*);
+- the parties named between a comma and the verb that the parser hung on the phrase before the
+  comma are its sources (*After talks in Vienna, Armenia and Azerbaijan both agreed*, *Under
+  pressure from Iran, Armenia and Azerbaijan called for*, *..., Armenia's Pashinyan and Azerbaijani
+  President Aliyev signed*); *they* after several speakers is all of them;
 - a copular stance is coded as the verb it stands for (*was in favour of a truce* supports it).
 """
 
@@ -68,3 +70,30 @@ def test_a_copular_stance_is_coded_as_its_verb(pipeline, a: str, b: str, frame: 
                                   "Armenia was not in favour of the plan."])
 def test_a_copula_without_a_stance_or_denied_supports_nothing(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(kind != "SUPPORT" for kind, _, _ in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+def test_a_subject_hung_on_the_phrase_before_a_comma_is_the_subject(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: "Under pressure from Iran, A and B called for" is called for by both."""
+    coded = _coded(pipeline, f"Under pressure from Iran, {a} and {b} called for a truce.")
+    assert ("REQUEST", (a, b), None) in coded
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+def test_they_after_several_speakers_is_all_of_them(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} and {b} said on Thursday that they had agreed on the text of a treaty.")
+    assert coded == [("AGREE", (a, b), None)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+@pytest.mark.parametrize("fronted", ["Meeting in Doha under the auspices of the emir of Qatar",
+                                     "On Friday"])
+def test_names_after_a_fronted_phrase_are_the_subject(pipeline, a: str, b: str, fronted: str) -> None:  # type: ignore[no-untyped-def]
+    """A participle the parser read as the subject, or a day it hung the names on, names no party."""
+    assert ("AGREE", (a, b), None) in _coded(pipeline, f"{fronted}, {a} and {b} each signed the deal.")
+
+
+def test_a_list_running_across_the_comma_is_not_a_fronted_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Meeting in Vienna, the envoys of Serbia, Kosovo, Armenia and Azerbaijan signed a deal."
+    coded = _coded(pipeline, text)
+    assert all(source != ("Armenia", "Azerbaijan") for _, source, _ in coded)

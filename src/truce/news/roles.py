@@ -21,7 +21,7 @@ from truce.news.clauses import SAYING, aside_content, governor, misparsed, scope
 from truce.news.dates import CALENDAR_NAMES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from truce.news.arguments import SentenceActors
     from truce.news.mentions import ActorRef
@@ -39,6 +39,7 @@ _FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 # Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
 _DISTRIBUTIVE = frozenset({"both", "each", "all"})
+_JOINING = _DISTRIBUTIVE | {"and", "the"}  # between the names of a subject hung before a comma
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
@@ -60,7 +61,12 @@ class Roles:
         deps = {c.dep_ for c in tok.children}
         for child in tok.children:
             if child.dep_ == "nsubj":
-                refs = self.actors.resolve(child) or self._distributed(child)
+                misread = child.lower_ in _DISTRIBUTIVE or child.tag_ == "VBG"  # "both", a participle
+                refs = self.actors.resolve(child) or (self._fronted(tok.i, tok.doc) if misread else [])
+                if refs and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].lower_ == "and":
+                    refs = [*(r for r in self._fronted(child.left_edge.i, tok.doc) if r not in refs), *refs]
+                if child.lower_ == "they" and tok.dep_ == "ccomp" and len(self.sources(tok.head)) > 1:
+                    refs = self.sources(tok.head)  # "Armenia and Azerbaijan said they had agreed": both
                 for other in _stray_subjects(tok, child):  # two subjects joined by "and" left unlinked
                     refs += [r for r in self.actors.resolve(other) if r not in refs]
                 break
@@ -80,29 +86,32 @@ class Roles:
         if not refs and "nsubjpass" in deps:
             refs = self._passive_source(tok)
         if not refs and not deps & {"nsubj", "nsubjpass", "expl", "csubj"}:
-            refs = self._dated_subject(tok) or (self._distributed(tok.doc[tok.i - 1]) if tok.i else [])
+            refs = self._dated_subject(tok) or self._fronted(tok.i, tok.doc)
         self._sources[tok.i] = refs
         return refs
 
-    def _distributed(self, subject: Token) -> list[ActorRef]:
-        """"After talks in Riyadh, Russia and Ukraine both agreed", "On Friday, Israel and Syria each
-        signed": the parser makes the distributive word the subject (or an apposition) and hangs the
-        parties named just before it on the preceding phrase; the names joined by *and* between the
-        comma and the distributive word are the subject."""
-        found, doc = self.actors.found, subject.doc
-        if subject.lower_ not in _DISTRIBUTIVE or list(subject.children):
-            return []
+    def _fronted(self, end: int, doc: Doc) -> list[ActorRef]:
+        """The subject the parser hung on the phrase before a comma ("After talks in Riyadh, Russia and
+        Ukraine both agreed", "After a meeting with Macron, Egypt and Qatar urged", "Meeting under
+        the auspices of the emir of Qatar, Congo's Felix Tshisekedi and Rwandan President Paul Kagame
+        called"): the names joined by *and* between the comma and token ``end``, when the first hangs
+        on a word before the comma."""
         refs: list[ActorRef] = []
-        k = subject.i - 1
+        heads: list[Token] = []
+        k = end - 1
         while k >= 0 and doc[k].text != ",":
-            if k in found:
-                refs.insert(0, found[k])
-                k = found[k].start - 1
-            elif doc[k].lower_ in ("and", "the"):
+            if doc[k].lower_ in _JOINING:
                 k -= 1
-            else:
+                continue
+            found = [r for r in self.actors.resolve(doc[k], 1) if r.kind != "agent"]
+            if not found or (doc[k].pos_ not in ("PROPN", "NOUN") and k not in self.actors.found):
                 return []
-        return refs if len(refs) > 1 else []
+            refs[:0], heads[:0] = found, [doc[k]]
+            k = doc[k].left_edge.i - 1
+        if k < 1 or not refs or doc[k - 1].dep_ == "conj":  # "of the United States, Israel, Egypt and
+            return []  # Qatar": a list across the comma
+        hung = heads[0].dep_ in ("conj", "prep", "appos") and heads[0].head.i <= k
+        return list(dict.fromkeys(refs)) if hung else []
 
     def _dated_subject(self, tok: Token) -> list[ActorRef]:
         """"On Tuesday mediators from Egypt and Qatar urged ...": the parser reads the subject after a
