@@ -7,7 +7,9 @@ gold set), with label swaps:
   comma are its sources (*After talks in Vienna, Armenia and Azerbaijan both agreed*, *Under
   pressure from Iran, Armenia and Azerbaijan called for*, *..., Armenia's Pashinyan and Azerbaijani
   President Aliyev signed*); *they* after several speakers is all of them;
-- a copular stance is coded as the verb it stands for (*was in favour of a truce* supports it).
+- a copular stance is coded as the verb it stands for (*was in favour of a truce* supports it);
+- walking out of talks leaves them, as pulling out does (REJECT);
+- a state's forces withdrawn, in an agentless passive, are the state's retreat.
 """
 
 from __future__ import annotations
@@ -97,3 +99,23 @@ def test_a_list_running_across_the_comma_is_not_a_fronted_subject(pipeline) -> N
     text = "Meeting in Vienna, the envoys of Serbia, Kosovo, Armenia and Azerbaijan signed a deal."
     coded = _coded(pipeline, text)
     assert all(source != ("Armenia", "Azerbaijan") for _, source, _ in coded)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Serbia", "Kosovo"), ("Kosovo", "Serbia")])
+def test_walking_out_of_talks_rejects_them(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(k, s) for k, s, _ in _coded(pipeline, f"{a} walked out of the talks with {b} on Monday.")] == [
+        ("REJECT", a)]
+
+
+def test_walking_out_of_a_room_rejects_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert all(kind != "REJECT" for kind, _, _ in _coded(pipeline, "Serbia walked out of the room."))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Russian", "Russia"), ("Ukrainian", "Ukraine")])
+def test_forces_withdrawn_are_their_states_retreat(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: either side's troops pulled back, with no agent named, are that side's retreat."""
+    assert _coded(pipeline, f"{a} troops were withdrawn from the town.") == [("RETREAT", b, None)]
+
+
+def test_people_freed_are_not_their_states_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert all(source != "Ukraine" for _, source, _ in _coded(pipeline, "Ukrainian soldiers were freed."))

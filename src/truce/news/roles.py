@@ -141,6 +141,11 @@ class Roles:
                     if r.kind != "agent"]
         if code[:2] in _FORCE:
             return self._instrument(tok)
+        if code[:4] == "0874":  # "Ukrainian troops were withdrawn": a state's forces pulled back, its retreat
+            forces = [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.actors.resolve(c)
+                      if r.kind != "agent" and (r.code or "").endswith("MIL")]
+            if forces:
+                return forces
         return self._speaker(tok) if code[:2] in _SPEAKERS_OWN else []
 
     def _speaker(self, tok: Token) -> list[ActorRef]:
