@@ -9,7 +9,10 @@ gold set), with label swaps:
   President Aliyev signed*); *they* after several speakers is all of them;
 - a copular stance is coded as the verb it stands for (*was in favour of a truce* supports it);
 - walking out of talks leaves them, as pulling out does (REJECT);
-- a state's forces withdrawn, in an agentless passive, are the state's retreat.
+- a state's forces withdrawn, in an agentless passive, are the state's retreat;
+- a name the parser joined to another's apposition (*by Armenia's prime minister Nikol Pashinyan and
+  Azerbaijan's Ilham Aliyev*) and every *of* joined by *and* (*envoys of Armenia and of Azerbaijan*)
+  are sources too.
 """
 
 from __future__ import annotations
@@ -119,3 +122,18 @@ def test_forces_withdrawn_are_their_states_retreat(pipeline, a: str, b: str) -> 
 
 def test_people_freed_are_not_their_states_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert all(source != "Ukraine" for _, source, _ in _coded(pipeline, "Ukrainian soldiers were freed."))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+def test_every_of_joined_by_and_names_a_party(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"In Vienna, military commanders of {a}'s government and of {b}'s army signed a deal."
+    coded = _coded(pipeline, text)
+    assert [(k, set(s)) for k, s, _ in coded] == [("AGREE", {a, b})]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Armenia's prime minister Nikol Pashinyan", "Azerbaijan's Ilham Aliyev"),
+    ("Azerbaijan's president Ilham Aliyev", "Armenia's Nikol Pashinyan")])
+def test_a_name_joined_to_an_apposition_is_a_party(pipeline, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"A declaration on the border was signed by {first} and {second} on Sunday.")
+    assert len(coded) == 1 and coded[0][0] == "AGREE" and len(coded[0][1]) == 2  # type: ignore[arg-type]

@@ -65,6 +65,11 @@ class SentenceActors:
         coordinated = [c for h in heads for c in h.conjuncts if c.i not in range(heads[0].i, heads[-1].i + 1)]
         for tok in (token, *coordinated) if depth == 0 else (token,):
             refs += [r for r in self._single(tok, depth, author) if r not in refs]
+        # "Thailand's prime minister Anutin Charnvirakul and Cambodia's Hun Manet": the parser joins the
+        # second name to the first's apposition; a named actor only, never a generic noun
+        for name in (a for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" and depth == 0):
+            refs += [r for c in name.conjuncts if c not in coordinated and c.i != token.i
+                     for r in self._single(c, depth, author) if r.kind != "agent" and r not in refs]
         if depth == 0 and refs and token.pos_ == "PROPN":
             refs = self._flattened(token) or refs
         return refs
@@ -146,7 +151,8 @@ class SentenceActors:
             g
             for c in token.children
             if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for p in (c, *(k for k in c.conjuncts if k.lower_ == "of"))  # "of X and of Y"
+            for g in p.children
             if g.dep_ == "pobj"
         ]
         if (token.like_num or token.lemma_.lower() in self.lexicon.quantities) and of and depth < 2:
@@ -271,10 +277,15 @@ class SentenceActors:
     def _agent_noun(self, token: Token, agent: str, of: list[Token], depth: int) -> list[ActorRef]:
         """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else
         generic."""
-        for obj in of:  # with its coordinates: "the leaders of Egypt and Qatar"
-            refs = [r for o in (obj, *obj.conjuncts) for r in self.resolve(o, depth + 1)]
-            if refs:
-                return list(dict.fromkeys(refs))
+        joined = len({o.head.i for o in of if o.head.lower_ == "of"}) > 1
+        found: list[ActorRef] = []
+        for obj in of:  # with its coordinates: "the leaders of Egypt and Qatar", and every *of* joined
+            found += [r for o in (obj, *obj.conjuncts) for r in self.resolve(o, depth + 1)  # by *and*:
+                      if not found or r.kind != "agent"]
+            if found and not joined:  # "commanders of Ethiopia's government and of the Tigrayan forces"
+                break
+        if found:
+            return list(dict.fromkeys(found))
         if agent[:3] in STATE_AGENTS and any(c.lower_ == "the" for c in token.children) and \
                 token.lower_ not in self.lexicon.third_parties:
             back = (
