@@ -35,14 +35,14 @@ FLOORS = {
         "source_accuracy": 0.97,
     },
     "general_blind2.yaml": {"event_type_recall": 0.84, "event_type_precision": 0.89},
-    "paraphrase_blind2.yaml": {"paraphrases_coded_like_original": 0.79},
+    "paraphrase_blind2.yaml": {"paraphrases_coded_like_original": 0.80},
     "ceasefire_blind4.yaml": {
         "event_type_recall": 0.84,
         "event_type_precision": 0.91,
         "source_accuracy": 0.97,
     },
     "general_blind4.yaml": {"event_type_recall": 0.78, "event_type_precision": 0.86},
-    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.65},
+    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.69},
     "ceasefire_blind5.yaml": {
         "event_type_recall": 0.80,
         "event_type_precision": 0.88,
@@ -50,8 +50,8 @@ FLOORS = {
     },
     "general_blind5.yaml": {"event_type_recall": 0.62, "event_type_precision": 0.72},
     "paraphrase_blind5.yaml": {
-        "paraphrases_coded_like_original": 0.45,
-        "paraphrases_keep_a_correct_coding": 0.69,
+        "paraphrases_coded_like_original": 0.47,
+        "paraphrases_keep_a_correct_coding": 0.71,
     },
 }
 
