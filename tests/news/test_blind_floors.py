@@ -51,7 +51,7 @@ FLOORS = {
     "general_blind5.yaml": {"event_type_recall": 0.62, "event_type_precision": 0.72},
     "paraphrase_blind5.yaml": {
         "paraphrases_coded_like_original": 0.47,
-        "paraphrases_keep_a_correct_coding": 0.71,
+        "paraphrases_keep_a_correct_coding": 0.72,
     },
 }
 

@@ -12,7 +12,9 @@ gold set), with label swaps:
 - a state's forces withdrawn, in an agentless passive, are the state's retreat;
 - a name the parser joined to another's apposition (*by Armenia's prime minister Nikol Pashinyan and
   Azerbaijan's Ilham Aliyev*) and every *of* joined by *and* (*envoys of Armenia and of Azerbaijan*)
-  are sources too.
+  are sources too;
+- in a passive reported by a speaker, the speaker's own people done to make the speaker the target
+  (*Kosovo said its soldiers were attacked by Serbia*).
 """
 
 from __future__ import annotations
@@ -137,3 +139,9 @@ def test_every_of_joined_by_and_names_a_party(pipeline, a: str, b: str) -> None:
 def test_a_name_joined_to_an_apposition_is_a_party(pipeline, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, f"A declaration on the border was signed by {first} and {second} on Sunday.")
     assert len(coded) == 1 and coded[0][0] == "AGREE" and len(coded[0][1]) == 2  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Serbia", "Kosovo"), ("Kosovo", "Serbia")])
+def test_the_speakers_people_in_a_passive_make_the_speaker_the_target(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: "A said its soldiers were attacked by B" is B's attack on A."""
+    assert _coded(pipeline, f"{a} said its soldiers were attacked by {b}.") == [("ASSAULT", b, a)]

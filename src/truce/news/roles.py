@@ -268,6 +268,11 @@ class Roles:
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
+            elif child.dep_ == "nsubjpass" and _own_people(child) and tok.dep_ == "ccomp" and \
+                    tok.head.lemma_.lower() in SAYING:  # "Hezbollah said its commander had been killed":
+                refs = [r for r in self.sources(tok.head) if r.name not in names]  # the speaker's people
+                if refs:
+                    return refs
             elif child.dep_ in ("dobj", "dative", "nsubjpass") and not _own_people(child) and not released \
                     and not (presented and child.lemma_.lower() in self.actors.lexicon.proposals):
                 found = self.actors.resolve(child, author=author)
