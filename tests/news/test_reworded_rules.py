@@ -14,7 +14,9 @@ gold set), with label swaps:
   Azerbaijan's Ilham Aliyev*) and every *of* joined by *and* (*envoys of Armenia and of Azerbaijan*)
   are sources too;
 - in a passive reported by a speaker, the speaker's own people done to make the speaker the target
-  (*Kosovo said its soldiers were attacked by Serbia*).
+  (*Kosovo said its soldiers were attacked by Serbia*);
+- a fronted clause the parser flattened into the verb (*After contacts with Kosovo, Serbia set free*)
+  leaves the subject after the comma.
 """
 
 from __future__ import annotations
@@ -145,3 +147,10 @@ def test_a_name_joined_to_an_apposition_is_a_party(pipeline, first: str, second:
 def test_the_speakers_people_in_a_passive_make_the_speaker_the_target(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     """Label swap: "A said its soldiers were attacked by B" is B's attack on A."""
     assert _coded(pipeline, f"{a} said its soldiers were attacked by {b}.") == [("ASSAULT", b, a)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Serbia", "Kosovo"), ("Kosovo", "Serbia")])
+def test_a_flattened_fronted_clause_leaves_the_subject_after_the_comma(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: "After direct contacts with B, A on Monday set free ..." is A's release."""
+    coded = _coded(pipeline, f"After direct contacts with {b}, {a} on Monday set free two prisoners.")
+    assert [(k, s) for k, s, _ in coded] == [("RETREAT", a)]

@@ -60,9 +60,10 @@ class Roles:
         refs: list[ActorRef] = []
         deps = {c.dep_ for c in tok.children}
         for child in tok.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and not _fronted_clause_subject(tok, child):
                 misread = child.lower_ in _DISTRIBUTIVE or child.tag_ == "VBG"  # "both", a participle
-                refs = self.actors.resolve(child) or (self._fronted(tok.i, tok.doc) if misread else [])
+                refs = self.actors.resolve(child) or (self._fronted(tok.i, tok.doc) if misread else []) or \
+                    [r for a in _apposed_after_fronted(tok, child) for r in self.actors.resolve(a)]
                 if refs and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].lower_ == "and":
                     refs = [*(r for r in self._fronted(child.left_edge.i, tok.doc) if r not in refs), *refs]
                 if child.lower_ == "they" and tok.dep_ == "ccomp" and len(self.sources(tok.head)) > 1:
@@ -314,6 +315,25 @@ class Roles:
             if refs:
                 return refs
         return []
+
+
+def _fronted_clause_subject(verb: Token, subject: Token) -> bool:
+    """"After direct contacts with the United States, Hamas on Monday set free ...": the parser flattened
+    a fronted clause into the verb's (its *after* a mark of the verb, its noun a first subject); the
+    subject is the one after the comma."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) > 1 and subject.i == subjects[0].i and any(
+        c.dep_ == "mark" and c.i < subject.i for c in verb.children) and any(
+        t.text == "," for t in verb.doc[subject.i:subjects[1].left_edge.i])
+
+
+def _apposed_after_fronted(verb: Token, subject: Token) -> list[Token]:
+    """The same flattened clause with one subject, the name after the comma hung on it as an
+    apposition ("After direct contacts with Kosovo, Serbia on Monday set free ...")."""
+    if not any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
+        return []
+    commas = [t.i for t in subject.subtree if t.text == ","]
+    return [t for t in subject.subtree if t.dep_ == "appos" and commas and t.i > commas[-1]][:1]
 
 
 def _stray_subjects(verb: Token, first: Token) -> list[Token]:
