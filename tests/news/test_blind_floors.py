@@ -1,4 +1,4 @@
-"""Regression floors on the blind sets of the first five rounds, a little below their current scores.
+"""Regression floors on the blind sets of the first six rounds, a little below their current scores.
 
 Each round's sets were blind until measured once at the round's end (the headline of docs/news.md);
 after that they are development sets, and these floors, raised with the coder (never lowered), only
@@ -52,6 +52,16 @@ FLOORS = {
     "paraphrase_blind5.yaml": {
         "paraphrases_coded_like_original": 0.47,
         "paraphrases_keep_a_correct_coding": 0.72,
+    },
+    "ceasefire_blind6.yaml": {
+        "event_type_recall": 0.76,
+        "event_type_precision": 0.86,
+        "source_accuracy": 0.93,
+    },
+    "general_blind6.yaml": {"event_type_recall": 0.72, "event_type_precision": 0.82},
+    "paraphrase_blind6.yaml": {
+        "paraphrases_coded_like_original": 0.52,
+        "paraphrases_keep_a_correct_coding": 0.78,
     },
 }
 
