@@ -68,30 +68,14 @@ def test_third_blind_round_sizes() -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
-def test_fourth_blind_round_sizes() -> None:
-    """(a4), (b4), (c4): written before the fourth round of changes; (c4) paraphrases every (a4) sentence."""
-    ceasefire = load_sentence_gold(BLIND / "ceasefire_blind4.yaml")
-    general = load_sentence_gold(BLIND / "general_blind4.yaml")
-    originals, paraphrases = _suite("paraphrase_blind4.yaml")
-    assert len(ceasefire) >= 65 and len(general) >= 110
-    required = [e.event_type for s in general for e in s.events if e.required]
-    assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
-    assert [s.text for s in originals] == [s.text for s in ceasefire]  # each original once, in order
-    assert len(paraphrases) == 2 * len(ceasefire)
-    assert [s.events for s in paraphrases[::2]] == [s.events for s in ceasefire]
-    assert [s.events for s in paraphrases[1::2]] == [s.events for s in ceasefire]
-    assert len({s.group for s in paraphrases}) == len(ceasefire)
-    texts = [s.text for s in (*ceasefire, *general, *paraphrases)]
-    assert len(set(texts)) == len(texts)
-    for sentence in (*ceasefire, *general, *paraphrases):
-        assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
-
-
-def test_fifth_blind_round_sizes() -> None:
-    """(a5), (b5), (c5): written before the fifth round of changes; (c5) paraphrases every (a5) sentence."""
-    ceasefire = load_sentence_gold(BLIND / "ceasefire_blind5.yaml")
-    general = load_sentence_gold(BLIND / "general_blind5.yaml")
-    originals, paraphrases = _suite("paraphrase_blind5.yaml")
+@pytest.mark.parametrize("round_", ["4", "5", "6"])
+def test_blind_round_sizes(round_: str) -> None:
+    """(aN), (bN), (cN) from the fourth round on: written before that round of changes, the
+    sizes and type counts asked for, (cN) paraphrasing every (aN) sentence twice, and no text
+    repeating one of another round's sets."""
+    ceasefire = load_sentence_gold(BLIND / f"ceasefire_blind{round_}.yaml")
+    general = load_sentence_gold(BLIND / f"general_blind{round_}.yaml")
+    originals, paraphrases = _suite(f"paraphrase_blind{round_}.yaml")
     assert len(ceasefire) >= 65 and len(general) >= 110
     required = [e.event_type for s in general for e in s.events if e.required]
     assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
@@ -103,32 +87,9 @@ def test_fifth_blind_round_sizes() -> None:
     assert len({s.group for s in paraphrases}) == len(ceasefire)
     texts = [s.text for s in (*ceasefire, *general, *paraphrases)]
     assert len(set(texts)) == len(texts)
-    earlier = {s.text for path in BLIND.glob("*.yaml") if not path.stem.endswith("5")
-               for s in load_sentence_gold(path)}
-    assert earlier and not earlier & set(texts)
-    for sentence in (*ceasefire, *general, *paraphrases):
-        assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
-
-
-def test_sixth_blind_round_sizes() -> None:
-    """(a6), (b6), (c6): written before the sixth round of changes; (c6) paraphrases every (a6) sentence."""
-    ceasefire = load_sentence_gold(BLIND / "ceasefire_blind6.yaml")
-    general = load_sentence_gold(BLIND / "general_blind6.yaml")
-    originals, paraphrases = _suite("paraphrase_blind6.yaml")
-    assert len(ceasefire) >= 65 and len(general) >= 110
-    required = [e.event_type for s in general for e in s.events if e.required]
-    assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
-    assert [s.text for s in originals] == [s.text for s in ceasefire]  # each original once, in order
-    assert len(paraphrases) == 2 * len(ceasefire)
-    assert [s.events for s in paraphrases[::2]] == [s.events for s in ceasefire]
-    assert [s.events for s in paraphrases[1::2]] == [s.events for s in ceasefire]
-    assert [s.date for s in paraphrases[::2]] == [s.date for s in ceasefire]
-    assert len({s.group for s in paraphrases}) == len(ceasefire)
-    texts = [s.text for s in (*ceasefire, *general, *paraphrases)]
-    assert len(set(texts)) == len(texts)
-    earlier = {s.text for path in BLIND.glob("*.yaml") if not path.stem.endswith("6")
-               for s in load_sentence_gold(path)}
-    assert earlier and not earlier & set(texts)
+    others = {s.text for path in BLIND.glob("*.yaml") if not path.stem.endswith(round_)
+              for s in load_sentence_gold(path)}
+    assert others and not others & set(texts)
     for sentence in (*ceasefire, *general, *paraphrases):
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
