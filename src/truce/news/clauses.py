@@ -47,9 +47,22 @@ def governor(tok: Token) -> Token | None:
 
 def misparsed(tok: Token) -> bool:
     """A participle attached to a noun but with a direct object ("airstrikes killed 90 people") is
-    the clause's own verb: a reduced relative ("hostages held by Hamas") has no object."""
-    return tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VB" and \
-        any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive: "the right to resume fighting"
+    the clause's own verb: a reduced relative ("hostages held by Hamas") has no object; so is a verb
+    in the past attached to a noun the parser made the root of the sentence."""
+    if tok.dep_ not in ("acl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and _top(tok.head).dep_ == "ROOT":
+        return True  # "The United States, France and several allies called for a truce": the parser made
+        # the subject the root and the verb its modifier
+    return tok.tag_ != "VB" and any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive:
+    # "the right to resume fighting"
+
+
+def _top(tok: Token) -> Token:
+    """The first of a chain of coordinated words."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def aside_content(tok: Token) -> Token | None:

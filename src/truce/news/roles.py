@@ -78,7 +78,7 @@ class Roles:
         else:
             gov = governor(tok)
             if misparsed(tok):
-                refs = self.actors.resolve(tok.head)
+                refs = self.actors.resolve(_first_conjunct(tok.head))
             elif gov is not None and not deps & {"nsubjpass", "expl", "csubj"} and \
                     tok.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and \
                     gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
@@ -131,7 +131,9 @@ class Roles:
         unrealistic by Lavrov", "was reopened to aid trucks by Israel"); a delegation sent (042) is
         its own side's visit; an act of force done in an actor's strike (see ``_instrument``)."""
         own = set(scope(tok))
-        for by in (t for t in tok.subtree if t.i in own and t.lower_ == "by" and t.dep_ in ("prep", "agent")):
+        for by in (t for t in tok.subtree if t.i in own and t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                   and not (t.head.i != tok.i and t.head.dep_ in ("acl", "relcl"))):  # "a truce proposed by
+            # X has been accepted": the agent of a participle on the subject is not the passive's
             for obj in (g for g in by.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")):
                 refs = [r for r in self.actors.resolve(obj) if r.kind != "agent"]
                 if refs:
@@ -341,6 +343,14 @@ def _stray_subjects(verb: Token, first: Token) -> list[Token]:
     and Rwandan President Paul Kagame called": both nsubj), when an "and" of the first joins them."""
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
     return [c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i] if joined else []
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns ("The United States, France and several allies called"), which
+    resolves to all of them."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _own_people(token: Token) -> bool:
