@@ -68,7 +68,7 @@ def test_third_blind_round_sizes() -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
-@pytest.mark.parametrize("round_", ["4", "5", "6"])
+@pytest.mark.parametrize("round_", ["4", "5", "6", "7"])
 def test_blind_round_sizes(round_: str) -> None:
     """(aN), (bN), (cN) from the fourth round on: written before that round of changes, the
     sizes and type counts asked for, (cN) paraphrasing every (aN) sentence twice, and no text
