@@ -10,7 +10,15 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - a verb in the past that the parser hung on a list of names it made the root of the sentence is the
   sentence's verb, and the whole list its subject (*Germany, Italy and several partners urged*);
 - the agent of a participle on a passive's subject is not the passive's agent (*a truce proposed by
-  Qatar has been accepted, Hamas said*).
+  Qatar has been accepted, Hamas said*);
+- a relative clause set off by a comma, opened by *which* or *who*, in the simple past or past
+  perfect, tells an act of the noun it follows (*without the Houthis, who refused to send a
+  delegation*); a present one tells a standing state (*Qatar, which hosts Hamas leaders*);
+- an absolute clause after *with* with its own subject is an act told beside the main one (*...,
+  with Armenia accusing Azerbaijan of shelling*);
+- a reaction drawn, prompted or sparked is done by its own agent to the one that caused it (*drew
+  condemnation from Venezuela*), never by the subject; without an agent of its own it is not coded;
+- lifting, suspending or easing sanctions, tariffs or curbs eases them (RETREAT), on whom they were.
 """
 
 from __future__ import annotations
@@ -82,3 +90,55 @@ def test_the_agent_of_a_participle_on_the_subject_is_not_the_passives(pipeline, 
                                                                     template: str) -> None:
     """Label swap: the acceptance is the speaker's (or the passive's own agent's), the proposer its target."""
     assert _coded(pipeline, template.format(a=a, b=b)) == [("AGREE", a, b)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("the Houthis", "Houthis"), ("Eritrea", "Eritrea")])
+@pytest.mark.parametrize("clause", ["who refused to send a delegation",
+                                    "which had declined to send a delegation"])
+def test_a_nonrestrictive_relative_in_the_past_is_an_act_of_its_noun(pipeline, a: str, b: str,  # type: ignore[no-untyped-def]
+                                                                   clause: str) -> None:
+    coded = _coded(pipeline, f"Peace talks opened in Geneva on Monday without {a}, {clause}.")
+    assert coded == [("REJECT", b, None)]
+
+
+def test_a_present_relative_tells_a_state_not_an_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Qatar, which hosts Hamas leaders, urged Israel to accept the plan.") == [
+        ("REQUEST", "Qatar", "Israel")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+@pytest.mark.parametrize("main", ["Fighting flared again on Sunday", "The talks collapsed on Monday"])
+def test_an_absolute_clause_after_with_is_an_act(pipeline, a: str, b: str, main: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: "..., with A accusing B of shelling" is A's accusation of B."""
+    assert _coded(pipeline, f"{main}, with {a} accusing {b} of shelling its villages.") == [("ACCUSE", a, b)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Colombia", "Venezuela"), ("Venezuela", "Colombia")])
+@pytest.mark.parametrize("template", ["{a}'s offensive against the rebels drew condemnation from {b}.",
+                                      "{a}'s raid on the border town prompted condemnation from {b}."])
+def test_a_reaction_drawn_is_its_givers_on_the_cause(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: the condemnation is the one condemning's, of the one whose act drew it."""
+    assert _coded(pipeline, template.format(a=a, b=b)) == [("ACCUSE", b, a)]
+
+
+def test_a_trailing_reaction_is_to_the_main_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Russia launched a missile strike on Kyiv, drawing condemnation from Poland.")
+    assert ("ACCUSE", "Poland", "Russia") in coded
+
+
+@pytest.mark.parametrize("text", ["The verdict sparked protests across Georgia.",
+                                  "Georgia's decision to suspend talks triggered protests in Tbilisi.",
+                                  "The arrest, which set off mass protests, was condemned."])
+def test_protests_sparked_are_not_the_causers(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(kind != "PROTEST" for kind, _, _ in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Canada", "Iran"), ("Iran", "Canada")])
+@pytest.mark.parametrize("verb", ["lifted", "suspended", "eased"])
+def test_sanctions_eased_are_a_retreat_towards_their_target(pipeline, a: str, b: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: sanctions lifted by either side on the other are its retreat, the other the target."""
+    assert _coded(pipeline, f"{a} {verb} sanctions on {b} on Monday.") == [("RETREAT", a, b)]
+
+
+def test_sanctions_imposed_stay_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Japan imposed sanctions on North Korea.") == [("COERCE", "Japan", "North Korea")]

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SAYING", "TEMPORAL", "Modality", "aside_content", "governor", "misparsed", "reported_by_aside",
-           "scope"]
+__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "governor", "misparsed",
+           "nonrestrictive", "reported_by_aside", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
@@ -56,6 +56,27 @@ def misparsed(tok: Token) -> bool:
         # the subject the root and the verb its modifier
     return tok.tag_ != "VB" and any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive:
     # "the right to resume fighting"
+
+
+def nonrestrictive(tok: Token) -> bool:
+    """A relative clause set off by a comma and opened by *which* or *who* as its subject, with a verb
+    in the simple past or the past perfect ("the Sudanese army, which refused to send a delegation"):
+    it tells an act of the noun it follows, not which one is meant, so the act is asserted, by that
+    noun; a present, perfect or progressive one ("Qatar, which hosts Hamas leaders") tells a standing
+    state, background."""
+    doc = tok.doc
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok.dep_ != "relcl" or subject is None or subject.lower_ not in ("which", "who") or subject.i < 1:
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    past = (tok.tag_ == "VBD" and not aux) or (tok.tag_ == "VBN" and [a.lower_ for a in aux] == ["had"])
+    return doc[subject.i - 1].text == "," and past
+
+
+def absolute(tok: Token) -> bool:
+    """An absolute clause with its own subject after *with* ("..., with Israel accusing Hamas of
+    firing rockets"): an act told beside the governing one, not a circumstance of a noun."""
+    return tok.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _top(tok: Token) -> Token:
@@ -145,6 +166,8 @@ class Modality:
                                                  for c in tok.children)):
             return "hypothetical", negated  # "if", "unless", and "only after / only when": a condition
         gov = governor(tok)
+        if nonrestrictive(tok):  # "the Sudanese army, which refused to send a delegation": told as fact
+            return self._auxiliaries(aux, negated, None)
         if tok.dep_ in _BACKGROUND and not misparsed(tok):
             return "complement", negated
         if tok.dep_ == "pcomp" and gov is not None and gov.pos_ in ("NOUN", "PROPN"):
@@ -169,7 +192,7 @@ class Modality:
     def _clause(self, tok: Token, gov: Token, aux: set[str], negated: bool) -> tuple[str, bool] | None:
         """The modality of a complement, coordinated or adverbial clause, from its governor's."""
         inherited, gov_negated = self.of(gov)
-        if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL:
+        if tok.dep_ == "pcomp" and (tok.head.lower_ in TEMPORAL or absolute(tok)):
             return inherited, negated
         if tok.dep_ == "conj":
             return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \

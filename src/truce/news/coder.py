@@ -24,6 +24,7 @@ from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.roles import Roles
 from truce.news.triggers import (
     THREAT_OF_FORCE,
+    causes,
     commanded,
     hosted,
     hostile,
@@ -93,6 +94,8 @@ class _Sentence:
             if received is not None:
                 self.codes[tok.i], self.givers[tok.i] = received
                 continue
+            if causes(tok, self.lexicon):
+                continue  # "sparked protests": no act of the subject's, and the protests are not its
             if hosted(tok, self.lexicon):
                 self.codes[tok.i] = _HOST
                 continue
@@ -240,6 +243,8 @@ class _Sentence:
         if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.lower_ in _SETTINGS:
             return None  # the occasion of another act: "welcomed the union at their summit"
         sources, targets = self._noun_parties(tok)
+        if gov is not None and tok.dep_ == "dobj" and causes(gov, self.lexicon):
+            return None  # "sparked protests": whose they are is not said (a named giver is coded above)
         modality, negated = "asserted", False
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             modality, negated = self.modality(gov)
@@ -334,7 +339,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             if tok.i in state.givers:  # "Mikati got a call from Macron": Macron called Mikati
                 receivers = [state.actors.resolve(c, author=True) for c in tok.children if c.dep_ == "nsubj"]
                 sources, targets = state.actors.resolve(sent.doc[state.givers[tok.i]]), \
-                    (receivers[0] if receivers else sources)
+                    (receivers[0] if receivers else state.roles.trailing_cause(tok) or sources)
             made = state.event(tok, state.codes[tok.i], sources, targets, modality, negated)
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
             made = state.noun_event(tok, lexicon.event_nouns[tok.lower_])

@@ -157,6 +157,8 @@ class Lexicon:
     aspectual: frozenset[str] = frozenset()
     third_parties: frozenset[str] = frozenset()
     receiving: frozenset[str] = frozenset()
+    causes: frozenset[str] = frozenset()
+    easings: frozenset[str] = frozenset()
     commands: frozenset[str] = frozenset()
     demand_or_say: frozenset[str] = frozenset()
     handovers: frozenset[str] = frozenset()
@@ -381,6 +383,8 @@ def _shipped() -> Lexicon:
         aspectual=frozenset(additions.get("aspectual", ())),
         third_parties=frozenset(additions.get("third_parties", ())),
         receiving=frozenset(additions.get("receiving", ())),
+        causes=frozenset(additions.get("causes", ())),
+        easings=frozenset(additions.get("easings", ())),
         commands=frozenset(additions.get("commands", ())),
         demand_or_say=frozenset(additions.get("demand_or_say", ())),
         handovers=frozenset(additions.get("handovers", ())),

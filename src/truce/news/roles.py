@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.clauses import SAYING, aside_content, governor, misparsed, scope
+from truce.news.clauses import SAYING, aside_content, governor, misparsed, nonrestrictive, scope
 from truce.news.dates import CALENDAR_NAMES
+from truce.news.triggers import causes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +42,7 @@ _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
 _DISTRIBUTIVE = frozenset({"both", "each", "all"})
 _JOINING = _DISTRIBUTIVE | {"and", "the"}  # between the names of a subject hung before a comma
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my"})
+_ON = frozenset({"on", "against"})
 
 
 class Roles:
@@ -60,6 +62,9 @@ class Roles:
         refs: list[ActorRef] = []
         deps = {c.dep_ for c in tok.children}
         for child in tok.children:
+            if child.dep_ == "nsubj" and nonrestrictive(tok):  # ", which refused": the noun it follows
+                refs = self.actors.resolve(tok.head)
+                break
             if child.dep_ == "nsubj" and not _fronted_clause_subject(tok, child):
                 misread = child.lower_ in _DISTRIBUTIVE or child.tag_ == "VBG"  # "both", a participle
                 refs = self.actors.resolve(child) or (self._fronted(tok.i, tok.doc) if misread else []) or \
@@ -90,6 +95,16 @@ class Roles:
             refs = self._dated_subject(tok) or self._fronted(tok.i, tok.doc)
         self._sources[tok.i] = refs
         return refs
+
+    def trailing_cause(self, tok: Token) -> list[ActorRef]:
+        """"Israeli jets struck Hamas leaders gathered in Doha ..., drawing condemnation from Qatar": a
+        reaction drawn by a participle after a comma is to the main clause's act, wherever the parser
+        hung it: the main clause's source (the reaction's target)."""
+        if tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," or \
+                not causes(tok, self.actors.lexicon):
+            return []
+        root = tok.sent.root
+        return self.sources(root) if root.pos_ in ("VERB", "AUX") else []
 
     def _fronted(self, end: int, doc: Doc) -> list[ActorRef]:
         """The subject the parser hung on the phrase before a comma ("After talks in Riyadh, Russia and
@@ -295,6 +310,8 @@ class Roles:
             code[:2] == "16" or (code[:2] in ("03", "10", "12") and  # "put talks with X on hold", "talks
                                  c.lower_ in self.actors.lexicon.event_nouns))]  # with Kyiv were proposed"
         preps = _TARGET_PREPS if tok.i in self.light else _PARTNER_PREPS
+        if code == "085":  # sanctions eased are on whom they were on ("lifted sanctions on Syria")
+            objects, preps, author = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], _ON, True
         for obj in objects:
             for prep in (g for o in (obj, *obj.conjuncts) for g in o.children
                          if g.dep_ == "prep" and g.lower_ in preps):

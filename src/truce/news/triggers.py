@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "THREAT_OF_FORCE",
     "argument_words",
+    "causes",
     "commanded",
     "hosted",
     "hostile",
@@ -210,17 +211,28 @@ def hosted(tok: Token, lexicon: Lexicon) -> bool:
 def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """An event received ("got a phone call from Macron", "won the backing of Hamas"): the event
     noun's code and the token of its giver, who is the source; the receiver is the target."""
-    if tok.lemma_.lower() not in lexicon.receiving:
+    causing = causes(tok, lexicon)
+    if tok.lemma_.lower() not in lexicon.receiving and not causing:
         return None
     for noun in (c for c in tok.children if c.dep_ == "dobj"):
         code = lexicon.light_nouns.get(noun.lower_) or lexicon.event_nouns.get(noun.lower_) or \
             lexicon.light_nouns.get(noun.lemma_.lower())
         givers = [g for h in (noun, tok) for p in h.children
-                  if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                  if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")
                   for g in p.children if g.dep_ == "pobj"]
+        if causing:  # "drew Egypt's condemnation", "prompted condemnation from Egypt"
+            givers += [c for c in noun.children if c.dep_ == "poss"]
         if code is not None and givers:
             return code, givers[0].i
     return None
+
+
+def causes(tok: Token, lexicon: Lexicon) -> bool:
+    """A verb of causing or drawing a reaction ("sparked protests", "set off protests", "drew
+    condemnation"; ``causes`` of ``additions.yaml``)."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.causes or any(
+        f"{lemma} {c.lower_}" in lexicon.causes for c in tok.children if c.dep_ == "prt")
 
 
 def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
