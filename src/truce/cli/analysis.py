@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from truce.cli.app import app, console, escape, print_json, progress_bar
-from truce.cli.workspace import DbOpt, SaveOpt, progress_with, saved_run
+from truce.cli.saving import DbOpt, SaveOpt, progress_with, saved_run
 from truce.errors import TruceError
 
 if TYPE_CHECKING:

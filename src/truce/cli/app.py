@@ -75,13 +75,23 @@ def escape(text: str) -> str:
     return rich_escape(text)
 
 
+def _argument_metavar(name: str, usage_text: str) -> Callable[..., str]:
+    def make_metavar(ctx: Any, *, usage: bool = False) -> str:
+        return usage_text if usage else name
+
+    return make_metavar
+
+
 def readable_help(command: Any) -> Any:
     """Give every parameter of a command (and its subcommands) a conventional metavar.
 
     Arguments and valued options show their name in capitals (``SCENARIO``,
     ``--variant VARIANT``), whole numbers ``N``, flags nothing, instead of the
-    framework's ``<str>``, ``<bool>`` and ``{scenario}`` type labels.
+    framework's ``<str>``, ``<bool>`` and ``{SCENARIO}`` type labels.
     """
+    import copy
+
+    from typer._click.types import IntParamType
     from typer.core import TyperArgument, TyperOption
 
     for param in command.params:
@@ -92,14 +102,14 @@ def readable_help(command: Any) -> Any:
             if param.nargs != 1:
                 usage += "..."
             # the framework wraps required arguments in braces in the usage line and
-            # shows their Python type beside their name in the help
-            param._usage_display_name = lambda usage=usage: usage  # type: ignore[method-assign,misc]
-            param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+            # shows their type's name beside them in the help
+            param.make_metavar = _argument_metavar(name, usage)  # type: ignore[method-assign]
+            param.type = copy.copy(param.type)
+            param.type.get_metavar = lambda param, ctx: ""  # type: ignore[method-assign]
         elif isinstance(param, TyperOption) and param.is_flag:
             param.metavar = ""
         elif param.metavar is None:
-            whole = getattr(param, "bare_type", lambda: "")() == "int"
-            param.metavar = "N" if whole else name
+            param.metavar = "N" if isinstance(param.type, IntParamType) else name
     make_help_option = command.get_help_option
 
     def help_option(ctx: Any) -> Any:

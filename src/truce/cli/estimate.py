@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from truce.cli.app import app, console, escape, print_json
-from truce.cli.workspace import DbOpt, SaveOpt, saved_run
+from truce.cli.saving import DbOpt, SaveOpt, saved_run
 from truce.errors import TruceError
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ import typer
 
 from truce.cli.analysis import AsOfOpt, JsonOpt, RedLineBeliefOpt, ScenarioArg, VariantOpt, _load, _moment
 from truce.cli.app import app, console, escape, print_json, progress_bar
-from truce.cli.workspace import DbOpt, SaveOpt, saved_run
+from truce.cli.saving import DbOpt, SaveOpt, saved_run
 
 if TYPE_CHECKING:
     from rich.console import Console

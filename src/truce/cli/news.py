@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from truce.cli.app import app, console, print_json
-from truce.cli.workspace import DbOpt, SaveOpt, save_articles
+from truce.cli.saving import DbOpt, SaveOpt, save_articles
 from truce.errors import NewsInputError
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from truce.cli.app import app, err_console
-from truce.cli.workspace import DbOpt
+from truce.cli.saving import DbOpt
 
 __all__ = ["serve"]
 

@@ -9,7 +9,7 @@ import typer
 
 from truce.cli.analysis import RedLineBeliefOpt
 from truce.cli.app import app, console, print_json, progress_bar
-from truce.cli.workspace import DbOpt, SaveOpt, progress_with, saved_run
+from truce.cli.saving import DbOpt, SaveOpt, progress_with, saved_run
 from truce.errors import TruceError
 
 if TYPE_CHECKING:
