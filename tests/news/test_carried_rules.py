@@ -18,7 +18,11 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
   with Armenia accusing Azerbaijan of shelling*);
 - a reaction drawn, prompted or sparked is done by its own agent to the one that caused it (*drew
   condemnation from Venezuela*), never by the subject; without an agent of its own it is not coded;
-- lifting, suspending or easing sanctions, tariffs or curbs eases them (RETREAT), on whom they were.
+- lifting, suspending or easing sanctions, tariffs or curbs eases them (RETREAT), on whom they were;
+- a threat without a target is against the actor its threatened act is done to (*threatened to
+  destroy Israel*, *vowed to keep attacking Saudi Arabia*), not a grievance avenged or a thing;
+- an attack condemned, named without its owner, is the attack the sentence tells (*condemned the
+  airstrike after Israeli jets bombed Beirut*): its doer is the target.
 """
 
 from __future__ import annotations
@@ -142,3 +146,29 @@ def test_sanctions_eased_are_a_retreat_towards_their_target(pipeline, a: str, b:
 
 def test_sanctions_imposed_stay_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Japan imposed sanctions on North Korea.") == [("COERCE", "Japan", "North Korea")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Iran", "Israel"), ("Israel", "Iran")])
+@pytest.mark.parametrize("template", ["{a} threatened on Sunday to destroy {b} if it attacked its bases.",
+                                      "{a} vowed to keep attacking {b} until the blockade was lifted.",
+                                      "{a} pledged to go on fighting {b}."])
+def test_a_threat_is_against_whom_its_act_is_done_to(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: the threatened side is the target, in either direction."""
+    assert _coded(pipeline, template.format(a=a, b=b)) == [("THREATEN", a, b)]
+
+
+@pytest.mark.parametrize("text", ["Iran vowed to avenge the general's death.",
+                                  "The rebels vowed to attack Colombian ships."])
+def test_a_grievance_or_a_thing_names_no_threatened_actor(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(k, t) for k, _, t in _coded(pipeline, text)] == [("THREATEN", None)]
+
+
+@pytest.mark.parametrize(("a", "b", "place"), [("Israeli", "Israel Defense Forces", "Beirut"),
+                                               ("Russian", "Russia", "Kyiv")])
+def test_an_attack_condemned_is_the_one_told(pipeline, a: str, b: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"Turkey condemned the airstrike after {a} jets bombed {place} on Monday.")
+    assert ("ACCUSE", "Turkey", b) in coded
+
+
+def test_an_attack_condemned_alone_has_no_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Egypt condemned the attack on Monday.") == [("ACCUSE", "Egypt", None)]

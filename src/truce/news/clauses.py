@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "governor", "misparsed",
-           "nonrestrictive", "reported_by_aside", "scope"]
+__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "content_of", "governor",
+           "misparsed", "nonrestrictive", "reported_by_aside", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
@@ -56,6 +56,18 @@ def misparsed(tok: Token) -> bool:
         # the subject the root and the verb its modifier
     return tok.tag_ != "VB" and any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive:
     # "the right to resume fighting"
+
+
+def content_of(tok: Token, head: int) -> bool:
+    """Whether ``tok`` is what the verb at index ``head`` commits to or threatens: its infinitive
+    complement, through verbs of phase ("vowed to keep fighting Israel", "to go on fighting"), also
+    when the parser read it as a purpose ("threatened on Sunday to destroy Israel")."""
+    while (tok.dep_ in ("xcomp", "pcomp", "prep") or (tok.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))) and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == head:
+            return True
+    return False
 
 
 def nonrestrictive(tok: Token) -> bool:

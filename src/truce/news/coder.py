@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from truce.news.acts import handover_code, readiness, reduction_code, yielded
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
+from truce.news.linked import linked_targets
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.roles import Roles
 from truce.news.triggers import (
@@ -349,7 +350,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             continue
         if made is not None:
             events.append(made)
-    events = [e for e in events if not _same_act(e, events, sent)]
+    events = linked_targets([e for e in events if not _same_act(e, events, sent)], state)
     main = [t for t in sent if t.dep_ == "ROOT"]
     main += [c for t in main for c in t.conjuncts]
     for tok in main:  # later sentences refer back to the main clause's subject

@@ -1,0 +1,65 @@
+"""Targets that one act of a sentence takes from another.
+
+A threat is against whom its threatened act is done to ("threatened to destroy South Korea"); a
+condemnation of an attack named without its owner ("condemned the strike after Israeli jets hit
+Hamas leaders") is of whoever carried out the attack the sentence tells (CAMEO 13 and 11-12 code
+whom a threat or a condemnation is to).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from truce.news.clauses import content_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from truce.news.coder import RawEvent, _Sentence
+
+__all__ = ["linked_targets"]
+
+_FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
+
+
+def linked_targets(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
+    """The sentence's events, threats and condemnations without a target given the one they take."""
+    return [_condemned_attack(_threat_target(e, events, state), events, state) for e in events]
+
+
+def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) -> RawEvent:
+    """A threat with no target of its own is against the actor its threatened act is done to, when that
+    act's object names it ("threatened to destroy South Korea", "vowed to keep fighting Israel",
+    "to shoot down U.S. spy planes"): CAMEO 13 codes whom the threat is to.  A grievance avenged
+    ("vowed to avenge Haniyeh's death") or a thing of theirs ("to attack Israeli ships") names none."""
+    if event.event_type != "THREATEN" or event.targets:
+        return event
+    doc = state.sent.doc
+    for act in (e for e in events if content_of(doc[e.head], event.head)):
+        named = [r for o in doc[act.head].children if o.dep_ == "dobj" and _names_actor(o, state)
+                 for r in state.actors.resolve(o) if r.kind != "agent" and r not in event.sources]
+        if named:
+            return replace(event, targets=tuple(named))
+    return event
+
+
+def _names_actor(tok: Token, state: _Sentence) -> bool:
+    """An object that is an actor itself, an agent noun or a weapon (not an event or thing of one's)."""
+    lexicon, lemma = state.lexicon, tok.lemma_.lower()
+    return tok.i in state.actors.found or tok.lower_ in lexicon.agents or lemma in lexicon.agents or \
+        tok.lower_ in lexicon.weapons or lemma in lexicon.weapons
+
+
+def _condemned_attack(event: RawEvent, events: list[RawEvent], state: _Sentence) -> RawEvent:
+    """"Qatar condemned the strike after Israeli jets hit Hamas leaders": an attack condemned or
+    rejected, named by a noun with no owner, is the one the sentence tells; its doer is the target."""
+    if event.event_type not in ("ACCUSE", "REJECT") or event.targets:
+        return event
+    lexicon, doc = state.lexicon, state.sent.doc
+    attack = [o for o in doc[event.head].children if o.dep_ == "dobj" and not any(
+        c.dep_ in ("poss", "amod", "compound", "prep") for c in o.children) and
+        (lexicon.light_nouns.get(o.lower_) or lexicon.event_nouns.get(o.lower_) or "")[:2] in _FORCE]
+    doers = [r for e in events if attack and e.event_type == "ASSAULT" and e.head != event.head
+             for r in e.sources if r not in event.sources]
+    return replace(event, targets=tuple(dict.fromkeys(doers))) if doers else event
