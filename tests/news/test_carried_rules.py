@@ -22,7 +22,11 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - a threat without a target is against the actor its threatened act is done to (*threatened to
   destroy Israel*, *vowed to keep attacking Saudi Arabia*), not a grievance avenged or a thing;
 - an attack condemned, named without its owner, is the attack the sentence tells (*condemned the
-  airstrike after Israeli jets bombed Beirut*): its doer is the target.
+  airstrike after Israeli jets bombed Beirut*): its doer is the target;
+- *at* a place is where a statement or an act of cooperation happens (*signed a treaty at the
+  Kremlin*), never its partner; it stays the target of force (*fired missiles at Ukraine*);
+- a name before talks, a meeting or a summit is where they are held (*the Moscow summit*), not a
+  party to them.
 """
 
 from __future__ import annotations
@@ -172,3 +176,27 @@ def test_an_attack_condemned_is_the_one_told(pipeline, a: str, b: str, place: st
 
 def test_an_attack_condemned_alone_has_no_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Egypt condemned the attack on Monday.") == [("ACCUSE", "Egypt", None)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+@pytest.mark.parametrize(("template", "kind"), [
+    ("{a} and {b} signed a treaty at the Kremlin on Monday.", "AGREE"),
+    ("{a} and {b} met at the Elysee Palace.", "CONSULT"),
+])
+def test_at_a_place_is_no_partner_of_cooperation(pipeline, a: str, b: str, template: str,  # type: ignore[no-untyped-def]
+                                                 kind: str) -> None:
+    assert _coded(pipeline, template.format(a=a, b=b)) == [(kind, (a, b), None)]
+
+
+def test_at_stays_the_target_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Russia fired missiles at Ukraine.") == [("ASSAULT", "Russia", "Ukraine")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [("Kosovo welcomed the Brussels talks on Monday.", "SUPPORT"),
+                                            ("Armenia boycotted the Moscow summit.", "REJECT")])
+def test_a_name_before_talks_is_where_they_are_held(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(k, t) for k, _, t in _coded(pipeline, text)] == [(kind, None)]
+
+
+def test_talks_named_by_their_place_are_no_act_of_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "The Ankara talks between Russia and Ukraine collapsed.") == []

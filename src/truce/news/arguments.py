@@ -26,6 +26,7 @@ __all__ = ["SentenceActors"]
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet"})
+_GATHERINGS = frozenset({"040", "046"})  # CAMEO consult, negotiate: talks, meetings, summits (not a visit)
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _TITLES = frozenset(
     {
@@ -106,9 +107,12 @@ class SentenceActors:
     def _owners(self, token: Token) -> list[ActorRef]:
         """Actors named by a noun's modifiers: compounds, possessives, demonyms (with their coordinates)."""
         owners: list[ActorRef] = []
+        gathering = self.lexicon.event_nouns.get(token.lower_) in _GATHERINGS
         for child in token.children:
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
+            if gathering and child.dep_ == "compound" and child.pos_ == "PROPN":
+                continue  # "the Doha talks", "the Jeddah meeting": where they are held, not who holds them
             leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] \
                 if child.dep_ == "amod" and child.lower_ == "led" and _hyphenated(child) else []
             # "Israeli and Lebanese civilian envoys": demonyms the parser hung on another adjective

@@ -297,7 +297,9 @@ class Roles:
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:
                     return refs
-            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and not (
+                    child.lower_ == "at" and self.codes.get(tok.i, "")[:2] < "10"):  # "agreed at the White
+                # House": the place of a statement or of cooperation, not its partner ("fired at")
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
