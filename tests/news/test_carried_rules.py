@@ -26,7 +26,9 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - *at* a place is where a statement or an act of cooperation happens (*signed a treaty at the
   Kremlin*), never its partner; it stays the target of force (*fired missiles at Ukraine*);
 - a name before talks, a meeting or a summit is where they are held (*the Moscow summit*), not a
-  party to them.
+  party to them;
+- a state body *in* a place that stands for a state is that state's (*the government in Kabul*,
+  *struck the energy ministry in Kyiv*).
 """
 
 from __future__ import annotations
@@ -200,3 +202,19 @@ def test_a_name_before_talks_is_where_they_are_held(pipeline, text: str, kind: s
 
 def test_talks_named_by_their_place_are_no_act_of_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "The Ankara talks between Russia and Ukraine collapsed.") == []
+
+
+@pytest.mark.parametrize(("place", "state"), [("Kyiv", "Ukraine"), ("Moscow", "Russia")])
+def test_a_state_body_in_a_capital_is_its_states(pipeline, place: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap over the two capitals: the ministry struck is the state the capital stands for."""
+    other = "Russian" if state == "Ukraine" else "Ukrainian"
+    coded = _coded(pipeline, f"{other} drones struck the energy ministry in {place} on Monday.")
+    assert [(k, t) for k, _, t in coded] == [("ASSAULT", state)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The government in Kabul rejected the talks on Monday.", ("REJECT", "Afghanistan", None)),
+    ("The junta in Mali expelled the French ambassador.", ("COERCE", "Mali", "France")),
+])
+def test_a_state_body_in_a_place_acts_for_its_state(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == [expected]

@@ -190,7 +190,7 @@ class SentenceActors:
         if agent is not None and depth < 2 and not weapon:
             origin = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"]  # "mediators from Egypt and Qatar"
-            return self._agent_noun(token, agent, of + origin, depth)
+            return self._agent_noun(token, agent, of + origin + self._seat(token, agent), depth)
         return []
 
     def _referring_back(self, token: Token, agent: str | None) -> list[ActorRef]:
@@ -293,6 +293,19 @@ class SentenceActors:
         code = verb_code(verb, self.lexicon) or ""
         return code[:2] in ("02", "03", "10") or (code == "045" and any(
             c.lower_ == "forward" for c in verb.children))
+
+    def _seat(self, token: Token, agent: str) -> list[Token]:
+        """"The junta in Niger", "the defence ministry in Damascus": a state body *in* a place that
+        stands for a state (a country code in the dictionary) is that state's, also when the parser
+        hung the place on the verb right after its object."""
+        if agent[:3] not in STATE_AGENTS or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
+                c.lower_ == "the" for c in token.children):
+            return []  # "rallied outside parliament in Tbilisi" (parsed as an object): a place
+        near = [c for c in token.head.children if c.i == token.right_edge.i + 1] \
+            if token.dep_ == "dobj" else []
+        return [g for c in (*token.children, *near) if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+                if g.dep_ == "pobj" and g.i in self.found and len(self.found[g.i].code or "") == 3]
 
     def _agent_noun(self, token: Token, agent: str, of: list[Token], depth: int) -> list[ActorRef]:
         """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else
