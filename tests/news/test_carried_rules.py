@@ -164,7 +164,8 @@ def test_a_threat_is_against_whom_its_act_is_done_to(pipeline, a: str, b: str, t
 
 
 @pytest.mark.parametrize("text", ["Iran vowed to avenge the general's death.",
-                                  "The rebels vowed to attack Colombian ships."])
+                                  "The rebels vowed to attack Colombian ships.",
+                                  "Hamas threatened to pull its fighters out of the city."])
 def test_a_grievance_or_a_thing_names_no_threatened_actor(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [(k, t) for k, _, t in _coded(pipeline, text)] == [("THREATEN", None)]
 

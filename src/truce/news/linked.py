@@ -37,8 +37,9 @@ def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) ->
         return event
     doc = state.sent.doc
     for act in (e for e in events if content_of(doc[e.head], event.head)):
+        names = {r.name for r in event.sources}  # never the threatener's own ("to pull his fighters out")
         named = [r for o in doc[act.head].children if o.dep_ == "dobj" and _names_actor(o, state)
-                 for r in state.actors.resolve(o) if r.kind != "agent" and r not in event.sources]
+                 for r in state.actors.resolve(o) if r.kind != "agent" and r.name not in names]
         if named:
             return replace(event, targets=tuple(named))
     return event
