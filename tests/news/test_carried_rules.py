@@ -28,7 +28,9 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - a name before talks, a meeting or a summit is where they are held (*the Moscow summit*), not a
   party to them;
 - a state body *in* a place that stands for a state is that state's (*the government in Kabul*,
-  *struck the energy ministry in Kyiv*).
+  *struck the energy ministry in Kyiv*);
+- an agent noun of several words in the dictionary (*coast guard*, *border guards*) is an agent
+  when its head alone is none, for a particular body (an owner or a determiner).
 """
 
 from __future__ import annotations
@@ -219,3 +221,16 @@ def test_a_state_body_in_a_capital_is_its_states(pipeline, place: str, state: st
 ])
 def test_a_state_body_in_a_place_acts_for_its_state(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(("a", "b", "state_a", "state_b"), [("Greek", "Turkish", "Greece", "Turkey"),
+                                                            ("Turkish", "Greek", "Turkey", "Greece")])
+def test_a_coast_guard_is_its_states_agent(pipeline, a: str, b: str, state_a: str, state_b: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: either state's coast guard detaining the other's boat is that state's coercion."""
+    coded = _coded(pipeline, f"The {a} coast guard detained a {b} fishing boat.")
+    assert coded == [("COERCE", state_a, state_b)]
+
+
+def test_border_guards_are_their_states_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Ukrainian border guards detained two Russian soldiers.") == [
+        ("COERCE", "Ukraine", "Russia")]

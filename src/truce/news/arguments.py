@@ -166,6 +166,7 @@ class SentenceActors:
             "MIL"
             if weapon
             else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
+            or self._compound_agent(token)
         )
         owners = self._owners(token)
         if weapon and not owners:  # "an airstrike it carried out", "a drone launched by the Houthis"
@@ -293,6 +294,17 @@ class SentenceActors:
         code = verb_code(verb, self.lexicon) or ""
         return code[:2] in ("02", "03", "10") or (code == "045" and any(
             c.lower_ == "forward" for c in verb.children))
+
+    def _compound_agent(self, token: Token) -> str | None:
+        """An agent noun of several words whose head alone is none ("the Chinese coast guard",
+        "Azerbaijani border guards"): the dictionary's phrase of the noun and the compounds before it,
+        when a determiner or an owner makes it a particular body; else None."""
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        if not words or not any(c.dep_ in ("amod", "poss", "det") for c in token.children):
+            return None  # "army officers seized power": generic, as "officers" is
+        head = " ".join(c.lower_ for c in words)
+        return self.lexicon.agents.get(f"{head} {token.lower_}") or \
+            self.lexicon.agents.get(f"{head} {token.lemma_.lower()}")
 
     def _seat(self, token: Token, agent: str) -> list[Token]:
         """"The junta in Niger", "the defence ministry in Damascus": a state body *in* a place that
