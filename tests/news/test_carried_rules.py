@@ -5,8 +5,8 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
   participle of proposing, offering or demanding names it (*a peace plan put forward by Saudi
   Arabia*, *the compromise offered by Azerbaijan*); who brokered, backed, signed or holds it is no
   author of it, and nor is the agent of a participle on anything but a proposal;
-- a word the tagger read as an adjective but the parser made an object is an argument all the same
-  (*dismissed Hamas's counterproposal*);
+- a word the tagger read as an adjective or a verb but the parser made a subject or object is an
+  argument all the same (*dismissed Hamas's counterproposal*, *Civilian envoys from Israel*);
 - a verb in the past that the parser hung on a list of names it made the root of the sentence is the
   sentence's verb, and the whole list its subject (*Germany, Italy and several partners urged*);
 - the agent of a participle on a passive's subject is not the passive's agent (*a truce proposed by
@@ -234,3 +234,20 @@ def test_a_coast_guard_is_its_states_agent(pipeline, a: str, b: str, state_a: st
 def test_border_guards_are_their_states_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Ukrainian border guards detained two Russian soldiers.") == [
         ("COERCE", "Ukraine", "Russia")]
+
+
+@pytest.mark.parametrize(("tag", "pos", "dep", "expected"), [
+    ("VBZ", "VERB", "nsubj", True),  # "Civilian envoys from ...", envoys tagged as a verb
+    ("JJ", "ADJ", "dobj", True),  # "dismissed Hamas's counterproposal", tagged as an adjective
+    ("VBZ", "VERB", "ROOT", False),  # a verb that is one
+])
+def test_a_mistagged_argument_is_still_an_argument(pipeline, tag: str, pos: str, dep: str,  # type: ignore[no-untyped-def]
+                                                   expected: bool) -> None:
+    from spacy.tokens import Doc
+
+    from truce.news.arguments import _nominal_argument
+
+    doc = Doc(pipeline.nlp.vocab, words=["Civilian", "envoys", "met"], tags=["JJ", tag, "VBD"],
+              pos=["ADJ", pos, "VERB"], deps=["amod", dep, "ROOT" if dep != "ROOT" else "dep"],
+              heads=[1, 2, 2])
+    assert _nominal_argument(doc[1]) is expected

@@ -360,10 +360,12 @@ class SentenceActors:
 
 
 def _nominal_argument(token: Token) -> bool:
-    """A word the tagger read as an adjective that the parser made a subject or object ("dismissed
-    Hamas's counterproposal", *counterproposal* tagged ADJ): an argument all the same."""
-    return token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
-        any(c.dep_ in ("poss", "det") for c in token.children)
+    """A word the tagger read as an adjective or a verb that the parser made a subject or object
+    ("dismissed Hamas's counterproposal", *counterproposal* tagged ADJ; "Civilian envoys from Israel",
+    *envoys* tagged VBZ): an argument all the same."""
+    return (token.pos_ == "ADJ" or token.tag_ in ("VBZ", "VBP")) and \
+        token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+        any(c.dep_ in ("poss", "det", "amod") for c in token.children)
 
 
 def _hyphenated(token: Token) -> bool:
