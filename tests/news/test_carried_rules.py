@@ -30,7 +30,10 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - a state body *in* a place that stands for a state is that state's (*the government in Kabul*,
   *struck the energy ministry in Kyiv*);
 - an agent noun of several words in the dictionary (*coast guard*, *border guards*) is an agent
-  when its head alone is none, for a particular body (an owner or a determiner).
+  when its head alone is none, for a particular body (an owner or a determiner);
+- a group named by its members as a subject (*rebel groups including the M23 and the ADF*, *Gulf
+  states such as Qatar and Oman*) stands for them; as an object (*sent a delegation including X*)
+  the members are the source's own.
 """
 
 from __future__ import annotations
@@ -251,3 +254,16 @@ def test_a_mistagged_argument_is_still_an_argument(pipeline, tag: str, pos: str,
               pos=["ADJ", pos, "VERB"], deps=["amod", dep, "ROOT" if dep != "ROOT" else "dep"],
               heads=[1, 2, 2])
     assert _nominal_argument(doc[1]) is expected
+
+
+@pytest.mark.parametrize(("a", "b"), [("Qatar", "Oman"), ("Oman", "Qatar")])
+@pytest.mark.parametrize("template", ["Gulf states such as {a} and {b} urged restraint.",
+                                      "Arab states including {a} and {b} urged restraint."])
+def test_a_group_named_by_its_members_is_them(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: the members are the sources in the order named."""
+    assert _coded(pipeline, template.format(a=a, b=b)) == [("REQUEST", (a, b), None)]
+
+
+def test_a_delegation_including_people_sent_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Israel sent a delegation including Mossad chief David Barnea to Cairo.")
+    assert all(target != "David Barnea" for _, _, target in coded)

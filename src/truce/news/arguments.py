@@ -185,6 +185,9 @@ class SentenceActors:
             or named_by & {"compound", "poss"}
         ):
             return [self._with_agent(owner, agent, token) for owner in owners]
+        members = self._members(token) if depth == 0 and token.dep_ in ("nsubj", "nsubjpass") else []
+        if members:
+            return members
         back = self._referring_back(token, agent)
         if back:
             return back
@@ -294,6 +297,15 @@ class SentenceActors:
         code = verb_code(verb, self.lexicon) or ""
         return code[:2] in ("02", "03", "10") or (code == "045" and any(
             c.lower_ == "forward" for c in verb.children))
+
+    def _members(self, token: Token) -> list[ActorRef]:
+        """"Palestinian factions including Hamas and Fatah", "Gulf states such as Qatar and Oman": a
+        group named by its members stands for them as a subject (as an object, "sent a delegation
+        including X", the members are the source's own)."""
+        preps = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+            c.lower_ == "as" and any(k.lower_ == "such" for k in c.children)))]
+        return [r for p in preps for g in p.children if g.dep_ == "pobj" for r in self.resolve(g)
+                if r.kind != "agent"]
 
     def _compound_agent(self, token: Token) -> str | None:
         """An agent noun of several words whose head alone is none ("the Chinese coast guard",
