@@ -155,6 +155,7 @@ class Party(_Frozen):
 
     @property
     def label(self) -> str:
+        """The party's name, or its id when it has none."""
         return self.name or self.id
 
 
@@ -286,6 +287,7 @@ class Change(_Frozen):
 
     @property
     def is_empty(self) -> bool:
+        """True when the change sets, shifts, adds or removes nothing."""
         return not (
             self.reservation_values
             or self.reservation_shifts

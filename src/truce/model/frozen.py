@@ -22,7 +22,13 @@ V = TypeVar("V")
 
 
 class FrozenDict(Mapping[K, V]):
-    """A read-only dict: lookups, iteration in insertion order, equality, hashing."""
+    """A read-only dict: lookups, iteration in insertion order, equality, hashing.
+
+    Parameters
+    ----------
+    data
+        The items, copied: later changes to ``data`` do not show.
+    """
 
     __slots__ = ("_data", "_hash")
 

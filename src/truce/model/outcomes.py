@@ -148,6 +148,7 @@ class OutcomeSpace:
 
     @property
     def radix(self) -> tuple[int, ...]:
+        """Number of options of each issue, in issue order (the mixed radix of outcome indices)."""
         return tuple(len(o) for o in self.options)
 
     @property
@@ -157,6 +158,7 @@ class OutcomeSpace:
 
     @property
     def n_parties(self) -> int:
+        """Number of parties whose utilities the space holds."""
         return len(self.parties)
 
     @property

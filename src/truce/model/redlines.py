@@ -104,16 +104,22 @@ class Membership:
 
 @dataclass(frozen=True)
 class Not:
+    """``not operand``: holds when the operand does not."""
+
     operand: Node
 
 
 @dataclass(frozen=True)
 class And:
+    """``a and b and ...``: holds when every operand holds."""
+
     operands: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Or:
+    """``a or b or ...``: holds when at least one operand holds."""
+
     operands: tuple[Node, ...]
 
 

@@ -103,10 +103,12 @@ class Scenario(_Frozen):
 
     @cached_property
     def party_ids(self) -> tuple[str, ...]:
+        """Ids of all parties (negotiators, mediators and observers), in file order."""
         return tuple(p.id for p in self.parties)
 
     @cached_property
     def issue_ids(self) -> tuple[str, ...]:
+        """Ids of the issues, in file order."""
         return tuple(i.id for i in self.issues)
 
     @cached_property
@@ -119,15 +121,25 @@ class Scenario(_Frozen):
         return tuple(p for p in self.parties if p.role == "party")
 
     def party(self, party_id: str) -> Party | None:
+        """The party with id ``party_id``, or None when there is none."""
         return next((p for p in self.parties if p.id == party_id), None)
 
     def issue(self, issue_id: str) -> Issue | None:
+        """The issue with id ``issue_id``, or None when there is none."""
         return self._issues_by_id.get(issue_id)
 
     def preference(self, party_id: str) -> Preference | None:
+        """The preferences of party ``party_id``, or None (only a mediator or observer may have none)."""
         return next((p for p in self.preferences if p.party == party_id), None)
 
     def variant(self, variant_id: str) -> Variant:
+        """The variant with id ``variant_id``.
+
+        Raises
+        ------
+        ScenarioError
+            If the scenario has no such variant (the message lists those it has).
+        """
         found = next((v for v in self.variants if v.id == variant_id), None)
         if found is None:
             raise ScenarioError(
