@@ -39,6 +39,7 @@ class SolutionShift:
 
     @property
     def changed_issues(self) -> dict[str, tuple[str | None, str | None]]:
+        """Each issue whose option differs, mapped to its (before, after) option id (None where absent)."""
         before, after = self.before or {}, self.after or {}
         return {
             issue: (before.get(issue), after.get(issue))
@@ -48,6 +49,7 @@ class SolutionShift:
 
     @property
     def changed(self) -> bool:
+        """True when the solution's outcome or its utilities differ."""
         return self.before != self.after or self.utility_before != self.utility_after
 
 
@@ -64,14 +66,17 @@ class ScenarioDiff:
 
     @property
     def zone_change(self) -> tuple[int | None, int | None]:
+        """Agreement-zone size (number of packages) before and after; None where not counted exactly."""
         return self.before.zone.size, self.after.zone.size
 
     @property
     def frontier_change(self) -> tuple[int, int]:
+        """Number of Pareto-optimal packages inside the zone, before and after."""
         return len(self.before.zone_frontier), len(self.after.zone_frontier)
 
     @property
     def binding_change(self) -> tuple[list[str], list[str]]:
+        """Ids of the binding red lines (those that shrink the zone), before and after."""
         return [b.id for b in self.before.zone.binding], [b.id for b in self.after.zone.binding]
 
     @property
@@ -87,6 +92,7 @@ class ScenarioDiff:
         )
 
     def to_json(self) -> dict[str, Any]:
+        """The JSON document of ``truce diff --json``."""
         before_binding, after_binding = self.binding_change
         return {
             "before": self.before.scenario.id,

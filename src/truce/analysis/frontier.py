@@ -55,6 +55,7 @@ class Frontier:
         return int(self.outcomes.shape[0])
 
     def select(self, mask: BoolArray) -> Frontier:
+        """The frontier points where ``mask`` is True, in the same order."""
         return Frontier(self.outcomes[mask], self.utilities[mask], self.integer_utilities[mask])
 
 

@@ -72,6 +72,7 @@ class Analysis:
     findings: tuple[str, ...] = field(default=())
 
     def outcome_ids(self, row: IntArray) -> dict[str, str]:
+        """The package given by a row of option indices, as ``{issue id: option id}``."""
         return self.space.outcome_ids(row)
 
     def to_json(self, frontier_limit: int | None = None) -> dict[str, Any]:

@@ -63,6 +63,7 @@ class IssueStatus:
 
     @property
     def settled(self) -> bool:
+        """True when a single option of the issue remains in the zone."""
         return len(self.open_options) == 1
 
 
@@ -109,6 +110,7 @@ class Summary:
         return next((p.concessions for p in self.proposed if nash in p.solutions), ())
 
     def paragraphs(self) -> list[str]:
+        """The summary as sentences in reading order: headline, narrowed issues, red lines, packages."""
         out = [f"{self.headline} ({self.caveat})"]
         if self.issues and self.zone_size:
             single = [s for s in self.issues if s.settled]

@@ -61,6 +61,7 @@ class Walkthrough:
 
     @property
     def base(self) -> Step:
+        """The step of the scenario without variants (always the first)."""
         return self.steps[0]
 
     def to_json(self, frontier_limit: int | None = None) -> dict[str, Any]:
