@@ -78,6 +78,7 @@ class Statement(_Frozen):
 
     @property
     def counted(self) -> bool:
+        """True when the statement moves an estimate (confidence ``firm`` or ``reported``)."""
         return self.confidence in COUNTED
 
 
@@ -98,6 +99,7 @@ class NoDealItem(_Frozen):
 
     @property
     def counted(self) -> bool:
+        """True when the item moves the reservation value (confidence ``firm`` or ``reported``)."""
         return self.confidence in COUNTED
 
 

@@ -24,6 +24,14 @@ RULE = (
 
 @dataclass(frozen=True)
 class IssueExplanation:
+    """One issue of a party's estimates: its weight, its red line, and the statements that moved them.
+
+    ``weight`` is the estimate as text, ``value (low-high)``; ``red_line`` the
+    party's red line on the issue as a sentence (None without one);
+    ``effects`` one line per statement that moved one of them: id, date,
+    confidence and what it moved.
+    """
+
     issue: str
     weight: str
     red_line: str | None
@@ -32,6 +40,11 @@ class IssueExplanation:
 
 @dataclass(frozen=True)
 class PartyExplanation:
+    """One party's estimates explained: reservation value and its reason, each issue, uncounted evidence.
+
+    ``listed`` holds the disputed and unverified evidence, shown but moving no number.
+    """
+
     party: str
     label: str
     reservation_value: str
@@ -50,6 +63,7 @@ class EstimateReport:
     parties: tuple[PartyExplanation, ...]
 
     def to_json(self) -> dict[str, Any]:
+        """The document of ``truce estimate --json``: these fields, ``as_of`` as an ISO date."""
         data = asdict(self)
         data["as_of"] = self.as_of.isoformat()
         return data

@@ -80,6 +80,7 @@ class IssueExplanation:
     sentence: str
 
     def to_json(self) -> dict[str, Any]:
+        """An ``explanation`` entry of ``truce mediate --json`` (``relative`` as ``relative_to_position``)."""
         return {
             "issue": self.issue,
             "option": self.option,

@@ -66,6 +66,7 @@ class ZoneConstraint:
         return f"{owner} {self.id!r} on {on} ({self.expression})"
 
     def to_json(self) -> dict[str, Any]:
+        """``kind``, ``party``, then ``value`` (a reservation value) or ``id``, ``issues``, ``expression``."""
         doc: dict[str, Any] = {"kind": self.kind, "party": self.party}
         if self.kind == "reservation_value":
             doc["value"] = self.value

@@ -66,6 +66,14 @@ class PositionMap:
 
     @classmethod
     def of(cls, scenario: Scenario, space: OutcomeSpace, as_of: dt.date | None = None) -> PositionMap:
+        """The latest positions of ``space``'s parties as of ``as_of`` (all dates when None).
+
+        An option's distance from one position is 0 on a demanded, offered or
+        accepted option and, on ordinal and numeric issues, grows with its
+        distance (in levels, scaled to [0, 1]) from the nearest such option; on
+        a categorical issue it is 1 off the stated options.  A rejection puts
+        1 on the rejected options and 0 elsewhere.
+        """
         positions = {
             key: p for key, p in latest_positions(scenario, as_of).items() if key[0] in space.parties
         }
@@ -87,4 +95,5 @@ class PositionMap:
         return tuple(np.rint(t * float(1 << 40)).astype(np.int64) for t in self.distance)
 
     def outcome_distance(self, row: npt.ArrayLike) -> float:
+        """Distance of a package (one option index per issue) from the positions: :attr:`distance` summed."""
         return float(sum(t[int(o)] for t, o in zip(self.distance, np.asarray(row), strict=True)))

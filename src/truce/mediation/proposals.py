@@ -89,6 +89,7 @@ class Mediation:
     reopenings: tuple[Reopening, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
+        """The document of ``truce mediate --json``."""
         return {
             "scenario": self.scenario.id,
             "parties": list(self.parties),

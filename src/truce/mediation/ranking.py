@@ -48,6 +48,7 @@ class BridgingProposal:
     explanation: tuple[IssueExplanation, ...]
 
     def to_json(self) -> dict[str, Any]:
+        """A ``proposals`` entry of ``truce mediate --json`` (``distance`` as ``distance_to_positions``)."""
         return {
             "outcome": self.outcome,
             "utility": self.utility.tolist(),
@@ -128,6 +129,24 @@ def ranked_proposals(
 def ranking_findings(
     point_zone_empty: bool, ranker: str, ranked_by: str, proposals: tuple[BridgingProposal, ...]
 ) -> tuple[str, ...]:
+    """Sentences a mediator should read before the ranked proposals.
+
+    They say when no package is acceptable to all under the point estimates,
+    when the proposals had to be ranked by :data:`FALLBACK` instead of
+    ``ranker``, and when every package is rejected in every sample.
+
+    Parameters
+    ----------
+    point_zone_empty
+        Whether the agreement zone under the point estimates is empty.
+    ranker
+        The ranker asked for.
+    ranked_by
+        What the proposals were ranked by (``ranker`` or :data:`FALLBACK`), as
+        :func:`ranked_proposals` returns it.
+    proposals
+        The ranked proposals.
+    """
     fallback = (
         "ranked by the smallest party's P(accept), then by the parties' P(accept) summed, then by closeness "
         "to the parties' latest positions"

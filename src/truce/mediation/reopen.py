@@ -47,6 +47,7 @@ class Reopening:
 
     @property
     def sentence(self) -> str:
+        """The change and the size of the zone it reopens, in words."""
         size = "an uncounted number of" if self.zone_size is None else f"{self.zone_size:,}"
         if self.kind == "drop_red_line":
             return f"dropping red line {self.target!r} reopens the zone with {size} outcomes"

@@ -81,6 +81,7 @@ class RepairResult:
     """With no repair: ids of the red lines whose removal alone reopens the zone."""
 
     def to_json(self) -> dict[str, Any]:
+        """The document of ``truce mediate --repair --json``: the repair, or None with reason and conflict."""
         doc: dict[str, Any]
         if self.repair is None:
             doc = {

@@ -54,6 +54,7 @@ class TextEvaluation:
     repairs: dict[str, RepairResult] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
+        """A ``texts`` entry of ``truce mediate --json`` (``best`` as ``best_completion``)."""
         return {
             "id": self.id,
             "name": self.name,
@@ -88,6 +89,20 @@ def _repairs(
 def evaluate_texts(
     scenario: Scenario, sample: TableSample, positions: PositionMap, rng: np.random.Generator
 ) -> tuple[TextEvaluation, ...]:
+    """Each text on the table (the scenario's proposals) judged over its completions.
+
+    Parameters
+    ----------
+    scenario
+        The scenario whose ``proposals`` are judged.
+    sample
+        Sampled utility tables of the negotiating parties.
+    positions
+        The parties' latest positions; their date picks the latest text, the
+        only one whose repairs are computed.
+    rng
+        Draws each sample's completion.
+    """
     space = sample.space
     latest = _latest_text(scenario, positions.as_of)
     results = []
