@@ -62,6 +62,13 @@ class BitLayout:
     In the rotated order the state with code ``s`` sits at
     ``(s >> low) | ((s & (2**low - 1)) << (bits - low))``: the transpose of
     the ``(2**(bits - low), 2**low)`` matrix of the states.
+
+    Parameters
+    ----------
+    bits
+        Number of option bits of a state code (``2**bits`` states).
+    low
+        Number of lowest bits rotated to the top; 0 for the identity order.
     """
 
     def __init__(self, bits: int, low: int) -> None:

@@ -108,7 +108,16 @@ class MoveLayer:
 
 
 class TableLayer(MoveLayer):
-    """A layer stored as an index table (``-1`` = no move)."""
+    """A layer stored as an index table (``-1`` = no move).
+
+    Parameters
+    ----------
+    table
+        The target state of every state, :data:`NO_MOVE` where it has none.
+    flip
+        The option bits the layer's moves flip; 0 for explicit moves, which
+        flip no fixed set of options.
+    """
 
     def __init__(self, table: npt.NDArray[np.intp], flip: int) -> None:
         self.table = table
@@ -135,7 +144,16 @@ class TableLayer(MoveLayer):
 class FlipLayer(MoveLayer):
     """A layer of the open product: ``s -> s XOR flip`` wherever ``mask`` is set.
 
-    ``mask`` None means everywhere.
+    Parameters
+    ----------
+    flip
+        The option bits every move of the layer flips (a non-empty subset of
+        one decision maker's options).
+    mask
+        Where the move is legal (or, for a layer of improvements, where it is
+        an improvement); None means everywhere.
+    n
+        Number of states (a power of two: every option combination is a state).
     """
 
     def __init__(self, flip: int, mask: BoolArray | None, n: int) -> None:

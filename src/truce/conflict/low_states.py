@@ -83,6 +83,20 @@ class LowStateWalk:
     ``words[j]`` is the one-hot word of the j-th listed state (one bit per
     other DM and setting of its options).  Built once per focal DM and used
     by :meth:`settle` for every batch of pairs.
+
+    Parameters
+    ----------
+    moves
+        The graph's moves; the other DMs' unilateral improvements are read from it.
+    dm
+        Index of the focal decision maker.
+    others
+        Indices of the other decision makers.
+    ranks
+        The focal DM's rank of every state (higher is preferred).
+    thresholds
+        The ranks of the source states of the pairs to settle; no state ranked
+        above the highest of them is listed.
     """
 
     def __init__(self, moves: MoveGraph, dm: int, others: list[int], ranks: AnyInt,

@@ -39,7 +39,18 @@ _REVERSIBILITY = ("both", "forward", "backward")
 
 
 class CaseContext:
-    """Where the case comes from, to locate errors."""
+    """Where the case comes from, to locate errors.
+
+    Parameters
+    ----------
+    file
+        The case file, if any.
+    tree
+        The YAML node tree of the file, for line numbers; None without one.
+    prefix
+        Keys and indices leading to the case inside the file (empty for a case
+        file; the key of the case when it is inline in a scenario).
+    """
 
     def __init__(self, file: Path | None, tree: yaml.Node | None, prefix: Sequence[Any]) -> None:
         self.file, self.tree, self.prefix = file, tree, list(prefix)
