@@ -89,6 +89,7 @@ class InlineExecutor(Executor):
     summary = "in this process"
 
     def results(self, function: Task[T], plan: Any, tasks: Iterable[Any]) -> Iterator[T]:
+        """Run each task here, one after another, as it is taken."""
         for task in tasks:
             yield function(plan, task)
 
@@ -106,7 +107,18 @@ def _call(function: Task[T], task: Any) -> T:
 
 
 class LocalExecutor(Executor):
-    """A pool of worker processes on this machine; the plan is sent once per worker."""
+    """A pool of worker processes on this machine; the plan is sent once per worker.
+
+    Parameters
+    ----------
+    workers
+        Number of worker processes; None for one per CPU.
+
+    Raises
+    ------
+    TruceError
+        If ``workers`` is below 1.
+    """
 
     name = "local"
     summary = "a process pool on this machine (default: one worker per CPU)"
@@ -119,6 +131,7 @@ class LocalExecutor(Executor):
         self.workers = workers or os.cpu_count() or 1
 
     def results(self, function: Task[T], plan: Any, tasks: Iterable[Any]) -> Iterator[T]:
+        """Run the tasks in the pool, at most :data:`IN_FLIGHT_PER_WORKER` per worker ahead."""
         with ProcessPoolExecutor(max_workers=self.workers, initializer=_install, initargs=(plan,)) as pool:
             yield from _in_order(
                 lambda task: pool.submit(_call, function, task), tasks, IN_FLIGHT_PER_WORKER * self.workers
@@ -133,7 +146,15 @@ async def _handshake(address: str, timeout: float) -> None:
 
 
 class DaskExecutor(Executor):
-    """An existing Dask distributed cluster, by scheduler address; the plan is scattered once."""
+    """An existing Dask distributed cluster, by scheduler address; the plan is scattered once.
+
+    Parameters
+    ----------
+    address
+        The scheduler's ``HOST:PORT`` (without ``dask://``).
+    timeout
+        Seconds to wait for the scheduler to answer, in :meth:`check` and when connecting.
+    """
 
     name = "dask"
     summary = "an existing Dask cluster: dask://HOST:PORT (the dask extra)"
@@ -167,6 +188,11 @@ class DaskExecutor(Executor):
             ) from exc
 
     def results(self, function: Task[T], plan: Any, tasks: Iterable[Any]) -> Iterator[T]:
+        """Run the tasks on the cluster, after :meth:`check`.
+
+        At most :data:`IN_FLIGHT_PER_WORKER` tasks per worker thread are in flight
+        ahead of the result awaited.
+        """
         self.check()
         from distributed import Client
 

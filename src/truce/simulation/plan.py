@@ -98,6 +98,7 @@ class SimulationPlan:
 
     @property
     def chunks_per_combo(self) -> int:
+        """Chunks per strategy combination: ``runs`` in chunks of ``chunk_size`` (the last may be shorter)."""
         return -(-self.runs // self.chunk_size)
 
     def tasks(self, schedule: int) -> list[tuple[int, int, int]]:
@@ -122,10 +123,12 @@ class SimulationPlan:
 
     @cached_property
     def space(self) -> OutcomeSpace:
+        """The outcome space of the plan's parties in the first phase of the timeline as given."""
         return OutcomeSpace.from_scenario(self.schedules[0][0].scenario, parties=self.parties)
 
 
 def fingerprint(*parts: object) -> str:
+    """A 16-hex-digit SHA-256 key of the parts' string forms, the same in every process."""
     text = json.dumps([str(p) for p in parts], sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 

@@ -49,6 +49,7 @@ class ComboSummary(_AgreementCount):
     utility_mean: tuple[float, ...]
 
     def to_json(self) -> dict[str, Any]:
+        """A ``by_strategy`` entry of ``truce simulate --json``, with the agreement rate and its interval."""
         return {
             "strategies": self.strategies,
             "runs": self.runs,
@@ -70,6 +71,7 @@ class ShockEffect:
     agreement_rate_without: float
 
     def to_json(self) -> dict[str, Any]:
+        """A ``shocks`` entry of ``truce simulate --json``."""
         return {
             "date": self.date,
             "title": self.title,
@@ -101,10 +103,12 @@ class SimulationResult(_AgreementCount):
 
     @property
     def seed(self) -> int:
+        """The seed the runs were drawn with (from the provenance)."""
         return int(self.provenance["seed"])
 
     @property
     def mean_steps(self) -> float | None:
+        """Mean round of agreement (1-based) over the runs that agree; None when none does."""
         total = sum(self.rounds_to_agreement)
         if total == 0:
             return None
@@ -130,6 +134,7 @@ class SimulationResult(_AgreementCount):
 
 
 def utility_summary(payoff: FloatArray) -> tuple[dict[str, float], ...]:
+    """Per party (column of ``payoff``, runs x parties): the mean and the :data:`QUANTILES` (``q05`` ...)."""
     found = []
     for p in range(payoff.shape[1]):
         column = payoff[:, p]
@@ -144,5 +149,6 @@ def utility_summary(payoff: FloatArray) -> tuple[dict[str, float], ...]:
 
 
 def rounds_histogram(rounds: Sequence[int] | IntArray, total_rounds: int) -> tuple[int, ...]:
+    """Number of agreements in each round, from the 0-based rounds of agreement (``total_rounds`` counts)."""
     counts = np.bincount(np.asarray(rounds, dtype=np.int64), minlength=total_rounds)
     return tuple(int(c) for c in counts)

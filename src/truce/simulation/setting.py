@@ -41,12 +41,12 @@ class PhaseSetting:
     red_line_row: IntArray | None = None
     _bounds: dict[int, tuple[FloatArray, FloatArray]] = field(default_factory=dict, repr=False, compare=False)
 
-    def rows(self, runs: IntArray) -> IntArray:
+    def _rows(self, runs: IntArray) -> IntArray:
         return runs if self.utilities.shape[0] > 1 else np.zeros_like(runs)
 
     def utility(self, runs: IntArray, candidates: IntArray, party: int) -> FloatArray:
         """Party's utility of ``candidates`` (one per run; ``nan`` for -1)."""
-        value = self.utilities[self.rows(runs), np.maximum(candidates, 0), party]
+        value = self.utilities[self._rows(runs), np.maximum(candidates, 0), party]
         return np.where(candidates >= 0, value, np.nan)
 
     def acceptable(self, runs: IntArray, candidates: IntArray, party: int) -> BoolArray:
@@ -56,13 +56,14 @@ class PhaseSetting:
         return np.asarray(
             ok
             & self.red_line_ok[party][self._red_line_rows(runs, party), safe]
-            & (self.utilities[self.rows(runs), safe, party] >= self.reservation[runs, party])
+            & (self.utilities[self._rows(runs), safe, party] >= self.reservation[runs, party])
         )
 
     def _red_line_rows(self, runs: IntArray, party: int) -> IntArray:
         return np.zeros_like(runs) if self.red_line_row is None else self.red_line_row[party, runs]
 
     def acceptable_to_all(self, runs: IntArray, candidates: IntArray) -> BoolArray:
+        """Where the candidate (one per run) is :meth:`acceptable` to every party."""
         ok = np.ones(runs.shape[0], dtype=bool)
         for p in range(len(self.ladders)):
             ok &= self.acceptable(runs, candidates, p)
@@ -91,13 +92,6 @@ class Setting:
     discount: FloatArray  # per party
     runs: int
     rng: np.random.Generator
-
-    def phase_at(self, round_: int) -> PhaseSetting:
-        current = self.phases[0]
-        for phase in self.phases:
-            if phase.start_round <= round_:
-                current = phase
-        return current
 
     def time(self, round_: int) -> float:
         """Normalised time of a round: ``(round + 1) / (rounds + 1)`` (NegMAS's SAO convention)."""

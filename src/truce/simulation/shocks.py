@@ -47,10 +47,6 @@ class ScheduledShock:
     round: int
     event: TimelineEvent
 
-    @property
-    def label(self) -> str:
-        return f"{self.event.date.isoformat()} {self.event.title}"
-
 
 @dataclass(frozen=True)
 class Phase:

@@ -46,13 +46,22 @@ class Protocol(ABC):
 
 
 class TurnMemory:
-    """Per party and run: last target and own utility of the last two offers received."""
+    """Per party and run: last target and own utility of the last two offers received.
+
+    Parameters
+    ----------
+    runs
+        Number of negotiations of the chunk.
+    parties
+        Number of parties.
+    """
 
     def __init__(self, runs: int, parties: int) -> None:
         self.last_target = np.full((parties, runs), np.nan)
         self.received = np.full((parties, runs, 2), np.nan)
 
     def receive(self, party: int, runs: IntArray, utility: FloatArray) -> None:
+        """Record the own utility of the offer ``party`` must answer in each of ``runs`` (``nan``: none)."""
         seen = ~np.isnan(utility)
         idx = runs[seen]
         self.received[party, idx, 0] = self.received[party, idx, 1]
@@ -61,6 +70,7 @@ class TurnMemory:
     def view(
         self, setting: Setting, phase: PhaseSetting, party: int, runs: IntArray, time: float
     ) -> TurnView:
+        """What ``party`` sees at its turn in ``runs`` at normalised ``time``, in ``phase``."""
         u_max, u_min = phase.bounds(runs, party)
         return TurnView(
             time=time,
@@ -84,4 +94,5 @@ class TurnMemory:
 
 
 def phase_index(setting: Setting, round_: int) -> int:
+    """Index of the phase in force in round ``round_`` (0-based): the last one started by then."""
     return max(k for k, phase in enumerate(setting.phases) if phase.start_round <= round_)

@@ -34,6 +34,7 @@ class SingleText(Protocol):
     step: ClassVar[float] = 0.25
 
     def play(self, setting: Setting, negotiators: Sequence[Negotiator]) -> Played:
+        """Each round the mediator proposes a text; it is agreed when all accept, else vetoers gain weight."""
         n, parties = setting.runs, len(negotiators)
         memory = TurnMemory(n, parties)
         weights = np.full((n, parties), 1.0 / parties)

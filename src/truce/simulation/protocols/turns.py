@@ -35,6 +35,10 @@ class RoundRobin(Protocol):
     )
 
     def play(self, setting: Setting, negotiators: Sequence[Negotiator]) -> Played:
+        """Each party in turn accepts the offer on the table or counters it, until all have accepted it.
+
+        A run ends without agreement after the last round, or when a party has nothing left it may offer.
+        """
         n, parties = setting.runs, len(negotiators)
         memory = TurnMemory(n, parties)
         active = np.ones(n, dtype=bool)

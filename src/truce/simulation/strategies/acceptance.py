@@ -28,6 +28,7 @@ class AcceptNext(AcceptanceCondition):
     citation = CITATION
 
     def accepts(self, view: TurnView, offered: FloatArray, next_offer: FloatArray) -> BoolArray:
+        """True where the offer is worth at least the party's own next offer."""
         return np.asarray(offered >= next_offer)
 
 
@@ -40,6 +41,7 @@ class AcceptConstant(AcceptanceCondition):
     parameters: ClassVar[Mapping[str, float]] = {"c": 0.8}
 
     def accepts(self, view: TurnView, offered: FloatArray, next_offer: FloatArray) -> BoolArray:
+        """True where the offer is worth at least ``c``."""
         return np.asarray(offered >= self.params["c"])
 
 
@@ -52,4 +54,5 @@ class AcceptTime(AcceptanceCondition):
     parameters: ClassVar[Mapping[str, float]] = {"t": 0.9}
 
     def accepts(self, view: TurnView, offered: FloatArray, next_offer: FloatArray) -> BoolArray:
+        """True in every negotiation once the normalised time reaches ``t``."""
         return np.full(offered.shape, view.time >= self.params["t"])

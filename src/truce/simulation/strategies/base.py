@@ -52,6 +52,7 @@ class TurnView:
 
     @property
     def n(self) -> int:
+        """Number of negotiations in the view."""
         return int(self.u_max.shape[0])
 
 

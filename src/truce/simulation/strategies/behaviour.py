@@ -35,6 +35,7 @@ class TitForTatAbsolute(BiddingStrategy):
     citation = FSJ
 
     def target(self, view: TurnView) -> FloatArray:
+        """The previous target (``u_max`` at first) less the opponent's last concession, in own utility."""
         gain = view.received[:, 1] - view.received[:, 0]
         step = np.where(np.isnan(gain), 0.0, gain)
         return np.clip(_start(view) - step, view.u_min, view.u_max)
@@ -48,6 +49,7 @@ class TitForTatRelative(BiddingStrategy):
     citation = FSJ
 
     def target(self, view: TurnView) -> FloatArray:
+        """The previous target (``u_max`` at first) times ``u(o_prev) / u(o_last)``, never raised."""
         previous, last = view.received[:, 0], view.received[:, 1]
         with np.errstate(divide="ignore", invalid="ignore"):
             ratio = np.where((last > 0) & ~np.isnan(previous), previous / last, 1.0)
@@ -62,6 +64,7 @@ class HardLiner(BiddingStrategy):
     citation = "Baarslag et al. (2014), the HardHeaded/hard-liner baseline of ANAC"
 
     def target(self, view: TurnView) -> FloatArray:
+        """``u_max`` in every negotiation."""
         return view.u_max.copy()
 
 
@@ -73,4 +76,5 @@ class RandomBidding(BiddingStrategy):
     citation = "Baarslag et al. (2014), the random-bidding baseline of the BOA framework"
 
     def target(self, view: TurnView) -> FloatArray:
+        """A utility drawn uniformly from ``[u_min, u_max]`` per negotiation, with ``view.rng``."""
         return np.asarray(view.u_min + (view.u_max - view.u_min) * view.rng.random(view.n))

@@ -39,6 +39,7 @@ class TimeDependent(BiddingStrategy):
     parameters: ClassVar[Mapping[str, float]] = {"e": 1.0}
 
     def target(self, view: TurnView) -> FloatArray:
+        """:func:`aspiration` at the view's time with exponent ``e``."""
         return aspiration(view.time, view.u_max, view.u_min, self.params["e"])
 
 
