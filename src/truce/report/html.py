@@ -34,7 +34,21 @@ def template_environment() -> jinja2.Environment:
 
 
 class ReportInputs:
-    """What a report is made of: the scenario, optional graph model, news events and stored runs."""
+    """What a report is made of: the scenario, optional graph model, news events and stored runs.
+
+    Parameters
+    ----------
+    scenario
+        The scenario reported on; every variant of it gets a section.
+    variant
+        The variant whose analysis leads the report (None: the base scenario).
+    conflict
+        The analysed graph model, if the report should show one.
+    events
+        News events stored for the scenario (as :meth:`~truce.store.Workspace.events` returns them).
+    runs
+        Stored engine runs (simulations, mediations) to show.
+    """
 
     def __init__(self, scenario: Scenario, *, variant: str | None = None,
                  conflict: ConflictResult | None = None,

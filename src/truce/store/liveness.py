@@ -37,6 +37,7 @@ class RunProcess:
     heartbeat_at: dt.datetime | None
 
     def to_json(self) -> dict[str, Any]:
+        """The ``process`` of a run's JSON document; ``heartbeat_at`` as an ISO time."""
         return {"host": self.host, "pid": self.pid, "start": self.start,
                 "heartbeat_at": None if self.heartbeat_at is None else self.heartbeat_at.isoformat()}
 

@@ -41,6 +41,7 @@ class ScenarioVersion:
         return Scenario.model_validate(yaml.safe_load(self.document))
 
     def to_json(self) -> dict[str, Any]:
+        """The version's metadata, without its document (``scenario`` is the scenario's id)."""
         return {"scenario": self.key, "name": self.name, "version": self.number,
                 "content_hash": self.content_hash, "origin": self.origin,
                 "created_at": self.created_at.isoformat()}
@@ -68,6 +69,7 @@ class RunRecord:
     process: RunProcess | None = None
 
     def to_json(self, *, with_result: bool = True) -> dict[str, Any]:
+        """The run as ``truce show --json`` prints it; without ``result`` for listings."""
         document: dict[str, Any] = {
             "id": self.id, "kind": self.kind, "status": self.status, "scenario": self.scenario,
             "scenario_version": self.scenario_version, "variant": self.variant,
@@ -96,6 +98,7 @@ class ArticleRecord:
     text: str = field(default="", repr=False)
 
     def to_json(self) -> dict[str, Any]:
+        """The article's metadata and event count, without its text."""
         return {"id": self.id, "title": self.title, "published": self.published.isoformat(),
                 "events": self.events, "created_at": self.created_at.isoformat()}
 

@@ -56,7 +56,14 @@ def scenario_hash(scenario: Scenario) -> str:
 
 
 class Workspace:
-    """Scenarios, runs, articles and events in one database (see :mod:`truce.store.database`)."""
+    """Scenarios, runs, articles and events in one database (see :mod:`truce.store.database`).
+
+    Parameters
+    ----------
+    engine
+        A SQLAlchemy engine on a database whose schema is current; :meth:`open`
+        connects and upgrades first.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -75,6 +82,7 @@ class Workspace:
         return str(url.database) if url.get_backend_name() == "sqlite" else url.render_as_string()
 
     def close(self) -> None:
+        """Close the database connections (the workspace can still reconnect on use)."""
         self.engine.dispose()
 
     def _read(self) -> Connection:

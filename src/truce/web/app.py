@@ -51,7 +51,7 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.endswith(".json") or ("application/json" in accept and "text/html" not in accept)
 
 
-def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:
+def _render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:
     html = _templates().get_template(template).render(
         data=data, version=__version__, csrf_field=CSRF_FIELD, csrf=csrf_token(request),
         path=request.url.path)
@@ -66,7 +66,7 @@ def _error_response(request: Request, exc: TruceError) -> Response:
     status = getattr(exc, "status", None) or (404 if missing else 400)
     if _wants_json(request):
         return JSONResponse({"error": str(exc), "status": status}, status_code=status)
-    return render(request, "error.html.j2", {"title": "Error", "error": str(exc), "status": status}, status)
+    return _render(request, "error.html.j2", {"title": "Error", "error": str(exc), "status": status}, status)
 
 
 def _page(app: FastAPI, path: str, template: str) -> Callable[[PageData], PageData]:
@@ -79,7 +79,7 @@ def _page(app: FastAPI, path: str, template: str) -> Callable[[PageData], PageDa
 
         @functools.wraps(function)
         def as_html(*args: Any, **kwargs: Any) -> HTMLResponse:
-            return render(kwargs["request"], template, function(*args, **kwargs))
+            return _render(kwargs["request"], template, function(*args, **kwargs))
 
         # The .json route goes first: "/scenarios/{key}" would otherwise take "x.json" as a key.
         app.add_api_route(path.rstrip("/") + ".json" if path != "/" else "/.json", as_json, methods=["GET"])
@@ -262,10 +262,12 @@ def create_app(db: str | None = None, *, workspace: Workspace | None = None) -> 
 
     @app.exception_handler(TruceError)
     async def user_error(request: Request, exc: TruceError) -> Response:
+        """A user's error as a 4xx page, or as JSON when JSON is asked for."""
         return _error_response(request, exc)
 
     @app.exception_handler(404)
     async def not_found(request: Request, exc: Exception) -> Response:
+        """An unknown path as a 404 page (or JSON) pointing back to the overview."""
         return _error_response(request, StoreError(f"no page at {request.url.path}", hint="start from /"))
 
     _add_static(app)

@@ -20,7 +20,15 @@ __all__ = ["Jobs"]
 
 
 class Jobs:
-    """A small pool of worker threads writing their runs to ``workspace``."""
+    """A small pool of worker threads writing their runs to ``workspace``.
+
+    Parameters
+    ----------
+    workspace
+        Where each job is recorded as a run, with its progress, result or error.
+    workers
+        Number of worker threads.
+    """
 
     def __init__(self, workspace: Workspace, workers: int = 2) -> None:
         self.workspace = workspace
@@ -158,4 +166,5 @@ class Jobs:
             self.workspace.finish_run(run_id, result)
 
     def shutdown(self) -> None:
+        """Wait for the jobs started to finish, then stop the worker threads."""
         self.pool.shutdown(wait=True, cancel_futures=False)

@@ -70,6 +70,7 @@ def _head(version: ScenarioVersion) -> dict[str, Any]:
 
 
 def overview_page(workspace: Workspace) -> dict[str, Any]:
+    """The data of ``/``: the workspace's scenarios, last runs and articles, and the bundled scenarios."""
     from truce.io.scenario_file import bundled_scenarios
 
     return {"title": "Workspace", "location": workspace.location,
@@ -80,6 +81,7 @@ def overview_page(workspace: Workspace) -> dict[str, Any]:
 
 
 def scenario_page(workspace: Workspace, key: str) -> dict[str, Any]:
+    """The data of ``/scenarios/{key}``: the latest version of the scenario, its versions and runs."""
     version = workspace.scenario_version(key)
     scenario = _scenario(version.content_hash, version.document)
     return {"title": version.name or key, "scenario_head": _head(version),
@@ -90,6 +92,7 @@ def scenario_page(workspace: Workspace, key: str) -> dict[str, Any]:
 
 
 def frontier_page(workspace: Workspace, key: str, variant: str | None) -> dict[str, Any]:
+    """The data of ``/scenarios/{key}/frontier``: the frontier and zone figure and the analysis's caveats."""
     from truce.report.plots import frontier_figure
     from truce.report.sections import caveats
 
@@ -102,6 +105,7 @@ def frontier_page(workspace: Workspace, key: str, variant: str | None) -> dict[s
 
 
 def solutions_page(workspace: Workspace, key: str, variant: str | None) -> dict[str, Any]:
+    """The data of ``/scenarios/{key}/solutions``: the analysis with up to 20 frontier packages."""
     from truce.report.sections import analysis_section
 
     version = workspace.scenario_version(key)
@@ -111,6 +115,11 @@ def solutions_page(workspace: Workspace, key: str, variant: str | None) -> dict[
 
 
 def diff_page(workspace: Workspace, key: str, before: str | None, after: str | None) -> dict[str, Any]:
+    """The data of ``/scenarios/{key}/diff``: the diff from variant ``before`` to ``after``.
+
+    ``before`` None is the base scenario; ``after`` None is the last variant
+    listed in the scenario (the base when it has none).
+    """
     from truce.analysis.diff import diff_scenarios
     from truce.report.sections import diff_section
 
@@ -129,6 +138,7 @@ def diff_page(workspace: Workspace, key: str, before: str | None, after: str | N
 
 
 def conflict_page(workspace: Workspace, key: str) -> dict[str, Any]:
+    """The data of ``/scenarios/{key}/conflict``: the analysis of the scenario's inline graph model."""
     from truce.conflict.overview import analyze_conflict
     from truce.io.gmcr import parse_gmcr
     from truce.report.sections import conflict_section
@@ -145,6 +155,7 @@ def conflict_page(workspace: Workspace, key: str) -> dict[str, Any]:
 
 
 def timeline_page(workspace: Workspace, key: str) -> dict[str, Any]:
+    """The data of ``/scenarios/{key}/timeline``: the scenario's timeline and the news events stored on it."""
     from truce.report.sections import timeline_section
 
     version = workspace.scenario_version(key)
@@ -189,10 +200,12 @@ def mediation_page(workspace: Workspace, key: str, variant: str | None = None) -
 
 
 def runs_page(workspace: Workspace) -> dict[str, Any]:
+    """The data of ``/runs``: every stored run, without results."""
     return {"title": "Runs", "runs": [r.to_json(with_result=False) for r in workspace.runs()]}
 
 
 def run_page(workspace: Workspace, run_id: int) -> dict[str, Any]:
+    """The data of ``/runs/{run_id}``: the run with its result, as a section of its engine."""
     try:
         record = workspace.run(run_id)
     except StoreError as exc:

@@ -27,7 +27,17 @@ _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 class UploadError(TruceError):
-    """An upload refused before it is read as a scenario or an article; ``status`` is the HTTP code."""
+    """An upload refused before it is read as a scenario or an article; ``status`` is the HTTP code.
+
+    Parameters
+    ----------
+    message
+        What is wrong with the upload.
+    status
+        The HTTP status to answer with.
+    where
+        ``file``, ``line``, ``field`` and ``hint``, as for :class:`~truce.errors.TruceError`.
+    """
 
     def __init__(self, message: str, *, status: int = 400, **where: object) -> None:
         super().__init__(message, **where)  # type: ignore[arg-type]
@@ -35,7 +45,11 @@ class UploadError(TruceError):
 
 
 def display_name(filename: str | None, default: str) -> str:
-    """A label for messages: the base name with anything but letters, digits, ``._-`` removed."""
+    """A label for messages: the base name, anything but letters, digits and ``._-`` replaced by ``_``.
+
+    Leading and trailing dots and underscores are dropped and the label cut to 80 characters;
+    ``default`` when nothing is left.
+    """
     base = re.split(r"[\\/]", filename or "")[-1]
     cleaned = _SAFE.sub("_", base).strip("._")[:80]
     return cleaned or default

@@ -14,6 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Add the tables ``scenarios``, ``scenario_versions`` and ``runs`` (indexed by ``kind``)."""
     op.create_table(
         "scenarios",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -52,6 +53,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the tables ``runs``, ``scenario_versions`` and ``scenarios``."""
     op.drop_index("ix_runs_kind", "runs")
     op.drop_table("runs")
     op.drop_table("scenario_versions")

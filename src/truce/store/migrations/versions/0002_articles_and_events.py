@@ -14,6 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Add the tables ``articles`` and ``events`` (indexed by article, and by scenario and issue)."""
     op.create_table(
         "articles",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -42,5 +43,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the tables ``events`` and ``articles``."""
     op.drop_table("events")
     op.drop_table("articles")

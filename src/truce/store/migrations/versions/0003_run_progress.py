@@ -14,6 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Add the columns ``variant``, ``progress_done`` and ``progress_total`` to ``runs``."""
     with op.batch_alter_table("runs") as batch:
         batch.add_column(sa.Column("variant", sa.String(200)))
         batch.add_column(sa.Column("progress_done", sa.BigInteger))
@@ -21,6 +22,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the columns ``progress_total``, ``progress_done`` and ``variant`` from ``runs``."""
     with op.batch_alter_table("runs") as batch:
         batch.drop_column("progress_total")
         batch.drop_column("progress_done")

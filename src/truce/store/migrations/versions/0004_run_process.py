@@ -17,6 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Add the columns ``host``, ``pid``, ``process_start`` and ``heartbeat_at`` to ``runs``."""
     with op.batch_alter_table("runs") as batch:
         batch.add_column(sa.Column("host", sa.String(255)))
         batch.add_column(sa.Column("pid", sa.Integer))
@@ -25,6 +26,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the columns ``heartbeat_at``, ``process_start``, ``pid`` and ``host`` from ``runs``."""
     with op.batch_alter_table("runs") as batch:
         batch.drop_column("heartbeat_at")
         batch.drop_column("process_start")

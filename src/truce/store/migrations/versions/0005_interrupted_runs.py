@@ -23,6 +23,10 @@ NOTE = "interrupted: stored before truce recorded the process of a run, and neve
 
 
 def upgrade() -> None:
+    """Mark the ``running`` rows of ``runs`` without a ``pid`` ``interrupted``, with ``error`` :data:`NOTE`.
+
+    Adds and drops no table or column.
+    """
     runs = sa.table("runs", sa.column("status", sa.String), sa.column("pid", sa.Integer),
                     sa.column("error", sa.Text))
     op.execute(runs.update().where(runs.c.status == "running", runs.c.pid.is_(None))
@@ -30,6 +34,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Set the rows of ``runs`` so marked (``error`` :data:`NOTE`, no ``pid``) back to ``running``.
+
+    Adds and drops no table or column.
+    """
     runs = sa.table("runs", sa.column("status", sa.String), sa.column("pid", sa.Integer),
                     sa.column("error", sa.Text))
     op.execute(runs.update().where(runs.c.status == "interrupted", runs.c.pid.is_(None), runs.c.error == NOTE)
