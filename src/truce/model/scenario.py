@@ -103,12 +103,12 @@ class Scenario(_Frozen):
 
     @cached_property
     def party_ids(self) -> tuple[str, ...]:
-        """Ids of all parties (negotiators, mediators and observers), in file order."""
+        """Ids of all parties (negotiators, mediators and observers), in scenario order."""
         return tuple(p.id for p in self.parties)
 
     @cached_property
     def issue_ids(self) -> tuple[str, ...]:
-        """Ids of the issues, in file order."""
+        """Ids of the issues, in scenario order."""
         return tuple(i.id for i in self.issues)
 
     @cached_property
