@@ -56,7 +56,7 @@ class CommonScale:
 
     @classmethod
     def of(cls, space: OutcomeSpace) -> CommonScale:
-        """The scale of ``space``: exact when the sums fit in 64 bits, else the 2**-40 grid."""
+        """The scale of ``space``: exact when every sum stays below 2**60, else the 2**-40 grid."""
         units = common_units(space)
         exact_tables = [t.astype(object) * np.array(units, dtype=object) for t in space.tables]
         terms = zip(space.interactions, space.integer_interactions, strict=True)

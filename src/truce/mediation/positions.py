@@ -70,9 +70,10 @@ class PositionMap:
 
         An option's distance from one position is 0 on a demanded, offered or
         accepted option and, on ordinal and numeric issues, grows with its
-        distance (in levels, scaled to [0, 1]) from the nearest such option; on
-        a categorical issue it is 1 off the stated options.  A rejection puts
-        1 on the rejected options and 0 elsewhere.
+        distance from the nearest such option (in positions, or in levels for
+        numeric issues, scaled to [0, 1]); on a categorical issue it is 1 off
+        the stated options.  A rejection puts 1 on the rejected options and 0
+        elsewhere; a position that names no option puts 0 everywhere.
         """
         positions = {
             key: p for key, p in latest_positions(scenario, as_of).items() if key[0] in space.parties

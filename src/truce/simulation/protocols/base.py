@@ -61,7 +61,7 @@ class TurnMemory:
         self.received = np.full((parties, runs, 2), np.nan)
 
     def receive(self, party: int, runs: IntArray, utility: FloatArray) -> None:
-        """Record the own utility of the offer ``party`` must answer in each of ``runs`` (``nan``: none)."""
+        """Record the own utility of the offer ``party`` must answer in ``runs`` (``nan``: none, skipped)."""
         seen = ~np.isnan(utility)
         idx = runs[seen]
         self.received[party, idx, 0] = self.received[party, idx, 1]
