@@ -33,7 +33,9 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
   when its head alone is none, for a particular body (an owner or a determiner);
 - a group named by its members as a subject (*rebel groups including the M23 and the ADF*, *Gulf
   states such as Qatar and Oman*) stands for them; as an object (*sent a delegation including X*)
-  the members are the source's own.
+  the members are the source's own;
+- a truce announced or declared by one party is its own halt (CAMEO 0871, RETREAT), not an
+  agreement; one announced by several parties is theirs (AGREE).
 """
 
 from __future__ import annotations
@@ -267,3 +269,17 @@ def test_a_group_named_by_its_members_is_them(pipeline, a: str, b: str, template
 def test_a_delegation_including_people_sent_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, "Israel sent a delegation including Mossad chief David Barnea to Cairo.")
     assert all(target != "David Barnea" for _, _, target in coded)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ethiopia's government announced a unilateral cease-fire in Tigray on Monday.", "Ethiopia"),
+    ("The ELN declared a three-day truce for the elections.", "National Liberation Army"),
+    ("A humanitarian truce was announced by the Sudanese army on Friday.", "Sudan"),
+])
+def test_a_truce_declared_by_one_party_is_its_halt(pipeline, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == [("RETREAT", source, None)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+def test_a_truce_announced_by_both_is_their_agreement(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} and {b} announced a cease-fire on Monday.") == [("AGREE", (a, b), None)]

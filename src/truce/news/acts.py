@@ -17,12 +17,14 @@ from truce.news.lexicon import Lexicon, plover_type
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "counted", "handover_code", "readiness", "reduction_code",
-           "yielded"]
+__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "counted", "declared_truce", "handover_code", "readiness",
+           "reduction_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
 _SANCTIONS, _EASED = "163", "085"  # CAMEO impose an embargo, boycott or sanctions; ease them
+_DECLARED_TRUCE = "0871"  # CAMEO declare a truce or cease-fire (de-escalation, 087)
+_DECLARING = frozenset({"announce", "declare", "proclaim"})
 YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 
@@ -102,6 +104,23 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
                 obj.lower_ in forces or lemma in forces:
             return DE_ESCALATION
     return None
+
+
+def declared_truce(tok: Token, lexicon: Lexicon) -> str | None:
+    """A truce or cease-fire announced or declared by one party ("Myanmar's junta announced a temporary
+    cease-fire", "a truce was declared by the Syrian presidency") is its own halt (CAMEO 0871, declare
+    a truce, RETREAT), not an agreement; one between parties or announced by several is one (057)."""
+    if tok.lemma_.lower() not in _DECLARING:
+        return None
+    truces = lexicon.synsets.get("ceasefire", frozenset()) - {"fire"}
+    doc = tok.doc
+    halts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in truces or (
+        c.lower_ == "fire" and c.i > 1 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "cease"))]
+    parties = [c for c in tok.children if c.dep_ == "nsubj" and (c.conjuncts or any(
+        g.dep_ == "cc" for g in c.children))]
+    agreed = any(g.dep_ in ("acl", "relcl") or (g.dep_ == "prep" and g.lower_ in ("between", "with"))
+                 for h in halts for g in h.children)
+    return _DECLARED_TRUCE if halts and not parties and not agreed else None
 
 
 def counted(token: Token, lexicon: Lexicon) -> Token:
