@@ -35,7 +35,10 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
   states such as Qatar and Oman*) stands for them; as an object (*sent a delegation including X*)
   the members are the source's own;
 - a truce announced or declared by one party is its own halt (CAMEO 0871, RETREAT), not an
-  agreement; one announced by several parties is theirs (AGREE).
+  agreement; one announced by several parties is theirs (AGREE);
+- what a resolution, motion or declaration adopted says is the act of the body that adopts it
+  (*adopted a resolution demanding that Russia withdraw*), and the adoption is no act of its own;
+  one vetoed is only rejected.
 """
 
 from __future__ import annotations
@@ -283,3 +286,16 @@ def test_a_truce_declared_by_one_party_is_its_halt(pipeline, text: str, source: 
 @pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
 def test_a_truce_announced_by_both_is_their_agreement(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"{a} and {b} announced a cease-fire on Monday.") == [("AGREE", (a, b), None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The General Assembly adopted a resolution on Thursday demanding that Russia withdraw its troops.",
+     [("REQUEST", "Assembly", "Russia")]),
+    ("The African Union adopted a declaration backing the Ethiopian peace plan.",
+     [("SUPPORT", "African Union", "Ethiopia")]),
+    ("A resolution condemning Israel was approved by the General Assembly.",
+     [("ACCUSE", "Assembly", "Israel")]),
+    ("Russia vetoed a resolution demanding a truce in Sudan.", [("REJECT", "Russia", None)]),
+])
+def test_what_an_adopted_resolution_says_is_the_adopters_act(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == expected

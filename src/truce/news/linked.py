@@ -3,7 +3,7 @@
 A threat is against whom its threatened act is done to ("threatened to destroy South Korea"); a
 condemnation of an attack named without its owner ("condemned the strike after Israeli jets hit
 Hamas leaders") is of whoever carried out the attack the sentence tells (CAMEO 13 and 11-12 code
-whom a threat or a condemnation is to).
+whom a threat or a condemnation is to); what a resolution adopted says is the adopter's act.
 """
 
 from __future__ import annotations
@@ -21,11 +21,37 @@ if TYPE_CHECKING:
 __all__ = ["linked_targets"]
 
 _FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
+_TEXTS = frozenset({"resolution", "motion", "declaration"})  # texts a body adopts by a vote
+_ADOPTING = frozenset({"adopt", "pass", "approve"})
 
 
 def linked_targets(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
-    """The sentence's events, threats and condemnations without a target given the one they take."""
+    """The sentence's events, threats and condemnations without a target given the one they take, and
+    the content of a resolution adopted made the adopter's act."""
+    events = _adopted_texts(events, state)
     return [_condemned_attack(_threat_target(e, events, state), events, state) for e in events]
+
+
+def _adopted_texts(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
+    """"The Security Council adopted a resolution demanding a cease-fire", "passed a resolution that
+    demands", "a resolution backing the plan was adopted": what a resolution or motion says is what
+    the body that adopts it does (a demand, support), and the adoption is no act of its own."""
+    doc, out, dropped = state.sent.doc, [], set()
+    for event in events:
+        clause = doc[event.head]
+        text = clause.head  # "adopted a resolution on Thursday demanding": hung on the verb, after the text
+        texts = [c for c in text.children if c.dep_ == "dobj" and c.i < clause.i] \
+            if clause.dep_ == "advcl" and clause.tag_ == "VBG" else []
+        text = texts[0] if texts else text
+        verb = text.head
+        if (clause.dep_ in ("acl", "relcl") or texts) and text.lemma_.lower() in _TEXTS and \
+                text.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _ADOPTING:
+            modality, negated = state.modality(verb)
+            event = replace(event, sources=tuple(state.roles.sources(verb)), modality=modality,
+                            negated=negated or event.negated)
+            dropped.add(verb.i)
+        out.append(event)
+    return [e for e in out if e.head not in dropped]
 
 
 def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) -> RawEvent:
