@@ -38,7 +38,8 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
   agreement; one announced by several parties is theirs (AGREE);
 - what a resolution, motion or declaration adopted says is the act of the body that adopts it
   (*adopted a resolution demanding that Russia withdraw*), and the adoption is no act of its own;
-  one vetoed is only rejected.
+  one vetoed is only rejected;
+- failing to do something is neither the act nor a refusal of it (*met but failed to agree*).
 """
 
 from __future__ import annotations
@@ -299,3 +300,13 @@ def test_a_truce_announced_by_both_is_their_agreement(pipeline, a: str, b: str) 
 ])
 def test_what_an_adopted_resolution_says_is_the_adopters_act(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("a", "b"), [("Serbia", "Kosovo"), ("Kosovo", "Serbia")])
+def test_failing_to_agree_is_no_refusal(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} and {b} met in Brussels but failed to agree on a deal.")
+    assert coded == [("CONSULT", (a, b), None)]
+
+
+def test_failing_to_reach_a_deal_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Ethiopia failed to reach a deal with Egypt over the dam.") == []

@@ -148,6 +148,8 @@ class _Sentence:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made
         if code is not None and code.startswith("181") and lemma == "hold":
             code = None  # "is holding 59 hostages": a state; taking them is the act (181)
+        if lemma == "fail" and any(c.dep_ == "xcomp" for c in tok.children):
+            code = None  # "met but failed to agree": neither the act nor a refusal of it (CAMEO 12)
         if any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in tok.children):
             code = None  # "declined to comment": CAMEO 011, no event in PLOVER
         elif code == _NO_COMMENT and lemma not in ("decline", "refuse"):
