@@ -39,7 +39,10 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - what a resolution, motion or declaration adopted says is the act of the body that adopts it
   (*adopted a resolution demanding that Russia withdraw*), and the adoption is no act of its own;
   one vetoed is only rejected;
-- failing to do something is neither the act nor a refusal of it (*met but failed to agree*).
+- failing to do something is neither the act nor a refusal of it (*met but failed to agree*);
+- an act retold by its doer's own participle clause (*struck ..., saying it had targeted ...*;
+  *declared a truce, ordering its troops to halt ...*) is one act; another doer's act told there
+  is its own.
 """
 
 from __future__ import annotations
@@ -310,3 +313,15 @@ def test_failing_to_agree_is_no_refusal(pipeline, a: str, b: str) -> None:  # ty
 
 def test_failing_to_reach_a_deal_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Ethiopia failed to reach a deal with Egypt over the dam.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel struck Hezbollah positions in Lebanon on Monday, saying it had targeted weapons depots.",
+     [("ASSAULT", "Israel", "Hezbollah")]),
+    ("Colombia declared a truce on Friday, ordering its troops to halt all offensive operations.",
+     [("RETREAT", "Colombia", None)]),
+    ("Russia struck Kyiv on Monday, saying Ukraine had attacked Belgorod.",
+     [("ASSAULT", "Russia", "Ukraine"), ("ASSAULT", "Ukraine", "Russia")]),
+])
+def test_an_act_retold_by_its_doers_participle_is_one_act(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == expected

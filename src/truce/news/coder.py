@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from truce.news.acts import declared_truce, handover_code, readiness, reduction_code, yielded
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
-from truce.news.linked import linked_targets
+from truce.news.linked import linked_targets, same_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.roles import Roles
 from truce.news.triggers import (
@@ -353,7 +353,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             continue
         if made is not None:
             events.append(made)
-    events = linked_targets([e for e in events if not _same_act(e, events, sent)], state)
+    events = linked_targets([e for e in events if not same_act(e, events, sent)], state)
     main = [t for t in sent if t.dep_ == "ROOT"]
     main += [c for t in main for c in t.conjuncts]
     for tok in main:  # later sentences refer back to the main clause's subject
@@ -375,21 +375,6 @@ def _civilian(ref: ActorRef) -> bool:
     """An actor whose CAMEO agent code is a population or civil society, not a state or armed group."""
     code = ref.code or ""
     return code[-3:] in _CIVILIAN_AGENTS
-
-
-def _same_act(event: RawEvent, events: list[RawEvent], sent: Span) -> bool:
-    """A participle clause of the same type as its governor ("struck Tel Aviv, killing one") is one
-    act; the demand of a protest ("protested, demanding a deal"; "Demanding a deal, thousands
-    blocked a road") is its topic (PLOVER), not an act."""
-    tok = sent.doc[event.head]
-    if tok.lemma_.lower() == "protest" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
-            any(e.head == tok.head.i for e in events):
-        return True  # "Protesting the abstention, Netanyahu scrapped the visit": the act's motive
-    if any(e.event_type == event.event_type and e.modality == event.modality and
-           sent.doc[e.head].dep_ == "xcomp" and sent.doc[e.head].head.i == tok.i for e in events):
-        return True  # "continued to carry out strikes": the phase and the act it governs are one act
-    return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and any(
-        e.head == tok.head.i and e.event_type in (event.event_type, "PROTEST") for e in events)
 
 
 def _with_partner(noun: Token) -> bool:

@@ -3,7 +3,8 @@
 A threat is against whom its threatened act is done to ("threatened to destroy South Korea"); a
 condemnation of an attack named without its owner ("condemned the strike after Israeli jets hit
 Hamas leaders") is of whoever carried out the attack the sentence tells (CAMEO 13 and 11-12 code
-whom a threat or a condemnation is to); what a resolution adopted says is the adopter's act.
+whom a threat or a condemnation is to); what a resolution adopted says is the adopter's act; an
+act told twice in one sentence (a participle clause retelling it) is one act.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from typing import TYPE_CHECKING
 from truce.news.clauses import content_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from truce.news.coder import RawEvent, _Sentence
 
-__all__ = ["linked_targets"]
+__all__ = ["linked_targets", "same_act"]
 
 _FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 _TEXTS = frozenset({"resolution", "motion", "declaration"})  # texts a body adopts by a vote
@@ -90,3 +91,24 @@ def _condemned_attack(event: RawEvent, events: list[RawEvent], state: _Sentence)
     doers = [r for e in events if attack and e.event_type == "ASSAULT" and e.head != event.head
              for r in e.sources if r not in event.sources]
     return replace(event, targets=tuple(dict.fromkeys(doers))) if doers else event
+
+
+def same_act(event: RawEvent, events: list[RawEvent], sent: Span) -> bool:
+    """A participle clause of the same type as its governor ("struck Tel Aviv, killing one") is one
+    act; the demand of a protest ("protested, demanding a deal"; "Demanding a deal, thousands
+    blocked a road") is its topic (PLOVER), not an act."""
+    tok = sent.doc[event.head]
+    if tok.lemma_.lower() == "protest" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            any(e.head == tok.head.i for e in events):
+        return True  # "Protesting the abstention, Netanyahu scrapped the visit": the act's motive
+    if any(e.event_type == event.event_type and e.modality == event.modality and
+           sent.doc[e.head].dep_ == "xcomp" and sent.doc[e.head].head.i == tok.i for e in events):
+        return True  # "continued to carry out strikes": the phase and the act it governs are one act
+    told = tok.head if tok.dep_ in ("ccomp", "xcomp") and tok.head.dep_ == "advcl" and \
+        tok.head.tag_ == "VBG" else None  # "struck nine sites, saying it had targeted ..."
+    names = {r.name for r in event.sources}
+    if told is not None and any(e.head == told.head.i and e.event_type == event.event_type and
+                                {r.name for r in e.sources} == names for e in events):
+        return True  # the act retold by its doer's own participle ("declared a truce, ordering a halt")
+    return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and any(
+        e.head == tok.head.i and e.event_type in (event.event_type, "PROTEST") for e in events)
