@@ -42,7 +42,8 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - failing to do something is neither the act nor a refusal of it (*met but failed to agree*);
 - an act retold by its doer's own participle clause (*struck ..., saying it had targeted ...*;
   *declared a truce, ordering its troops to halt ...*) is one act; another doer's act told there
-  is its own.
+  is its own;
+- the partner of a truce or deal accepted or approved is the target (*approved a truce with the ELN*).
 """
 
 from __future__ import annotations
@@ -324,4 +325,15 @@ def test_failing_to_reach_a_deal_is_no_event(pipeline) -> None:  # type: ignore[
      [("ASSAULT", "Russia", "Ukraine"), ("ASSAULT", "Ukraine", "Russia")]),
 ])
 def test_an_act_retold_by_its_doers_participle_is_one_act(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Colombia's cabinet approved a truce with the ELN on Monday.",
+     [("AGREE", "Colombia", "National Liberation Army")]),
+    ("Sudan's army accepted a cease-fire with the RSF.", [("AGREE", "Sudan", "Rapid Support Forces")]),
+    ("A truce with the M23 was approved by Congo's government.",
+     [("AGREE", "Democratic Republic of the Congo", "M23")]),
+])
+def test_the_partner_of_a_truce_accepted_is_the_target(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, text) == expected

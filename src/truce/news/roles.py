@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.clauses import SAYING, aside_content, governor, misparsed, nonrestrictive, scope
 from truce.news.dates import CALENDAR_NAMES
-from truce.news.triggers import causes
+from truce.news.triggers import causes, hyphenated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -308,9 +308,12 @@ class Roles:
         # (CAMEO 16), and talks refused or offered whom they were to be with ("ruled out negotiations with")
         code = self.codes.get(tok.i, "")
         objects = [tok.doc[self.light[tok.i]]] if tok.i in self.light else []
+        lexicon = self.actors.lexicon
         objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects and (
             code[:2] == "16" or (code[:2] in ("03", "10", "12") and  # "put talks with X on hold", "talks
-                                 c.lower_ in self.actors.lexicon.event_nouns))]  # with Kyiv were proposed"
+                                 c.lower_ in lexicon.event_nouns) or  # with Kyiv were proposed"
+            ((code == "057" or code[:2] == "03") and hyphenated(c) in lexicon.proposals))]  # "approved a
+        # cease-fire with Hezbollah": the partner of an agreement accepted
         preps = _TARGET_PREPS if tok.i in self.light else _PARTNER_PREPS
         if code == "085":  # sanctions eased are on whom they were on ("lifted sanctions on Syria")
             objects, preps, author = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], _ON, True
