@@ -43,7 +43,9 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - an act retold by its doer's own participle clause (*struck ..., saying it had targeted ...*;
   *declared a truce, ordering its troops to halt ...*) is one act; another doer's act told there
   is its own;
-- the partner of a truce or deal accepted or approved is the target (*approved a truce with the ELN*).
+- the partner of a truce or deal accepted or approved is the target (*approved a truce with the ELN*);
+- a name the parser hung on an adjective it read as a coordinated noun is that party (*the Sudanese
+  army and the paramilitary Rapid Support Forces*).
 """
 
 from __future__ import annotations
@@ -337,3 +339,8 @@ def test_an_act_retold_by_its_doers_participle_is_one_act(pipeline, text: str, e
 ])
 def test_the_partner_of_a_truce_accepted_is_the_target(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, text) == expected
+
+
+def test_a_name_hung_on_a_coordinated_adjective_is_a_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya said the Sudanese army and the paramilitary Rapid Support Forces had accepted the plan."
+    assert _coded(pipeline, text) == [("AGREE", ("Sudan", "Rapid Support Forces"), None)]

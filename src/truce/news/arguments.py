@@ -137,9 +137,12 @@ class SentenceActors:
         lower = token.lower_
         if lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._pronoun(token)
+        found = self.found
+        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found]
+        if token.pos_ == "ADJ" and named:  # "the Sudanese army and the paramilitary Rapid Support
+            return named[:1]  # Forces": the name the parser hung on the adjective it read as a noun
         if token.pos_ not in ("NOUN", "PROPN", "NUM") and not _nominal_argument(token):
             return []
-        found = self.found
         named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found
                  and found[c.i].person]
         if named and lower in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person (rule 6)
