@@ -45,7 +45,9 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
   is its own;
 - the partner of a truce or deal accepted or approved is the target (*approved a truce with the ELN*);
 - a name the parser hung on an adjective it read as a coordinated noun is that party (*the Sudanese
-  army and the paramilitary Rapid Support Forces*).
+  army and the paramilitary Rapid Support Forces*);
+- an order to leave given to others expels them: a population or foreign forces (COERCE), diplomats
+  (SANCTION); one's own forces ordered out are not expelled.
 """
 
 from __future__ import annotations
@@ -344,3 +346,18 @@ def test_the_partner_of_a_truce_accepted_is_the_target(pipeline, text: str, expe
 def test_a_name_hung_on_a_coordinated_adjective_is_a_party(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya said the Sudanese army and the paramilitary Rapid Support Forces had accepted the plan."
     assert _coded(pipeline, text) == [("AGREE", ("Sudan", "Rapid Support Forces"), None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Burkina Faso ordered the French ambassador to leave the country.",
+     [("SANCTION", "Burkina Faso", "France")]),
+    ("Sudan ordered United Nations peacekeepers to leave the country.",
+     [("COERCE", "Sudan", "United Nations")]),
+])
+def test_an_order_to_leave_given_to_others_expels_them(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == expected
+
+
+def test_ones_own_forces_ordered_out_are_not_expelled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Russia ordered its troops to leave Kherson.")
+    assert all(k not in ("COERCE", "SANCTION") for k, _, _ in coded)

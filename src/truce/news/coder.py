@@ -47,6 +47,7 @@ _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"
 _EXCHANGES = frozenset({"exchange", "swap"})  # of people held, between the sides: COOPERATE (06)
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
 _LEAVING = frozenset({"leave", "evacuate", "flee", "vacate", "move"})  # civilians ordered out: expelled
+_DIPLOMATS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé"})
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
@@ -176,13 +177,22 @@ class _Sentence:
         return None
 
     def _evacuation(self, tok: Token) -> None:
-        """An order to civilians to leave their homes or an area ("told residents of eastern Khan Younis
-        to leave") expels them (CAMEO 174, COERCE), whoever gives it: it is not a request."""
-        if tok.lemma_.lower() not in self.lexicon.commands:
+        """An order to leave given to others is an expulsion, whoever gives it, not a request: of
+        civilians or a population ("told residents of eastern Khan Younis to leave", "ordered 100,000
+        Palestinians to leave") or of foreign forces (CAMEO 174, COERCE); of diplomats ("ordered the
+        French ambassador to leave", "ordered diplomats out") a cut in relations (161, SANCTION)."""
+        if tok.lemma_.lower() not in self.lexicon.commands or not any(
+                (c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING) or
+                (c.dep_ in ("prt", "advmod") and c.lower_ == "out") for c in tok.children):
             return
         told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.lemma_.lower() in _DIPLOMATS for c in told):
+            self.codes[tok.i] = "161"
+            return
+        refs = [r for c in told if not any(g.lower_ in ("its", "their") for g in c.children)
+                for r in self.actors.resolve(c) if r.kind != "agent"]
         civilians = any((self.lexicon.agents.get(c.lower_) or "")[:3] in _CIVILIAN_AGENTS for c in told)
-        if civilians and any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING for c in tok.children):
+        if civilians or any((r.code or "").endswith("CVL") or (r.code or "").startswith("IGO") for r in refs):
             self.codes[tok.i] = "174"
 
     def _commitment(self, tok: Token) -> None:
