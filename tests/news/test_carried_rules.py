@@ -47,7 +47,8 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - a name the parser hung on an adjective it read as a coordinated noun is that party (*the Sudanese
   army and the paramilitary Rapid Support Forces*);
 - an order to leave given to others expels them: a population or foreign forces (COERCE), diplomats
-  (SANCTION); one's own forces ordered out are not expelled.
+  (SANCTION); one's own forces ordered out are not expelled;
+- a reflexive subject is the governing clause's (*Kyiv declared itself ready to accept*).
 """
 
 from __future__ import annotations
@@ -361,3 +362,9 @@ def test_an_order_to_leave_given_to_others_expels_them(pipeline, text: str, expe
 def test_ones_own_forces_ordered_out_are_not_expelled(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, "Russia ordered its troops to leave Kherson.")
     assert all(k not in ("COERCE", "SANCTION") for k, _, _ in coded)
+
+
+@pytest.mark.parametrize(("a", "kind", "content"), [("Armenia", "AGREE", "sign the peace treaty"),
+                                                     ("Hamas", "CONCEDE", "release the hostages")])
+def test_a_reflexive_subject_is_the_declarers(pipeline, a: str, kind: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} declared itself ready to {content}.") == [(kind, a, None)]

@@ -43,6 +43,7 @@ _DISTRIBUTIVE = frozenset({"both", "each", "all"})
 _JOINING = _DISTRIBUTIVE | {"and", "the"}  # between the names of a subject hung before a comma
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my"})
 _ON = frozenset({"on", "against"})
+_REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 class Roles:
@@ -64,6 +65,9 @@ class Roles:
         for child in tok.children:
             if child.dep_ == "nsubj" and nonrestrictive(tok):  # ", which refused": the noun it follows
                 refs = self.actors.resolve(tok.head)
+                break
+            if child.dep_ == "nsubj" and child.lower_ in _REFLEXIVE and tok.head.i != tok.i:
+                refs = self.sources(tok.head)  # "Kyiv declared itself ready to accept": the declarer
                 break
             if child.dep_ == "nsubj" and not _fronted_clause_subject(tok, child):
                 misread = child.lower_ in _DISTRIBUTIVE or child.tag_ == "VBG"  # "both", a participle
