@@ -48,7 +48,9 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
   army and the paramilitary Rapid Support Forces*);
 - an order to leave given to others expels them: a population or foreign forces (COERCE), diplomats
   (SANCTION); one's own forces ordered out are not expelled;
-- a reflexive subject is the governing clause's (*Kyiv declared itself ready to accept*).
+- a reflexive subject is the governing clause's (*Kyiv declared itself ready to accept*);
+- quitting, abandoning or leaving talks refuses them as pulling out does (REJECT); leaving a city
+  is nothing.
 """
 
 from __future__ import annotations
@@ -368,3 +370,12 @@ def test_ones_own_forces_ordered_out_are_not_expelled(pipeline) -> None:  # type
                                                      ("Hamas", "CONCEDE", "release the hostages")])
 def test_a_reflexive_subject_is_the_declarers(pipeline, a: str, kind: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"{a} declared itself ready to {content}.") == [(kind, a, None)]
+
+
+@pytest.mark.parametrize(("a", "verb"), [("Serbia", "quit"), ("Kosovo", "abandoned"), ("Serbia", "left")])
+def test_quitting_talks_rejects_them(pipeline, a: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} {verb} the negotiations in Brussels on Monday.") == [("REJECT", a, None)]
+
+
+def test_leaving_a_city_is_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "The Serbian delegation left Brussels on Monday.") == []
