@@ -44,14 +44,14 @@ FLOORS = {
     "general_blind4.yaml": {"event_type_recall": 0.78, "event_type_precision": 0.86},
     "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.74},
     "ceasefire_blind5.yaml": {
-        "event_type_recall": 0.80,
-        "event_type_precision": 0.88,
+        "event_type_recall": 0.81,
+        "event_type_precision": 0.89,
         "source_accuracy": 0.85,
     },
-    "general_blind5.yaml": {"event_type_recall": 0.62, "event_type_precision": 0.72},
+    "general_blind5.yaml": {"event_type_recall": 0.63, "event_type_precision": 0.73},
     "paraphrase_blind5.yaml": {
-        "paraphrases_coded_like_original": 0.51,
-        "paraphrases_keep_a_correct_coding": 0.72,
+        "paraphrases_coded_like_original": 0.52,
+        "paraphrases_keep_a_correct_coding": 0.73,
     },
     "ceasefire_blind6.yaml": {
         "event_type_recall": 0.85,
@@ -61,8 +61,8 @@ FLOORS = {
     },
     "general_blind6.yaml": {"event_type_recall": 0.74, "event_type_precision": 0.83, "target_accuracy": 0.70},
     "paraphrase_blind6.yaml": {
-        "paraphrases_coded_like_original": 0.64,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.65,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
 }
 
