@@ -50,7 +50,8 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
   (SANCTION); one's own forces ordered out are not expelled;
 - a reflexive subject is the governing clause's (*Kyiv declared itself ready to accept*);
 - quitting, abandoning or leaving talks refuses them as pulling out does (REJECT); leaving a city
-  is nothing.
+  is nothing;
+- a state's presidency is its government; opening talks begins them (a verb of phase).
 """
 
 from __future__ import annotations
@@ -379,3 +380,13 @@ def test_quitting_talks_rejects_them(pipeline, a: str, verb: str) -> None:  # ty
 
 def test_leaving_a_city_is_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "The Serbian delegation left Brussels on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Egyptian presidency announced a three-day truce in Sinai.", [("RETREAT", "Egypt", None)]),
+    ("Serbia and Kosovo opened talks in Brussels on Monday.", [("CONSULT", ("Serbia", "Kosovo"), None)]),
+    ("The European Union decided to open negotiations with Albania.",
+     [("AGREE", "European Union", "Albania")]),
+])
+def test_a_presidency_and_talks_opened(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == expected
