@@ -51,7 +51,10 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 - a reflexive subject is the governing clause's (*Kyiv declared itself ready to accept*);
 - quitting, abandoning or leaving talks refuses them as pulling out does (REJECT); leaving a city
   is nothing;
-- a state's presidency is its government; opening talks begins them (a verb of phase).
+- a state's presidency is its government; opening talks begins them (a verb of phase);
+- a participle clause opening the sentence that the parser made the clausal subject (*Agreeing to a
+  cease-fire ..., Armenia and Azerbaijan signed*) is an adverbial: the names after the comma are
+  the subject, and the participle's act the same act.
 """
 
 from __future__ import annotations
@@ -390,3 +393,10 @@ def test_leaving_a_city_is_nothing(pipeline) -> None:  # type: ignore[no-untyped
 ])
 def test_a_presidency_and_talks_opened(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+def test_a_fronted_participle_read_as_subject_leaves_the_names_after_it(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"Agreeing to a cease-fire and to the release of all remaining prisoners, {a} and {b} signed "
+            "the first phase of the American plan in Washington on Friday.")
+    assert _coded(pipeline, text) == [("AGREE", (a, b), None)]

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "content_of", "governor",
-           "misparsed", "nonrestrictive", "reported_by_aside", "scope"]
+__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "content_of", "fronted_participle",
+           "governor", "misparsed", "nonrestrictive", "reported_by_aside", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
@@ -83,6 +83,17 @@ def nonrestrictive(tok: Token) -> bool:
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     past = (tok.tag_ == "VBD" and not aux) or (tok.tag_ == "VBN" and [a.lower_ for a in aux] == ["had"])
     return doc[subject.i - 1].text == "," and past
+
+
+def fronted_participle(tok: Token) -> bool:
+    """A participle clause opening the sentence and set off by a comma that the parser made the verb's
+    clausal subject ("Agreeing to a cease-fire, Israel and Hamas signed"; "Having initialled a deal,
+    Aliyev and Pashinyan shook hands"): an adverbial clause of the verb after the comma."""
+    doc = tok.doc
+    participle = tok.tag_ == "VBG" or (tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in tok.children))
+    return tok.dep_ == "csubj" and participle and tok.left_edge.i == tok.sent.start and \
+        tok.head.i > tok.i and any(t.text == "," for t in doc[tok.i:tok.head.i])
 
 
 def absolute(tok: Token) -> bool:
@@ -180,6 +191,8 @@ class Modality:
         gov = governor(tok)
         if nonrestrictive(tok):  # "the Sudanese army, which refused to send a delegation": told as fact
             return self._auxiliaries(aux, negated, None)
+        if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
+            return self.of(gov)
         if tok.dep_ in _BACKGROUND and not misparsed(tok):
             return "complement", negated
         if tok.dep_ == "pcomp" and gov is not None and gov.pos_ in ("NOUN", "PROPN"):

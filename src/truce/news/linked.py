@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from truce.news.clauses import content_of
+from truce.news.clauses import content_of, fronted_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -110,5 +110,5 @@ def same_act(event: RawEvent, events: list[RawEvent], sent: Span) -> bool:
     if told is not None and any(e.head == told.head.i and e.event_type == event.event_type and
                                 {r.name for r in e.sources} == names for e in events):
         return True  # the act retold by its doer's own participle ("declared a truce, ordering a halt")
-    return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and any(
+    return ((tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG") or fronted_participle(tok)) and any(
         e.head == tok.head.i and e.event_type in (event.event_type, "PROTEST") for e in events)

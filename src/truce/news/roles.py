@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.clauses import SAYING, aside_content, governor, misparsed, nonrestrictive, scope
+from truce.news.clauses import (
+    SAYING,
+    aside_content,
+    fronted_participle,
+    governor,
+    misparsed,
+    nonrestrictive,
+    scope,
+)
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.triggers import causes, hyphenated
 
@@ -61,7 +69,10 @@ class Roles:
             return self._sources[tok.i]
         self._sources[tok.i] = []
         refs: list[ActorRef] = []
-        deps = {c.dep_ for c in tok.children}
+        deps = {c.dep_ for c in tok.children if not fronted_participle(c)}
+        if fronted_participle(tok):  # "Agreeing to a truce, Israel and Hamas signed": the verb's subject
+            self._sources[tok.i] = refs = self.sources(tok.head)
+            return refs
         for child in tok.children:
             if child.dep_ == "nsubj" and nonrestrictive(tok):  # ", which refused": the noun it follows
                 refs = self.actors.resolve(tok.head)
