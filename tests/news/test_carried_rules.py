@@ -400,3 +400,10 @@ def test_a_fronted_participle_read_as_subject_leaves_the_names_after_it(pipeline
     text = (f"Agreeing to a cease-fire and to the release of all remaining prisoners, {a} and {b} signed "
             "the first phase of the American plan in Washington on Friday.")
     assert _coded(pipeline, text) == [("AGREE", (a, b), None)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Pashinyan", "Aliyev"), ("Aliyev", "Pashinyan")])
+def test_office_holders_after_the_dictionary_snapshot(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """Label swap: heads of government added to ``additions.yaml`` by surname, either way round."""
+    names = {"Pashinyan": "Nikol Pashinyan", "Aliyev": "Ilham Aliyev"}
+    assert _coded(pipeline, f"{a} met {b} in Prague on Thursday.") == [("CONSULT", names[a], names[b])]
