@@ -48,21 +48,21 @@ FLOORS = {
         "event_type_precision": 0.89,
         "source_accuracy": 0.85,
     },
-    "general_blind5.yaml": {"event_type_recall": 0.63, "event_type_precision": 0.73},
+    "general_blind5.yaml": {"event_type_recall": 0.65, "event_type_precision": 0.74},
     "paraphrase_blind5.yaml": {
-        "paraphrases_coded_like_original": 0.52,
+        "paraphrases_coded_like_original": 0.53,
         "paraphrases_keep_a_correct_coding": 0.73,
     },
     "ceasefire_blind6.yaml": {
         "event_type_recall": 0.85,
         "event_type_precision": 0.95,
-        "source_accuracy": 0.93,
+        "source_accuracy": 0.95,
         "target_accuracy": 0.89,
     },
-    "general_blind6.yaml": {"event_type_recall": 0.74, "event_type_precision": 0.83, "target_accuracy": 0.70},
+    "general_blind6.yaml": {"event_type_recall": 0.75, "event_type_precision": 0.83, "target_accuracy": 0.72},
     "paraphrase_blind6.yaml": {
-        "paraphrases_coded_like_original": 0.65,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.69,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
 }
 
