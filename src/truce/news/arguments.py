@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
+from truce.news.phrases import compound_agent, proposing, seat
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -137,31 +138,12 @@ class SentenceActors:
         lower = token.lower_
         if lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._pronoun(token)
-        found = self.found
-        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found]
-        if token.pos_ == "ADJ" and named:  # "the Sudanese army and the paramilitary Rapid Support
-            return named[:1]  # Forces": the name the parser hung on the adjective it read as a noun
-        if token.pos_ not in ("NOUN", "PROPN", "NUM") and not _nominal_argument(token):
-            return []
-        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found
-                 and found[c.i].person]
-        if named and lower in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person (rule 6)
-            return named[:1]
-        apposed = [found[c.i] for c in token.children
-                   if c.dep_ == "appos" and c.i in found and not found[c.i].person]
-        if apposed and token.pos_ == "NOUN":  # "the militant group Hamas": the name
-            return apposed[:1]
-        titled = self._titled_person(token) or self._population(token)
-        if titled is not None:
-            return [titled]
-        of = [
-            g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in (c, *(k for k in c.conjuncts if k.lower_ == "of"))  # "of X and of Y"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        by_name = self._by_name(token)
+        if by_name is not None:
+            return by_name
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in (c, *(k for k in c.conjuncts if k.lower_ == "of"))  # "of X and of Y"
+              for g in p.children if g.dep_ == "pobj"]
         if (token.like_num or token.lemma_.lower() in self.lexicon.quantities) and of and depth < 2:
             return self.resolve(of[0], depth + 1, author=author)
         weapon = lower in self.lexicon.weapons
@@ -169,7 +151,7 @@ class SentenceActors:
             "MIL"
             if weapon
             else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
-            or self._compound_agent(token)
+            or compound_agent(token, self.lexicon)
         )
         owners = self._owners(token)
         if weapon and not owners:  # "an airstrike it carried out", "a drone launched by the Houthis"
@@ -197,8 +179,26 @@ class SentenceActors:
         if agent is not None and depth < 2 and not weapon:
             origin = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                       for g in c.children if g.dep_ == "pobj"]  # "mediators from Egypt and Qatar"
-            return self._agent_noun(token, agent, of + origin + self._seat(token, agent), depth)
+            return self._agent_noun(token, agent, of + origin + seat(token, agent, self.found), depth)
         return []
+
+    def _by_name(self, token: Token) -> list[ActorRef] | None:
+        """The actor a word stands for by a name beside it or its own form; ``[]`` when it is no
+        argument, ``None`` when its name says nothing and the other readings are to be tried."""
+        found = self.found
+        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found]
+        if token.pos_ == "ADJ" and named:  # "the Sudanese army and the paramilitary Rapid Support
+            return named[:1]  # Forces": the name the parser hung on the adjective it read as a noun
+        if token.pos_ not in ("NOUN", "PROPN", "NUM") and not _nominal_argument(token):
+            return []
+        persons = [r for r in named if r.person]
+        if persons and token.lower_ in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person
+            return persons[:1]  # (rule 6)
+        others = [r for r in named if not r.person]
+        if others and token.pos_ == "NOUN":  # "the militant group Hamas": the name
+            return others[:1]
+        titled = self._titled_person(token) or self._population(token)
+        return [titled] if titled is not None else None
 
     def _referring_back(self, token: Token, agent: str | None) -> list[ActorRef]:
         """*the group* (*the movement*, *the militants*) refers back to the last actor named as a
@@ -280,7 +280,7 @@ class SentenceActors:
         ]
         proposal = token.lower_ in self.lexicon.proposals or token.lemma_.lower() in self.lexicon.proposals
         for by in (b for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and proposal
-                   and not owners and self._proposing(c) for b in c.children if b.dep_ == "agent"):
+                   and not owners and proposing(c, self.lexicon) for b in c.children if b.dep_ == "agent"):
             owners = [r for g in by.children if g.dep_ == "pobj" for r in self.resolve(g)
                       if r.kind not in ("pronoun", "agent")]
         for clause in (c for c in token.children if c.dep_ == "relcl" and not owners):
@@ -290,17 +290,6 @@ class SentenceActors:
                 ]
         return owners
 
-    def _proposing(self, verb: Token) -> bool:
-        """A participle that names who proposed, offered or ordered what it modifies ("a truce proposed
-        by A, B and C", "the plan put forward by X", "the truce ordered by Putin"): CAMEO's appeals and
-        proposals (02), offers (03), demands and orders (10), and *put forward*, which the dictionary
-        files under 045.  Who brokered, backed, signed or holds it is no author of it."""
-        from truce.news.triggers import verb_code
-
-        code = verb_code(verb, self.lexicon) or ""
-        return code[:2] in ("02", "03", "10") or (code == "045" and any(
-            c.lower_ == "forward" for c in verb.children))
-
     def _members(self, token: Token) -> list[ActorRef]:
         """"Palestinian factions including Hamas and Fatah", "Gulf states such as Qatar and Oman": a
         group named by its members stands for them as a subject (as an object, "sent a delegation
@@ -309,30 +298,6 @@ class SentenceActors:
             c.lower_ == "as" and any(k.lower_ == "such" for k in c.children)))]
         return [r for p in preps for g in p.children if g.dep_ == "pobj" for r in self.resolve(g)
                 if r.kind != "agent"]
-
-    def _compound_agent(self, token: Token) -> str | None:
-        """An agent noun of several words whose head alone is none ("the Chinese coast guard",
-        "Azerbaijani border guards"): the dictionary's phrase of the noun and the compounds before it,
-        when a determiner or an owner makes it a particular body; else None."""
-        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
-        if not words or not any(c.dep_ in ("amod", "poss", "det") for c in token.children):
-            return None  # "army officers seized power": generic, as "officers" is
-        head = " ".join(c.lower_ for c in words)
-        return self.lexicon.agents.get(f"{head} {token.lower_}") or \
-            self.lexicon.agents.get(f"{head} {token.lemma_.lower()}")
-
-    def _seat(self, token: Token, agent: str) -> list[Token]:
-        """"The junta in Niger", "the defence ministry in Damascus": a state body *in* a place that
-        stands for a state (a country code in the dictionary) is that state's, also when the parser
-        hung the place on the verb right after its object."""
-        if agent[:3] not in STATE_AGENTS or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
-                c.lower_ == "the" for c in token.children):
-            return []  # "rallied outside parliament in Tbilisi" (parsed as an object): a place
-        near = [c for c in token.head.children if c.i == token.right_edge.i + 1] \
-            if token.dep_ == "dobj" else []
-        return [g for c in (*token.children, *near) if c.dep_ == "prep" and c.lower_ == "in"
-                for g in c.children
-                if g.dep_ == "pobj" and g.i in self.found and len(self.found[g.i].code or "") == 3]
 
     def _agent_noun(self, token: Token, agent: str, of: list[Token], depth: int) -> list[ActorRef]:
         """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else

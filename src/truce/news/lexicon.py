@@ -334,6 +334,12 @@ def _dated_code(raw: list[Any]) -> tuple[str, str | None, str | None]:
     )
 
 
+# Word classes of ``additions.yaml`` read as sets of words (each documented there).
+_WORD_CLASSES = ("weapons", "light_verbs", "desires", "firing_verbs", "quantities", "aspectual",
+                 "third_parties", "receiving", "causes", "easings", "commands", "demand_or_say", "handovers",
+                 "reductions", "cancellations", "commitments")
+
+
 @cache
 def _shipped() -> Lexicon:
     additions = yaml.safe_load(
@@ -374,23 +380,8 @@ def _shipped() -> Lexicon:
         code_names=code_names,
         max_phrase_words=max(len(p.split()) for p in actors),
         lower_case=frozenset(lower_case),
-        weapons=frozenset(additions.get("weapons", ())),
-        light_verbs=frozenset(additions.get("light_verbs", ())),
         light_nouns={k: str(v) for k, v in additions.get("light_nouns", {}).items()},
-        desires=frozenset(additions.get("desires", ())),
-        firing_verbs=frozenset(additions.get("firing_verbs", ())),
-        quantities=frozenset(additions.get("quantities", ())),
-        aspectual=frozenset(additions.get("aspectual", ())),
-        third_parties=frozenset(additions.get("third_parties", ())),
-        receiving=frozenset(additions.get("receiving", ())),
-        causes=frozenset(additions.get("causes", ())),
-        easings=frozenset(additions.get("easings", ())),
-        commands=frozenset(additions.get("commands", ())),
-        demand_or_say=frozenset(additions.get("demand_or_say", ())),
-        handovers=frozenset(additions.get("handovers", ())),
-        reductions=frozenset(additions.get("reductions", ())),
-        cancellations=frozenset(additions.get("cancellations", ())),
-        commitments=frozenset(additions.get("commitments", ())),
+        **{name: frozenset(additions.get(name, ())) for name in _WORD_CLASSES},
         idioms={verb: {k: str(v) for k, v in nouns.items()}
                 for verb, nouns in additions.get("idioms", {}).items()},
         proposals=frozenset(additions.get("proposals", ())) | synsets.get("proposal", frozenset())
