@@ -146,6 +146,10 @@ class SentenceActors:
               for g in p.children if g.dep_ == "pobj"]
         if (token.like_num or token.lemma_.lower() in self.lexicon.quantities) and of and depth < 2:
             return self.resolve(of[0], depth + 1, author=author)
+        if lower in self.lexicon.generic_name_words and of and depth < 2:  # "the State of Palestine",
+            states = [r for r in self.resolve(of[0], depth + 1) if len(r.code or "") == 3]  # "the
+            if states:  # Republic of Chile": the state its distinctive name names
+                return states
         weapon = lower in self.lexicon.weapons
         agent = (
             "MIL"

@@ -24,6 +24,8 @@ from typing import Any
 
 import yaml
 
+from truce.news.word_classes import english_classes
+
 __all__ = ["PLOVER_TYPES", "STATE_AGENTS", "ActorEntry", "Lexicon", "VerbSense", "cameo_root", "plover_type"]
 
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -165,6 +167,7 @@ class Lexicon:
     reductions: frozenset[str] = frozenset()
     cancellations: frozenset[str] = frozenset()
     commitments: frozenset[str] = frozenset()
+    generic_name_words: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
     named_acts: dict[str, str] = field(default_factory=dict)
     named_codes: frozenset[str] = frozenset()
@@ -205,11 +208,12 @@ class Lexicon:
         or the several who share it.  One entry, not a tuple, for a name only one holds: the table is
         long-lived, and thousands of small tuples would slow every full garbage collection."""
         found: dict[str, ActorEntry | tuple[ActorEntry, ...]] = {}
+        generic = self.generic_name_words | self.agents.keys() | english_classes().function.keys()
         for entry in self.actors.values():
             words = entry.name.split()
-            if entry.person and len(words) > 1 and words[-1].isalpha() and \
+            key = words[-1].lower()  # a generic word ("State", "Army", "Day", "Some") is no surname
+            if entry.person and len(words) > 1 and words[-1].isalpha() and key not in generic and \
                     any(start or end for _, start, end in entry.codes):
-                key = words[-1].lower()
                 held = found.get(key)
                 if held is None or held is entry:
                     found[key] = entry
@@ -337,7 +341,7 @@ def _dated_code(raw: list[Any]) -> tuple[str, str | None, str | None]:
 # Word classes of ``additions.yaml`` read as sets of words (each documented there).
 _WORD_CLASSES = ("weapons", "light_verbs", "desires", "firing_verbs", "quantities", "aspectual",
                  "third_parties", "receiving", "causes", "easings", "commands", "demand_or_say", "handovers",
-                 "reductions", "cancellations", "commitments")
+                 "reductions", "cancellations", "commitments", "generic_name_words")
 
 
 @cache
