@@ -22,6 +22,7 @@ from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
+from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.roles import Roles
 from truce.news.triggers import (
     THREAT_OF_FORCE,
@@ -46,14 +47,10 @@ _PAUSES = frozenset({"pause", "freeze", "suspension", "halt", "moratorium"})
 _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"})
 _EXCHANGES = frozenset({"exchange", "swap"})  # of people held, between the sides: COOPERATE (06)
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
-_LEAVING = frozenset({"leave", "evacuate", "flee", "vacate", "move"})  # civilians ordered out: expelled
-_DIPLOMATS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé"})
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
 _INTENT_TO_MEET, _HOST, _INTENT, _ALERT = "036", "043", "030", "152"
-# CAMEO agent codes of civilians and civil society (CAMEO actor codebook, 3rd-level codes).
-_CIVILIAN_AGENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "NGM", "HRI", "MED", "AGR", "BUS"})
 
 
 @dataclass(frozen=True)
@@ -112,7 +109,8 @@ class _Sentence:
                 self.codes[tok.i] = code
         for tok in verbs:
             self._commitment(tok)
-            self._evacuation(tok)
+            if self._order_to_leave(tok):
+                continue
             act = commanded(tok, self.lexicon)
             if act is not None and readiness(act):
                 self.codes[act.i] = _ALERT  # one's own forces told to get ready: a raised alert
@@ -176,24 +174,18 @@ class _Sentence:
                     return code
         return None
 
-    def _evacuation(self, tok: Token) -> None:
-        """An order to leave given to others is an expulsion, whoever gives it, not a request: of
-        civilians or a population ("told residents of eastern Khan Younis to leave", "ordered 100,000
-        Palestinians to leave") or of foreign forces (CAMEO 174, COERCE); of diplomats ("ordered the
-        French ambassador to leave", "ordered diplomats out") a cut in relations (161, SANCTION)."""
-        if tok.lemma_.lower() not in self.lexicon.commands or not any(
-                (c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING) or
-                (c.dep_ in ("prt", "advmod") and c.lower_ == "out") for c in tok.children):
-            return
-        told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(c.lemma_.lower() in _DIPLOMATS for c in told):
-            self.codes[tok.i] = "161"
-            return
-        refs = [r for c in told if not any(g.lower_ in ("its", "their") for g in c.children)
-                for r in self.actors.resolve(c) if r.kind != "agent"]
-        civilians = any((self.lexicon.agents.get(c.lower_) or "")[:3] in _CIVILIAN_AGENTS for c in told)
-        if civilians or any((r.code or "").endswith("CVL") or (r.code or "").startswith("IGO") for r in refs):
-            self.codes[tok.i] = "174"
+    def _order_to_leave(self, tok: Token) -> bool:
+        """An order to leave (:mod:`truce.news.orders`): one's own forces' retreat, coded on the act
+        ordered (whose source is the orderer), or the expulsion of others; whether there was one."""
+        found = order_to_leave(tok, self.lexicon, self.actors)
+        if found is None:
+            return False
+        code, at = found
+        if at != tok.i:
+            self.codes.pop(tok.i, None)
+            self.commanded[at] = tok.i
+        self.codes[at] = code
+        return True
 
     def _commitment(self, tok: Token) -> None:
         """A commitment whose content is force is a threat (138); a vow of something coded that is
@@ -384,7 +376,7 @@ def _copular_head(tok: Token) -> bool:
 def _civilian(ref: ActorRef) -> bool:
     """An actor whose CAMEO agent code is a population or civil society, not a state or armed group."""
     code = ref.code or ""
-    return code[-3:] in _CIVILIAN_AGENTS
+    return code[-3:] in CIVILIAN_AGENTS
 
 
 def _with_partner(noun: Token) -> bool:
