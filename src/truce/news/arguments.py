@@ -48,7 +48,17 @@ _TITLES = frozenset(
 
 
 class SentenceActors:
-    """A sentence's actor mentions and what came before it: resolves argument tokens to actors."""
+    """A sentence's actor mentions and what came before it: resolves argument tokens to actors.
+
+    Parameters
+    ----------
+    lexicon
+        The actor dictionary and word lists.
+    found
+        The actor named at each token of the sentence (token index -> actor).
+    discourse
+        The actors earlier sentences named, for pronouns and bare nouns ("the army").
+    """
 
     def __init__(self, lexicon: Lexicon, found: dict[int, ActorRef], discourse: Discourse) -> None:
         self.lexicon, self.found, self.discourse = lexicon, found, discourse

@@ -37,7 +37,19 @@ def _canonical(refs: tuple[ActorRef, ...]) -> Canonical:
 
 
 class ArticleBuilder:
-    """Collects sentences of one article and builds its :class:`ArticleAnalysis`."""
+    """Collects sentences of one article and builds its :class:`ArticleAnalysis`.
+
+    Parameters
+    ----------
+    pipeline
+        The pipeline whose lexicons, issues and scenario parties are used.
+    text
+        The article's text.
+    date
+        Its publication date, against which time expressions are resolved.
+    doc_id
+        The article's id, if it has one.
+    """
 
     def __init__(self, pipeline: NewsPipeline, text: str, date: dt.date, doc_id: str | None) -> None:
         self.pipeline, self.text, self.date, self.doc_id = pipeline, text, date, doc_id
@@ -171,6 +183,7 @@ class ArticleBuilder:
         )
 
     def finish(self) -> ArticleAnalysis:
+        """The analysis of the sentences added, with the issues each sentence names."""
         sentence_issues: list[tuple[int, tuple[str, ...]]] = []
         for s in self.sentences:
             issue, others = main_issue(self.text, self.pipeline.issues.find(self.text, s.start, s.end))

@@ -161,7 +161,20 @@ def _after_semicolon(tok: Token) -> bool:
 
 
 class Modality:
-    """The modality of the verbs of one sentence, given the codes of its coded verbs."""
+    """The modality of the verbs of one sentence, given the codes of its coded verbs.
+
+    Parameters
+    ----------
+    codes
+        The CAMEO code of each coded verb (token index -> code).
+    desires
+        Lemmas of verbs of wanting: what they govern is hypothetical (*wants to meet*).
+    aspectual
+        Lemmas of aspectual verbs, whose complement takes their modality (*began sending*).
+    commanded
+        Acts ordered of one's own forces (token index -> the verb of command), which also
+        take the modality of the command.
+    """
 
     def __init__(self, codes: dict[int, str], desires: frozenset[str],
                  aspectual: frozenset[str] = frozenset(), commanded: dict[int, int] | None = None) -> None:

@@ -69,6 +69,7 @@ class RawEvent:
 
     @property
     def coded(self) -> bool:
+        """True when the event has a source and is told as asserted or future, not negated."""
         return bool(self.sources) and not self.negated and self.modality in ("asserted", "future")
 
 

@@ -47,6 +47,7 @@ class Sentence:
     text: str
 
     def to_json(self) -> dict[str, Any]:
+        """``index``, ``start``, ``end`` and ``text``."""
         return _json(self, ("index", "start", "end", "text"))
 
 
@@ -68,6 +69,7 @@ class ActorMention:
     party: str | tuple[str, ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
+        """The mention's span, text, canonical actor and type, with ``party`` when linked to one."""
         out = _json(self, ("sentence_index", "start", "end", "text", "canonical", "mention_type"))
         if self.party is not None:
             out["party"] = canonical_json(self.party)
@@ -93,9 +95,11 @@ class TimeExpression:
 
     @property
     def is_vague(self) -> bool:
+        """True for a vague reference (``PAST_REF`` ...) or a duration, which dates no event."""
         return self.value.endswith("_REF") or self.type == "DURATION"
 
     def to_json(self) -> dict[str, Any]:
+        """The expression's span, text, TimeML ``type`` and ``value``, with ``mod`` when set."""
         out = _json(self, ("sentence_index", "start", "end", "text", "type", "value"))
         if self.mod:
             out["mod"] = self.mod
@@ -141,9 +145,11 @@ class Event:
 
     @property
     def coded(self) -> bool:
+        """True for an asserted or future event that is not negated (PLOVER's rules)."""
         return not self.negated and self.modality in ("asserted", "future")
 
     def to_json(self) -> dict[str, Any]:
+        """The event's fields, with ``source_party`` and ``target_party`` when linked to a scenario."""
         out = _json(self, _EVENT_FIELDS)
         if self.source_party is not None or self.target_party is not None:
             out["source_party"] = canonical_json(self.source_party)

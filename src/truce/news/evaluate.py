@@ -49,6 +49,7 @@ class NewsScores:
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
+        """The document of ``truce eval-news --json`` on an article-level gold set."""
         return {
             "metrics": self.metrics,
             "counts": self.counts,

@@ -75,6 +75,7 @@ class Discourse:
             self.local_state = state or self.local_state
 
     def end_sentence(self) -> None:
+        """Forget the current sentence's subjects (what later sentences remember stays)."""
         self.local_person = self.local_other = self.local_state = None
 
 
@@ -132,7 +133,15 @@ class _Words:
 
 
 class MentionFinder:
-    """Find mentions in a sentence and resolve arguments to actors."""
+    """Find mentions in a sentence and resolve arguments to actors.
+
+    Parameters
+    ----------
+    lexicon
+        The actor dictionary.
+    extra
+        More actors by lower-case name (a scenario's parties and their aliases).
+    """
 
     def __init__(self, lexicon: Lexicon, extra: dict[str, ActorEntry] | None = None) -> None:
         self.lexicon = lexicon

@@ -20,7 +20,17 @@ __all__ = ["ArgumentWords", "candidate_senses", "choose_among", "choose_code", "
 
 
 class ArgumentWords:
-    """The words around a verb that patterns are matched against."""
+    """The words around a verb that patterns are matched against.
+
+    Parameters
+    ----------
+    before
+        Words (forms and lemmas) before the verb: its subject.
+    after
+        Words after the verb: its object and complements.
+    preps
+        Each preposition with the words of its object.
+    """
 
     def __init__(self, before: Iterable[str], after: Iterable[str],
                  preps: Iterable[tuple[str, Sequence[str]]]) -> None:

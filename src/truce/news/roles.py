@@ -55,7 +55,11 @@ _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 class Roles:
-    """Sources and targets of the verbs of one sentence (sources cached: clauses inherit them)."""
+    """Sources and targets of the verbs of one sentence (sources cached: clauses inherit them).
+
+    By token index: ``codes`` gives each coded verb's CAMEO code, ``light`` each light verb's
+    event noun (*held talks*), ``commanded`` each act ordered of one's own forces its command.
+    """
 
     def __init__(self, actors: SentenceActors, codes: dict[int, str], light: dict[int, int],
                  commanded: dict[int, int] | None = None) -> None:
@@ -65,6 +69,7 @@ class Roles:
         self._sources: dict[int, list[ActorRef]] = {}
 
     def sources(self, tok: Token) -> list[ActorRef]:
+        """The actors who do the act of verb ``tok``: its subject or agent, else its governing clause's."""
         if tok.i in self._sources:
             return self._sources[tok.i]
         self._sources[tok.i] = []

@@ -44,10 +44,12 @@ class GoldEvent:
     optional: bool = False
 
     def accepts(self, event_type: str) -> bool:
+        """True when ``event_type`` is the gold type or one of its ``alt`` types."""
         return event_type == self.event_type or event_type in self.alt_types
 
     @property
     def required(self) -> bool:
+        """True when the event counts: not optional, and with a source (the coder needs one)."""
         return not self.optional and self.source is not None
 
 
@@ -86,6 +88,7 @@ class SentenceScores:
     confusion: dict[str, dict[str, int]]
 
     def to_json(self) -> dict[str, Any]:
+        """The scores of ``truce eval-news --json`` on a sentence-level gold set."""
         return {"metrics": self.metrics, "counts": self.counts, "per_type": self.per_type,
                 "confusion": self.confusion}
 
