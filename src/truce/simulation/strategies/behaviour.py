@@ -6,9 +6,11 @@ measured in the party's own utility of the offers it receives, since the
 other side's utility is private:
 
 * absolute: ``target = last_target - (u(o_last) - u(o_prev))``
-* relative: ``target = last_target * u(o_prev) / u(o_last)``
+* relative: ``target = last_target * min(1, u(o_prev) / u(o_last))``
 
-Both start at ``u_max`` and stay in ``[u_min, u_max]``.
+Both start at ``u_max`` and stay in ``[u_min, u_max]``.  The absolute tactic
+raises its target when the opponent's offers get worse for the party; the
+relative one never raises it (its ratio is capped at 1).
 """
 
 from __future__ import annotations
