@@ -26,11 +26,15 @@ import yaml
 
 from truce.news.word_classes import english_classes
 
-__all__ = ["PLOVER_TYPES", "STATE_AGENTS", "ActorEntry", "Lexicon", "VerbSense", "cameo_root", "plover_type"]
+__all__ = ["OWNING_PRONOUNS", "PLOVER_TYPES", "STATE_AGENTS", "ActorEntry", "Lexicon", "VerbSense",
+           "cameo_root", "plover_type"]
 
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 """CAMEO agent codes of a state's own bodies: government, armed forces, police, intelligence,
 judiciary, legislature."""
+
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+"""Possessives that make what they own the speaker's or the subject's own ("withdrew its troops")."""
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",

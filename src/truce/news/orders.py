@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.lexicon import OWNING_PRONOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,7 +30,6 @@ _LEAVING = _RETREATS | {"evacuate", "flee", "move"}  # civilians told to evacuat
 _TURNING = frozenset({"pull", "move", "fall", "go", "head", "draw", "return"})  # with *back*, *out*: leaving
 _AWAY = frozenset({"out", "back", "away", "home"})
 _DIPLOMATS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé"})
-_OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # CAMEO agent codes of civilians and civil society (CAMEO actor codebook, 3rd-level codes).
 CIVILIAN_AGENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "NGM", "HRI", "MED", "AGR", "BUS"})
 _ARMED_AGENTS = frozenset({"MIL", "UAF", "REB"})
@@ -60,7 +61,7 @@ def _armed(tok: Token, lexicon: Lexicon) -> bool:
 def _own(told: Token, tok: Token, actors: SentenceActors) -> bool:
     """Whether the forces told are the orderer's: owned by a pronoun, by the orderer's state, or by no
     one named."""
-    if any(c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS for c in told.children) or \
+    if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in told.children) or \
             any(c.lower_ == "own" for c in told.children):
         return True
     owners = [r for r in actors.resolve(told) if r.kind != "agent"]
@@ -87,7 +88,7 @@ def order_to_leave(tok: Token, lexicon: Lexicon, actors: SentenceActors) -> tupl
     armed = [c for c in told if _armed(c, lexicon)]
     if armed and all(_own(c, tok, actors) for c in armed):
         return (RETREAT_MILITARILY, (act if act is not None else tok).i) if retreating else None
-    others = [r for c in told if not any(g.lower_ in _OWNING_PRONOUNS for g in c.children)
+    others = [r for c in told if not any(g.lower_ in OWNING_PRONOUNS for g in c.children)
               for r in actors.resolve(c) if r.kind != "agent"]
     civilians = any((lexicon.agents.get(c.lower_) or "")[:3] in CIVILIAN_AGENTS for c in told)
     if civilians or armed or any((r.code or "").endswith("CVL") or (r.code or "").startswith("IGO")

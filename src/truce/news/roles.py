@@ -27,6 +27,7 @@ from truce.news.clauses import (
     scope,
 )
 from truce.news.dates import CALENDAR_NAMES
+from truce.news.lexicon import OWNING_PRONOUNS
 from truce.news.triggers import causes, hyphenated
 
 if TYPE_CHECKING:
@@ -49,7 +50,6 @@ _FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
 _DISTRIBUTIVE = frozenset({"both", "each", "all"})
 _JOINING = _DISTRIBUTIVE | {"and", "the"}  # between the names of a subject hung before a comma
-_OWNERS = frozenset({"its", "their", "his", "her", "our", "my"})
 _ON = frozenset({"on", "against"})
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 
@@ -196,7 +196,7 @@ class Roles:
         subjects = [c for c in said.children if c.dep_ == "nsubj"]
         refs = [r for r in self.actors.resolve(subjects[0]) if r.kind != "agent"] if subjects else []
         patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        owned = any(c.dep_ == "poss" and c.lower_ in _OWNERS for p in patients for c in p.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for p in patients for c in p.children)
         names = {r.name for r in refs}
         done_to_speaker = any(p.pos_ == "PRON" or any(r.name in names for r in self.actors.resolve(p))
                               for p in patients)
@@ -397,4 +397,4 @@ def _first_conjunct(tok: Token) -> Token:
 
 def _own_people(token: Token) -> bool:
     """"withdrew its troops", "recalled their envoys": the source's own people are no target."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in token.children)
+    return any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in token.children)
