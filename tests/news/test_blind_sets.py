@@ -68,29 +68,72 @@ def test_third_blind_round_sizes() -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
+def _others(round_: str) -> set[str]:
+    """The texts of every blind set of another round (a suite's originals are in their own sets)."""
+    return {s.text for path in BLIND.glob("*.yaml") if not path.stem.endswith(round_)
+            for s in load_sentence_gold(path) if not s.original}
+
+
+@pytest.mark.parametrize(("round_", "least"), [("4", (65, 110)), ("5", (65, 110)), ("6", (65, 110)),
+                                               ("7", (65, 110)), ("8", (60, 100))])
+def test_blind_round_sizes(round_: str, least: tuple[int, int]) -> None:
+    """(aN), (bN) from the fourth round on: written before that round of changes, the sizes and
+    type counts asked for, dates of real events, and no text repeating one of another round's sets."""
+    ceasefire = load_sentence_gold(BLIND / f"ceasefire_blind{round_}.yaml")
+    general = load_sentence_gold(BLIND / f"general_blind{round_}.yaml")
+    assert len(ceasefire) >= least[0] and len(general) >= least[1]
+    required = [e.event_type for s in general for e in s.events if e.required]
+    assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
+    assert sum(1 for s in general if not s.events) >= 5
+    assert all(dt.date(1945, 1, 1) <= s.date <= dt.date(2026, 12, 31) for s in (*ceasefire, *general))
+    texts = [s.text for s in (*ceasefire, *general)]
+    assert len(set(texts)) == len(texts)
+    others = _others(round_)
+    assert others and not others & set(texts)
+    for sentence in (*ceasefire, *general):
+        assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
+
+
 @pytest.mark.parametrize("round_", ["4", "5", "6", "7"])
-def test_blind_round_sizes(round_: str) -> None:
-    """(aN), (bN), (cN) from the fourth round on: written before that round of changes, the
-    sizes and type counts asked for, (cN) paraphrasing every (aN) sentence twice, and no text
-    repeating one of another round's sets."""
+def test_blind_round_paraphrases(round_: str) -> None:
+    """(cN) of the fourth to seventh rounds: every (aN) sentence paraphrased twice, in order,
+    with its gold coding and date, and no text repeating one of another round's sets."""
     ceasefire = load_sentence_gold(BLIND / f"ceasefire_blind{round_}.yaml")
     general = load_sentence_gold(BLIND / f"general_blind{round_}.yaml")
     originals, paraphrases = _suite(f"paraphrase_blind{round_}.yaml")
-    assert len(ceasefire) >= 65 and len(general) >= 110
-    required = [e.event_type for s in general for e in s.events if e.required]
-    assert set(required) == PLOVER and min(required.count(kind) for kind in PLOVER) >= 5
     assert [s.text for s in originals] == [s.text for s in ceasefire]  # each original once, in order
     assert len(paraphrases) == 2 * len(ceasefire)
     assert [s.events for s in paraphrases[::2]] == [s.events for s in ceasefire]
     assert [s.events for s in paraphrases[1::2]] == [s.events for s in ceasefire]
     assert [s.date for s in paraphrases[::2]] == [s.date for s in ceasefire]
     assert len({s.group for s in paraphrases}) == len(ceasefire)
-    texts = [s.text for s in (*ceasefire, *general, *paraphrases)]
+    texts = [s.text for s in paraphrases]
+    assert len(set(texts)) == len(texts) and not set(texts) & {s.text for s in (*ceasefire, *general)}
+    assert not _others(round_) & set(texts)
+    for sentence in paraphrases:
+        assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
+
+
+def test_eighth_paraphrase_suite() -> None:
+    """(c8): a fresh suite over the 157 originals of the development gold sets, each rewritten
+    twice with its gold coding and date kept, no paraphrase repeating its original or a text of
+    another round's blind sets."""
+    originals, paraphrases = _suite("paraphrase_blind8.yaml")
+    assert len(originals) == 157 and len(paraphrases) == 2 * 157
+    groups: dict[str | None, list[GoldSentence]] = {}
+    for sentence in paraphrases:
+        groups.setdefault(sentence.group, []).append(sentence)
+    assert None not in groups and {len(group) for group in groups.values()} == {2}
+    assert [s.group for s in originals] == list(groups)  # one original per pair, in order
+    for original in originals:
+        assert all(p.events == original.events and p.date == original.date and p.text != original.text
+                   for p in groups[original.group])
+    texts = [s.text for s in paraphrases]
     assert len(set(texts)) == len(texts)
-    others = {s.text for path in BLIND.glob("*.yaml") if not path.stem.endswith(round_)
-              for s in load_sentence_gold(path)}
-    assert others and not others & set(texts)
-    for sentence in (*ceasefire, *general, *paraphrases):
+    own = {s.text for name in ("ceasefire_blind8.yaml", "general_blind8.yaml")
+           for s in load_sentence_gold(BLIND / name)}
+    assert not (_others("8") | own) & set(texts)
+    for sentence in (*originals, *paraphrases):
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
