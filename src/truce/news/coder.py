@@ -50,7 +50,7 @@ _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
-_INTENT_TO_MEET, _HOST, _INTENT, _ALERT = "036", "043", "030", "152"
+_INTENT_TO_MEET, _HOST, _INTENT, _ALERT, _DEMAND = "036", "043", "030", "152", "100"
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,10 @@ class _Sentence:
             act = commanded(tok, self.lexicon)
             if act is not None and readiness(act):
                 self.codes[act.i] = _ALERT  # one's own forces told to get ready: a raised alert
-            if act is not None and act.i in self.codes:  # the order is the act ordered
-                self.commanded[act.i] = tok.i
+            if act is not None:  # the order is the act ordered; no demand on one's own forces
                 self.codes.pop(tok.i, None)
+            if act is not None and act.i in self.codes:
+                self.commanded[act.i] = tok.i
                 if self.codes[act.i] in ("08", "080"):  # forces ordered to withdraw (087)
                     self.codes[act.i] = "087"
 
@@ -148,6 +149,8 @@ class _Sentence:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made
         if code is not None and code.startswith("181") and lemma == "hold":
             code = None  # "is holding 59 hostages": a state; taking them is the act (181)
+        if lemma in self.lexicon.commands and (code is None or code[:2] == "01") and _directive(tok):
+            code = _DEMAND  # "told Putin to respect the truce": a command, as "ordered" is (CAMEO 10)
         if lemma == "fail" and any(c.dep_ == "xcomp" for c in tok.children):
             code = None  # "met but failed to agree": neither the act nor a refusal of it (CAMEO 12)
         if any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in tok.children):
@@ -378,6 +381,14 @@ def _civilian(ref: ActorRef) -> bool:
     """An actor whose CAMEO agent code is a population or civil society, not a state or armed group."""
     code = ref.code or ""
     return code[-3:] in CIVILIAN_AGENTS
+
+
+def _directive(verb: Token) -> bool:
+    """A verb with an object and an infinitive complement of that object ("told Kenya to stop the
+    shipments"): what the object is to do, not what the subject says."""
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and
+                   any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(infinitives) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _with_partner(noun: Token) -> bool:

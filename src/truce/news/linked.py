@@ -4,7 +4,9 @@ A threat is against whom its threatened act is done to ("threatened to destroy S
 condemnation of an attack named without its owner ("condemned the strike after Israeli jets hit
 Hamas leaders") is of whoever carried out the attack the sentence tells (CAMEO 13 and 11-12 code
 whom a threat or a condemnation is to); what a resolution adopted says is the adopter's act; an
-act told twice in one sentence (a participle clause retelling it) is one act.
+act told twice in one sentence (a participle clause retelling it) is one act.  A breach of a truce
+or an agreement that one actor says another committed ("Kyiv said Moscow had violated the truce")
+is the first one's charge against the second (CAMEO 112), as "accused Moscow of violating" is.
 """
 
 from __future__ import annotations
@@ -12,24 +14,28 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from truce.news.clauses import content_of, fronted_participle
+from truce.news.clauses import SAYING, content_of, fronted_participle
+from truce.news.lexicon import plover_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from truce.news.coder import RawEvent, _Sentence
+    from truce.news.mentions import ActorRef
 
 __all__ = ["linked_targets", "same_act"]
 
 _FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 _TEXTS = frozenset({"resolution", "motion", "declaration"})  # texts a body adopts by a vote
 _ADOPTING = frozenset({"adopt", "pass", "approve"})
+_BREACHING = frozenset({"violate", "breach", "break"})  # with a truce, treaty or deal as object
+_CHARGE, _VIOLATED_TRUCE = "112", "196"
 
 
 def linked_targets(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
     """The sentence's events, threats and condemnations without a target given the one they take, and
     the content of a resolution adopted made the adopter's act."""
-    events = _adopted_texts(events, state)
+    events = _charged_breaches(_adopted_texts(events, state), state)
     return [_condemned_attack(_threat_target(e, events, state), events, state) for e in events]
 
 
@@ -53,6 +59,49 @@ def _adopted_texts(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
             dropped.add(verb.i)
         out.append(event)
     return [e for e in out if e.head not in dropped]
+
+
+def _charged_breaches(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
+    """A breach of an agreement told as what another actor says ("Kyiv said Moscow had violated the
+    truce", "..., Kyiv said", "according to Kyiv", "saying Israel had broken the truce") is that
+    actor's charge against the one in breach (CAMEO 112, ACCUSE): whether a truce was violated is
+    the claim of a side, as in "accused Moscow of violating".  A charge told by a verb that is an
+    accusation itself ("charging that the RSF had violated the truce") is against the one in breach."""
+    doc, out = state.sent.doc, []
+    for event in events:
+        verb = doc[event.head]
+        breaches = [c for c in verb.children if c.dep_ == "ccomp" and _breach(c, state, "")]
+        if event.event_type == "ACCUSE" and not event.targets and breaches:
+            event = replace(event, targets=tuple(state.roles.sources(breaches[0])))
+        elif _breach(verb, state, event.cameo):
+            speakers = _speakers(verb, state)
+            if speakers and not {r.name for r in speakers} & {r.name for r in event.sources}:
+                kind, mode = plover_type(_CHARGE) or ("ACCUSE", None)
+                event = replace(event, event_type=kind, mode=mode, cameo=_CHARGE, sources=tuple(speakers),
+                                targets=event.sources)
+        out.append(event)
+    return out
+
+
+def _breach(verb: Token, state: _Sentence, cameo: str) -> bool:
+    """A verb of breaking with a truce, a treaty or a deal as its object ("violated the cease-fire"),
+    or coded by CAMEO's own pattern for a violated cease-fire (196)."""
+    if cameo == _VIOLATED_TRUCE:
+        return True
+    agreements = state.lexicon.synsets.get("ceasefire", frozenset()) | \
+        state.lexicon.synsets.get("treaty", frozenset()) | state.lexicon.proposals
+    return verb.lemma_.lower() in _BREACHING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in agreements for c in verb.children)
+
+
+def _speakers(verb: Token, state: _Sentence) -> list[ActorRef]:
+    """Who says what ``verb`` tells: the subject of the verb of saying it is the complement of, or
+    the object of *according to*; none when it is told as a fact."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING:
+        return state.roles.sources(verb.head)
+    return [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+            for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"
+            for r in state.actors.resolve(o)]
 
 
 def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) -> RawEvent:

@@ -1,0 +1,93 @@
+"""Charges of breach, commands to others and the verb *sanction*, on sentences of their own (none
+from a gold set), in several conflicts and wordings, with label swaps:
+
+- a breach of a truce, treaty or deal that one actor says another committed is the first one's
+  charge against the second (CAMEO 112, ACCUSE), however the saying is told (a complement of
+  *said*, trailing *X said*, *according to X*, a participle *saying*); told as a fact, with no one
+  saying it, it stays the breach (CAMEO 196, ASSAULT); a verb that is a charge itself (*charging
+  that*, *complained that*) is against the one in breach;
+- a verb of command with an object and an infinitive (*told Kenya to stop*) is a demand on that
+  object (CAMEO 100, REQUEST), as *ordered* is; an order to one's own forces is never a demand
+  (the act ordered is the orderer's, and one not coded is no event);
+- *sanctioned X* imposes sanctions (CAMEO 163, COERCE in the crosswalk), active or passive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2023, 3, 14)
+PAIRS = [("Ukraine", "Russia"), ("Russia", "Ukraine"), ("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, object, object, object]]:  # type: ignore[no-untyped-def]
+    return [(e.event_type, e.source, e.target, e.cameo_code) for e in pipeline.ingest(text, DAY).events]
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+@pytest.mark.parametrize("template", [
+    "{a} said {b} had violated the cease-fire dozens of times.",
+    "{b} violated the truce overnight, {a} said.",
+    "According to {a}, {b} breached the agreement on Sunday.",
+    "{a} said on Monday that {b} had broken the truce.",
+])
+def test_a_breach_one_side_reports_is_its_charge(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, template.format(a=a, b=b)) == [("ACCUSE", a, b, "112")]
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_participle_of_saying_charges_the_one_in_breach(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} suspended the talks, saying {b} had violated the truce.")
+    assert ("ACCUSE", a, b, "112") in coded
+    assert not any(kind == "ASSAULT" for kind, *_ in coded)
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_charge_that_is_an_accusation_is_against_the_one_in_breach(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} complained that {b} had violated the cease-fire.")
+    assert [(kind, source, target) for kind, source, target, _ in coded] == [("ACCUSE", a, b)]
+
+
+@pytest.mark.parametrize("b", ["Russia", "Azerbaijan"])
+def test_a_breach_told_as_a_fact_stays_the_breach(pipeline, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{b} violated the cease-fire on Monday.") == [("ASSAULT", b, None, "196")]
+
+
+def test_a_breach_the_speaker_admits_is_no_charge(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Who says they broke the truce themselves accuses no one."""
+    coded = _coded(pipeline, "Russia said it had violated the cease-fire by mistake.")
+    assert not any(kind == "ACCUSE" for kind, *_ in coded)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kenya", "Uganda"), ("Uganda", "Kenya"), ("Germany", "Russia")])
+@pytest.mark.parametrize("template", [
+    "{a} told {b} to stop the shipments.",
+    "{a} told {b} on Friday to respect the border agreement.",
+    "{a} instructed {b} to withdraw its ambassador.",
+])
+def test_a_command_to_another_is_a_demand(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, template.format(a=a, b=b)) == [("REQUEST", a, b, "100")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya told reporters that the talks would resume.",
+    "The minister told parliament the truce was holding.",
+])
+def test_telling_without_an_infinitive_is_saying(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize("verb", ["ordered", "told", "instructed"])
+def test_an_order_to_ones_own_forces_is_no_demand(pipeline, verb: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"Russia {verb} its troops to keep fighting.")
+    assert not any(kind == "REQUEST" for kind, *_ in coded)
+
+
+@pytest.mark.parametrize(("a", "b"), [("United States", "Mali"), ("European Union", "Belarus"),
+                                     ("United Kingdom", "Russia")])
+def test_sanctioned_imposes_sanctions(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    active = _coded(pipeline, f"The {a} sanctioned {b} on Monday over the crackdown.")
+    passive = _coded(pipeline, f"{b} was sanctioned by the {a} on Monday over the crackdown.")
+    assert active == passive == [("COERCE", a, b, "163")]
