@@ -28,12 +28,14 @@ from truce.news.triggers import (
     THREAT_OF_FORCE,
     causes,
     commanded,
+    fell_to,
     hosted,
     hostile,
     light_code,
     object_specific,
     received_code,
     several,
+    under_fire,
     verb_code,
 )
 
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
-_NO_COMMENT, _ATTACKED = "011", "190"
+_NO_COMMENT = "011"
 _PAUSES = frozenset({"pause", "freeze", "suspension", "halt", "moratorium"})
 _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"})
 _EXCHANGES = frozenset({"exchange", "swap"})  # of people held, between the sides: COOPERATE (06)
@@ -50,6 +52,7 @@ _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
+_HORTATIVE = frozenset({"us", "me", "'s"})  # "let us", "let me", "let's"
 _INTENT_TO_MEET, _HOST, _INTENT, _ALERT, _DEMAND = "036", "043", "030", "152", "100"
 
 
@@ -90,7 +93,9 @@ class _Sentence:
     def code_verbs(self, verbs: list[Token]) -> None:
         """The CAMEO code of every verb that has one; commitments to use force become threats."""
         for tok in verbs:
-            received = received_code(tok, self.lexicon) or self._under_fire(tok)
+            found = self.actors.found
+            received = received_code(tok, self.lexicon) or under_fire(tok, self.lexicon, found) or \
+                fell_to(tok, self.lexicon, found)
             if received is not None:
                 self.codes[tok.i], self.givers[tok.i] = received
                 continue
@@ -122,23 +127,6 @@ class _Sentence:
                 if self.codes[act.i] in ("08", "080"):  # forces ordered to withdraw (087)
                     self.codes[act.i] = "087"
 
-    def _under_fire(self, tok: Token) -> tuple[str, int] | None:
-        """"came under Azerbaijani shelling", "came under fire from Hamas": an attack received, done by
-        the owner of the attack (its modifier or *from*), on the subject: (code, index of the giver)."""
-        if tok.lemma_.lower() != "come":
-            return None
-        for noun in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
-                     if g.dep_ == "pobj"):
-            code = self.lexicon.light_nouns.get(noun.lower_) or \
-                (_ATTACKED if noun.lower_ in self.lexicon.weapons or noun.lower_ == "fire" else None)
-            givers = [m for m in noun.children
-                      if m.dep_ in ("amod", "poss", "compound") and m.i in self.actors.found]
-            givers += [g for p in (*noun.children, *tok.children) if p.dep_ == "prep" and p.lower_ == "from"
-                       for g in p.children if g.dep_ == "pobj"]
-            if code is not None and givers:
-                return code, givers[0].i
-        return None
-
     def _refined(self, tok: Token, code: str | None) -> str | None:
         """A verb's code after the rules over its object and frame (classes of verbs and nouns)."""
         lemma = tok.lemma_.lower()
@@ -151,6 +139,8 @@ class _Sentence:
             code = None  # "is holding 59 hostages": a state; taking them is the act (181)
         if lemma in self.lexicon.commands and (code is None or code[:2] == "01") and _directive(tok):
             code = _DEMAND  # "told Putin to respect the truce": a command, as "ordered" is (CAMEO 10)
+        if lemma == "let" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _HORTATIVE:
+            code = None  # "let us be clear", "let me say": a speaker's exhortation, nothing let through
         if lemma == "fail" and any(c.dep_ == "xcomp" for c in tok.children):
             code = None  # "met but failed to agree": neither the act nor a refusal of it (CAMEO 12)
         if any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in tok.children):

@@ -175,6 +175,7 @@ class Lexicon:
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
     named_acts: dict[str, str] = field(default_factory=dict)
     named_codes: frozenset[str] = frozenset()
+    acronyms: dict[str, ActorEntry] = field(default_factory=dict)
 
     @classmethod
     def shipped(cls) -> Lexicon:
@@ -327,9 +328,18 @@ def _actors(
             actors[phrase.lower()] = entry
             if phrase[:1].islower():
                 lower_case.add(phrase)
-    for phrase in additions.get("not_actors", ()):
-        actors.pop(phrase.lower(), None)
     return actors, code_names
+
+
+def _acronyms(actors: dict[str, ActorEntry], additions: dict[str, Any]) -> dict[str, ActorEntry]:
+    """Take the phrases of ``not_actors`` (common words: "us", "who") out of ``actors``; written in
+    capitals they are the acronyms they stand for ("US", "WHO"), keyed by that spelling."""
+    out: dict[str, ActorEntry] = {}
+    for phrase in additions.get("not_actors", ()):
+        entry = actors.pop(phrase.lower(), None)
+        if entry is not None:
+            out[phrase.upper()] = entry
+    return out
 
 
 def _dated_code(raw: list[Any]) -> tuple[str, str | None, str | None]:
@@ -371,6 +381,7 @@ def _shipped() -> Lexicon:
     synsets = {k.lstrip("&"): frozenset(p.split()[-1] for p in v) for k, v in verb_data["synsets"].items()}
     lower_case: set[str] = set()
     actors, code_names = _actors(_load_json("actors"), additions, lower_case)
+    acronyms = _acronyms(actors, additions)
     agents: dict[str, str] = {}
     for phrases, code, _prefix in _load_json("agents"):
         for phrase in phrases:
@@ -381,6 +392,7 @@ def _shipped() -> Lexicon:
         verbs=verbs,
         patterns=patterns,
         actors=actors,
+        acronyms=acronyms,
         agents=agents,
         event_nouns={k: str(v) for k, v in additions.get("event_nouns", {}).items()},
         named_acts={k: str(v) for k, v in additions.get("named_acts", {}).items()},

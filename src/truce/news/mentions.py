@@ -122,6 +122,7 @@ class _Words:
         self.space = pad + [t.whitespace_ for t in tokens]
         self.upper = [False] * sent.start + [t.text[:1].isupper() for t in tokens]
         self.punct = [False] * sent.start + [t.is_punct for t in tokens]
+        self.any_lower = any(t.text.islower() for t in tokens)  # not a line written in capitals
 
     def text(self, i: int, j: int) -> str:
         """The text of tokens ``i`` to ``j`` as written."""
@@ -248,6 +249,11 @@ class MentionFinder:
                 if later is not None and (found is None or later[0] >= found[0]):
                     i += 1
                     found = later
+            if found is None and words.written[i] in self.lexicon.acronyms and words.any_lower:
+                entry = self.lexicon.acronyms[words.written[i]]  # "US", "WHO"; not in an all-capitals line
+                out[i] = self._ref(entry, i, i + 1, day, words.lower[i], entry.name)
+                i += 1
+                continue
             if found is None:
                 surname = self._surname(words, i, stop, sent.start, day)
                 if surname is not None:

@@ -28,6 +28,13 @@ from truce.news.clauses import (
 )
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import OWNING_PRONOUNS
+from truce.news.subjects import (
+    apposed_after_fronted,
+    first_conjunct,
+    fronted_clause_subject,
+    listed_after_setting,
+    stray_subjects,
+)
 from truce.news.triggers import causes, hyphenated
 
 if TYPE_CHECKING:
@@ -85,15 +92,15 @@ class Roles:
             if child.dep_ == "nsubj" and child.lower_ in _REFLEXIVE and tok.head.i != tok.i:
                 refs = self.sources(tok.head)  # "Kyiv declared itself ready to accept": the declarer
                 break
-            if child.dep_ == "nsubj" and not _fronted_clause_subject(tok, child):
+            if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child):
                 misread = child.lower_ in _DISTRIBUTIVE or child.tag_ == "VBG"  # "both", a participle
                 refs = self.actors.resolve(child) or (self._fronted(tok.i, tok.doc) if misread else []) or \
-                    [r for a in _apposed_after_fronted(tok, child) for r in self.actors.resolve(a)]
+                    [r for a in apposed_after_fronted(tok, child) for r in self.actors.resolve(a)]
                 if refs and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].lower_ == "and":
                     refs = [*(r for r in self._fronted(child.left_edge.i, tok.doc) if r not in refs), *refs]
                 if child.lower_ == "they" and tok.dep_ == "ccomp" and len(self.sources(tok.head)) > 1:
                     refs = self.sources(tok.head)  # "Armenia and Azerbaijan said they had agreed": both
-                for other in _stray_subjects(tok, child):  # two subjects joined by "and" left unlinked
+                for other in stray_subjects(tok, child):  # two subjects joined by "and" left unlinked
                     refs += [r for r in self.actors.resolve(other) if r not in refs]
                 break
             if child.dep_ == "agent":
@@ -103,7 +110,7 @@ class Roles:
         else:
             gov = governor(tok)
             if misparsed(tok):
-                refs = self.actors.resolve(_first_conjunct(tok.head))
+                refs = self.actors.resolve(first_conjunct(tok.head))
             elif gov is not None and not deps & {"nsubjpass", "expl", "csubj"} and \
                     tok.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and \
                     gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
@@ -112,7 +119,9 @@ class Roles:
         if not refs and "nsubjpass" in deps:
             refs = self._passive_source(tok)
         if not refs and not deps & {"nsubj", "nsubjpass", "expl", "csubj"}:
-            refs = self._dated_subject(tok) or self._fronted(tok.i, tok.doc)
+            listed = [r for t in listed_after_setting(tok) for r in self.actors.resolve(t, 1)
+                      if r.kind != "agent"]
+            refs = listed or self._dated_subject(tok) or self._fronted(tok.i, tok.doc)
         self._sources[tok.i] = refs
         return refs
 
@@ -359,40 +368,6 @@ class Roles:
             if refs:
                 return refs
         return []
-
-
-def _fronted_clause_subject(verb: Token, subject: Token) -> bool:
-    """"After direct contacts with the United States, Hamas on Monday set free ...": the parser flattened
-    a fronted clause into the verb's (its *after* a mark of the verb, its noun a first subject); the
-    subject is the one after the comma."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return len(subjects) > 1 and subject.i == subjects[0].i and any(
-        c.dep_ == "mark" and c.i < subject.i for c in verb.children) and any(
-        t.text == "," for t in verb.doc[subject.i:subjects[1].left_edge.i])
-
-
-def _apposed_after_fronted(verb: Token, subject: Token) -> list[Token]:
-    """The same flattened clause with one subject, the name after the comma hung on it as an
-    apposition ("After direct contacts with Kosovo, Serbia on Monday set free ...")."""
-    if not any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
-        return []
-    commas = [t.i for t in subject.subtree if t.text == ","]
-    return [t for t in subject.subtree if t.dep_ == "appos" and commas and t.i > commas[-1]][:1]
-
-
-def _stray_subjects(verb: Token, first: Token) -> list[Token]:
-    """Further subjects of a verb that the parser left unlinked to the first ("Congo's Felix Tshisekedi
-    and Rwandan President Paul Kagame called": both nsubj), when an "and" of the first joins them."""
-    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i] if joined else []
-
-
-def _first_conjunct(tok: Token) -> Token:
-    """The first of coordinated nouns ("The United States, France and several allies called"), which
-    resolves to all of them."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _own_people(token: Token) -> bool:

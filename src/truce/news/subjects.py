@@ -1,0 +1,73 @@
+"""Subjects the parser attached to the wrong word, found again from the shape of the sentence.
+
+A statistical dependency parser (here spaCy's) makes a few recurrent attachment errors around
+fronted phrases and coordination: a fronted clause flattened into the main one, a name after a
+comma hung on the fronted phrase as an apposition or a conjunct, two subjects joined by *and* left
+unlinked.  Each function names one such shape and returns the tokens that are the verb's subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["apposed_after_fronted", "first_conjunct", "fronted_clause_subject", "listed_after_setting",
+           "stray_subjects"]
+
+_SETTING_PREPS = frozenset({"in", "at", "on", "from"})  # a fronted place or time: "In Geneva," "On Monday,"
+
+
+def fronted_clause_subject(verb: Token, subject: Token) -> bool:
+    """"After direct contacts with the United States, Hamas on Monday set free ...": the parser flattened
+    a fronted clause into the verb's (its *after* a mark of the verb, its noun a first subject); the
+    subject is the one after the comma."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) > 1 and subject.i == subjects[0].i and any(
+        c.dep_ == "mark" and c.i < subject.i for c in verb.children) and any(
+        t.text == "," for t in verb.doc[subject.i:subjects[1].left_edge.i])
+
+
+def apposed_after_fronted(verb: Token, subject: Token) -> list[Token]:
+    """The same flattened clause with one subject, the name after the comma hung on it as an
+    apposition ("After direct contacts with Kosovo, Serbia on Monday set free ...")."""
+    if not any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
+        return []
+    commas = [t.i for t in subject.subtree if t.text == ","]
+    return [t for t in subject.subtree if t.dep_ == "appos" and commas and t.i > commas[-1]][:1]
+
+
+def stray_subjects(verb: Token, first: Token) -> list[Token]:
+    """Further subjects of a verb that the parser left unlinked to the first ("Congo's Felix Tshisekedi
+    and Rwandan President Paul Kagame called": both nsubj), when an "and" of the first joins them."""
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i] if joined else []
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns ("The United States, France and several allies called"), which
+    resolves to all of them."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def listed_after_setting(verb: Token) -> list[Token]:
+    """A subject the parser joined to the noun of a fronted place or time ("In Geneva, Russia, Iran
+    and Turkey signed": *Russia* a conjunct of *Geneva*; "In Astana on Thursday, Turkey, Russia and
+    Iran signed": *Turkey* an apposition of *Thursday*), for a verb with no subject of its own: the
+    names after the setting's comma."""
+    doc = verb.doc
+    first = doc[verb.sent.start]
+    if first.dep_ != "prep" or first.lower_ not in _SETTING_PREPS or first.head.i != verb.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    comma = next((t.i for t in doc[first.i:verb.i] if t.text == ","), 0)
+    setting = doc[comma - 1]
+    if not comma or setting.dep_ != "pobj" or setting.head.lower_ not in _SETTING_PREPS:
+        return []  # the comma must close the setting ("On Monday Mazloum Abdi, commander of ...": no)
+    joined = [t for t in doc[comma + 1:verb.i] if t.dep_ in ("conj", "appos") and t.head.i < comma and
+              t.head.dep_ == "pobj" and t.head.head.lower_ in _SETTING_PREPS]
+    listed = [joined[0], *(c for c in joined[0].conjuncts if c.i > comma)] if joined else []
+    return listed if len(listed) > 1 else []  # a list of names; one name apposed is told apart elsewhere

@@ -1,0 +1,82 @@
+"""Fronted settings, attacks received, places taken, acronyms and exhortations, on sentences of
+their own (none from a gold set), with label swaps:
+
+- a list of names after a fronted place or time ("In Geneva, Russia, Iran and Turkey signed") is
+  the subject, though the parser joins it to the setting's noun; one name after a setting without
+  a comma of its own is left to the other rules;
+- "came under Russian shelling": the owner of the attack is its source, also when the parser takes
+  the owner for the object of *under*;
+- "the town fell to the rebels": the place is taken by force (CAMEO 192), by whom it fell to;
+  what falls to a number is no event;
+- a common word of the actor dictionary written in capitals is its acronym ("US"), not the word;
+- "let us", "let me": an exhortation, nothing let through.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2019, 6, 3)
+TRIOS = [("Russia", "Iran", "Turkey"), ("Turkey", "Russia", "Iran"), ("Kenya", "Uganda", "Tanzania")]
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, object, object, object]]:  # type: ignore[no-untyped-def]
+    return [(e.event_type, e.source, e.target, e.cameo_code) for e in pipeline.ingest(text, DAY).events]
+
+
+@pytest.mark.parametrize(("a", "b", "c"), TRIOS)
+@pytest.mark.parametrize("setting", ["In Geneva", "In Astana on Thursday", "On Monday"])
+def test_a_list_after_a_fronted_setting_is_the_subject(  # type: ignore[no-untyped-def]
+        pipeline, a: str, b: str, c: str, setting: str) -> None:
+    coded = _coded(pipeline, f"{setting}, {a}, {b} and {c} signed a memorandum.")
+    assert [(kind, source) for kind, source, _, _ in coded] == [("AGREE", (a, b, c))]
+
+
+DEMONYMS = {"Russia": "Russian", "Ukraine": "Ukrainian", "Armenia": "Armenian", "Azerbaijan": "Azerbaijani"}
+
+
+@pytest.mark.parametrize(("a", "b"), [("Russia", "Ukraine"), ("Ukraine", "Russia"), ("Armenia", "Ukraine")])
+def test_an_attack_received_is_the_attackers(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    demonym = DEMONYMS
+    for text in (f"{demonym[b]} positions came under {demonym[a]} shelling overnight.",
+                 f"{demonym[b]} positions came under heavy {demonym[a]} shelling overnight.",
+                 f"{demonym[b]} positions came under fire from {a} on Monday."):
+        coded = _coded(pipeline, text)
+        assert [(kind, source) for kind, source, _, _ in coded] == [("ASSAULT", a)], text
+
+
+@pytest.mark.parametrize(("place", "taker", "source"), [
+    ("The town of Kidal", "Malian troops", "Mali"),
+    ("The border town", "the rebels", "Rebels"),
+    ("Goma", "M23 rebels", "M23"),
+    ("The city", "Islamic State fighters", "Islamic State"),
+])
+def test_a_place_that_fell_to_an_armed_actor_was_taken(pipeline, place: str, taker: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{place} fell to {taker} on Tuesday.")
+    assert [(kind, src, code) for kind, src, _, code in coded] == [("COERCE", source, "192")]
+
+
+@pytest.mark.parametrize("text", ["Unemployment fell to 5 percent in March.",
+                                  "The death toll fell to twelve after a recount."])
+def test_falling_to_a_number_is_no_event(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize("partner", ["France", "Japan"])
+def test_us_in_capitals_is_the_united_states(pipeline, partner: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"US and {partner} officials held talks in Geneva on Sunday.")
+    assert [(kind, source) for kind, source, _, _ in coded] == [("CONSULT", ("United States", partner))]
+    assert _coded(pipeline, f"{partner} held talks with US officials in Jeddah.")[0][:3] == \
+        ("CONSULT", partner, "United States")
+
+
+def test_us_as_a_pronoun_is_no_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "They told us the talks would resume.") == []
+
+
+@pytest.mark.parametrize("a", ["Iran", "Venezuela"])
+def test_let_us_is_an_exhortation(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"Let us be clear, the minister said, {a} will not accept the deal.")
+    assert not any(kind == "CONCEDE" for kind, *_ in coded)
