@@ -91,3 +91,10 @@ def test_sanctioned_imposes_sanctions(pipeline, a: str, b: str) -> None:  # type
     active = _coded(pipeline, f"The {a} sanctioned {b} on Monday over the crackdown.")
     passive = _coded(pipeline, f"{b} was sanctioned by the {a} on Monday over the crackdown.")
     assert active == passive == [("COERCE", a, b, "163")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Turkey", "Sweden"), ("Sweden", "Turkey"), ("Germany", "Russia")])
+def test_told_not_to_expect_is_a_refusal(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """What one is told to expect or count on is what the speaker will do: told not to, refused."""
+    assert _coded(pipeline, f"{a} told {b} not to expect its support.") == [("REJECT", a, b, "120")]
+    assert _coded(pipeline, f"{a} told {b} to expect a decision by Friday.") == []

@@ -9,7 +9,11 @@ their own (none from a gold set), with label swaps:
 - "the town fell to the rebels": the place is taken by force (CAMEO 192), by whom it fell to;
   what falls to a number is no event;
 - a common word of the actor dictionary written in capitals is its acronym ("US"), not the word;
-- "let us", "let me": an exhortation, nothing let through.
+- "let us", "let me": an exhortation, nothing let through;
+- an arrival's host is the state of the place one arrives in (the destination of a trip, annotation
+  rule 5), unless the trip has a purpose of its own (then the place is its venue);
+- a threat with no target of its own is against whom the threatened act would be done to, never
+  the one a grievance is avenged for.
 """
 
 from __future__ import annotations
@@ -80,3 +84,29 @@ def test_us_as_a_pronoun_is_no_actor(pipeline) -> None:  # type: ignore[no-untyp
 def test_let_us_is_an_exhortation(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, f"Let us be clear, the minister said, {a} will not accept the deal.")
     assert not any(kind == "CONCEDE" for kind, *_ in coded)
+
+
+@pytest.mark.parametrize(("visitor", "city", "host"), [("Antony Blinken", "Beijing", "China"),
+                                                       ("Wang Yi", "Washington", "United States"),
+                                                       ("Sergei Lavrov", "Ankara", "Turkey")])
+def test_an_arrival_is_hosted_by_the_state_arrived_in(pipeline, visitor: str, city: str, host: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{visitor} arrived in {city} on Sunday.")
+    assert [(kind, source, target) for kind, source, target, _ in coded] == [("CONSULT", visitor, host)]
+
+
+def test_an_arrival_for_talks_is_at_their_venue(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Russian negotiators arrived in Ankara for talks on the grain deal.")
+    assert all(target is None for _, _, target, _ in coded)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Brazil", "Argentina"), ("Argentina", "Brazil"), ("China", "Japan")])
+def test_a_threat_is_against_whom_the_act_threatened_is_done_to(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    for text in (f"{a} threatened to impose tariffs on {b}.", f"{a} threatened to cut gas supplies to {b}.",
+                 f"{a} vowed to retaliate against {b}'s military drills."):
+        assert [(kind, source, target) for kind, source, target, _ in _coded(pipeline, text)] == \
+            [("THREATEN", a, b)], text
+
+
+def test_a_grievance_avenged_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Iran vowed to retaliate for the killing of Ismail Haniyeh.")
+    assert [(kind, target) for kind, _, target, _ in coded] == [("THREATEN", None)]

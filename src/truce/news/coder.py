@@ -53,6 +53,10 @@ _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an inten
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
 _HORTATIVE = frozenset({"us", "me", "'s"})  # "let us", "let me", "let's"
+# Told to expect or count on something is told what the speaker will do: "told Sweden not to expect
+# Turkish support" refuses it (CAMEO 12); "told them to expect a deal" only says so.
+_EXPECTING = frozenset({"expect", "count", "rely", "anticipate"})
+_REFUSED = "120"
 _INTENT_TO_MEET, _HOST, _INTENT, _ALERT, _DEMAND = "036", "043", "030", "152", "100"
 
 
@@ -137,8 +141,11 @@ class _Sentence:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made
         if code is not None and code.startswith("181") and lemma == "hold":
             code = None  # "is holding 59 hostages": a state; taking them is the act (181)
-        if lemma in self.lexicon.commands and (code is None or code[:2] == "01") and _directive(tok):
-            code = _DEMAND  # "told Putin to respect the truce": a command, as "ordered" is (CAMEO 10)
+        commanding = lemma in self.lexicon.commands and (code is None or code[:2] == "01")
+        act = _directive(tok) if commanding else None
+        if act is not None:  # "told Putin to respect the truce": a command, as "ordered" is (CAMEO 10)
+            code = _DEMAND if act.lemma_.lower() not in _EXPECTING else \
+                _REFUSED if any(c.dep_ == "neg" for c in act.children) else None  # "not to expect"
         if lemma == "let" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _HORTATIVE:
             code = None  # "let us be clear", "let me say": a speaker's exhortation, nothing let through
         if lemma == "fail" and any(c.dep_ == "xcomp" for c in tok.children):
@@ -373,12 +380,12 @@ def _civilian(ref: ActorRef) -> bool:
     return code[-3:] in CIVILIAN_AGENTS
 
 
-def _directive(verb: Token) -> bool:
-    """A verb with an object and an infinitive complement of that object ("told Kenya to stop the
-    shipments"): what the object is to do, not what the subject says."""
+def _directive(verb: Token) -> Token | None:
+    """The infinitive complement of a verb's object ("told Kenya to stop the shipments"): what the
+    object is to do, not what the subject says; else None."""
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and
                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return bool(infinitives) and any(c.dep_ == "dobj" for c in verb.children)
+    return infinitives[0] if infinitives and any(c.dep_ == "dobj" for c in verb.children) else None
 
 
 def _with_partner(noun: Token) -> bool:

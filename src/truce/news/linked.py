@@ -105,20 +105,33 @@ def _speakers(verb: Token, state: _Sentence) -> list[ActorRef]:
 
 
 def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) -> RawEvent:
-    """A threat with no target of its own is against the actor its threatened act is done to, when that
-    act's object names it ("threatened to destroy South Korea", "vowed to keep fighting Israel",
-    "to shoot down U.S. spy planes"): CAMEO 13 codes whom the threat is to.  A grievance avenged
-    ("vowed to avenge Haniyeh's death") or a thing of theirs ("to attack Israeli ships") names none."""
+    """A threat with no target of its own is against the actor its threatened act is done to: the
+    act's object when it names one ("threatened to destroy South Korea", "vowed to keep fighting
+    Israel"), else the target the act would have if it were done ("to impose tariffs on Colombia", "to
+    retaliate against South Korea's drills", "to shoot down U.S. spy planes": the owner of what is
+    hit, as for an attack done).  CAMEO 13 codes whom the threat is to.  A grievance avenged ("vowed
+    to avenge Haniyeh's death", "to retaliate for the killing of Haniyeh") names none."""
     if event.event_type != "THREATEN" or event.targets:
         return event
     doc = state.sent.doc
     for act in (e for e in events if content_of(doc[e.head], event.head)):
         names = {r.name for r in event.sources}  # never the threatener's own ("to pull his fighters out")
         named = [r for o in doc[act.head].children if o.dep_ == "dobj" and _names_actor(o, state)
-                 for r in state.actors.resolve(o) if r.kind != "agent" and r.name not in names]
+                 for r in state.actors.resolve(o) if r.kind != "agent" and r.name not in names] or \
+            [r for r in act.targets
+             if r.kind != "agent" and r.name not in names | _grievance(doc[act.head], state)]
         if named:
             return replace(event, targets=tuple(named))
     return event
+
+
+def _grievance(act: Token, state: _Sentence) -> set[str]:
+    """Who a threatened act is in answer for ("to avenge Haniyeh's death", "to retaliate for the
+    killing of Haniyeh"): the wronged, not the threatened."""
+    avenged = [o for o in act.children if o.dep_ == "dobj"] if act.lemma_.lower() == "avenge" else []
+    avenged += [g for p in act.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                if g.dep_ == "pobj"]
+    return {r.name for o in avenged for t in o.subtree for r in state.actors.resolve(t, 1)}
 
 
 def _names_actor(tok: Token, state: _Sentence) -> bool:
