@@ -36,24 +36,9 @@ judiciary, legislature."""
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 """Possessives that make what they own the speaker's or the subject's own ("withdrew its troops")."""
 
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+PLOVER_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                                 "MOBILIZE", "COERCE", "ASSAULT")
 
 # Sub-codes whose PLOVER type differs from their root's (CAMEO2PLOVER-2021, see data/cameo_plover.NOTICE.md).
 # 057 (sign formal agreement) is AGREE in PLOVER, whose AGREE is "agree to, accept or sign"; the root 05

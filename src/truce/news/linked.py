@@ -30,6 +30,7 @@ _TEXTS = frozenset({"resolution", "motion", "declaration"})  # texts a body adop
 _ADOPTING = frozenset({"adopt", "pass", "approve"})
 _BREACHING = frozenset({"violate", "breach", "break"})  # with a truce, treaty or deal as object
 _CHARGE, _VIOLATED_TRUCE = "112", "196"
+_AIMED = frozenset({"on", "against", "to", "toward", "towards", "at", "from"})
 
 
 def linked_targets(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
@@ -107,10 +108,9 @@ def _speakers(verb: Token, state: _Sentence) -> list[ActorRef]:
 def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) -> RawEvent:
     """A threat with no target of its own is against the actor its threatened act is done to: the
     act's object when it names one ("threatened to destroy South Korea", "vowed to keep fighting
-    Israel"), else the target the act would have if it were done ("to impose tariffs on Colombia", "to
-    retaliate against South Korea's drills", "to shoot down U.S. spy planes": the owner of what is
-    hit, as for an attack done).  CAMEO 13 codes whom the threat is to.  A grievance avenged ("vowed
-    to avenge Haniyeh's death", "to retaliate for the killing of Haniyeh") names none."""
+    Israel"), else whom the act is aimed at (:func:`_aimed_at`).  CAMEO 13 codes whom the threat is
+    to.  A grievance avenged ("vowed to avenge Haniyeh's death", "to retaliate for the killing of
+    Haniyeh") names none."""
     if event.event_type != "THREATEN" or event.targets:
         return event
     doc = state.sent.doc
@@ -118,11 +118,21 @@ def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) ->
         names = {r.name for r in event.sources}  # never the threatener's own ("to pull his fighters out")
         named = [r for o in doc[act.head].children if o.dep_ == "dobj" and _names_actor(o, state)
                  for r in state.actors.resolve(o) if r.kind != "agent" and r.name not in names] or \
-            [r for r in act.targets
-             if r.kind != "agent" and r.name not in names | _grievance(doc[act.head], state)]
+            _aimed_at(doc[act.head], state, names | _grievance(doc[act.head], state))
         if named:
             return replace(event, targets=tuple(named))
     return event
+
+
+def _aimed_at(act: Token, state: _Sentence, names: set[str]) -> list[ActorRef]:
+    """Whom an act is aimed at by a preposition of its own or of its object ("to impose tariffs on
+    Colombia", "to retaliate against South Korea's drills", "to fire missiles toward the American
+    territory of Guam"), the owner of a thing counting (annotation rule 5); a thing's owner named
+    only by a demonym of the act's object ("to attack Colombian ships") names none (rule 7)."""
+    heads = [act, *(o for o in act.children if o.dep_ == "dobj")]
+    return [r for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _AIMED
+            for g in p.children if g.dep_ == "pobj" for r in state.actors.resolve(g, author=True)
+            if r.kind != "agent" and r.name not in names]
 
 
 def _grievance(act: Token, state: _Sentence) -> set[str]:
