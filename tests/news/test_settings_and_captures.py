@@ -13,7 +13,9 @@ their own (none from a gold set), with label swaps:
 - an arrival's host is the state of the place one arrives in (the destination of a trip, annotation
   rule 5), unless the trip has a purpose of its own (then the place is its venue);
 - a threat with no target of its own is against whom the threatened act would be done to, never
-  the one a grievance is avenged for.
+  the one a grievance is avenged for;
+- forces or a state leaving ground they hold withdraw (CAMEO 087); leaving a named city travels;
+- a truce or treaty as subject names no actor by its place ("the Lebanon truce took effect").
 """
 
 from __future__ import annotations
@@ -110,3 +112,28 @@ def test_a_threat_is_against_whom_the_act_threatened_is_done_to(pipeline, a: str
 def test_a_grievance_avenged_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, "Iran vowed to retaliate for the killing of Ismail Haniyeh.")
     assert [(kind, target) for kind, _, target, _ in coded] == [("THREATEN", None)]
+
+
+@pytest.mark.parametrize(("a", "forces"), [("Russia", "Russian troops"), ("Israel", "Israeli soldiers"),
+                                          ("Armenia", "Armenian forces")])
+def test_forces_that_leave_ground_withdraw(pipeline, a: str, forces: str) -> None:  # type: ignore[no-untyped-def]
+    for text in (f"{forces} left the villages they occupied on Tuesday.",
+                 f"{forces} left the city on Friday.", f"{a} vacated the border zone on Monday."):
+        coded = _coded(pipeline, text)
+        assert [(kind, code) for kind, _, _, code in coded] == [("RETREAT", "087")], text
+
+
+@pytest.mark.parametrize("a", ["Israel", "Russia"])
+def test_refusing_to_leave_ground_is_a_refusal(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"The prime minister said that {a} would not leave the corridor.")
+    assert [(kind, source) for kind, source, _, _ in coded] == [("REJECT", a)]
+
+
+def test_leaving_a_named_city_is_travel(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Antony Blinken left Cairo on Tuesday.") == []
+
+
+@pytest.mark.parametrize("place", ["Lebanon", "Gaza", "Sudan"])
+def test_a_truce_as_subject_names_no_actor(pipeline, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"Families began to head home after the {place} truce took effect.") == []
+    assert _coded(pipeline, f"A {place} cease-fire offers the best way to prevent a wider war.") == []

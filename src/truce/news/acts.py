@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "counted", "declared_truce", "handover_code", "readiness",
-           "reduction_code", "yielded"]
+           "reduction_code", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -27,6 +27,12 @@ _DECLARED_TRUCE = "0871"  # CAMEO declare a truce or cease-fire (de-escalation, 
 _DECLARING = frozenset({"announce", "declare", "proclaim"})
 YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
+_LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
+# Ground held: with the ``town`` and ``stronghold`` synonym sets, what forces occupy and leave.
+_GROUND = frozenset({"corridor", "territory", "zone", "region", "district", "province", "strip", "enclave",
+                     "position", "positions", "base", "bases", "hill", "hills", "hilltop", "hilltops",
+                     "border", "frontier", "capital", "island", "port", "airport", "villages", "towns",
+                     "cities", "areas"})
 
 
 def readiness(tok: Token) -> bool:
@@ -104,6 +110,20 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
                 obj.lower_ in forces or lemma in forces:
             return DE_ESCALATION
     return None
+
+
+def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
+    """Armed forces or a named state or group leaving, vacating or abandoning ground ("Israeli soldiers
+    left the villages they occupied", "Israel would not leave the corridor", "Russian troops left the
+    city") withdraw (CAMEO 087, RETREAT); leaving a named city ("left Cairo") only travels; else None."""
+    if tok.lemma_.lower() not in _LEAVING:
+        return None
+    forces = lexicon.synsets.get("military", frozenset())
+    holders = [c for c in tok.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in forces or
+                                                                 c.lemma_.lower() in forces)]
+    ground = lexicon.synsets.get("town", frozenset()) | lexicon.synsets.get("stronghold", frozenset())
+    held = [o for o in _objects(tok, lexicon) if o.lemma_.lower() in ground | _GROUND or o.lower_ in _GROUND]
+    return DE_ESCALATION if held and holders else None
 
 
 def declared_truce(tok: Token, lexicon: Lexicon) -> str | None:

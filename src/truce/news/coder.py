@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from truce.news.acts import declared_truce, handover_code, readiness, reduction_code, yielded
+from truce.news.acts import declared_truce, handover_code, readiness, reduction_code, withdrawal_code, yielded
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
@@ -135,7 +135,7 @@ class _Sentence:
         """A verb's code after the rules over its object and frame (classes of verbs and nouns)."""
         lemma = tok.lemma_.lower()
         code = reduction_code(tok, self.lexicon) or handover_code(tok, self.lexicon) or \
-            declared_truce(tok, self.lexicon) or code
+            declared_truce(tok, self.lexicon) or withdrawal_code(tok, self.lexicon) or code
         code = self._resumed(tok) or code
         if code is not None and code[:2] == "09" and lemma in _APPEALS:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made

@@ -74,6 +74,8 @@ class Roles:
         self.actors, self.codes, self.light = actors, codes, light
         self.commanded = commanded if commanded is not None else {}
         self.weapons = actors.lexicon.weapons
+        synsets = actors.lexicon.synsets  # agreements as things: a modifier is where they hold (rule 7)
+        self.truces = synsets.get("ceasefire", frozenset()) | synsets.get("treaty", frozenset())
         self._sources: dict[int, list[ActorRef]] = {}
 
     def sources(self, tok: Token) -> list[ActorRef]:
@@ -94,15 +96,7 @@ class Roles:
                 refs = self.sources(tok.head)  # "Kyiv declared itself ready to accept": the declarer
                 break
             if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child):
-                misread = child.lower_ in _DISTRIBUTIVE or child.tag_ == "VBG"  # "both", a participle
-                refs = self.actors.resolve(child) or (self._fronted(tok.i, tok.doc) if misread else []) or \
-                    [r for a in apposed_after_fronted(tok, child) for r in self.actors.resolve(a)]
-                if refs and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].lower_ == "and":
-                    refs = [*(r for r in self._fronted(child.left_edge.i, tok.doc) if r not in refs), *refs]
-                if child.lower_ == "they" and tok.dep_ == "ccomp" and len(self.sources(tok.head)) > 1:
-                    refs = self.sources(tok.head)  # "Armenia and Azerbaijan said they had agreed": both
-                for other in stray_subjects(tok, child):  # two subjects joined by "and" left unlinked
-                    refs += [r for r in self.actors.resolve(other) if r not in refs]
+                refs = self._subject(tok, child)
                 break
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -124,6 +118,21 @@ class Roles:
                       if r.kind != "agent"]
             refs = listed or self._dated_subject(tok) or self._fronted(tok.i, tok.doc)
         self._sources[tok.i] = refs
+        return refs
+
+    def _subject(self, tok: Token, child: Token) -> list[ActorRef]:
+        """The actors a verb's subject names, with what the parser split off it."""
+        if child.lemma_.lower() in self.truces:
+            return []  # "the Lebanon truce took effect", "a Gaza cease-fire offers": the place it holds in
+        misread = child.lower_ in _DISTRIBUTIVE or child.tag_ == "VBG"  # "both", a participle
+        refs = self.actors.resolve(child) or (self._fronted(tok.i, tok.doc) if misread else []) or \
+            [r for a in apposed_after_fronted(tok, child) for r in self.actors.resolve(a)]
+        if refs and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].lower_ == "and":
+            refs = [*(r for r in self._fronted(child.left_edge.i, tok.doc) if r not in refs), *refs]
+        if child.lower_ == "they" and tok.dep_ == "ccomp" and len(self.sources(tok.head)) > 1:
+            refs = self.sources(tok.head)  # "Armenia and Azerbaijan said they had agreed": both
+        for other in stray_subjects(tok, child):  # two subjects joined by "and" left unlinked
+            refs += [r for r in self.actors.resolve(other) if r not in refs]
         return refs
 
     def trailing_cause(self, tok: Token) -> list[ActorRef]:
