@@ -15,7 +15,9 @@ their own (none from a gold set), with label swaps:
 - a threat with no target of its own is against whom the threatened act would be done to, never
   the one a grievance is avenged for;
 - forces or a state leaving ground they hold withdraw (CAMEO 087); leaving a named city travels;
-- a truce or treaty as subject names no actor by its place ("the Lebanon truce took effect").
+- a truce or treaty as subject names no actor by its place ("the Lebanon truce took effect");
+- "the group" a member of a group speaks of is his own group, where the dictionary files him under
+  the group's own code.
 """
 
 from __future__ import annotations
@@ -137,3 +139,12 @@ def test_leaving_a_named_city_is_travel(pipeline) -> None:  # type: ignore[no-un
 def test_a_truce_as_subject_names_no_actor(pipeline, place: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"Families began to head home after the {place} truce took effect.") == []
     assert _coded(pipeline, f"A {place} cease-fire offers the best way to prevent a wider war.") == []
+
+
+@pytest.mark.parametrize("member", ["Osama Hamdan", "Khalil al-Hayya", "Basem Naim"])
+@pytest.mark.parametrize(("wording", "kind"), [("the group had accepted the proposal", "AGREE"),
+                                               ("the movement rejected the proposal", "REJECT")])
+def test_the_group_of_a_member_who_speaks_is_his_own(pipeline, member: str, wording: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """A member of a group whose dictionary code is the group's own: "the group" he speaks of is it."""
+    coded = _coded(pipeline, f"Hamas official {member} said {wording}.")
+    assert [(k, source) for k, source, _, _ in coded] == [(kind, "Hamas")]

@@ -220,13 +220,21 @@ class SentenceActors:
         it in the sentence ("the ELN agreed ..., and the guerrillas promised")."""
         if not any(c.lower_ == "the" for c in token.children):
             return []
-        back_to = self.discourse.local_other or self.discourse.other
+        back_to = self.discourse.local_other or self._members_group() or self.discourse.other
         if token.lower_ in _GROUP_NOUNS and back_to:
             return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
         named = [r for k, r in sorted(self.found.items()) if k < token.i and (r.code or "").endswith("REB")]
         if agent == "REB" and named:
             return [ActorRef(named[-1].name, named[-1].code, False, token.i, token.i + 1, "nominal")]
         return []
+
+    def _members_group(self) -> ActorRef | None:
+        """The organisation of the person who is this sentence's subject ("Hamas official Osama Hamdan
+        said the group had agreed": Hamas), when the person's code is that organisation's own."""
+        person = self.discourse.local_person
+        name = self.lexicon.organisations.get(person.code or "") if person is not None else None
+        return ActorRef(name, person.code, False, person.start, person.end, "nominal") \
+            if person is not None and name is not None else None
 
     def _is_title(self, token: Token) -> bool:
         """A title or office: the title words, or an agent noun of a state's office (PETRARCH's

@@ -17,6 +17,7 @@ import datetime as dt
 import gzip
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -212,6 +213,21 @@ class Lexicon:
                 else:
                     found[key] = (held, entry)
         return found
+
+    @cached_property
+    def organisations(self) -> dict[str, str]:
+        """A non-state group's own CAMEO code (``PSEREBHMS``; not a country's generic ``LBNREB``) -> the
+        name of the record with the most phrases filed under it (Hamas): the group its members belong to."""
+        phrases: Counter[tuple[str, str]] = Counter()
+        for entry in self.actors.values():
+            code = entry.codes[-1][0] if entry.codes else ""
+            if not entry.person and not entry.state and len(code) > 6 and code[3:6] not in STATE_AGENTS and \
+                    not code.startswith(("IGO", "NGO", "MNC")):  # bodies whose records mix in office holders
+                phrases[code, entry.name] += 1
+        out: dict[str, str] = {}
+        for (code, name), _ in phrases.most_common():
+            out.setdefault(code, name)
+        return out
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
