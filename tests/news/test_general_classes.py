@@ -104,7 +104,7 @@ def test_parenthesised_qualifiers_and_articles_are_not_written_in_news(pipeline)
 
 
 def test_display_names_keep_minor_words_lower_case() -> None:
-    from truce.news.lexicon import _title
+    from truce.news.actor_records import _title
 
     assert _title("democratic republic of the congo") == "Democratic Republic of the Congo"
     assert _title("national liberation army (colombia)") == "National Liberation Army"

@@ -5,18 +5,17 @@ and the Phoenix actor and agent dictionaries (Open Event Data Alliance, MIT;
 converted by :func:`truce.io.petrarch.write_lexicon`).  ``data/additions.yaml``
 adds what those dictionaries lack, each entry with its reason: office holders
 after the 2014 snapshot, event nouns (PETRARCH codes verbs only), short names
-of states.  CAMEO codes map to PLOVER types through the crosswalk
-``data/cameo_plover.csv`` with the sub-code exceptions of the 2021 PLOVER
-conversion table (Schrodt, CAMEO manual; Halterman et al. on PLOVER/POLECAT).
+of states (actor records: :mod:`truce.news.actor_records`).  CAMEO codes map
+to PLOVER types through the crosswalk ``data/cameo_plover.csv`` with the
+sub-code exceptions of the 2021 PLOVER conversion table (Schrodt, CAMEO
+manual; Halterman et al. on PLOVER/POLECAT).
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import gzip
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -25,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from truce.news.actor_records import ActorEntry, acronyms, actor_records
 from truce.news.word_classes import english_classes
 
 __all__ = ["OWNING_PRONOUNS", "PLOVER_TYPES", "STATE_AGENTS", "ActorEntry", "Lexicon", "VerbSense",
@@ -100,30 +100,6 @@ class VerbSense:
     block: int
     code: str | None
     particle: str | None
-
-
-@dataclass(frozen=True)
-class ActorEntry:
-    """An actor phrase's record: a display name, dated codes, and whether it is a state."""
-
-    name: str
-    codes: tuple[tuple[str, str | None, str | None], ...]
-    state: bool = False
-    person: bool = False
-
-    def code_on(self, day: dt.date) -> str | None:
-        """The code valid on ``day`` (office holders by date), else the undated default."""
-        stamp = day.strftime("%Y%m%d")
-        for code, start, end in self.codes:
-            if (start or end) and (start or "0") <= stamp <= (end or "99999999"):
-                return code
-        return next((code for code, start, end in self.codes if not start and not end), None)
-
-    def in_office(self, day: dt.date) -> bool:
-        """Whether a dated code of the entry covers ``day`` (an office held then)."""
-        stamp = day.strftime("%Y%m%d")
-        return any((start or end) and (start or "0") <= stamp <= (end or "99999999")
-                   for _, start, end in self.codes)
 
 
 @dataclass(frozen=True)
@@ -249,33 +225,6 @@ def _load_json(name: str) -> Any:
     return json.loads(gzip.decompress(raw))
 
 
-_MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "by"})
-_QUALIFIER = re.compile(r"\s*\([^)]*\)")
-
-
-def _title(phrase: str) -> str:
-    """A record's display name: title case with minor words lower-case ("Democratic Republic of the
-    Congo"), without the record's parenthesised qualifier ("National Liberation Army (Colombia)")."""
-    words = _QUALIFIER.sub("", phrase).removeprefix("the ").split()
-    return " ".join(w if w.isupper() or (k and w in _MINOR_WORDS) else w[:1].upper() + w[1:]
-                    for k, w in enumerate(words))
-
-
-def _bare_phrases(records: list[Any]) -> dict[str, str]:
-    """Phrases as news text writes them, for phrases Phoenix files with a parenthesised acronym or
-    country ("national liberation army (colombia)") or a leading article ("the islamic state"): bare
-    phrase -> the record's name, only where one record gives it (two armies of national liberation
-    give none)."""
-    found: dict[str, set[str]] = {}
-    for name, phrases, _ in records:
-        for phrase in phrases:
-            bare = " ".join(_QUALIFIER.sub("", phrase).split())
-            bare = bare.removeprefix("the ") if " " in bare.removeprefix("the ") else bare
-            if bare and bare != phrase:
-                found.setdefault(bare, set()).add(name)
-    return {bare: next(iter(names)) for bare, names in found.items() if len(names) == 1}
-
-
 def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[VerbSense, ...]], tuple[tuple[Any, ...], ...]]:
     verbs: dict[str, list[VerbSense]] = {}
     patterns = []
@@ -291,69 +240,6 @@ def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[VerbSense, ...]], tupl
     return {k: tuple(v) for k, v in verbs.items()}, tuple(patterns)
 
 
-def _actors(
-    records: list[Any], additions: dict[str, Any], lower_case: set[str]
-) -> tuple[dict[str, ActorEntry], dict[str, str]]:
-    code_names: dict[str, str] = {}
-    actors: dict[str, ActorEntry] = {}
-    renamed: list[tuple[int, str, str]] = []
-    by_name: dict[str, ActorEntry] = {}
-    for name, phrases, codes in records:
-        coded = tuple((c, s, e) for c, s, e in codes)
-        state = len(coded) == 1 and len(coded[0][0]) == 3 and not coded[0][1] and not coded[0][2]
-        # a state whose code changed (Ukraine: USRUKR, then UKR) is dated like an office holder
-        recoded = not state and bool(coded) and len(coded[-1][0]) == 3 and coded[-1][0].isalpha() and \
-            not coded[-1][2]
-        if state:
-            code_names.setdefault(coded[0][0], _title(name))
-        elif recoded:
-            renamed.append((len(phrases), coded[-1][0], _title(name)))
-        entry = ActorEntry(_title(name), coded, state or recoded,
-                           person=not recoded and any(s or e for _, s, e in coded))
-        for phrase in phrases:
-            actors.setdefault(phrase, entry)
-        by_name[name] = entry
-    for bare, name in _bare_phrases(records).items():
-        actors.setdefault(bare, by_name[name])
-    for _, code, name in sorted(renamed, reverse=True):  # a state with an earlier code (UKR: USRUKR),
-        code_names.setdefault(code, name)  # named by its record with the most phrases (not a city's)
-    code_names.update(additions.get("code_names", {}))
-    for item in additions.get("actors", ()):
-        dated = tuple(_dated_code(c) for c in item["codes"])
-        entry = ActorEntry(item["name"], dated, state=False, person=item.get("person", True))
-        existing = actors.get(item["name"].lower())
-        shown = existing and (code_names.get(existing.codes[0][0], existing.name) if existing.state else None)
-        if existing is None or shown != item["name"]:  # keep a state's own record under its own name
-            actors[item["name"].lower()] = entry
-        for phrase in item.get("phrases", ()):
-            actors[phrase.lower()] = entry
-            if phrase[:1].islower():
-                lower_case.add(phrase)
-    return actors, code_names
-
-
-def _acronyms(actors: dict[str, ActorEntry], additions: dict[str, Any]) -> dict[str, ActorEntry]:
-    """Take the phrases of ``not_actors`` (common words: "us", "who") out of ``actors``; written in
-    capitals they are the acronyms they stand for ("US", "WHO"), keyed by that spelling."""
-    out: dict[str, ActorEntry] = {}
-    for phrase in additions.get("not_actors", ()):
-        entry = actors.pop(phrase.lower(), None)
-        if entry is not None:
-            out[phrase.upper()] = entry
-    return out
-
-
-def _dated_code(raw: list[Any]) -> tuple[str, str | None, str | None]:
-    """``[code]`` or ``[code, from, to]`` with ISO dates -> (code, YYYYMMDD or None, YYYYMMDD or None)."""
-    start, end = (*raw[1:], None, None)[:2]
-    return (
-        str(raw[0]),
-        str(start).replace("-", "") if start else None,
-        str(end).replace("-", "") if end else None,
-    )
-
-
-# Word classes of ``additions.yaml`` read as sets of words (each documented there).
 _WORD_CLASSES = ("weapons", "light_verbs", "desires", "firing_verbs", "quantities", "aspectual",
                  "third_parties", "receiving", "causes", "easings", "commands", "demand_or_say", "handovers",
                  "reductions", "cancellations", "commitments", "generic_name_words")
@@ -381,8 +267,7 @@ def _shipped() -> Lexicon:
             verbs[lemma] = (*others, *(chosen or (VerbSense(-1, code, wanted),)))
     synsets = {k.lstrip("&"): frozenset(p.split()[-1] for p in v) for k, v in verb_data["synsets"].items()}
     lower_case: set[str] = set()
-    actors, code_names = _actors(_load_json("actors"), additions, lower_case)
-    acronyms = _acronyms(actors, additions)
+    actors, code_names = actor_records(_load_json("actors"), additions, lower_case)
     agents: dict[str, str] = {}
     for phrases, code, _prefix in _load_json("agents"):
         for phrase in phrases:
@@ -393,7 +278,7 @@ def _shipped() -> Lexicon:
         verbs=verbs,
         patterns=patterns,
         actors=actors,
-        acronyms=acronyms,
+        acronyms=acronyms(actors, additions),
         agents=agents,
         event_nouns={k: str(v) for k, v in additions.get("event_nouns", {}).items()},
         named_acts={k: str(v) for k, v in additions.get("named_acts", {}).items()},
