@@ -72,6 +72,9 @@ def _bare_phrases(records: list[Any]) -> dict[str, str]:
 def actor_records(
     records: list[Any], additions: dict[str, Any], lower_case: set[str]
 ) -> tuple[dict[str, ActorEntry], dict[str, str]]:
+    """Phoenix records and the ``actors`` additions: lower-case phrase -> its entry, and display names
+    of codes (a state's code by its record); phrases of the additions written in lower case go into
+    ``lower_case`` (they match lower-case text)."""
     code_names: dict[str, str] = {}
     actors: dict[str, ActorEntry] = {}
     renamed: list[tuple[int, str, str]] = []
