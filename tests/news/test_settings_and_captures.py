@@ -148,3 +148,20 @@ def test_the_group_of_a_member_who_speaks_is_his_own(pipeline, member: str, word
     """A member of a group whose dictionary code is the group's own: "the group" he speaks of is it."""
     coded = _coded(pipeline, f"Hamas official {member} said {wording}.")
     assert [(k, source) for k, source, _, _ in coded] == [(kind, "Hamas")]
+
+
+@pytest.mark.parametrize(("host", "guest"), [("Abdel Fattah al-Sisi", "Antony Blinken"),
+                                             ("Antony Blinken", "Abdel Fattah al-Sisi")])
+def test_a_verb_read_as_a_modifier_between_two_names(pipeline, host: str, guest: str) -> None:  # type: ignore[no-untyped-def]
+    """"Sisi hosted Blinken": the parser reads *hosted* as an adjective of the second name."""
+    coded = _coded(pipeline, f"{host} hosted {guest} in El Alamein on Tuesday.")
+    assert [(kind, source, target) for kind, source, target, _ in coded] == [("CONSULT", host, guest)]
+
+
+@pytest.mark.parametrize(("a", "group"), [("Israel", "Hezbollah"), ("Colombia", "National Liberation Army")])
+@pytest.mark.parametrize("denier", ["the group", "{group}"])
+def test_a_denial_in_a_relative_clause_is_told(pipeline, a: str, group: str, denier: str) -> None:  # type: ignore[no-untyped-def]
+    """", which the group denied": an act told beside the charge, by the group named last."""
+    text = f"{a} blamed {group} for the attack on the border post, which {denier.format(group=group)} denied."
+    coded = [(kind, source) for kind, source, _, _ in _coded(pipeline, text)]
+    assert coded == [("ACCUSE", a), ("REJECT", group)]

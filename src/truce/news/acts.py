@@ -1,4 +1,5 @@
-"""Acts named by a class of verbs and their object: giving back, stopping or reducing, yielding, readiness.
+"""Acts named by a class of verbs and their object: giving back, stopping or reducing, yielding, leaving
+ground, arriving, readiness.
 
 Rules over whole classes of verbs (``handovers``, ``reductions``, ``cancellations`` in
 ``data/additions.yaml``) and of objects (people held, armed forces, their weapons and bases,
@@ -17,8 +18,11 @@ from truce.news.lexicon import Lexicon, plover_type
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "counted", "declared_truce", "handover_code", "readiness",
-           "reduction_code", "withdrawal_code", "yielded"]
+    from truce.news.arguments import SentenceActors
+    from truce.news.mentions import ActorRef
+
+__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "arrival_host", "counted", "declared_truce", "handover_code",
+           "readiness", "reduction_code", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -28,6 +32,7 @@ _DECLARING = frozenset({"announce", "declare", "proclaim"})
 YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
+_ARRIVING = frozenset({"arrive", "land"})  # the place one arrives in is the destination of a trip
 # Ground held: with the ``town`` and ``stronghold`` synonym sets, what forces occupy and leave.
 _GROUND = frozenset({"corridor", "territory", "zone", "region", "district", "province", "strip", "enclave",
                      "position", "positions", "base", "bases", "hill", "hills", "hilltop", "hilltops",
@@ -124,6 +129,21 @@ def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
     ground = lexicon.synsets.get("town", frozenset()) | lexicon.synsets.get("stronghold", frozenset())
     held = [o for o in _objects(tok, lexicon) if o.lemma_.lower() in ground | _GROUND or o.lower_ in _GROUND]
     return DE_ESCALATION if held and holders else None
+
+
+def arrival_host(tok: Token, sources: list[ActorRef], actors: SentenceActors) -> list[ActorRef]:
+    """The host of an arrival: the state of the place one arrives or lands in ("arrived in Beijing":
+    China; the destination of a trip stands for the host state, annotation rule 5), unless the trip
+    has a purpose of its own ("arrived in Cairo for talks", "to hear the results"): the place is
+    then the venue of what it is for, which is coded on its own."""
+    purpose = any((c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) or
+                  (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
+    if tok.lemma_.lower() not in _ARRIVING or purpose:  # "arrived in Cairo for talks": the venue
+        return []
+    own = {(r.code or "")[:3] for r in sources if r.code}
+    return [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
+            if g.dep_ == "pobj" for r in actors.resolve(g)
+            if r.kind != "agent" and not r.person and (r.code or "-")[:3] not in own]
 
 
 def declared_truce(tok: Token, lexicon: Lexicon) -> str | None:

@@ -215,12 +215,16 @@ class SentenceActors:
         return [titled] if titled is not None else None
 
     def _referring_back(self, token: Token, agent: str | None) -> list[ActorRef]:
-        """*the group* (*the movement*, *the militants*) refers back to the last actor named as a
-        subject; *the rebels* (*the guerrillas*, *the insurgents*) to the armed group named last before
-        it in the sentence ("the ELN agreed ..., and the guerrillas promised")."""
+        """*the group* (*the movement*, *the militants*) refers back to the last group named before it
+        in the sentence ("Israel blamed Hezbollah ..., which the group denied"), else to the last actor
+        named as a subject; *the rebels* (*the guerrillas*, *the insurgents*) to the armed group named
+        last before it in the sentence ("the ELN agreed ..., and the guerrillas promised")."""
         if not any(c.lower_ == "the" for c in token.children):
             return []
-        back_to = self.discourse.local_other or self._members_group() or self.discourse.other
+        groups = [r for k, r in sorted(self.found.items()) if k < token.i and not r.person and
+                  len(r.code or "") > 3 and (r.code or "")[3:6] not in STATE_AGENTS]  # never a state
+        back_to = (groups[-1] if groups else None) or self.discourse.local_other or self._members_group() or \
+            self.discourse.other
         if token.lower_ in _GROUP_NOUNS and back_to:
             return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
         named = [r for k, r in sorted(self.found.items()) if k < token.i and (r.code or "").endswith("REB")]

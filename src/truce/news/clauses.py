@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "content_of", "fronted_participle",
-           "governor", "misparsed", "nonrestrictive", "reported_by_aside", "scope"]
+           "governor", "misparsed", "name_before", "nonrestrictive", "reported_by_aside", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
@@ -51,11 +51,26 @@ def misparsed(tok: Token) -> bool:
     in the past attached to a noun the parser made the root of the sentence."""
     if tok.dep_ not in ("acl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if name_before(tok) is not None:
+        return True  # "Sisi hosted Blinken in Cairo": read as one name phrase
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and _top(tok.head).dep_ == "ROOT":
         return True  # "The United States, France and several allies called for a truce": the parser made
         # the subject the root and the verb its modifier
     return tok.tag_ != "VB" and any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive:
     # "the right to resume fighting"
+
+
+def name_before(tok: Token) -> Token | None:
+    """A verb in the past that the parser read as a modifier between two names, the second the root
+    of the sentence ("Sisi hosted Blinken in Cairo": *hosted* an adjective of *Blinken*): the name
+    before it, its subject; else None."""
+    doc = tok.doc
+    head = tok.head
+    names_after = head.i > tok.i and all(t.pos_ == "PROPN" for t in doc[tok.i + 1:head.i + 1])
+    if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and names_after and \
+            tok.i > tok.sent.start and doc[tok.i - 1].pos_ == "PROPN":
+        return doc[tok.i - 1]
+    return None
 
 
 def content_of(tok: Token, head: int) -> bool:
@@ -71,18 +86,20 @@ def content_of(tok: Token, head: int) -> bool:
 
 
 def nonrestrictive(tok: Token) -> bool:
-    """A relative clause set off by a comma and opened by *which* or *who* as its subject, with a verb
-    in the simple past or the past perfect ("the Sudanese army, which refused to send a delegation"):
-    it tells an act of the noun it follows, not which one is meant, so the act is asserted, by that
-    noun; a present, perfect or progressive one ("Qatar, which hosts Hamas leaders") tells a standing
-    state, background."""
+    """A relative clause set off by a comma and opened by *which* or *who*, with a verb in the simple
+    past or the past perfect ("the Sudanese army, which refused to send a delegation"; "the strike,
+    which the group denied"): it tells an act, not which one is meant, so the act is asserted, by the
+    noun it follows when *which* or *who* is its subject, else by its own subject; a present, perfect
+    or progressive one ("Qatar, which hosts Hamas leaders") tells a standing state, background."""
     doc = tok.doc
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if tok.dep_ != "relcl" or subject is None or subject.lower_ not in ("which", "who") or subject.i < 1:
+    relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and
+                     c.lower_ in ("which", "who", "whom")), None)  # ", which the group denied" too
+    if tok.dep_ != "relcl" or subject is None or relative is None or relative.i < 1:
         return False
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     past = (tok.tag_ == "VBD" and not aux) or (tok.tag_ == "VBN" and [a.lower_ for a in aux] == ["had"])
-    return doc[subject.i - 1].text == "," and past
+    return doc[relative.i - 1].text == "," and past
 
 
 def fronted_participle(tok: Token) -> bool:

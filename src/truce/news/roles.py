@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.acts import arrival_host
 from truce.news.clauses import (
     SAYING,
     aside_content,
     fronted_participle,
     governor,
     misparsed,
+    name_before,
     nonrestrictive,
     scope,
 )
@@ -59,7 +61,6 @@ _DISTRIBUTIVE = frozenset({"both", "each", "all"})
 _JOINING = _DISTRIBUTIVE | {"and", "the"}  # between the names of a subject hung before a comma
 _ON = frozenset({"on", "against"})
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
-_ARRIVING = frozenset({"arrive", "land"})  # the place one arrives in is the destination of a trip
 
 
 class Roles:
@@ -89,7 +90,8 @@ class Roles:
             self._sources[tok.i] = refs = self.sources(tok.head)
             return refs
         for child in tok.children:
-            if child.dep_ == "nsubj" and nonrestrictive(tok):  # ", which refused": the noun it follows
+            if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and nonrestrictive(tok):
+                # ", which refused": the noun it follows
                 refs = self.actors.resolve(tok.head)
                 break
             if child.dep_ == "nsubj" and child.lower_ in _REFLEXIVE and tok.head.i != tok.i:
@@ -104,8 +106,8 @@ class Roles:
                 break
         else:
             gov = governor(tok)
-            if misparsed(tok):
-                refs = self.actors.resolve(first_conjunct(tok.head))
+            if misparsed(tok):  # "Sisi hosted Blinken": the name before the verb read as a modifier
+                refs = self.actors.resolve(name_before(tok) or first_conjunct(tok.head))
             elif gov is not None and not deps & {"nsubjpass", "expl", "csubj"} and \
                     tok.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and \
                     gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
@@ -253,7 +255,8 @@ class Roles:
         author = code[:2] in _AUTHOR_TARGETS
         met = self._met(tok, names) if code[:2] == "04" or code == "036" else []
         found = met or [r for r in self._direct_target(tok, names, author) if r.kind != "agent"] or \
-            (self._host(tok, sources) if code[:2] == "04" else [])
+            (arrival_host(tok, sources, self.actors) if code[:2] == "04" else []) or \
+            (self.actors.resolve(tok.head) if name_before(tok) is not None else [])
         if found:
             return found
         content = aside_content(tok)  # "Hamas, Israel charged, had broken the truce"
@@ -311,20 +314,6 @@ class Roles:
                         if refs:
                             return refs
         return []
-
-    def _host(self, tok: Token, sources: list[ActorRef]) -> list[ActorRef]:
-        """The host of an arrival: the state of the place one arrives or lands in ("arrived in Beijing":
-        China; the destination of a trip stands for the host state, annotation rule 5), unless the trip
-        has a purpose of its own ("arrived in Cairo for talks", "to hear the results"): the place is
-        then the venue of what it is for, which is coded on its own."""
-        purpose = any((c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) or
-                      (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
-        if tok.lemma_.lower() not in _ARRIVING or purpose:  # "arrived in Cairo for talks": the venue
-            return []
-        own = {(r.code or "")[:3] for r in sources if r.code}
-        return [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
-                if g.dep_ == "pobj" for r in self.actors.resolve(g)
-                if r.kind != "agent" and not r.person and (r.code or "-")[:3] not in own]
 
     def _direct_target(self, tok: Token, names: set[str], author: bool) -> list[ActorRef]:
         ordered = sorted(tok.children,
