@@ -9,7 +9,10 @@ from a gold set), in several conflicts and wordings, with label swaps:
 - a verb of command with an object and an infinitive (*told Kenya to stop*) is a demand on that
   object (CAMEO 100, REQUEST), as *ordered* is; an order to one's own forces is never a demand
   (the act ordered is the orderer's, and one not coded is no event);
-- *sanctioned X* imposes sanctions (CAMEO 163, COERCE in the crosswalk), active or passive.
+- *sanctioned X* imposes sanctions (CAMEO 163, COERCE in the crosswalk), active or passive;
+- dismissing or denying a claim, a report or a remark rejects it (CAMEO 12), dismissing an official
+  is no event; blocking a resolution, a demand or aid rejects it (a veto), not a blockade;
+- extending or renewing a truce or a deal agrees to it (057); refusing to rejects it.
 """
 
 from __future__ import annotations
@@ -98,3 +101,37 @@ def test_told_not_to_expect_is_a_refusal(pipeline, a: str, b: str) -> None:  # t
     """What one is told to expect or count on is what the speaker will do: told not to, refused."""
     assert _coded(pipeline, f"{a} told {b} not to expect its support.") == [("REJECT", a, b, "120")]
     assert _coded(pipeline, f"{a} told {b} to expect a decision by Friday.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), [("India", "Canada"), ("Canada", "India"), ("Guyana", "Venezuela")])
+@pytest.mark.parametrize("thing", ["allegations", "remarks", "referendum"])
+def test_dismissing_a_claim_rejects_it(pipeline, a: str, b: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} dismissed {b}'s {thing} on Tuesday as absurd.")
+    assert [(kind, source, target) for kind, source, target, _ in coded] == [("REJECT", a, b)]
+
+
+@pytest.mark.parametrize("a", ["Ukraine", "Sudan"])
+def test_denying_reports_rejects_them(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} denied on Monday reports that it had agreed to withdraw its forces.")
+    assert [(kind, source) for kind, source, _, _ in coded] == [("REJECT", a)]
+
+
+@pytest.mark.parametrize("text", ["Kenyan President William Ruto dismissed his entire cabinet.",
+                                  "The president dismissed the army chief on Monday."])
+def test_dismissing_officials_is_no_event(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize("a", ["Hungary", "Poland", "Russia"])
+@pytest.mark.parametrize("thing", ["a Security Council resolution on the war",
+                                   "fifty billion euros of European Union aid for the region"])
+def test_blocking_a_text_or_aid_rejects_it(pipeline, a: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} blocked {thing} on Friday.")
+    assert [(kind, source, code) for kind, source, _, code in coded][:1] == [("REJECT", a, "120")]
+
+
+@pytest.mark.parametrize("a", ["Russia", "Turkey"])
+@pytest.mark.parametrize("verb", ["extend", "renew"])
+def test_extending_a_deal_agrees_and_refusing_rejects(pipeline, a: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} agreed to {verb} the grain deal by sixty days.")[0][:2] == ("AGREE", a)
+    assert _coded(pipeline, f"{a} said on Monday it would not {verb} the grain deal.")[0][:2] == ("REJECT", a)

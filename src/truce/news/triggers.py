@@ -47,6 +47,9 @@ _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
+_DENIED = "016"  # CAMEO deny responsibility (a statement, which PLOVER does not code)
+_DENYING = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
+_BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 # with a predicate (or "as"): naming or describing, not calling or attacking
@@ -62,6 +65,10 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     if tok.lemma_.lower() in _NAMING and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
                                              for c in tok.children):
         return None  # "called the proposal delusional", "described the attack as a blow": a view of it
+    if tok.lemma_.lower() == "dismiss" and any(
+            w.lower_ in lexicon.agents or w.lemma_.lower() in lexicon.agents or (w is c and w.pos_ == "PROPN")
+            for c in tok.children if c.dep_ == "dobj" for w in (c, *c.lefts) if w.dep_ != "poss"):
+        return None  # "dismissed his cabinet", "the army chief", "Gallant": removed from office
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
@@ -77,9 +84,10 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
 
 def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     """A generic code made specific by the verb's object, after CAMEO's own sub-codes: to disapprove
-    of (110) a proposal, plan, offer or demand is to reject it (12); to yield (080) people held or
-    armed forces is to release them (084) or withdraw them (087), which PLOVER calls RETREAT; to
-    send or provide (06) troops is a deployment (154), PLOVER's MOBILIZE."""
+    of (110) or block a proposal, plan, offer, demand or aid is to reject it (12), as is to deny or
+    dismiss a claim (CAMEO's 016 is a statement); to yield (080) people held or armed forces is to
+    release them (084) or withdraw them (087), which PLOVER calls RETREAT; to send or provide (06)
+    troops is a deployment (154), PLOVER's MOBILIZE."""
     obj = next((counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
             not _armed_subject(tok, lexicon):
@@ -87,6 +95,12 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     relief = obj is not None and any(c.lower_ in _RELIEF for c in obj.subtree if c.i < obj.i)
     if relief and code in ("036", "042"):
         return "073"  # rescue, relief or medical teams sent are humanitarian aid, not a visit
+    if obj is not None and tok.lemma_.lower() in _BLOCKING and any(
+            w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
+            for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
+        return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
+    if code == _DENIED and tok.lemma_.lower() in _DENYING:
+        return "120"  # "denied the reports", "dismissed the allegations": a rejection (CAMEO 016 is no event)
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
         return "100"  # conditions or demands set out are demands, not a proposal (045)
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
