@@ -42,7 +42,9 @@ def test_a_name_without_a_title_is_no_actor(pipeline) -> None:  # type: ignore[n
     ("The cabinet of Israel spurned the offer.", "REJECT"),
     ("Hamas rebuffed the new framework on Friday.", "REJECT"),
     ("Russia dismissed the peace plan.", "REJECT"),
-    ("Russia dismissed the warnings.", None),  # no proposal: not a rejection
+    # dismissing what was said rejects it, as the gold sets code dismissed remarks, allegations, a
+    # referendum and a price cap (REJECT)
+    ("Russia dismissed the warnings.", "REJECT"),
 ])
 def test_disapproving_a_proposal_rejects_it(pipeline, text: str, kind: str | None) -> None:  # type: ignore[no-untyped-def]
     types = [t for t, _, _ in _coded(pipeline, text)]

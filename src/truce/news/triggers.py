@@ -49,6 +49,8 @@ _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises)
 _PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
 _DENIED = "016"  # CAMEO deny responsibility (a statement, which PLOVER does not code)
 _DENYING = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
+_CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "assertion", "remark",
+                     "statement", "suggestion", "speculation", "rumour", "rumor"})
 _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
@@ -99,7 +101,8 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
-    if code == _DENIED and tok.lemma_.lower() in _DENYING:
+    claim = obj is not None and obj.lemma_.lower() in _CLAIMS
+    if code == _DENIED and tok.lemma_.lower() in _DENYING and claim:
         return "120"  # "denied the reports", "dismissed the allegations": a rejection (CAMEO 016 is no event)
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
         return "100"  # conditions or demands set out are demands, not a proposal (045)
