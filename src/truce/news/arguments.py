@@ -206,8 +206,8 @@ class SentenceActors:
         if token.pos_ not in ("NOUN", "PROPN", "NUM") and not _nominal_argument(token):
             return []
         persons = [r for r in named if r.person]
-        if persons and token.lower_ in _TITLES:  # "Egypt's foreign minister, Badr Abdelatty": the person
-            return persons[:1]  # (rule 6)
+        if persons and self._is_title(token):  # "Egypt's foreign minister, Badr Abdelatty", "the Iranian
+            return persons[:1]  # commander Qassem Soleimani": the person (rule 6), not the office's state
         others = [r for r in named if not r.person]
         if others and token.pos_ == "NOUN":  # "the militant group Hamas": the name
             return others[:1]
