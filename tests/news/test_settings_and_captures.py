@@ -17,7 +17,10 @@ their own (none from a gold set), with label swaps:
 - forces or a state leaving ground they hold withdraw (CAMEO 087); leaving a named city travels;
 - a truce or treaty as subject names no actor by its place ("the Lebanon truce took effect");
 - "the group" a member of a group speaks of is his own group, where the dictionary files him under
-  the group's own code.
+  the group's own code;
+- talks opened or begun, counted ("two days of talks") or not, are held; the heads or chiefs of
+  bodies stand for their states; a visitor received or welcomed, told from the visitor, makes the
+  visit (CAMEO 042), told from the host, is hosted (043).
 """
 
 from __future__ import annotations
@@ -165,3 +168,36 @@ def test_a_denial_in_a_relative_clause_is_told(pipeline, a: str, group: str, den
     text = f"{a} blamed {group} for the attack on the border post, which {denier.format(group=group)} denied."
     coded = [(kind, source) for kind, source, _, _ in _coded(pipeline, text)]
     assert coded == [("ACCUSE", a), ("REJECT", group)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Qatar", "Egypt"), ("Kenya", "Ethiopia")])
+@pytest.mark.parametrize("verb", ["opened two days of talks", "began a second round of talks", "held talks"])
+def test_talks_opened_counted_or_not_are_held(pipeline, a: str, b: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"Negotiators from {a} and {b} {verb} in Geneva on Thursday.")
+    assert [(kind, source) for kind, source, _, _ in coded] == [("CONSULT", (a, b))]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Egypt", "Qatar"), ("Qatar", "Egypt")])
+@pytest.mark.parametrize("heads", ["The spy chiefs of {a} and {b}", "The heads of {a} and {b}"])
+def test_heads_of_bodies_stand_for_their_states(pipeline, a: str, b: str, heads: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, heads.format(a=a, b=b) + " met in Paris on Sunday.")
+    assert [(kind, source) for kind, source, _, _ in coded] == [("CONSULT", (a, b))]
+
+
+@pytest.mark.parametrize(("visitor", "host"), [("Fumio Kishida", "Joe Biden"), ("Joe Biden", "Emmanuel Macron")])
+def test_a_visitor_received_is_the_visits_source(pipeline, visitor: str, host: str) -> None:  # type: ignore[no-untyped-def]
+    """Told from the visitor ("was received by", "was welcomed by"): the visitor's visit to the host;
+    told from the host ("welcomed", "received", "was hosted by"): the host's hosting."""
+    for verb in ("received", "welcomed"):
+        passive = _coded(pipeline, f"{visitor} was {verb} by {host} at the palace on Wednesday.")
+        active = _coded(pipeline, f"{host} {verb} {visitor} at the palace on Wednesday.")
+        assert [(k, s, t, c) for k, s, t, c in passive] == [("CONSULT", visitor, host, "042")]
+        assert [(k, s, t, c) for k, s, t, c in active] == [("CONSULT", host, visitor, "043")]
+    hosted = _coded(pipeline, f"{visitor} was hosted by {host} at the palace on Wednesday.")
+    assert hosted == [("CONSULT", host, visitor, "043")]
+
+
+def test_welcoming_a_member_or_a_decision_is_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Egypt welcomed the agreement on Tuesday.")[0][:2] == ("SUPPORT", "Egypt")
+    assert all(kind != "CONSULT" for kind, *_ in
+               _coded(pipeline, "The bloc welcomed Finland as its newest member on Tuesday."))

@@ -57,7 +57,7 @@ _HORTATIVE = frozenset({"us", "me", "'s"})  # "let us", "let me", "let's"
 # Turkish support" refuses it (CAMEO 12); "told them to expect a deal" only says so.
 _EXPECTING = frozenset({"expect", "count", "rely", "anticipate"})
 _REFUSED = "120"
-_INTENT_TO_MEET, _HOST, _INTENT, _ALERT, _DEMAND = "036", "043", "030", "152", "100"
+_INTENT_TO_MEET, _INTENT, _ALERT, _DEMAND = "036", "030", "152", "100"
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,11 @@ class _Sentence:
                 continue
             if causes(tok, self.lexicon):
                 continue  # "sparked protests": no act of the subject's, and the protests are not its
-            if hosted(tok, self.lexicon):
-                self.codes[tok.i] = _HOST
+            host = hosted(tok, self.lexicon)
+            if host is not None:  # "received Blinken"; "Kishida was received by Biden": Kishida's visit
+                self.codes[tok.i], visitor = host
+                if visitor is not None:
+                    self.givers[tok.i] = visitor
                 continue
             light = light_code(tok, self.lexicon)
             if light is not None:

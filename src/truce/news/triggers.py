@@ -51,6 +51,8 @@ _DENIED = "016"  # CAMEO deny responsibility (a statement, which PLOVER does not
 _DENYING = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
 _CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "assertion", "remark",
                      "statement", "suggestion", "speculation", "rumour", "rumor"})
+_WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
+_HOST, _VISIT = "043", "042"  # CAMEO host a visit, make a visit
 _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
@@ -154,14 +156,15 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     continued = [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                  if g.dep_ == "pobj" for n in (g, *(m for m in g.children if m.dep_ == "compound"))] \
         if lemma in lexicon.aspectual else []
-    for child in (counted(c, lexicon) for c in (*tok.children, *_named_objects(tok), *continued)):
+    for own in (*tok.children, *_named_objects(tok), *continued):
+        child = counted(own, lexicon)  # "opened two days of talks": the talks, the verb's object
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "attr") or child in continued:
             code = nouns.get(hyphenated(child)) or nouns.get(child.lower_) or \
                 lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
             if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
                 code = _ATTACK
             elif lemma not in lexicon.light_verbs and not (
-                    lemma in lexicon.aspectual and (child.dep_ == "dobj" or child in continued)):
+                    lemma in lexicon.aspectual and (own.dep_ == "dobj" or child in continued)):
                 code = None
             if code == _EXERCISE and not _joint(tok, child):
                 code = _ALERT  # drills of one side alone are a show of force (MOBILIZE), not cooperation
@@ -221,12 +224,20 @@ def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def hosted(tok: Token, lexicon: Lexicon) -> bool:
-    """A verb of receiving whose object is a visitor ("received Blinken", "received a delegation"):
-    hosting a visit (CAMEO 043)."""
-    return tok.lemma_.lower() in lexicon.receiving and any(
-        c.dep_ == "dobj" and (c.pos_ == "PROPN" or (lexicon.agents.get(c.lower_) or "")[:3] == "GOV")
-        for c in tok.children)
+def hosted(tok: Token, lexicon: Lexicon) -> tuple[str, int | None] | None:
+    """A verb of receiving or welcoming whose object is a visitor ("received Blinken", "received a
+    delegation", "welcomed Kishida at the White House"): hosting a visit (CAMEO 043), with no giver.
+    Told from the visitor, in the passive ("Zelenskiy was received by Pope Francis"), it is the
+    visitor's visit (042) to the host, the visitor its giver; "were hosted by Egypt" stays the host's
+    act.  None when the verb hosts no one."""
+    admitted = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)  # "welcomed X as a member"
+    lemma = tok.lemma_.lower()
+    visitors = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
+                (c.pos_ == "PROPN" or (lexicon.agents.get(c.lower_) or "")[:3] == "GOV")]
+    if lemma not in lexicon.receiving | _WELCOMING or admitted or not visitors:
+        return None
+    told_by_visitor = visitors[0].dep_ == "nsubjpass" and lemma != "host"
+    return (_VISIT, visitors[0].i) if told_by_visitor else (_HOST, None)
 
 
 def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
