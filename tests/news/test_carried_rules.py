@@ -269,12 +269,12 @@ def test_a_mistagged_argument_is_still_an_argument(pipeline, tag: str, pos: str,
                                                    expected: bool) -> None:
     from spacy.tokens import Doc
 
-    from truce.news.arguments import _nominal_argument
+    from truce.news.phrases import nominal_argument
 
     doc = Doc(pipeline.nlp.vocab, words=["Civilian", "envoys", "met"], tags=["JJ", tag, "VBD"],
               pos=["ADJ", pos, "VERB"], deps=["amod", dep, "ROOT" if dep != "ROOT" else "dep"],
               heads=[1, 2, 2])
-    assert _nominal_argument(doc[1]) is expected
+    assert nominal_argument(doc[1]) is expected
 
 
 @pytest.mark.parametrize(("a", "b"), [("Qatar", "Oman"), ("Oman", "Qatar")])

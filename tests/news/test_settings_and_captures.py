@@ -184,7 +184,7 @@ def test_heads_of_bodies_stand_for_their_states(pipeline, a: str, b: str, heads:
     assert [(kind, source) for kind, source, _, _ in coded] == [("CONSULT", (a, b))]
 
 
-@pytest.mark.parametrize(("visitor", "host"), [("Fumio Kishida", "Joe Biden"), ("Joe Biden", "Emmanuel Macron")])
+@pytest.mark.parametrize(("visitor", "host"), [("Fumio Kishida", "Joe Biden"), ("Joe Biden", "Xi Jinping")])
 def test_a_visitor_received_is_the_visits_source(pipeline, visitor: str, host: str) -> None:  # type: ignore[no-untyped-def]
     """Told from the visitor ("was received by", "was welcomed by"): the visitor's visit to the host;
     told from the host ("welcomed", "received", "was hosted by"): the host's hosting."""
@@ -201,3 +201,14 @@ def test_welcoming_a_member_or_a_decision_is_support(pipeline) -> None:  # type:
     assert _coded(pipeline, "Egypt welcomed the agreement on Tuesday.")[0][:2] == ("SUPPORT", "Egypt")
     assert all(kind != "CONSULT" for kind, *_ in
                _coded(pipeline, "The bloc welcomed Finland as its newest member on Tuesday."))
+
+
+@pytest.mark.parametrize(("group", "state"), [("ELN", "Colombia"), ("Rapid Support Forces", "Sudan"),
+                                              ("Arakan Army", "Myanmar")])
+@pytest.mark.parametrize("template", ["Government and {group} negotiators opened talks in Geneva on Monday.",
+                                      "{group} and government negotiators opened talks in Geneva on Monday.",
+                                      "The government and the {group} held talks in Geneva on Monday."])
+def test_a_government_beside_a_group_is_the_groups_state(  # type: ignore[no-untyped-def]
+        pipeline, group: str, state: str, template: str) -> None:
+    coded = _coded(pipeline, template.format(group=group))
+    assert len(coded) == 1 and coded[0][0] == "CONSULT" and state in coded[0][1]

@@ -1,5 +1,5 @@
 """Acts named by a class of verbs and their object: giving back, stopping or reducing, yielding, leaving
-ground, arriving, readiness.
+ground, arriving, coming under attack, falling to a force, readiness.
 
 Rules over whole classes of verbs (``handovers``, ``reductions``, ``cancellations`` in
 ``data/additions.yaml``) and of objects (people held, armed forces, their weapons and bases,
@@ -11,6 +11,7 @@ alert (152, in :mod:`truce.news.coder`).
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from truce.news.lexicon import Lexicon, plover_type
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from truce.news.arguments import SentenceActors
     from truce.news.mentions import ActorRef
 
-__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "arrival_host", "counted", "declared_truce", "handover_code",
-           "readiness", "reduction_code", "withdrawal_code", "yielded"]
+__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "arrival_host", "counted", "declared_truce", "fell_to",
+           "handover_code", "readiness", "reduction_code", "under_fire", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -32,6 +33,8 @@ _DECLARING = frozenset({"announce", "declare", "proclaim"})
 YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
+_ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, occupy territory
+_ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 _ARRIVING = frozenset({"arrive", "land"})  # the place one arrives in is the destination of a trip
 # Ground held: with the ``town`` and ``stronghold`` synonym sets, what forces occupy and leave.
 _GROUND = frozenset({"corridor", "territory", "zone", "region", "district", "province", "strip", "enclave",
@@ -144,6 +147,46 @@ def arrival_host(tok: Token, sources: list[ActorRef], actors: SentenceActors) ->
     return [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
             if g.dep_ == "pobj" for r in actors.resolve(g)
             if r.kind != "agent" and not r.person and (r.code or "-")[:3] not in own]
+
+
+def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
+    """"came under Azerbaijani shelling", "came under fire from Hamas": an attack received, done by
+    the owner of the attack (its modifier or *from*), on the subject: (code, index of the giver).
+    The parser may take the owner for the object of *under* and the attack for a clause of its own
+    ("came under Russian shelling": *shelling* a participle); the owner is then that object."""
+    if tok.lemma_.lower() != "come":
+        return None
+    for noun in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                 if g.dep_ == "pobj"):
+        givers = []
+        if noun.i in found and noun.i + 1 < len(tok.doc) and _attack(tok.doc[noun.i + 1], lexicon):
+            noun, givers = tok.doc[noun.i + 1], [noun]
+        code = _attack(noun, lexicon)
+        givers += [m for m in noun.children if m.dep_ in ("amod", "poss", "compound") and m.i in found]
+        givers += [g for p in (*noun.children, *tok.children) if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"]
+        if code is not None and givers:
+            return code, givers[0].i
+    return None
+
+
+def _attack(noun: Token, lexicon: Lexicon) -> str | None:
+    """The code of a noun that names an attack ("shelling", "fire", "attack"), else None."""
+    return lexicon.light_nouns.get(noun.lower_) or \
+        (_ATTACKED if noun.lower_ in lexicon.weapons or noun.lower_ == "fire" else None)
+
+
+def fell_to(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
+    """"The town fell to the rebels", "Kidal fell to Malian troops": a place taken by force (CAMEO
+    192, as "captured the town"), by the actor it fell to: (code, index of that actor)."""
+    if tok.lemma_.lower() != "fall":
+        return None
+    for taker in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"):
+        agent = lexicon.agents.get(taker.lower_) or lexicon.agents.get(taker.lemma_.lower()) or ""
+        if taker.i in found or agent[:3] in _ARMED:
+            return _OCCUPIED, taker.i
+    return None
 
 
 def declared_truce(tok: Token, lexicon: Lexicon) -> str | None:

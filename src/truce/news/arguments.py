@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
-from truce.news.phrases import compound_agent, proposing, seat
+from truce.news.phrases import compound_agent, in_chain, joined_by_hyphen, nominal_argument, proposing, seat
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,25 +26,13 @@ __all__ = ["SentenceActors"]
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
-_STATE_BODIES = frozenset({"administration", "government", "cabinet"})
+_STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
+                           "regime"})
 _GATHERINGS = frozenset({"040", "046"})  # CAMEO consult, negotiate: talks, meetings, summits (not a visit)
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
-_TITLES = frozenset(
-    {
-        "president",
-        "minister",
-        "leader",
-        "spokesman",
-        "spokeswoman",
-        "chief",
-        "premier",
-        "king",
-        "emir",
-        "envoy",
-        "secretary",
-        "official",
-    }
-)
+_BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
+_TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
+                     "king", "emir", "envoy", "secretary", "official"})
 
 
 class SentenceActors:
@@ -92,7 +80,7 @@ class SentenceActors:
         doc = token.doc
         if not any(doc[k].lower_ == "and" for k in range(token.left_edge.i, token.right_edge.i + 1)):
             return []
-        chain = [t for t in token.subtree if t.i == token.i or _in_chain(t, token)]
+        chain = [t for t in token.subtree if t.i == token.i or in_chain(t, token)]
         if not any(t.dep_ == "cc" and t.lower_ == "and" for t in chain):
             return []
         named = (self.found.get(t.i) or (self._titled_person(t) if t.dep_ != "compound" else None)
@@ -125,18 +113,21 @@ class SentenceActors:
             if gathering and child.dep_ == "compound" and child.pos_ == "PROPN":
                 continue  # "the Doha talks", "the Jeddah meeting": where they are held, not who holds them
             leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] \
-                if child.dep_ == "amod" and child.lower_ == "led" and _hyphenated(child) else []
+                if child.dep_ == "amod" and child.lower_ == "led" and joined_by_hyphen(child) else []
             # "Israeli and Lebanese civilian envoys": demonyms the parser hung on another adjective
             stacked = [g for g in child.children if g.dep_ == "amod" and g.i in self.found] \
                 if child.dep_ == "amod" else []
             stacked += [c for g in stacked for c in g.conjuncts]
             for c in (child, *child.conjuncts, *leaders, *stacked):  # "the Saudi-led coalition": its leader's
-                if _hyphenated(c) and not self._one_name(c) and c not in leaders:
+                if joined_by_hyphen(c) and not self._one_name(c) and c not in leaders:
                     continue  # "the Egyptian-Qatari proposal": one half would name a wrong author
+                body = self.lexicon.agents.get(c.lower_) or ""
                 if c.i in self.found:
                     refs = [self.found[c.i]]
                 elif c.lower_ in _PERSON_PRONOUNS | _OTHER_PRONOUNS and child.dep_ == "poss":
                     refs = self._pronoun(c)
+                elif body:  # "government and ELN negotiators": the government of the ELN's state
+                    refs = self._partner_state(c, body)
                 else:
                     refs = []
                 owners += [r for r in refs if r not in owners]
@@ -203,7 +194,7 @@ class SentenceActors:
         named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found]
         if token.pos_ == "ADJ" and named:  # "the Sudanese army and the paramilitary Rapid Support
             return named[:1]  # Forces": the name the parser hung on the adjective it read as a noun
-        if token.pos_ not in ("NOUN", "PROPN", "NUM") and not _nominal_argument(token):
+        if token.pos_ not in ("NOUN", "PROPN", "NUM") and not nominal_argument(token):
             return []
         persons = [r for r in named if r.person]
         if persons and self._is_title(token):  # "Egypt's foreign minister, Badr Abdelatty", "the Iranian
@@ -337,6 +328,9 @@ class SentenceActors:
                 break
         if found:
             return list(dict.fromkeys(found))
+        partner = self._partner_state(token, agent)
+        if partner:
+            return partner
         if agent[:3] in STATE_AGENTS and any(c.lower_ == "the" for c in token.children) and \
                 token.lower_ not in self.lexicon.third_parties:
             back = (
@@ -353,6 +347,20 @@ class SentenceActors:
         text = token.text if token.text[:1].isupper() else token.text.capitalize()
         return [ActorRef(text, agent, False, token.left_edge.i, token.i + 1, "agent")]
 
+    def _partner_state(self, token: Token, agent: str) -> list[ActorRef]:
+        """A state body without its state beside a group ("the government and the ELN", "government and
+        ELN negotiators"): that body of the group's state, named as the state (rule 6)."""
+        beside = [*token.conjuncts, *(token.head.conjuncts if token.dep_ in ("compound", "nmod") else ())]
+        beside += [g for c in beside for g in c.children if g.dep_ == "compound"]  # "and RSF negotiators"
+        codes = [r.code or "" for r in (self.found[c.i] for c in beside if c.i in self.found) if not r.person]
+        partner = next((c for c in codes if len(c) > 3 and c[:3].isalpha() and c[:3] not in _BLOCS and
+                        c[3:6] not in STATE_AGENTS), "")
+        if token.lower_ not in _STATE_BODIES or agent[:3] not in STATE_AGENTS or not partner:
+            return []
+        code = partner[:3] + agent
+        name = self.lexicon.name_of_code(code) or code
+        return [ActorRef(name, code, False, token.i, token.i + 1, "nominal")]
+
     def _with_agent(self, owner: ActorRef, agent: str | None, token: Token) -> ActorRef:
         if owner.person and owner.code and agent == "GOV" and token.lower_ in _STATE_BODIES:
             code = owner.code[:3] + "GOV"  # "the Biden administration" is the state (annotation rule 6)
@@ -363,31 +371,3 @@ class SentenceActors:
         code = owner.code[:3] + agent
         name = self.lexicon.code_names.get(code, owner.name)
         return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")
-
-
-def _nominal_argument(token: Token) -> bool:
-    """A word the tagger read as an adjective or a verb that the parser made a subject or object
-    ("dismissed Hamas's counterproposal", *counterproposal* tagged ADJ; "Civilian envoys from Israel",
-    *envoys* tagged VBZ): an argument all the same."""
-    return (token.pos_ == "ADJ" or token.tag_ in ("VBZ", "VBP")) and \
-        token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
-        any(c.dep_ in ("poss", "det", "amod") for c in token.children)
-
-
-def _hyphenated(token: Token) -> bool:
-    """A word joined to another by a hyphen ("Egyptian-Qatari", "Israel-Hezbollah")."""
-    doc = token.doc
-    return (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_) or (
-        token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
-
-
-_CHAIN = frozenset({"compound", "nmod", "appos", "conj", "cc", "amod", "punct"})
-
-
-def _in_chain(token: Token, head: Token) -> bool:
-    """Whether ``token`` hangs on ``head`` through name-building relations only."""
-    while token.i != head.i:
-        if token.dep_ not in _CHAIN or token.head.i == token.i:
-            return False
-        token = token.head
-    return True

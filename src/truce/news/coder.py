@@ -17,7 +17,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from truce.news.acts import declared_truce, handover_code, readiness, reduction_code, withdrawal_code, yielded
+from truce.news import acts
+from truce.news.acts import declared_truce, handover_code, readiness, reduction_code, yielded
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
@@ -28,14 +29,12 @@ from truce.news.triggers import (
     THREAT_OF_FORCE,
     causes,
     commanded,
-    fell_to,
     hosted,
     hostile,
     light_code,
     object_specific,
     received_code,
     several,
-    under_fire,
     verb_code,
 )
 
@@ -98,8 +97,8 @@ class _Sentence:
         """The CAMEO code of every verb that has one; commitments to use force become threats."""
         for tok in verbs:
             found = self.actors.found
-            received = received_code(tok, self.lexicon) or under_fire(tok, self.lexicon, found) or \
-                fell_to(tok, self.lexicon, found)
+            received = received_code(tok, self.lexicon) or acts.under_fire(tok, self.lexicon, found) or \
+                acts.fell_to(tok, self.lexicon, found)
             if received is not None:
                 self.codes[tok.i], self.givers[tok.i] = received
                 continue
@@ -138,7 +137,7 @@ class _Sentence:
         """A verb's code after the rules over its object and frame (classes of verbs and nouns)."""
         lemma = tok.lemma_.lower()
         code = reduction_code(tok, self.lexicon) or handover_code(tok, self.lexicon) or \
-            declared_truce(tok, self.lexicon) or withdrawal_code(tok, self.lexicon) or code
+            declared_truce(tok, self.lexicon) or acts.withdrawal_code(tok, self.lexicon) or code
         code = self._resumed(tok) or code
         if code is not None and code[:2] == "09" and lemma in _APPEALS:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made

@@ -1,5 +1,6 @@
 """Actor phrases of several words the parse path reads: who a proposal is by, agent nouns of several
-words, and state bodies named by their seat (helpers of :mod:`truce.news.arguments`)."""
+words, state bodies named by their seat, names built of several words and arguments the tagger
+misread (helpers of :mod:`truce.news.arguments`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
     from truce.news.mentions import ActorRef
 
-__all__ = ["compound_agent", "proposing", "seat"]
+__all__ = ["compound_agent", "in_chain", "joined_by_hyphen", "nominal_argument", "proposing", "seat"]
 
 
 def proposing(verb: Token, lexicon: Lexicon) -> bool:
@@ -52,3 +53,31 @@ def seat(token: Token, agent: str, found: dict[int, ActorRef]) -> list[Token]:
     return [g for c in (*token.children, *near) if c.dep_ == "prep" and c.lower_ == "in"
             for g in c.children
             if g.dep_ == "pobj" and g.i in found and len(found[g.i].code or "") == 3]
+
+
+def nominal_argument(token: Token) -> bool:
+    """A word the tagger read as an adjective or a verb that the parser made a subject or object
+    ("dismissed Hamas's counterproposal", *counterproposal* tagged ADJ; "Civilian envoys from Israel",
+    *envoys* tagged VBZ): an argument all the same."""
+    return (token.pos_ == "ADJ" or token.tag_ in ("VBZ", "VBP")) and \
+        token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+        any(c.dep_ in ("poss", "det", "amod") for c in token.children)
+
+
+def joined_by_hyphen(token: Token) -> bool:
+    """A word joined to another by a hyphen ("Egyptian-Qatari", "Israel-Hezbollah")."""
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_) or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
+
+
+_CHAIN = frozenset({"compound", "nmod", "appos", "conj", "cc", "amod", "punct"})
+
+
+def in_chain(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs on ``head`` through name-building relations only."""
+    while token.i != head.i:
+        if token.dep_ not in _CHAIN or token.head.i == token.i:
+            return False
+        token = token.head
+    return True

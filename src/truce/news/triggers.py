@@ -11,7 +11,7 @@ is a threat (PLOVER THREATEN; CAMEO 138).
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from truce.news.acts import DE_ESCALATION, YIELDED_POSITIONS, counted
@@ -27,7 +27,6 @@ __all__ = [
     "argument_words",
     "causes",
     "commanded",
-    "fell_to",
     "hosted",
     "hostile",
     "hyphenated",
@@ -35,14 +34,11 @@ __all__ = [
     "object_specific",
     "received_code",
     "several",
-    "under_fire",
     "verb_code",
 ]
 
 THREAT_OF_FORCE = "138"
 _ATTACK = "190"
-_OCCUPIED = "192"  # CAMEO occupy territory
-_ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
@@ -234,6 +230,8 @@ def hosted(tok: Token, lexicon: Lexicon) -> tuple[str, int | None] | None:
     lemma = tok.lemma_.lower()
     visitors = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
                 (c.pos_ == "PROPN" or (lexicon.agents.get(c.lower_) or "")[:3] == "GOV")]
+    if lemma == "welcome":  # a person welcomed, not a body ("welcomed the African Union at their summit")
+        visitors = [c for c in visitors if c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)]
     if lemma not in lexicon.receiving | _WELCOMING or admitted or not visitors:
         return None
     told_by_visitor = visitors[0].dep_ == "nsubjpass" and lemma != "host"
@@ -256,46 +254,6 @@ def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             givers += [c for c in noun.children if c.dep_ == "poss"]
         if code is not None and givers:
             return code, givers[0].i
-    return None
-
-
-def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
-    """"came under Azerbaijani shelling", "came under fire from Hamas": an attack received, done by
-    the owner of the attack (its modifier or *from*), on the subject: (code, index of the giver).
-    The parser may take the owner for the object of *under* and the attack for a clause of its own
-    ("came under Russian shelling": *shelling* a participle); the owner is then that object."""
-    if tok.lemma_.lower() != "come":
-        return None
-    for noun in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
-                 if g.dep_ == "pobj"):
-        givers = []
-        if noun.i in found and noun.i + 1 < len(tok.doc) and _attack(tok.doc[noun.i + 1], lexicon):
-            noun, givers = tok.doc[noun.i + 1], [noun]
-        code = _attack(noun, lexicon)
-        givers += [m for m in noun.children if m.dep_ in ("amod", "poss", "compound") and m.i in found]
-        givers += [g for p in (*noun.children, *tok.children) if p.dep_ == "prep" and p.lower_ == "from"
-                   for g in p.children if g.dep_ == "pobj"]
-        if code is not None and givers:
-            return code, givers[0].i
-    return None
-
-
-def _attack(noun: Token, lexicon: Lexicon) -> str | None:
-    """The code of a noun that names an attack ("shelling", "fire", "attack"), else None."""
-    return lexicon.light_nouns.get(noun.lower_) or \
-        (_ATTACK if noun.lower_ in lexicon.weapons or noun.lower_ == "fire" else None)
-
-
-def fell_to(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
-    """"The town fell to the rebels", "Kidal fell to Malian troops": a place taken by force (CAMEO
-    192, as "captured the town"), by the actor it fell to: (code, index of that actor)."""
-    if tok.lemma_.lower() != "fall":
-        return None
-    for taker in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                  if g.dep_ == "pobj"):
-        agent = lexicon.agents.get(taker.lower_) or lexicon.agents.get(taker.lemma_.lower()) or ""
-        if taker.i in found or agent[:3] in _ARMED:
-            return _OCCUPIED, taker.i
     return None
 
 
