@@ -12,7 +12,10 @@ from a gold set), in several conflicts and wordings, with label swaps:
 - *sanctioned X* imposes sanctions (CAMEO 163, COERCE in the crosswalk), active or passive;
 - dismissing or denying a claim, a report or a remark rejects it (CAMEO 12), dismissing an official
   is no event; blocking a resolution, a demand or aid rejects it (a veto), not a blockade;
-- extending or renewing a truce or a deal agrees to it (057); refusing to rejects it.
+- extending or renewing a truce or a deal agrees to it (057); refusing to rejects it; finalising,
+  concluding or sealing one, or its text, or putting one's signature to it, reaches it (057);
+- calling something an offence ("a war crime", "state terrorism") is a charge (CAMEO 111), calling
+  it anything else is a view.
 """
 
 from __future__ import annotations
@@ -135,3 +138,29 @@ def test_blocking_a_text_or_aid_rejects_it(pipeline, a: str, thing: str) -> None
 def test_extending_a_deal_agrees_and_refusing_rejects(pipeline, a: str, verb: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"{a} agreed to {verb} the grain deal by sixty days.")[0][:2] == ("AGREE", a)
     assert _coded(pipeline, f"{a} said on Monday it would not {verb} the grain deal.")[0][:2] == ("REJECT", a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia"),
+                                     ("Eritrea", "Ethiopia")])
+@pytest.mark.parametrize("template", ["{a} and {b} said they had finalised the text of a peace treaty.",
+                                      "{a} and {b} sealed a peace deal on Friday.",
+                                      "{a} and {b} put their signatures to a peace framework in Doha."])
+def test_finalising_or_signing_a_deal_agrees(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, template.format(a=a, b=b))
+    assert [(kind, source) for kind, source, _, _ in coded] == [("AGREE", (a, b))]
+
+
+def test_completing_a_step_of_a_deal_is_no_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Completing a step of the peace deal, Indonesia pulled its troops out of Aceh.")
+    assert all(kind != "AGREE" for kind, *_ in coded)
+
+
+@pytest.mark.parametrize("a", ["Hamas", "Qatar", "Ukraine"])
+@pytest.mark.parametrize("wording", ["called the decision cheap blackmail and a war crime",
+                                     "described the strike as state terrorism"])
+def test_calling_something_an_offence_is_a_charge(pipeline, a: str, wording: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(kind, source) for kind, source, _, _ in _coded(pipeline, f"{a} {wording}.")] == [("ACCUSE", a)]
+
+
+def test_calling_something_else_is_a_view(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Russia called the invasion a special military operation.") == []

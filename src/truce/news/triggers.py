@@ -54,6 +54,9 @@ _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 # with a predicate (or "as"): naming or describing, not calling or attacking
 _NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
+_CRITICISED = "111"  # CAMEO criticize or denounce
+_OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "provocation", "massacre",
+                       "atrocity", "lie", "farce", "sin", "piracy", "invasion", "occupation", "crimes"})
 
 
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
@@ -62,6 +65,8 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None
     if tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in tok.children):
         return None  # "asked whether / how ...": a question, not a request
+    if tok.lemma_.lower() in _NAMING and _named_an_offence(tok, lexicon):
+        return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
     if tok.lemma_.lower() in _NAMING and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
                                              for c in tok.children):
         return None  # "called the proposal delusional", "described the attack as a blow": a view of it
@@ -80,6 +85,20 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None  # "insisted it remained committed": a statement (a subjunctive "pull out" demands)
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
+
+
+def _named_an_offence(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of naming calls its object an offence ("called the strike state terrorism",
+    "described the decision as a war crime"): WordNet's crime synonyms and the offences of war."""
+    predicates = [c for c in tok.children if c.dep_ == "oprd"]
+    predicates += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                   if g.dep_ == "pobj"]
+    if not predicates:  # the parser may join object and predicate ("called the decision cheap blackmail":
+        # *blackmail* the object, *decision* its compound)
+        predicates = [c for c in tok.children if c.dep_ == "dobj" and
+                      any(m.dep_ in ("compound", "nmod") and m.pos_ == "NOUN" for m in c.children)]
+    offences = lexicon.synsets.get("crime", frozenset()) | _OFFENCES
+    return any(w.lemma_.lower() in offences for p in predicates for w in (p, *p.conjuncts))
 
 
 def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
