@@ -241,7 +241,8 @@ def test_a_state_body_in_a_capital_is_its_states(pipeline, place: str, state: st
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The government in Kabul rejected the talks on Monday.", ("REJECT", "Afghanistan", None)),
-    ("The junta in Mali expelled the French ambassador.", ("COERCE", "Mali", "France")),
+    # expelling an ambassador cuts relations (SANCTION, CAMEO 161), as docs/news.md's CAMEO 16 convention says
+    ("The junta in Mali expelled the French ambassador.", ("SANCTION", "Mali", "France")),
 ])
 def test_a_state_body_in_a_place_acts_for_its_state(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, text) == [expected]

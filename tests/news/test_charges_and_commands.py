@@ -15,7 +15,9 @@ from a gold set), in several conflicts and wordings, with label swaps:
 - extending or renewing a truce or a deal agrees to it (057); refusing to rejects it; finalising,
   concluding or sealing one, or its text, or putting one's signature to it, reaches it (057);
 - calling something an offence ("a war crime", "state terrorism") is a charge (CAMEO 111), calling
-  it anything else is a view.
+  it anything else is a view;
+- expelling an ambassador cuts relations (161), as expelling diplomats does; a joint patrol is
+  military cooperation (062).
 """
 
 from __future__ import annotations
@@ -164,3 +166,18 @@ def test_calling_something_an_offence_is_a_charge(pipeline, a: str, wording: str
 
 def test_calling_something_else_is_a_view(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Russia called the invasion a special military operation.") == []
+
+
+@pytest.mark.parametrize(("a", "b", "demonym"), [("Niger", "France", "French"),
+                                                 ("Lithuania", "Russia", "Russian"),
+                                                 ("Russia", "Lithuania", "Lithuanian")])
+def test_expelling_an_ambassador_cuts_relations(pipeline, a: str, b: str, demonym: str) -> None:  # type: ignore[no-untyped-def]
+    """As expelling diplomats does (CAMEO 161, SANCTION); expelling peacekeepers or troops is coercion."""
+    coded = _coded(pipeline, f"{a} expelled the {demonym} ambassador on Monday.")
+    assert coded == [("SANCTION", a, b, "161")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Turkish", "Russian"), ("Russian", "Turkish")])
+def test_a_joint_patrol_is_cooperation(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} and {b} troops carried out their first joint patrol on Friday.")
+    assert [kind for kind, *_ in coded] == ["COOPERATE"]

@@ -22,14 +22,14 @@ if TYPE_CHECKING:
     from truce.news.arguments import SentenceActors
     from truce.news.lexicon import Lexicon
 
-__all__ = ["RETREAT_MILITARILY", "order_to_leave"]
+__all__ = ["DIPLOMATS", "RETREAT_MILITARILY", "order_to_leave"]
 
 RETREAT_MILITARILY, _EXPELLED, _DIPLOMATS_EXPELLED = "0874", "174", "161"
 _RETREATS = frozenset({"leave", "withdraw", "retreat", "vacate", "exit", "depart", "quit"})
 _LEAVING = _RETREATS | {"evacuate", "flee", "move"}  # civilians told to evacuate, flee or move are expelled
 _TURNING = frozenset({"pull", "move", "fall", "go", "head", "draw", "return"})  # with *back*, *out*: leaving
 _AWAY = frozenset({"out", "back", "away", "home"})
-_DIPLOMATS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé"})
+DIPLOMATS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "chargé"})
 # CAMEO agent codes of civilians and civil society (CAMEO actor codebook, 3rd-level codes).
 CIVILIAN_AGENTS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "NGM", "HRI", "MED", "AGR", "BUS"})
 _ARMED_AGENTS = frozenset({"MIL", "UAF", "REB"})
@@ -83,7 +83,7 @@ def order_to_leave(tok: Token, lexicon: Lexicon, actors: SentenceActors) -> tupl
     if not (_away(tok) if act is None else retreating or act.lemma_.lower() in _LEAVING):
         return None
     told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(c.lemma_.lower() in _DIPLOMATS for c in told):
+    if any(c.lemma_.lower() in DIPLOMATS for c in told):
         return _DIPLOMATS_EXPELLED, tok.i
     armed = [c for c in told if _armed(c, lexicon)]
     if armed and all(_own(c, tok, actors) for c in armed):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from truce.news.acts import DE_ESCALATION, YIELDED_POSITIONS, counted
 from truce.news.clauses import scope
 from truce.news.lexicon import Lexicon, plover_type
+from truce.news.orders import DIPLOMATS
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ _CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "a
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
 _HOST, _VISIT = "043", "042"  # CAMEO host a visit, make a visit
 _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
+_RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 # with a predicate (or "as"): naming or describing, not calling or attacking
@@ -119,6 +121,8 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
     claim = obj is not None and obj.lemma_.lower() in _CLAIMS
+    if obj is not None and tok.lemma_.lower() == "expel" and obj.lemma_.lower() in DIPLOMATS:
+        return _RELATIONS_CUT  # "expelled the French ambassador": a cut in relations (SANCTION)
     if code == _DENIED and tok.lemma_.lower() in _DENYING and claim:
         return "120"  # "denied the reports", "dismissed the allegations": a rejection (CAMEO 016 is no event)
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
