@@ -212,3 +212,10 @@ def test_a_government_beside_a_group_is_the_groups_state(  # type: ignore[no-unt
         pipeline, group: str, state: str, template: str) -> None:
     coded = _coded(pipeline, template.format(group=group))
     assert len(coded) == 1 and coded[0][0] == "CONSULT" and state in coded[0][1]
+
+
+@pytest.mark.parametrize("leader", ["Vladimir Putin", "Volodymyr Zelensky"])
+def test_a_truce_announced_while_ordering_it_is_one_act(pipeline, leader: str) -> None:  # type: ignore[no-untyped-def]
+    """The participle retells the act the order codes ("Announcing a truce, X ordered troops to stop")."""
+    text = f"Announcing an Easter cease-fire, {leader} ordered the troops to stop all military activity."
+    assert [kind for kind, *_ in _coded(pipeline, text)] == ["RETREAT"]

@@ -26,6 +26,7 @@ from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.roles import Roles
 from truce.news.triggers import (
+    NAMING,
     THREAT_OF_FORCE,
     causes,
     commanded,
@@ -247,8 +248,9 @@ class _Sentence:
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL | {"in", "during"} and
                          _with_partner(tok)):
             return None  # part of the coded act, unless set beside it in time ("following a call with")
-        if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in SAYING:
-            return None  # the audience: "told a joint meeting of Congress", "addressed the summit"
+        if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in SAYING | NAMING:
+            return None  # the audience: "told a joint meeting of Congress"; what is named: "called the
+            # counterproposal delusional" (no proposal by the one who names it)
         if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.lower_ in _SETTINGS:
             return None  # the occasion of another act: "welcomed the union at their summit"
         sources, targets = self._noun_parties(tok)
@@ -358,7 +360,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             continue
         if made is not None:
             events.append(made)
-    events = linked_targets([e for e in events if not same_act(e, events, sent)], state)
+    events = linked_targets([e for e in events if not same_act(e, events, sent, state.commanded)], state)
     main = [t for t in sent if t.dep_ == "ROOT"]
     main += [c for t in main for c in t.conjuncts]
     for tok in main:  # later sentences refer back to the main clause's subject

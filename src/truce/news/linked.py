@@ -165,7 +165,8 @@ def _condemned_attack(event: RawEvent, events: list[RawEvent], state: _Sentence)
     return replace(event, targets=tuple(dict.fromkeys(doers))) if doers else event
 
 
-def same_act(event: RawEvent, events: list[RawEvent], sent: Span) -> bool:
+def same_act(event: RawEvent, events: list[RawEvent], sent: Span,
+             commanded: dict[int, int] | None = None) -> bool:
     """A participle clause of the same type as its governor ("struck Tel Aviv, killing one") is one
     act; the demand of a protest ("protested, demanding a deal"; "Demanding a deal, thousands
     blocked a road") is its topic (PLOVER), not an act."""
@@ -182,5 +183,7 @@ def same_act(event: RawEvent, events: list[RawEvent], sent: Span) -> bool:
     if told is not None and any(e.head == told.head.i and e.event_type == event.event_type and
                                 {r.name for r in e.sources} == names for e in events):
         return True  # the act retold by its doer's own participle ("declared a truce, ordering a halt")
-    return ((tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG") or fronted_participle(tok)) and any(
-        e.head == tok.head.i and e.event_type in (event.event_type, "PROTEST") for e in events)
+    by = commanded or {}  # "Announcing a truce, Putin ordered his troops to stop": the act ordered
+    retold = (tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG") or fronted_participle(tok)
+    return retold and any(tok.head.i in (e.head, by.get(e.head)) and
+                          e.event_type in (event.event_type, "PROTEST") for e in events)

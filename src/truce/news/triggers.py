@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "NAMING",
     "THREAT_OF_FORCE",
     "argument_words",
     "causes",
@@ -55,7 +56,7 @@ _RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 # with a predicate (or "as"): naming or describing, not calling or attacking
-_NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
+NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "provocation", "massacre",
                        "atrocity", "lie", "farce", "sin", "piracy", "invasion", "occupation", "crimes"})
@@ -67,11 +68,12 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None
     if tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in tok.children):
         return None  # "asked whether / how ...": a question, not a request
-    if tok.lemma_.lower() in _NAMING and _named_an_offence(tok, lexicon):
+    if tok.lemma_.lower() in NAMING and _named_an_offence(tok, lexicon):
         return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
-    if tok.lemma_.lower() in _NAMING and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
-                                             for c in tok.children):
-        return None  # "called the proposal delusional", "described the attack as a blow": a view of it
+    if tok.lemma_.lower() in NAMING and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or
+                                            (c.dep_ == "dobj" and c.pos_ == "ADJ") for c in tok.children):
+        return None  # "called the proposal delusional" (the adjective parsed as the object), "described the
+        # attack as a blow": a view of it
     if tok.lemma_.lower() == "dismiss" and any(
             w.lower_ in lexicon.agents or w.lemma_.lower() in lexicon.agents or (w is c and w.pos_ == "PROPN")
             for c in tok.children if c.dep_ == "dobj" for w in (c, *c.lefts) if w.dep_ != "poss"):
