@@ -20,7 +20,11 @@ their own (none from a gold set), with label swaps:
   the group's own code;
 - talks opened or begun, counted ("two days of talks") or not, are held; the heads or chiefs of
   bodies stand for their states; a visitor received or welcomed, told from the visitor, makes the
-  visit (CAMEO 042), told from the host, is hosted (043).
+  visit (CAMEO 042), told from the host, is hosted (043);
+- a population named by a demonym of two words ("South Koreans", "Sri Lankans") is found, and the
+  public gathering, converging or massing protests (141) where officials would meet;
+- relief teams or goods dispatched or flown to a state are aid (073); forces moved, rushed or
+  shifted are a deployment (154), forces put on alert or readiness raise their alert (152).
 """
 
 from __future__ import annotations
@@ -219,3 +223,44 @@ def test_a_truce_announced_while_ordering_it_is_one_act(pipeline, leader: str) -
     """The participle retells the act the order codes ("Announcing a truce, X ordered troops to stop")."""
     text = f"Announcing an Easter cease-fire, {leader} ordered the troops to stop all military activity."
     assert [kind for kind, *_ in _coded(pipeline, text)] == ["RETREAT"]
+
+
+POPULATIONS = [("South Koreans", "KOR"), ("Sri Lankans", "LKA"), ("Peruvians", "PER")]
+
+
+@pytest.mark.parametrize(("people", "state"), POPULATIONS)
+@pytest.mark.parametrize("verb", ["rallied", "gathered", "converged"])
+def test_a_population_that_gathers_protests(pipeline, people: str, state: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    """A population named by a demonym of one or two words; crowding by the public is a protest."""
+    text = f"Tens of thousands of {people} {verb} outside parliament on Saturday."
+    events = pipeline.ingest(text, DAY).events
+    assert [(e.event_type, e.source, e.source_code) for e in events] == [("PROTEST", people, state + "CVL")]
+
+
+def test_officials_who_gather_meet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Foreign ministers of Egypt and Jordan gathered in Cairo on Sunday.")
+    assert coded[0][0] == "CONSULT"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Algeria", "Libya"), ("Kenya", "Pakistan")])
+@pytest.mark.parametrize("wording", ["dispatched rescue teams and medical supplies to",
+                                     "flew tents and food to"])
+def test_relief_sent_is_aid(pipeline, a: str, b: str, wording: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} {wording} {b} on Wednesday.")
+    assert [(kind, source, target) for kind, source, target, _ in coded] == [("AID", a, b)]
+
+
+@pytest.mark.parametrize("a", ["Poland", "India"])
+@pytest.mark.parametrize(("text", "code"), [
+    ("{a} moved troops and equipment to the border.", "154"),
+    ("{a} rushed extra troops and tanks to the frontier.", "154"),
+    ("{a} put its army on the highest level of combat readiness.", "152"),
+    ("{a} placed its forces on high alert.", "152"),
+])
+def test_forces_moved_or_alerted_mobilise(pipeline, a: str, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, text.format(a=a))
+    assert [(kind, source, c) for kind, source, _, c in coded] == [("MOBILIZE", a, code)]
+
+
+def test_moving_anything_else_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Guatemala moved its embassy to Jerusalem.") == []

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from truce.news.arguments import SentenceActors
     from truce.news.mentions import ActorRef
 
-__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "arrival_host", "counted", "declared_truce", "fell_to",
-           "handover_code", "readiness", "reduction_code", "under_fire", "withdrawal_code", "yielded"]
+__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "arrival_host", "class_code", "counted", "declared_truce",
+           "deployment_code", "fell_to", "handover_code", "readiness", "reduction_code", "under_fire",
+           "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -36,6 +37,7 @@ _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
 _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, occupy territory
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 _ARRIVING = frozenset({"arrive", "land"})  # the place one arrives in is the destination of a trip
+_MOVING, _DEPLOYED = frozenset({"move", "rush", "shift", "redeploy", "ferry", "reposition"}), "154"
 # Ground held: with the ``town`` and ``stronghold`` synonym sets, what forces occupy and leave.
 _GROUND = frozenset({"corridor", "territory", "zone", "region", "district", "province", "strip", "enclave",
                      "position", "positions", "base", "bases", "hill", "hills", "hilltop", "hilltops",
@@ -118,6 +120,26 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
                 obj.lower_ in forces or lemma in forces:
             return DE_ESCALATION
     return None
+
+
+def class_code(tok: Token, lexicon: Lexicon) -> str | None:
+    """The code a class of verbs with its object gives, over the verb's own: stopping or reducing, giving
+    back, a truce declared, ground left, forces moved (the rules below, in that order); else None."""
+    return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
+        withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon)
+
+
+def deployment_code(tok: Token, lexicon: Lexicon) -> str | None:
+    """Armed forces or their weapons moved, rushed or shifted somewhere ("Poland moved troops and
+    equipment to its border", "India rushed troops and tanks to Ladakh"): a deployment (CAMEO 154,
+    MOBILIZE); moving anything else is no event; else None."""
+    if tok.lemma_.lower() not in _MOVING:
+        return None
+    forces = lexicon.synsets.get("military", frozenset()) | lexicon.synsets.get("weapon", frozenset())
+    armed = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)
+             if o.lower_ in forces or o.lemma_.lower() in forces or o.lower_ in lexicon.weapons or
+             (lexicon.agents.get(o.lower_) or "")[:3] == "MIL"]
+    return _DEPLOYED if armed else None
 
 
 def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:

@@ -280,6 +280,8 @@ class SentenceActors:
         text = token.text
         if not (text[:1].isupper() and text.endswith("s") and token.tag_ in ("NNPS", "NNS", "NNP")):
             return None
+        first = " ".join(c.text for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper())
+        text = f"{first} {text}" if first else text  # "South Koreans", "Sri Lankans"
         entry = self.lexicon.actors.get(text[:-1].lower())
         if entry is None or not entry.state:
             return None

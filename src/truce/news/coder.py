@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from truce.news import acts
-from truce.news.acts import declared_truce, handover_code, readiness, reduction_code, yielded
+from truce.news.acts import readiness, yielded
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
@@ -53,6 +53,8 @@ _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an inten
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
 _HORTATIVE = frozenset({"us", "me", "'s"})  # "let us", "let me", "let's"
+# Verbs of crowding: meetings (CAMEO 040) when officials gather, demonstrations when the public does
+_CROWDING = frozenset({"gather", "converge", "assemble", "congregate", "throng", "flock", "mass"})
 # Told to expect or count on something is told what the speaker will do: "told Sweden not to expect
 # Turkish support" refuses it (CAMEO 12); "told them to expect a deal" only says so.
 _EXPECTING = frozenset({"expect", "count", "rely", "anticipate"})
@@ -137,8 +139,7 @@ class _Sentence:
     def _refined(self, tok: Token, code: str | None) -> str | None:
         """A verb's code after the rules over its object and frame (classes of verbs and nouns)."""
         lemma = tok.lemma_.lower()
-        code = reduction_code(tok, self.lexicon) or handover_code(tok, self.lexicon) or \
-            declared_truce(tok, self.lexicon) or acts.withdrawal_code(tok, self.lexicon) or code
+        code = acts.class_code(tok, self.lexicon) or code
         code = self._resumed(tok) or code
         if code is not None and code[:2] == "09" and lemma in _APPEALS:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made
@@ -216,13 +217,12 @@ class _Sentence:
             kind, mode = "AID", None  # "donated vehicles": aid given, which CAMEO files as an intent (033)
         if kind == "ASSAULT" and sources and all((r.code or "")[-3:] == "COP" for r in sources):
             kind, mode = "COERCE", None  # police who raid or storm enforce (CAMEO 17), armed forces attack
-        elif kind == "ASSAULT" and sources and all(_civilian(r) for r in sources):
-            kind, mode = "PROTEST", None  # protesters or students who storm, riot or clash (CAMEO 145)
-        elif kind in ("MOBILIZE", "COERCE") and sources and all(_civilian(r) for r in sources):
-            # civilians who rally demonstrate (CAMEO 141), civilians who block or occupy a road or
-            # a building obstruct (144): forces mobilise and coerce, the public protests
-            if kind == "COERCE":
-                targets = []  # the road or building blocked, not an adversary
+        elif sources and all(_civilian(r) for r in sources) and (kind in ("ASSAULT", "MOBILIZE", "COERCE") or
+                                                                 tok.lemma_.lower() in _CROWDING):
+            # the public protests where forces would attack, mobilise or coerce and where officials would
+            # meet: protesters who storm or clash (CAMEO 145), rally (141), block a road or occupy a
+            # building (144, no adversary: the road blocked), gather or converge on a capital (141)
+            targets = [] if kind in ("COERCE", "CONSULT") else targets
             kind, mode = "PROTEST", None
         if kind == "MOBILIZE" and sources and targets and all(
                 (t.code or "")[:3] == (sources[0].code or "-")[:3] for t in targets):

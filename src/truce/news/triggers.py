@@ -116,8 +116,11 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             not _armed_subject(tok, lexicon):
         return "042"  # "flew into Cairo to discuss the truce": a visit, unless aircraft or forces fly
     relief = obj is not None and any(c.lower_ in _RELIEF for c in obj.subtree if c.i < obj.i)
-    if relief and code in ("036", "042"):
-        return "073"  # rescue, relief or medical teams sent are humanitarian aid, not a visit
+    goods = obj is not None and any((lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
+                                    for w in (obj, *obj.conjuncts))  # "flew tents and food to Pakistan"
+    if (relief and code in ("036", "042")) or ((relief or goods) and (code[:2] in ("04", "06") or
+                                                                      tok.lemma_.lower() in _TRAVEL)):
+        return "073"  # rescue teams or relief goods sent are humanitarian aid, not a visit or cooperation
     if obj is not None and tok.lemma_.lower() in _BLOCKING and any(
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
@@ -306,6 +309,8 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         if child.dep_ == "prep":  # "pulled out of": the chained prepositions together
             chained = f"{child.head.lower_} " if child.head.dep_ == "prep" and child.head.i != tok.i else ""
             key, nouns = f"{lemma} {chained}{child.lower_}", [g for g in child.children if g.dep_ == "pobj"]
+            nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"]  # "on the highest level of readiness"
         elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp"):
             # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier)
             key, nouns = lemma, [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod"),
