@@ -264,3 +264,10 @@ def test_forces_moved_or_alerted_mobilise(pipeline, a: str, text: str, code: str
 
 def test_moving_anything_else_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, "Guatemala moved its embassy to Jerusalem.") == []
+
+
+@pytest.mark.parametrize("leader", ["Trump", "Xi Jinping"])
+def test_a_verb_read_as_a_modifier_of_the_names_object(pipeline, leader: str) -> None:  # type: ignore[no-untyped-def]
+    """"Trump imposed sweeping tariffs": the parser makes the name the root and *imposed* an adjective."""
+    coded = _coded(pipeline, f"{leader} imposed sweeping tariffs on imports from dozens of countries.")
+    assert [kind for kind, *_ in coded] == ["COERCE"] and coded[0][1] != "Tariffs"

@@ -61,16 +61,20 @@ def misparsed(tok: Token) -> bool:
 
 
 def name_before(tok: Token) -> Token | None:
-    """A verb in the past that the parser read as a modifier between two names, the second the root
-    of the sentence ("Sisi hosted Blinken in Cairo": *hosted* an adjective of *Blinken*): the name
-    before it, its subject; else None."""
+    """A verb in the past that the parser read as a modifier after a name, the whole clause read as one
+    noun phrase: "Sisi hosted Blinken in Cairo" (*hosted* an adjective of *Blinken*, the root), "Trump
+    imposed sweeping tariffs" (*imposed* an adjective of *tariffs*, the object of *Trump*, the root).
+    The name before it is its subject; else None."""
     doc = tok.doc
     head = tok.head
-    names_after = head.i > tok.i and all(t.pos_ == "PROPN" for t in doc[tok.i + 1:head.i + 1])
-    if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and names_after and \
-            tok.i > tok.sent.start and doc[tok.i - 1].pos_ == "PROPN":
-        return doc[tok.i - 1]
-    return None
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i <= tok.sent.start or head.i < tok.i:
+        return None
+    before = doc[tok.i - 1]
+    names_after = before.pos_ == "PROPN" and head.dep_ == "ROOT" and \
+        all(t.pos_ == "PROPN" for t in doc[tok.i + 1:head.i + 1])
+    object_of_name = before.pos_ in ("PROPN", "NOUN") and before.dep_ == "ROOT" and head.dep_ == "dobj" and \
+        head.head.i == before.i  # the tagger may take a name opening the sentence for a noun
+    return before if names_after or object_of_name else None
 
 
 def content_of(tok: Token, head: int) -> bool:
