@@ -17,7 +17,10 @@ from a gold set), in several conflicts and wordings, with label swaps:
 - calling something an offence ("a war crime", "state terrorism") is a charge (CAMEO 111), calling
   it anything else is a view;
 - expelling an ambassador cuts relations (161), as expelling diplomats does; a joint patrol is
-  military cooperation (062).
+  military cooperation (062);
+- a name taken off a list of terrorist organisations eases sanctions (085); a video or a statement
+  released is no release of people; "the last of its troops" are its troops; talks adjourned are
+  suspended (16).
 """
 
 from __future__ import annotations
@@ -181,3 +184,29 @@ def test_expelling_an_ambassador_cuts_relations(pipeline, a: str, b: str, demony
 def test_a_joint_patrol_is_cooperation(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, f"{a} and {b} troops carried out their first joint patrol on Friday.")
     assert [kind for kind, *_ in coded] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ethiopia", "Tigray People's Liberation Front"),
+                                     ("United States", "Cuba")])
+def test_taking_a_name_off_a_list_eases_sanctions(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The {a} removed {b} from its list of terrorist organisations on Wednesday."
+    coded = _coded(pipeline, text if a.startswith("United") else text.removeprefix("The "))
+    assert coded == [("RETREAT", a, b, "085")]
+
+
+@pytest.mark.parametrize("thing", ["a video showing a hostage", "a statement", "footage of the attack"])
+def test_releasing_a_video_or_statement_is_no_release(pipeline, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"Hamas released {thing} on Monday.") == []
+    assert _coded(pipeline, "Hamas released three hostages on Monday.")[0][:2] == ("RETREAT", "Hamas")
+
+
+@pytest.mark.parametrize("a", ["Indonesia", "Russia"])
+@pytest.mark.parametrize("part", ["the last", "the rest"])
+def test_the_last_of_the_troops_are_the_troops(pipeline, a: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} withdrew {part} of its troops from the province on Thursday.")
+    assert coded == [("RETREAT", a, None, "087")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Saudi Arabia", "Sudan"), ("Kenya", "Somalia")])
+def test_talks_adjourned_are_suspended(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} adjourned the talks with {b} on Thursday.")[0][:2] == ("SANCTION", a)

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from truce.news.mentions import ActorRef
 
 __all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "arrival_host", "class_code", "counted", "declared_truce",
-           "deployment_code", "fell_to", "handover_code", "readiness", "reduction_code", "under_fire",
-           "withdrawal_code", "yielded"]
+           "delisted", "deployment_code", "fell_to", "handover_code", "published", "readiness",
+           "reduction_code", "under_fire", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -38,6 +38,10 @@ _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, oc
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 _ARRIVING = frozenset({"arrive", "land"})  # the place one arrives in is the destination of a trip
 _MOVING, _DEPLOYED = frozenset({"move", "rush", "shift", "redeploy", "ferry", "reposition"}), "154"
+_PUBLISHING, _STATEMENT = frozenset({"release", "issue", "publish", "post", "air", "broadcast"}), "010"
+_MEDIA = frozenset({"video", "statement", "footage", "report", "recording", "audio", "image", "photo",
+                    "photograph", "document", "figure", "data", "tape", "message", "communique", "clip"})
+_LISTS = frozenset({"list", "blacklist", "register", "registry"})
 # Ground held: with the ``town`` and ``stronghold`` synonym sets, what forces occupy and leave.
 _GROUND = frozenset({"corridor", "territory", "zone", "region", "district", "province", "strip", "enclave",
                      "position", "positions", "base", "bases", "hill", "hills", "hilltop", "hilltops",
@@ -124,9 +128,30 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
 
 def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The code a class of verbs with its object gives, over the verb's own: stopping or reducing, giving
-    back, a truce declared, ground left, forces moved (the rules below, in that order); else None."""
+    back, a truce declared, ground left, forces moved, a statement released, a name taken off a list
+    (the rules below, in that order); else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
-        withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon)
+        withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok)
+
+
+def published(tok: Token) -> str | None:
+    """A video, statement or report released, issued or published ("Hamas released a video showing a
+    hostage"): a public statement (CAMEO 010, which PLOVER does not code), not a release of people."""
+    if tok.lemma_.lower() not in _PUBLISHING:
+        return None
+    return _STATEMENT if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MEDIA
+                             for c in tok.children) else None
+
+
+def delisted(tok: Token) -> str | None:
+    """A group or a state taken off a list of terrorist organisations, of state sponsors of terrorism or
+    a sanctions list ("removed the TPLF from its list of terrorist organisations"): sanctions eased
+    (CAMEO 085, RETREAT; a listing freezes assets), not an expulsion; else None."""
+    if tok.lemma_.lower() not in ("remove", "delist", "take", "strike", "drop"):
+        return None
+    lists = [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "off")
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _LISTS]
+    return _EASED if lists or tok.lemma_.lower() == "delist" else None
 
 
 def deployment_code(tok: Token, lexicon: Lexicon) -> str | None:
