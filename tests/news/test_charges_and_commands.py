@@ -20,7 +20,9 @@ from a gold set), in several conflicts and wordings, with label swaps:
   military cooperation (062);
 - a name taken off a list of terrorist organisations eases sanctions (085); a video or a statement
   released is no release of people; "the last of its troops" are its troops; talks adjourned are
-  suspended (16).
+  suspended (16);
+- a decree signed does what it says (its content is the signer's act), the signing is no agreement;
+  joining an alliance is no meeting.
 """
 
 from __future__ import annotations
@@ -210,3 +212,17 @@ def test_the_last_of_the_troops_are_the_troops(pipeline, a: str, part: str) -> N
 @pytest.mark.parametrize(("a", "b"), [("Saudi Arabia", "Sudan"), ("Kenya", "Somalia")])
 def test_talks_adjourned_are_suspended(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"{a} adjourned the talks with {b} on Thursday.")[0][:2] == ("SANCTION", a)
+
+
+@pytest.mark.parametrize(("leader", "state"), [("Donald Trump", "Syria"), ("Joe Biden", "Cuba")])
+def test_a_decree_signed_does_what_it_says(pipeline, leader: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    """The decree's content is the signer's act; signing a decree is no agreement."""
+    text = f"{leader} signed an executive order on Monday ending the sanctions programme on {state}."
+    assert _coded(pipeline, text) == [("RETREAT", leader, state, "085")]
+    assert _coded(pipeline, f"{leader} signed a new executive order on Monday.") == []
+
+
+@pytest.mark.parametrize("a", ["Finland", "Sweden"])
+def test_joining_an_alliance_is_no_meeting(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} joined NATO on Tuesday.") == []
+    assert _coded(pipeline, f"{a} joined the talks in Geneva on Tuesday.")[0][:2] == ("CONSULT", a)

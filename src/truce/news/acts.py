@@ -95,13 +95,15 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
     """Stopping or reducing fighting, attacks or military activity ("ordered its troops to stop all
     military activity", "to scale back operations", "to stop kidnapping") de-escalates (CAMEO 087,
     RETREAT); calling off or suspending a visit, meeting or talks reduces relations (16); lifting,
-    suspending or easing sanctions, an embargo, curbs or tariffs eases them (085, RETREAT); else None."""
+    suspending or easing sanctions, an embargo, curbs or tariffs (or ending a sanctions programme) eases
+    them (085, RETREAT); else None."""
     lemma = tok.lemma_.lower()
     particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
     objects = _objects(tok, lexicon)
     easing = lexicon.easings | lexicon.cancellations | lexicon.reductions
     if (lemma in easing or any(p in easing for p in particles)) and any(
-            (lexicon.light_nouns.get(o.lower_) or "")[:3] == _SANCTIONS for o in objects):
+            (lexicon.light_nouns.get(w.lower_) or "")[:3] == _SANCTIONS
+            for o in objects for w in (o, *(c for c in o.children if c.dep_ == "compound"))):
         return _EASED  # "lifted all sanctions on Syria", "paused its curbs on exports"
     if (lemma in lexicon.cancellations or any(p in lexicon.cancellations for p in particles)) and any(
             (lexicon.event_nouns.get(o.lower_) or "")[:2] == "04" for o in objects):

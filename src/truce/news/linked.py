@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 __all__ = ["linked_targets", "same_act"]
 
 _FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
-_TEXTS = frozenset({"resolution", "motion", "declaration"})  # texts a body adopts by a vote
-_ADOPTING = frozenset({"adopt", "pass", "approve"})
+# texts a body adopts by a vote, and decrees a leader signs or issues ("signed an executive order ending
+# the sanctions programme": the ending is the signer's act)
+_TEXTS = frozenset({"resolution", "motion", "declaration", "order", "decree", "directive", "proclamation"})
+_ADOPTING = frozenset({"adopt", "pass", "approve", "sign", "issue"})
 _BREACHING = frozenset({"violate", "breach", "break"})  # with a truce, treaty or deal as object
 _CHARGE, _VIOLATED_TRUCE = "112", "196"
 _AIMED = frozenset({"on", "against", "to", "toward", "towards", "at", "from"})

@@ -53,6 +53,9 @@ _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting
 _HOST, _VISIT = "043", "042"  # CAMEO host a visit, make a visit
 _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
 _RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
+_BODIES = frozenset({"alliance", "bloc", "union", "organisation", "organization", "coalition", "federation"})
+_DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation": "010", "law": "010",
+            "bill": "010", "application": "020"}  # a statement (not coded); an appeal (REQUEST)
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 # with a predicate (or "as"): naming or describing, not calling or attacking
@@ -89,6 +92,15 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None  # "insisted it remained committed": a statement (a subjunctive "pull out" demands)
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
+
+
+def _body(noun: Token, lexicon: Lexicon) -> bool:
+    """An international body or alliance: a name the dictionary codes IGO ("NATO", "the European Union"),
+    or a noun for one ("the alliance", "the bloc")."""
+    name = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
+    entry = lexicon.actors.get(noun.lower_) or lexicon.actors.get(name)
+    code = entry.codes[0][0] if entry is not None and entry.codes else ""
+    return noun.lemma_.lower() in _BODIES or code[:3] in ("IGO", "NGO")
 
 
 def _named_an_offence(tok: Token, lexicon: Lexicon) -> bool:
@@ -128,6 +140,11 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     claim = obj is not None and obj.lemma_.lower() in _CLAIMS
     if obj is not None and tok.lemma_.lower() == "expel" and obj.lemma_.lower() in DIPLOMATS:
         return _RELATIONS_CUT  # "expelled the French ambassador": a cut in relations (SANCTION)
+    if obj is not None and tok.lemma_.lower() == "join" and _body(obj, lexicon):
+        return "010"  # "Finland joined NATO": membership taken up, no meeting (CAMEO's 040 for "join talks")
+    if obj is not None and tok.lemma_.lower() == "sign" and obj.lemma_.lower() in _DECREES:
+        return _DECREES[obj.lemma_.lower()]  # a decree signed is no agreement (its content may be an act);
+        # an application signed asks to join
     if code == _DENIED and tok.lemma_.lower() in _DENYING and claim:
         return "120"  # "denied the reports", "dismissed the allegations": a rejection (CAMEO 016 is no event)
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
