@@ -23,6 +23,7 @@ from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
+from truce.news.objects import object_specific
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.roles import Roles
 from truce.news.triggers import (
@@ -33,7 +34,6 @@ from truce.news.triggers import (
     hosted,
     hostile,
     light_code,
-    object_specific,
     received_code,
     several,
     verb_code,

@@ -1,0 +1,105 @@
+"""A verb's code made specific by its object, after CAMEO's own sub-codes and the annotation rules.
+
+A verb's CAMEO code is often generic: *disapprove* (110), *yield* (080), *provide* (06), *mediate*
+(045).  Its object tells which act it is: to disapprove of or block a proposal is to reject it (12),
+to yield people held is to release them (084), to send troops is to deploy them (154), to send relief
+is aid (073), to sign a decree is no agreement, to join an alliance is no meeting.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.news.acts import YIELDED_POSITIONS, counted
+from truce.news.lexicon import Lexicon
+from truce.news.orders import DIPLOMATS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["object_specific"]
+
+_PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
+_DENIED = "016"  # CAMEO deny responsibility (a statement, which PLOVER does not code)
+_DENYING = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
+_CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "assertion", "remark",
+                     "statement", "suggestion", "speculation", "rumour", "rumor"})
+_BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
+_RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
+_BODIES = frozenset({"alliance", "bloc", "union", "organisation", "organization", "coalition", "federation"})
+_DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation": "010", "law": "010",
+            "bill": "010", "application": "020"}  # a statement (not coded); an appeal (REQUEST)
+_TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
+_RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
+
+
+def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
+    """A generic code made specific by the verb's object, after CAMEO's own sub-codes: to disapprove
+    of (110) or block a proposal, plan, offer, demand or aid is to reject it (12), as is to deny or
+    dismiss a claim (CAMEO's 016 is a statement); to yield (080) people held or armed forces is to
+    release them (084) or withdraw them (087), which PLOVER calls RETREAT; to send or provide (06)
+    troops is a deployment (154), PLOVER's MOBILIZE."""
+    obj = next((counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
+            not _armed_subject(tok, lexicon):
+        return "042"  # "flew into Cairo to discuss the truce": a visit, unless aircraft or forces fly
+    relief = obj is not None and any(c.lower_ in _RELIEF for c in obj.subtree if c.i < obj.i)
+    goods = obj is not None and any((lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
+                                    for w in (obj, *obj.conjuncts))  # "flew tents and food to Pakistan"
+    if (relief and code in ("036", "042")) or ((relief or goods) and (code[:2] in ("04", "06") or
+                                                                      tok.lemma_.lower() in _TRAVEL)):
+        return "073"  # rescue teams or relief goods sent are humanitarian aid, not a visit or cooperation
+    if obj is not None and tok.lemma_.lower() in _BLOCKING and any(
+            w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
+            for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
+        return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
+    claim = obj is not None and obj.lemma_.lower() in _CLAIMS
+    if obj is not None and tok.lemma_.lower() == "expel" and obj.lemma_.lower() in DIPLOMATS:
+        return _RELATIONS_CUT  # "expelled the French ambassador": a cut in relations (SANCTION)
+    if obj is not None and tok.lemma_.lower() == "join" and _body(obj, lexicon):
+        return "010"  # "Finland joined NATO": membership taken up, no meeting (CAMEO's 040 for "join talks")
+    if obj is not None and tok.lemma_.lower() == "sign" and obj.lemma_.lower() in _DECREES:
+        return _DECREES[obj.lemma_.lower()]  # a decree signed is no agreement (its content may be an act);
+        # an application signed asks to join
+    if code == _DENIED and tok.lemma_.lower() in _DENYING and claim:
+        return "120"  # "denied the reports", "dismissed the allegations": a rejection (CAMEO 016 is no event)
+    if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
+        return "100"  # conditions or demands set out are demands, not a proposal (045)
+    if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
+        return code
+    lemma, lower = obj.lemma_.lower(), obj.lower_
+    forces = lexicon.synsets.get("military", frozenset())
+    agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
+    armed = lower in forces or lemma in forces or agent[:3] == "MIL"
+    if code.startswith(("06", "07")):  # sending or deploying troops is a force posture (154), not
+        # cooperation or aid; sending a delegation, negotiators or officials is a visit (042; rule 5),
+        # sending rescue, relief or medical teams is aid
+        return "154" if armed else "042" if agent[:3] == "GOV" and not relief else code
+    if code == "110":
+        return "120" if lemma in lexicon.proposals or lower in lexicon.proposals else code
+    held = lexicon.synsets.get("hostage", frozenset()) | lexicon.synsets.get("people", frozenset())
+    if lemma in held or lower in held:
+        return "084"
+    weapons = lexicon.synsets.get("weapon", frozenset()) | YIELDED_POSITIONS
+    if armed or lower in lexicon.weapons or lemma in weapons or lower in weapons:
+        return "087"  # armed forces, their weapons or their bases handed over: a military retreat
+    # letting people or goods into a place is allowing access (086), e.g. aid into a closed area
+    return "0863" if any(c.dep_ == "prep" and c.lower_ in ("into", "through")
+                         for c in (*tok.children, *obj.children)) else code
+
+
+def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's subject is armed forces or their weapons ("bombers flew near Alaska")."""
+    forces = lexicon.synsets.get("military", frozenset()) | lexicon.synsets.get("weapon", frozenset())
+    return any(c.dep_ == "nsubj" and ((lexicon.agents.get(c.lower_) or "")[:3] == "MIL" or c.lower_ in forces
+                                      or c.lemma_.lower() in forces or c.lower_ in lexicon.weapons)
+               for c in tok.children)
+
+
+def _body(noun: Token, lexicon: Lexicon) -> bool:
+    """An international body or alliance: a name the dictionary codes IGO ("NATO", "the European Union"),
+    or a noun for one ("the alliance", "the bloc")."""
+    name = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
+    entry = lexicon.actors.get(noun.lower_) or lexicon.actors.get(name)
+    code = entry.codes[0][0] if entry is not None and entry.codes else ""
+    return noun.lemma_.lower() in _BODIES or code[:3] in ("IGO", "NGO")
