@@ -1,4 +1,4 @@
-"""Regression floors on the blind sets of the first six rounds, a little below their current scores.
+"""Regression floors on the blind sets of the earlier rounds, a little below their current scores.
 
 Each round's sets were blind until measured once at the round's end (the headline of docs/news.md);
 after that they are development sets, and these floors, raised with the coder (never lowered), only
@@ -17,63 +17,74 @@ from truce.io.news_gold import load_sentence_gold
 BLIND = Path(__file__).parent / "data" / "blind"
 FLOORS = {
     "ceasefire_blind3.yaml": {
-        "event_type_recall": 0.90,
-        "event_type_precision": 0.94,
-        "source_accuracy": 0.90,
+        "event_type_recall": 0.91,
+        "event_type_precision": 0.95,
+        "source_accuracy": 0.92,
     },
-    "general_blind3.yaml": {"event_type_recall": 0.86, "event_type_precision": 0.88},
+    "general_blind3.yaml": {"event_type_recall": 0.90, "event_type_precision": 0.92},
     "ceasefire_blind.yaml": {
-        "event_type_recall": 0.90,
-        "event_type_precision": 0.88,
-        "source_accuracy": 0.95,
-    },
-    "general_blind.yaml": {"event_type_recall": 0.88, "event_type_precision": 0.88},
-    "paraphrase_blind.yaml": {"paraphrases_coded_like_original": 0.78},
-    "ceasefire_blind2.yaml": {
-        "event_type_recall": 0.94,
+        "event_type_recall": 0.92,
         "event_type_precision": 0.91,
         "source_accuracy": 0.97,
     },
-    "general_blind2.yaml": {"event_type_recall": 0.84, "event_type_precision": 0.89},
-    "paraphrase_blind2.yaml": {"paraphrases_coded_like_original": 0.80},
+    "general_blind.yaml": {"event_type_recall": 0.92, "event_type_precision": 0.91},
+    "paraphrase_blind.yaml": {"paraphrases_coded_like_original": 0.81},
+    "ceasefire_blind2.yaml": {
+        "event_type_recall": 0.97,
+        "event_type_precision": 0.94,
+        "source_accuracy": 0.99,
+    },
+    "general_blind2.yaml": {"event_type_recall": 0.89, "event_type_precision": 0.91},
+    "paraphrase_blind2.yaml": {"paraphrases_coded_like_original": 0.82},
     "ceasefire_blind4.yaml": {
-        "event_type_recall": 0.86,
-        "event_type_precision": 0.93,
-        "source_accuracy": 0.97,
+        "event_type_recall": 0.87,
+        "event_type_precision": 0.94,
+        "source_accuracy": 0.99,
     },
-    "general_blind4.yaml": {"event_type_recall": 0.78, "event_type_precision": 0.86},
-    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.74},
+    "general_blind4.yaml": {"event_type_recall": 0.83, "event_type_precision": 0.88},
+    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.76},
     "ceasefire_blind5.yaml": {
-        "event_type_recall": 0.81,
-        "event_type_precision": 0.89,
-        "source_accuracy": 0.85,
+        "event_type_recall": 0.90,
+        "event_type_precision": 0.91,
+        "source_accuracy": 0.88,
     },
-    "general_blind5.yaml": {"event_type_recall": 0.65, "event_type_precision": 0.74},
+    "general_blind5.yaml": {"event_type_recall": 0.74, "event_type_precision": 0.79},
     "paraphrase_blind5.yaml": {
-        "paraphrases_coded_like_original": 0.53,
-        "paraphrases_keep_a_correct_coding": 0.73,
+        "paraphrases_coded_like_original": 0.59,
+        "paraphrases_keep_a_correct_coding": 0.79,
     },
     "ceasefire_blind6.yaml": {
-        "event_type_recall": 0.85,
+        "event_type_recall": 0.88,
         "event_type_precision": 0.95,
         "source_accuracy": 0.95,
-        "target_accuracy": 0.89,
+        "target_accuracy": 0.90,
     },
-    "general_blind6.yaml": {"event_type_recall": 0.76, "event_type_precision": 0.85, "target_accuracy": 0.73},
+    "general_blind6.yaml": {"event_type_recall": 0.83, "event_type_precision": 0.88, "target_accuracy": 0.74},
     "paraphrase_blind6.yaml": {
-        "paraphrases_coded_like_original": 0.69,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_coded_like_original": 0.74,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "ceasefire_blind7.yaml": {
-        "event_type_recall": 0.79,
-        "event_type_precision": 0.85,
-        "source_accuracy": 0.86,
-        "target_accuracy": 0.86,
+        "event_type_recall": 0.85,
+        "event_type_precision": 0.90,
+        "source_accuracy": 0.87,
+        "target_accuracy": 0.87,
     },
-    "general_blind7.yaml": {"event_type_recall": 0.85, "event_type_precision": 0.90, "target_accuracy": 0.69},
+    "general_blind7.yaml": {"event_type_recall": 0.90, "event_type_precision": 0.95, "target_accuracy": 0.75},
     "paraphrase_blind7.yaml": {
-        "paraphrases_coded_like_original": 0.50,
-        "paraphrases_keep_a_correct_coding": 0.71,
+        "paraphrases_coded_like_original": 0.59,
+        "paraphrases_keep_a_correct_coding": 0.77,
+    },
+    "ceasefire_blind8.yaml": {
+        "event_type_recall": 0.83,
+        "event_type_precision": 0.85,
+        "source_accuracy": 0.80,
+        "target_accuracy": 0.78,
+    },
+    "general_blind8.yaml": {"event_type_recall": 0.76, "event_type_precision": 0.76, "target_accuracy": 0.78},
+    "paraphrase_blind8.yaml": {
+        "paraphrases_coded_like_original": 0.72,
+        "paraphrases_keep_a_correct_coding": 0.79,
     },
 }
 
