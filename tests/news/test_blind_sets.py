@@ -75,7 +75,7 @@ def _others(round_: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("round_", "least"), [("4", (65, 110)), ("5", (65, 110)), ("6", (65, 110)),
-                                               ("7", (65, 110)), ("8", (60, 100))])
+                                               ("7", (65, 110)), ("8", (60, 100)), ("9", (60, 100))])
 def test_blind_round_sizes(round_: str, least: tuple[int, int]) -> None:
     """(aN), (bN) from the fourth round on: written before that round of changes, the sizes and
     type counts asked for, dates of real events, and no text repeating one of another round's sets."""
@@ -114,11 +114,14 @@ def test_blind_round_paraphrases(round_: str) -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
-def test_eighth_paraphrase_suite() -> None:
-    """(c8): a fresh suite over the 157 originals of the development gold sets, each rewritten
+@pytest.mark.parametrize("round_", ["8", "9"])
+def test_fresh_paraphrase_suite(round_: str) -> None:
+    """(c8), (c9): a fresh suite over the 157 originals of the development gold sets, each rewritten
     twice with its gold coding and date kept, no paraphrase repeating its original or a text of
-    another round's blind sets."""
-    originals, paraphrases = _suite("paraphrase_blind8.yaml")
+    another round's blind sets or of its own round's (aN), (bN)."""
+    if not (BLIND / f"paraphrase_blind{round_}.yaml").exists():
+        pytest.skip(f"paraphrase_blind{round_}.yaml is not written yet")
+    originals, paraphrases = _suite(f"paraphrase_blind{round_}.yaml")
     assert len(originals) == 157 and len(paraphrases) == 2 * 157
     groups: dict[str | None, list[GoldSentence]] = {}
     for sentence in paraphrases:
@@ -130,9 +133,9 @@ def test_eighth_paraphrase_suite() -> None:
                    for p in groups[original.group])
     texts = [s.text for s in paraphrases]
     assert len(set(texts)) == len(texts)
-    own = {s.text for name in ("ceasefire_blind8.yaml", "general_blind8.yaml")
+    own = {s.text for name in (f"ceasefire_blind{round_}.yaml", f"general_blind{round_}.yaml")
            for s in load_sentence_gold(BLIND / name)}
-    assert not (_others("8") | own) & set(texts)
+    assert not (_others(round_) | own) & set(texts)
     for sentence in (*originals, *paraphrases):
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
