@@ -271,7 +271,7 @@ class SentenceActors:
         code = owner.code if owner is not None and not owner.person else None
         if code is not None and len(code) == 3:
             code += "GOV"
-        text = " ".join(t.text for t in name)
+        text = head.doc[name[0].i : head.i + 1].text  # as written: "Omar al-Bashir", not "al - Bashir"
         return ActorRef(text, code, True, name[0].i, head.i + 1, "name")
 
     def _population(self, token: Token) -> ActorRef | None:

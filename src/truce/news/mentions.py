@@ -29,6 +29,17 @@ _MAX_WORDS = 8
 # letters differ in a long name (Sergei/Sergey 0.83, Zelenskiy/Zelensky 0.94; Tony/Antony, 0.80, is a
 # nickname).
 _SPELLING_RATIO = 0.82
+# Lower-case particles inside Arabic, Dutch, French, German and Spanish names ("Omar al-Bashir", "Abu
+# Mohammed al-Julani", "Ursula von der Leyen", "Charles de Gaulle"): a word before one is no surname alone.
+_NAME_JOINS = frozenset({"of", "for", "and", "in", "the"})  # inside a body's name
+# Words that end the names of groups and bodies, or head them before "of" ("the Government of National
+# Accord"): a run of capitalised words with one is a body's name
+_GROUP_ENDS = frozenset({"front", "movement", "movements", "army", "party", "council", "union", "alliance",
+                         "coalition", "forces", "brigade", "brigades", "organisation", "organization",
+                         "committee", "league", "federation", "government", "accord", "concord", "command",
+                         "coordination", "group", "militia", "tribunal", "court", "commission"})
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould", "ag", "van", "von", "de", "del", "da",
+                             "der", "la", "le"})
 
 
 @dataclass(frozen=True)
@@ -221,7 +232,8 @@ class MentionFinder:
         if not (written.istitle() and written.isalpha()) or words.lower[i] in CALENDAR_NAMES:
             return None
         if (i > first and words.upper[i - 1] and words.written[i - 1].isalpha()) or \
-                (i + 1 < stop and words.upper[i + 1] and words.written[i + 1].isalpha()):
+                (i + 1 < stop and words.upper[i + 1] and words.written[i + 1].isalpha()) or \
+                (i + 1 < stop and words.lower[i + 1] in _NAME_PARTICLES):  # "Omar al-Bashir": a name goes on
             return None
         known = self.lexicon.surnames.get(words.lower[i])
         every = known if isinstance(known, tuple) else (known,) if known is not None else ()
@@ -273,8 +285,37 @@ class MentionFinder:
             i = end
         return out
 
+    def unlisted_bodies(self, sent: Span, found: dict[int, ActorRef]) -> dict[int, ActorRef]:
+        """Named groups and bodies the dictionary lacks: a run of capitalised words (with *of, for, and,
+        in, the* inside) that ends in a word that ends such names ("the Coordination of Azawad
+        Movements", "the Front for Change and Concord in Chad", "the Government of National Accord")
+        is an actor of that name, with no code; never a run the dictionary matched in part."""
+        words, out = _Words(sent), {}
+        i, stop = sent.start, sent.end
+        while i < stop:
+            if not words.upper[i] or i in found or (i == sent.start and words.lower[i] == "the"):
+                i += 1
+                continue
+            j = i
+            while j + 1 < stop and (words.upper[j + 1] or (words.lower[j + 1] in _NAME_JOINS and
+                                                           j + 2 < stop and words.upper[j + 2])):
+                j += 1
+            first = found.get(i - 1)  # "the Libyan National Army": a demonym opens the name; "the U.N.
+            # General Assembly": a body of an actor found, left to it
+            demonym = first is not None and first.start == i - 1 and len(first.code or "") == 3
+            start = i - 1 if demonym else i
+            named = words.lower[j] in _GROUP_ENDS or any(
+                words.lower[k] in _GROUP_ENDS and words.lower[k + 1] in _NAME_JOINS for k in range(i, j))
+            unfound = not any(k in found for k in range(i, j + 1))
+            if j > i and named and unfound and (first is None or demonym) and words.any_lower:
+                ref = ActorRef(words.text(start, j + 1), None, False, start, j + 1)
+                out.update({k: ref for k in range(start, j + 1)})
+            i = j + 1
+        return out
+
     def in_sentence(self, sent: Span, discourse: Discourse, day: dt.date) -> SentenceActors:
         """The sentence's mentions, ready to resolve its arguments to actors."""
         from truce.news.arguments import SentenceActors
 
-        return SentenceActors(self.lexicon, self.mentions(sent, day), discourse)
+        found = self.mentions(sent, day)
+        return SentenceActors(self.lexicon, {**found, **self.unlisted_bodies(sent, found)}, discourse)
