@@ -22,7 +22,8 @@ from a gold set), in several conflicts and wordings, with label swaps:
   released is no release of people; "the last of its troops" are its troops; talks adjourned are
   suspended (16);
 - a decree signed does what it says (its content is the signer's act), the signing is no agreement;
-  joining an alliance is no meeting.
+  joining an alliance is no meeting, leaving one cuts relations (16); voting a deal down rejects it;
+- a protest is against whom it is against, or whose resignation it demands.
 """
 
 from __future__ import annotations
@@ -226,3 +227,29 @@ def test_a_decree_signed_does_what_it_says(pipeline, leader: str, state: str) ->
 def test_joining_an_alliance_is_no_meeting(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"{a} joined NATO on Tuesday.") == []
     assert _coded(pipeline, f"{a} joined the talks in Geneva on Tuesday.")[0][:2] == ("CONSULT", a)
+
+
+@pytest.mark.parametrize(("people", "leader"), [("Serbians", "Aleksandar Vucic"),
+                                                ("Kenyans", "William Ruto")])
+def test_a_protest_is_against_whom_it_is_against(pipeline, people: str, leader: str) -> None:  # type: ignore[no-untyped-def]
+    """PLOVER's PROTEST names the one protested against: "against X", "against X's plan", or the one
+    whose resignation the protest demands."""
+    for text in (f"Thousands of {people} staged a protest against President {leader}.",
+                 f"Thousands of {people} marched against the budget of President {leader}.",
+                 f"Thousands of {people} rallied to demand the resignation of President {leader}."):
+        assert [(kind, source, target) for kind, source, target, _ in _coded(pipeline, text)] == \
+            [("PROTEST", people, leader)], text
+
+
+@pytest.mark.parametrize("states", [("Niger", "Mali"), ("Mali", "Burkina Faso")])
+def test_leaving_an_international_body_cuts_relations(pipeline, states: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    a, b = states
+    coded = _coded(pipeline, f"{a} and {b} announced on Sunday that they were leaving ECOWAS.")
+    assert coded == [("SANCTION", (a, b), "ECOWAS", "160")]
+    coalition = _coded(pipeline, "Two ministers threatened to quit the coalition.")
+    assert all(kind != "SANCTION" for kind, *_ in coalition)
+
+
+@pytest.mark.parametrize("a", ["Australians", "British lawmakers"])
+def test_voting_down_a_deal_rejects_it(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} voted down the proposal on Saturday.")[0][0] == "REJECT"

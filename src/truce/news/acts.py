@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from truce.news.mentions import ActorRef
 
 __all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "arrival_host", "class_code", "counted", "declared_truce",
-           "delisted", "deployment_code", "fell_to", "handover_code", "published", "readiness",
-           "reduction_code", "under_fire", "withdrawal_code", "yielded"]
+           "delisted", "deployment_code", "fell_to", "handover_code", "international_body", "left_body",
+           "published", "readiness", "reduction_code", "under_fire", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -42,6 +42,7 @@ _PUBLISHING, _STATEMENT = frozenset({"release", "issue", "publish", "post", "air
 _MEDIA = frozenset({"video", "statement", "footage", "report", "recording", "audio", "image", "photo",
                     "photograph", "document", "figure", "data", "tape", "message", "communique", "clip"})
 _LISTS = frozenset({"list", "blacklist", "register", "registry"})
+_BODIES = frozenset({"alliance", "bloc", "organisation", "organization"})  # not a union or a coalition
 # Ground held: with the ``town`` and ``stronghold`` synonym sets, what forces occupy and leave.
 _GROUND = frozenset({"corridor", "territory", "zone", "region", "district", "province", "strip", "enclave",
                      "position", "positions", "base", "bases", "hill", "hills", "hilltop", "hilltops",
@@ -128,12 +129,31 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
+def international_body(noun: Token, lexicon: Lexicon) -> bool:
+    """An international body or alliance: a name the dictionary codes IGO ("NATO", "the European Union"),
+    or a noun for one ("the alliance", "the bloc")."""
+    name = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
+    entry = lexicon.actors.get(noun.lower_) or lexicon.actors.get(name)
+    code = entry.codes[0][0] if entry is not None and entry.codes else ""
+    return noun.lemma_.lower() in _BODIES or code[:3] in ("IGO", "NGO")
+
+
 def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The code a class of verbs with its object gives, over the verb's own: stopping or reducing, giving
-    back, a truce declared, ground left, forces moved, a statement released, a name taken off a list
-    (the rules below, in that order); else None."""
+    back, a truce declared, ground left, forces moved, a statement released, a name taken off a list,
+    a body left (the rules below, in that order); else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
-        withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok)
+        withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
+        left_body(tok, lexicon)
+
+
+def left_body(tok: Token, lexicon: Lexicon) -> str | None:
+    """An alliance or international body left or quit ("announced they were leaving ECOWAS"): relations
+    reduced (CAMEO 16, SANCTION), as "their withdrawal from ECOWAS" is; else None."""
+    if tok.lemma_.lower() not in ("leave", "quit", "exit"):
+        return None
+    return _REDUCED_RELATIONS if any(c.dep_ == "dobj" and international_body(c, lexicon)
+                                     for c in tok.children) else None
 
 
 def published(tok: Token) -> str | None:

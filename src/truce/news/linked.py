@@ -3,7 +3,8 @@
 A threat is against whom its threatened act is done to ("threatened to destroy South Korea"); a
 condemnation of an attack named without its owner ("condemned the strike after Israeli jets hit
 Hamas leaders") is of whoever carried out the attack the sentence tells (CAMEO 13 and 11-12 code
-whom a threat or a condemnation is to); what a resolution adopted says is the adopter's act; an
+whom a threat or a condemnation is to), a protest against whom it is against; what a resolution
+adopted says is the adopter's act; an
 act told twice in one sentence (a participle clause retelling it) is one act.  A breach of a truce
 or an agreement that one actor says another committed ("Kyiv said Moscow had violated the truce")
 is the first one's charge against the second (CAMEO 112), as "accused Moscow of violating" is.
@@ -33,13 +34,15 @@ _ADOPTING = frozenset({"adopt", "pass", "approve", "sign", "issue"})
 _BREACHING = frozenset({"violate", "breach", "break"})  # with a truce, treaty or deal as object
 _CHARGE, _VIOLATED_TRUCE = "112", "196"
 _AIMED = frozenset({"on", "against", "to", "toward", "towards", "at", "from"})
+_OUSTERS = frozenset({"resignation", "removal", "ouster", "impeachment", "departure"})  # of someone
 
 
 def linked_targets(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
     """The sentence's events, threats and condemnations without a target given the one they take, and
     the content of a resolution adopted made the adopter's act."""
     events = _charged_breaches(_adopted_texts(events, state), state)
-    return [_condemned_attack(_threat_target(e, events, state), events, state) for e in events]
+    return [_protested(_condemned_attack(_threat_target(e, events, state), events, state), state)
+            for e in events]
 
 
 def _adopted_texts(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
@@ -144,6 +147,28 @@ def _grievance(act: Token, state: _Sentence) -> set[str]:
     avenged += [g for p in act.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
                 if g.dep_ == "pobj"]
     return {r.name for o in avenged for t in o.subtree for r in state.actors.resolve(t, 1)}
+
+
+def _protested(event: RawEvent, state: _Sentence) -> RawEvent:
+    """A protest with no target of its own is against whom it is said to be against ("against President
+    Vucic", "against the tax rises in Ruto's finance bill", the owner of a thing counting) or whose
+    resignation it demands ("demanding that Carrie Lam resign", "to demand the resignation of Prayuth"):
+    PLOVER's PROTEST names the one protested against."""
+    if event.event_type != "PROTEST" or event.targets:
+        return event
+    verb, names = state.sent.doc[event.head], {r.name for r in event.sources}
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    heads += [verb.head] if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else []  # "staged a protest against"
+    against = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
+               for g in p.children if g.dep_ == "pobj"]
+    demands = [c for c in verb.subtree if c.lemma_.lower() == "demand" and c.pos_ == "VERB"]
+    ousted = [s for d in demands for c in d.children if c.dep_ == "ccomp" for s in c.children
+              if s.dep_ == "nsubj"]  # "demanding that Carrie Lam resign"
+    ousted += [g for d in demands for o in d.children if o.dep_ == "dobj" and o.lemma_.lower() in _OUSTERS
+               for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    found = [r for t in (*against, *ousted) for r in state.actors.resolve(t, author=True)
+             if r.kind != "agent" and r.name not in names]
+    return replace(event, targets=tuple(dict.fromkeys(found))) if found else event
 
 
 def _names_actor(tok: Token, state: _Sentence) -> bool:

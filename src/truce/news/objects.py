@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import YIELDED_POSITIONS, counted
+from truce.news.acts import YIELDED_POSITIONS, counted, international_body
 from truce.news.lexicon import Lexicon
 from truce.news.orders import DIPLOMATS
 
@@ -26,7 +26,6 @@ _CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "a
                      "statement", "suggestion", "speculation", "rumour", "rumor"})
 _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
 _RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
-_BODIES = frozenset({"alliance", "bloc", "union", "organisation", "organization", "coalition", "federation"})
 _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation": "010", "law": "010",
             "bill": "010", "application": "020"}  # a statement (not coded); an appeal (REQUEST)
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
@@ -56,7 +55,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     claim = obj is not None and obj.lemma_.lower() in _CLAIMS
     if obj is not None and tok.lemma_.lower() == "expel" and obj.lemma_.lower() in DIPLOMATS:
         return _RELATIONS_CUT  # "expelled the French ambassador": a cut in relations (SANCTION)
-    if obj is not None and tok.lemma_.lower() == "join" and _body(obj, lexicon):
+    if obj is not None and tok.lemma_.lower() == "join" and international_body(obj, lexicon):
         return "010"  # "Finland joined NATO": membership taken up, no meeting (CAMEO's 040 for "join talks")
     if obj is not None and tok.lemma_.lower() == "sign" and obj.lemma_.lower() in _DECREES:
         return _DECREES[obj.lemma_.lower()]  # a decree signed is no agreement (its content may be an act);
@@ -94,12 +93,3 @@ def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "nsubj" and ((lexicon.agents.get(c.lower_) or "")[:3] == "MIL" or c.lower_ in forces
                                       or c.lemma_.lower() in forces or c.lower_ in lexicon.weapons)
                for c in tok.children)
-
-
-def _body(noun: Token, lexicon: Lexicon) -> bool:
-    """An international body or alliance: a name the dictionary codes IGO ("NATO", "the European Union"),
-    or a noun for one ("the alliance", "the bloc")."""
-    name = " ".join(t.lower_ for t in noun.subtree if t.dep_ != "det")
-    entry = lexicon.actors.get(noun.lower_) or lexicon.actors.get(name)
-    code = entry.codes[0][0] if entry is not None and entry.codes else ""
-    return noun.lemma_.lower() in _BODIES or code[:3] in ("IGO", "NGO")
