@@ -23,7 +23,9 @@ from a gold set), in several conflicts and wordings, with label swaps:
   suspended (16);
 - a decree signed does what it says (its content is the signer's act), the signing is no agreement;
   joining an alliance is no meeting, leaving one cuts relations (16); voting a deal down rejects it;
-- a protest is against whom it is against, or whose resignation it demands.
+- a protest is against whom it is against, or whose resignation it demands;
+- a call for someone to act is a request of them; giving up a demand yields it; a proposal put on
+  the table is proposed (045); "a barrage of hundreds of rockets" counts the rockets.
 """
 
 from __future__ import annotations
@@ -253,3 +255,27 @@ def test_leaving_an_international_body_cuts_relations(pipeline, states: tuple[st
 @pytest.mark.parametrize("a", ["Australians", "British lawmakers"])
 def test_voting_down_a_deal_rejects_it(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"{a} voted down the proposal on Saturday.")[0][0] == "REJECT"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Egypt", "Israel"), ("Israel", "Egypt"), ("Kenya", "Somalia")])
+def test_a_call_for_someone_to_act_is_a_request_of_them(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} called on Thursday for {b} to pull its troops out of the border zone.")
+    assert [(kind, source, target) for kind, source, target, _ in coded] == [("REQUEST", a, b)]
+
+
+@pytest.mark.parametrize("a", ["Hamas", "Serbia"])
+def test_giving_up_a_demand_yields_it(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} gave up its demand for a permanent truce.") == [("CONCEDE", a, None, "080")]
+    assert _coded(pipeline, f"{a} kept up its attacks on the border posts.")[0][0] == "ASSAULT"
+
+
+@pytest.mark.parametrize("a", ["United States", "European Union"])
+def test_a_proposal_put_on_the_table_is_proposed(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
+    for text in (f"The {a} put a new proposal on the table on Friday.",
+                 f"A bridging proposal was put on the table by the {a} on Friday."):
+        assert _coded(pipeline, text)[:1] == [("CONSULT", a, None, "045")], text
+
+
+def test_a_barrage_of_hundreds_of_rockets_is_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Hezbollah unleashed a barrage of hundreds of rockets and drones on Sunday.")
+    assert [(kind, source) for kind, source, _, _ in coded] == [("ASSAULT", "Hezbollah")]

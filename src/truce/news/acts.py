@@ -277,7 +277,10 @@ def declared_truce(tok: Token, lexicon: Lexicon) -> str | None:
 
 def counted(token: Token, lexicon: Lexicon) -> Token:
     """"dozens of rockets", "a series of strikes", "$2 billion in aid": the counted noun."""
-    if token.dep_ in ("dobj", "nsubjpass") and (token.like_num or token.lemma_.lower() in lexicon.quantities):
-        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                     for g in c.children if g.dep_ == "pobj"), token)
+    roles: tuple[str, ...] = ("dobj", "nsubjpass")
+    for _ in range(2):  # "a barrage of hundreds of rockets": the rockets
+        if token.dep_ in roles and (token.like_num or token.lemma_.lower() in lexicon.quantities):
+            token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                          for g in c.children if g.dep_ == "pobj"), token)
+            roles = ("pobj",)
     return token

@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 THREAT_OF_FORCE = "138"
+_APPEAL = "020"  # CAMEO make an appeal or request
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
@@ -67,6 +68,8 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
             w.lower_ in lexicon.agents or w.lemma_.lower() in lexicon.agents or (w is c and w.pos_ == "PROPN")
             for c in tok.children if c.dep_ == "dobj" for w in (c, *c.lefts) if w.dep_ != "poss"):
         return None  # "dismissed his cabinet", "the army chief", "Gallant": removed from office
+    if tok.lemma_.lower() == "call" and any(_clause_for(c) for c in tok.children):
+        return _APPEAL  # "called for Israel to pull out": an appeal for what the clause says (CAMEO 02)
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
@@ -94,6 +97,11 @@ def _named_an_offence(tok: Token, lexicon: Lexicon) -> bool:
     return any(w.lemma_.lower() in offences for p in predicates for w in (p, *p.conjuncts))
 
 
+def _clause_for(clause: Token) -> bool:
+    """A clause opened by *for* with a subject of its own ("for Israel to pull out")."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+
+
 def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """A light verb takes the code of its event-noun object ("issued a warning", "held talks"):
     (code, index of the object)."""
@@ -101,7 +109,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     idiom = _idiom(tok, lexicon)
     if idiom is not None:
         return idiom
-    if any(c.dep_ in ("prt", "advmod") and c.lower_ in _WITHHOLDING for c in tok.children):
+    withheld = _WITHHOLDING | ({"up"} if lemma == "give" else set())  # "gave up its demand", not "kept up"
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in withheld for c in tok.children):
         return None  # "held back its reply", "put off the talks": not the act the noun names
     if lemma not in lexicon.light_verbs and lemma not in lexicon.firing_verbs and \
             lemma not in lexicon.aspectual:
