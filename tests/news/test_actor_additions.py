@@ -1,4 +1,4 @@
-"""Office holders and armed-group leaders of 2014-2025 added to the actor dictionary.
+"""Office holders and armed-group leaders added to the actor dictionary (2014-2025, and 1990-2013).
 
 Each is named in full and by the surname alone, once on a date in office (the government, the
 international body or the armed group of that date) and once after the office ended (the later
@@ -96,3 +96,87 @@ def test_the_sample_spans_regions_and_kinds():
     assert len(ADDED) >= 40
     assert len({row[3][:3] for row in ADDED}) >= 30  # states and bodies in office
     assert any(row[3].startswith("IGO") for row in ADDED)
+
+
+# Office holders, envoys, rebel leaders and armed groups of the wars and peace processes of 1990-2013:
+# (full name, surname or acronym, date in office or in arms, code then, date after, code after)
+ADDED_1990_2013 = [
+    ("Ellen Johnson Sirleaf", "Johnson Sirleaf", "2010-01-01", "LBRGOV", "2019-06-01", "LBROPP"),
+    ("Revolutionary United Front", "RUF", "1998-06-01", "SLEREB", "2003-06-01", "SLEPTY"),
+    ("Guillaume Soro", "Soro", "2004-01-01", "CIVREB", "2020-06-01", "CIVOPP"),
+    ("Ibrahim Boubacar Keita", "Keita", "2015-01-01", "MLIGOV", "2021-06-01", "MLIOPP"),
+    ("Umaru Yar'Adua", "Yar'Adua", "2008-06-01", "NGAGOV", "2011-06-01", "NGAELI"),
+    ("Moussa Dadis Camara", "Dadis Camara", "2009-06-01", "GINGOV", "2011-06-01", "GINMIL"),
+    ("Joao Bernardo Vieira", "Nino Vieira", "1998-08-01", "GNBGOV", "2010-06-01", "GNBELI"),
+    ("Laurent-Desire Kabila", "Laurent Kabila", "1999-06-01", "CODGOV", "2002-06-01", "CODREB"),
+    ("Jean-Pierre Bemba", "Bemba", "2000-06-01", "CODREB", "2007-06-01", "CODOPP"),
+    ("National Congress for the Defence of the People", "CNDP",
+     "2008-06-01", "CODREB", "2010-06-01", "CODPTY"),
+    ("Agathon Rwasa", "Rwasa", "2005-01-01", "BDIREB", "2010-06-01", "BDIOPP"),
+    ("Djibril Bassole", "Bassole", "2009-06-01", "IGOUNO", "2012-06-01", "BFAGOV"),
+    ("Seyoum Mesfin", "Seyoum", "2000-01-01", "ETHGOV", "2011-06-01", "ETHELI"),
+    ("Hailemariam Desalegn", "Hailemariam", "2013-01-01", "ETHGOV", "2019-06-01", "ETHELI"),
+    ("Sharif Sheikh Ahmed", "Sheikh Sharif", "2010-01-01", "SOMGOV", "2013-06-01", "SOMOPP"),
+    ("Slobodan Milosevic", "Milosevic", "1995-06-01", "SRBGOV", "2001-06-01", "SRBELI"),
+    ("Alija Izetbegovic", "Izetbegovic", "1994-06-01", "BIHGOV", "2001-06-01", "BIHELI"),
+    ("Hashim Thaci", "Thaci", "1999-03-01", "KSVREB", "2021-06-01", "KSVOPP"),
+    ("Ali Ahmeti", "Ahmeti", "2001-06-01", "MKDREB", "2002-06-01", "MKDPTY"),
+    ("Vojislav Kostunica", "Kostunica", "2001-06-01", "YUGGOV", "2009-06-01", "SRBOPP"),
+    ("Boris Tadic", "Tadic", "2008-01-01", "SRBGOV", "2013-06-01", "SRBOPP"),
+    ("Martti Ahtisaari", "Ahtisaari", "2006-06-01", "IGOUNO", "2009-06-01", "FINELI"),
+    ("Yasushi Akashi", "Akashi", "1994-06-01", "IGOUNO", "1996-06-01", "JPNELI"),
+    ("Abulfaz Elchibey", "Elchibey", "1993-01-01", "AZEGOV", "1994-06-01", "AZEOPP"),
+    ("Levon Ter-Petrosyan", "Ter-Petrosyan", "1994-06-01", "ARMGOV", "1999-06-01", "ARMOPP"),
+    ("Elmar Mammadyarov", "Mammadyarov", "2010-01-01", "AZEGOV", "2021-06-01", "AZEELI"),
+    ("Edward Nalbandian", "Nalbandian", "2010-01-01", "ARMGOV", "2019-06-01", "ARMELI"),
+    ("United Tajik Opposition", "UTO", "1995-06-01", "TJKREB", "1998-06-01", "TJKOPP"),
+    ("Asif Ali Zardari", "Zardari", "2010-01-01", "PAKGOV", "2014-06-01", "PAKOPP"),
+    ("Pushpa Kamal Dahal", "Prachanda", "2004-06-01", "NPLREB", "2025-06-01", "NPLOPP"),
+    ("King Gyanendra", "Gyanendra", "2005-06-01", "NPLGOV", "2009-06-01", "NPLELI"),
+    ("Norodom Ranariddh", "Ranariddh", "1995-06-01", "KHMGOV", "1998-06-01", "KHMOPP"),
+    ("Free Aceh Movement", "Gerakan Aceh Merdeka", "2003-06-01", "IDNREB", "2006-06-01", "IDNPTY"),
+    ("Murad Ebrahim", "Al Haj Murad", "2010-06-01", "PHLREB", "2020-06-01", "PHLGOV"),
+    ("Gloria Macapagal Arroyo", "Arroyo", "2005-06-01", "PHLGOV", "2011-06-01", "PHLLEG"),
+    ("Thaksin Shinawatra", "Thaksin", "2004-01-01", "THAGOV", "2007-06-01", "THAOPP"),
+    ("Abhisit Vejjajiva", "Abhisit", "2010-01-01", "THAGOV", "2012-06-01", "THAOPP"),
+    ("Andres Pastrana", "Pastrana", "2000-01-01", "COLGOV", "2003-06-01", "COLELI"),
+    ("Alvaro Uribe", "Uribe", "2005-01-01", "COLGOV", "2011-06-01", "COLLEG"),
+    ("Farabundo Marti National Liberation Front", "FMLN", "1991-06-01", "SLVREB", "1993-06-01", "SLVPTY"),
+    ("Alvaro Arzu", "Arzu", "1996-06-01", "GTMGOV", "2001-06-01", "GTMELI"),
+    ("Jean-Bertrand Aristide", "Aristide", "2002-06-01", "HTIGOV", "2005-06-01", "HTIOPP"),
+    ("Raoul Cedras", "Cedras", "1993-06-01", "HTIGOV", "1995-06-01", "HTIMIL"),
+    ("Ahmed Qurei", "Qurei", "2004-06-01", "PSEGOV", "2007-06-01", "PSEELI"),
+    ("Amir Peretz", "Peretz", "2006-07-20", "ISRGOV", "2015-06-01", "ISRLEG"),
+    ("Richard Holbrooke", "Holbrooke", "1995-09-01", "USAGOV", "2011-06-01", "USAELI"),
+    ("Walid Muallem", "Muallem", "2012-06-01", "SYRGOV", "2021-06-01", "SYRELI"),
+    ("Tariq Aziz", "Tareq Aziz", "1998-02-01", "IRQGOV", "2004-06-01", "IRQELI"),
+    ("Jamal Benomar", "Benomar", "2012-06-01", "IGOUNO", "2016-06-01", "MARELI"),
+    ("Mustafa Abdul Jalil", "Abdul Jalil", "2011-06-01", "LBYREB", "2013-06-01", "LBYELI"),
+    ("Fouad Siniora", "Siniora", "2006-07-20", "LBNGOV", "2010-06-01", "LBNLEG"),
+    ("Boutros Boutros-Ghali", "Boutros-Ghali", "1994-06-01", "IGOUNO", "1997-06-01", "EGYELI"),
+]
+
+
+def _accuser(pipeline, who: str, day: str) -> tuple[str | None, str | None]:
+    text = f"{who} accused Norway of delaying the peace talks on Friday."
+    events = pipeline.ingest(text, dt.date.fromisoformat(day)).events
+    assert [e.event_type for e in events] == ["ACCUSE"], text
+    return events[0].source, events[0].source_code
+
+
+@pytest.mark.parametrize(("name", "short", "day_in", "code_in", "day_after", "code_after"), ADDED_1990_2013,
+                         ids=[row[0] for row in ADDED_1990_2013])
+def test_added_actor_of_the_1990s_and_2000s_resolves_by_date(pipeline, name, short, day_in, code_in,
+                                                               day_after, code_after):
+    assert _accuser(pipeline, name, day_in) == (name, code_in)
+    assert _accuser(pipeline, name, day_after) == (name, code_after)
+    assert _accuser(pipeline, short, day_in)[1] == code_in
+    assert _accuser(pipeline, short, day_after)[1] == code_after
+
+
+def test_the_earlier_sample_spans_regions_and_kinds():
+    assert len(ADDED_1990_2013) >= 40
+    assert len({row[3][:3] for row in ADDED_1990_2013}) >= 30
+    assert any(row[3].startswith("IGO") for row in ADDED_1990_2013)
+    # rebels turned parties
+    assert any(row[3].endswith("REB") and row[5].endswith("PTY") for row in ADDED_1990_2013)
