@@ -25,7 +25,8 @@ from a gold set), in several conflicts and wordings, with label swaps:
   joining an alliance is no meeting, leaving one cuts relations (16); voting a deal down rejects it;
 - a protest is against whom it is against, or whose resignation it demands;
 - a call for someone to act is a request of them; giving up a demand yields it; a proposal put on
-  the table is proposed (045); "a barrage of hundreds of rockets" counts the rockets.
+  the table is proposed (045); "a barrage of hundreds of rockets" counts the rockets; any people set
+  free or handed over are released (084).
 """
 
 from __future__ import annotations
@@ -279,3 +280,13 @@ def test_a_proposal_put_on_the_table_is_proposed(pipeline, a: str) -> None:  # t
 def test_a_barrage_of_hundreds_of_rockets_is_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, "Hezbollah unleashed a barrage of hundreds of rockets and drones on Sunday.")
     assert [(kind, source) for kind, source, _, _ in coded] == [("ASSAULT", "Hezbollah")]
+
+
+@pytest.mark.parametrize(("a", "people"), [("Boko Haram", "eighty-two of the kidnapped schoolgirls"),
+                                           ("Venezuela", "seven Americans"),
+                                           ("Taliban", "Sergeant Bowe Bergdahl")])
+def test_people_set_free_or_handed_over_are_released(pipeline, a: str, people: str) -> None:  # type: ignore[no-untyped-def]
+    """Any people set free or handed over are released (CAMEO 084, RETREAT), not only hostages."""
+    for verb in ("freed", "handed over"):
+        coded = _coded(pipeline, f"{a} {verb} {people} on Saturday.")
+        assert [(kind, source, code) for kind, source, _, code in coded] == [("RETREAT", a, "084")], verb
