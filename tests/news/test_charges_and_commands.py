@@ -290,3 +290,10 @@ def test_people_set_free_or_handed_over_are_released(pipeline, a: str, people: s
     for verb in ("freed", "handed over"):
         coded = _coded(pipeline, f"{a} {verb} {people} on Saturday.")
         assert [(kind, source, code) for kind, source, _, code in coded] == [("RETREAT", a, "084")], verb
+
+
+@pytest.mark.parametrize("a", ["Israel", "Russia"])
+def test_accepting_a_halt_to_an_offensive_is_no_threat(pipeline, a: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a}'s cabinet voted on Thursday to accept a halt to the offensive.")
+    assert coded and all(kind != "THREATEN" for kind, *_ in coded)
+    assert _coded(pipeline, f"{a} vowed to keep up its offensive.")[0][0] == "THREATEN"

@@ -41,6 +41,7 @@ THREAT_OF_FORCE = "138"
 _APPEAL = "020"  # CAMEO make an appeal or request
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
+_HALTS = frozenset({"halt", "end", "cessation", "suspension", "pause", "stop", "freeze", "moratorium"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
@@ -270,8 +271,12 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
     """A commitment whose content is force ("vowed revenge", "pledged to keep fighting") is a
     threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
     for child in (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
-        stopped = {s.i for t in child.subtree if codes.get(t.i) == DE_ESCALATION
-                   for s in t.subtree if s.i != t.i}  # "pledged to stop kidnapping": no force promised
+        halts = [t for t in child.subtree if codes.get(t.i) == DE_ESCALATION or t.lemma_.lower() in _HALTS]
+        halts += [p for t in halts if t.dep_ == "dobj" for p in t.head.children
+                  if p.dep_ == "prep" and p.lower_ in ("to", "on", "of") and p.i > t.i]  # the parser may hang
+        # "to the offensive" on the verb whose object the halt is
+        # "pledged to stop kidnapping", "to accept a halt to the offensive": no force promised
+        stopped = {s.i for t in halts for s in t.subtree if s.i != t.i or t.dep_ == "prep"}
         for t in (t for t in child.subtree if t.i not in stopped):
             code = codes.get(t.i) or ((lexicon.light_nouns.get(t.lower_) or lexicon.light_nouns.get(
                 t.lemma_.lower()) or "") if _carried_out(t, tok, lexicon) else "")
