@@ -26,7 +26,8 @@ from a gold set), in several conflicts and wordings, with label swaps:
 - a protest is against whom it is against, or whose resignation it demands;
 - a call for someone to act is a request of them; giving up a demand yields it; a proposal put on
   the table is proposed (045); "a barrage of hundreds of rockets" counts the rockets; any people set
-  free or handed over are released (084).
+  free or handed over are released (084); a deal brokered between parties is also their agreement;
+  accepting a halt to an offensive promises no force.
 """
 
 from __future__ import annotations
@@ -297,3 +298,10 @@ def test_accepting_a_halt_to_an_offensive_is_no_threat(pipeline, a: str) -> None
     coded = _coded(pipeline, f"{a}'s cabinet voted on Thursday to accept a halt to the offensive.")
     assert coded and all(kind != "THREATEN" for kind, *_ in coded)
     assert _coded(pipeline, f"{a} vowed to keep up its offensive.")[0][0] == "THREATEN"
+
+
+@pytest.mark.parametrize(("broker", "a", "b"), [("Oman", "United States", "Houthis"),
+                                                ("Qatar", "Israel", "Hamas"), ("Qatar", "Hamas", "Israel")])
+def test_a_deal_brokered_between_parties_is_theirs_too(pipeline, broker: str, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{broker} said it had brokered a cease-fire between the {a} and the {b}.")
+    assert [(kind, source) for kind, source, _, _ in coded] == [("CONSULT", broker), ("AGREE", (a, b))]

@@ -4,8 +4,8 @@ A threat is against whom its threatened act is done to ("threatened to destroy S
 condemnation of an attack named without its owner ("condemned the strike after Israeli jets hit
 Hamas leaders") is of whoever carried out the attack the sentence tells (CAMEO 13 and 11-12 code
 whom a threat or a condemnation is to), a protest against whom it is against; what a resolution
-adopted says is the adopter's act; an
-act told twice in one sentence (a participle clause retelling it) is one act.  A breach of a truce
+adopted says is the adopter's act; a deal brokered between parties is theirs too; an act told twice
+in one sentence (a participle clause retelling it) is one act.  A breach of a truce
 or an agreement that one actor says another committed ("Kyiv said Moscow had violated the truce")
 is the first one's charge against the second (CAMEO 112), as "accused Moscow of violating" is.
 """
@@ -32,7 +32,7 @@ _FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 _TEXTS = frozenset({"resolution", "motion", "declaration", "order", "decree", "directive", "proclamation"})
 _ADOPTING = frozenset({"adopt", "pass", "approve", "sign", "issue"})
 _BREACHING = frozenset({"violate", "breach", "break"})  # with a truce, treaty or deal as object
-_CHARGE, _VIOLATED_TRUCE = "112", "196"
+_CHARGE, _VIOLATED_TRUCE, _MEDIATED, _AGREED = "112", "196", "045", "057"
 _AIMED = frozenset({"on", "against", "to", "toward", "towards", "at", "from"})
 _OUSTERS = frozenset({"resignation", "removal", "ouster", "impeachment", "departure"})  # of someone
 
@@ -40,7 +40,7 @@ _OUSTERS = frozenset({"resignation", "removal", "ouster", "impeachment", "depart
 def linked_targets(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
     """The sentence's events, threats and condemnations without a target given the one they take, and
     the content of a resolution adopted made the adopter's act."""
-    events = _charged_breaches(_adopted_texts(events, state), state)
+    events = _brokered_deals(_charged_breaches(_adopted_texts(events, state), state), state)
     return [_protested(_condemned_attack(_threat_target(e, events, state), events, state), state)
             for e in events]
 
@@ -65,6 +65,23 @@ def _adopted_texts(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
             dropped.add(verb.i)
         out.append(event)
     return [e for e in out if e.head not in dropped]
+
+
+def _brokered_deals(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
+    """A truce or deal brokered between two parties ("Oman brokered a cease-fire between Washington and
+    the Houthis"): the parties agreed to it (CAMEO 057), as well as the broker mediated it (045)."""
+    doc, added = state.sent.doc, []
+    for event in (e for e in events if e.cameo == _MEDIATED):
+        deals = [o for o in doc[event.head].children
+                 if o.dep_ == "dobj" and o.lemma_.lower() in state.lexicon.proposals]
+        parties = [r for d in deals for p in d.children if p.dep_ == "prep" and p.lower_ == "between"
+                   for g in p.children if g.dep_ == "pobj" for r in state.actors.resolve(g)
+                   if r.kind != "agent" and r not in event.sources]
+        if len(parties) > 1:
+            kind, mode = plover_type(_AGREED) or ("AGREE", None)
+            added.append(replace(event, head=deals[0].i, event_type=kind, mode=mode, cameo=_AGREED,
+                                 sources=tuple(dict.fromkeys(parties)), targets=()))
+    return events + added
 
 
 def _charged_breaches(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
