@@ -75,29 +75,6 @@ ADDED = [
 ]
 
 
-def _source(pipeline, who: str, day: str) -> tuple[str | None, str | None]:
-    text = f"{who} accused Iceland of stalling the talks on Tuesday."
-    events = pipeline.ingest(text, dt.date.fromisoformat(day)).events
-    assert [e.event_type for e in events] == ["ACCUSE"], text
-    return events[0].source, events[0].source_code
-
-
-@pytest.mark.parametrize(("name", "surname", "day_in", "code_in", "day_after", "code_after"), ADDED,
-                         ids=[row[0] for row in ADDED])
-def test_added_actor_resolves_by_date(pipeline, name, surname, day_in, code_in, day_after, code_after):
-    assert _source(pipeline, name, day_in) == (name, code_in)
-    assert _source(pipeline, name, day_after) == (name, code_after)
-    # the surname alone names the same person (shown as written: "Mustafa Kadhimi")
-    assert _source(pipeline, surname, day_in)[1] == code_in
-    assert _source(pipeline, surname, day_after)[1] == code_after
-
-
-def test_the_sample_spans_regions_and_kinds():
-    assert len(ADDED) >= 40
-    assert len({row[3][:3] for row in ADDED}) >= 30  # states and bodies in office
-    assert any(row[3].startswith("IGO") for row in ADDED)
-
-
 # Office holders, envoys, rebel leaders and armed groups of the wars and peace processes of 1990-2013:
 # (full name, surname or acronym, date in office or in arms, code then, date after, code after)
 ADDED_1990_2013 = [
@@ -157,21 +134,27 @@ ADDED_1990_2013 = [
 ]
 
 
-def _accuser(pipeline, who: str, day: str) -> tuple[str | None, str | None]:
+def _source(pipeline, who: str, day: str) -> tuple[str | None, str | None]:
     text = f"{who} accused Norway of delaying the peace talks on Friday."
     events = pipeline.ingest(text, dt.date.fromisoformat(day)).events
     assert [e.event_type for e in events] == ["ACCUSE"], text
     return events[0].source, events[0].source_code
 
 
-@pytest.mark.parametrize(("name", "short", "day_in", "code_in", "day_after", "code_after"), ADDED_1990_2013,
-                         ids=[row[0] for row in ADDED_1990_2013])
-def test_added_actor_of_the_1990s_and_2000s_resolves_by_date(pipeline, name, short, day_in, code_in,
-                                                               day_after, code_after):
-    assert _accuser(pipeline, name, day_in) == (name, code_in)
-    assert _accuser(pipeline, name, day_after) == (name, code_after)
-    assert _accuser(pipeline, short, day_in)[1] == code_in
-    assert _accuser(pipeline, short, day_after)[1] == code_after
+@pytest.mark.parametrize(("name", "surname", "day_in", "code_in", "day_after", "code_after"),
+                         ADDED + ADDED_1990_2013, ids=[row[0] for row in ADDED + ADDED_1990_2013])
+def test_added_actor_resolves_by_date(pipeline, name, surname, day_in, code_in, day_after, code_after):
+    assert _source(pipeline, name, day_in) == (name, code_in)
+    assert _source(pipeline, name, day_after) == (name, code_after)
+    # the surname alone names the same person (shown as written: "Mustafa Kadhimi")
+    assert _source(pipeline, surname, day_in)[1] == code_in
+    assert _source(pipeline, surname, day_after)[1] == code_after
+
+
+def test_the_sample_spans_regions_and_kinds():
+    assert len(ADDED) >= 40
+    assert len({row[3][:3] for row in ADDED}) >= 30  # states and bodies in office
+    assert any(row[3].startswith("IGO") for row in ADDED)
 
 
 def test_the_earlier_sample_spans_regions_and_kinds():
