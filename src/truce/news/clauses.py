@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "content_of", "fronted_participle",
+__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "clause_for", "content_of",
+           "fronted_participle",
            "governor", "misparsed", "name_before", "nonrestrictive", "reported_by_aside", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -58,6 +59,11 @@ def misparsed(tok: Token) -> bool:
         # the subject the root and the verb its modifier
     return tok.tag_ != "VB" and any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive:
     # "the right to resume fighting"
+
+
+def clause_for(clause: Token) -> bool:
+    """A clause opened by *for* with a subject of its own ("called for Israel to pull out")."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
 
 
 def name_before(tok: Token) -> Token | None:

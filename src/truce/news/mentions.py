@@ -249,10 +249,10 @@ class MentionFinder:
             words.upper[i - 1] and words.written[i - 1].isalpha() and bool(words.space[i - 1]) and \
             words.lower[i - 1] not in ("the", "a", "an")
 
-    def mentions(self, sent: Span, day: dt.date) -> dict[int, ActorRef]:
+    def mentions(self, sent: Span, day: dt.date, words: _Words | None = None) -> dict[int, ActorRef]:
         """Token index (in the doc) -> the mention covering it; longest match first."""
         out: dict[int, ActorRef] = {}
-        words = _Words(sent)
+        words = words or _Words(sent)
         i, stop = sent.start, sent.end
         while i < stop:
             found = self._match(words, i, stop)
@@ -285,12 +285,12 @@ class MentionFinder:
             i = end
         return out
 
-    def unlisted_bodies(self, sent: Span, found: dict[int, ActorRef]) -> dict[int, ActorRef]:
+    def unlisted_bodies(self, sent: Span, found: dict[int, ActorRef], words: _Words) -> dict[int, ActorRef]:
         """Named groups and bodies the dictionary lacks: a run of capitalised words (with *of, for, and,
         in, the* inside) that ends in a word that ends such names ("the Coordination of Azawad
         Movements", "the Front for Change and Concord in Chad", "the Government of National Accord")
         is an actor of that name, with no code; never a run the dictionary matched in part."""
-        words, out = _Words(sent), {}
+        out: dict[int, ActorRef] = {}
         i, stop = sent.start, sent.end
         while i < stop:
             if not words.upper[i] or i in found or (i == sent.start and words.lower[i] == "the"):
@@ -317,5 +317,6 @@ class MentionFinder:
         """The sentence's mentions, ready to resolve its arguments to actors."""
         from truce.news.arguments import SentenceActors
 
-        found = self.mentions(sent, day)
-        return SentenceActors(self.lexicon, {**found, **self.unlisted_bodies(sent, found)}, discourse)
+        words = _Words(sent)
+        found = self.mentions(sent, day, words)
+        return SentenceActors(self.lexicon, {**found, **self.unlisted_bodies(sent, found, words)}, discourse)

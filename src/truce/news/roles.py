@@ -21,6 +21,7 @@ from truce.news.acts import arrival_host
 from truce.news.clauses import (
     SAYING,
     aside_content,
+    clause_for,
     fronted_participle,
     governor,
     misparsed,
@@ -261,8 +262,7 @@ class Roles:
             return found
         content = aside_content(tok)  # "Hamas, Israel charged, had broken the truce"
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
-            c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or
-            (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
+            c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)]
         own = {(r.code or "")[:3] for r in sources if r.code}
         for clause in clauses:  # "demanded that X withdraw"
             for child in clause.children:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from truce.news.acts import DE_ESCALATION, counted
-from truce.news.clauses import scope
+from truce.news.clauses import clause_for, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
@@ -69,7 +69,7 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
             w.lower_ in lexicon.agents or w.lemma_.lower() in lexicon.agents or (w is c and w.pos_ == "PROPN")
             for c in tok.children if c.dep_ == "dobj" for w in (c, *c.lefts) if w.dep_ != "poss"):
         return None  # "dismissed his cabinet", "the army chief", "Gallant": removed from office
-    if tok.lemma_.lower() == "call" and any(_clause_for(c) for c in tok.children):
+    if tok.lemma_.lower() == "call" and any(clause_for(c) for c in tok.children):
         return _APPEAL  # "called for Israel to pull out": an appeal for what the clause says (CAMEO 02)
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
     if not senses:
@@ -96,11 +96,6 @@ def _named_an_offence(tok: Token, lexicon: Lexicon) -> bool:
                       any(m.dep_ in ("compound", "nmod") and m.pos_ == "NOUN" for m in c.children)]
     offences = lexicon.synsets.get("crime", frozenset()) | _OFFENCES
     return any(w.lemma_.lower() in offences for p in predicates for w in (p, *p.conjuncts))
-
-
-def _clause_for(clause: Token) -> bool:
-    """A clause opened by *for* with a subject of its own ("for Israel to pull out")."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
 
 
 def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
