@@ -56,3 +56,10 @@ def test_a_name_particle_continues_a_name(pipeline, president: str) -> None:  # 
     coded = _coded(pipeline, text, dt.date(2008, 3, 13))
     assert len(coded) == 1 and coded[0][0] == "AGREE" and len(coded[0][1]) == 2
     assert not any("Noh Omar" in source for _, source, _ in coded)
+
+
+@pytest.mark.parametrize("accord", ["the Good Friday Accord", "the Paris Climate Accord"])
+def test_an_agreement_named_accord_is_no_actor(pipeline, accord: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"Serbia rejected {accord} on Monday.")
+    assert [(kind, source) for kind, source, _ in coded] == [("REJECT", "Serbia")]
+    assert not any("Accord" in str(target) for _, _, target in coded)

@@ -33,10 +33,11 @@ _SPELLING_RATIO = 0.82
 # Mohammed al-Julani", "Ursula von der Leyen", "Charles de Gaulle"): a word before one is no surname alone.
 _NAME_JOINS = frozenset({"of", "for", "and", "in", "the"})  # inside a body's name
 # Words that end the names of groups and bodies, or head them before "of" ("the Government of National
-# Accord"): a run of capitalised words with one is a body's name
+# Accord"): a run of capitalised words with one is a body's name.  Names of agreements ("the Dayton
+# Accord") are no bodies.
 _GROUP_ENDS = frozenset({"front", "movement", "movements", "army", "party", "council", "union", "alliance",
                          "coalition", "forces", "brigade", "brigades", "organisation", "organization",
-                         "committee", "league", "federation", "government", "accord", "concord", "command",
+                         "committee", "league", "federation", "government", "command",
                          "coordination", "group", "militia", "tribunal", "court", "commission"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould", "ag", "van", "von", "de", "del", "da",
                              "der", "la", "le"})
