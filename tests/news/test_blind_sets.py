@@ -14,7 +14,14 @@ import pytest
 
 from truce.errors import NewsInputError
 from truce.io.news_gold import load_sentence_gold
-from truce.news.sentence_scores import NONE, GoldEvent, GoldSentence, PredictedEvent, score_sentences
+from truce.news.sentence_scores import (
+    NONE,
+    GoldEvent,
+    GoldSentence,
+    PredictedEvent,
+    evaluate_sentences,
+    score_sentences,
+)
 
 BLIND = Path(__file__).parent / "data" / "blind"
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
@@ -209,3 +216,21 @@ def test_bad_gold_file(tmp_path: Path, content: str, message: str) -> None:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(NewsInputError, match=message):
         load_sentence_gold(path)
+
+
+def test_names_of_one_record_are_one_actor(pipeline):
+    """Scoring compares actors, not spellings: two names filed under one dictionary record are one
+    actor, case aside; names of different records stay apart, whichever side wrote which name."""
+    record = pipeline.lexicon.record_name
+    assert record("Houthi rebels") == record("Houthis") == "Houthis"
+    assert record("Prachanda") == record("Pushpa Kamal Dahal")
+    assert record("rebels") == record("Rebels") == "rebels"
+    assert record("Movement for the Liberation of Congo") != record("Rally for Congolese Democracy")  # 1 code
+    day = dt.date(2006, 11, 21)
+    for written, coded in (("Prachanda", "Pushpa Kamal Dahal"), ("Pushpa Kamal Dahal", "Prachanda")):
+        gold = [GoldSentence("s", f"{coded} signed a peace accord with Nepal's government on Tuesday.", day,
+                             (GoldEvent("AGREE", source=frozenset([written]), target=frozenset(["Nepal"])),))]
+        scores = evaluate_sentences(gold, pipeline)
+        assert scores.metrics["source_accuracy"] == 1.0 and scores.metrics["sentences_exact"] == 1.0
+        # the coder writes the record's name; only a gold that spells it the same way matches as written
+        assert scores.metrics["source_accuracy_as_written"] == float(written == "Pushpa Kamal Dahal")

@@ -215,6 +215,15 @@ class Lexicon:
         """The verbs (lemmas) of idioms with a preposition ("go on strike", "put on hold")."""
         return frozenset(key.split()[0] for key in self.idioms if " " in key)
 
+    def record_name(self, name: str) -> str:
+        """The name of the dictionary record an actor's name is filed under ("Houthi rebels" and
+        "Houthis": Houthis; "Prachanda": Pushpa Kamal Dahal; "Congo": Democratic Republic of the
+        Congo), or the name in lower case when no record holds it ("rebels" and "Rebels": rebels).
+        Two names of one record are one actor; scoring compares actors this way."""
+        key = name.casefold().removeprefix("the ")
+        entry = self.actors.get(key) or self.acronyms.get(name)
+        return entry.name if entry is not None else key
+
     def name_of_code(self, code: str) -> str | None:
         """Display name of an actor code: a named code, else its country."""
         return self.code_names.get(code) or self.code_names.get(code[:3])

@@ -16,7 +16,10 @@ when an actor is its source, a gold event without a source counts as
 optional too.  In each sentence, predicted events are first paired with gold
 events of an accepted type, then leftovers are paired in order (these pairs
 fill the off-diagonal cells of the confusion table); what remains is a miss
-(gold row, ``-`` column) or an extra (``-`` row).
+(gold row, ``-`` column) or an extra (``-`` row).  :func:`evaluate_sentences`
+compares actors by the dictionary record their names are filed under, so that
+"RCD-Goma" and "Rally for Congolese Democracy", or "rebels" and "Rebels", are
+one actor; the accuracies of names as written are reported beside.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 __all__ = ["NONE", "GoldEvent", "GoldSentence", "PredictedEvent", "SentenceScores", "evaluate_sentences",
@@ -211,8 +214,26 @@ def _key(value: str | Sequence[str] | None) -> frozenset[str] | None:
 
 
 def evaluate_sentences(gold: Sequence[GoldSentence], pipeline: Any) -> SentenceScores:
-    """Run ``pipeline`` (a :class:`~truce.news.pipeline.NewsPipeline`) on every sentence and score it."""
+    """Run ``pipeline`` (a :class:`~truce.news.pipeline.NewsPipeline`) on every sentence and score it.
+
+    Actors are compared as actors, not as strings: each name, gold or coded, is replaced by the name
+    of the dictionary record it is filed under (:meth:`~truce.news.lexicon.Lexicon.record_name`), the
+    same rule for every actor.  ``source_accuracy_as_written`` and ``target_accuracy_as_written``
+    compare the names as written.
+    """
     analyses = pipeline.ingest_many((s.sentence_id, s.text, s.date) for s in gold)
     predicted = [[PredictedEvent(e.event_type, _key(e.source), _key(e.target)) for e in a.events]
                  for a in analyses]
-    return score_sentences(gold, predicted)
+    record = pipeline.lexicon.record_name
+
+    def same(names: frozenset[str] | None) -> frozenset[str] | None:
+        return None if names is None else frozenset(record(n) for n in names)
+
+    scores = score_sentences(
+        [replace(s, events=tuple(replace(e, source=same(e.source), target=same(e.target)) for e in s.events))
+         for s in gold],
+        [[replace(p, source=same(p.source), target=same(p.target)) for p in events] for events in predicted])
+    as_written = score_sentences(gold, predicted).metrics
+    for role in ("source", "target"):
+        scores.metrics[f"{role}_accuracy_as_written"] = as_written[f"{role}_accuracy"]
+    return scores
