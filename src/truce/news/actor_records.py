@@ -99,6 +99,8 @@ def actor_records(
     for _, code, name in sorted(renamed, reverse=True):  # a state with an earlier code (UKR: USRUKR),
         code_names.setdefault(code, name)  # named by its record with the most phrases (not a city's)
     code_names.update(additions.get("code_names", {}))
+    for demonym, state in additions.get("demonyms", {}).items():
+        actors.setdefault(demonym.lower(), actors[state.lower()])  # "Serb", "Nepali": the state's record
     for item in additions.get("actors", ()):
         dated = tuple(_dated_code(c) for c in item["codes"])
         entry = ActorEntry(item["name"], dated, state=False, person=item.get("person", True))

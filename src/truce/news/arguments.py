@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
-from truce.news.phrases import compound_agent, in_chain, joined_by_hyphen, nominal_argument, proposing, seat
+from truce.news.phrases import (
+    compound_agent,
+    group_name,
+    in_chain,
+    joined_by_hyphen,
+    nominal_argument,
+    proposing,
+    seat,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -346,8 +354,7 @@ class SentenceActors:
                 return [ActorRef(name, code, False, token.i, token.i + 1, "nominal")]
             if back is not None:  # "the president": the person last named
                 return [ActorRef(back.name, back.code, back.person, token.i, token.i + 1, "nominal")]
-        text = token.text if token.text[:1].isupper() else token.text.capitalize()
-        return [ActorRef(text, agent, False, token.left_edge.i, token.i + 1, "agent")]
+        return [ActorRef(group_name(token), agent, False, token.left_edge.i, token.i + 1, "agent")]
 
     def _partner_state(self, token: Token, agent: str) -> list[ActorRef]:
         """A state body without its state beside a group ("the government and the ELN", "government and
@@ -360,8 +367,8 @@ class SentenceActors:
         if token.lower_ not in _STATE_BODIES or agent[:3] not in STATE_AGENTS or not partner:
             return []
         code = partner[:3] + agent
-        name = self.lexicon.name_of_code(code) or code
-        return [ActorRef(name, code, False, token.i, token.i + 1, "nominal")]
+        name = self.lexicon.name_of_code(code)  # None for a code of no state the dictionary names
+        return [ActorRef(name, code, False, token.i, token.i + 1, "nominal")] if name else []
 
     def _with_agent(self, owner: ActorRef, agent: str | None, token: Token) -> ActorRef:
         if owner.person and owner.code and agent == "GOV" and token.lower_ in _STATE_BODIES:
@@ -371,5 +378,9 @@ class SentenceActors:
         if owner.person or owner.code is None or agent is None:
             return ActorRef(owner.name, owner.code, owner.person, owner.start, token.i + 1, "nominal")
         code = owner.code[:3] + agent
+        if agent[:3] not in STATE_AGENTS and len(owner.code) == 3 and owner.kind == "name" and \
+                owner.start < token.i:
+            # "Kenyan protesters", "Syrian rebels": a group of a state's people is no state (rule 6)
+            return ActorRef(group_name(token), code, False, owner.start, token.i + 1, "agent")
         name = self.lexicon.code_names.get(code, owner.name)
         return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")

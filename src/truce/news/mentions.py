@@ -183,7 +183,7 @@ class MentionFinder:
             # "the State Duma") is the state (annotation rule 6), or the name its code has ("IDF").
             name = self.lexicon.name_of_code(code) or name
         written = written.removeprefix("the ").removeprefix("The ")
-        if written[:1].isupper():
+        if written[:1].isupper() and not entry.state:  # a state by its name, not "Sri Lankan"
             name = _as_written(written, name, entry.person)
         return ActorRef(name, code, entry.person, start, end)
 

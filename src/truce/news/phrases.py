@@ -14,7 +14,15 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
     from truce.news.mentions import ActorRef
 
-__all__ = ["compound_agent", "in_chain", "joined_by_hyphen", "nominal_argument", "proposing", "seat"]
+__all__ = ["compound_agent", "group_name", "in_chain", "joined_by_hyphen", "nominal_argument", "proposing",
+           "seat"]
+
+# Adjectives that count, rank, relate or hedge a group rather than say what kind of group it is ("two other
+# rebel groups", "the main Hutu rebel groups", "Libya's rival military factions", "suspected jihadists"):
+# no part of its name.
+_UNCLASSIFYING = frozenset({"other", "rival", "main", "several", "many", "some", "few", "various", "numerous",
+                            "both", "all", "most", "more", "further", "new", "remaining", "last", "first",
+                            "suspected", "alleged", "presumed", "apparent", "young"})
 
 
 def proposing(verb: Token, lexicon: Lexicon) -> bool:
@@ -81,3 +89,19 @@ def in_chain(token: Token, head: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def group_name(token: Token) -> str:
+    """The name of a group of people an agent noun stands for, as written: the noun with the modifiers
+    that say what kind of group it is ("Kenyan protesters", "Pro-Russian fighters", "Darfur rebel
+    movements"), without determiners, numbers, owners and words that only count or rank it ("two other
+    rebel groups": "rebel groups"); the first letter in capitals."""
+    kept = [token]
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ not in _UNCLASSIFYING and \
+                not child.like_num:
+            kept += [t for t in child.subtree if t.dep_ not in ("det", "nummod", "poss", "advmod", "case")]
+    words = sorted(kept, key=lambda t: t.i)
+    text = "".join(t.text + (t.whitespace_ if k < len(words) - 1 and words[k + 1].i == t.i + 1 else " ")
+                   for k, t in enumerate(words)).strip()
+    return text[:1].upper() + text[1:]

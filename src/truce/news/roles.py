@@ -220,8 +220,9 @@ class Roles:
         patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
         owned = any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for p in patients for c in p.children)
         names = {r.name for r in refs}
-        done_to_speaker = any(p.pos_ == "PRON" or any(r.name in names for r in self.actors.resolve(p))
-                              for p in patients)
+        states = {(r.code or "")[:3] for r in refs if len(r.code or "") >= 3}  # "Thai workers": Thailand's
+        done_to_speaker = any(p.pos_ == "PRON" or any(r.name in names or (r.code or "")[:3] in states
+                                                      for r in self.actors.resolve(p)) for p in patients)
         if not patients or owned or done_to_speaker:
             return []
         return refs
