@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.dates import CALENDAR_NAMES
-from truce.news.lexicon import STATE_AGENTS, Lexicon
+from truce.news.lexicon import GATHERINGS, STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
 from truce.news.phrases import (
     compound_agent,
@@ -36,7 +36,6 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
                            "regime"})
-_GATHERINGS = frozenset({"040", "046"})  # CAMEO consult, negotiate: talks, meetings, summits (not a visit)
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
@@ -114,7 +113,7 @@ class SentenceActors:
     def _owners(self, token: Token) -> list[ActorRef]:
         """Actors named by a noun's modifiers: compounds, possessives, demonyms (with their coordinates)."""
         owners: list[ActorRef] = []
-        gathering = self.lexicon.event_nouns.get(token.lower_) in _GATHERINGS
+        gathering = self.lexicon.event_nouns.get(token.lower_) in GATHERINGS
         for child in token.children:
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue

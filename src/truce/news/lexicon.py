@@ -34,6 +34,9 @@ STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 """CAMEO agent codes of a state's own bodies: government, armed forces, police, intelligence,
 judiciary, legislature."""
 
+GATHERINGS = frozenset({"040", "046"})
+"""CAMEO codes of talks, meetings and summits (consult, negotiate)."""
+
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 """Possessives that make what they own the speaker's or the subject's own ("withdrew its troops")."""
 
@@ -123,6 +126,7 @@ class Lexicon:
     quantities: frozenset[str] = frozenset()
     proposals: frozenset[str] = frozenset()
     aspectual: frozenset[str] = frozenset()
+    concluding: frozenset[str] = frozenset()
     third_parties: frozenset[str] = frozenset()
     receiving: frozenset[str] = frozenset()
     causes: frozenset[str] = frozenset()
@@ -249,7 +253,7 @@ def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[VerbSense, ...]], tupl
     return {k: tuple(v) for k, v in verbs.items()}, tuple(patterns)
 
 
-_WORD_CLASSES = ("weapons", "light_verbs", "desires", "firing_verbs", "quantities", "aspectual",
+_WORD_CLASSES = ("weapons", "light_verbs", "desires", "firing_verbs", "quantities", "aspectual", "concluding",
                  "third_parties", "receiving", "causes", "easings", "commands", "demand_or_say", "handovers",
                  "reductions", "cancellations", "commitments", "generic_name_words")
 

@@ -24,6 +24,10 @@ _DENIED = "016"  # CAMEO deny responsibility (a statement, which PLOVER does not
 _DENYING = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
 _CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "assertion", "remark",
                      "statement", "suggestion", "speculation", "rumour", "rumor"})
+# One's part in an act: denying it rejects the charge of it as denying the charge does ("denied any
+# involvement", "denied responsibility for the attack")
+_PART = frozenset({"involvement", "role", "responsibility", "part", "complicity", "link", "links"})
+_HEADING = frozenset({"lead", "head"})  # CAMEO's 060 (cooperation); "led by X" says who heads a group
 _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
 _RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
 _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation": "010", "law": "010",
@@ -58,16 +62,13 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
-    claim = obj is not None and obj.lemma_.lower() in _CLAIMS
-    if obj is not None and tok.lemma_.lower() == "expel" and obj.lemma_.lower() in DIPLOMATS:
-        return _RELATIONS_CUT  # "expelled the French ambassador": a cut in relations (SANCTION)
-    if obj is not None and tok.lemma_.lower() == "join" and international_body(obj, lexicon):
-        return "010"  # "Finland joined NATO": membership taken up, no meeting (CAMEO's 040 for "join talks")
-    if obj is not None and tok.lemma_.lower() == "sign" and obj.lemma_.lower() in _DECREES:
-        return _DECREES[obj.lemma_.lower()]  # a decree signed is no agreement (its content may be an act);
-        # an application signed asks to join
+    by_verb = _by_verb(tok, obj, lexicon)
+    if by_verb is not None:
+        return by_verb
+    claim = obj is not None and (obj.lemma_.lower() in _CLAIMS or obj.lower_ in _PART)
     if code == _DENIED and tok.lemma_.lower() in _DENYING and claim:
-        return "120"  # "denied the reports", "dismissed the allegations": a rejection (CAMEO 016 is no event)
+        return "120"  # "denied the reports", "dismissed the allegations", "denied any role": a rejection
+        # (CAMEO 016 is no event)
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
         return "100"  # conditions or demands set out are demands, not a proposal (045)
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
@@ -94,6 +95,23 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     # letting people or goods into a place is allowing access (086), e.g. aid into a closed area
     return "0863" if any(c.dep_ == "prep" and c.lower_ in ("into", "through")
                          for c in (*tok.children, *obj.children)) else code
+
+
+def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
+    """Codes some verbs take whatever CAMEO's pattern says, by their object or their voice."""
+    lemma = tok.lemma_.lower()
+    if lemma in _HEADING and any(c.dep_ == "agent" for c in tok.children):
+        return "010"  # "a delegation led by X", "Headed by X, the team ...": who heads a group, no act
+    if obj is None:
+        return None
+    if lemma == "expel" and obj.lemma_.lower() in DIPLOMATS:
+        return _RELATIONS_CUT  # "expelled the French ambassador": a cut in relations (SANCTION)
+    if lemma == "join" and international_body(obj, lexicon):
+        return "010"  # "Finland joined NATO": membership taken up, no meeting (CAMEO's 040 for "join talks")
+    if lemma == "sign" and obj.lemma_.lower() in _DECREES:
+        return _DECREES[obj.lemma_.lower()]  # a decree signed is no agreement (its content may be an act);
+        # an application signed asks to join
+    return None
 
 
 def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:

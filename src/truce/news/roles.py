@@ -362,6 +362,9 @@ class Roles:
         preps = _TARGET_PREPS if tok.i in self.light else _PARTNER_PREPS
         if code == "085":  # sanctions eased are on whom they were on ("lifted sanctions on Syria")
             objects, preps, author = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], _ON, True
+        elif code.startswith("112"):  # "blamed the attack on Hezbollah": whom an act is blamed on
+            objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects]
+            preps = preps | _ON
         for obj in objects:
             for prep in (g for o in (obj, *obj.conjuncts) for g in o.children
                          if g.dep_ == "prep" and g.lower_ in preps):

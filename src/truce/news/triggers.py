@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import DE_ESCALATION, counted
 from truce.news.clauses import clause_for, scope
-from truce.news.lexicon import Lexicon, plover_type
+from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     if any(c.dep_ in ("prt", "advmod") and c.lower_ in withheld for c in tok.children):
         return None  # "held back its reply", "put off the talks": not the act the noun names
     if lemma not in lexicon.light_verbs and lemma not in lexicon.firing_verbs and \
-            lemma not in lexicon.aspectual:
+            lemma not in lexicon.aspectual and lemma not in lexicon.concluding:
         return None
     nouns = lexicon.light_nouns
     # "went on bombing villages" (the gerund parsed as the object of "on", or as its compound)
@@ -123,6 +123,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                 lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
             if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
                 code = _ATTACK
+            elif lemma in lexicon.concluding and own.dep_ == "dobj" and code in GATHERINGS:
+                pass  # "wrapped up two days of talks": the talks were held
             elif lemma not in lexicon.light_verbs and not (
                     lemma in lexicon.aspectual and (own.dep_ == "dobj" or child in continued)):
                 code = None

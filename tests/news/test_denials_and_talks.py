@@ -1,0 +1,47 @@
+"""Denials of one's part in an act, blame laid on someone, who heads a group, and talks concluded.
+
+Each rule names a class of constructions and runs with the parties' labels swapped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2024, 8, 19)
+PAIRS = [("Israel", "Hezbollah"), ("Hezbollah", "Israel")]
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
+    return [(e.event_type, e.source, e.target) for e in pipeline.ingest(text, DAY).events]
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+@pytest.mark.parametrize("part", ["any involvement", "responsibility for the attack", "any role in it"])
+def test_denying_ones_part_rejects_the_charge(pipeline, a: str, b: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(k, s) for k, s, _ in _coded(pipeline, f"{b} denied {part} on Sunday.")] == [("REJECT", b)]
+    coded = _coded(pipeline, f"{a} blamed the attack on {b}, which denied {part}.")
+    assert coded == [("ACCUSE", a, b), ("REJECT", b, None)]
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_blame_laid_on_someone_names_the_target(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} blamed the rocket attack on {b}.") == [("ACCUSE", a, b)]
+
+
+@pytest.mark.parametrize(("person", "group"), [("William Burns", "U.S."), ("Khalil al-Hayya", "Hamas")])
+def test_who_heads_a_group_is_no_act(pipeline, person: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"The talks were led by {person}.") == []
+    coded = _coded(pipeline, f"Headed by {person}, the {group} team met Qatari officials on Monday.")
+    assert [kind for kind, _, _ in coded] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Israel", "Egypt"), ("Egypt", "Israel")])
+@pytest.mark.parametrize("verb", ["wrapped up two days of talks", "ended their talks",
+                                  "concluded their negotiations"])
+def test_talks_concluded_were_held(pipeline, a: str, b: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} and {b} {verb} in Cairo on Sunday without a breakthrough.")
+    assert coded == [("CONSULT", (a, b), None)]
+    assert _coded(pipeline, f"{a} ended its offensive on Sunday.")[0][0] != "ASSAULT"
+    assert _coded(pipeline, f"{a} broke off the talks with {b} on Sunday.")[0][0] == "SANCTION"
