@@ -45,3 +45,21 @@ def test_talks_concluded_were_held(pipeline, a: str, b: str, verb: str) -> None:
     assert coded == [("CONSULT", (a, b), None)]
     assert _coded(pipeline, f"{a} ended its offensive on Sunday.")[0][0] != "ASSAULT"
     assert _coded(pipeline, f"{a} broke off the talks with {b} on Sunday.")[0][0] == "SANCTION"
+
+
+@pytest.mark.parametrize(("leader", "state"), [("Dmitry Medvedev", "Georgia"), ("Nicolas Sarkozy", "Mali")])
+@pytest.mark.parametrize("halt", ["a halt to military operations", "an end to the air strikes",
+                                  "a suspension of the offensive"])
+def test_a_halt_to_fighting_ordered_is_declared(pipeline, leader: str, state: str, halt: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{leader} ordered {halt} in {state} on Tuesday.")
+    assert coded == [("RETREAT", leader, None)]
+    talks = _coded(pipeline, f"{leader} ordered a halt to the talks on Tuesday.")
+    assert ("RETREAT", leader, None) not in talks
+
+
+@pytest.mark.parametrize(("a", "b"), [("Hamas", "Israel"), ("Azerbaijan", "Armenia")])
+def test_people_handed_over_are_released(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} handed thirteen women and children to the Red Cross, and {b} freed "
+                             "thirty-nine prisoners.")
+    assert [(kind, source) for kind, source, _ in coded] == [("RETREAT", a), ("RETREAT", b)]
+    assert _coded(pipeline, f"{a} handed a letter to {b} on Monday.") == []

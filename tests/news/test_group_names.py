@@ -55,3 +55,22 @@ def test_people_of_the_speaker_freed_by_no_one_named(pipeline, demonym: str, sta
 def test_demonyms_the_dictionary_lacks(pipeline, demonym: str, state: str) -> None:  # type: ignore[no-untyped-def]
     """Demonyms of ``additions.yaml`` name their state's record ("Bosnian Serb": Bosnia's, not Serbia's)."""
     assert _coded(pipeline, f"{demonym} troops withdrew from the border town on Monday.")[0][1] == state
+
+
+@pytest.mark.parametrize("group", ["separatists", "guerrillas"])
+def test_they_of_what_a_group_says_is_the_group(pipeline, group: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The {group} said on Tuesday they had withdrawn heavy artillery from the front line."
+    assert _coded(pipeline, text) == [("RETREAT", group.capitalize(), None)]
+
+
+@pytest.mark.parametrize(("a", "b", "state"), [("Burundian", "Rwandan", "Rwanda"),
+                                               ("Rwandan", "Burundian", "Burundi")])
+def test_the_sides_named_by_collective_nouns(pipeline, a: str, b: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    """Parties, factions and movements are sides; "all parties" is no one in particular (rule 5)."""
+    assert _coded(pipeline, f"Nineteen {a} parties signed a peace accord on Monday.") == \
+        [("AGREE", f"{a} parties", None)]
+    coded = _coded(pipeline, f"The {b} government and two {a} rebel movements agreed on a cease-fire.")
+    assert coded == [("AGREE", (state, f"{a} rebel movements"), None)]
+    assert _coded(pipeline, "All parties signed a peace accord on Monday.") == []
+    assert _coded(pipeline, f"{a} factions including Hamas and Fatah signed a declaration.") == \
+        [("AGREE", ("Hamas", "Fatah"), None)]

@@ -22,15 +22,24 @@ if TYPE_CHECKING:
     from truce.news.arguments import SentenceActors
     from truce.news.mentions import ActorRef
 
-__all__ = ["DE_ESCALATION", "YIELDED_POSITIONS", "arrival_host", "class_code", "counted", "declared_truce",
-           "delisted", "deployment_code", "fell_to", "handover_code", "international_body", "left_body",
-           "published", "readiness", "reduction_code", "under_fire", "withdrawal_code", "yielded"]
+__all__ = ["DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host", "class_code",
+           "counted", "declared_truce", "delisted", "deployment_code", "fell_to", "handover_code",
+           "international_body", "left_body", "published", "readiness", "reduction_code", "under_fire",
+           "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
 _SANCTIONS, _EASED = "163", "085"  # CAMEO impose an embargo, boycott or sanctions; ease them
 _DECLARED_TRUCE = "0871"  # CAMEO declare a truce or cease-fire (de-escalation, 087)
 _DECLARING = frozenset({"announce", "declare", "proclaim"})
+_ORDERING = frozenset({"order", "decree"})  # a halt to one's own fighting ordered is declared
+PERSONS = frozenset({"schoolgirl", "girl", "boy", "child", "woman", "man", "captive", "detainee",
+                     "serviceman", "sailor", "crew", "national", "citizen", "journalist", "worker",
+                     "fisherman", "pilot"})
+"""Nouns for people set free or handed over, besides WordNet's hostages, prisoners and people."""
+HALTS = frozenset({"halt", "end", "cessation", "suspension", "pause", "stop", "freeze", "moratorium"})
+"""Nouns of a halt to something: to fighting a truce, to talks a break."""
+_FIGHTING = frozenset({"operation", "hostility", "offensive", "campaign", "fighting", "bombardment"})
 YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
@@ -71,7 +80,7 @@ def handover_code(tok: Token, lexicon: Lexicon) -> str | None:
     particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
     if lemma not in lexicon.handovers and not any(p in lexicon.handovers for p in particles):
         return None
-    held = lexicon.synsets.get("hostage", frozenset())
+    held = lexicon.synsets.get("hostage", frozenset()) | PERSONS
     return _RELEASE if any(o.lemma_.lower() in held or o.lower_ in held for o in _objects(tok, lexicon)) \
         else None
 
@@ -245,6 +254,16 @@ def _attack(noun: Token, lexicon: Lexicon) -> str | None:
         (_ATTACKED if noun.lower_ in lexicon.weapons or noun.lower_ == "fire" else None)
 
 
+def _halt_to_fighting(noun: Token, lexicon: Lexicon) -> bool:
+    """A halt, end or suspension of fighting: of attacks, strikes, an offensive or military operations."""
+    if noun.lemma_.lower() not in HALTS:
+        return False
+    fought = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "in", "on")
+              for g in p.children if g.dep_ == "pobj"]
+    return any((_attack(g, lexicon) or "")[:2] in ("18", "19", "20") or
+               g.lemma_.lower() in _FIGHTING or _attack(g, lexicon) == _ATTACKED for g in fought)
+
+
 def fell_to(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
     """"The town fell to the rebels", "Kidal fell to Malian troops": a place taken by force (CAMEO
     192, as "captured the town"), by the actor it fell to: (code, index of that actor)."""
@@ -261,13 +280,17 @@ def fell_to(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, i
 def declared_truce(tok: Token, lexicon: Lexicon) -> str | None:
     """A truce or cease-fire announced or declared by one party ("Myanmar's junta announced a temporary
     cease-fire", "a truce was declared by the Syrian presidency") is its own halt (CAMEO 0871, declare
-    a truce, RETREAT), not an agreement; one between parties or announced by several is one (057)."""
-    if tok.lemma_.lower() not in _DECLARING:
+    a truce, RETREAT), not an agreement; one between parties or announced by several is one (057).  So
+    is a halt, end or suspension of fighting announced or ordered ("ordered a halt to military
+    operations in Georgia", "announced an end to air strikes")."""
+    if tok.lemma_.lower() not in _DECLARING | _ORDERING:
         return None
     truces = lexicon.synsets.get("ceasefire", frozenset()) - {"fire"}
     doc = tok.doc
-    halts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in truces or (
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    halts = [c for c in objects if tok.lemma_.lower() in _DECLARING and (c.lower_ in truces or (
         c.lower_ == "fire" and c.i > 1 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "cease"))]
+    halts += [c for c in objects if _halt_to_fighting(c, lexicon)]
     parties = [c for c in tok.children if c.dep_ == "nsubj" and (c.conjuncts or any(
         g.dep_ == "cc" for g in c.children))]
     agreed = any(g.dep_ in ("acl", "relcl") or (g.dep_ == "prep" and g.lower_ in ("between", "with"))

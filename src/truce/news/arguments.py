@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SentenceActors"]
 
+_ANY = frozenset({"all", "every", "each", "any"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
@@ -105,10 +106,20 @@ class SentenceActors:
     def _pronoun(self, token: Token) -> list[ActorRef]:
         discourse = self.discourse
         person = token.lower_ in _PERSON_PRONOUNS
-        ref = (discourse.local_person if person else discourse.local_other) or (
+        plural = self._reporting_group(token)
+        ref = (discourse.local_person if person else discourse.local_other or plural) or (
             discourse.person if person else discourse.other
         )
         return [ActorRef(ref.name, ref.code, ref.person, token.i, token.i + 1, "pronoun")] if ref else []
+
+    def _reporting_group(self, token: Token) -> ActorRef | None:
+        """"The separatists said they had withdrawn": *they*, subject of what a group says, is that
+        group (a group named by an agent noun is otherwise no antecedent)."""
+        group, said = self.discourse.local_group, token.head.head
+        if group is None or token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            return None
+        return group if any(c.dep_ == "nsubj" and group.start <= c.i < group.end for c in said.children) \
+            else None
 
     def _owners(self, token: Token) -> list[ActorRef]:
         """Actors named by a noun's modifiers: compounds, possessives, demonyms (with their coordinates)."""
@@ -165,6 +176,11 @@ class SentenceActors:
             else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
             or compound_agent(token, self.lexicon)
         )
+        members = self._members(token) if depth == 0 and token.dep_ in ("nsubj", "nsubjpass") else []
+        if members and (agent or "")[:3] not in STATE_AGENTS:  # "Palestinian factions including Hamas"
+            return members  # are those named; "an Israeli team including Barnea" is Israel's (rule 6)
+        if agent is not None and any(c.dep_ == "det" and c.lower_ in _ANY for c in token.children):
+            return []  # "all parties", "every party": no one in particular (rule 5)
         owners = self._owners(token)
         if weapon and not owners:  # "an airstrike it carried out", "a drone launched by the Houthis"
             doers = [d for clause in token.children if clause.dep_ in ("relcl", "acl")
@@ -182,7 +198,6 @@ class SentenceActors:
             or named_by & {"compound", "poss"}
         ):
             return [self._with_agent(owner, agent, token) for owner in owners]
-        members = self._members(token) if depth == 0 and token.dep_ in ("nsubj", "nsubjpass") else []
         if members:
             return members
         back = self._referring_back(token, agent)

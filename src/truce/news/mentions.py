@@ -65,6 +65,7 @@ class Discourse:
     local_other: ActorRef | None = None
     state: ActorRef | None = None
     local_state: ActorRef | None = None
+    local_group: ActorRef | None = None
 
     def remember(self, ref: ActorRef) -> None:
         """Keep an actor named as a subject for later pronouns (a person's office names a state
@@ -85,10 +86,12 @@ class Discourse:
             self.local_other = ref
             state = _state_of(ref)
             self.local_state = state or self.local_state
+        else:  # "The separatists said they had withdrawn": a group, for a plural pronoun of its sentence
+            self.local_group = ref
 
     def end_sentence(self) -> None:
         """Forget the current sentence's subjects (what later sentences remember stays)."""
-        self.local_person = self.local_other = self.local_state = None
+        self.local_person = self.local_other = self.local_state = self.local_group = None
 
 
 def _state_of(ref: ActorRef) -> ActorRef | None:

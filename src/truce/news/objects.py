@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import YIELDED_POSITIONS, counted, international_body
+from truce.news.acts import PERSONS, YIELDED_POSITIONS, counted, international_body
 from truce.news.lexicon import Lexicon
 from truce.news.orders import DIPLOMATS
 
@@ -32,12 +32,9 @@ _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decisio
 _RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
 _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation": "010", "law": "010",
             "bill": "010", "application": "020"}  # a statement (not coded); an appeal (REQUEST)
-# Verbs of setting free or handing over, and nouns for the people they set free (besides WordNet's
-# hostages, prisoners and people, and the dictionary's agent nouns)
+# Verbs of setting free or handing over (the people they set free: acts.PERSONS, WordNet's hostages,
+# prisoners and people, and the dictionary's agent nouns)
 _FREEING = frozenset({"free", "release", "hand", "return", "repatriate", "swap", "exchange"})
-_PERSONS = frozenset({"schoolgirl", "girl", "boy", "child", "woman", "man", "captive", "detainee",
-                      "serviceman", "sailor", "crew", "national", "citizen", "journalist", "worker",
-                      "fisherman", "pilot"})
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 
@@ -89,7 +86,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     weapons = lexicon.synsets.get("weapon", frozenset()) | YIELDED_POSITIONS
     if armed or lower in lexicon.weapons or lemma in weapons or lower in weapons:
         return "087"  # armed forces, their weapons or their bases handed over: a military retreat
-    person = obj.pos_ == "PROPN" or lemma in _PERSONS or lower in lexicon.agents
+    person = obj.pos_ == "PROPN" or lemma in PERSONS or lower in lexicon.agents
     if tok.lemma_.lower() in _FREEING and person:
         return "084"  # "freed 82 of the schoolgirls", "handed over Sergeant Bergdahl": people released
     # letting people or goods into a place is allowing access (086), e.g. aid into a closed area

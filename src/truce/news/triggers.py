@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from truce.news.acts import DE_ESCALATION, counted
+from truce.news.acts import DE_ESCALATION, HALTS, counted
 from truce.news.clauses import clause_for, scope
 from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
@@ -41,7 +41,6 @@ THREAT_OF_FORCE = "138"
 _APPEAL = "020"  # CAMEO make an appeal or request
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
-_HALTS = frozenset({"halt", "end", "cessation", "suspension", "pause", "stop", "freeze", "moratorium"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
@@ -268,7 +267,7 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
     """A commitment whose content is force ("vowed revenge", "pledged to keep fighting") is a
     threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
     for child in (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
-        halts = [t for t in child.subtree if codes.get(t.i) == DE_ESCALATION or t.lemma_.lower() in _HALTS]
+        halts = [t for t in child.subtree if codes.get(t.i) == DE_ESCALATION or t.lemma_.lower() in HALTS]
         halts += [p for t in halts if t.dep_ == "dobj" for p in t.head.children
                   if p.dep_ == "prep" and p.lower_ in ("to", "on", "of") and p.i > t.i]  # the parser may hang
         # "to the offensive" on the verb whose object the halt is
