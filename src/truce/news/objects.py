@@ -27,6 +27,8 @@ _CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "a
 # One's part in an act: denying it rejects the charge of it as denying the charge does ("denied any
 # involvement", "denied responsibility for the attack")
 _PART = frozenset({"involvement", "role", "responsibility", "part", "complicity", "link", "links"})
+_UNITS = frozenset({"group", "unit", "column", "force", "squadron", "flotilla", "detachment", "contingent"})
+_DEPLOYING = frozenset({"order", "send", "dispatch", "deploy", "rush"})  # armed units sent somewhere
 _HEADING = frozenset({"lead", "head"})  # CAMEO's 060 (cooperation); "led by X" says who heads a group
 _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
 _RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
@@ -73,7 +75,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     lemma, lower = obj.lemma_.lower(), obj.lower_
     forces = lexicon.synsets.get("military", frozenset())
     agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
-    armed = lower in forces or lemma in forces or agent[:3] == "MIL"
+    armed = lower in forces or lemma in forces or agent[:3] == "MIL" or _armed_units(obj, lexicon)
     if code.startswith(("06", "07")):  # sending or deploying troops is a force posture (154), not
         # cooperation or aid; sending a delegation, negotiators or officials is a visit (042; rule 5),
         # sending rescue, relief or medical teams is aid
@@ -101,6 +103,9 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
         return "010"  # "a delegation led by X", "Headed by X, the team ...": who heads a group, no act
     if obj is None:
         return None
+    if lemma in _DEPLOYING and _armed_units(obj, lexicon) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "into") for c in tok.children):
+        return "154"  # "ordered troops and warplanes to Saudi Arabia": a deployment (MOBILIZE)
     if lemma == "expel" and obj.lemma_.lower() in DIPLOMATS:
         return _RELATIONS_CUT  # "expelled the French ambassador": a cut in relations (SANCTION)
     if lemma == "join" and international_body(obj, lexicon):
@@ -109,6 +114,18 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
         return _DECREES[obj.lemma_.lower()]  # a decree signed is no agreement (its content may be an act);
         # an application signed asks to join
     return None
+
+
+def _armed_units(obj: Token, lexicon: Lexicon) -> bool:
+    """Armed forces and their units or ships, named by a noun or its compounds ("the frigate Hessen",
+    "two aircraft carrier groups", "troops and warplanes"); weapons alone sent to another are aid."""
+    forces = lexicon.synsets.get("military", frozenset())
+    words = [w for o in (obj, *obj.conjuncts)  # a unit named by its kind: "the frigate Hessen", "carrier
+             for w in (o, *(c for c in o.children if c.dep_ == "compound"  # groups"; not "artillery shells"
+                            and (o.pos_ == "PROPN" or o.lemma_.lower() in _UNITS)))]
+    return any(w.lower_ in forces or w.lemma_.lower() in forces or
+               (lexicon.agents.get(w.lower_) or lexicon.agents.get(w.lemma_.lower()) or "")[:3] == "MIL"
+               for w in words)
 
 
 def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:

@@ -38,7 +38,7 @@ from truce.news.subjects import (
     listed_after_setting,
     stray_subjects,
 )
-from truce.news.triggers import causes, hyphenated
+from truce.news.triggers import causes, charged_clause, hyphenated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -261,7 +261,8 @@ class Roles:
             (self.actors.resolve(tok.head) if name_before(tok) is not None else [])
         if found:
             return found
-        content = aside_content(tok)  # "Hamas, Israel charged, had broken the truce"
+        # "Hamas, Israel charged, had broken the truce"; "said Russia was responsible for the attack"
+        content = aside_content(tok) or charged_clause(tok, self.actors.lexicon)
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
             c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)]
         own = {(r.code or "")[:3] for r in sources if r.code}

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from truce.news.acts import DE_ESCALATION, HALTS, counted
-from truce.news.clauses import clause_for, scope
+from truce.news.clauses import SAYING, clause_for, scope
 from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
@@ -48,6 +48,7 @@ _HOST, _VISIT = "043", "042"  # CAMEO host a visit, make a visit
 # with a predicate (or "as"): naming or describing, not calling or attacking
 NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
 _CRITICISED = "111"  # CAMEO criticize or denounce
+_ACCUSED = "112"  # CAMEO accuse
 _OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "provocation", "massacre",
                        "atrocity", "lie", "farce", "sin", "piracy", "invasion", "occupation", "crimes"})
 
@@ -70,6 +71,8 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None  # "dismissed his cabinet", "the army chief", "Gallant": removed from office
     if tok.lemma_.lower() == "call" and any(clause_for(c) for c in tok.children):
         return _APPEAL  # "called for Israel to pull out": an appeal for what the clause says (CAMEO 02)
+    if tok.lemma_.lower() in SAYING and charged_clause(tok, lexicon) is not None:
+        return _ACCUSED  # "said Russia was responsible for the poisoning", "... was behind the attack"
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
@@ -81,6 +84,38 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None  # "insisted it remained committed": a statement (a subjunctive "pull out" demands)
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
+
+
+def charged_clause(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The clause a verb of saying lays a charge in: "X was responsible for" or "was behind" an act of
+    force or an offence ("the poisoning", "the attack"), also inside "it was (highly) likely / clear
+    that ..."; its subject is the one charged."""
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        for _ in range(2):
+            if clause.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ != "it"
+                                                     for c in clause.children):
+                held = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "responsible"]
+                preps = [p for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
+                preps += [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "behind"]
+                acts = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+                if any(_harmful(a, lexicon) for a in acts):
+                    return clause
+            inner = [g for c in clause.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"]
+            clause = inner[0] if inner else clause  # "it was highly likely that Russia was responsible"
+    return None
+
+
+def _harmful(act: Token, lexicon: Lexicon) -> bool:
+    """An act of force or an offence: an attack noun, a crime, or a verb (noun) of force."""
+    if (lexicon.light_nouns.get(act.lower_) or "")[:2] in ("18", "19", "20") or act.lower_ in lexicon.weapons:
+        return True
+    if act.lemma_.lower() in lexicon.synsets.get("crime", frozenset()) | _OFFENCES:
+        return True
+    word = act.lemma_.lower()
+    stems = (word, word[:-3], word[:-3] + "e", word[:-4]) if word.endswith("ing") else (word,)  # "killing"
+    codes = [v.code for stem in stems for v in lexicon.verbs.get(stem, ()) if v.code]
+    mapped = [plover_type(c) for c in codes]
+    return any(m is not None and m[0] in ("ASSAULT", "COERCE") for m in mapped)
 
 
 def _named_an_offence(tok: Token, lexicon: Lexicon) -> bool:
