@@ -74,3 +74,12 @@ def test_the_sides_named_by_collective_nouns(pipeline, a: str, b: str, state: st
     assert _coded(pipeline, "All parties signed a peace accord on Monday.") == []
     assert _coded(pipeline, f"{a} factions including Hamas and Fatah signed a declaration.") == \
         [("AGREE", ("Hamas", "Fatah"), None)]
+
+
+@pytest.mark.parametrize("region", ["Latin American", "South American", "Central American"])
+def test_a_regions_states_are_no_state(pipeline, region: str) -> None:  # type: ignore[no-untyped-def]
+    """"Latin American countries" are not the United States: a region's adjective names no state."""
+    coded = _coded(pipeline, f"Venezuela expelled the diplomats of seven {region} countries on Monday.")
+    assert coded == [("SANCTION", "Venezuela", None)]
+    assert _coded(pipeline, "More than twenty countries expelled Russian diplomats on Monday.") == \
+        [("SANCTION", "Countries", "Russia")]

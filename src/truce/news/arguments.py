@@ -106,20 +106,11 @@ class SentenceActors:
     def _pronoun(self, token: Token) -> list[ActorRef]:
         discourse = self.discourse
         person = token.lower_ in _PERSON_PRONOUNS
-        plural = self._reporting_group(token)
+        plural = discourse.reporting_group(token)
         ref = (discourse.local_person if person else discourse.local_other or plural) or (
             discourse.person if person else discourse.other
         )
         return [ActorRef(ref.name, ref.code, ref.person, token.i, token.i + 1, "pronoun")] if ref else []
-
-    def _reporting_group(self, token: Token) -> ActorRef | None:
-        """"The separatists said they had withdrawn": *they*, subject of what a group says, is that
-        group (a group named by an agent noun is otherwise no antecedent)."""
-        group, said = self.discourse.local_group, token.head.head
-        if group is None or token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
-            return None
-        return group if any(c.dep_ == "nsubj" and group.start <= c.i < group.end for c in said.children) \
-            else None
 
     def _owners(self, token: Token) -> list[ActorRef]:
         """Actors named by a noun's modifiers: compounds, possessives, demonyms (with their coordinates)."""
@@ -392,9 +383,11 @@ class SentenceActors:
         if owner.person or owner.code is None or agent is None:
             return ActorRef(owner.name, owner.code, owner.person, owner.start, token.i + 1, "nominal")
         code = owner.code[:3] + agent
-        if agent[:3] not in STATE_AGENTS and len(owner.code) == 3 and owner.kind == "name" and \
+        region = len(owner.code) == 3 and owner.code not in self.lexicon.code_names  # "Latin American"
+        if (agent[:3] not in STATE_AGENTS or region) and len(owner.code) == 3 and owner.kind == "name" and \
                 owner.start < token.i:
-            # "Kenyan protesters", "Syrian rebels": a group of a state's people is no state (rule 6)
+            # "Kenyan protesters", "Syrian rebels": a group of a state's people is no state (rule 6), nor
+            # are a region's states one ("Latin American countries")
             return ActorRef(group_name(token), code, False, owner.start, token.i + 1, "agent")
         name = self.lexicon.code_names.get(code, owner.name)
         return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")

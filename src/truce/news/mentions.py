@@ -18,7 +18,7 @@ from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import STATE_AGENTS, ActorEntry, Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from truce.news.arguments import SentenceActors
 
@@ -88,6 +88,15 @@ class Discourse:
             self.local_state = state or self.local_state
         else:  # "The separatists said they had withdrawn": a group, for a plural pronoun of its sentence
             self.local_group = ref
+
+    def reporting_group(self, token: Token) -> ActorRef | None:
+        """"The separatists said they had withdrawn": *they*, subject of what a group says, is that
+        group (a group named by an agent noun is otherwise no antecedent)."""
+        group, said = self.local_group, token.head.head
+        if group is None or token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            return None
+        return group if any(c.dep_ == "nsubj" and group.start <= c.i < group.end for c in said.children) \
+            else None
 
     def end_sentence(self) -> None:
         """Forget the current sentence's subjects (what later sentences remember stays)."""
