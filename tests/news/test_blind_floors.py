@@ -1,9 +1,10 @@
 """Regression floors on the blind sets of the earlier rounds, a little below their current scores.
 
 Each round's sets were blind until measured once at the round's end (the headline of docs/news.md);
-after that they are development sets, and these floors, raised with the coder (never lowered), only
-stop a later change from silently losing what was reached.  The current round's blind sets have no
-floor here: they are measured once, at the round's end.
+after that they are development sets, and these floors, raised with the coder (lowered only where a
+convention of the coder changed, with the reason in docs/news.md), only stop a later change from
+silently losing what was reached.  The current round's blind sets have no floor here: they are
+measured once, at the round's end.
 """
 
 from __future__ import annotations
@@ -28,13 +29,13 @@ FLOORS = {
         "source_accuracy": 0.97,
     },
     "general_blind.yaml": {"event_type_recall": 0.92, "event_type_precision": 0.91},
-    "paraphrase_blind.yaml": {"paraphrases_coded_like_original": 0.81},
+    "paraphrase_blind.yaml": {"paraphrases_coded_like_original": 0.82},
     "ceasefire_blind2.yaml": {
         "event_type_recall": 0.97,
         "event_type_precision": 0.94,
         "source_accuracy": 0.99,
     },
-    "general_blind2.yaml": {"event_type_recall": 0.89, "event_type_precision": 0.91},
+    "general_blind2.yaml": {"event_type_recall": 0.90, "event_type_precision": 0.92},
     "paraphrase_blind2.yaml": {"paraphrases_coded_like_original": 0.82},
     "ceasefire_blind4.yaml": {
         "event_type_recall": 0.87,
@@ -46,12 +47,12 @@ FLOORS = {
     "ceasefire_blind5.yaml": {
         "event_type_recall": 0.90,
         "event_type_precision": 0.91,
-        "source_accuracy": 0.88,
+        "source_accuracy": 0.89,
     },
-    "general_blind5.yaml": {"event_type_recall": 0.74, "event_type_precision": 0.79},
+    "general_blind5.yaml": {"event_type_recall": 0.74, "event_type_precision": 0.80},
     "paraphrase_blind5.yaml": {
-        "paraphrases_coded_like_original": 0.59,
-        "paraphrases_keep_a_correct_coding": 0.79,
+        "paraphrases_coded_like_original": 0.60,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
     "ceasefire_blind6.yaml": {
         "event_type_recall": 0.88,
@@ -59,65 +60,80 @@ FLOORS = {
         "source_accuracy": 0.95,
         "target_accuracy": 0.90,
     },
-    "general_blind6.yaml": {"event_type_recall": 0.83, "event_type_precision": 0.88, "target_accuracy": 0.74},
+    "general_blind6.yaml": {"event_type_recall": 0.84, "event_type_precision": 0.88, "target_accuracy": 0.76},
     "paraphrase_blind6.yaml": {
         "paraphrases_coded_like_original": 0.74,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "ceasefire_blind7.yaml": {
-        "event_type_recall": 0.85,
+        "event_type_recall": 0.89,
         "event_type_precision": 0.90,
-        "source_accuracy": 0.87,
+        "source_accuracy": 0.91,
         "target_accuracy": 0.87,
     },
-    "general_blind7.yaml": {"event_type_recall": 0.90, "event_type_precision": 0.95, "target_accuracy": 0.75},
+    "general_blind7.yaml": {"event_type_recall": 0.91, "event_type_precision": 0.95, "target_accuracy": 0.75},
     "paraphrase_blind7.yaml": {
-        "paraphrases_coded_like_original": 0.59,
-        "paraphrases_keep_a_correct_coding": 0.77,
-    },
-    "ceasefire_blind8.yaml": {
-        "event_type_recall": 0.83,
-        "event_type_precision": 0.85,
-        "source_accuracy": 0.80,
-        "target_accuracy": 0.78,
-    },
-    "general_blind8.yaml": {"event_type_recall": 0.76, "event_type_precision": 0.76, "target_accuracy": 0.78},
-    "paraphrase_blind8.yaml": {
-        "paraphrases_coded_like_original": 0.72,
+        "paraphrases_coded_like_original": 0.62,
         "paraphrases_keep_a_correct_coding": 0.79,
     },
-    "ceasefire_blind9.yaml": {
-        "event_type_recall": 0.56,
-        "event_type_precision": 0.75,
-        "source_accuracy": 0.59,
-        "target_accuracy": 0.81,
+    "ceasefire_blind8.yaml": {
+        "event_type_recall": 0.85,
+        "event_type_precision": 0.85,
+        "source_accuracy": 0.86,
+        "target_accuracy": 0.79,
     },
-    "general_blind9.yaml": {"event_type_recall": 0.63, "event_type_precision": 0.72, "target_accuracy": 0.72},
+    "general_blind8.yaml": {"event_type_recall": 0.78, "event_type_precision": 0.77, "target_accuracy": 0.80},
+    "paraphrase_blind8.yaml": {
+        "paraphrases_coded_like_original": 0.74,
+        "paraphrases_keep_a_correct_coding": 0.82,
+    },
+    "ceasefire_blind9.yaml": {
+        "event_type_recall": 0.69,
+        "event_type_precision": 0.80,
+        "source_accuracy": 0.85,
+        "target_accuracy": 0.87,
+    },
+    "general_blind9.yaml": {"event_type_recall": 0.67, "event_type_precision": 0.73, "target_accuracy": 0.72},
     "paraphrase_blind9.yaml": {
         "paraphrases_coded_like_original": 0.74,
         "paraphrases_keep_a_correct_coding": 0.80,
     },
     "ceasefire_blind10.yaml": {
-        "event_type_recall": 0.74,
-        "event_type_precision": 0.79,
-        "source_accuracy": 0.72,
-        "target_accuracy": 0.82,
+        "event_type_recall": 0.80,
+        "event_type_precision": 0.84,
+        "source_accuracy": 0.95,
+        "target_accuracy": 0.83,
     },
     "general_blind10.yaml": {
-        "event_type_recall": 0.64,
-        "event_type_precision": 0.68,
-        "target_accuracy": 0.60,
+        "event_type_recall": 0.68,
+        "event_type_precision": 0.70,
+        "target_accuracy": 0.61,
     },
     "ceasefire_blind11.yaml": {
-        "event_type_recall": 0.80,
-        "event_type_precision": 0.77,
-        "source_accuracy": 0.53,
+        "event_type_recall": 0.87,
+        "event_type_precision": 0.79,
+        "source_accuracy": 0.82,
         "target_accuracy": 0.64,
     },
     "general_blind11.yaml": {
+        "event_type_recall": 0.77,
+        "event_type_precision": 0.78,
+        "target_accuracy": 0.62,
+    },
+    "ceasefire_blind12.yaml": {
         "event_type_recall": 0.74,
         "event_type_precision": 0.76,
-        "target_accuracy": 0.62,
+        "source_accuracy": 0.83,
+        "target_accuracy": 0.71,
+    },
+    "general_blind12.yaml": {
+        "event_type_recall": 0.74,
+        "event_type_precision": 0.74,
+        "target_accuracy": 0.60,
+    },
+    "paraphrase_blind12.yaml": {
+        "paraphrases_coded_like_original": 0.72,
+        "paraphrases_keep_a_correct_coding": 0.77,
     },
 }
 
