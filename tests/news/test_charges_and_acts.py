@@ -1,4 +1,5 @@
-"""Denials of one's part in an act, blame laid on someone, who heads a group, and talks concluded.
+"""Charges and denials, blame laid on someone, who heads a group, talks concluded, halts to fighting,
+releases and deployments.
 
 Each rule names a class of constructions and runs with the parties' labels swapped.
 """
@@ -11,6 +12,7 @@ import pytest
 
 DAY = dt.date(2024, 8, 19)
 PAIRS = [("Israel", "Hezbollah"), ("Hezbollah", "Israel")]
+CHARGE_PAIRS = [("Britain", "Russia"), ("Russia", "Britain")]
 
 
 def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
@@ -63,3 +65,24 @@ def test_people_handed_over_are_released(pipeline, a: str, b: str) -> None:  # t
                              "thirty-nine prisoners.")
     assert [(kind, source) for kind, source, _ in coded] == [("RETREAT", a), ("RETREAT", b)]
     assert _coded(pipeline, f"{a} handed a letter to {b} on Monday.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), CHARGE_PAIRS)
+@pytest.mark.parametrize("charge", ["{b} was responsible for the poisoning",
+                                    "it was highly likely that {b} was responsible for the attack",
+                                    "{b} was behind the killing of a dissident"])
+def test_saying_someone_was_responsible_accuses_them(pipeline, a: str, b: str, charge: str) -> None:  # type: ignore[no-untyped-def]
+    name = {"Britain": "United Kingdom"}.get
+    coded = _coded(pipeline, f"{a} said on Monday that {charge.format(b=b)}.")
+    assert coded == [("ACCUSE", name(a, a), name(b, b))]
+    assert _coded(pipeline, f"{a} said {b} was responsible for its own security.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), [("Germany", "Ukraine"), ("France", "Estonia")])
+def test_armed_units_sent_are_a_deployment_and_weapons_aid(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    kinds = [_coded(pipeline, text)[0][0] for text in (
+        f"{a} sent two aircraft carrier groups towards {b} on Monday.",
+        f"{a} ordered troops and warplanes to {b} on Monday.",
+        f"{a} sent a new package of air defence missiles to {b}.",
+        f"{a} dispatched a relief flight carrying doctors and medicine to {b}.")]
+    assert kinds == ["MOBILIZE", "MOBILIZE", "AID", "AID"]
