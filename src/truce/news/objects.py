@@ -73,9 +73,8 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
         return code
     lemma, lower = obj.lemma_.lower(), obj.lower_
-    forces = lexicon.synsets.get("military", frozenset())
     agent = lexicon.agents.get(lower) or lexicon.agents.get(lemma) or ""
-    armed = lower in forces or lemma in forces or agent[:3] == "MIL" or _armed_units(obj, lexicon)
+    armed = _armed_units(obj, lexicon)
     if code.startswith(("06", "07")):  # sending or deploying troops is a force posture (154), not
         # cooperation or aid; sending a delegation, negotiators or officials is a visit (042; rule 5),
         # sending rescue, relief or medical teams is aid
