@@ -260,8 +260,8 @@ def _halt_to_fighting(noun: Token, lexicon: Lexicon) -> bool:
         return False
     fought = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "in", "on")
               for g in p.children if g.dep_ == "pobj"]
-    return any((_attack(g, lexicon) or "")[:2] in ("18", "19", "20") or
-               g.lemma_.lower() in _FIGHTING or _attack(g, lexicon) == _ATTACKED for g in fought)
+    return any((_attack(g, lexicon) or "")[:2] in ("18", "19", "20") or g.lemma_.lower() in _FIGHTING
+               for g in fought)
 
 
 def fell_to(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
