@@ -83,3 +83,12 @@ def test_a_regions_states_are_no_state(pipeline, region: str) -> None:  # type: 
     assert coded == [("SANCTION", "Venezuela", None)]
     assert _coded(pipeline, "More than twenty countries expelled Russian diplomats on Monday.") == \
         [("SANCTION", "Countries", "Russia")]
+
+
+@pytest.mark.parametrize(("rank", "name"), [
+    ("General", "Konstantin Pulikovsky"), ("Cardinal", "Matteo Zuppi"), ("Colonel", "Assimi Goita")])
+def test_a_rank_or_honorific_is_no_part_of_a_name(pipeline, rank: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{rank} {name} met Yuri Ushakov in Moscow on Thursday.") == \
+        [("CONSULT", name, "Yuri Ushakov")]
+    body = _coded(pipeline, "The General Assembly condemned the attack on Thursday.")
+    assert body[0][1] == "General Assembly"

@@ -40,7 +40,11 @@ _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "m
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
-                     "king", "emir", "envoy", "secretary", "official"})
+                     "king", "emir", "envoy", "secretary", "official",
+                     # ranks and religious honorifics before a name ("General Konstantin Pulikovsky",
+                     # "Cardinal Matteo Zuppi"): no part of it
+                     "general", "colonel", "admiral", "marshal", "lieutenant", "sergeant", "cardinal",
+                     "archbishop", "bishop", "ayatollah"})
 
 
 class SentenceActors:
@@ -267,6 +271,8 @@ class SentenceActors:
             if not (appos and self._is_title(token)) or appos[0].i in self.found:
                 return None
             head = appos[0]
+        if head.lower_ in self.lexicon.agents or head.lower_ in self.lexicon.generic_name_words:
+            return None  # "the General Assembly": a body, no person
         name = [head]
         for t in reversed(head.doc[head.left_edge.i : head.i]):
             if t.pos_ != "PROPN" or t.dep_ != "compound" or self._is_title(t) or t.i in self.found or \
