@@ -109,9 +109,9 @@ def _harmful(act: Token, lexicon: Lexicon) -> bool:
     """An act of force or an offence: an attack noun, a crime, or a verb (noun) of force."""
     if (lexicon.light_nouns.get(act.lower_) or "")[:2] in ("18", "19", "20") or act.lower_ in lexicon.weapons:
         return True
-    if act.lemma_.lower() in lexicon.synsets.get("crime", frozenset()) | _OFFENCES:
-        return True
     word = act.lemma_.lower()
+    if word in lexicon.synsets.get("crime", frozenset()) | _OFFENCES:
+        return True
     stems = (word, word[:-3], word[:-3] + "e", word[:-4]) if word.endswith("ing") else (word,)  # "killing"
     codes = [v.code for stem in stems for v in lexicon.verbs.get(stem, ()) if v.code]
     mapped = [plover_type(c) for c in codes]
@@ -155,12 +155,14 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "attr") or child in continued:
             code = nouns.get(hyphenated(child)) or nouns.get(child.lower_) or \
                 lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
+            # the verb takes the noun's code: a light verb, a phase of it ("kept up attacks"), or talks
+            # concluded ("wrapped up two days of talks": the talks were held)
+            taken = lemma in lexicon.light_verbs or (
+                lemma in lexicon.aspectual and (own.dep_ == "dobj" or child in continued)) or (
+                lemma in lexicon.concluding and own.dep_ == "dobj" and code in GATHERINGS)
             if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
                 code = _ATTACK
-            elif lemma in lexicon.concluding and own.dep_ == "dobj" and code in GATHERINGS:
-                pass  # "wrapped up two days of talks": the talks were held
-            elif lemma not in lexicon.light_verbs and not (
-                    lemma in lexicon.aspectual and (own.dep_ == "dobj" or child in continued)):
+            elif not taken:
                 code = None
             if code == _EXERCISE and not _joint(tok, child):
                 code = _ALERT  # drills of one side alone are a show of force (MOBILIZE), not cooperation
