@@ -152,7 +152,8 @@ def main() -> None:
 def _peer(syntax: str, sentences: list[str]):  # type: ignore[no-untyped-def]
     """spaCy's own pipeline with the components truce's ``syntax`` runs.
 
-    ``parse``: the model's tagger, parser and lemmatiser.  ``window``: the model's tokenizer and
+    ``parse``: the model's tagger, parser, attribute ruler and lemmatiser, as spaCy runs them (truce
+    applies the attribute rules as a table).  ``window``: the model's tokenizer and
     spaCy's lookup lemmatiser (``mode="lookup"``), its table holding the lemma truce's lookup tagger
     gives each word of the corpus, so that both do one dictionary lookup per token.  ``tagger``:
     the statistical tagger and rule lemmatiser without the parser (what the window coder ran on
@@ -163,8 +164,8 @@ def _peer(syntax: str, sentences: list[str]):  # type: ignore[no-untyped-def]
 
     from truce.news.pipeline import MODEL, load_model
 
-    if syntax == "parse":
-        return load_model("parse")
+    if syntax == "parse":  # spaCy's own components, its attribute ruler included
+        return spacy.load(MODEL, exclude=["ner", "senter"])
     if syntax == "tagger":
         return spacy.load(MODEL, exclude=["parser", "ner", "senter"])
     ours = load_model("window")
@@ -197,9 +198,7 @@ def _print(rows: list[tuple], articles: int, sentences: int) -> None:  # type: i
 
 def _all_cores(processes: int, articles: list[str], split: list[str]) -> list[tuple]:  # type: ignore[type-arg]
     """Rows for the parser on all cores: spaCy's n_process against one truce pipeline per process."""
-    from truce.news.pipeline import load_model
-
-    nlp = load_model("parse")
+    nlp = _peer("parse", split)
     peer = _rate(lambda texts: sum(1 for _ in nlp.pipe(texts, batch_size=64, n_process=processes)), split)
     chunks = [("parse", articles[k::processes]) for k in range(processes)]
     with multiprocessing.Pool(processes) as pool:
