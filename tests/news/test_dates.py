@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from truce.news.dates import find_time_expressions
 from truce.news.sentences import split_sentences
@@ -41,3 +43,37 @@ def test_month_mod():
     text = "The war began in early October."
     (found,) = find_time_expressions(text, split_sentences(text), MONDAY)
     assert found.mod == "START" and found.type == "DATE"
+
+
+
+def _every_match_holds_what_its_kind_needs(text: str) -> None:
+    from truce.news.dates import _PATTERNS
+
+    for kind, pattern, needs in _PATTERNS:
+        if pattern.search(text):
+            assert needs.search(text), (kind, text)
+
+
+def test_a_kind_is_skipped_only_where_it_cannot_match():
+    """What a kind needs is necessary: on every blind sentence where its pattern matches, it is
+    there (the skip changes no result, only the time)."""
+    from pathlib import Path
+
+    from truce.io.news_gold import load_sentence_gold
+
+    blind = Path(__file__).parent / "data" / "blind"
+    texts = [s.text for path in sorted(blind.glob("*.yaml")) for s in load_sentence_gold(path)]
+    assert len(texts) > 4_000
+    for text in texts:
+        _every_match_holds_what_its_kind_needs(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_what_a_kind_needs_on_text_its_pattern_matches(data):
+    """Text generated from each kind's own pattern (any Unicode digit, any case) holds what it needs."""
+    from truce.news.dates import _PATTERNS
+
+    for kind, pattern, needs in _PATTERNS:
+        text = data.draw(st.from_regex(pattern), label=kind)
+        assert needs.search(text), (kind, text)

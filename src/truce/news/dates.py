@@ -66,7 +66,23 @@ _SOURCES: tuple[tuple[str, str, int], ...] = (  # kind, pattern, flags; tried in
     ("vague", r"\b(?:recent(?:ly)?|current(?:ly)?|upcoming|the (?:near|coming) (?:future|days|weeks))\b",
      re.I),
 )
-_PATTERNS = [(kind, re.compile(pattern, flags)) for kind, pattern, flags in _SOURCES]
+_NEEDS = {  # kind -> what every match holds (with the kind's flags): a sentence without it skips the kind
+    "iso": r"\d",
+    "month_day": r"\d",
+    "day_month": r"\d",
+    "weekday": "day",  # Monday ... Sunday
+    "day_after": "day",
+    "ago": " ago",
+    "week": "week",
+    "month_rel": "month",
+    "year_rel": "year",
+    "day_rel": "today|tonight|yesterday|tomorrow|last night",
+    "year": r"\d",
+    "duration": "day|week|month|year",
+    "vague": "recent|current|upcoming|the near|the coming",
+}
+_PATTERNS = [(kind, re.compile(pattern, flags), re.compile(_NEEDS.get(kind, ""), flags))
+             for kind, pattern, flags in _SOURCES]
 _FUTURE = re.compile(
     r"\b(?:will|scheduled|set to|due to|expected to|plans? to|planned|planning to|upcoming|"
     r"next|later this|is to|are to|going to|intends? to|to be held)\b",
@@ -271,7 +287,9 @@ def find_time_expressions(
         past = {k - sentence.start for k in past_tense if sentence.start <= k < sentence.end}
         future = is_future_context(body)
         taken: list[tuple[int, int]] = []
-        for kind, pattern in _PATTERNS:
+        for kind, pattern, needs in _PATTERNS:
+            if needs.search(body) is None:
+                continue
             for match in pattern.finditer(body):
                 start, end = match.start(), match.end()
                 if any(start < b and a < end for a, b in taken):
