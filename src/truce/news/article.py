@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.dates import find_time_expressions
 from truce.news.document import ActorMention, ArticleAnalysis, Canonical, Event, Sentence, TimeExpression
-from truce.news.issues import main_issue
+from truce.news.issues import IssueHit, main_issue
 from truce.news.lexicon import cameo_root
 from truce.news.mentions import ActorRef, Discourse
 
@@ -60,6 +60,7 @@ class ArticleBuilder:
         self.uncoded: list[Event] = []
         self.times: list[TimeExpression] = []
         self._spans: list[tuple[int, int]] = []  # the characters of each token of the sentence being added
+        self._issue_hits: list[list[IssueHit]] = []  # the issue keywords of each sentence added
 
     def add(self, sentence: Sentence, doc: Doc) -> None:
         """Code one sentence, parsed as ``doc``."""
@@ -67,6 +68,7 @@ class ArticleBuilder:
         from truce.news.window import code_window
 
         self.sentences.append(sentence)
+        self._issue_hits.append(self.pipeline.issues.find(self.text, sentence.start, sentence.end))
         self._spans = []
         past: list[int] = []
         for t in doc:
@@ -147,9 +149,8 @@ class ArticleBuilder:
         if not chars:
             return None, ()
         lo, hi = min(a for a, _ in chars), max(b for _, b in chars)
-        hits = [
-            h for h in self.pipeline.issues.find(self.text, lo, hi) if any(a <= h.start < b for a, b in chars)
-        ]
+        hits = [h for h in self._issue_hits[-1] if lo <= h.start and h.end <= hi and
+                any(a <= h.start < b for a, b in chars)]
         return main_issue(self.text, hits)
 
     def _event(self, sentence: Sentence, doc: Doc, event: RawEvent, times: list[TimeExpression]) -> Event:
@@ -185,8 +186,8 @@ class ArticleBuilder:
     def finish(self) -> ArticleAnalysis:
         """The analysis of the sentences added, with the issues each sentence names."""
         sentence_issues: list[tuple[int, tuple[str, ...]]] = []
-        for s in self.sentences:
-            issue, others = main_issue(self.text, self.pipeline.issues.find(self.text, s.start, s.end))
+        for s, hits in zip(self.sentences, self._issue_hits, strict=True):
+            issue, others = main_issue(self.text, hits)
             if issue is not None:
                 sentence_issues.append((s.index, (issue, *others)))
         return ArticleAnalysis(
