@@ -45,6 +45,7 @@ _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
 
 Spec = Mapping[str, Any]  # one token of a Matcher pattern
 Rule = tuple[int, dict[int, int]]  # (order, normalised attributes)
+Values = tuple[str, str, str, bool]  # what the rules read of a token (``_READ``)
 
 
 def tabulable(patterns: Iterable[Mapping[str, Any]]) -> bool:
@@ -56,7 +57,7 @@ def tabulable(patterns: Iterable[Mapping[str, Any]]) -> bool:
     )
 
 
-def _holds(spec: Spec, values: tuple[str, str, str, bool]) -> bool:
+def _holds(spec: Spec, values: Values) -> bool:
     for attr, want in spec.items():
         have = values[_READ.index(attr)]
         if isinstance(want, dict):
@@ -72,7 +73,7 @@ class _Entry:
 
     __slots__ = ("attrs", "lemma", "rules", "starts", "values")
 
-    def __init__(self, values: tuple[str, str, str, bool], rules: list[Rule], starts: tuple[int, ...]) -> None:
+    def __init__(self, values: Values, rules: list[Rule], starts: tuple[int, ...]) -> None:
         self.values = values
         self.rules = rules
         self.starts = starts

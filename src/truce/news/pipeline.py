@@ -62,7 +62,7 @@ def load_model(syntax: str = "parse"):  # type: ignore[no-untyped-def]
         return nlp
     from truce.news.attribute_table import ATTRIBUTE_TABLE, tabulable
 
-    if tabulable(nlp.get_pipe("attribute_ruler").patterns):
+    if tabulable(nlp.get_pipe("attribute_ruler").patterns):  # type: ignore[attr-defined]
         nlp.add_pipe(ATTRIBUTE_TABLE, after="lemmatizer")  # reads the ruler and lemmatiser, which then go
         nlp.remove_pipe("attribute_ruler")
         nlp.remove_pipe("lemmatizer")
