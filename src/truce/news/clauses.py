@@ -28,9 +28,14 @@ _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate",
                             "ready", "willing", "prepared"})
 _PREDICTIONS = frozenset({"expect", "likely"})
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
+_INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a condition by inversion
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
 SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
                      "insist", "declare", "note", "reply", "answer", "address"})
+# Verbs of saying and belief whose passive raises the subject of what is said ("Cairo was said to have
+# objected", "Hamas is believed to have accepted"): the complement is the report's content, told as fact
+_RAISING_REPORTS = SAYING | {"believe", "think", "understand", "know", "reckon", "rumour", "rumor", "allege",
+                             "consider", "see"}
 # Prepositions that set an act in time beside another ("after accusing", "since taking office",
 # "while holding talks"): the act is told as the governing verb is (not its content).
 TEMPORAL = frozenset({"after", "since", "upon", "following", "while", "despite"})
@@ -247,6 +252,8 @@ class Modality:
                                                        tok.i in self.commanded):
             inherited, gov_negated = self.of(gov)  # "started sending troops": the act, as "started" is
             return inherited, negated or gov_negated
+        if tok.dep_ == "ccomp" and gov is not None and _inverted_condition(gov, tok):
+            return self._auxiliaries(aux, negated, None)  # the main clause, under its condition's head
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and \
                 gov.pos_ in ("VERB", "AUX", "ADJ"):
             found = self._clause(tok, gov, aux, negated)
@@ -267,6 +274,9 @@ class Modality:
             if gov.dep_ == "acomp":  # "is not ready to": the copula carries the negation
                 gov_negated |= any(c.dep_ == "neg" for c in gov.head.children)
             return self._framed(tok, gov), negated or gov_negated
+        if tok.dep_ == "xcomp" and gov.lemma_.lower() in _RAISING_REPORTS and \
+                any(c.dep_ == "nsubjpass" for c in gov.children):
+            return inherited, negated or gov_negated  # "was said to have objected": reported as fact
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
             return "requested", negated
         if tok.dep_ in ("xcomp", "pcomp"):
@@ -292,3 +302,12 @@ class Modality:
             said = gov is not None and gov.lemma_.lower() in SAYING and "would" in aux
             return ("future" if said else "hypothetical"), negated
         return "asserted", negated
+
+
+def _inverted_condition(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` heads a condition written with inversion after the clause before it ("threatened
+    to quit should Netanyahu accept the deal", "... had they known", "... were Israel to withdraw"),
+    which the parser makes the head of that clause: its auxiliary stands before its subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and clause.i < verb.i and any(
+        c.dep_ == "aux" and c.lower_ in _INVERTING and clause.i < c.i < min(subjects) for c in verb.children)

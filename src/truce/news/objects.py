@@ -21,7 +21,11 @@ __all__ = ["object_specific"]
 
 _PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
 _DENIED = "016"  # CAMEO deny responsibility (a statement, which PLOVER does not code)
+_PESSIMISM, _WARNED = "012", "130"  # CAMEO make a pessimistic comment (no event); warn (THREATEN)
 _DENYING = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
+# Verbs of refusal that share a block of CAMEO's dictionary with "deny": the block's "deny" patterns
+# (016, "denied any presence") are statements of denial, while refusing something is a rejection
+_REFUSING = frozenset({"reject", "refuse", "rebuff", "spurn", "decline"})
 _CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "assertion", "remark",
                      "statement", "suggestion", "speculation", "rumour", "rumor"})
 # One's part in an act: denying it rejects the charge of it as denying the charge does ("denied any
@@ -65,9 +69,12 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     if by_verb is not None:
         return by_verb
     claim = obj is not None and (obj.lemma_.lower() in _CLAIMS or obj.lower_ in _PART)
-    if code == _DENIED and tok.lemma_.lower() in _DENYING and claim:
-        return "120"  # "denied the reports", "dismissed the allegations", "denied any role": a rejection
-        # (CAMEO 016 is no event)
+    if code == _DENIED and (tok.lemma_.lower() in _REFUSING or (tok.lemma_.lower() in _DENYING and claim)):
+        return "120"  # "denied the reports", "dismissed the allegations", "denied any role", "rejected any
+        # presence": a rejection (CAMEO 016 is no event)
+    if code == _PESSIMISM and tok.lemma_.lower() == "warn":
+        return _WARNED  # "warned of the risk of a regional war": a warning, as "warned that" is (CAMEO files
+        # the danger warned of, "of risk", "of catastrophe", as a pessimistic comment, which PLOVER lacks)
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
         return "100"  # conditions or demands set out are demands, not a proposal (045)
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
