@@ -177,12 +177,15 @@ class SentenceActors:
         if agent is not None and any(c.dep_ == "det" and c.lower_ in _ANY for c in token.children):
             return []  # "all parties", "every party": no one in particular (rule 5)
         owners = self._owners(token)
+        origin = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj"]  # "mediators from Egypt and Qatar"
         if weapon and not owners:  # "an airstrike it carried out", "a drone launched by the Houthis"
             doers = [d for clause in token.children if clause.dep_ in ("relcl", "acl")
                      for subject in clause.children if subject.dep_ in ("nsubj", "agent")
                      for d in ([subject] if subject.dep_ == "nsubj" else
                                [g for g in subject.children if g.dep_ == "pobj"])]
-            owners = [r for d in doers for r in self._single(d, depth + 1)]
+            owners = [r for d in doers for r in self._single(d, depth + 1)] or \
+                [r for g in origin for r in self.resolve(g)]  # "warships from India and Japan": all of them
         named_by = {c.dep_ for c in token.children if c.i in self.found or c.dep_ == "poss"}
         if author and not owners:
             owners = self._authors(token, depth)
@@ -199,8 +202,6 @@ class SentenceActors:
         if back:
             return back
         if agent is not None and depth < 2 and not weapon:
-            origin = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                      for g in c.children if g.dep_ == "pobj"]  # "mediators from Egypt and Qatar"
             return self._agent_noun(token, agent, of + origin + seat(token, agent, self.found), depth)
         return []
 

@@ -252,8 +252,6 @@ class Modality:
                                                        tok.i in self.commanded):
             inherited, gov_negated = self.of(gov)  # "started sending troops": the act, as "started" is
             return inherited, negated or gov_negated
-        if tok.dep_ == "ccomp" and gov is not None and _inverted_condition(gov, tok):
-            return self._auxiliaries(aux, negated, None)  # the main clause, under its condition's head
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and \
                 gov.pos_ in ("VERB", "AUX", "ADJ"):
             found = self._clause(tok, gov, aux, negated)
@@ -263,6 +261,8 @@ class Modality:
 
     def _clause(self, tok: Token, gov: Token, aux: set[str], negated: bool) -> tuple[str, bool] | None:
         """The modality of a complement, coordinated or adverbial clause, from its governor's."""
+        if tok.dep_ == "ccomp" and _inverted_condition(gov, tok):
+            return self._auxiliaries(aux, negated, None)  # the main clause, under its condition's head
         inherited, gov_negated = self.of(gov)
         if tok.dep_ == "pcomp" and (tok.head.lower_ in TEMPORAL or absolute(tok)):
             return inherited, negated

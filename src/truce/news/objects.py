@@ -42,6 +42,7 @@ _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation":
 # prisoners and people, and the dictionary's agent nouns)
 _FREEING = frozenset({"free", "release", "hand", "return", "repatriate", "swap", "exchange"})
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
+_ARRIVING = frozenset({"arrive", "land"})  # a visit (04) when people arrive
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 
 
@@ -65,6 +66,11 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and code[:2] == "04" and tok.lemma_.lower() in _ARRIVING and \
+            _weapons(subject, lexicon) and not _armed_units(subject, lexicon):
+        return "070"  # "the first tanks from Poland arrived in Ukraine": weapons delivered are aid, as
+        # weapons sent are
     by_verb = _by_verb(tok, obj, lexicon)
     if by_verb is not None:
         return by_verb
@@ -132,6 +138,12 @@ def _armed_units(obj: Token, lexicon: Lexicon) -> bool:
     return any(w.lower_ in forces or w.lemma_.lower() in forces or
                (lexicon.agents.get(w.lower_) or lexicon.agents.get(w.lemma_.lower()) or "")[:3] == "MIL"
                for w in words)
+
+
+def _weapons(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names weapons ("tanks", "missiles", "air defence systems")."""
+    weapons = lexicon.synsets.get("weapon", frozenset())
+    return noun.lower_ in lexicon.weapons or noun.lemma_.lower() in weapons or noun.lower_ in weapons
 
 
 def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:

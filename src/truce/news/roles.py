@@ -257,7 +257,7 @@ class Roles:
         author = code[:2] in _AUTHOR_TARGETS
         met = self._met(tok, names) if code[:2] == "04" or code == "036" else []
         found = met or [r for r in self._direct_target(tok, names, author) if r.kind != "agent"] or \
-            (arrival_host(tok, sources, self.actors) if code[:2] == "04" else []) or \
+            (arrival_host(tok, sources, self.actors) if code[:2] in ("04", "07") else []) or \
             (self.actors.resolve(tok.head) if name_before(tok) is not None else [])
         if found:
             return found

@@ -1,0 +1,74 @@
+"""General rules of the fourteenth round, each on sentences of its own (none from a gold set), with the
+sides swapped where there are two:
+
+- refusing verbs that share CAMEO's block of "deny" reject, whatever their object ("rejected any
+  presence"), while "denied the presence" stays a denial, no event;
+- a warning of a danger is a warning (THREATEN), as "warned that" is;
+- objections raised are a rejection;
+- "was said / reported / believed to have" reports the act as fact;
+- a condition written with inversion ("should X accept") leaves the clause before it asserted;
+- weapons arriving somewhere are delivered aid; weapons "from" a state are that state's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2025, 3, 4)
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
+    return [(e.event_type, e.source, e.target) for e in pipeline.ingest(text, DAY).events]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Greece", "Turkey"), ("Turkey", "Greece")])
+@pytest.mark.parametrize("verb", ["rejected", "refused", "declined"])
+def test_refusing_any_presence_rejects_it(pipeline, a: str, b: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in _coded(pipeline, f"{a} {verb} any military presence near the islands.")] == \
+        ["REJECT"]
+    assert _coded(pipeline, f"{a} {verb} any military presence near the islands.")[0][1] == a
+
+
+def test_denying_a_presence_is_no_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, "Serbia denied the presence of its troops in the villages.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ethiopia", "Eritrea"), ("Eritrea", "Ethiopia")])
+def test_a_warning_of_a_danger_is_a_threat(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} warned of the risk of a war with {b}.")[0][:2] == ("THREATEN", a)
+    assert _coded(pipeline, f"{a} warned of catastrophe.")[0][:2] == ("THREATEN", a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Sudan", "Egypt"), ("Egypt", "Sudan")])
+def test_objections_raised_reject(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} raised objections to the dam plan of {b}.")[0][:2] == ("REJECT", a)
+
+
+@pytest.mark.parametrize("frame", ["was said to have", "was reported to have", "is believed to have"])
+@pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
+def test_a_raised_report_is_told_as_fact(pipeline, frame: str, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} {frame} rejected the offer from {b}.")[0][:2] == ("REJECT", a)
+
+
+def test_a_raised_wish_is_no_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Only verbs of saying and belief raise: "was forced to" is no report of the act."""
+    assert all(t != "REJECT" for t, _, _ in _coded(pipeline, "Armenia wanted to reject the offer."))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Serbia", "Kosovo"), ("Kosovo", "Serbia")])
+def test_an_inverted_condition_leaves_the_threat_asserted(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} threatened to walk out of the talks should {b} accept the plan.")
+    assert ("THREATEN", a) in [(t, s) for t, s, _ in coded]
+    assert all(t != "AGREE" for t, _, _ in coded)  # the condition is no agreement
+
+
+@pytest.mark.parametrize(("a", "b"), [("Poland", "Ukraine"), ("Germany", "Lithuania")])
+def test_weapons_arriving_are_aid_from_their_state(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"The first tanks from {a} arrived in {b} on Friday.") == [("AID", a, b)]
+
+
+def test_warships_from_several_states_are_all_of_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Warships from Japan, India and France held joint drills on Sunday.")
+    assert [(t, set(s)) for t, s, _ in coded] == [("COOPERATE", {"Japan", "India", "France"})]
