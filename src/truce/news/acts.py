@@ -118,6 +118,10 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
     if (lemma in lexicon.cancellations or any(p in lexicon.cancellations for p in particles)) and any(
             (lexicon.event_nouns.get(o.lower_) or "")[:2] == "04" for o in objects):
         return _REDUCED_RELATIONS
+    halted = [g for o in objects for g in (*_halted(o), *(_halted(tok) if o.lemma_.lower() in HALTS else ()))]
+    if lemma in _DECLARING | _ORDERING | {"call"} and any(  # "called a halt to the negotiations", as
+            (lexicon.event_nouns.get(g.lower_) or "")[:2] == "04" for g in halted):  # suspending them is
+        return _REDUCED_RELATIONS  # ("to" may hang on the verb)
     if lemma not in lexicon.reductions:
         return None
     forces = lexicon.synsets.get("military", frozenset())
@@ -130,8 +134,9 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
         code = lexicon.light_nouns.get(obj.lower_) or lexicon.light_nouns.get(obj.lemma_.lower())
         mapped = plover_type(code) if code else None
         lemma = obj.lemma_.lower()
-        military = lemma in _OPERATIONS and any(
-            c.lower_ in forces for c in obj.children if c.dep_ in ("amod", "compound"))
+        military = lemma in _OPERATIONS and any(  # "military activity", "its troop presence"
+            c.lower_ in forces or (lexicon.agents.get(c.lower_) or "")[:3] == "MIL"
+            for c in obj.children if c.dep_ in ("amod", "compound"))
         if (mapped is not None and mapped[0] == "ASSAULT") or lemma == "hostility" or military or \
                 obj.lower_ in forces or lemma in forces:
             return DE_ESCALATION
@@ -254,14 +259,19 @@ def _attack(noun: Token, lexicon: Lexicon) -> str | None:
         (_ATTACKED if noun.lower_ in lexicon.weapons or noun.lower_ == "fire" else None)
 
 
+def _halted(noun: Token) -> list[Token]:
+    """What a halt, end or suspension is of ("a halt to the talks", "an end of air strikes"); of a verb
+    whose object is a halt, what its own "to" phrase names."""
+    if noun.lemma_.lower() not in HALTS and noun.pos_ != "VERB":
+        return []
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "in", "on")
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def _halt_to_fighting(noun: Token, lexicon: Lexicon) -> bool:
     """A halt, end or suspension of fighting: of attacks, strikes, an offensive or military operations."""
-    if noun.lemma_.lower() not in HALTS:
-        return False
-    fought = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "in", "on")
-              for g in p.children if g.dep_ == "pobj"]
     return any((_attack(g, lexicon) or "")[:2] in ("18", "19", "20") or g.lemma_.lower() in _FIGHTING
-               for g in fought)
+               for g in _halted(noun))
 
 
 def fell_to(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
@@ -302,7 +312,8 @@ def counted(token: Token, lexicon: Lexicon) -> Token:
     """"dozens of rockets", "a series of strikes", "$2 billion in aid": the counted noun."""
     roles: tuple[str, ...] = ("dobj", "nsubjpass")
     for _ in range(2):  # "a barrage of hundreds of rockets": the rockets
-        if token.dep_ in roles and (token.like_num or token.lemma_.lower() in lexicon.quantities):
+        if token.dep_ in roles and (token.like_num or token.lemma_.lower() in lexicon.quantities or
+                                    token.lower_ in lexicon.quantities):  # a form the lemmatiser misses
             token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                           for g in c.children if g.dep_ == "pobj"), token)
             roles = ("pobj",)

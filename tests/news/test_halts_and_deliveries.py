@@ -1,0 +1,50 @@
+"""General rules on halting, leaving and delivering, each on sentences of its own (none from a gold set),
+with the sides swapped:
+
+- a halt called, announced or ordered to talks suspends them (SANCTION), as a halt to fighting is a truce;
+- leaving or pulling out of a truce reduces relations (SANCTION), as leaving a deal does;
+- reducing one's troop presence de-escalates (RETREAT);
+- "fly" takes its object's meaning: a joint patrol flown is cooperation, aid flown is aid;
+- doses, tons and shipments of goods are the goods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2025, 3, 4)
+SIDES = [("Serbia", "Kosovo"), ("Kosovo", "Serbia")]
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
+    return [(e.event_type, e.source, e.target) for e in pipeline.ingest(text, DAY).events]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+@pytest.mark.parametrize("verb", ["called", "announced", "ordered"])
+def test_a_halt_to_talks_suspends_them(pipeline, a: str, b: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} {verb} a halt to the negotiations with {b}.")[0][:2] == ("SANCTION", a)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+@pytest.mark.parametrize("verb", ["pulled out of", "withdrew from"])
+def test_leaving_a_truce_reduces_relations(pipeline, a: str, b: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} {verb} the truce on Monday.")[0][:2] == ("SANCTION", a)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_a_reduced_troop_presence_is_a_retreat(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} reduced its troop presence near the border with {b}.")[0][:2] == ("RETREAT", a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Chinese", "Russian"), ("Russian", "Chinese")])
+def test_a_joint_patrol_flown_is_cooperation(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} and {b} bombers flew a joint patrol near Alaska.")
+    assert [(t, set(s)) for t, s, _ in coded] == [("COOPERATE", {"China", "Russia"})]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Japan", "Nepal"), ("India", "Sri Lanka")])
+def test_doses_flown_are_aid(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} flew a million doses of vaccine to {b}.") == [("AID", a, b)]
