@@ -36,7 +36,8 @@ def test_leaving_a_truce_reduces_relations(pipeline, a: str, b: str, verb: str) 
 
 @pytest.mark.parametrize(("a", "b"), SIDES)
 def test_a_reduced_troop_presence_is_a_retreat(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, f"{a} reduced its troop presence near the border with {b}.")[0][:2] == ("RETREAT", a)
+    coded = _coded(pipeline, f"{a} reduced its troop presence near the border with {b}.")
+    assert coded[0][:2] == ("RETREAT", a)
 
 
 @pytest.mark.parametrize(("a", "b"), [("Chinese", "Russian"), ("Russian", "Chinese")])
