@@ -228,7 +228,9 @@ def test_a_name_before_talks_is_where_they_are_held(pipeline, text: str, kind: s
 
 
 def test_talks_named_by_their_place_are_no_act_of_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "The Ankara talks between Russia and Ukraine collapsed.") == []
+    """Talks that collapsed were held, between their parties: not by Turkey, where they were."""
+    assert _coded(pipeline, "The Ankara talks between Russia and Ukraine collapsed.") == \
+        [("CONSULT", ("Russia", "Ukraine"), None)]
 
 
 @pytest.mark.parametrize(("place", "state"), [("Kyiv", "Ukraine"), ("Moscow", "Russia")])

@@ -5,6 +5,7 @@ with the sides swapped:
 - leaving or pulling out of a truce reduces relations (SANCTION), as leaving a deal does;
 - reducing one's troop presence de-escalates (RETREAT);
 - "fly" takes its object's meaning: a joint patrol flown is cooperation, aid flown is aid;
+- a verb telling the course of talks ("broke up", "resumed") is no act: the talks were held;
 - doses, tons and shipments of goods are the goods.
 """
 
@@ -49,3 +50,16 @@ def test_a_joint_patrol_flown_is_cooperation(pipeline, a: str, b: str) -> None: 
 @pytest.mark.parametrize(("a", "b"), [("Japan", "Nepal"), ("India", "Sri Lanka")])
 def test_doses_flown_are_aid(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"{a} flew a million doses of vaccine to {b}.") == [("AID", a, b)]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+@pytest.mark.parametrize("verb", ["broke up", "collapsed", "resumed", "stalled"])
+def test_the_course_of_talks_says_they_were_held(pipeline, a: str, b: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    """"Talks ... broke up": no attack (CAMEO's "break"); the talks between the two were held."""
+    coded = _coded(pipeline, f"Talks between {a} and {b} {verb} in Brussels on Sunday.")
+    assert [(t, set(s)) for t, s, _ in coded] == [("CONSULT", {a, b})]
+
+
+def test_relatives_of_the_hostages_are_the_hostages_families(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, "Relatives of the hostages urged Israel to accept the deal.")
+    assert coded[0][:2] == ("REQUEST", "Hostages' families")

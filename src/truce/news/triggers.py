@@ -38,6 +38,8 @@ __all__ = [
 ]
 
 THREAT_OF_FORCE = "138"
+_COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter", "founder", "begin",
+                     "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
 _APPEAL = "020"  # CAMEO make an appeal or request
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
@@ -55,7 +57,7 @@ _OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "prov
 
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The CAMEO code of a verb of the dictionary (by lemma, else form): its senses' best pattern."""
-    if tok.lemma_.lower() in lexicon.desires:
+    if tok.lemma_.lower() in lexicon.desires or _course_of_talks(tok, lexicon):
         return None
     if tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in tok.children):
         return None  # "asked whether / how ...": a question, not a request
@@ -84,6 +86,14 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None  # "insisted it remained committed": a statement (a subjunctive "pull out" demands)
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
+
+
+def _course_of_talks(tok: Token, lexicon: Lexicon) -> bool:
+    """A verb telling the course of talks or a meeting, its subject ("talks between Colombo and the
+    Tigers broke up", "the negotiations collapsed", "talks resumed"): no act of its own (CAMEO files
+    "break" with attacks); the talks were held, which their noun codes."""
+    return tok.lemma_.lower() in _COURSE and any(
+        c.dep_ == "nsubj" and lexicon.event_nouns.get(c.lower_) in GATHERINGS for c in tok.children)
 
 
 def charged_clause(tok: Token, lexicon: Lexicon) -> Token | None:
