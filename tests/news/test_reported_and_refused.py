@@ -7,7 +7,8 @@ sides swapped where there are two:
 - objections raised are a rejection;
 - "was said / reported / believed to have" reports the act as fact;
 - a condition written with inversion ("should X accept") leaves the clause before it asserted;
-- weapons arriving somewhere are delivered aid; weapons "from" a state are that state's.
+- weapons arriving somewhere are delivered aid; weapons "from" a state are that state's;
+- the named object of a threatened act is the threat's target; "called on by X to" appeals, as "X called on".
 """
 
 from __future__ import annotations
@@ -72,3 +73,15 @@ def test_weapons_arriving_are_aid_from_their_state(pipeline, a: str, b: str) -> 
 def test_warships_from_several_states_are_all_of_them(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, "Warships from Japan, India and France held joint drills on Sunday.")
     assert [(t, set(s)) for t, s, _ in coded] == [("COOPERATE", {"Japan", "India", "France"})]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Viktor Orban", "Robert Fico"), ("Robert Fico", "Viktor Orban")])
+def test_the_named_object_of_a_threat_is_its_target(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} threatened to quit the alliance and topple {b}.")[0][0] == "THREATEN"
+    assert _coded(pipeline, f"{a} threatened to quit the alliance and topple {b}.")[0][2] == b
+    assert _coded(pipeline, f"{a} threatened to topple the government.")[0][2] is None  # no one named
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ghana", "Togo"), ("Togo", "Ghana")])
+def test_called_on_in_the_passive_is_an_appeal(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a} was called on by {b} to release the detainees.")[0][:2] == ("REQUEST", b)

@@ -272,8 +272,11 @@ class Roles:
                     # words ("insisted that Israeli troops must stay", "warned that Moscow could strike")
                     return [r for r in self.actors.resolve(child)
                             if r.name not in names and r.kind != "agent" and (r.code or "-")[:3] not in own]
-            if clause.dep_ == "xcomp":  # "agreed to hand back villages to
-                found = self._content_partner(clause, names)  # Azerbaijan", "offered talks with Kyiv"
+            if clause.dep_ == "xcomp":  # "agreed to hand back villages to Azerbaijan", "offered talks
+                found = self._content_partner(clause, names) or (  # with Kyiv", "threatened to topple X"
+                    [r for c in (clause, *clause.conjuncts) for o in c.children if o.dep_ == "dobj" and
+                     o.pos_ == "PROPN" for r in self.actors.resolve(o) if r.name not in names]  # a name
+                    if code[:2] == "13" else [])
                 if found:
                     return found
         return []

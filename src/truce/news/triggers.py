@@ -71,8 +71,12 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
             w.lower_ in lexicon.agents or w.lemma_.lower() in lexicon.agents or (w is c and w.pos_ == "PROPN")
             for c in tok.children if c.dep_ == "dobj" for w in (c, *c.lefts) if w.dep_ != "poss"):
         return None  # "dismissed his cabinet", "the army chief", "Gallant": removed from office
-    if tok.lemma_.lower() == "call" and any(clause_for(c) for c in tok.children):
-        return _APPEAL  # "called for Israel to pull out": an appeal for what the clause says (CAMEO 02)
+    if tok.lemma_.lower() == "call" and (any(clause_for(c) for c in tok.children) or (
+            any(c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon") for c in tok.children) and
+            any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+                for c in tok.children))):
+        return _APPEAL  # "called for Israel to pull out", "were called on by Biden to resist": an appeal for
+        # what the clause says (CAMEO 02), in either voice
     if tok.lemma_.lower() in SAYING and charged_clause(tok, lexicon) is not None:
         return _ACCUSED  # "said Russia was responsible for the poisoning", "... was behind the attack"
     senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
