@@ -8,7 +8,10 @@ sides swapped where there are two:
 - "was said / reported / believed to have" reports the act as fact;
 - a condition written with inversion ("should X accept") leaves the clause before it asserted;
 - weapons arriving somewhere are delivered aid; weapons "from" a state are that state's;
-- the named object of a threatened act is the threat's target; "called on by X to" appeals, as "X called on".
+- the named object of a threatened act is the threat's target;
+- "called on by X to" appeals, as "X called on" does;
+- a passive verb coordinated with a clause ("rejected the plan but was criticized by X") has the
+  clause's subject as target.
 """
 
 from __future__ import annotations
@@ -85,3 +88,9 @@ def test_the_named_object_of_a_threat_is_its_target(pipeline, a: str, b: str) ->
 @pytest.mark.parametrize(("a", "b"), [("Ghana", "Togo"), ("Togo", "Ghana")])
 def test_called_on_in_the_passive_is_an_appeal(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"{a} was called on by {b} to release the detainees.")[0][:2] == ("REQUEST", b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ghana", "Togo"), ("Togo", "Ghana")])
+def test_a_passive_conjunct_shares_the_subject_as_its_target(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"{a} rejected the plan but was criticized by {b}.")
+    assert ("ACCUSE", b, a) in coded and ("REJECT", a, None) in coded

@@ -36,6 +36,7 @@ from truce.news.subjects import (
     first_conjunct,
     fronted_clause_subject,
     listed_after_setting,
+    shared_subject,
     stray_subjects,
 )
 from truce.news.triggers import causes, charged_clause, hyphenated
@@ -113,7 +114,7 @@ class Roles:
                     tok.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and \
                     gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 refs = self.sources(gov) if tok.dep_ != "xcomp" or tok.i in self.commanded else \
-                    (self._object(gov) or self.sources(gov) or self._passive_subject(gov))
+                    (self._child(gov, "dobj", "dative") or self.sources(gov) or self._child(gov, "nsubjpass"))
         if not refs and "nsubjpass" in deps:
             refs = self._passive_source(tok)
         if not refs and not deps & {"nsubj", "nsubjpass", "expl", "csubj"}:
@@ -237,18 +238,11 @@ class Roles:
                     return refs
         return []
 
-    def _passive_subject(self, tok: Token) -> list[ActorRef]:
-        """"Blinken is scheduled to meet": the passive subject of a frame is the subject of its complement."""
-        for child in tok.children:
-            if child.dep_ == "nsubjpass":
-                return self.actors.resolve(child)
-        return []
-
-    def _object(self, tok: Token) -> list[ActorRef]:
-        for child in tok.children:
-            if child.dep_ in ("dobj", "dative"):
-                return self.actors.resolve(child)
-        return []
+    def _child(self, tok: Token, *deps: str) -> list[ActorRef]:
+        """The actors of a verb's first child with one of ``deps``: its object, or the passive subject of
+        a frame, which is the subject of its complement ("Blinken is scheduled to meet")."""
+        child = next((c for c in tok.children if c.dep_ in deps), None)
+        return self.actors.resolve(child) if child is not None else []
 
     def targets(self, tok: Token, sources: list[ActorRef]) -> list[ActorRef]:
         """Named recipients only: generic agents ("90 people", "protesters") are no target (rule 5)."""
@@ -326,10 +320,12 @@ class Roles:
                          key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
         released = self.codes.get(tok.i, "").startswith("084")  # people set free are no recipient
         presented = self.codes.get(tok.i, "") == "045"  # "set out Israel's proposal": no recipient named
+        proposals = self.actors.lexicon.proposals
         # "hand their weapons over to the army": the recipient hangs on the particle
         ordered += [g for c in tok.children
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
                     for g in c.children if g.dep_ == "prep"]
+        ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
         for child in ordered:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent a delegation to Cairo"
                 refs = self._prep_target(child, names, author)
@@ -340,8 +336,8 @@ class Roles:
                 refs = [r for r in self.sources(tok.head) if r.name not in names]  # the speaker's people
                 if refs:
                     return refs
-            elif child.dep_ in ("dobj", "dative", "nsubjpass") and not _own_people(child) and not released \
-                    and not (presented and child.lemma_.lower() in self.actors.lexicon.proposals):
+            elif (child.dep_ in ("dobj", "dative", "nsubjpass") or child in shared) and not released and \
+                    not _own_people(child) and not (presented and child.lemma_.lower() in proposals):
                 found = self.actors.resolve(child, author=author)
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["apposed_after_fronted", "first_conjunct", "fronted_clause_subject", "listed_after_setting",
-           "stray_subjects"]
+           "shared_subject", "stray_subjects"]
 
 _SETTING_PREPS = frozenset({"in", "at", "on", "from"})  # a fronted place or time: "In Geneva," "On Monday,"
 
@@ -71,3 +71,12 @@ def listed_after_setting(verb: Token) -> list[Token]:
               t.head.dep_ == "pobj" and t.head.head.lower_ in _SETTING_PREPS]
     listed = [joined[0], *(c for c in joined[0].conjuncts if c.i > comma)] if joined else []
     return listed if len(listed) > 1 else []  # a list of names; one name apposed is told apart elsewhere
+
+
+def shared_subject(tok: Token) -> list[Token]:
+    """The subject a passive verb shares with the clause it is coordinated with ("Hamas stayed away but
+    was briefed by the mediators": Hamas was briefed); none for a verb with a subject of its own."""
+    deps = {c.dep_ for c in tok.children}
+    if tok.dep_ != "conj" or "auxpass" not in deps or deps & {"nsubj", "nsubjpass"}:
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
