@@ -6,6 +6,7 @@ with the sides swapped:
 - reducing one's troop presence de-escalates (RETREAT);
 - "fly" takes its object's meaning: a joint patrol flown is cooperation, aid flown is aid;
 - a verb telling the course of talks ("broke up", "resumed") is no act: the talks were held;
+- reaching a named place is a trip there, its host the target unless the trip has a purpose (a venue);
 - doses, tons and shipments of goods are the goods.
 """
 
@@ -63,3 +64,12 @@ def test_the_course_of_talks_says_they_were_held(pipeline, a: str, b: str, verb:
 def test_relatives_of_the_hostages_are_the_hostages_families(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, "Relatives of the hostages urged Israel to accept the deal.")
     assert coded[0][:2] == ("REQUEST", "Hostages' families")
+
+
+@pytest.mark.parametrize(("a", "place", "host"),
+                         [("Serbia", "Brussels", "Belgium"), ("Kosovo", "Vienna", "Austria")])
+def test_reaching_a_place_is_a_trip_there(pipeline, a: str, place: str, host: str) -> None:  # type: ignore[no-untyped-def]
+    """"reached Vienna": a visit with its host; "reached Vienna to hold talks": the talks' venue, no host."""
+    assert _coded(pipeline, f"Negotiators from {a} reached {place} on Monday.") == [("CONSULT", a, host)]
+    assert _coded(pipeline, f"Negotiators from {a} reached {place} on Monday to hold talks.")[0] == \
+        ("CONSULT", a, None)

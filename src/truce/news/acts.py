@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from truce.news.arguments import SentenceActors
     from truce.news.mentions import ActorRef
 
-__all__ = ["DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host", "class_code",
+__all__ = ["ARRIVING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
+           "arrival_purpose", "class_code",
            "counted", "declared_truce", "delisted", "deployment_code", "fell_to", "handover_code",
            "international_body", "left_body", "published", "readiness", "reduction_code", "under_fire",
            "withdrawal_code", "yielded"]
@@ -44,8 +45,10 @@ YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "ou
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
 _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, occupy territory
+_VISIT = "042"  # CAMEO make a visit
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
-_ARRIVING = frozenset({"arrive", "land"})  # the place one arrives in is the destination of a trip
+ARRIVING = frozenset({"arrive", "land", "reach"})
+"""Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
 _MOVING, _DEPLOYED = frozenset({"move", "rush", "shift", "redeploy", "ferry", "reposition"}), "154"
 _PUBLISHING, _STATEMENT = frozenset({"release", "issue", "publish", "post", "air", "broadcast"}), "010"
 _MEDIA = frozenset({"video", "statement", "footage", "report", "recording", "audio", "image", "photo",
@@ -158,7 +161,7 @@ def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     a body left (the rules below, in that order); else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
-        left_body(tok, lexicon)
+        left_body(tok, lexicon) or reached_place(tok, lexicon)
 
 
 def left_body(tok: Token, lexicon: Lexicon) -> str | None:
@@ -217,18 +220,35 @@ def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
     return DE_ESCALATION if held and holders else None
 
 
+def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
+    """Reaching a named place that stands for its state ("reached Cairo to hold talks") is a trip there
+    (CAMEO 042), as arriving in it is, not an agreement reached; else None."""
+    if tok.lemma_.lower() != "reach":
+        return None
+    places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and
+              getattr(lexicon.actors.get(c.lower_), "state", False)]
+    return _VISIT if places else None
+
+
+def arrival_purpose(tok: Token) -> bool:
+    """Whether an arrival has a purpose of its own ("arrived in Cairo for talks", "reached Cairo to hear
+    the results"): the place is then the venue of what it is for, no host."""
+    return tok.lemma_.lower() in ARRIVING and any(
+        (c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)) or
+        (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
+
+
 def arrival_host(tok: Token, sources: list[ActorRef], actors: SentenceActors) -> list[ActorRef]:
     """The host of an arrival: the state of the place one arrives or lands in ("arrived in Beijing":
     China; the destination of a trip stands for the host state, annotation rule 5), unless the trip
     has a purpose of its own ("arrived in Cairo for talks", "to hear the results"): the place is
     then the venue of what it is for, which is coded on its own."""
-    purpose = any((c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) or
-                  (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
-    if tok.lemma_.lower() not in _ARRIVING or purpose:  # "arrived in Cairo for talks": the venue
+    if tok.lemma_.lower() not in ARRIVING or arrival_purpose(tok):  # "arrived in Cairo for talks": the venue
         return []
     own = {(r.code or "")[:3] for r in sources if r.code}
-    return [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
-            if g.dep_ == "pobj" for r in actors.resolve(g)
+    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
+              if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]  # "reached Cairo"
+    return [r for g in places for r in actors.resolve(g)
             if r.kind != "agent" and not r.person and (r.code or "-")[:3] not in own]
 
 

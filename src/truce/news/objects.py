@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import PERSONS, YIELDED_POSITIONS, counted, international_body
+from truce.news.acts import ARRIVING, PERSONS, YIELDED_POSITIONS, counted, international_body
 from truce.news.lexicon import Lexicon
 from truce.news.orders import DIPLOMATS
 
@@ -42,7 +42,6 @@ _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation":
 # prisoners and people, and the dictionary's agent nouns)
 _FREEING = frozenset({"free", "release", "hand", "return", "repatriate", "swap", "exchange"})
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
-_ARRIVING = frozenset({"arrive", "land"})  # a visit (04) when people arrive
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 
 
@@ -67,7 +66,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is not None and code[:2] == "04" and tok.lemma_.lower() in _ARRIVING and \
+    if subject is not None and code[:2] == "04" and tok.lemma_.lower() in ARRIVING and \
             _weapons(subject, lexicon) and not _armed_units(subject, lexicon):
         return "070"  # "the first tanks from Poland arrived in Ukraine": weapons delivered are aid, as
         # weapons sent are

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import arrival_host
+from truce.news.acts import arrival_host, arrival_purpose
 from truce.news.clauses import (
     SAYING,
     aside_content,
@@ -250,7 +250,8 @@ class Roles:
         code = self.codes.get(tok.i, "")
         author = code[:2] in _AUTHOR_TARGETS
         met = self._met(tok, names) if code[:2] == "04" or code == "036" else []
-        found = met or [r for r in self._direct_target(tok, names, author) if r.kind != "agent"] or \
+        direct = [] if arrival_purpose(tok) else self._direct_target(tok, names, author)  # a venue: no host
+        found = met or [r for r in direct if r.kind != "agent"] or \
             (arrival_host(tok, sources, self.actors) if code[:2] in ("04", "07") else []) or \
             (self.actors.resolve(tok.head) if name_before(tok) is not None else [])
         if found:
