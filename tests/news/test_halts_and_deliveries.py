@@ -7,6 +7,8 @@ with the sides swapped:
 - "fly" takes its object's meaning: a joint patrol flown is cooperation, aid flown is aid;
 - a verb telling the course of talks ("broke up", "resumed") is no act: the talks were held;
 - reaching a named place is a trip there, its host the target unless the trip has a purpose (a venue);
+- a truce "starting on" a day is still one side's declared truce; names put to a text sign it; a party
+  endorsing its own truce "with" another agrees to it;
 - doses, tons and shipments of goods are the goods.
 """
 
@@ -73,3 +75,21 @@ def test_reaching_a_place_is_a_trip_there(pipeline, a: str, place: str, host: st
     assert _coded(pipeline, f"Negotiators from {a} reached {place} on Monday.") == [("CONSULT", a, host)]
     assert _coded(pipeline, f"Negotiators from {a} reached {place} on Monday to hold talks.")[0] == \
         ("CONSULT", a, None)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_a_truce_announced_from_a_day_is_declared(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """"a cease-fire starting on Tuesday" says when, not with whom: one side's declared truce."""
+    assert _coded(pipeline, f"{a} announced a cease-fire starting on Tuesday.")[0][:2] == ("RETREAT", a)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_names_put_to_a_declaration_sign_it(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(pipeline, f"The leaders of {a} and {b} put their names to the declaration.")
+    assert [(t, set(s)) for t, s, _ in coded] == [("AGREE", {a, b})]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_endorsing_ones_own_truce_agrees_to_it(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"{a}'s cabinet endorsed a truce with {b}.") == [("AGREE", a, b)]
+    assert _coded(pipeline, f"Egypt endorsed the truce between {a} and {b}.")[0][0] == "SUPPORT"

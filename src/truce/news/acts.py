@@ -46,6 +46,7 @@ _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presenc
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
 _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, occupy territory
 _VISIT = "042"  # CAMEO make a visit
+_STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 ARRIVING = frozenset({"arrive", "land", "reach"})
 """Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
@@ -323,8 +324,8 @@ def declared_truce(tok: Token, lexicon: Lexicon) -> str | None:
     halts += [c for c in objects if _halt_to_fighting(c, lexicon)]
     parties = [c for c in tok.children if c.dep_ == "nsubj" and (c.conjuncts or any(
         g.dep_ == "cc" for g in c.children))]
-    agreed = any(g.dep_ in ("acl", "relcl") or (g.dep_ == "prep" and g.lower_ in ("between", "with"))
-                 for h in halts for g in h.children)
+    agreed = any((g.dep_ in ("acl", "relcl") and g.lemma_.lower() not in _STARTING) or
+                 (g.dep_ == "prep" and g.lower_ in ("between", "with")) for h in halts for g in h.children)
     return _DECLARED_TRUCE if halts and not parties and not agreed else None
 
 

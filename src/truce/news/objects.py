@@ -65,23 +65,9 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is not None and code[:2] == "04" and tok.lemma_.lower() in ARRIVING and \
-            _weapons(subject, lexicon) and not _armed_units(subject, lexicon):
-        return "070"  # "the first tanks from Poland arrived in Ukraine": weapons delivered are aid, as
-        # weapons sent are
-    by_verb = _by_verb(tok, obj, lexicon)
+    by_verb = _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon)
     if by_verb is not None:
         return by_verb
-    claim = obj is not None and (obj.lemma_.lower() in _CLAIMS or obj.lower_ in _PART)
-    if code == _DENIED and (tok.lemma_.lower() in _REFUSING or (tok.lemma_.lower() in _DENYING and claim)):
-        return "120"  # "denied the reports", "dismissed the allegations", "denied any role", "rejected any
-        # presence": a rejection (CAMEO 016 is no event)
-    if code == _PESSIMISM and tok.lemma_.lower() == "warn":
-        return _WARNED  # "warned of the risk of a regional war": a warning, as "warned that" is (CAMEO files
-        # the danger warned of, "of risk", "of catastrophe", as a pessimistic comment, which PLOVER lacks)
-    if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
-        return "100"  # conditions or demands set out are demands, not a proposal (045)
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
         return code
     lemma, lower = obj.lemma_.lower(), obj.lower_
@@ -105,6 +91,27 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     # letting people or goods into a place is allowing access (086), e.g. aid into a closed area
     return "0863" if any(c.dep_ == "prep" and c.lower_ in ("into", "through")
                          for c in (*tok.children, *obj.children)) else code
+
+
+def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
+    """Codes a class of verbs takes over CAMEO's pattern, by their object, subject or the pattern's code."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is not None and code[:2] == "04" and tok.lemma_.lower() in ARRIVING and \
+            _weapons(subject, lexicon) and not _armed_units(subject, lexicon):
+        return "070"  # "the first tanks from Poland arrived in Ukraine": weapons delivered are aid, as
+        # weapons sent are
+    if obj is not None and code[:2] == "05" and _own_agreement(tok, obj, lexicon):
+        return "057"  # "endorsed a truce with Hezbollah": a party approving its own deal agrees to it
+    claim = obj is not None and (obj.lemma_.lower() in _CLAIMS or obj.lower_ in _PART)
+    if code == _DENIED and (tok.lemma_.lower() in _REFUSING or (tok.lemma_.lower() in _DENYING and claim)):
+        return "120"  # "denied the reports", "dismissed the allegations", "denied any role", "rejected any
+        # presence": a rejection (CAMEO 016 is no event)
+    if code == _PESSIMISM and tok.lemma_.lower() == "warn":
+        return _WARNED  # "warned of the risk of a regional war": a warning, as "warned that" is (CAMEO files
+        # the danger warned of, "of risk", "of catastrophe", as a pessimistic comment, which PLOVER lacks)
+    if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
+        return "100"  # conditions or demands set out are demands, not a proposal (045)
+    return None
 
 
 def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
@@ -137,6 +144,14 @@ def _armed_units(obj: Token, lexicon: Lexicon) -> bool:
     return any(w.lower_ in forces or w.lemma_.lower() in forces or
                (lexicon.agents.get(w.lower_) or lexicon.agents.get(w.lemma_.lower()) or "")[:3] == "MIL"
                for w in words)
+
+
+def _own_agreement(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """A truce, deal or treaty "with" another party (the parser may hang *with* on the verb): the
+    subject is a party to it."""
+    deals = lexicon.synsets.get("ceasefire", frozenset()) | lexicon.synsets.get("treaty", frozenset())
+    return (noun.lower_ in deals or noun.lemma_.lower() in deals) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children))
 
 
 def _weapons(noun: Token, lexicon: Lexicon) -> bool:
