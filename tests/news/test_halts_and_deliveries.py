@@ -9,7 +9,8 @@ with the sides swapped:
 - reaching a named place is a trip there, its host the target unless the trip has a purpose (a venue);
 - a truce "starting on" a day is still one side's declared truce; names put to a text sign it; a party
   endorsing its own truce "with" another agrees to it;
-- doses, tons and shipments of goods are the goods.
+- doses, tons and shipments of goods are the goods; a loan approved is aid, a proposal approved agreed;
+- a resignation handed, tendered or submitted concedes (CAMEO 083).
 """
 
 from __future__ import annotations
@@ -93,3 +94,17 @@ def test_names_put_to_a_declaration_sign_it(pipeline, a: str, b: str) -> None:  
 def test_endorsing_ones_own_truce_agrees_to_it(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"{a}'s cabinet endorsed a truce with {b}.") == [("AGREE", a, b)]
     assert _coded(pipeline, f"Egypt endorsed the truce between {a} and {b}.")[0][0] == "SUPPORT"
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_what_is_approved_says_what_the_approval_is(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """A loan approved for another is aid; a deal or a proposal approved is agreed to."""
+    assert _coded(pipeline, f"{a} approved a loan of two billion dollars for {b}.") == [("AID", a, b)]
+    assert _coded(pipeline, f"{a} approved the proposal for a truce.")[0][:2] == ("AGREE", a)
+    assert _coded(pipeline, f"{a} approved the deal with {b}.")[0][:2] == ("AGREE", a)
+
+
+@pytest.mark.parametrize("verb", ["handed", "tendered", "submitted"])
+def test_a_resignation_handed_in_concedes(pipeline, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert _coded(pipeline, f"Michel Barnier {verb} his resignation to Emmanuel Macron.")[0][:2] == \
+        ("CONCEDE", "Michel Barnier")

@@ -41,6 +41,7 @@ THREAT_OF_FORCE = "138"
 _COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter", "founder", "begin",
                      "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
 _APPEAL = "020"  # CAMEO make an appeal or request
+_PROPOSAL, _ACCEPTED = "045", "057"  # CAMEO mediate (a proposal made, in the annotation rules); agree
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
@@ -180,6 +181,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                 code = None
             if code == _EXERCISE and not _joint(tok, child):
                 code = _ALERT  # drills of one side alone are a show of force (MOBILIZE), not cooperation
+            if code == _PROPOSAL and lemma == "approve":
+                code = _ACCEPTED  # a proposal approved is accepted (AGREE), not put forward
             if code is not None:
                 return code, child.i
     return None
