@@ -108,3 +108,9 @@ def test_what_is_approved_says_what_the_approval_is(pipeline, a: str, b: str) ->
 def test_a_resignation_handed_in_concedes(pipeline, verb: str) -> None:  # type: ignore[no-untyped-def]
     assert _coded(pipeline, f"Michel Barnier {verb} his resignation to Emmanuel Macron.")[0][:2] == \
         ("CONCEDE", "Michel Barnier")
+
+
+def test_a_yield_from_a_place_has_no_target_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """"sent his resignation from Singapore": where it came from, not to whom."""
+    assert _coded(pipeline, "Gotabaya Rajapaksa sent his resignation from Singapore on Thursday.") == \
+        [("CONCEDE", "Gotabaya Rajapaksa", None)]

@@ -327,6 +327,7 @@ class Roles:
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
+        preps = _target_preps(self.codes.get(tok.i, ""))
         for child in ordered:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent a delegation to Cairo"
                 refs = self._prep_target(child, names, author)
@@ -343,15 +344,14 @@ class Roles:
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:
                     return refs
-            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and not (
+            if child.dep_ == "prep" and child.lower_ in preps and not (
                     child.lower_ == "at" and self.codes.get(tok.i, "")[:2] < "10"):  # "agreed at the White
                 # House": the place of a statement or of cooperation, not its partner ("fired at")
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
-        # "held talks with X"; ties, talks or aid cut or suspended name whom they were with or for
-        # (CAMEO 16: "broke off relations with Rwanda", "paused military aid to Ukraine")
-        # (CAMEO 16), and talks refused or offered whom they were to be with ("ruled out negotiations with")
+        # "held talks with X"; ties, talks or aid cut name whom they were with or for (CAMEO 16: "broke off
+        # relations with Rwanda", "paused aid to Ukraine"); talks refused or offered, whom with ("ruled out")
         code = self.codes.get(tok.i, "")
         objects = [tok.doc[self.light[tok.i]]] if tok.i in self.light else []
         lexicon = self.actors.lexicon
@@ -360,7 +360,7 @@ class Roles:
                                  c.lower_ in lexicon.event_nouns) or  # with Kyiv were proposed"
             ((code == "057" or code[:2] == "03") and hyphenated(c) in lexicon.proposals))]  # "approved a
         # cease-fire with Hezbollah": the partner of an agreement accepted
-        preps = _TARGET_PREPS if tok.i in self.light else _PARTNER_PREPS
+        preps = _target_preps(code) if tok.i in self.light else _PARTNER_PREPS
         if code == "085":  # sanctions eased are on whom they were on ("lifted sanctions on Syria")
             objects, preps, author = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], _ON, True
         elif code.startswith("112"):  # "blamed the attack on Hezbollah": whom an act is blamed on
@@ -388,6 +388,11 @@ class Roles:
             if refs:
                 return refs
         return []
+
+
+def _target_preps(code: str) -> frozenset[str]:
+    """Prepositions that name a target: not "from" for a yield ("resigned from Singapore": where from)."""
+    return _TARGET_PREPS - {"from"} if code[:2] == "08" else _TARGET_PREPS
 
 
 def _own_people(token: Token) -> bool:
