@@ -13,9 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["ActorEntry", "acronyms", "actor_records"]
+
+
+@lru_cache(maxsize=1024)
+def _stamp(day: dt.date) -> str:
+    """``day`` as the dictionaries write dates (YYYYMMDD)."""
+    return day.strftime("%Y%m%d")
 
 
 @dataclass(frozen=True)
@@ -29,7 +36,7 @@ class ActorEntry:
 
     def code_on(self, day: dt.date) -> str | None:
         """The code valid on ``day`` (office holders by date), else the undated default."""
-        stamp = day.strftime("%Y%m%d")
+        stamp = _stamp(day)
         for code, start, end in self.codes:
             if (start or end) and (start or "0") <= stamp <= (end or "99999999"):
                 return code
@@ -37,7 +44,7 @@ class ActorEntry:
 
     def in_office(self, day: dt.date) -> bool:
         """Whether a dated code of the entry covers ``day`` (an office held then)."""
-        stamp = day.strftime("%Y%m%d")
+        stamp = _stamp(day)
         return any((start or end) and (start or "0") <= stamp <= (end or "99999999")
                    for _, start, end in self.codes)
 

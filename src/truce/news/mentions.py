@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from truce.news.dates import CALENDAR_NAMES
@@ -116,6 +117,7 @@ def _state_of(ref: ActorRef) -> ActorRef | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _as_written(written: str, name: str, person: bool) -> str:
     """The article's own spelling of the same name: "NATO", another spelling of a full name
     ("Sergei Lavrov", "World Food Programme"), or of a person's surname ("Zelenskiy": "Volodymyr
