@@ -65,9 +65,9 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
-    by_verb = _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon)
-    if by_verb is not None:
-        return by_verb
+    specific = _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon)
+    if specific is not None:
+        return specific
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
         return code
     lemma, lower = obj.lemma_.lower(), obj.lower_
