@@ -1,0 +1,206 @@
+"""Target of an event from the dependency parse (PLOVER annotation rules 4-5).
+
+**Target**: the direct object, else an indirect object, else the object of
+*with, to, on, against, at, for, from, toward, into, over* (never of *in,
+near, along*: those are places), else the object's own prepositional phrase
+after a light verb (*held talks with X*), else the subject of a complement
+clause (*demanded that Israel withdraw*).  Named recipients only: generic
+agents (*90 people*, *protesters*) and the source's own people (*withdrew
+its troops*) are no target; the named author of what is supported,
+demanded, rejected or criticised is.  The sources the targets are told
+apart from come from :class:`~truce.news.roles.Roles`, which adds them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.news.acts import arrival_host, arrival_purpose
+from truce.news.clauses import SAYING, aside_content, clause_for, name_before
+from truce.news.lexicon import OWNING_PRONOUNS
+from truce.news.subjects import shared_subject
+from truce.news.triggers import charged_clause, hyphenated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from truce.news.arguments import SentenceActors
+    from truce.news.mentions import ActorRef
+
+__all__ = ["TargetRoles"]
+
+_TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "toward", "towards", "into",
+                           "over", "upon"})
+_GIVING = frozenset({"hand", "give", "cede", "surrender", "transfer", "return"})  # yields handed to someone
+_PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut off were with or for
+# Acceptance, support, demands, rejections and criticism take the named author of their object as target
+# (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
+_AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
+_ON = frozenset({"on", "against"})
+
+
+class TargetRoles:
+    """The targets of the verbs of one sentence (a part of :class:`~truce.news.roles.Roles`)."""
+
+    actors: SentenceActors
+    codes: dict[int, str]
+    light: dict[int, int]
+
+    def sources(self, tok: Token) -> list[ActorRef]:
+        """The actors who do the act of verb ``tok`` (:meth:`truce.news.roles.Roles.sources`)."""
+        raise NotImplementedError
+
+    def targets(self, tok: Token, sources: list[ActorRef]) -> list[ActorRef]:
+        """Named recipients only: generic agents ("90 people", "protesters") are no target (rule 5)."""
+        names = {r.name for r in sources}
+        code = self.codes.get(tok.i, "")
+        author = code[:2] in _AUTHOR_TARGETS
+        met = self._met(tok, names) if code[:2] == "04" or code == "036" else []
+        direct = [] if arrival_purpose(tok) else self._direct_target(tok, names, author)  # a venue: no host
+        found = met or [r for r in direct if r.kind != "agent"] or \
+            (arrival_host(tok, sources, self.actors) if code[:2] in ("04", "07") else []) or \
+            (self.actors.resolve(tok.head) if name_before(tok) is not None else [])
+        if found:
+            return found
+        # "Hamas, Israel charged, had broken the truce"; "said Russia was responsible for the attack"
+        content = aside_content(tok) or charged_clause(tok, self.actors.lexicon)
+        clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
+            c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)]
+        own = {(r.code or "")[:3] for r in sources if r.code}
+        for clause in clauses:  # "demanded that X withdraw"
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):  # the source's own state is no target of its
+                    # words ("insisted that Israeli troops must stay", "warned that Moscow could strike")
+                    return [r for r in self.actors.resolve(child)
+                            if r.name not in names and r.kind != "agent" and (r.code or "-")[:3] not in own]
+            if clause.dep_ == "xcomp":  # "agreed to hand back villages to Azerbaijan", "offered talks
+                found = self._content_partner(clause, names) or (  # with Kyiv", "threatened to topple X"
+                    [r for c in (clause, *clause.conjuncts) for o in c.children if o.dep_ == "dobj" and
+                     o.pos_ == "PROPN" for r in self.actors.resolve(o) if r.name not in names]  # a name
+                    if code[:2] == "13" else [])
+                if found:
+                    return found
+        return []
+
+    def _content_partner(self, clause: Token, names: set[str]) -> list[ActorRef]:
+        """The partner of what a verb agrees to, offers or refuses: whom a yield is handed to, or the
+        *with* of the talks it proposes."""
+        code = self.codes.get(clause.i, "")
+        lexicon = self.actors.lexicon
+        if code[:2] == "08" or clause.lemma_.lower() in _GIVING or clause.lemma_.lower() in lexicon.handovers:
+            preps = [c for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+            preps += [g for c in clause.children if c.dep_ == "prt" for g in c.children if g.lower_ == "to"]
+        elif clause.i in self.light and code[:2] == "04":
+            preps = [g for g in clause.doc[self.light[clause.i]].children
+                     if g.dep_ == "prep" and g.lower_ == "with"]
+        else:
+            return []
+        for prep in preps:
+            refs = [r for r in self._prep_target(prep, names, False) if r.kind != "agent"]
+            if refs:
+                return refs
+        return []
+
+    def _met(self, tok: Token, names: set[str]) -> list[ActorRef]:
+        """Whom a trip or a meeting is with, when its purpose or topic names them: "travel to Moscow
+        to meet Putin", "arrive in Cairo for talks with Egyptian officials", "discussed the plan with
+        Mikati" (the partner, rather than the place of the trip)."""
+        for child in tok.children:
+            if child.dep_ == "advcl" and child.i in self.codes and self.codes[child.i][:2] == "04" and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):  # a purpose
+                refs = [r for c in child.children if c.dep_ in ("dobj", "prep") for r in
+                        (self.actors.resolve(c) if c.dep_ == "dobj" else self._prep_target(c, names, False))
+                        if r.name not in names and r.kind != "agent"]
+                if refs:
+                    return refs
+            if child.dep_ in ("prep", "dobj"):
+                nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+                for noun in nouns:
+                    for prep in (g for g in noun.children if g.dep_ == "prep" and g.lower_ == "with"):
+                        refs = [r for r in self._prep_target(prep, names, False) if r.kind != "agent"]
+                        if refs:
+                            return refs
+        return []
+
+    def _direct_target(self, tok: Token, names: set[str], author: bool) -> list[ActorRef]:
+        ordered = sorted(tok.children,
+                         key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
+        released = self.codes.get(tok.i, "").startswith("084")  # people set free are no recipient
+        presented = self.codes.get(tok.i, "") == "045"  # "set out Israel's proposal": no recipient named
+        proposals = self.actors.lexicon.proposals
+        # "hand their weapons over to the army": the recipient hangs on the particle
+        ordered += [g for c in tok.children
+                    if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
+                    for g in c.children if g.dep_ == "prep"]
+        ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
+        preps = _target_preps(self.codes.get(tok.i, ""))
+        for child in ordered:
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent a delegation to Cairo"
+                refs = self._prep_target(child, names, author)
+                if refs:
+                    return refs
+            elif child.dep_ == "nsubjpass" and _own_people(child) and tok.dep_ == "ccomp" and \
+                    tok.head.lemma_.lower() in SAYING:  # "Hezbollah said its commander had been killed":
+                refs = [r for r in self.sources(tok.head) if r.name not in names]  # the speaker's people
+                if refs:
+                    return refs
+            elif (child.dep_ in ("dobj", "dative", "nsubjpass") or child in shared) and not released and \
+                    not _own_people(child) and not (presented and child.lemma_.lower() in proposals):
+                found = self.actors.resolve(child, author=author)
+                refs = [r for r in found if r.name not in names and r.kind != "agent"]
+                if refs:
+                    return refs
+            if child.dep_ == "prep" and child.lower_ in preps and not (
+                    child.lower_ == "at" and self.codes.get(tok.i, "")[:2] < "10"):  # "agreed at the White
+                # House": the place of a statement or of cooperation, not its partner ("fired at")
+                refs = self._prep_target(child, names, author)
+                if refs:
+                    return refs
+        # "held talks with X"; ties, talks or aid cut name whom they were with or for (CAMEO 16: "broke off
+        # relations with Rwanda", "paused aid to Ukraine"); talks refused or offered, whom with ("ruled out")
+        code = self.codes.get(tok.i, "")
+        objects = [tok.doc[self.light[tok.i]]] if tok.i in self.light else []
+        lexicon = self.actors.lexicon
+        objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects and (
+            code[:2] == "16" or (code[:2] in ("03", "10", "12") and  # "put talks with X on hold", "talks
+                                 c.lower_ in lexicon.event_nouns) or  # with Kyiv were proposed"
+            ((code == "057" or code[:2] == "03") and hyphenated(c) in lexicon.proposals))]  # "approved a
+        # cease-fire with Hezbollah": the partner of an agreement accepted
+        preps = _target_preps(code) if tok.i in self.light else _PARTNER_PREPS
+        if code == "085":  # sanctions eased are on whom they were on ("lifted sanctions on Syria")
+            objects, preps, author = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], _ON, True
+        elif code.startswith("112"):  # "blamed the attack on Hezbollah": whom an act is blamed on
+            objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects]
+            preps = preps | _ON
+        for obj in objects:
+            for prep in (g for o in (obj, *obj.conjuncts) for g in o.children
+                         if g.dep_ == "prep" and g.lower_ in preps):
+                refs = self._prep_target(prep, names, author)
+                if refs:
+                    return refs
+        return []
+
+    def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
+        found = [r for p in (prep, *prep.conjuncts) for r in self._prep_objects(p, names, author)]
+        return list(dict.fromkeys(found))  # "with Qatar's prime minister and with hostage families"
+
+    def _prep_objects(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "with" and (obj.lower_.endswith("ing") or any(
+                    c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)):
+                continue  # "with the Emirates mediating": a circumstance, not a recipient
+            refs = [r for r in self.actors.resolve(obj, author=author)
+                    if r.name not in names and r.kind != "agent"]
+            if refs:
+                return refs
+        return []
+
+
+def _target_preps(code: str) -> frozenset[str]:
+    """Prepositions that name a target: not "from" for a yield ("resigned from Singapore": where from)."""
+    return _TARGET_PREPS - {"from"} if code[:2] == "08" else _TARGET_PREPS
+
+
+def _own_people(token: Token) -> bool:
+    """"withdrew its troops", "recalled their envoys": the source's own people are no target."""
+    return any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in token.children)
