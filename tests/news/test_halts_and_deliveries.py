@@ -10,7 +10,7 @@ with the sides swapped:
 - a truce "starting on" a day is still one side's declared truce; names put to a text sign it; a party
   endorsing its own truce "with" another agrees to it;
 - doses, tons and shipments of goods are the goods; a loan approved is aid, a proposal approved agreed;
-- a resignation handed, tendered or submitted concedes (CAMEO 083).
+- a resignation handed, tendered or submitted concedes (CAMEO 083); staying where one is is no act.
 """
 
 from __future__ import annotations
@@ -114,3 +114,11 @@ def test_a_yield_from_a_place_has_no_target_there(pipeline) -> None:  # type: ig
     """"sent his resignation from Singapore": where it came from, not to whom."""
     assert _coded(pipeline, "Gotabaya Rajapaksa sent his resignation from Singapore on Thursday.") == \
         [("CONCEDE", "Gotabaya Rajapaksa", None)]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_staying_is_no_act(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """"troops would remain along the border", "remained committed to the truce": a state, not an act."""
+    coded = _coded(pipeline, f"{a} denied reports of a pullback, saying troops would remain at the border.")
+    assert [t for t, _, _ in coded] == ["REJECT"]
+    assert _coded(pipeline, f"{a} said it remained committed to the truce with {b}.") == []

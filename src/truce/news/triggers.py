@@ -40,6 +40,7 @@ __all__ = [
 THREAT_OF_FORCE = "138"
 _COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter", "founder", "begin",
                      "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
+_STAYING = frozenset({"remain", "stay"})
 _APPEAL = "020"  # CAMEO make an appeal or request
 _PROPOSAL, _ACCEPTED = "045", "057"  # CAMEO mediate (a proposal made, in the annotation rules); agree
 _ATTACK = "190"
@@ -58,8 +59,8 @@ _OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "prov
 
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The CAMEO code of a verb of the dictionary (by lemma, else form): its senses' best pattern."""
-    if tok.lemma_.lower() in lexicon.desires or _course_of_talks(tok, lexicon):
-        return None
+    if tok.lemma_.lower() in lexicon.desires | _STAYING or _course_of_talks(tok, lexicon):
+        return None  # a wish; staying where one is ("troops would remain along the corridor": no act)
     if tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in tok.children):
         return None  # "asked whether / how ...": a question, not a request
     if tok.lemma_.lower() in NAMING and _named_an_offence(tok, lexicon):
