@@ -11,7 +11,8 @@ sides swapped where there are two:
 - the named object of a threatened act is the threat's target;
 - "called on by X to" appeals, as "X called on" does;
 - a passive verb coordinated with a clause ("rejected the plan but was criticized by X") has the
-  clause's subject as target.
+  clause's subject as target;
+- a participle after an agreement saying what it does ("signed an accord, ending the war") is no act.
 """
 
 from __future__ import annotations
@@ -94,3 +95,12 @@ def test_called_on_in_the_passive_is_an_appeal(pipeline, a: str, b: str) -> None
 def test_a_passive_conjunct_shares_the_subject_as_its_target(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     coded = _coded(pipeline, f"{a} rejected the plan but was criticized by {b}.")
     assert ("ACCUSE", b, a) in coded and ("REJECT", a, None) in coded
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ghana", "Togo"), ("Togo", "Ghana")])
+def test_what_an_agreement_does_is_no_other_act(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    """"signed a peace accord, ending the war": the accord's effect; a fronted participle is an act."""
+    coded = _coded(pipeline, f"{a} and {b} signed a peace accord on Friday, ending ten years of war.")
+    assert [(t, set(s)) for t, s, _ in coded] == [("AGREE", {a, b})]
+    coded = _coded(pipeline, f"Rejecting a full truce, {a} agreed on Tuesday to a pause in strikes on {b}.")
+    assert [t for t, _, _ in coded] == ["REJECT", "AGREE"]

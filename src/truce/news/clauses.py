@@ -263,6 +263,10 @@ class Modality:
         """The modality of a complement, coordinated or adverbial clause, from its governor's."""
         if tok.dep_ == "ccomp" and _inverted_condition(gov, tok):
             return self._auxiliaries(aux, negated, None)  # the main clause, under its condition's head
+        agreed, own = self.codes.get(gov.i, ""), self.codes.get(tok.i, "")
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > gov.i and own[:2] not in ("03", "05") and \
+                (agreed[:3] == "057" or agreed[:2] == "03"):  # "signed a peace deal, ending thirty years of
+            return "complement", negated  # war": what the deal does, not another act ("agreeing to" is one)
         inherited, gov_negated = self.of(gov)
         if tok.dep_ == "pcomp" and (tok.head.lower_ in TEMPORAL or absolute(tok)):
             return inherited, negated
