@@ -69,16 +69,16 @@ def _holds(spec: Spec, values: Values) -> bool:
 
 
 class _Entry:
-    """What the one-token rules and the lemmatiser give a key, and which longer rules may start there."""
+    """What the one-token rules (and, once seen, the lemmatiser) give a key, and which longer rules may
+    start there."""
 
-    __slots__ = ("attrs", "lemma", "rules", "starts", "values")
+    __slots__ = ("attrs", "rules", "starts", "values")
 
     def __init__(self, values: Values, rules: list[Rule], starts: tuple[int, ...]) -> None:
         self.values = values
         self.rules = rules
         self.starts = starts
         self.attrs = _composed(rules)
-        self.lemma = False  # whether attrs holds the lemmatiser's lemma
 
 
 def _composed(rules: Iterable[Rule]) -> dict[int, int]:
@@ -149,11 +149,8 @@ class AttributeTable:
         for i, entry in enumerate(entries):
             if i in longer:
                 self._set(doc[i], _composed(entry.rules + longer[i]))
-            elif entry.lemma or self.lemmatize is None:
-                self._set(doc[i], entry.attrs)
-            else:  # first sight: the lemmatiser's lemma joins the entry
+            else:  # on first sight the lemmatiser's lemma joins the entry
                 entry.attrs = self._set(doc[i], entry.attrs)
-                entry.lemma = True
         return doc
 
     def _set(self, token: Token, attrs: dict[int, int]) -> dict[int, int]:

@@ -59,32 +59,33 @@ _OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "prov
 
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The CAMEO code of a verb of the dictionary (by lemma, else form): its senses' best pattern."""
-    if tok.lemma_.lower() in lexicon.desires | _STAYING or _course_of_talks(tok, lexicon):
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.desires or lemma in _STAYING or _course_of_talks(tok, lexicon):
         return None  # a wish; staying where one is ("troops would remain along the corridor": no act)
-    if tok.lemma_.lower() == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in tok.children):
+    if lemma == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in tok.children):
         return None  # "asked whether / how ...": a question, not a request
-    if tok.lemma_.lower() in NAMING and _named_an_offence(tok, lexicon):
+    if lemma in NAMING and _named_an_offence(tok, lexicon):
         return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
-    if tok.lemma_.lower() in NAMING and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or
+    if lemma in NAMING and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or
                                             (c.dep_ == "dobj" and c.pos_ == "ADJ") for c in tok.children):
         return None  # "called the proposal delusional" (the adjective parsed as the object), "described the
         # attack as a blow": a view of it
-    if tok.lemma_.lower() == "dismiss" and any(
+    if lemma == "dismiss" and any(
             w.lower_ in lexicon.agents or w.lemma_.lower() in lexicon.agents or (w is c and w.pos_ == "PROPN")
             for c in tok.children if c.dep_ == "dobj" for w in (c, *c.lefts) if w.dep_ != "poss"):
         return None  # "dismissed his cabinet", "the army chief", "Gallant": removed from office
-    if tok.lemma_.lower() == "call" and (any(clause_for(c) for c in tok.children) or (
+    if lemma == "call" and (any(clause_for(c) for c in tok.children) or (
             any(c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon") for c in tok.children) and
             any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
                 for c in tok.children))):
         return _APPEAL  # "called for Israel to pull out", "were called on by Biden to resist": an appeal for
         # what the clause says (CAMEO 02), in either voice
-    if tok.lemma_.lower() in SAYING and charged_clause(tok, lexicon) is not None:
+    if lemma in SAYING and charged_clause(tok, lexicon) is not None:
         return _ACCUSED  # "said Russia was responsible for the poisoning", "... was behind the attack"
-    senses = lexicon.verbs.get(tok.lemma_.lower()) or lexicon.verbs.get(tok.lower_)
+    senses = lexicon.verbs.get(lemma) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
-    if tok.lemma_.lower() in lexicon.demand_or_say and any(
+    if lemma in lexicon.demand_or_say and any(
             c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ") or any(
                 a.dep_ in ("aux", "auxpass") and (a.tag_ in ("VBD", "VBZ") or a.lower_ in _REPORTING_MODALS)
                 for a in c.children))
