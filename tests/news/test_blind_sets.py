@@ -85,7 +85,8 @@ def _others(round_: str) -> set[str]:
                                                ("7", (65, 110)), ("8", (60, 100)), ("9", (60, 100)),
                                                ("10", (60, 100)), ("11", (60, 100)),
                                                ("12", (60, 100)),
-                                               ("13", (60, 100))])
+                                               ("13", (60, 100)),
+                                               ("14", (60, 100))])
 def test_blind_round_sizes(round_: str, least: tuple[int, int]) -> None:
     """(aN), (bN) from the fourth round on: written before that round of changes, the sizes and
     type counts asked for, dates of real events, and no text repeating one of another round's sets."""
