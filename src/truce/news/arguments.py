@@ -37,6 +37,7 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
                            "regime"})
+_FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
@@ -179,11 +180,14 @@ class SentenceActors:
         owners = self._owners(token)
         origin = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj"]  # "mediators from Egypt and Qatar"
-        if weapon and not owners:  # "an airstrike it carried out", "a drone launched by the Houthis"
-            doers = [d for clause in token.children if clause.dep_ in ("relcl", "acl")
+        force = weapon or (self.lexicon.light_nouns.get(lower) or "")[:2] in _FORCE
+        if force and not owners:  # "an airstrike it carried out", "a drone launched by the Houthis",
+            doers = [d for clause in token.children if clause.dep_ in ("relcl", "acl")  # "an attack by X"
                      for subject in clause.children if subject.dep_ in ("nsubj", "agent")
                      for d in ([subject] if subject.dep_ == "nsubj" else
                                [g for g in subject.children if g.dep_ == "pobj"])]
+            doers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                      if g.dep_ == "pobj"]
             owners = [r for d in doers for r in self._single(d, depth + 1)] or \
                 [r for g in origin for r in self.resolve(g)]  # "warships from India and Japan": all of them
         named_by = {c.dep_ for c in token.children if c.i in self.found or c.dep_ == "poss"}
@@ -192,6 +196,7 @@ class SentenceActors:
         if owners and (
             author
             or agent is not None
+            or force
             or token.lemma_.lower() in _GROUP_NOUNS
             or named_by & {"compound", "poss"}
         ):

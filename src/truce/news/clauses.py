@@ -31,7 +31,7 @@ _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
 _INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a condition by inversion
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
 SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
-                     "insist", "declare", "note", "reply", "answer", "address"})
+                     "insist", "declare", "note", "reply", "answer", "address", "inform", "assure", "notify"})
 # Verbs of saying and belief whose passive raises the subject of what is said ("Cairo was said to have
 # objected", "Hamas is believed to have accepted"): the complement is the report's content, told as fact
 _RAISING_REPORTS = SAYING | {"believe", "think", "understand", "know", "reckon", "rumour", "rumor", "allege",

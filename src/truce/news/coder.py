@@ -338,6 +338,10 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
     state = _Sentence(sent, lexicon, finder, discourse, day)
     verbs = [t for t in sent if t.pos_ == "VERB" or _copular_head(t)]
     state.code_verbs(verbs)
+    told = [o for t in sent if t.lower_ == "according" for to in t.children if to.lower_ == "to"
+            for o in to.children if o.dep_ == "pobj"]  # "According to Israel, it killed Deif"
+    for ref in (r for o in told for r in state.actors.resolve(o)[:1]):
+        discourse.remember_local(ref)
     for tok in verbs:  # subjects in order, so that a later "it" / "he" can refer to them
         for ref in state.roles.sources(tok)[:1]:
             discourse.remember_local(ref)
