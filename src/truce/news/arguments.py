@@ -166,12 +166,8 @@ class SentenceActors:
             if states:  # Republic of Chile": the state its distinctive name names
                 return states
         weapon = lower in self.lexicon.weapons
-        agent = (
-            "MIL"
-            if weapon
-            else self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower())
-            or compound_agent(token, self.lexicon)
-        )
+        agent = "MIL" if weapon else self.lexicon.agents.get(lower) or \
+            self.lexicon.agents.get(token.lemma_.lower()) or compound_agent(token, self.lexicon)
         members = self._members(token) if depth == 0 and token.dep_ in ("nsubj", "nsubjpass") else []
         if members and (agent or "")[:3] not in STATE_AGENTS:  # "Palestinian factions including Hamas"
             return members  # are those named; "an Israeli team including Barnea" is Israel's (rule 6)
@@ -193,13 +189,8 @@ class SentenceActors:
         named_by = {c.dep_ for c in token.children if c.i in self.found or c.dep_ == "poss"}
         if author and not owners:
             owners = self._authors(token, depth)
-        if owners and (
-            author
-            or agent is not None
-            or force
-            or token.lemma_.lower() in _GROUP_NOUNS
-            or named_by & {"compound", "poss"}
-        ):
+        if owners and (author or agent is not None or force or token.lemma_.lower() in _GROUP_NOUNS
+                       or named_by & {"compound", "poss"}):
             return [self._with_agent(owner, agent, token) for owner in owners]
         if members:
             return members
@@ -314,24 +305,21 @@ class SentenceActors:
 
     def _authors(self, token: Token, depth: int) -> list[ActorRef]:
         """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had
-        offered"."""
-        owners = [
-            self.found[g.i]
-            for c in token.children
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
-            for g in c.children
-            if g.dep_ == "pobj" and g.i in self.found
-        ]
+        offered", "the remarks Netanyahu made", "the building where Hamas leaders met"; who signed,
+        backed or proposed a thing other than a proposal is none ("the deal Hamas signed", "the
+        watchtowers Israel proposed"), as with a participle ("the deal signed by Hamas")."""
+        owners = [self.found[g.i] for c in token.children if c.dep_ in ("prep", "agent") and
+                  c.lower_ in ("of", "from", "by") for g in c.children if g.dep_ == "pobj" and g.i in self.found]
         proposal = token.lower_ in self.lexicon.proposals or token.lemma_.lower() in self.lexicon.proposals
         for by in (b for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and proposal
                    and not owners and proposing(c, self.lexicon) for b in c.children if b.dep_ == "agent"):
             owners = [r for g in by.children if g.dep_ == "pobj" for r in self.resolve(g)
                       if r.kind not in ("pronoun", "agent")]
-        for clause in (c for c in token.children if c.dep_ == "relcl" and not owners):
-            for subject in (g for g in clause.children if g.dep_ == "nsubj"):
-                owners = [
-                    r for r in self._single(subject, depth + 1) if r.kind != "pronoun"
-                ]
+        for clause in (c for c in token.children if c.dep_ == "relcl" and not owners and (
+                c.lemma_.lower() in self.lexicon.light_verbs or (proposal and proposing(c, self.lexicon))
+                or any(a.lower_ == "where" for a in c.children))):
+            owners = [r for g in clause.children if g.dep_ == "nsubj" for r in self._single(g, depth + 1)
+                      if r.kind != "pronoun"]
         return owners
 
     def _members(self, token: Token) -> list[ActorRef]:
