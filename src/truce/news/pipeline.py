@@ -61,7 +61,9 @@ def load_model(syntax: str = "parse"):  # type: ignore[no-untyped-def]
         nlp.remove_pipe("lemmatizer")
         return nlp
     from truce.news.attribute_table import ATTRIBUTE_TABLE, tabulable
+    from truce.news.fronted_agent import FRONTED_AGENT
 
+    nlp.add_pipe(FRONTED_AGENT, before="parser")  # "Led by X, a delegation arrived": two trees
     if tabulable(nlp.get_pipe("attribute_ruler").patterns):  # type: ignore[attr-defined]
         nlp.add_pipe(ATTRIBUTE_TABLE, after="lemmatizer")  # reads the ruler and lemmatiser, which then go
         nlp.remove_pipe("attribute_ruler")
