@@ -218,7 +218,8 @@ def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
                                                                  c.lemma_.lower() in forces)]
     ground = lexicon.synsets.get("town", frozenset()) | lexicon.synsets.get("stronghold", frozenset())
     held = [o for o in _objects(tok, lexicon) if o.lemma_.lower() in ground | _GROUND or o.lower_ in _GROUND]
-    return DE_ESCALATION if held and holders else None
+    inherited = tok.dep_ in ("xcomp", "pcomp", "acl") and not any(c.dep_ == "nsubj" for c in tok.children)
+    return DE_ESCALATION if held and (holders or inherited) else None  # "had no intention of leaving it"
 
 
 def reached_place(tok: Token, lexicon: Lexicon) -> str | None:

@@ -25,8 +25,9 @@ _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can
 _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare",
                             "slated", "scheduled",  # forms too: the lemmatiser makes "slated" "slat"
                             # readiness: "said it was ready to free" announces the act
-                            "ready", "willing", "prepared"})
+                            "ready", "willing", "prepared", "intend"})
 _PREDICTIONS = frozenset({"expect", "likely"})
+_INTENTIONS = frozenset({"intention", "intent"})  # not "plan": "had no plans to meet" refuses nothing
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
 _INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a condition by inversion
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
@@ -238,6 +239,12 @@ class Modality:
             return self._auxiliaries(aux, negated, None)
         if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
             return self.of(gov)
+        if tok.dep_ in ("acl", "pcomp") and gov is not None and gov.lemma_.lower() in _INTENTIONS and \
+                gov.dep_ == "dobj" and gov.head.lemma_.lower() == "have":  # "has no intention of leaving":
+            held, held_negated = self.of(gov.head)  # an act announced (refused), as "does not intend to"
+            if held == "asserted":
+                return "future", negated or held_negated or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
         if tok.dep_ in _BACKGROUND and not misparsed(tok):
             return "complement", negated
         if tok.dep_ == "pcomp" and gov is not None and gov.pos_ in ("NOUN", "PROPN"):

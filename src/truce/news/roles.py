@@ -100,6 +100,8 @@ class Roles(TargetRoles):
                     gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 refs = self.sources(gov) if tok.dep_ != "xcomp" or tok.i in self.commanded else \
                     (self._child(gov, "dobj", "dative") or self.sources(gov) or self._child(gov, "nsubjpass"))
+                if not refs and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.lemma_ == "have":
+                    refs = self.sources(gov.head)  # "Israel had no intention of leaving": the holder's
         if not refs and "nsubjpass" in deps:
             refs = self._passive_source(tok)
         if not refs and not deps & {"nsubj", "nsubjpass", "expl", "csubj"}:
