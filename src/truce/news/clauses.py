@@ -264,7 +264,7 @@ class Modality:
             found = self._clause(tok, gov, aux, negated)
             if found is not None:
                 return found
-        return self._auxiliaries(aux, negated, gov)
+        return self._auxiliaries(aux, negated, gov, tok)
 
     def _clause(self, tok: Token, gov: Token, aux: set[str], negated: bool) -> tuple[str, bool] | None:
         """The modality of a complement, coordinated or adverbial clause, from its governor's."""
@@ -304,13 +304,15 @@ class Modality:
         code = self.codes.get(tok.i, "")
         return "future" if code[:2] == "04" else "hypothetical"
 
-    def _auxiliaries(self, aux: set[str], negated: bool, gov: Token | None) -> tuple[str, bool]:
-        """*will* makes a future act, a modal a hypothetical one (*would* after a verb of saying is
-        reported future)."""
+    def _auxiliaries(self, aux: set[str], negated: bool, gov: Token | None,
+                     tok: Token | None = None) -> tuple[str, bool]:
+        """*will* makes a future act, a modal a hypothetical one (*would* after a verb of saying or in a
+        clause *according to* someone is reported future)."""
         if aux & _FUTURE_AUX:
             return "future", negated
         if aux & _MODAL_AUX:
-            said = gov is not None and gov.lemma_.lower() in SAYING and "would" in aux
+            said = "would" in aux and (gov is not None and gov.lemma_.lower() in SAYING or (
+                tok is not None and any(c.lower_ == "according" for c in tok.children)))
             return ("future" if said else "hypothetical"), negated
         return "asserted", negated
 

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Roles"]
 
+# Verbs that take a small clause ("see the hostages freed", "have their sanctions lifted")
+_SMALL_CLAUSE_HEADS = frozenset({"see", "have", "get", "want", "leave", "find", "watch", "need"})
 _FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 # Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -84,6 +86,10 @@ class Roles(TargetRoles):
             if child.dep_ == "nsubj" and child.lower_ in _REFLEXIVE and tok.head.i != tok.i:
                 refs = self.sources(tok.head)  # "Kyiv declared itself ready to accept": the declarer
                 break
+            if child.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and \
+                    tok.head.lemma_.lower() in _SMALL_CLAUSE_HEADS and not any(
+                    c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+                continue  # "would see women and wounded hostages freed": the patient of a passive
             if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child):
                 refs = self._subject(tok, child)
                 break
