@@ -25,7 +25,8 @@ _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can
 _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare",
                             "slated", "scheduled",  # forms too: the lemmatiser makes "slated" "slat"
                             # readiness: "said it was ready to free" announces the act
-                            "ready", "willing", "prepared", "intend"})
+                            "ready", "willing", "prepared", "intend",
+                            "be"})  # "Blinken is to travel to Egypt" (see Modality._framed)
 _PREDICTIONS = frozenset({"expect", "likely"})
 _INTENTIONS = frozenset({"intention", "intent"})  # not "plan": "had no plans to meet" refuses nothing
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
@@ -297,11 +298,14 @@ class Modality:
         return None
 
     def _framed(self, tok: Token, frame: Token) -> str:
-        """*is scheduled / set / due to* announce a future act; *is expected to* predicts one, which
-        PLOVER codes only for engagements (meetings and visits are announced that way)."""
-        if frame.lemma_.lower() not in _PREDICTIONS:
-            return "future"
+        """*is scheduled / set / due to* announce a future act; *is expected to* predicts one, and *is
+        to* may state a term of a deal: PLOVER codes these only for engagements (meetings and visits
+        are announced that way), and *was to* not at all."""
         code = self.codes.get(tok.i, "")
+        if frame.lemma_.lower() == "be":  # "Blinken is to travel to Egypt"; "under the deal, troops are
+            return "future" if code[:2] == "04" and frame.tag_ in ("VBZ", "VBP") else "hypothetical"  # to
+        if frame.lemma_.lower() not in _PREDICTIONS:  # withdraw": a term of the deal, no act announced
+            return "future"
         return "future" if code[:2] == "04" else "hypothetical"
 
     def _auxiliaries(self, aux: set[str], negated: bool, gov: Token | None,
