@@ -153,6 +153,8 @@ class SentenceActors:
         lower = token.lower_
         if lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._pronoun(token)
+        if token.lemma_.lower() in self.lexicon.locations or lower in self.lexicon.locations:
+            return []  # "the Yemeni port of Hodeidah", "the Rafah crossing": a place, no actor (rule 5)
         by_name = self._by_name(token)
         if by_name is not None:
             return by_name

@@ -138,6 +138,7 @@ class Lexicon:
     cancellations: frozenset[str] = frozenset()
     commitments: frozenset[str] = frozenset()
     generic_name_words: frozenset[str] = frozenset()
+    locations: frozenset[str] = frozenset()
     idioms: dict[str, dict[str, str]] = field(default_factory=dict)
     named_acts: dict[str, str] = field(default_factory=dict)
     named_codes: frozenset[str] = frozenset()
@@ -255,7 +256,7 @@ def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[VerbSense, ...]], tupl
 
 _WORD_CLASSES = ("weapons", "light_verbs", "desires", "firing_verbs", "quantities", "aspectual", "concluding",
                  "third_parties", "receiving", "causes", "easings", "commands", "demand_or_say", "handovers",
-                 "reductions", "cancellations", "commitments", "generic_name_words")
+                 "reductions", "cancellations", "commitments", "generic_name_words", "locations")
 
 
 @cache
