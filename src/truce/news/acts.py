@@ -48,7 +48,7 @@ _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, oc
 _VISIT = "042"  # CAMEO make a visit
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
-ARRIVING = frozenset({"arrive", "land", "reach"})
+ARRIVING = frozenset({"arrive", "land", "reach", "come"})
 """Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
 _MOVING, _DEPLOYED = frozenset({"move", "rush", "shift", "redeploy", "ferry", "reposition"}), "154"
 _PUBLISHING, _STATEMENT = frozenset({"release", "issue", "publish", "post", "air", "broadcast"}), "010"
