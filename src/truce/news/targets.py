@@ -37,7 +37,8 @@ _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut
 # (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
 _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
 _ON = frozenset({"on", "against"})
-_AIMED = _ON | {"at", "toward", "towards"}
+_TOWARD = _ON | {"toward", "towards"}  # not "at": "killed a hundred people at the ministry" is where
+_AIMED = _TOWARD | {"at"}
 _FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 
 
@@ -135,9 +136,10 @@ class TargetRoles:
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
-        if self.codes.get(tok.i, "")[:2] in _FORCE:  # "an attack by the Houthis on Tel Aviv killed one"
-            ordered += [p for c in tok.children if c.dep_ == "nsubj" for p in c.children
-                        if p.dep_ == "prep" and p.lower_ in _AIMED]
+        if self.codes.get(tok.i, "")[:2] in _FORCE:  # "an attack by the Houthis on Tel Aviv killed one",
+            ordered += [p for c in tok.children if c.dep_ in ("nsubj", "dobj")  # "launched hundreds of
+                        for n in (c, *c.conjuncts) for p in n.children  # rockets and drones toward Israel"
+                        if p.dep_ == "prep" and p.lower_ in (_AIMED if c.dep_ == "nsubj" else _TOWARD)]
         preps = _target_preps(self.codes.get(tok.i, ""))
         for child in ordered:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent a delegation to Cairo"
