@@ -38,6 +38,7 @@ _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
                            "regime"})
 _FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
+_MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "impose"})  # "the remarks made by X"
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
@@ -307,19 +308,21 @@ class SentenceActors:
 
     def _authors(self, token: Token, depth: int) -> list[ActorRef]:
         """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had
-        offered", "the remarks Netanyahu made", "the building where Hamas leaders met"; who signed,
+        offered", "the remarks (that) Netanyahu made", "the remarks made by Netanyahu", "the building
+        where Hamas leaders met"; who signed,
         backed or proposed a thing other than a proposal is none ("the deal Hamas signed", "the
         watchtowers Israel proposed"), as with a participle ("the deal signed by Hamas")."""
         owners = [self.found[g.i] for c in token.children if c.dep_ in ("prep", "agent") and
                   c.lower_ in ("of", "from", "by") for g in c.children if g.dep_ == "pobj" and g.i in self.found]
         proposal = token.lower_ in self.lexicon.proposals or token.lemma_.lower() in self.lexicon.proposals
-        for by in (b for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and proposal
-                   and not owners and proposing(c, self.lexicon) for b in c.children if b.dep_ == "agent"):
+        making = [c for c in token.children if not owners and (
+            c.lemma_.lower() in _MAKING or (proposal and proposing(c, self.lexicon)) or
+            (c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children)))]
+        for by in (b for c in making if c.dep_ == "acl" and c.tag_ == "VBN" for b in c.children
+                   if b.dep_ == "agent"):
             owners = [r for g in by.children if g.dep_ == "pobj" for r in self.resolve(g)
                       if r.kind not in ("pronoun", "agent")]
-        for clause in (c for c in token.children if c.dep_ == "relcl" and not owners and (
-                c.lemma_.lower() in self.lexicon.light_verbs or (proposal and proposing(c, self.lexicon))
-                or any(a.lower_ == "where" for a in c.children))):
+        for clause in (c for c in making if c.dep_ == "relcl" and not owners):
             owners = [r for g in clause.children if g.dep_ == "nsubj" for r in self._single(g, depth + 1)
                       if r.kind != "pronoun"]
         return owners
