@@ -50,6 +50,8 @@ _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a t
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 ARRIVING = frozenset({"arrive", "land", "reach", "come"})
 """Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
+_CONVEYING = frozenset({"take", "bring", "carry"})
+_MESSAGES = frozenset({"map", "message", "letter", "response", "reply", "document", "plan", "proposal"})
 _MOVING, _DEPLOYED = frozenset({"move", "rush", "shift", "redeploy", "ferry", "reposition"}), "154"
 _PUBLISHING, _STATEMENT = frozenset({"release", "issue", "publish", "post", "air", "broadcast"}), "010"
 _MEDIA = frozenset({"video", "statement", "footage", "report", "recording", "audio", "image", "photo",
@@ -224,12 +226,19 @@ def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
 
 def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
     """Reaching a named place that stands for its state ("reached Cairo to hold talks") is a trip there
-    (CAMEO 042), as arriving in it is, not an agreement reached; else None."""
-    if tok.lemma_.lower() != "reach":
+    (CAMEO 042), as arriving in it is, not an agreement reached; so is taking a text or a message to one
+    ("took maps of the corridor to Cairo", "a letter was carried to Tehran"), not a seizure; else None."""
+    lemma = tok.lemma_.lower()
+    if lemma == "reach":
+        places = [c for c in tok.children if c.dep_ == "dobj"]
+    elif lemma in _CONVEYING and any(c.dep_ in ("dobj", "nsubjpass") and (
+            c.lemma_.lower() in _MESSAGES or c.lemma_.lower() in lexicon.proposals) for c in tok.children):
+        places = [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for g in p.children if g.dep_ == "pobj"]
+    else:
         return None
-    places = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and
-              getattr(lexicon.actors.get(c.lower_), "state", False)]
-    return _VISIT if places else None
+    return _VISIT if any(c.pos_ == "PROPN" and getattr(lexicon.actors.get(c.lower_), "state", False)
+                         for c in places) else None
 
 
 def arrival_purpose(tok: Token) -> bool:
