@@ -1,0 +1,93 @@
+"""General rules for the same act told in other words, each on sentences of its own (none from a gold
+set), with the sides swapped:
+
+- an attack named with its doer by *by* ("an attack by X on Y killed ...") is X's, aimed at Y;
+- *according to X* gives a later pronoun its antecedent, and makes *would* reported future, as
+  *X said* does; *inform*, *assure* and *notify* frame reported speech; *think* and *add* are no acts;
+- a noun's author is who made, issued or imposed it, by participle or relative clause alike; who
+  signed it is none; a settlement or facility named with its place is a location, no actor;
+- an opening "Led by X," phrase is parsed apart, so the clause after it keeps its subject;
+- an intention held or denied announces the act or refuses it ("had no intention of leaving");
+- *is to* announces an engagement, while a deal's term ("troops are to withdraw") stays uncoded;
+- *come* is a verb of arriving; a text taken to a capital is a trip there;
+- a force act's direction may hang on its object ("fired rockets and drones toward X");
+- the subject of a passive small clause ("would see prisoners freed") is its patient.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SIDES = [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("the Houthis", "Israel"), ("Hezbollah", "Israel")])
+def test_an_attack_by_a_named_doer(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    place = {"Israel": "Haifa"}[b]
+    events = coded(f"A missile attack by {a} on {place} on Monday wounded three people.")
+    assert [(t, s) for t, s, _ in events] == [("ASSAULT", a.removeprefix("the ").title())] and events[0][2] == b
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_according_to_gives_an_antecedent_and_reports(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"According to {a}, it shelled positions of {b}'s army overnight.")[0][:2] == ("ASSAULT", a)
+    assert coded(f"According to {a}, {a} would reject any deal that leaves troops in the region.")[0][:2] == \
+        ("REJECT", a)
+    assert coded(f"{a}'s president informed the envoy that {a} would not withdraw its troops.")[0][:2] == \
+        ("REJECT", a)
+
+
+def test_thinking_and_adding_are_no_acts(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("The army thinks 40 of the soldiers are dead.") == []
+    assert coded("Armenia said the talks had ended, adding that it blamed Azerbaijan for the delay.") == \
+        [("ACCUSE", "Armenia", "Azerbaijan")]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_who_made_a_thing_is_its_author_and_who_signed_it_is_not(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} rejected the remarks made by {b}'s foreign minister.")[0][2] is not None
+    assert coded(f"{a} rejected the declaration that {b} signed with Georgia.")[0][2] is None
+    assert coded(f"{a} rejected the declaration signed by {b} and Georgia.")[0][2] is None
+
+
+@pytest.mark.parametrize("place", ["the port of Odesa", "the Ukrainian port of Odesa", "the city of Kharkiv"])
+def test_a_settlement_named_with_its_place_is_no_actor(coded, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(t, s, o) for t, s, o in coded(f"Russian drones struck {place} overnight.")] == \
+        [("ASSAULT", "Russia", None)]
+
+
+@pytest.mark.parametrize(("a", "minister"), [("Armenia", "Ararat Mirzoyan"), ("Azerbaijan", "Jeyhun Bayramov")])
+def test_an_opening_participle_phrase_leaves_the_clause_its_subject(coded, a: str, minister: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded(f"Led by Foreign Minister {minister}, a delegation from {a} reached Moscow on Friday.")
+    assert events == [("CONSULT", a, "Russia")]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_an_intention_held_or_denied(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} has no intention of withdrawing from the border villages, its premier said.")[0][:2] \
+        == ("REJECT", a)
+    assert coded(f"{a} does not intend to withdraw its troops, its premier said.")[0][:2] == ("REJECT", a)
+    assert coded(f"{a} said it had no plans to meet {b}.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_is_to_announces_an_engagement_not_a_term(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a}'s foreign minister is to travel to Moscow on Friday.")[0][0] == "AGREE"
+    assert coded(f"Under the deal, {a}'s troops are to withdraw from the villages within 30 days.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_coming_and_carrying_a_text_to_a_capital(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"A delegation from {a} came to Moscow on Friday to hear the results.") == \
+        [("CONSULT", a, None)]
+    assert coded(f"A delegation from {a} took maps of the border to Moscow on Friday.") == \
+        [("CONSULT", a, "Russia")]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_a_force_acts_direction_on_its_object(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} launched dozens of rockets and drones toward {b} on Sunday.") == [("ASSAULT", a, b)]
+
+
+def test_a_passive_small_clause_has_no_agent_in_its_subject(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("According to the mediator, the first phase would see women and wounded prisoners freed.") == []
