@@ -212,12 +212,17 @@ def _condemned_attack(event: RawEvent, events: list[RawEvent], state: _Sentence)
 def same_act(event: RawEvent, events: list[RawEvent], sent: Span,
              commanded: dict[int, int] | None = None) -> bool:
     """A participle clause of the same type as its governor ("struck Tel Aviv, killing one") is one
-    act; the demand of a protest ("protested, demanding a deal"; "Demanding a deal, thousands
-    blocked a road") is its topic (PLOVER), not an act."""
+    act, as is a killing coordinated with the attack it ends ("hit Tel Aviv and killed one"); the
+    demand of a protest ("protested, demanding a deal"; "Demanding a deal, thousands blocked a road")
+    is its topic (PLOVER), and the means of an act ("Using 100 jets, Israel struck") part of it."""
     tok = sent.doc[event.head]
-    if tok.lemma_.lower() == "protest" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
-            any(e.head == tok.head.i for e in events):
-        return True  # "Protesting the abstention, Netanyahu scrapped the visit": the act's motive
+    if tok.lemma_.lower() in ("protest", "use") and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            any(e.head == tok.head.i for e in events):  # "Protesting the abstention, Netanyahu scrapped
+        return True  # the visit": the act's motive; "Using 100 jets, Israel struck": its means
+    if event.event_type == "ASSAULT" and tok.dep_ == "conj" and not event.targets and \
+            not any(c.dep_.startswith("nsubj") for c in tok.children) and any(
+            e.head == tok.head.i and e.event_type == "ASSAULT" and e.sources == event.sources for e in events):
+        return True  # "a drone hit Tel Aviv and killed one person", "shot and killed": one attack
     if any(e.event_type == event.event_type and e.modality == event.modality and
            sent.doc[e.head].dep_ == "xcomp" and sent.doc[e.head].head.i == tok.i for e in events):
         return True  # "continued to carry out strikes": the phase and the act it governs are one act
