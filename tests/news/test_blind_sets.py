@@ -127,9 +127,9 @@ def test_blind_round_paraphrases(round_: str) -> None:
 
 @pytest.mark.parametrize("round_", ["8", "9", "12", "13", "14"])
 def test_fresh_paraphrase_suite(round_: str) -> None:
-    """(c8), (c9), (c12), (c13), (c14): a fresh suite over the 157 originals of the development gold sets, each
-    rewritten twice with its gold coding and date kept, no paraphrase repeating its original or a text of
-    another round's blind sets or of its own round's (aN), (bN)."""
+    """(c8), (c9), (c12), (c13), (c14): a fresh suite over the 157 originals of the development gold sets,
+    each rewritten twice with its gold coding and date kept, no paraphrase repeating its original or a
+    text of another round's blind sets or of its own round's (aN), (bN)."""
     if not (BLIND / f"paraphrase_blind{round_}.yaml").exists():
         pytest.skip(f"paraphrase_blind{round_}.yaml is not written yet")
     originals, paraphrases = _suite(f"paraphrase_blind{round_}.yaml")

@@ -25,11 +25,11 @@ SIDES = [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
 def test_an_attack_by_a_named_doer(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     place = {"Israel": "Haifa"}[b]
     events = coded(f"A missile attack by {a} on {place} on Monday wounded three people.")
-    assert [(t, s) for t, s, _ in events] == [("ASSAULT", a.removeprefix("the ").title())] and events[0][2] == b
+    assert events == [("ASSAULT", a.removeprefix("the ").title(), b)]
 
 
 @pytest.mark.parametrize(("a", "b"), SIDES)
-def test_according_to_gives_an_antecedent_and_reports(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+def test_according_to(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert coded(f"According to {a}, it shelled positions of {b}'s army overnight.")[0][:2] == ("ASSAULT", a)
     assert coded(f"According to {a}, {a} would reject any deal that leaves troops in the region.")[0][:2] == \
         ("REJECT", a)
@@ -56,8 +56,11 @@ def test_a_settlement_named_with_its_place_is_no_actor(coded, place: str) -> Non
         [("ASSAULT", "Russia", None)]
 
 
-@pytest.mark.parametrize(("a", "minister"), [("Armenia", "Ararat Mirzoyan"), ("Azerbaijan", "Jeyhun Bayramov")])
-def test_an_opening_participle_phrase_leaves_the_clause_its_subject(coded, a: str, minister: str) -> None:  # type: ignore[no-untyped-def]
+MINISTERS = [("Armenia", "Ararat Mirzoyan"), ("Azerbaijan", "Jeyhun Bayramov")]
+
+
+@pytest.mark.parametrize(("a", "minister"), MINISTERS)
+def test_an_opening_participle_phrase(coded, a: str, minister: str) -> None:  # type: ignore[no-untyped-def]
     events = coded(f"Led by Foreign Minister {minister}, a delegation from {a} reached Moscow on Friday.")
     assert events == [("CONSULT", a, "Russia")]
 
@@ -90,4 +93,4 @@ def test_a_force_acts_direction_on_its_object(coded, a: str, b: str) -> None:  #
 
 
 def test_a_passive_small_clause_has_no_agent_in_its_subject(coded) -> None:  # type: ignore[no-untyped-def]
-    assert coded("According to the mediator, the first phase would see women and wounded prisoners freed.") == []
+    assert coded("According to the mediator, the first phase would see wounded prisoners freed.") == []

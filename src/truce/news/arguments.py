@@ -154,8 +154,6 @@ class SentenceActors:
         lower = token.lower_
         if lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._pronoun(token)
-        if token.lemma_.lower() in self.lexicon.locations or lower in self.lexicon.locations:
-            return []  # "the Yemeni port of Hodeidah", "the Rafah crossing": a place, no actor (rule 5)
         by_name = self._by_name(token)
         if by_name is not None:
             return by_name
@@ -208,6 +206,8 @@ class SentenceActors:
         """The actor a word stands for by a name beside it or its own form; ``[]`` when it is no
         argument, ``None`` when its name says nothing and the other readings are to be tried."""
         found = self.found
+        if token.lemma_.lower() in self.lexicon.locations or token.lower_ in self.lexicon.locations:
+            return []  # "the Yemeni port of Hodeidah", "the Rafah crossing": a place, no actor (rule 5)
         named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found]
         if token.pos_ == "ADJ" and named:  # "the Sudanese army and the paramilitary Rapid Support
             return named[:1]  # Forces": the name the parser hung on the adjective it read as a noun
@@ -312,8 +312,9 @@ class SentenceActors:
         where Hamas leaders met"; who signed,
         backed or proposed a thing other than a proposal is none ("the deal Hamas signed", "the
         watchtowers Israel proposed"), as with a participle ("the deal signed by Hamas")."""
-        owners = [self.found[g.i] for c in token.children if c.dep_ in ("prep", "agent") and
-                  c.lower_ in ("of", "from", "by") for g in c.children if g.dep_ == "pobj" and g.i in self.found]
+        owners = [self.found[g.i] for c in token.children if c.dep_ in ("prep", "agent")
+                  and c.lower_ in ("of", "from", "by") for g in c.children if g.dep_ == "pobj"
+                  and g.i in self.found]
         proposal = token.lower_ in self.lexicon.proposals or token.lemma_.lower() in self.lexicon.proposals
         making = [c for c in token.children if not owners and (
             c.lemma_.lower() in _MAKING or (proposal and proposing(c, self.lexicon)) or

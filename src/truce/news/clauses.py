@@ -240,16 +240,10 @@ class Modality:
             return self._auxiliaries(aux, negated, None)
         if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
             return self.of(gov)
-        if tok.dep_ in ("acl", "pcomp") and gov is not None and gov.lemma_.lower() in _INTENTIONS and \
-                gov.dep_ == "dobj" and gov.head.lemma_.lower() == "have":  # "has no intention of leaving":
-            held, held_negated = self.of(gov.head)  # an act announced (refused), as "does not intend to"
-            if held == "asserted":
-                return "future", negated or held_negated or any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
         if tok.dep_ in _BACKGROUND and not misparsed(tok):
-            return "complement", negated
-        if tok.dep_ == "pcomp" and gov is not None and gov.pos_ in ("NOUN", "PROPN"):
-            return "complement", negated  # "objections to Sweden joining NATO": what a noun is about
+            return self._intention(tok, gov, negated) or ("complement", negated)
+        if tok.dep_ == "pcomp" and gov is not None and gov.pos_ in ("NOUN", "PROPN"):  # "objections to Sweden
+            return self._intention(tok, gov, negated) or ("complement", negated)  # joining NATO": its topic
         if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children):
             return "complement", negated  # a free relative: "what it called pre-emptive strikes"
         if tok.dep_ == "advcl" and ("to" in aux or "in" in marks):
@@ -266,6 +260,18 @@ class Modality:
             if found is not None:
                 return found
         return self._auxiliaries(aux, negated, gov, tok)
+
+    def _intention(self, tok: Token, gov: Token | None, negated: bool) -> tuple[str, bool] | None:
+        """An intention held ("had no intention of leaving", "has the intention to withdraw"): the act
+        announced, or refused when denied, as with *does not intend to*; else None."""
+        if tok.dep_ not in ("acl", "pcomp") or gov is None or gov.lemma_.lower() not in _INTENTIONS or \
+                gov.dep_ != "dobj" or gov.head.lemma_.lower() != "have":
+            return None
+        held, held_negated = self.of(gov.head)
+        if held != "asserted":
+            return None
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
+        return "future", negated or held_negated or denied
 
     def _clause(self, tok: Token, gov: Token, aux: set[str], negated: bool) -> tuple[str, bool] | None:
         """The modality of a complement, coordinated or adverbial clause, from its governor's."""
@@ -291,6 +297,10 @@ class Modality:
             return inherited, negated or gov_negated  # "was said to have objected": reported as fact
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
             return "requested", negated
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and gov.i in self.codes and gov.i < tok.i and \
+                all(t.dep_ == "prt" for t in tok.doc[gov.i + 1:tok.i]) and \
+                not any(c.dep_ == "dobj" for c in gov.children):  # "ruled out pulling out of the
+            return "requested", negated  # corridor": the gerund the parser hung as a clause is the object
         if tok.dep_ in ("xcomp", "pcomp"):
             return ("complement" if inherited == "asserted" else inherited), negated
         if inherited == "hypothetical" or (tok.dep_ == "advcl" and inherited in ("requested", "complement")):
@@ -315,7 +325,7 @@ class Modality:
         if aux & _FUTURE_AUX:
             return "future", negated
         if aux & _MODAL_AUX:
-            said = "would" in aux and (gov is not None and gov.lemma_.lower() in SAYING or (
+            said = "would" in aux and ((gov is not None and gov.lemma_.lower() in SAYING) or (
                 tok is not None and any(c.lower_ == "according" for c in tok.children)))
             return ("future" if said else "hypothetical"), negated
         return "asserted", negated

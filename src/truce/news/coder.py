@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from truce.news import acts
@@ -258,7 +259,8 @@ class _Sentence:
             return None  # "sparked protests": whose they are is not said (a named giver is coded above)
         modality, negated = "asserted", False
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
-            modality, negated = self.modality(gov)
+            modality, negated = ("hypothetical", False) if tok.dep_ == "dobj" and gov.lemma_.lower() in \
+                self.lexicon.desires else self.modality(gov)  # "wants more talks": wished for, not held
             if not sources and tok.dep_ in ("dobj", "pobj", "nsubj"):
                 sources = self.roles.sources(gov) if tok.dep_ != "nsubj" else []
         elif tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not sources:
@@ -338,13 +340,10 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
     state = _Sentence(sent, lexicon, finder, discourse, day)
     verbs = [t for t in sent if t.pos_ == "VERB" or _copular_head(t)]
     state.code_verbs(verbs)
-    told = [o for t in sent if t.lower_ == "according" for to in t.children if to.lower_ == "to"
-            for o in to.children if o.dep_ == "pobj"]  # "According to Israel, it killed Deif"
-    for ref in (r for o in told for r in state.actors.resolve(o)[:1]):
-        discourse.remember_local(ref)
-    for tok in verbs:  # subjects in order, so that a later "it" / "he" can refer to them
-        for ref in state.roles.sources(tok)[:1]:
-            discourse.remember_local(ref)
+    told = (r for t in sent if t.lower_ == "according" for to in t.children if to.lower_ == "to" for o in
+            to.children if o.dep_ == "pobj" for r in state.actors.resolve(o)[:1])  # "According to X, it"
+    for ref in chain(told, (r for tok in verbs for r in state.roles.sources(tok)[:1])):  # lazily: subjects
+        discourse.remember_local(ref)  # in order, so that a later "it" / "he" can refer to them
     events: list[RawEvent] = []
     for tok in sent:
         if tok.i in state.codes:

@@ -221,7 +221,8 @@ def same_act(event: RawEvent, events: list[RawEvent], sent: Span,
         return True  # the visit": the act's motive; "Using 100 jets, Israel struck": its means
     if event.event_type == "ASSAULT" and tok.dep_ == "conj" and not event.targets and \
             not any(c.dep_.startswith("nsubj") for c in tok.children) and any(
-            e.head == tok.head.i and e.event_type == "ASSAULT" and e.sources == event.sources for e in events):
+            e.head == tok.head.i and e.event_type == "ASSAULT" and e.sources == event.sources
+            for e in events):
         return True  # "a drone hit Tel Aviv and killed one person", "shot and killed": one attack
     if any(e.event_type == event.event_type and e.modality == event.modality and
            sent.doc[e.head].dep_ == "xcomp" and sent.doc[e.head].head.i == tok.i for e in events):

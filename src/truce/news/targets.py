@@ -136,10 +136,7 @@ class TargetRoles:
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
-        if self.codes.get(tok.i, "")[:2] in _FORCE:  # "an attack by the Houthis on Tel Aviv killed one",
-            ordered += [p for c in tok.children if c.dep_ in ("nsubj", "dobj")  # "launched hundreds of
-                        for n in (c, *c.conjuncts) for p in n.children  # rockets and drones toward Israel"
-                        if p.dep_ == "prep" and p.lower_ in (_AIMED if c.dep_ == "nsubj" else _TOWARD)]
+        ordered += self._aimed(tok)
         preps = _target_preps(self.codes.get(tok.i, ""))
         for child in ordered:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent a delegation to Cairo"
@@ -186,6 +183,15 @@ class TargetRoles:
                 if refs:
                     return refs
         return []
+
+    def _aimed(self, tok: Token) -> list[Token]:
+        """Where a force act is aimed when the parser hung it on the act's subject or object: "an attack
+        by the Houthis on Tel Aviv killed one", "launched hundreds of rockets and drones toward Israel"."""
+        if self.codes.get(tok.i, "")[:2] not in _FORCE:
+            return []
+        return [p for c in tok.children if c.dep_ in ("nsubj", "dobj") for n in (c, *c.conjuncts)
+                for p in n.children
+                if p.dep_ == "prep" and p.lower_ in (_AIMED if c.dep_ == "nsubj" else _TOWARD)]
 
     def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
         found = [r for p in (prep, *prep.conjuncts) for r in self._prep_objects(p, names, author)]
