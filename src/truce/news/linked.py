@@ -130,8 +130,9 @@ def _speakers(verb: Token, state: _Sentence) -> list[ActorRef]:
 def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) -> RawEvent:
     """A threat with no target of its own is against the actor its threatened act is done to: the
     act's object when it names one ("threatened to destroy South Korea", "vowed to keep fighting
-    Israel"), else whom the act is aimed at (:func:`_aimed_at`).  CAMEO 13 codes whom the threat is
-    to.  A grievance avenged ("vowed to avenge Haniyeh's death", "to retaliate for the killing of
+    Israel"), else whom the act is aimed at (:func:`_aimed_at`), else the actor a threatened thing is
+    for, against or on ("vowed harsh punishment for Israel", "threatened tariffs on Colombia").  CAMEO
+    13 codes whom the threat is to.  A grievance avenged ("vowed to avenge Haniyeh's death", "to retaliate for the killing of
     Haniyeh") names none."""
     if event.event_type != "THREATEN" or event.targets:
         return event
@@ -143,7 +144,12 @@ def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) ->
             _aimed_at(doc[act.head], state, names | _grievance(doc[act.head], state))
         if named:
             return replace(event, targets=tuple(named))
-    return event
+    names = {r.name for r in event.sources}  # "vowed harsh punishment for Israel" (not "revenge for the
+    named = [r for o in doc[event.head].children if o.dep_ == "dobj" for p in o.children  # death of X")
+             if p.dep_ == "prep" and p.lower_ in ("for", "against", "on") for g in p.children
+             if g.dep_ == "pobj" and _names_actor(g, state) for r in state.actors.resolve(g)
+             if r.kind != "agent" and r.name not in names]
+    return replace(event, targets=tuple(named)) if named else event
 
 
 def _aimed_at(act: Token, state: _Sentence, names: set[str]) -> list[ActorRef]:
