@@ -19,10 +19,12 @@ from truce.news.lexicon import GATHERINGS, STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
 from truce.news.phrases import (
     compound_agent,
+    doers,
     group_name,
     in_chain,
     joined_by_hyphen,
     nominal_argument,
+    origins,
     proposing,
     seat,
 )
@@ -38,7 +40,6 @@ _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
                            "regime"})
 _FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
-_ORIGINS = frozenset({"from", "for"})  # "mediators from Egypt", "negotiators for the government"
 _MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "impose"})  # "the remarks made by X"
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
@@ -176,19 +177,10 @@ class SentenceActors:
         if agent is not None and any(c.dep_ == "det" and c.lower_ in _ANY for c in token.children):
             return []  # "all parties", "every party": no one in particular (rule 5)
         owners = self._owners(token)
-        origin = [g for c in (*token.children, *(c for c in token.head.children if c.i > token.i and
-                                                  token.dep_ == "conj"))  # "a delegation and officials
-                  if c.dep_ == "prep" and c.lower_ in _ORIGINS  # from Egypt": the parser hangs the last
-                  for g in c.children if g.dep_ == "pobj"]  # conjunct's origin on the first
+        origin = origins(token)
         force = weapon or (self.lexicon.light_nouns.get(lower) or "")[:2] in _FORCE
-        if force and not owners:  # "an airstrike it carried out", "a drone launched by the Houthis",
-            doers = [d for clause in token.children if clause.dep_ in ("relcl", "acl")  # "an attack by X"
-                     for subject in clause.children if subject.dep_ in ("nsubj", "agent")
-                     for d in ([subject] if subject.dep_ == "nsubj" else
-                               [g for g in subject.children if g.dep_ == "pobj"])]
-            doers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                      if g.dep_ == "pobj"]
-            owners = [r for d in doers for r in self._single(d, depth + 1)] or \
+        if force and not owners:  # "an airstrike it carried out", "an attack by the Houthis"
+            owners = [r for d in doers(token) for r in self._single(d, depth + 1)] or \
                 [r for g in origin if g.head.lower_ == "from" for r in self.resolve(g)]  # "warships from
             # India and Japan": all of them
         named_by = {c.dep_ for c in token.children if c.i in self.found or c.dep_ == "poss"}

@@ -132,8 +132,8 @@ def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) ->
     act's object when it names one ("threatened to destroy South Korea", "vowed to keep fighting
     Israel"), else whom the act is aimed at (:func:`_aimed_at`), else the actor a threatened thing is
     for, against or on ("vowed harsh punishment for Israel", "threatened tariffs on Colombia").  CAMEO
-    13 codes whom the threat is to.  A grievance avenged ("vowed to avenge Haniyeh's death", "to retaliate for the killing of
-    Haniyeh") names none."""
+    13 codes whom the threat is to.  A grievance avenged ("vowed to avenge Haniyeh's death", "to
+    retaliate for the killing of Haniyeh") names none."""
     if event.event_type != "THREATEN" or event.targets:
         return event
     doc = state.sent.doc

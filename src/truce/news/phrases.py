@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
     from truce.news.mentions import ActorRef
 
-__all__ = ["compound_agent", "group_name", "in_chain", "joined_by_hyphen", "nominal_argument", "proposing",
-           "seat"]
+__all__ = ["compound_agent", "doers", "group_name", "in_chain", "joined_by_hyphen",
+           "nominal_argument", "origins", "proposing", "seat"]
 
+_ORIGINS = frozenset({"from", "for"})  # "mediators from Egypt", "negotiators for the government"
 # Adjectives that count, rank, relate or hedge a group rather than say what kind of group it is ("two other
 # rebel groups", "the main Hutu rebel groups", "Libya's rival military factions", "suspected jihadists"):
 # no part of its name.
@@ -35,6 +36,26 @@ def proposing(verb: Token, lexicon: Lexicon) -> bool:
     code = verb_code(verb, lexicon) or ""
     return code[:2] in ("02", "03", "10") or (code == "045" and any(
         c.lower_ == "forward" for c in verb.children))
+
+
+def origins(token: Token) -> list[Token]:
+    """Where an agent noun is from or for ("mediators from Egypt", "negotiators for the government"),
+    including the origin the parser hung on the first of two conjuncts when it follows the last ("an
+    Israeli delegation and officials from Egypt")."""
+    later = [c for c in token.head.children if c.i > token.i] if token.dep_ == "conj" else []
+    return [g for c in (*token.children, *later) if c.dep_ == "prep" and c.lower_ in _ORIGINS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def doers(token: Token) -> list[Token]:
+    """Who did what a weapon or an attack names: the subject or agent of a clause on it ("an airstrike it
+    carried out", "a drone launched by the Houthis") or its own *by* ("an attack by the Houthis")."""
+    found = [d for clause in token.children if clause.dep_ in ("relcl", "acl")
+             for subject in clause.children if subject.dep_ in ("nsubj", "agent")
+             for d in ([subject] if subject.dep_ == "nsubj" else
+                       [g for g in subject.children if g.dep_ == "pobj"])]
+    return found + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                    if g.dep_ == "pobj"]
 
 
 def compound_agent(token: Token, lexicon: Lexicon) -> str | None:
