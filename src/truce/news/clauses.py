@@ -112,11 +112,24 @@ def nonrestrictive(tok: Token) -> bool:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and
                      c.lower_ in ("which", "who", "whom")), None)  # ", which the group denied" too
-    if tok.dep_ != "relcl" or subject is None or relative is None or relative.i < 1:
-        return False
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     past = (tok.tag_ == "VBD" and not aux) or (tok.tag_ == "VBN" and [a.lower_ for a in aux] == ["had"])
+    if _summing_up(tok):  # ", a charge Hezbollah denied", ", a condition rejected by Hamas"
+        return past if tok.dep_ == "relcl" else any(c.dep_ == "agent" for c in tok.children)
+    if tok.dep_ != "relcl" or subject is None or relative is None or relative.i < 1:
+        return False
     return doc[relative.i - 1].text == "," and past
+
+
+def _summing_up(tok: Token) -> bool:
+    """A clause with a subject or agent of its own on a noun that sums up what the sentence told, set
+    off after a comma ("Israel blamed Hezbollah, a charge Hezbollah denied"; "..., a request that
+    Smotrich refused"; "..., a condition rejected by Hamas"): the clause tells another act."""
+    noun = tok.head
+    return tok.dep_ in ("relcl", "acl") and noun.pos_ == "NOUN" and noun.i < tok.i and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
+        noun.left_edge.i > 0 and tok.doc[noun.left_edge.i - 1].text == "," and \
+        any(c.dep_ in ("nsubj", "agent") for c in tok.children)
 
 
 def fronted_participle(tok: Token) -> bool:
