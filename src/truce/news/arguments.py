@@ -44,7 +44,7 @@ _MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "impose"})  # 
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
-                     "king", "emir", "envoy", "secretary", "official",
+                     "king", "emir", "envoy", "secretary", "official", "head", "director", "commander",
                      # ranks and religious honorifics before a name ("General Konstantin Pulikovsky",
                      # "Cardinal Matteo Zuppi"): no part of it
                      "general", "colonel", "admiral", "marshal", "lieutenant", "sergeant", "cardinal",
@@ -204,8 +204,10 @@ class SentenceActors:
         found = self.found
         if token.lemma_.lower() in self.lexicon.locations or token.lower_ in self.lexicon.locations:
             return []  # "the Yemeni port of Hodeidah", "the Rafah crossing": a place, no actor (rule 5)
-        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found]
-        if token.pos_ == "ADJ" and named:  # "the Sudanese army and the paramilitary Rapid Support
+        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found] or [
+            found[a.i] for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            for a in o.children if a.dep_ == "appos" and a.i in found and found[a.i].person]  # "the head of
+        if token.pos_ == "ADJ" and named:  # Mossad, David Barnea": the parser hangs the name on "Mossad"  # "the Sudanese army and the paramilitary Rapid Support
             return named[:1]  # Forces": the name the parser hung on the adjective it read as a noun
         if token.pos_ not in ("NOUN", "PROPN", "NUM") and not nominal_argument(token):
             return []
