@@ -51,6 +51,8 @@ _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces 
 ARRIVING = frozenset({"arrive", "land", "reach", "come"})
 """Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
 _CONVEYING = frozenset({"take", "bring", "carry"})
+_RECALLING, _RECALLED = frozenset({"recall", "withdraw", "pull", "bring", "call"}), "161"
+_TEAMS = frozenset({"negotiator", "delegation", "team", "envoy", "diplomat", "mediator"})
 _MESSAGES = frozenset({"map", "message", "letter", "response", "reply", "document", "plan", "proposal"})
 _MOVING, _DEPLOYED = frozenset({"move", "rush", "shift", "redeploy", "ferry", "reposition"}), "154"
 _PUBLISHING, _STATEMENT = frozenset({"release", "issue", "publish", "post", "air", "broadcast"}), "010"
@@ -161,10 +163,11 @@ def international_body(noun: Token, lexicon: Lexicon) -> bool:
 def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The code a class of verbs with its object gives, over the verb's own: stopping or reducing, giving
     back, a truce declared, ground left, forces moved, a statement released, a name taken off a list,
-    a body left (the rules below, in that order); else None."""
+    a body left, a place reached, a negotiating team recalled (the rules below, in that order); else
+    None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
-        left_body(tok, lexicon) or reached_place(tok, lexicon)
+        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok)
 
 
 def left_body(tok: Token, lexicon: Lexicon) -> str | None:
@@ -194,6 +197,19 @@ def delisted(tok: Token) -> str | None:
     lists = [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "off")
              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _LISTS]
     return _EASED if lists or tok.lemma_.lower() == "delist" else None
+
+
+def recalled_team(tok: Token) -> str | None:
+    """One's own negotiators, delegation or envoys recalled, pulled out or brought home ("Washington
+    recalled its negotiators from Doha", "brought its negotiating team home"): relations with the talks'
+    partners reduced (CAMEO 161, SANCTION), as recalling an ambassador is; else None."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _RECALLING:
+        return None
+    away = lemma == "recall" or any(c.lower_ in ("home", "back", "out", "from") for c in tok.children)
+    teams = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TEAMS and
+             any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)]
+    return _RECALLED if away and teams else None
 
 
 def deployment_code(tok: Token, lexicon: Lexicon) -> str | None:
