@@ -207,7 +207,8 @@ class SentenceActors:
         named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found] or [
             found[a.i] for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
             for a in o.children if a.dep_ == "appos" and a.i in found and found[a.i].person]  # "the head of
-        if token.pos_ == "ADJ" and named:  # Mossad, David Barnea": the parser hangs the name on "Mossad"  # "the Sudanese army and the paramilitary Rapid Support
+        # Mossad, David Barnea": the parser hangs the name on "Mossad"
+        if token.pos_ == "ADJ" and named:  # "the Sudanese army and the paramilitary Rapid Support
             return named[:1]  # Forces": the name the parser hung on the adjective it read as a noun
         if token.pos_ not in ("NOUN", "PROPN", "NUM") and not nominal_argument(token):
             return []

@@ -42,6 +42,8 @@ _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation":
 # prisoners and people, and the dictionary's agent nouns)
 _FREEING = frozenset({"free", "release", "hand", "return", "repatriate", "swap", "exchange"})
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
+_ADOPTING = frozenset({"ratify", "endorse", "approve", "adopt"})  # texts accepted (AGREE)
+_PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft", "roadmap", "proposal"})
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 
 
@@ -128,6 +130,10 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
         return _RELATIONS_CUT  # "expelled the French ambassador": a cut in relations (SANCTION)
     if lemma == "join" and international_body(obj, lexicon):
         return "010"  # "Finland joined NATO": membership taken up, no meeting (CAMEO's 040 for "join talks")
+    agreements = lexicon.synsets.get("treaty", frozenset()) | lexicon.synsets.get("ceasefire", frozenset())
+    if lemma in _ADOPTING and (obj.lemma_.lower() in agreements | _PLANS or obj.lower_ in _PLANS):
+        return "057"  # "ratified the deal", "endorsed the maps": a text accepted (AGREE), as "approved" is;
+        # CAMEO's patterns make some of them endorsements (051)
     if lemma == "sign" and obj.lemma_.lower() in _DECREES:
         return _DECREES[obj.lemma_.lower()]  # a decree signed is no agreement (its content may be an act);
         # an application signed asks to join
