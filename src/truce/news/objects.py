@@ -43,6 +43,7 @@ _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation":
 _FREEING = frozenset({"free", "release", "hand", "return", "repatriate", "swap", "exchange"})
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _ADOPTING = frozenset({"ratify", "endorse", "approve", "adopt"})  # texts accepted (AGREE)
+_HOPES = frozenset({"hope", "chance", "prospect", "trust", "confidence", "momentum", "optimism"})
 _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft", "roadmap", "proposal"})
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 
@@ -67,6 +68,8 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
+    if obj is not None and code[:2] in ("18", "19", "20") and obj.lemma_.lower() in _HOPES:
+        return "010"  # "killed any hope for the talks", "destroyed the chances of a deal": a figure of speech
     specific = _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon)
     if specific is not None:
         return specific
