@@ -43,6 +43,7 @@ _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation":
 _FREEING = frozenset({"free", "release", "hand", "return", "repatriate", "swap", "exchange"})
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _ADOPTING = frozenset({"ratify", "endorse", "approve", "adopt"})  # texts accepted (AGREE)
+_SENDING = frozenset({"send", "dispatch", "launch", "fire", "fly"})
 _HOPES = frozenset({"hope", "chance", "prospect", "trust", "confidence", "momentum", "optimism"})
 _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft", "roadmap", "proposal"})
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
@@ -126,6 +127,10 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
         return "010"  # "a delegation led by X", "Headed by X, the team ...": who heads a group, no act
     if obj is None:
         return None
+    if lemma in _SENDING and any(w.lower_ in lexicon.weapons for w in (obj, *obj.conjuncts)) and any(
+            c.dep_ == "prep" and c.lower_ in ("against", "toward", "towards", "at")
+            for c in (*tok.children, *obj.children)):
+        return "190"  # "sent some 100 jets against Hezbollah", "sent drones toward Israel": an attack
     if lemma in _DEPLOYING and _armed_units(obj, lexicon) and any(
             c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "into") for c in tok.children):
         return "154"  # "ordered troops and warplanes to Saudi Arabia": a deployment (MOBILIZE)
