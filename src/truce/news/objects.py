@@ -139,7 +139,8 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
     if lemma == "join" and international_body(obj, lexicon):
         return "010"  # "Finland joined NATO": membership taken up, no meeting (CAMEO's 040 for "join talks")
     agreements = lexicon.synsets.get("treaty", frozenset()) | lexicon.synsets.get("ceasefire", frozenset())
-    if lemma in _ADOPTING and (obj.lemma_.lower() in agreements | _PLANS or obj.lower_ in _PLANS):
+    if lemma in _ADOPTING and (obj.lemma_.lower() in agreements | _PLANS or obj.lower_ in _PLANS) and \
+            not any(c.lower_ == "between" for c in obj.children):  # others' truce endorsed: support
         return "057"  # "ratified the deal", "endorsed the maps": a text accepted (AGREE), as "approved" is;
         # CAMEO's patterns make some of them endorsements (051)
     if lemma == "sign" and obj.lemma_.lower() in _DECREES:
