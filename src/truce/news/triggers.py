@@ -50,6 +50,7 @@ _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises)
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
 _HOST, _VISIT = "043", "042"  # CAMEO host a visit, make a visit
 # with a predicate (or "as"): naming or describing, not calling or attacking
+_OWN = frozenset({"it", "its", "they", "their", "we", "our"})
 NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
@@ -64,6 +65,8 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None  # a wish; staying where one is ("troops would remain along the corridor": no act)
     if lemma == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in tok.children):
         return None  # "asked whether / how ...": a question, not a request
+    if lemma == "claim" and any(c.dep_ == "ccomp" and _own_doing(c) for c in tok.children):
+        return None  # "Israel claimed its strike killed Deif": a claim of one's own act, told as said
     if lemma in NAMING and _named_an_offence(tok, lexicon):
         return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
     if lemma in NAMING and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or
@@ -133,6 +136,12 @@ def _harmful(act: Token, lexicon: Lexicon) -> bool:
     codes = [v.code for stem in stems for v in lexicon.verbs.get(stem, ()) if v.code]
     mapped = [plover_type(c) for c in codes]
     return any(m is not None and m[0] in ("ASSAULT", "COERCE") for m in mapped)
+
+
+def _own_doing(clause: Token) -> bool:
+    """A clause whose doer is its speaker, named by a pronoun ("it had killed", "its strike killed")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _OWN or any(
+        p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)) for c in clause.children)
 
 
 def _named_an_offence(tok: Token, lexicon: Lexicon) -> bool:
