@@ -43,6 +43,8 @@ _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation":
 _FREEING = frozenset({"free", "release", "hand", "return", "repatriate", "swap", "exchange"})
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
 _ADOPTING = frozenset({"ratify", "endorse", "approve", "adopt"})  # texts accepted (AGREE)
+_HANDING = frozenset({"hand", "give", "deliver", "submit", "pass", "convey", "send", "transmit"})
+_REPLIES = frozenset({"response", "reply", "answer", "counterproposal", "counteroffer"})
 _SENDING = frozenset({"send", "dispatch", "launch", "fire", "fly"})
 _HOPES = frozenset({"hope", "chance", "prospect", "trust", "confidence", "momentum", "optimism"})
 _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft", "roadmap", "proposal"})
@@ -127,6 +129,8 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
         return "010"  # "a delegation led by X", "Headed by X, the team ...": who heads a group, no act
     if obj is None:
         return None
+    if lemma in _HANDING and obj.lemma_.lower() in _REPLIES:
+        return "046"  # "handed their answer over to the mediators": a reply in negotiations, no yield
     if lemma in _SENDING and any(w.lower_ in lexicon.weapons for w in (obj, *obj.conjuncts)) and any(
             c.dep_ == "prep" and c.lower_ in ("against", "toward", "towards", "at")
             for c in (*tok.children, *obj.children)):
