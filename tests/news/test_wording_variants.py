@@ -94,3 +94,63 @@ def test_a_force_acts_direction_on_its_object(coded, a: str, b: str) -> None:  #
 
 def test_a_passive_small_clause_has_no_agent_in_its_subject(coded) -> None:  # type: ignore[no-untyped-def]
     assert coded("According to the mediator, the first phase would see wounded prisoners freed.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_a_threatened_things_object_and_a_grievance(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a}'s president vowed harsh punishment for {b} on Sunday.")[0][0::2] == ("THREATEN", b)
+    assert coded(f"{a}'s president vowed revenge for the death of the general.")[0][2] is None
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_origins_of_coordinated_agents(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    demonym = {"Armenia": "An Armenian", "Azerbaijan": "An Azerbaijani"}[a]
+    events = coded(f"{demonym} delegation and officials from {b} held talks in Moscow.")
+    assert events[0][0] == "CONSULT" and set(events[0][1]) == {a, b}
+    events = coded(f"Negotiators for the government of {a} and {b} signed a truce in Moscow.")
+    assert events[0][0] == "AGREE" and set(events[0][1]) == {a, b}
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_a_request_refused_in_apposition(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} urged {b} to withdraw its troops, a request that {b} refused.") == \
+        [("REQUEST", a, b), ("REJECT", b, None)]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_recalled_negotiators_and_ratified_deals(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} recalled its negotiators from Moscow on Thursday.")[0][:2] == ("SANCTION", a)
+    assert coded(f"{a}'s parliament ratified the peace deal on Friday.") == [("AGREE", a, None)]
+    assert coded(f"Georgia endorsed the truce between {a} and {b}.")[0][0] == "SUPPORT"
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_weapons_sent_against_and_replies_handed_over(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} sent dozens of warplanes against {b} on Sunday.") == [("ASSAULT", a, b)]
+    assert coded(f"{a} handed its answer over to the mediators on Tuesday.")[0][:2] == ("CONSULT", a)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_figures_of_speech_and_claims_of_ones_own_acts(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(f"{a} described the shelling as terrorism, saying it had killed any hope "
+                                   "for the talks.")] == ["ACCUSE"]
+    assert [t for t, _, _ in coded(f"{a} claimed that its strike had killed a commander of {b}.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_one_attack_told_twice(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(coded(f"Using some 50 jets, {a} carried out strikes on {b} early on Sunday.")) == 1
+    assert len(coded(f"A drone from {a} hit a village in {b} and killed two people.")) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_talks_wished_for_and_a_gerund_refused(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(f"{a} is ready to free the prisoners, though it wants more negotiations.")] \
+        == ["CONCEDE"]
+    assert [t for t, _, _ in coded(f"{a} ruled out pulling out of the villages, even for the first phase.")] \
+        == ["REJECT"]
+
+
+def test_a_titles_name_hung_on_its_of(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("The head of Mossad, David Barnea, met CIA chief William Burns.")[0][:2] == \
+        ("CONSULT", "David Barnea")
