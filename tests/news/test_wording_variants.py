@@ -134,7 +134,7 @@ def test_weapons_sent_against_and_replies_handed_over(coded, a: str, b: str) -> 
 def test_figures_of_speech_and_claims_of_ones_own_acts(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert [t for t, _, _ in coded(f"{a} described the shelling as terrorism, saying it had killed any hope "
                                    "for the talks.")] == ["ACCUSE"]
-    assert [t for t, _, _ in coded(f"{a} claimed that its strike had killed a commander of {b}.")] == ["ASSAULT"]
+    assert [t for t, _, _ in coded(f"{a} claimed that its strike had killed a general of {b}.")] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(("a", "b"), SIDES)
@@ -145,8 +145,8 @@ def test_one_attack_told_twice(coded, a: str, b: str) -> None:  # type: ignore[n
 
 @pytest.mark.parametrize(("a", "b"), SIDES)
 def test_talks_wished_for_and_a_gerund_refused(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in coded(f"{a} is ready to free the prisoners, though it wants more negotiations.")] \
-        == ["CONCEDE"]
+    events = coded(f"{a} is ready to free the prisoners, though it wants more negotiations.")
+    assert [t for t, _, _ in events] == ["CONCEDE"]
     assert [t for t, _, _ in coded(f"{a} ruled out pulling out of the villages, even for the first phase.")] \
         == ["REJECT"]
 

@@ -148,9 +148,9 @@ def _named_an_offence(tok: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of naming calls its object an offence ("called the strike state terrorism",
     "described the decision as a war crime"): WordNet's crime synonyms and the offences of war."""
     predicates = [c for c in tok.children if c.dep_ == "oprd"]
+    # "as" on the verb, or on its object where the parser hangs it ("described the strike as terrorism")
     predicates += [g for o in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in o.children
-                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]  # "as" on
-    # the verb, or on its object where the parser hangs it ("described the strike as state terrorism")
+                   if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     if not predicates:  # the parser may join object and predicate ("called the decision cheap blackmail":
         # *blackmail* the object, *decision* its compound)
         predicates = [c for c in tok.children if c.dep_ == "dobj" and
