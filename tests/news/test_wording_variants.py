@@ -134,7 +134,7 @@ def test_weapons_sent_against_and_replies_handed_over(coded, a: str, b: str) -> 
 def test_figures_of_speech_and_claims_of_ones_own_acts(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert [t for t, _, _ in coded(f"{a} described the shelling as terrorism, saying it had killed any hope "
                                    "for the talks.")] == ["ACCUSE"]
-    assert [t for t, _, _ in coded(f"{a} claimed that its strike had killed a general of {b}.")] == ["ASSAULT"]
+    assert [t for t, _, _ in coded(f"{a} claimed its strike had killed a general of {b}.")] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(("a", "b"), SIDES)
