@@ -154,3 +154,10 @@ def test_talks_wished_for_and_a_gerund_refused(coded, a: str, b: str) -> None:  
 def test_a_titles_name_hung_on_its_of(coded) -> None:  # type: ignore[no-untyped-def]
     assert coded("The head of Mossad, David Barnea, met CIA chief William Burns.")[0][:2] == \
         ("CONSULT", "David Barnea")
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_the_dead_a_question_and_a_reply_delayed(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"Twelve soldiers of {a} died in clashes with {b} on Sunday.") == []
+    assert coded(f"Asked on Monday if {b} was serious about a deal, {a}'s president replied: No.") == []
+    assert coded(f"{a} delayed its response to give the talks with {b} a chance, its president said.") == []

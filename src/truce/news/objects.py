@@ -129,6 +129,9 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
         return "010"  # "a delegation led by X", "Headed by X, the team ...": who heads a group, no act
     if obj is None:
         return None
+    if lemma in ("delay", "postpone") and obj.lemma_.lower() in _REPLIES | {"decision"} and \
+            any(c.dep_ == "poss" for c in obj.children):
+        return "010"  # "delayed its response to give the talks a chance": one's own step timed, no refusal
     if lemma in _HANDING and obj.lemma_.lower() in _REPLIES:
         return "046"  # "handed their answer over to the mediators": a reply in negotiations, no yield
     if lemma in _SENDING and any(w.lower_ in lexicon.weapons for w in (obj, *obj.conjuncts)) and any(

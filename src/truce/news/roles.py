@@ -43,7 +43,8 @@ __all__ = ["Roles"]
 
 # Verbs that take a small clause ("see the hostages freed", "have their sanctions lifted")
 _SMALL_CLAUSE_HEADS = frozenset({"see", "have", "get", "want", "leave", "find", "watch", "need"})
-_FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
+_FORCE = frozenset({"18", "19", "20"})
+_DYING = frozenset({"die", "perish"})  # CAMEO codes "died in clashes" as fighting (190)  # CAMEO assault, fight, mass violence
 # Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
 _DISTRIBUTIVE = frozenset({"both", "each", "all"})
@@ -73,6 +74,8 @@ class Roles(TargetRoles):
         if tok.i in self._sources:
             return self._sources[tok.i]
         self._sources[tok.i] = []
+        if tok.lemma_.lower() in _DYING:
+            return []  # "92 people died in the strike": the dead are its victims, not its doers
         refs: list[ActorRef] = []
         deps = {c.dep_ for c in tok.children if not fronted_participle(c)}
         if fronted_participle(tok):  # "Agreeing to a truce, Israel and Hamas signed": the verb's subject
