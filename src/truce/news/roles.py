@@ -43,8 +43,8 @@ __all__ = ["Roles"]
 
 # Verbs that take a small clause ("see the hostages freed", "have their sanctions lifted")
 _SMALL_CLAUSE_HEADS = frozenset({"see", "have", "get", "want", "leave", "find", "watch", "need"})
-_FORCE = frozenset({"18", "19", "20"})
-_DYING = frozenset({"die", "perish"})  # CAMEO codes "died in clashes" as fighting (190)  # CAMEO assault, fight, mass violence
+_FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
+_DYING = frozenset({"die", "perish"})  # CAMEO codes "died in clashes" as fighting (190)
 # Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
 _DISTRIBUTIVE = frozenset({"both", "each", "all"})

@@ -63,8 +63,10 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in lexicon.desires or lemma in _STAYING or _course_of_talks(tok, lexicon):
         return None  # a wish; staying where one is ("troops would remain along the corridor": no act)
-    if lemma == "ask" and any(c.dep_ in ("ccomp", "advcl") and _question(c) for c in tok.children):
-        return None  # "asked whether / how ...": a question, not a request
+    if lemma == "ask" and (any(c.dep_ in ("ccomp", "advcl") and _question(c) for c in tok.children) or
+                           (tok.tag_ == "VBN" and tok.dep_ == "advcl" and
+                            not any(c.dep_ == "auxpass" for c in tok.children))):
+        return None  # "asked whether / how ...": a question, not a request; "Asked if ..., X replied": to X
     if lemma == "claim" and any(c.dep_ == "ccomp" and _own_doing(c) for c in tok.children):
         return None  # "Israel claimed its strike killed Deif": a claim of one's own act, told as said
     if lemma in NAMING and _named_an_offence(tok, lexicon):
