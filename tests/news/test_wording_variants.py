@@ -161,3 +161,9 @@ def test_the_dead_a_question_and_a_reply_delayed(coded, a: str, b: str) -> None:
     assert coded(f"Twelve soldiers of {a} died in clashes with {b} on Sunday.") == []
     assert coded(f"Asked on Monday if {b} was serious about a deal, {a}'s president replied: No.") == []
     assert coded(f"{a} delayed its response to give the talks with {b} a chance, its president said.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_people_sent_back_and_an_attacks_purpose(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} sent twenty children of {b} back to their families.")[0][:2] == ("RETREAT", a)
+    assert coded(f"{a} struck a compound in a bid to kill Hun Manet.") == [("ASSAULT", a, "Hun Manet")]

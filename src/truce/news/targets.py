@@ -62,7 +62,8 @@ class TargetRoles:
         direct = [] if arrival_purpose(tok) else self._direct_target(tok, names, author)  # a venue: no host
         found = met or [r for r in direct if r.kind != "agent"] or \
             (arrival_host(tok, sources, self.actors) if code[:2] in ("04", "07") else []) or \
-            (self.actors.resolve(tok.head) if name_before(tok) is not None else [])
+            (self.actors.resolve(tok.head) if name_before(tok) is not None else []) or \
+            (self._sought(tok, names) if code[:2] in _FORCE else [])
         if found:
             return found
         # "Hamas, Israel charged, had broken the truce"; "said Russia was responsible for the attack"
@@ -183,6 +184,16 @@ class TargetRoles:
                 if refs:
                     return refs
         return []
+
+    def _sought(self, tok: Token, names: set[str]) -> list[ActorRef]:
+        """Whom an attack sets out to kill or hit, by its purpose ("struck a compound in a bid to kill
+        Mohammed Deif", "bombed the house to kill the commander")."""
+        purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
+                    any(a.lower_ == "to" for a in c.children)]
+        purposes += [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                     if g.lemma_.lower() in ("bid", "attempt", "effort") for a in g.children if a.dep_ == "acl"]
+        return [r for v in purposes if self.codes.get(v.i, "")[:2] in _FORCE for o in v.children
+                if o.dep_ == "dobj" for r in self.actors.resolve(o) if r.kind != "agent" and r.name not in names]
 
     def _aimed(self, tok: Token) -> list[Token]:
         """Where a force act is aimed when the parser hung it on the act's subject or object: "an attack
