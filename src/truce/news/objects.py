@@ -132,8 +132,9 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
     if lemma in ("delay", "postpone") and obj.lemma_.lower() in _REPLIES | {"decision"} and \
             any(c.dep_ == "poss" for c in obj.children):
         return "010"  # "delayed its response to give the talks a chance": one's own step timed, no refusal
-    if lemma in ("send", "bring", "fly") and any(c.lower_ in ("back", "home") for c in tok.children) and (
-            obj.lemma_.lower() in PERSONS or obj.lemma_.lower() in lexicon.synsets.get("people", frozenset())):
+    people = PERSONS | lexicon.synsets.get("people", frozenset())
+    if lemma in ("send", "bring", "fly") and any(c.lower_ in ("back", "home") for c in tok.children) and \
+            obj.lemma_.lower() in people:
         return "084"  # "sent four Ukrainian children back to their families": people returned (RETREAT)
     if lemma in _HANDING and obj.lemma_.lower() in _REPLIES:
         return "046"  # "handed their answer over to the mediators": a reply in negotiations, no yield

@@ -191,9 +191,11 @@ class TargetRoles:
         purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
                     any(a.lower_ == "to" for a in c.children)]
         purposes += [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-                     if g.lemma_.lower() in ("bid", "attempt", "effort") for a in g.children if a.dep_ == "acl"]
+                     if g.lemma_.lower() in ("bid", "attempt", "effort")
+                     for a in g.children if a.dep_ == "acl"]
         return [r for v in purposes if self.codes.get(v.i, "")[:2] in _FORCE for o in v.children
-                if o.dep_ == "dobj" for r in self.actors.resolve(o) if r.kind != "agent" and r.name not in names]
+                if o.dep_ == "dobj" for r in self.actors.resolve(o)
+                if r.kind != "agent" and r.name not in names]
 
     def _aimed(self, tok: Token) -> list[Token]:
         """Where a force act is aimed when the parser hung it on the act's subject or object: "an attack
