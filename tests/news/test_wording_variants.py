@@ -167,3 +167,11 @@ def test_the_dead_a_question_and_a_reply_delayed(coded, a: str, b: str) -> None:
 def test_people_sent_back_and_an_attacks_purpose(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert coded(f"{a} sent twenty children of {b} back to their families.")[0][:2] == ("RETREAT", a)
     assert coded(f"{a} struck a compound in a bid to kill Hun Manet.") == [("ASSAULT", a, "Hun Manet")]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_naming_and_consequences_are_no_acts(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded(f"Calling the {b} proposal absurd, {a}'s president rejected it.")
+    assert [t for t, _, _ in events] == ["REJECT"]
+    events = coded(f"{a} appealed for a truce of three months, leading to a lasting peace.")
+    assert [t for t, _, _ in events] == ["REQUEST"]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from truce.news.acts import DE_ESCALATION, HALTS, counted
 from truce.news.clauses import SAYING, clause_for, scope
 from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
+from truce.news.no_acts import NAMING, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
 if TYPE_CHECKING:
@@ -38,9 +39,6 @@ __all__ = [
 ]
 
 THREAT_OF_FORCE = "138"
-_COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter", "founder", "begin",
-                     "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
-_STAYING = frozenset({"remain", "stay"})
 _APPEAL = "020"  # CAMEO make an appeal or request
 _PROPOSAL, _ACCEPTED = "045", "057"  # CAMEO mediate (a proposal made, in the annotation rules); agree
 _ATTACK = "190"
@@ -49,9 +47,6 @@ _REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
 _HOST, _VISIT = "043", "042"  # CAMEO host a visit, make a visit
-# with a predicate (or "as"): naming or describing, not calling or attacking
-_OWN = frozenset({"it", "its", "they", "their", "we", "our"})
-NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
 _OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "provocation", "massacre",
@@ -61,24 +56,10 @@ _OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "prov
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The CAMEO code of a verb of the dictionary (by lemma, else form): its senses' best pattern."""
     lemma = tok.lemma_.lower()
-    if lemma in lexicon.desires or lemma in _STAYING or _course_of_talks(tok, lexicon):
-        return None  # a wish; staying where one is ("troops would remain along the corridor": no act)
-    if lemma == "ask" and (any(c.dep_ in ("ccomp", "advcl") and _question(c) for c in tok.children) or
-                           (tok.tag_ == "VBN" and tok.dep_ == "advcl" and
-                            not any(c.dep_ == "auxpass" for c in tok.children))):
-        return None  # "asked whether / how ...": a question, not a request; "Asked if ..., X replied": to X
-    if lemma == "claim" and any(c.dep_ == "ccomp" and _own_doing(c) for c in tok.children):
-        return None  # "Israel claimed its strike killed Deif": a claim of one's own act, told as said
     if lemma in NAMING and _named_an_offence(tok, lexicon):
         return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
-    if lemma in NAMING and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or
-                                            (c.dep_ == "dobj" and c.pos_ == "ADJ") for c in tok.children):
-        return None  # "called the proposal delusional" (the adjective parsed as the object), "described the
-        # attack as a blow": a view of it
-    if lemma == "dismiss" and any(
-            w.lower_ in lexicon.agents or w.lemma_.lower() in lexicon.agents or (w is c and w.pos_ == "PROPN")
-            for c in tok.children if c.dep_ == "dobj" for w in (c, *c.lefts) if w.dep_ != "poss"):
-        return None  # "dismissed his cabinet", "the army chief", "Gallant": removed from office
+    if told_no_act(tok, lexicon):
+        return None  # a wish, a question, naming, a consequence ... (truce.news.no_acts)
     if lemma == "call" and (any(clause_for(c) for c in tok.children) or (
             any(c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon") for c in tok.children) and
             any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
@@ -98,14 +79,6 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None  # "insisted it remained committed": a statement (a subjunctive "pull out" demands)
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
-
-
-def _course_of_talks(tok: Token, lexicon: Lexicon) -> bool:
-    """A verb telling the course of talks or a meeting, its subject ("talks between Colombo and the
-    Tigers broke up", "the negotiations collapsed", "talks resumed"): no act of its own (CAMEO files
-    "break" with attacks); the talks were held, which their noun codes."""
-    return tok.lemma_.lower() in _COURSE and any(
-        c.dep_ == "nsubj" and lexicon.event_nouns.get(c.lower_) in GATHERINGS for c in tok.children)
 
 
 def charged_clause(tok: Token, lexicon: Lexicon) -> Token | None:
@@ -138,12 +111,6 @@ def _harmful(act: Token, lexicon: Lexicon) -> bool:
     codes = [v.code for stem in stems for v in lexicon.verbs.get(stem, ()) if v.code]
     mapped = [plover_type(c) for c in codes]
     return any(m is not None and m[0] in ("ASSAULT", "COERCE") for m in mapped)
-
-
-def _own_doing(clause: Token) -> bool:
-    """A clause whose doer is its speaker, named by a pronoun ("it had killed", "its strike killed")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _OWN or any(
-        p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)) for c in clause.children)
 
 
 def _named_an_offence(tok: Token, lexicon: Lexicon) -> bool:
@@ -231,12 +198,6 @@ def _named_objects(tok: Token) -> list[Token]:
         elif any(g.dep_ == "nsubj" and g.tag_ == "WP" for g in clause.children):  # "what was ..."
             out += [g for g in clause.children if g.dep_ == "attr"]
     return out
-
-
-def _question(clause: Token) -> bool:
-    """An embedded question: "whether" or "if", or a wh-word ("how mediation could succeed")."""
-    return any((c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WRB", "WP", "WDT")
-               for c in clause.children)
 
 
 def commanded(tok: Token, lexicon: Lexicon) -> Token | None:

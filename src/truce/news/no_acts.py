@@ -1,0 +1,92 @@
+"""Verbs that tell no act where they stand, whatever code the CAMEO dictionary gives them.
+
+A wish or a hope (CAMEO's comments, 01-02, which PLOVER drops; annotation rule 2), staying where one
+is, the course of talks ("the talks broke up": the talks were held, which their noun codes), a question
+put ("asked whether ..."; "Asked if ..., Biden replied"), a claim of one's own act ("Israel claimed its
+strike killed Deif": the act is told as said), naming or describing ("called the proposal
+delusional", "described the attack as a blow"), a consequence ("..., leading to a lasting truce") and
+a removal from office ("dismissed his cabinet").  :func:`told_no_act` says whether a verb is one of
+them; :func:`truce.news.triggers.verb_code` then gives it no code (after naming an offence, which
+charges: "called the strike state terrorism").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.news.lexicon import GATHERINGS, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["NAMING", "told_no_act"]
+
+# with a predicate (or "as"): naming or describing, not calling or attacking
+NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
+_COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter", "founder", "begin",
+                     "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
+_STAYING = frozenset({"remain", "stay"})
+_OWN = frozenset({"it", "its", "they", "their", "we", "our"})
+
+
+def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether verb ``tok`` tells no act of its own here (see the module)."""
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.desires or lemma in _STAYING or _course_of_talks(tok, lexicon):
+        return True  # a wish; staying where one is ("troops would remain along the corridor": no act)
+    return (lemma == "ask" and _question_put(tok)) or (lemma == "claim" and any(
+        c.dep_ == "ccomp" and _own_doing(c) for c in tok.children)) or (
+        lemma in NAMING and _naming(tok, lexicon)) or (lemma == "lead" and _consequence(tok)) or (
+        lemma == "dismiss" and _removal(tok, lexicon))
+
+
+def _question_put(ask: Token) -> bool:
+    """"asked whether / how ...": a question, not a request; "Asked if ..., X replied": put to X."""
+    return any(c.dep_ in ("ccomp", "advcl") and _question(c) for c in ask.children) or (
+        ask.tag_ == "VBN" and ask.dep_ == "advcl" and not any(c.dep_ == "auxpass" for c in ask.children))
+
+
+def _naming(tok: Token, lexicon: Lexicon) -> bool:
+    """"called the proposal delusional" (the adjective parsed as the object), "described the attack as a
+    blow": a view of it; "Calling the counterproposal delusional, Netanyahu rejected it" (the adjective
+    parsed as a modifier of the object): naming it, no call to anyone."""
+    if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or
+           (c.dep_ == "dobj" and c.pos_ == "ADJ") for c in tok.children):
+        return True
+    return tok.lemma_.lower() == "call" and tok.tag_ == "VBG" and any(
+        c.dep_ == "dobj" for c in tok.children) and not any(
+        c.dep_ in ("dobj", "prt", "prep") and (c.pos_ == "PROPN" or c.lower_ in lexicon.agents or
+                                              c.lower_ in ("on", "upon", "for")) for c in tok.children)
+
+
+def _consequence(lead: Token) -> bool:
+    """"..., leading to a permanent cease-fire": a consequence, no one led anywhere."""
+    return lead.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "to" for c in lead.children) and \
+        not any(c.dep_ == "dobj" for c in lead.children)
+
+
+def _removal(dismiss: Token, lexicon: Lexicon) -> bool:
+    """"dismissed his cabinet", "the army chief", "Gallant": removed from office."""
+    return any(w.lower_ in lexicon.agents or w.lemma_.lower() in lexicon.agents or
+               (w is c and w.pos_ == "PROPN")
+               for c in dismiss.children if c.dep_ == "dobj" for w in (c, *c.lefts) if w.dep_ != "poss")
+
+
+def _course_of_talks(tok: Token, lexicon: Lexicon) -> bool:
+    """A verb telling the course of talks or a meeting, its subject ("talks between Colombo and the
+    Tigers broke up", "the negotiations collapsed", "talks resumed"): no act of its own (CAMEO files
+    "break" with attacks); the talks were held, which their noun codes."""
+    return tok.lemma_.lower() in _COURSE and any(
+        c.dep_ == "nsubj" and lexicon.event_nouns.get(c.lower_) in GATHERINGS for c in tok.children)
+
+
+def _own_doing(clause: Token) -> bool:
+    """A clause whose doer is its speaker, named by a pronoun ("it had killed", "its strike killed")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _OWN or any(
+        p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)) for c in clause.children)
+
+
+def _question(clause: Token) -> bool:
+    """An embedded question: "whether" or "if", or a wh-word ("how mediation could succeed")."""
+    return any((c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WRB", "WP", "WDT")
+               for c in clause.children)
