@@ -175,3 +175,11 @@ def test_naming_and_consequences_are_no_acts(coded, a: str, b: str) -> None:  # 
     assert [t for t, _, _ in events] == ["REJECT"]
     events = coded(f"{a} appealed for a truce of three months, leading to a lasting peace.")
     assert [t for t, _, _ in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_taking_place_taking_part_and_any_kind(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"The visit of {a}'s president to Moscow took place on Friday.")[0][0] == "CONSULT"
+    assert coded(f"Envoys of {a} and {b} took part in the Geneva meeting.")[0][0] == "CONSULT"
+    demonym = {"Armenia": "Armenian", "Azerbaijan": "Azerbaijani"}[b]
+    assert coded(f"{a} rejected any {demonym} military presence on the border.") == [("REJECT", a, None)]

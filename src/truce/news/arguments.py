@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SentenceActors"]
 
-_ANY = frozenset({"all", "every", "each", "any"})
+_ANY, _KINDS = frozenset({"all", "every", "each", "any"}), frozenset({"any", "no"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
@@ -174,8 +174,9 @@ class SentenceActors:
         members = self._members(token) if depth == 0 and token.dep_ in ("nsubj", "nsubjpass") else []
         if members and (agent or "")[:3] not in STATE_AGENTS:  # "Palestinian factions including Hamas"
             return members  # are those named; "an Israeli team including Barnea" is Israel's (rule 6)
-        if agent is not None and any(c.dep_ == "det" and c.lower_ in _ANY for c in token.children):
-            return []  # "all parties", "every party": no one in particular (rule 5)
+        if any(c.dep_ == "det" and (c.lower_ in _ANY if agent is not None else author and c.lower_ in _KINDS)
+               for c in token.children):  # "all parties", "every party": no one in particular (rule 5);
+            return []  # "rejected any Israeli military presence": a kind of thing, no author's
         owners = self._owners(token)
         origin = origins(token)
         force = weapon or (self.lexicon.light_nouns.get(lower) or "")[:2] in _FORCE
