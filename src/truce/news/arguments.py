@@ -18,6 +18,7 @@ from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import GATHERINGS, STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
 from truce.news.phrases import (
+    author_words,
     compound_agent,
     doers,
     group_name,
@@ -25,8 +26,8 @@ from truce.news.phrases import (
     joined_by_hyphen,
     nominal_argument,
     origins,
-    proposing,
     seat,
+    state_arm,
 )
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
                            "regime"})
 _FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
-_MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "impose"})  # "the remarks made by X"
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
@@ -307,26 +307,18 @@ class SentenceActors:
         return ActorRef(text, entry.codes[0][0] + "CVL", False, token.i, token.i + 1, "name")
 
     def _authors(self, token: Token, depth: int) -> list[ActorRef]:
-        """The named author of a noun: "the request of / from / by Sweden", "the proposals Hamas had
-        offered", "the remarks (that) Netanyahu made", "the remarks made by Netanyahu", "the building
-        where Hamas leaders met"; who signed,
-        backed or proposed a thing other than a proposal is none ("the deal Hamas signed", "the
-        watchtowers Israel proposed"), as with a participle ("the deal signed by Hamas")."""
-        owners = [self.found[g.i] for c in token.children if c.dep_ in ("prep", "agent")
-                  and c.lower_ in ("of", "from", "by") for g in c.children if g.dep_ == "pobj"
-                  and g.i in self.found]
-        proposal = token.lower_ in self.lexicon.proposals or token.lemma_.lower() in self.lexicon.proposals
-        making = [c for c in token.children if not owners and (
-            c.lemma_.lower() in _MAKING or (proposal and proposing(c, self.lexicon)) or
-            (c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children)))]
-        for by in (b for c in making if c.dep_ == "acl" and c.tag_ == "VBN" for b in c.children
-                   if b.dep_ == "agent"):
-            owners = [r for g in by.children if g.dep_ == "pobj" for r in self.resolve(g)
-                      if r.kind not in ("pronoun", "agent")]
-        for clause in (c for c in making if c.dep_ == "relcl" and not owners):
-            owners = [r for g in clause.children if g.dep_ == "nsubj" for r in self._single(g, depth + 1)
-                      if r.kind != "pronoun"]
-        return owners
+        """The named author of a noun (:func:`truce.news.phrases.author_words`): "the request of / from /
+        by Sweden", "the support of the Biden administration", "the remarks made by Netanyahu"."""
+        found = self.found
+        named = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
+                 for g in c.children if g.dep_ == "pobj" and (g.i in found or (state_arm(g) and depth < 2))]
+        owners = [r for g in named for r in ([found[g.i]] if g.i in found else self._single(g, depth + 1))
+                  if r.kind not in ("pronoun", "agent")]
+        if owners:
+            return owners
+        by, subjects = author_words(token, self.lexicon)
+        return [r for g in by for r in self.resolve(g) if r.kind not in ("pronoun", "agent")] or \
+            [r for g in subjects for r in self._single(g, depth + 1) if r.kind != "pronoun"]
 
     def _members(self, token: Token) -> list[ActorRef]:
         """"Palestinian factions including Hamas and Fatah", "Gulf states such as Qatar and Oman": a

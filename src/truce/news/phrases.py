@@ -14,9 +14,11 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
     from truce.news.mentions import ActorRef
 
-__all__ = ["compound_agent", "doers", "group_name", "in_chain", "joined_by_hyphen",
-           "nominal_argument", "origins", "proposing", "seat"]
+__all__ = ["author_words", "compound_agent", "doers", "group_name", "in_chain", "joined_by_hyphen",
+           "nominal_argument", "origins", "proposing", "seat", "state_arm"]
 
+_STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
+_MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "impose"})  # "the remarks made by X"
 _ORIGINS = frozenset({"from", "for"})  # "mediators from Egypt", "negotiators for the government"
 # Adjectives that count, rank, relate or hedge a group rather than say what kind of group it is ("two other
 # rebel groups", "the main Hutu rebel groups", "Libya's rival military factions", "suspected jihadists"):
@@ -56,6 +58,27 @@ def doers(token: Token) -> list[Token]:
                        [g for g in subject.children if g.dep_ == "pobj"])]
     return found + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                     if g.dep_ == "pobj"]
+
+
+def author_words(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Who made a thing by the clause on it: the agents of a participle ("the remarks made by
+    Netanyahu", "a truce proposed by A and B") and the subjects of a relative clause ("the remarks
+    Netanyahu made", "the proposals Hamas had offered", "the building where Hamas leaders met").  Only
+    a clause that makes, issues or imposes the thing, proposes a proposal, or says where counts: who
+    signed or backed a thing, or proposed one other than a proposal, is no author ("the deal Hamas
+    signed", "the deal signed by Hamas", "the watchtowers Israel proposed")."""
+    proposal = token.lower_ in lexicon.proposals or token.lemma_.lower() in lexicon.proposals
+    making = [c for c in token.children if c.lemma_.lower() in _MAKING or (proposal and proposing(c, lexicon))
+              or (c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children))]
+    by = [g for c in making if c.dep_ == "acl" and c.tag_ == "VBN" for b in c.children if b.dep_ == "agent"
+          for g in b.children if g.dep_ == "pobj"]
+    return by, [g for c in making if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+
+
+def state_arm(token: Token) -> bool:
+    """A state's government, forces or police named with the state's modifier ("the Biden
+    administration", "the Israeli military", "Georgian police")."""
+    return token.lemma_.lower() in _STATE_ARMS and any(c.dep_ in ("amod", "compound") for c in token.children)
 
 
 def compound_agent(token: Token, lexicon: Lexicon) -> str | None:
