@@ -188,4 +188,4 @@ def test_taking_place_taking_part_and_any_kind(coded, a: str, b: str) -> None:  
 @pytest.mark.parametrize(("a", "b"), SIDES)
 def test_an_arm_of_a_state_as_owner(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     demonym = {"Armenia": "Armenian", "Azerbaijan": "Azerbaijani"}[b]
-    assert coded(f"{a} condemned the crackdown on protesters by {demonym} police.")[0][::2] == ("ACCUSE", b)
+    assert coded(f"{a} condemned the crackdown by {demonym} police.")[0][::2] == ("ACCUSE", b)
