@@ -184,6 +184,14 @@ def test_scorer_counts_by_hand() -> None:
     assert scores.metrics["sentences_exact"] == 2 / 5
 
 
+def test_a_dont_care_event_never_takes_a_required_ones_match() -> None:
+    """The one predicted REJECT is the required one's, whichever comes first in the gold list."""
+    optional, required = GoldEvent("REJECT", source=A, optional=True), GoldEvent("REJECT", source=A, target=B)
+    for events in ((optional, required), (required, optional)):
+        scores = score_sentences([_s(*events)], [[_p("REJECT", "A", "B")]])
+        assert scores.metrics["event_type_recall"] == 1.0 and scores.metrics["sentences_exact"] == 1.0
+
+
 def test_paraphrase_share() -> None:
     g = GoldEvent("AGREE", source=A)
     gold = [_s(g, group="x"), _s(g, group="x"), _s(g, group="y"), _s(g, group="y")]

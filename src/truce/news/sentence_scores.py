@@ -98,10 +98,11 @@ class SentenceScores:
 
 def _pair(gold: Sequence[GoldEvent], pred: Sequence[PredictedEvent]
           ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Type-matched pairs (preferring the same source), unmatched gold, unmatched predicted."""
+    """Type-matched pairs (preferring the same source), unmatched gold, unmatched predicted.  Required
+    gold events are paired first, so that a don't-care event never takes the match of a required one."""
     pairs: list[tuple[int, int]] = []
     used: set[int] = set()
-    for gi, g in enumerate(gold):
+    for gi, g in sorted(enumerate(gold), key=lambda item: not item[1].required):
         options = [pi for pi, p in enumerate(pred) if pi not in used and g.accepts(p.event_type)]
         if options:
             best = min(options, key=lambda pi: (pred[pi].source != g.source, pred[pi].target != g.target))
