@@ -88,11 +88,11 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.82,
     },
     "ceasefire_blind9.yaml": {
-        "event_type_recall": 0.71,
+        "event_type_recall": 0.73,
         "event_type_precision": 0.80,
-        "source_accuracy": 0.83,  # lowered with the recall raised: an endorsed plan now found as AGREE,
-        "target_accuracy": 0.85,  # by Serbia where its writer coded Yugoslavia and its two envoys
-    },
+        "source_accuracy": 0.82,  # lowered with the recall raised: an endorsed plan now found as AGREE,
+        "target_accuracy": 0.85,  # by Serbia where its writer coded Yugoslavia and its two envoys, and one
+    },  # more event paired since required events are paired before don't-care ones (its source wrong)
     "general_blind9.yaml": {"event_type_recall": 0.67, "event_type_precision": 0.73, "target_accuracy": 0.72},
     "paraphrase_blind9.yaml": {
         "paraphrases_coded_like_original": 0.74,
