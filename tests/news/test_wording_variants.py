@@ -189,3 +189,9 @@ def test_taking_place_taking_part_and_any_kind(coded, a: str, b: str) -> None:  
 def test_an_arm_of_a_state_as_owner(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     demonym = {"Armenia": "Armenian", "Azerbaijan": "Azerbaijani"}[b]
     assert coded(f"{a} condemned the crackdown by {demonym} police.")[0][::2] == ("ACCUSE", b)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_the_terms_of_a_deal_are_no_acts(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded(f"{a} approved a deal that would see {b} free 50 prisoners held in the region.")
+    assert events == [("AGREE", a, None)]

@@ -316,6 +316,8 @@ class Modality:
             return "requested", negated  # corridor": the gerund the parser hung as a clause is the object
         if tok.dep_ in ("xcomp", "pcomp"):
             return ("complement" if inherited == "asserted" else inherited), negated
+        if tok.dep_ == "ccomp" and inherited == "complement":  # "a deal that would see Hamas free 50
+            return inherited, negated  # women": what a background clause says is background too
         if inherited == "hypothetical" or (tok.dep_ == "advcl" and inherited in ("requested", "complement")):
             return inherited, negated  # "accused Moscow of stalling while its forces kept attacking"
         return None
