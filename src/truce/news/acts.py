@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from truce.news.lexicon import Lexicon, plover_type
+from truce.news.lexicon import FORCE, Lexicon, plover_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -317,7 +317,7 @@ def _halted(noun: Token) -> list[Token]:
 
 def _halt_to_fighting(noun: Token, lexicon: Lexicon) -> bool:
     """A halt, end or suspension of fighting: of attacks, strikes, an offensive or military operations."""
-    return any((_attack(g, lexicon) or "")[:2] in ("18", "19", "20") or g.lemma_.lower() in _FIGHTING
+    return any((_attack(g, lexicon) or "")[:2] in FORCE or g.lemma_.lower() in _FIGHTING
                for g in _halted(noun))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.dates import CALENDAR_NAMES
-from truce.news.lexicon import GATHERINGS, STATE_AGENTS, Lexicon
+from truce.news.lexicon import FORCE, GATHERINGS, STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
 from truce.news.phrases import (
     author_words,
@@ -40,7 +40,6 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
                            "regime"})
-_FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
@@ -179,7 +178,7 @@ class SentenceActors:
             return []  # "rejected any Israeli military presence": a kind of thing, no author's
         owners = self._owners(token)
         origin = origins(token)
-        force = weapon or (self.lexicon.light_nouns.get(lower) or "")[:2] in _FORCE
+        force = weapon or (self.lexicon.light_nouns.get(lower) or "")[:2] in FORCE
         if force and not owners:  # "an airstrike it carried out", "an attack by the Houthis"
             owners = [r for d in doers(token) for r in self._single(d, depth + 1)] or \
                 [r for g in origin if g.head.lower_ == "from" for r in self.resolve(g)]  # "warships from

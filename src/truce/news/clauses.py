@@ -327,9 +327,9 @@ class Modality:
         to* may state a term of a deal: PLOVER codes these only for engagements (meetings and visits
         are announced that way), and *was to* not at all."""
         code = self.codes.get(tok.i, "")
-        if frame.lemma_.lower() == "be":  # "Blinken is to travel to Egypt"; "under the deal, troops are
-            return "future" if code[:2] == "04" and frame.tag_ in ("VBZ", "VBP") else "hypothetical"  # to
-        if frame.lemma_.lower() not in _PREDICTIONS:  # withdraw": a term of the deal, no act announced
+        if frame.lemma_.lower() == "be":  # "Blinken is to travel to Egypt"; not "troops are to withdraw"
+            return "future" if code[:2] == "04" and frame.tag_ in ("VBZ", "VBP") else "hypothetical"
+        if frame.lemma_.lower() not in _PREDICTIONS:
             return "future"
         return "future" if code[:2] == "04" else "hypothetical"
 

@@ -27,8 +27,8 @@ import yaml
 from truce.news.actor_records import ActorEntry, acronyms, actor_records
 from truce.news.word_classes import english_classes
 
-__all__ = ["OWNING_PRONOUNS", "PLOVER_TYPES", "STATE_AGENTS", "ActorEntry", "Lexicon", "VerbSense",
-           "cameo_root", "plover_type"]
+__all__ = ["FORCE", "GATHERINGS", "OWNING_PRONOUNS", "PLOVER_TYPES", "STATE_AGENTS", "ActorEntry", "Lexicon",
+           "VerbSense", "cameo_root", "plover_type"]
 
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 """CAMEO agent codes of a state's own bodies: government, armed forces, police, intelligence,
@@ -36,6 +36,9 @@ judiciary, legislature."""
 
 GATHERINGS = frozenset({"040", "046"})
 """CAMEO codes of talks, meetings and summits (consult, negotiate)."""
+
+FORCE = frozenset({"18", "19", "20"})
+"""CAMEO root codes of the use of force: assault, fight, unconventional mass violence."""
 
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 """Possessives that make what they own the speaker's or the subject's own ("withdrew its troops")."""

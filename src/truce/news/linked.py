@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from truce.news.clauses import SAYING, content_of, fronted_participle
-from truce.news.lexicon import plover_type
+from truce.news.lexicon import FORCE, plover_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["linked_targets", "same_act"]
 
-_FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 # texts a body adopts by a vote, and decrees a leader signs or issues ("signed an executive order ending
 # the sanctions programme": the ending is the signer's act)
 _TEXTS = frozenset({"resolution", "motion", "declaration", "order", "decree", "directive", "proclamation"})
@@ -209,7 +208,7 @@ def _condemned_attack(event: RawEvent, events: list[RawEvent], state: _Sentence)
     lexicon, doc = state.lexicon, state.sent.doc
     attack = [o for o in doc[event.head].children if o.dep_ == "dobj" and not any(
         c.dep_ in ("poss", "amod", "compound", "prep") for c in o.children) and
-        (lexicon.light_nouns.get(o.lower_) or lexicon.event_nouns.get(o.lower_) or "")[:2] in _FORCE]
+        (lexicon.light_nouns.get(o.lower_) or lexicon.event_nouns.get(o.lower_) or "")[:2] in FORCE]
     doers = [r for e in events if attack and e.event_type == "ASSAULT" and e.head != event.head
              for r in e.sources if r not in event.sources]
     return replace(event, targets=tuple(dict.fromkeys(doers))) if doers else event

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.acts import ARRIVING, PERSONS, YIELDED_POSITIONS, counted, international_body
-from truce.news.lexicon import Lexicon
+from truce.news.lexicon import FORCE, Lexicon
 from truce.news.orders import DIPLOMATS
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
-    if obj is not None and code[:2] in ("18", "19", "20") and obj.lemma_.lower() in _HOPES:
+    if obj is not None and code[:2] in FORCE and obj.lemma_.lower() in _HOPES:
         return "010"  # "killed any hope for the talks", "destroyed the chances of a deal": a figure of speech
     specific = _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon)
     if specific is not None:

@@ -22,7 +22,7 @@ from truce.news.clauses import (
     scope,
 )
 from truce.news.dates import CALENDAR_NAMES
-from truce.news.lexicon import OWNING_PRONOUNS
+from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.subjects import (
     apposed_after_fronted,
     first_conjunct,
@@ -43,7 +43,6 @@ __all__ = ["Roles"]
 
 # Verbs that take a small clause ("see the hostages freed", "have their sanctions lifted")
 _SMALL_CLAUSE_HEADS = frozenset({"see", "have", "get", "want", "leave", "find", "watch", "need"})
-_FORCE = frozenset({"18", "19", "20"})  # CAMEO assault, fight, mass violence
 _DYING = frozenset({"die", "perish"})  # CAMEO codes "died in clashes" as fighting (190)
 # Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -196,7 +195,7 @@ class Roles(TargetRoles):
         if code == "042":
             return [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.actors.resolve(c)
                     if r.kind != "agent"]
-        if code[:2] in _FORCE:
+        if code[:2] in FORCE:
             return self._instrument(tok)
         if code[:4] == "0874":  # "Ukrainian troops were withdrawn": a state's forces pulled back, its retreat
             forces = [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.actors.resolve(c)

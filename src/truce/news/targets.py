@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import arrival_host, arrival_purpose, counted
 from truce.news.clauses import SAYING, aside_content, clause_for, name_before
-from truce.news.lexicon import OWNING_PRONOUNS
+from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.subjects import shared_subject
 from truce.news.triggers import charged_clause, hyphenated
 
@@ -39,7 +39,6 @@ _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20
 _ON = frozenset({"on", "against"})
 _TOWARD = _ON | {"toward", "towards"}  # not "at": "killed a hundred people at the ministry" is where
 _AIMED = _TOWARD | {"at"}
-_FORCE = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 
 
 class TargetRoles:
@@ -63,7 +62,7 @@ class TargetRoles:
         found = met or [r for r in direct if r.kind != "agent"] or \
             (arrival_host(tok, sources, self.actors) if code[:2] in ("04", "07") else []) or \
             (self.actors.resolve(tok.head) if name_before(tok) is not None else []) or \
-            (self._sought(tok, names) if code[:2] in _FORCE else [])
+            (self._sought(tok, names) if code[:2] in FORCE else [])
         if found:
             return found
         # "Hamas, Israel charged, had broken the truce"; "said Russia was responsible for the attack"
@@ -193,18 +192,18 @@ class TargetRoles:
         purposes += [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                      if g.lemma_.lower() in ("bid", "attempt", "effort")
                      for a in g.children if a.dep_ == "acl"]
-        return [r for v in purposes if self.codes.get(v.i, "")[:2] in _FORCE for o in v.children
+        return [r for v in purposes if self.codes.get(v.i, "")[:2] in FORCE for o in v.children
                 if o.dep_ == "dobj" for r in self.actors.resolve(o)
                 if r.kind != "agent" and r.name not in names]
 
     def _aimed(self, tok: Token) -> list[Token]:
         """Where a force act is aimed when the parser hung it on the act's subject or object: "an attack
         by the Houthis on Tel Aviv killed one", "launched hundreds of rockets and drones toward Israel"."""
-        if self.codes.get(tok.i, "")[:2] not in _FORCE:
+        if self.codes.get(tok.i, "")[:2] not in FORCE:
             return []
         lexicon = self.actors.lexicon  # "sent dozens of warplanes against X": on the counted noun too
         return [p for c in tok.children if c.dep_ in ("nsubj", "dobj")
-                for n in {c, *c.conjuncts, counted(c, lexicon)} for p in n.children
+                for n in dict.fromkeys((c, *c.conjuncts, counted(c, lexicon))) for p in n.children
                 if p.dep_ == "prep" and p.lower_ in (_AIMED if c.dep_ == "nsubj" else _TOWARD)]
 
     def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import DE_ESCALATION, HALTS, counted
 from truce.news.clauses import SAYING, clause_for, scope
-from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
+from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 
@@ -102,7 +102,7 @@ def charged_clause(tok: Token, lexicon: Lexicon) -> Token | None:
 
 def _harmful(act: Token, lexicon: Lexicon) -> bool:
     """An act of force or an offence: an attack noun, a crime, or a verb (noun) of force."""
-    if (lexicon.light_nouns.get(act.lower_) or "")[:2] in ("18", "19", "20") or act.lower_ in lexicon.weapons:
+    if (lexicon.light_nouns.get(act.lower_) or "")[:2] in FORCE or act.lower_ in lexicon.weapons:
         return True
     word = act.lemma_.lower()
     if word in lexicon.synsets.get("crime", frozenset()) | _OFFENCES:
