@@ -16,6 +16,8 @@ set), with the sides swapped:
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 SIDES = [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
@@ -195,3 +197,12 @@ def test_an_arm_of_a_state_as_owner(coded, a: str, b: str) -> None:  # type: ign
 def test_the_terms_of_a_deal_are_no_acts(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     events = coded(f"{a} approved a deal that would see {b} free 50 prisoners held in the region.")
     assert events == [("AGREE", a, None)]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_a_states_forces_named_by_demonym_and_arm(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    demonym = {"Armenia": "Armenian", "Azerbaijan": "Azerbaijani"}[b]
+    text = f"{a} fired rockets at {demonym} military positions on Sunday."
+    event = pipeline.ingest(text, dt.date(2025, 3, 4)).events[0]
+    forces = {"Armenia": "ARMMIL", "Azerbaijan": "AZEMIL"}[b]
+    assert (event.event_type, event.target_code) == ("ASSAULT", forces)

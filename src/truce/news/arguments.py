@@ -188,7 +188,9 @@ class SentenceActors:
             owners = self._authors(token, depth)
         if owners and (author or agent is not None or force or token.lemma_.lower() in _GROUP_NOUNS
                        or named_by & {"compound", "poss"}):
-            return [self._with_agent(owner, agent, token) for owner in owners]
+            armed = any(c.dep_ in ("compound", "amod") and self.lexicon.agents.get(c.lower_, "")[:3] == "MIL"
+                        for c in token.children)  # "Israeli military positions": the state's forces'
+            return [self._with_agent(owner, agent or ("MIL" if armed else None), token) for owner in owners]
         if members:
             return members
         back = self._referring_back(token, agent)
