@@ -125,8 +125,9 @@ def _summing_up(tok: Token) -> bool:
     """A clause with a subject or agent of its own on a noun that sums up what the sentence told, set
     off after a comma ("Israel blamed Hezbollah, a charge Hezbollah denied"; "..., a request that
     Smotrich refused"; "..., a condition rejected by Hamas"): the clause tells another act."""
-    noun = tok.head
-    return tok.dep_ in ("relcl", "acl") and noun.pos_ == "NOUN" and noun.i < tok.i and \
+    noun = tok.head  # after the clause it sums up, not a subject ("On Friday, a drone fired by ...")
+    return tok.dep_ in ("relcl", "acl") and noun.pos_ == "NOUN" and noun.head.i < noun.i < tok.i and \
+        noun.dep_ not in ("nsubj", "nsubjpass") and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
         noun.left_edge.i > 0 and tok.doc[noun.left_edge.i - 1].text == "," and \
         any(c.dep_ in ("nsubj", "agent") for c in tok.children)
