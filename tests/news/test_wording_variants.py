@@ -206,3 +206,11 @@ def test_a_states_forces_named_by_demonym_and_arm(pipeline, a: str, b: str) -> N
     event = pipeline.ingest(text, dt.date(2025, 3, 4)).events[0]
     forces = {"Armenia": "ARMMIL", "Azerbaijan": "AZEMIL"}[b]
     assert (event.event_type, event.target_code) == ("ASSAULT", forces)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_conditions_set_remarks_repudiated_claims(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"The new conditions set by {b} were rejected by {a} on Sunday.") == [("REJECT", a, b)]
+    assert coded(f"{a} repudiated the remarks of {b}'s president on Tuesday.")[0][:2] == ("REJECT", a)
+    assert [t for t, _, _ in coded(f"{a} claims to have killed a general of {b}.")] == ["ASSAULT"]
+    assert coded(f"{a}'s defence minister was against the plan.")[0][0] == "REJECT"

@@ -306,9 +306,9 @@ class Modality:
             if gov.dep_ == "acomp":  # "is not ready to": the copula carries the negation
                 gov_negated |= any(c.dep_ == "neg" for c in gov.head.children)
             return self._framed(tok, gov), negated or gov_negated
-        if tok.dep_ == "xcomp" and gov.lemma_.lower() in _RAISING_REPORTS and \
-                any(c.dep_ == "nsubjpass" for c in gov.children):
-            return inherited, negated or gov_negated  # "was said to have objected": reported as fact
+        if tok.dep_ == "xcomp" and gov.lemma_.lower() in _RAISING_REPORTS and (
+                gov.lemma_.lower() == "claim" or any(c.dep_ == "nsubjpass" for c in gov.children)):
+            return inherited, negated or gov_negated  # "was said to have objected", "claims to have killed"
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
             return "requested", negated
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and gov.i in self.codes and gov.i < tok.i and \

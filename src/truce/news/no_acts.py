@@ -2,10 +2,11 @@
 
 A wish or a hope (CAMEO's comments, 01-02, which PLOVER drops; annotation rule 2), staying where one
 is, the course of talks ("the talks broke up": the talks were held, which their noun codes), a question
-put ("asked whether ..."; "Asked if ..., Biden replied"), a claim of one's own act ("Israel claimed its
-strike killed Deif": the act is told as said), naming or describing ("called the proposal
-delusional", "described the attack as a blow"), a consequence ("..., leading to a lasting truce"), a
-removal from office ("dismissed his cabinet") and an event that "took place" (its noun is the act).
+put ("asked whether ..."; "Asked if ..., Biden replied"), a claim of one's own act ("Israel claimed
+its strike killed Deif", "claims to have killed Deif": the act is told as said), naming or describing
+("called the proposal delusional", "described the attack as a blow"), a consequence ("..., leading to a
+lasting truce"), a removal from office ("dismissed his cabinet") and an event that "took place" (its
+noun is the act).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -37,7 +38,7 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
         return True  # "Blinken's visit took place ...": the visit is the act, which its noun codes
     return (lemma == "ask" and _question_put(tok)) or (lemma == "claim" and any(
-        c.dep_ == "ccomp" and _own_doing(c) for c in tok.children)) or (
+        (c.dep_ == "ccomp" and _own_doing(c)) or c.dep_ == "xcomp" for c in tok.children)) or (
         lemma in NAMING and _naming(tok, lexicon)) or (lemma == "lead" and _consequence(tok)) or (
         lemma == "dismiss" and _removal(tok, lexicon))
 

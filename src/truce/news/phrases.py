@@ -18,7 +18,7 @@ __all__ = ["author_words", "compound_agent", "doers", "group_name", "in_chain", 
            "nominal_argument", "origins", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
-_MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "impose"})  # "the remarks made by X"
+_MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "impose", "set"})  # "the remarks made by X"
 _ORIGINS = frozenset({"from", "for"})  # "mediators from Egypt", "negotiators for the government"
 # Adjectives that count, rank, relate or hedge a group rather than say what kind of group it is ("two other
 # rebel groups", "the main Hutu rebel groups", "Libya's rival military factions", "suspected jihadists"):
@@ -64,7 +64,7 @@ def author_words(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Toke
     """Who made a thing by the clause on it: the agents of a participle ("the remarks made by
     Netanyahu", "a truce proposed by A and B") and the subjects of a relative clause ("the remarks
     Netanyahu made", "the proposals Hamas had offered", "the building where Hamas leaders met").  Only
-    a clause that makes, issues or imposes the thing, proposes a proposal, or says where counts: who
+    a clause that makes, issues, sets or imposes the thing, proposes a proposal, or says where counts: who
     signed or backed a thing, or proposed one other than a proposal, is no author ("the deal Hamas
     signed", "the deal signed by Hamas", "the watchtowers Israel proposed")."""
     proposal = token.lower_ in lexicon.proposals or token.lemma_.lower() in lexicon.proposals
