@@ -214,3 +214,9 @@ def test_conditions_set_remarks_repudiated_claims(coded, a: str, b: str) -> None
     assert coded(f"{a} repudiated the remarks of {b}'s president on Tuesday.")[0][:2] == ("REJECT", a)
     assert [t for t, _, _ in coded(f"{a} claims to have killed a general of {b}.")] == ["ASSAULT"]
     assert coded(f"{a}'s defence minister was against the plan.")[0][0] == "REJECT"
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_a_view_argued_and_a_deal_settled(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"Officials of {a} have argued that a truce with {b} is the surest way to peace.") == []
+    assert [t for t, _, _ in coded(f"{a} and {b} settled the peace deal in Geneva.")] == ["AGREE"]

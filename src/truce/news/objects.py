@@ -42,7 +42,7 @@ _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation":
 # prisoners and people, and the dictionary's agent nouns)
 _FREEING = frozenset({"free", "release", "hand", "return", "repatriate", "swap", "exchange"})
 _TRAVEL = frozenset({"fly", "sail"})  # CAMEO files them with shows of force (15) by their patterns
-_ADOPTING = frozenset({"ratify", "endorse", "approve", "adopt"})  # texts accepted (AGREE)
+_ADOPTING = frozenset({"ratify", "endorse", "approve", "adopt", "settle"})  # texts accepted (AGREE)
 _HANDING = frozenset({"hand", "give", "deliver", "submit", "pass", "convey", "send", "transmit"})
 _REPLIES = frozenset({"response", "reply", "answer", "counterproposal", "counteroffer"})
 _SENDING = frozenset({"send", "dispatch", "launch", "fire", "fly"})
