@@ -162,8 +162,12 @@ FLOORS = {
         "target_accuracy": 0.66,
     },
     "paraphrase_blind14.yaml": {
-        "paraphrases_coded_like_original": 0.75,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.80,
+    },
+    "paraphrase_blind15.yaml": {
+        "paraphrases_coded_like_original": 0.74,
+        "paraphrases_keep_a_correct_coding": 0.76,
     },
 }
 
