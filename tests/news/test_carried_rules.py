@@ -59,15 +59,7 @@ other conflicts and with other verbs than the sets that showed the gap, with lab
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-DAY = dt.date(2025, 3, 4)
-
-
-def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
-    return [(e.event_type, e.source, e.target) for e in pipeline.ingest(text, DAY).events]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
@@ -77,28 +69,28 @@ def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ig
     ("{a} accepted the ceasefire demanded by {b}.", "AGREE"),
     ("{a} said it had endorsed the initiative suggested by {b}.", "SUPPORT"),
 ])
-def test_the_proposer_named_by_a_participle_is_the_target(pipeline, a: str, b: str, template: str,  # type: ignore[no-untyped-def]
+def test_the_proposer_named_by_a_participle_is_the_target(coded, a: str, b: str, template: str,  # type: ignore[no-untyped-def]
                                                          kind: str) -> None:
     """Label swap: either side's proposal, accepted or rejected by the other, makes it the target."""
-    assert _coded(pipeline, template.format(a=a, b=b)) == [(kind, a, b)]
+    assert coded(template.format(a=a, b=b)) == [(kind, a, b)]
 
 
-def test_every_proposer_joined_by_and_is_a_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_every_proposer_joined_by_and_is_a_target(coded) -> None:  # type: ignore[no-untyped-def]
     text = "Serbia welcomed the framework proposed by the European Union and the United States."
-    coded = _coded(pipeline, text)
-    assert coded == [("SUPPORT", "Serbia", ("European Union", "United States"))]
+    events = coded(text)
+    assert events == [("SUPPORT", "Serbia", ("European Union", "United States"))]
 
 
 @pytest.mark.parametrize("text", ["Ethiopia rejected the truce brokered by Kenya.",
                                   "Russia dismissed the proposal signed by Ukraine.",
                                   "Ethiopia rejected the villages held by Tigrayan forces."])
-def test_a_broker_signer_or_holder_is_no_author(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for _, _, t in _coded(pipeline, text)] == [None]
+def test_a_broker_signer_or_holder_is_no_author(coded, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for _, _, t in coded(text)] == [None]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Hamas", "Israel"), ("Israel", "Hamas")])
-def test_a_proposal_tagged_as_an_adjective_is_still_the_object(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, f"{a} on Sunday dismissed {b}'s counterproposal as absurd.") == [("REJECT", a, b)]
+def test_a_proposal_tagged_as_an_adjective_is_still_the_object(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} on Sunday dismissed {b}'s counterproposal as absurd.") == [("REJECT", a, b)]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Germany", "Italy"), ("Italy", "Germany")])
@@ -106,105 +98,105 @@ def test_a_proposal_tagged_as_an_adjective_is_still_the_object(pipeline, a: str,
     ("{a}, {b} and several partners urged on Monday an immediate truce in Sudan.", "REQUEST"),
     ("{a}, {b} and several governments condemned on Sunday the arrest of the opposition leader.", "ACCUSE"),
 ])
-def test_a_verb_hung_on_a_root_list_of_names_is_the_sentences(pipeline, a: str, b: str, template: str,  # type: ignore[no-untyped-def]
+def test_a_verb_hung_on_a_root_list_of_names_is_the_sentences(coded, a: str, b: str, template: str,  # type: ignore[no-untyped-def]
                                                               kind: str) -> None:
     """Label swap: the named members of the list are the sources, in either order."""
-    assert _coded(pipeline, template.format(a=a, b=b)) == [(kind, (a, b), None)]
+    assert coded(template.format(a=a, b=b)) == [(kind, (a, b), None)]
 
 
-def test_a_participle_before_its_noun_is_not_taken_for_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_participle_before_its_noun_is_not_taken_for_the_verb(coded) -> None:  # type: ignore[no-untyped-def]
     """"President al-Sisi hosted Blinken", parsed with *Blinken* the root: the guest is no source."""
     text = "Egyptian President Abdel Fattah al-Sisi hosted Blinken in El Alamein on Tuesday."
-    coded = _coded(pipeline, text)
-    assert all(source != "Antony Blinken" for _, source, _ in coded)
+    events = coded(text)
+    assert all(source != "Antony Blinken" for _, source, _ in events)
 
 
 @pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
 @pytest.mark.parametrize("template", ["A ceasefire offered by {b} has been accepted, {a} said.",
                                       "A ceasefire offered by {b} was accepted by {a} on Monday."])
-def test_the_agent_of_a_participle_on_the_subject_is_not_the_passives(pipeline, a: str, b: str,  # type: ignore[no-untyped-def]
+def test_the_agent_of_a_participle_on_the_subject_is_not_the_passives(coded, a: str, b: str,  # type: ignore[no-untyped-def]
                                                                     template: str) -> None:
     """Label swap: the acceptance is the speaker's (or the passive's own agent's), the proposer its target."""
-    assert _coded(pipeline, template.format(a=a, b=b)) == [("AGREE", a, b)]
+    assert coded(template.format(a=a, b=b)) == [("AGREE", a, b)]
 
 
 @pytest.mark.parametrize(("a", "b"), [("the Houthis", "Houthis"), ("Eritrea", "Eritrea")])
 @pytest.mark.parametrize("clause", ["who refused to send a delegation",
                                     "which had declined to send a delegation"])
-def test_a_nonrestrictive_relative_in_the_past_is_an_act_of_its_noun(pipeline, a: str, b: str,  # type: ignore[no-untyped-def]
+def test_a_nonrestrictive_relative_in_the_past_is_an_act_of_its_noun(coded, a: str, b: str,  # type: ignore[no-untyped-def]
                                                                    clause: str) -> None:
-    coded = _coded(pipeline, f"Peace talks opened in Geneva on Monday without {a}, {clause}.")
-    assert coded == [("REJECT", b, None)]
+    events = coded(f"Peace talks opened in Geneva on Monday without {a}, {clause}.")
+    assert events == [("REJECT", b, None)]
 
 
-def test_a_present_relative_tells_a_state_not_an_act(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Qatar, which hosts Hamas leaders, urged Israel to accept the plan.") == [
+def test_a_present_relative_tells_a_state_not_an_act(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Qatar, which hosts Hamas leaders, urged Israel to accept the plan.") == [
         ("REQUEST", "Qatar", "Israel")]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
 @pytest.mark.parametrize("main", ["Fighting flared again on Sunday", "The talks collapsed on Monday"])
-def test_an_absolute_clause_after_with_is_an_act(pipeline, a: str, b: str, main: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_absolute_clause_after_with_is_an_act(coded, a: str, b: str, main: str) -> None:  # type: ignore[no-untyped-def]
     """Label swap: "..., with A accusing B of shelling" is A's accusation of B."""
-    assert _coded(pipeline, f"{main}, with {a} accusing {b} of shelling its villages.") == [("ACCUSE", a, b)]
+    assert coded(f"{main}, with {a} accusing {b} of shelling its villages.") == [("ACCUSE", a, b)]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Colombia", "Venezuela"), ("Venezuela", "Colombia")])
 @pytest.mark.parametrize("template", ["{a}'s offensive against the rebels drew condemnation from {b}.",
                                       "{a}'s raid on the border town prompted condemnation from {b}."])
-def test_a_reaction_drawn_is_its_givers_on_the_cause(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_reaction_drawn_is_its_givers_on_the_cause(coded, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
     """Label swap: the condemnation is the one condemning's, of the one whose act drew it."""
-    assert _coded(pipeline, template.format(a=a, b=b)) == [("ACCUSE", b, a)]
+    assert coded(template.format(a=a, b=b)) == [("ACCUSE", b, a)]
 
 
-def test_a_trailing_reaction_is_to_the_main_act(pipeline) -> None:  # type: ignore[no-untyped-def]
-    coded = _coded(pipeline, "Russia launched a missile strike on Kyiv, drawing condemnation from Poland.")
-    assert ("ACCUSE", "Poland", "Russia") in coded
+def test_a_trailing_reaction_is_to_the_main_act(coded) -> None:  # type: ignore[no-untyped-def]
+    events = coded("Russia launched a missile strike on Kyiv, drawing condemnation from Poland.")
+    assert ("ACCUSE", "Poland", "Russia") in events
 
 
 @pytest.mark.parametrize("text", ["The verdict sparked protests across Georgia.",
                                   "Georgia's decision to suspend talks triggered protests in Tbilisi.",
                                   "The arrest, which set off mass protests, was condemned."])
-def test_protests_sparked_are_not_the_causers(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert all(kind != "PROTEST" for kind, _, _ in _coded(pipeline, text))
+def test_protests_sparked_are_not_the_causers(coded, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(kind != "PROTEST" for kind, _, _ in coded(text))
 
 
 @pytest.mark.parametrize(("a", "b"), [("Canada", "Iran"), ("Iran", "Canada")])
 @pytest.mark.parametrize("verb", ["lifted", "suspended", "eased"])
-def test_sanctions_eased_are_a_retreat_towards_their_target(pipeline, a: str, b: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+def test_sanctions_eased_are_a_retreat_towards_their_target(coded, a: str, b: str, verb: str) -> None:  # type: ignore[no-untyped-def]
     """Label swap: sanctions lifted by either side on the other are its retreat, the other the target."""
-    assert _coded(pipeline, f"{a} {verb} sanctions on {b} on Monday.") == [("RETREAT", a, b)]
+    assert coded(f"{a} {verb} sanctions on {b} on Monday.") == [("RETREAT", a, b)]
 
 
-def test_sanctions_imposed_stay_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Japan imposed sanctions on North Korea.") == [("COERCE", "Japan", "North Korea")]
+def test_sanctions_imposed_stay_coercion(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Japan imposed sanctions on North Korea.") == [("COERCE", "Japan", "North Korea")]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Iran", "Israel"), ("Israel", "Iran")])
 @pytest.mark.parametrize("template", ["{a} threatened on Sunday to destroy {b} if it attacked its bases.",
                                       "{a} vowed to keep attacking {b} until the blockade was lifted.",
                                       "{a} pledged to go on fighting {b}."])
-def test_a_threat_is_against_whom_its_act_is_done_to(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_threat_is_against_whom_its_act_is_done_to(coded, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
     """Label swap: the threatened side is the target, in either direction."""
-    assert _coded(pipeline, template.format(a=a, b=b)) == [("THREATEN", a, b)]
+    assert coded(template.format(a=a, b=b)) == [("THREATEN", a, b)]
 
 
 @pytest.mark.parametrize("text", ["Iran vowed to avenge the general's death.",
                                   "The rebels vowed to attack Colombian ships.",
                                   "Hamas threatened to pull its fighters out of the city."])
-def test_a_grievance_or_a_thing_names_no_threatened_actor(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert [(k, t) for k, _, t in _coded(pipeline, text)] == [("THREATEN", None)]
+def test_a_grievance_or_a_thing_names_no_threatened_actor(coded, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(k, t) for k, _, t in coded(text)] == [("THREATEN", None)]
 
 
 @pytest.mark.parametrize(("a", "b", "place"), [("Israeli", "Israel Defense Forces", "Beirut"),
                                                ("Russian", "Russia", "Kyiv")])
-def test_an_attack_condemned_is_the_one_told(pipeline, a: str, b: str, place: str) -> None:  # type: ignore[no-untyped-def]
-    coded = _coded(pipeline, f"Turkey condemned the airstrike after {a} jets bombed {place} on Monday.")
-    assert ("ACCUSE", "Turkey", b) in coded
+def test_an_attack_condemned_is_the_one_told(coded, a: str, b: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded(f"Turkey condemned the airstrike after {a} jets bombed {place} on Monday.")
+    assert ("ACCUSE", "Turkey", b) in events
 
 
-def test_an_attack_condemned_alone_has_no_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Egypt condemned the attack on Monday.") == [("ACCUSE", "Egypt", None)]
+def test_an_attack_condemned_alone_has_no_doer(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Egypt condemned the attack on Monday.") == [("ACCUSE", "Egypt", None)]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
@@ -212,33 +204,33 @@ def test_an_attack_condemned_alone_has_no_doer(pipeline) -> None:  # type: ignor
     ("{a} and {b} signed a treaty at the Kremlin on Monday.", "AGREE"),
     ("{a} and {b} met at the Elysee Palace.", "CONSULT"),
 ])
-def test_at_a_place_is_no_partner_of_cooperation(pipeline, a: str, b: str, template: str,  # type: ignore[no-untyped-def]
+def test_at_a_place_is_no_partner_of_cooperation(coded, a: str, b: str, template: str,  # type: ignore[no-untyped-def]
                                                  kind: str) -> None:
-    assert _coded(pipeline, template.format(a=a, b=b)) == [(kind, (a, b), None)]
+    assert coded(template.format(a=a, b=b)) == [(kind, (a, b), None)]
 
 
-def test_at_stays_the_target_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Russia fired missiles at Ukraine.") == [("ASSAULT", "Russia", "Ukraine")]
+def test_at_stays_the_target_of_force(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Russia fired missiles at Ukraine.") == [("ASSAULT", "Russia", "Ukraine")]
 
 
 @pytest.mark.parametrize(("text", "kind"), [("Kosovo welcomed the Brussels talks on Monday.", "SUPPORT"),
                                             ("Armenia boycotted the Moscow summit.", "REJECT")])
-def test_a_name_before_talks_is_where_they_are_held(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    assert [(k, t) for k, _, t in _coded(pipeline, text)] == [(kind, None)]
+def test_a_name_before_talks_is_where_they_are_held(coded, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(k, t) for k, _, t in coded(text)] == [(kind, None)]
 
 
-def test_talks_named_by_their_place_are_no_act_of_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_talks_named_by_their_place_are_no_act_of_its_state(coded) -> None:  # type: ignore[no-untyped-def]
     """Talks that collapsed were held, between their parties: not by Turkey, where they were."""
-    assert _coded(pipeline, "The Ankara talks between Russia and Ukraine collapsed.") == \
+    assert coded("The Ankara talks between Russia and Ukraine collapsed.") == \
         [("CONSULT", ("Russia", "Ukraine"), None)]
 
 
 @pytest.mark.parametrize(("place", "state"), [("Kyiv", "Ukraine"), ("Moscow", "Russia")])
-def test_a_state_body_in_a_capital_is_its_states(pipeline, place: str, state: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_state_body_in_a_capital_is_its_states(coded, place: str, state: str) -> None:  # type: ignore[no-untyped-def]
     """Label swap over the two capitals: the ministry struck is the state the capital stands for."""
     other = "Russian" if state == "Ukraine" else "Ukrainian"
-    coded = _coded(pipeline, f"{other} drones struck the energy ministry in {place} on Monday.")
-    assert [(k, t) for k, _, t in coded] == [("ASSAULT", state)]
+    events = coded(f"{other} drones struck the energy ministry in {place} on Monday.")
+    assert [(k, t) for k, _, t in events] == [("ASSAULT", state)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -246,20 +238,20 @@ def test_a_state_body_in_a_capital_is_its_states(pipeline, place: str, state: st
     # expelling an ambassador cuts relations (SANCTION, CAMEO 161), as docs/news.md's CAMEO 16 convention says
     ("The junta in Mali expelled the French ambassador.", ("SANCTION", "Mali", "France")),
 ])
-def test_a_state_body_in_a_place_acts_for_its_state(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text) == [expected]
+def test_a_state_body_in_a_place_acts_for_its_state(coded, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text) == [expected]
 
 
 @pytest.mark.parametrize(("a", "b", "state_a", "state_b"), [("Greek", "Turkish", "Greece", "Turkey"),
                                                             ("Turkish", "Greek", "Turkey", "Greece")])
-def test_a_coast_guard_is_its_states_agent(pipeline, a: str, b: str, state_a: str, state_b: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_coast_guard_is_its_states_agent(coded, a: str, b: str, state_a: str, state_b: str) -> None:  # type: ignore[no-untyped-def]
     """Label swap: either state's coast guard detaining the other's boat is that state's coercion."""
-    coded = _coded(pipeline, f"The {a} coast guard detained a {b} fishing boat.")
-    assert coded == [("COERCE", state_a, state_b)]
+    events = coded(f"The {a} coast guard detained a {b} fishing boat.")
+    assert events == [("COERCE", state_a, state_b)]
 
 
-def test_border_guards_are_their_states_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Ukrainian border guards detained two Russian soldiers.") == [
+def test_border_guards_are_their_states_agent(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Ukrainian border guards detained two Russian soldiers.") == [
         ("COERCE", "Ukraine", "Russia")]
 
 
@@ -283,14 +275,14 @@ def test_a_mistagged_argument_is_still_an_argument(pipeline, tag: str, pos: str,
 @pytest.mark.parametrize(("a", "b"), [("Qatar", "Oman"), ("Oman", "Qatar")])
 @pytest.mark.parametrize("template", ["Gulf states such as {a} and {b} urged restraint.",
                                       "Arab states including {a} and {b} urged restraint."])
-def test_a_group_named_by_its_members_is_them(pipeline, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_group_named_by_its_members_is_them(coded, a: str, b: str, template: str) -> None:  # type: ignore[no-untyped-def]
     """Label swap: the members are the sources in the order named."""
-    assert _coded(pipeline, template.format(a=a, b=b)) == [("REQUEST", (a, b), None)]
+    assert coded(template.format(a=a, b=b)) == [("REQUEST", (a, b), None)]
 
 
-def test_a_delegation_including_people_sent_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
-    coded = _coded(pipeline, "Israel sent a delegation including Mossad chief David Barnea to Cairo.")
-    assert all(target != "David Barnea" for _, _, target in coded)
+def test_a_delegation_including_people_sent_is_no_target(coded) -> None:  # type: ignore[no-untyped-def]
+    events = coded("Israel sent a delegation including Mossad chief David Barnea to Cairo.")
+    assert all(target != "David Barnea" for _, _, target in events)
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -298,13 +290,13 @@ def test_a_delegation_including_people_sent_is_no_target(pipeline) -> None:  # t
     ("The ELN declared a three-day truce for the elections.", "National Liberation Army"),
     ("A humanitarian truce was announced by the Sudanese army on Friday.", "Sudan"),
 ])
-def test_a_truce_declared_by_one_party_is_its_halt(pipeline, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text) == [("RETREAT", source, None)]
+def test_a_truce_declared_by_one_party_is_its_halt(coded, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text) == [("RETREAT", source, None)]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
-def test_a_truce_announced_by_both_is_their_agreement(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, f"{a} and {b} announced a cease-fire on Monday.") == [("AGREE", (a, b), None)]
+def test_a_truce_announced_by_both_is_their_agreement(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} and {b} announced a cease-fire on Monday.") == [("AGREE", (a, b), None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -316,18 +308,18 @@ def test_a_truce_announced_by_both_is_their_agreement(pipeline, a: str, b: str) 
      [("ACCUSE", "General Assembly", "Israel")]),
     ("Russia vetoed a resolution demanding a truce in Sudan.", [("REJECT", "Russia", None)]),
 ])
-def test_what_an_adopted_resolution_says_is_the_adopters_act(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text) == expected
+def test_what_an_adopted_resolution_says_is_the_adopters_act(coded, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text) == expected
 
 
 @pytest.mark.parametrize(("a", "b"), [("Serbia", "Kosovo"), ("Kosovo", "Serbia")])
-def test_failing_to_agree_is_no_refusal(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
-    coded = _coded(pipeline, f"{a} and {b} met in Brussels but failed to agree on a deal.")
-    assert coded == [("CONSULT", (a, b), None)]
+def test_failing_to_agree_is_no_refusal(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded(f"{a} and {b} met in Brussels but failed to agree on a deal.")
+    assert events == [("CONSULT", (a, b), None)]
 
 
-def test_failing_to_reach_a_deal_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Ethiopia failed to reach a deal with Egypt over the dam.") == []
+def test_failing_to_reach_a_deal_is_no_event(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Ethiopia failed to reach a deal with Egypt over the dam.") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -338,8 +330,8 @@ def test_failing_to_reach_a_deal_is_no_event(pipeline) -> None:  # type: ignore[
     ("Russia struck Kyiv on Monday, saying Ukraine had attacked Belgorod.",
      [("ASSAULT", "Russia", "Ukraine"), ("ASSAULT", "Ukraine", "Russia")]),
 ])
-def test_an_act_retold_by_its_doers_participle_is_one_act(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text) == expected
+def test_an_act_retold_by_its_doers_participle_is_one_act(coded, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -349,13 +341,13 @@ def test_an_act_retold_by_its_doers_participle_is_one_act(pipeline, text: str, e
     ("A truce with the M23 was approved by Congo's government.",
      [("AGREE", "Democratic Republic of the Congo", "M23")]),
 ])
-def test_the_partner_of_a_truce_accepted_is_the_target(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text) == expected
+def test_the_partner_of_a_truce_accepted_is_the_target(coded, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text) == expected
 
 
-def test_a_name_hung_on_a_coordinated_adjective_is_a_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_hung_on_a_coordinated_adjective_is_a_party(coded) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya said the Sudanese army and the paramilitary Rapid Support Forces had accepted the plan."
-    assert _coded(pipeline, text) == [("AGREE", ("Sudan", "Rapid Support Forces"), None)]
+    assert coded(text) == [("AGREE", ("Sudan", "Rapid Support Forces"), None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -364,27 +356,27 @@ def test_a_name_hung_on_a_coordinated_adjective_is_a_party(pipeline) -> None:  #
     ("Sudan ordered United Nations peacekeepers to leave the country.",
      [("COERCE", "Sudan", "United Nations")]),
 ])
-def test_an_order_to_leave_given_to_others_expels_them(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text) == expected
+def test_an_order_to_leave_given_to_others_expels_them(coded, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text) == expected
 
 
-def test_ones_own_forces_ordered_out_are_not_expelled(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Russia ordered its troops to leave Kherson.") == [("RETREAT", "Russia", None)]
+def test_ones_own_forces_ordered_out_are_not_expelled(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Russia ordered its troops to leave Kherson.") == [("RETREAT", "Russia", None)]
 
 
 @pytest.mark.parametrize(("a", "kind", "content"), [("Armenia", "AGREE", "sign the peace treaty"),
                                                      ("Hamas", "CONCEDE", "release the hostages")])
-def test_a_reflexive_subject_is_the_declarers(pipeline, a: str, kind: str, content: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, f"{a} declared itself ready to {content}.") == [(kind, a, None)]
+def test_a_reflexive_subject_is_the_declarers(coded, a: str, kind: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} declared itself ready to {content}.") == [(kind, a, None)]
 
 
 @pytest.mark.parametrize(("a", "verb"), [("Serbia", "quit"), ("Kosovo", "abandoned"), ("Serbia", "left")])
-def test_quitting_talks_rejects_them(pipeline, a: str, verb: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, f"{a} {verb} the negotiations in Brussels on Monday.") == [("REJECT", a, None)]
+def test_quitting_talks_rejects_them(coded, a: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} {verb} the negotiations in Brussels on Monday.") == [("REJECT", a, None)]
 
 
-def test_leaving_a_city_is_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "The Serbian delegation left Brussels on Monday.") == []
+def test_leaving_a_city_is_nothing(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("The Serbian delegation left Brussels on Monday.") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -393,19 +385,19 @@ def test_leaving_a_city_is_nothing(pipeline) -> None:  # type: ignore[no-untyped
     ("The European Union decided to open negotiations with Albania.",
      [("AGREE", "European Union", "Albania")]),
 ])
-def test_a_presidency_and_talks_opened(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text) == expected
+def test_a_presidency_and_talks_opened(coded, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text) == expected
 
 
 @pytest.mark.parametrize(("a", "b"), [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")])
-def test_a_fronted_participle_read_as_subject_leaves_the_names_after_it(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_fronted_participle_read_as_subject_leaves_the_names_after_it(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     text = (f"Agreeing to a cease-fire and to the release of all remaining prisoners, {a} and {b} signed "
             "the first phase of the American plan in Washington on Friday.")
-    assert _coded(pipeline, text) == [("AGREE", (a, b), None)]
+    assert coded(text) == [("AGREE", (a, b), None)]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Pashinyan", "Aliyev"), ("Aliyev", "Pashinyan")])
-def test_office_holders_after_the_dictionary_snapshot(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+def test_office_holders_after_the_dictionary_snapshot(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     """Label swap: heads of government added to ``additions.yaml`` by surname, either way round."""
     names = {"Pashinyan": "Nikol Pashinyan", "Aliyev": "Ilham Aliyev"}
-    assert _coded(pipeline, f"{a} met {b} in Prague on Thursday.") == [("CONSULT", names[a], names[b])]
+    assert coded(f"{a} met {b} in Prague on Thursday.") == [("CONSULT", names[a], names[b])]

@@ -17,10 +17,6 @@ import pytest
 DAY = dt.date(2025, 3, 4)
 
 
-def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
-    return [(e.event_type, e.source, e.target) for e in pipeline.ingest(text, DAY).events]
-
-
 @pytest.mark.parametrize(("body", "state"), [
     ("The Kremlin", "Russia"),
     ("The White House", "United States"),
@@ -28,21 +24,21 @@ def _coded(pipeline, text: str) -> list[tuple[str, object, object]]:  # type: ig
     ("The Elysee", "France"),
     ("The Pentagon", "United States"),
 ])
-def test_a_seat_of_government_is_its_state(pipeline, body: str, state: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, f"{body} rejected the proposal.") == [("REJECT", state, None)]
+def test_a_seat_of_government_is_its_state(coded, body: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{body} rejected the proposal.") == [("REJECT", state, None)]
 
 
 @pytest.mark.parametrize(("a", "b"), [("Kremlin", "Russia"), ("White House", "United States")])
-def test_state_bodies_label_swap(pipeline, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+def test_state_bodies_label_swap(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     """The same sentence with the two sides swapped is coded with the sides swapped."""
     states = {"Kremlin": "Russia", "White House": "United States"}
     other = next(k for k in states if k != a)
-    assert _coded(pipeline, f"The {a} accused the {other} of lying.") == [("ACCUSE", b, states[other])]
+    assert coded(f"The {a} accused the {other} of lying.") == [("ACCUSE", b, states[other])]
 
 
-def test_states_with_an_earlier_code_are_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_states_with_an_earlier_code_are_named(pipeline, coded) -> None:  # type: ignore[no-untyped-def]
     """Ukraine, Iraq, Kuwait were coded under other codes before 1991; their bodies are named too."""
-    assert _coded(pipeline, "Ukraine's foreign ministry condemned the strike.")[0][1] == "Ukraine"
+    assert coded("Ukraine's foreign ministry condemned the strike.")[0][1] == "Ukraine"
     assert pipeline.lexicon.name_of_code("IRQGOV") == "Iraq"
     assert pipeline.lexicon.name_of_code("DEU") == "Germany"  # not one of its cities' records
 
@@ -55,8 +51,8 @@ def test_states_with_an_earlier_code_are_named(pipeline) -> None:  # type: ignor
     ("Zelensky rejected the plan.", "Volodymyr Zelensky"),
     ("Tony Blinken rejected the plan.", "Antony Blinken"),  # a nickname, not a spelling
 ])
-def test_transliterations_keep_the_articles_spelling(pipeline, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text)[0][1] == name
+def test_transliterations_keep_the_articles_spelling(coded, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text)[0][1] == name
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -64,12 +60,12 @@ def test_transliterations_keep_the_articles_spelling(pipeline, text: str, name: 
     ("Kenyan teachers called a general strike.", "PROTEST"),
     ("Thousands of nurses in Kenya went on strike.", "PROTEST"),
 ])
-def test_going_on_strike_is_a_protest(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+def test_going_on_strike_is_a_protest(coded, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == [kind]
 
 
-def test_a_strike_carried_out_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert "PROTEST" not in [t for t, _, _ in _coded(pipeline, "Russian jets launched a strike on Kharkiv.")]
+def test_a_strike_carried_out_is_no_protest(coded) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in [t for t, _, _ in coded("Russian jets launched a strike on Kharkiv.")]
 
 
 @pytest.mark.parametrize(("text", "kind", "source"), [
@@ -78,20 +74,20 @@ def test_a_strike_carried_out_is_no_protest(pipeline) -> None:  # type: ignore[n
     ("Ethiopian troops began pulling out of the town.", "RETREAT", "Ethiopia"),
     ("Russian forces kept up attacks on Kharkiv.", "ASSAULT", "Russia"),
 ])
-def test_verbs_of_phase_assert_their_complement(pipeline, text: str, kind: str, source: str) -> None:  # type: ignore[no-untyped-def]
-    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == [(kind, source)]
+def test_verbs_of_phase_assert_their_complement(coded, text: str, kind: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(t, s) for t, s, _ in coded(text)] == [(kind, source)]
 
 
-def test_a_wish_is_still_not_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Mali wants to start sending soldiers to the border.") == []
+def test_a_wish_is_still_not_coded(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Mali wants to start sending soldiers to the border.") == []
 
 
 @pytest.mark.parametrize("text", [
     "Kenya accused Somalia of delaying the talks while its troops kept raiding border towns.",
     "Armenia accused Azerbaijan of blocking the talks while its forces went on shelling villages.",
 ])
-def test_an_accusations_adverbial_clause_is_its_content(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == ["ACCUSE"]
+def test_an_accusations_adverbial_clause_is_its_content(coded, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == ["ACCUSE"]
 
 
 def test_an_analysis_is_immutable_and_pickles(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -107,25 +103,25 @@ def test_an_analysis_is_immutable_and_pickles(pipeline) -> None:  # type: ignore
     ("The foreign ministers of Peru and Chile held talks in Lima.", ("Peru", "Chile")),
     ("Negotiators from Armenia arrived in Abu Dhabi for talks.", "Armenia"),
 ])
-def test_agents_of_or_from_coordinated_states(pipeline, text: str, source: object) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text)[0][1] == source
+def test_agents_of_or_from_coordinated_states(coded, text: str, source: object) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text)[0][1] == source
 
 
-def test_the_mediators_do_not_refer_back_to_a_side(pipeline) -> None:  # type: ignore[no-untyped-def]
-    coded = _coded(pipeline, "Hamas asked the mediators to present a new plan.")
-    assert coded == [("REQUEST", "Hamas", None)]
+def test_the_mediators_do_not_refer_back_to_a_side(coded) -> None:  # type: ignore[no-untyped-def]
+    events = coded("Hamas asked the mediators to present a new plan.")
+    assert events == [("REQUEST", "Hamas", None)]
 
 
 @pytest.mark.parametrize(("text", "source"), [
     ("A Hezbollah commander was killed in an Israeli airstrike in Tyre.", "Israel Defense Forces"),
     ("Two Ukrainian soldiers were killed in a Russian drone strike near Kupiansk.", "Russia"),
 ])
-def test_a_passive_attack_is_done_by_the_owner_of_the_strike(pipeline, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
-    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == [("ASSAULT", source)]
+def test_a_passive_attack_is_done_by_the_owner_of_the_strike(coded, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(t, s) for t, s, _ in coded(text)] == [("ASSAULT", source)]
 
 
-def test_a_passive_attack_without_a_weapon_has_no_source(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Two civilians were killed in Kharkiv.") == []
+def test_a_passive_attack_without_a_weapon_has_no_source(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Two civilians were killed in Kharkiv.") == []
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -135,8 +131,8 @@ def test_a_passive_attack_without_a_weapon_has_no_source(pipeline) -> None:  # t
     ("Russia offered to halt strikes on power plants.", "AGREE"),  # stopping force is no threat
     ("Armenia said it would fight until the last village was free.", "THREATEN"),  # announced force
 ])
-def test_commitments_and_announcements_of_force_are_threats(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+def test_commitments_and_announcements_of_force_are_threats(coded, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -146,8 +142,8 @@ def test_commitments_and_announcements_of_force_are_threats(pipeline, text: str,
     ("Mali carried out strikes on rebel positions.", "ASSAULT"),
     ("Mali held back its reply.", None),  # withheld: not the act the noun names
 ])
-def test_light_verbs_and_nouns(pipeline, text: str, kind: str | None) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == ([kind] if kind else [])
+def test_light_verbs_and_nouns(coded, text: str, kind: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -157,17 +153,17 @@ def test_light_verbs_and_nouns(pipeline, text: str, kind: str | None) -> None:  
     ("Erdogan and Putin spoke by phone on Tuesday.", "CONSULT"),
     ("Mali accused Niger of shelling a border post after attacking a convoy.", "ACCUSE"),
 ])
-def test_transfers_access_deployments_and_calls(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+def test_transfers_access_deployments_and_calls(coded, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == [kind]
 
 
-def test_an_act_after_another_is_told_like_it(pipeline) -> None:  # type: ignore[no-untyped-def]
-    coded = _coded(pipeline, "Niger closed the border after accusing Mali of arming the rebels.")
-    assert [t for t, _, _ in coded] == ["COERCE", "ACCUSE"]
+def test_an_act_after_another_is_told_like_it(coded) -> None:  # type: ignore[no-untyped-def]
+    events = coded("Niger closed the border after accusing Mali of arming the rebels.")
+    assert [t for t, _, _ in events] == ["COERCE", "ACCUSE"]
 
 
-def test_the_audience_of_a_speech_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert "CONSULT" not in [t for t, _, _ in _coded(pipeline, "Netanyahu addressed a meeting of donors.")]
+def test_the_audience_of_a_speech_is_no_meeting(coded) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in [t for t, _, _ in coded("Netanyahu addressed a meeting of donors.")]
 
 
 @pytest.mark.parametrize(("text", "target"), [
@@ -179,16 +175,16 @@ def test_the_audience_of_a_speech_is_no_meeting(pipeline) -> None:  # type: igno
     ("With Qatar mediating, Armenia and Azerbaijan swapped prisoners.", None),  # a circumstance
     ("Washington resumed aid and intelligence sharing with Kyiv.", "Ukraine"),
 ])
-def test_targets_under_rewording(pipeline, text: str, target: object) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text)[0][2] == target
+def test_targets_under_rewording(coded, text: str, target: object) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text)[0][2] == target
 
 
-def test_a_hyphen_inside_a_name_is_no_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, "Al-Shabaab fighters attacked a base in Somalia.")[0][1] == "Al-Shabaab"
+def test_a_hyphen_inside_a_name_is_no_pair(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Al-Shabaab fighters attacked a base in Somalia.")[0][1] == "Al-Shabaab"
 
 
-def test_a_particle_written_as_an_adverb(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, "Russia brushed aside the peace plan.")] == ["REJECT"]
+def test_a_particle_written_as_an_adverb(coded) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded("Russia brushed aside the peace plan.")] == ["REJECT"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -196,16 +192,16 @@ def test_a_particle_written_as_an_adverb(pipeline) -> None:  # type: ignore[no-u
     ("Armenia had broken the truce, Azerbaijan charged.", [("ACCUSE", "Azerbaijan", "Armenia")]),
     ("On Friday, Azerbaijan charged, Armenia had broken the truce.", [("ACCUSE", "Azerbaijan", "Armenia")]),
 ])
-def test_a_reporting_aside_is_coded_like_a_reporting_verb(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert _coded(pipeline, text) == expected
+def test_a_reporting_aside_is_coded_like_a_reporting_verb(coded, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert coded(text) == expected
 
 
 @pytest.mark.parametrize("text", [
     "Thousands of Kenyans blocked a highway in Nairobi to demand lower taxes.",
     "Demanding lower taxes, thousands of Kenyans blocked a highway in Nairobi.",
 ])
-def test_civilians_who_block_a_road_protest(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text) == [("PROTEST", "Kenyans", None)]
+def test_civilians_who_block_a_road_protest(coded, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text) == [("PROTEST", "Kenyans", None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -215,26 +211,26 @@ def test_civilians_who_block_a_road_protest(pipeline, text: str) -> None:  # typ
      ("CONSULT", "Cyril Ramaphosa", "William Ruto")),
     ("The Kenyan plan won the backing of Ethiopia.", ("SUPPORT", "Ethiopia", "Kenya")),
 ])
-def test_an_event_received_is_done_by_its_giver(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert _coded(pipeline, text) == [expected]
+def test_an_event_received_is_done_by_its_giver(coded, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert coded(text) == [expected]
 
 
-def test_a_title_in_apposition_makes_a_name_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_title_in_apposition_makes_a_name_a_person(coded) -> None:  # type: ignore[no-untyped-def]
     text = "Joao Lourenco, Angola's president, met Tshisekedi in Luanda."
-    assert _coded(pipeline, text)[0][:2] == ("CONSULT", "Joao Lourenco")
+    assert coded(text)[0][:2] == ("CONSULT", "Joao Lourenco")
 
 
-def test_a_known_first_name_inside_an_unknown_name_is_no_mention(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_known_first_name_inside_an_unknown_name_is_no_mention(coded) -> None:  # type: ignore[no-untyped-def]
     """Phoenix has a person filed under the single word 'Hassan'; 'Hassan Diab' is someone else."""
-    assert _coded(pipeline, "Hassan Diab met Mikati in Beirut.") == []
+    assert coded("Hassan Diab met Mikati in Beirut.") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia launched what it called retaliatory strikes on Kharkiv.", ("ASSAULT", "Russia", "Ukraine")),
     ("Kenya unveiled what it described as a new proposal for a truce.", ("CONSULT", "Kenya", None)),
 ])
-def test_a_free_relative_object_names_the_act(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert _coded(pipeline, text)[0] == expected
+def test_a_free_relative_object_names_the_act(coded, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert coded(text)[0] == expected
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -246,8 +242,8 @@ def test_a_free_relative_object_names_the_act(pipeline, text: str, expected: tup
     ("The rebels broke off the talks on Sunday.", "SANCTION"),
     ("Iran promised Israel harsh punishment.", "THREATEN"),
 ])
-def test_refusals_oppositions_requests(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+def test_refusals_oppositions_requests(coded, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == [kind]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -261,17 +257,17 @@ def test_refusals_oppositions_requests(pipeline, text: str, kind: str) -> None: 
     ("Britain shared intelligence with Ukraine.", "COOPERATE"),
     ("The African Union condemned the coup.", "ACCUSE"),
 ])
-def test_sending_lifting_opening_ordering_sharing(pipeline, text: str, kind: str | None) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == ([kind] if kind else [])
+def test_sending_lifting_opening_ordering_sharing(coded, text: str, kind: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == ([kind] if kind else [])
 
 
-def test_opening_fire_is_no_opening(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, "Soldiers of Mali opened fire on the convoy.")] == ["ASSAULT"]
+def test_opening_fire_is_no_opening(coded) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded("Soldiers of Mali opened fire on the convoy.")] == ["ASSAULT"]
 
 
-def test_one_name_for_the_red_cross(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_one_name_for_the_red_cross(coded) -> None:  # type: ignore[no-untyped-def]
     texts = [f"Hamas handed over two hostages to the {n}." for n in ("Red Cross", "ICRC")]
-    names = {_coded(pipeline, text)[0][2] for text in texts}
+    names = {coded(text)[0][2] for text in texts}
     assert names == {"International Committee of the Red Cross"}
 
 
@@ -282,8 +278,8 @@ def test_one_name_for_the_red_cross(pipeline) -> None:  # type: ignore[no-untype
     ("A Kenyan negotiating team was sent to Addis Ababa.", ("CONSULT", "Kenya")),
     ("Belarus was hit with sanctions by the European Union.", ("COERCE", "European Union")),
 ])
-def test_passive_paraphrases_keep_their_source(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == [expected]
+def test_passive_paraphrases_keep_their_source(coded, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [(t, s) for t, s, _ in coded(text)] == [expected]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -292,19 +288,19 @@ def test_passive_paraphrases_keep_their_source(pipeline, text: str, expected: tu
     ("Russian strikes overnight left twelve people dead in Kharkiv.", "ASSAULT"),
     ("Serbia consented to the plan.", "AGREE"),
 ])
-def test_idioms_of_refusal_pause_and_result(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+def test_idioms_of_refusal_pause_and_result(coded, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == [kind]
 
 
-def test_an_attack_its_author_carried_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_an_attack_its_author_carried_out(coded) -> None:  # type: ignore[no-untyped-def]
     text = "The Russian army said a strike it carried out on Kharkiv had killed a Ukrainian general."
-    assert _coded(pipeline, text)[0][:2] == ("ASSAULT", "Russia")
+    assert coded(text)[0][:2] == ("ASSAULT", "Russia")
 
 
-def test_an_event_beside_the_act_in_time_with_its_own_partner(pipeline) -> None:  # type: ignore[no-untyped-def]
-    coded = _coded(pipeline, "After a call with Erdogan, Putin agreed to a prisoner swap.")
-    assert ("CONSULT", "Vladimir Putin", "Recep Tayyip Erdogan") in coded
-    assert [t for t, _, _ in _coded(pipeline, "Kenya withdrew the bill after protests.")] == ["CONCEDE"]
+def test_an_event_beside_the_act_in_time_with_its_own_partner(coded) -> None:  # type: ignore[no-untyped-def]
+    events = coded("After a call with Erdogan, Putin agreed to a prisoner swap.")
+    assert ("CONSULT", "Vladimir Putin", "Recep Tayyip Erdogan") in events
+    assert [t for t, _, _ in coded("Kenya withdrew the bill after protests.")] == ["CONCEDE"]
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -315,11 +311,11 @@ def test_an_event_beside_the_act_in_time_with_its_own_partner(pipeline) -> None:
     ("Rubio met with Kenya's president and with Ethiopian officials.", "Marco Rubio", ("Kenya", "Ethiopia")),
 ])
 def test_coordinated_titled_names_stay_coordinated(  # type: ignore[no-untyped-def]
-        pipeline, text: str, source: object, target: object) -> None:
-    coded = _coded(pipeline, text)[0]
-    assert coded[1] == source
+        coded, text: str, source: object, target: object) -> None:
+    events = coded(text)[0]
+    assert events[1] == source
     if target is not None:
-        assert coded[2] == target
+        assert events[2] == target
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -327,8 +323,8 @@ def test_coordinated_titled_names_stay_coordinated(  # type: ignore[no-untyped-d
     ("The rebel group M23 rejected the plan.", ("REJECT", "M23", None)),
     ("The M23 was briefed by Qatari mediators.", ("CONSULT", "Qatar", "M23")),
 ])
-def test_frames_apposed_names_and_briefings(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert _coded(pipeline, text) == [expected]
+def test_frames_apposed_names_and_briefings(coded, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert coded(text) == [expected]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -336,8 +332,8 @@ def test_frames_apposed_names_and_briefings(pipeline, text: str, expected: tuple
     ("Putin ordered the army to attack Kharkiv.", [("ASSAULT", "Vladimir Putin")]),
     ("Biden ordered Hamas to release the hostages.", [("REQUEST", "Joe Biden")]),  # not one's forces
 ])
-def test_an_order_to_ones_own_forces_is_the_act(pipeline, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == expected
+def test_an_order_to_ones_own_forces_is_the_act(coded, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [(t, s) for t, s, _ in coded(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -346,13 +342,13 @@ def test_an_order_to_ones_own_forces_is_the_act(pipeline, text: str, expected: l
     ("Armenia declared martial law and a general mobilisation.", "MOBILIZE"),
     ("Xi Jinping met Joe Biden at an estate near Woodside.", "CONSULT"),  # a meeting held, not an intent
 ])
-def test_leaving_agreements_declaring_mobilisation_meetings_held(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+def test_leaving_agreements_declaring_mobilisation_meetings_held(coded, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == [kind]
 
 
-def test_chained_prepositions_make_the_idiom(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_chained_prepositions_make_the_idiom(coded) -> None:  # type: ignore[no-untyped-def]
     text = "Israel pulled out of Gaza during the first phase of the deal."
-    assert "SANCTION" not in [t for t, _, _ in _coded(pipeline, text)]
+    assert "SANCTION" not in [t for t, _, _ in coded(text)]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -363,13 +359,13 @@ def test_chained_prepositions_make_the_idiom(pipeline) -> None:  # type: ignore[
     ("Russian forces stormed the town of Avdiivka.", "ASSAULT"),
     ("UNICEF delivered vaccines to families in Gaza.", "AID"),
 ])
-def test_drills_riots_and_relief(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+def test_drills_riots_and_relief(coded, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == [kind]
 
 
-def test_an_organisation_keeps_the_articles_spelling(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_an_organisation_keeps_the_articles_spelling(coded) -> None:  # type: ignore[no-untyped-def]
     for name in ("World Food Programme", "World Food Program"):
-        assert _coded(pipeline, f"The {name} delivered food to Sudan.")[0][1] == name
+        assert coded(f"The {name} delivered food to Sudan.")[0][1] == name
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -378,8 +374,8 @@ def test_an_organisation_keeps_the_articles_spelling(pipeline) -> None:  # type:
     ("Estonian and Finnish navies trained together in the Baltic.", "COOPERATE"),
     ("Washington announced $2 billion in military aid for Taiwan.", "AID"),
 ])
-def test_hyphenated_nouns_training_and_sums(pipeline, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    assert [t for t, _, _ in _coded(pipeline, text)] == [kind]
+def test_hyphenated_nouns_training_and_sums(coded, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t, _, _ in coded(text)] == [kind]
 
 
 @pytest.mark.parametrize(("text", "target"), [
@@ -389,13 +385,13 @@ def test_hyphenated_nouns_training_and_sums(pipeline, text: str, kind: str) -> N
     ("Rubio will meet Fidan before he travels to Cairo.", "Hakan Fidan"),  # "before": no purpose
     ("Zelensky thanked the Biden administration for its support.", "United States"),  # the state
 ])
-def test_whom_a_trip_or_talk_is_with(pipeline, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    assert _coded(pipeline, text)[0][2] == target
+def test_whom_a_trip_or_talk_is_with(coded, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(text)[0][2] == target
 
 
-def test_the_cabinet_after_a_minister_is_the_ministers_state(pipeline) -> None:  # type: ignore[no-untyped-def]
-    coded = _coded(pipeline, "Defence Minister Andrii Sybiha urged the cabinet to act.")
-    assert coded[0][2] == "Ukraine"
+def test_the_cabinet_after_a_minister_is_the_ministers_state(coded) -> None:  # type: ignore[no-untyped-def]
+    events = coded("Defence Minister Andrii Sybiha urged the cabinet to act.")
+    assert events[0][2] == "Ukraine"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -404,8 +400,8 @@ def test_the_cabinet_after_a_minister_is_the_ministers_state(pipeline) -> None: 
     ("Ukraine received aid from Germany.", ("AID", "Germany")),
     ("Azerbaijan held Armenia responsible for the shelling.", ("ACCUSE", "Azerbaijan")),
 ])
-def test_weapons_by_hosts_and_responsibility(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert [(t, s) for t, s, _ in _coded(pipeline, text)] == [expected]
+def test_weapons_by_hosts_and_responsibility(coded, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [(t, s) for t, s, _ in coded(text)] == [expected]
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -418,5 +414,5 @@ def test_weapons_by_hosts_and_responsibility(pipeline, text: str, expected: tupl
     ("Pakistan insisted it had blamed Indian troops for the firing.", ["ACCUSE"]),  # a statement
     ("Hamas insisted on keeping its weapons.", ["REQUEST"]),
 ])
-def test_office_holders_unions_riots_links_and_insisting(pipeline, text: str, kinds: list) -> None:  # type: ignore[no-untyped-def,type-arg]
-    assert [t for t, _, _ in _coded(pipeline, text)] == kinds
+def test_office_holders_unions_riots_links_and_insisting(coded, text: str, kinds: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [t for t, _, _ in coded(text)] == kinds
