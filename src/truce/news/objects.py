@@ -47,6 +47,7 @@ _HANDING = frozenset({"hand", "give", "deliver", "submit", "pass", "convey", "se
 _REPLIES = frozenset({"response", "reply", "answer", "counterproposal", "counteroffer"})
 _SENDING = frozenset({"send", "dispatch", "launch", "fire", "fly"})
 _HOPES = frozenset({"hope", "chance", "prospect", "trust", "confidence", "momentum", "optimism"})
+_TEXT_SETS = ("treaty", "ceasefire")  # PETRARCH synonym sets of agreements
 _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft", "roadmap", "proposal"})
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 
@@ -132,9 +133,8 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
     if lemma in ("delay", "postpone") and obj.lemma_.lower() in _REPLIES | {"decision"} and \
             any(c.dep_ == "poss" for c in obj.children):
         return "010"  # "delayed its response to give the talks a chance": one's own step timed, no refusal
-    people = PERSONS | lexicon.synsets.get("people", frozenset())
-    if lemma in ("send", "bring", "fly") and any(c.lower_ in ("back", "home") for c in tok.children) and \
-            obj.lemma_.lower() in people:
+    if lemma in ("send", "bring", "fly") and any(c.lower_ in ("back", "home") for c in tok.children) and (
+            obj.lemma_.lower() in PERSONS or obj.lemma_.lower() in lexicon.synsets.get("people", ())):
         return "084"  # "sent four Ukrainian children back to their families": people returned (RETREAT)
     if lemma == "take" and obj.lower_ == "part":  # "took part in the Rome meeting": attended it (the
         return next((lexicon.event_nouns[g.lower_] for p in (*tok.children, *obj.children)  # noun's code)
@@ -153,8 +153,8 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
         return _RELATIONS_CUT  # "expelled the French ambassador": a cut in relations (SANCTION)
     if lemma == "join" and international_body(obj, lexicon):
         return "010"  # "Finland joined NATO": membership taken up, no meeting (CAMEO's 040 for "join talks")
-    agreements = lexicon.synsets.get("treaty", frozenset()) | lexicon.synsets.get("ceasefire", frozenset())
-    if lemma in _ADOPTING and (obj.lemma_.lower() in agreements | _PLANS or obj.lower_ in _PLANS) and \
+    texts = (_PLANS, *(lexicon.synsets.get(k, ()) for k in _TEXT_SETS)) if lemma in _ADOPTING else ()
+    if texts and (obj.lower_ in _PLANS or any(obj.lemma_.lower() in words for words in texts)) and \
             not any(c.lower_ == "between" for c in obj.children):  # others' truce endorsed: support
         return "057"  # "ratified the deal", "endorsed the maps": a text accepted (AGREE), as "approved" is;
         # CAMEO's patterns make some of them endorsements (051)
