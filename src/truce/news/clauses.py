@@ -337,13 +337,18 @@ class Modality:
     def _auxiliaries(self, aux: set[str], negated: bool, gov: Token | None,
                      tok: Token | None = None) -> tuple[str, bool]:
         """*will* makes a future act, a modal a hypothetical one (*would* after a verb of saying or in a
-        clause *according to* someone is reported future)."""
+        clause *according to* someone is reported future, and so is a main clause's *would not*: "Netanyahu
+        would not countenance a pullout" refuses, as *will not* does, unless a condition or *have* makes
+        it counterfactual)."""
         if aux & _FUTURE_AUX:
             return "future", negated
         if aux & _MODAL_AUX:
             said = "would" in aux and ((gov is not None and gov.lemma_.lower() in SAYING) or (
                 tok is not None and any(c.lower_ == "according" for c in tok.children)))
-            return ("future" if said else "hypothetical"), negated
+            refused = negated and aux & _MODAL_AUX == {"would"} and "have" not in aux and tok is not None \
+                and tok.dep_ == "ROOT" and not any(
+                    c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
+            return ("future" if said or refused else "hypothetical"), negated
         return "asserted", negated
 
 

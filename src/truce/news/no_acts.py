@@ -5,8 +5,8 @@ is, the course of talks ("the talks broke up": the talks were held, which their 
 put ("asked whether ..."; "Asked if ..., Biden replied"), a claim of one's own act ("Israel claimed
 its strike killed Deif", "claims to have killed Deif": the act is told as said), naming or describing
 ("called the proposal delusional", "described the attack as a blow"), a consequence ("..., leading to a
-lasting truce"), a view argued ("argued that ..."), a removal from office ("dismissed his cabinet")
-and an event that "took place" (its noun is the act).
+lasting truce"), a view argued ("argued that ..."), a removal from office ("dismissed his cabinet"),
+a vote held with no side taken ("voted on the maps") and an event that "took place" (its noun is the act).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -37,6 +37,11 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
         return True  # a wish; staying where one is ("troops would remain along the corridor": no act)
     if lemma == "argue" and any(c.dep_ == "ccomp" for c in tok.children):
         return True  # "officials have argued that a truce is the surest way ...": a view told, no dispute
+    if lemma == "vote" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt", "intj") or c.tag_ == "UH" or (
+            c.dep_ == "prep" and c.lower_ != "on") or (
+            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) for c in tok.children):
+        return True  # "when ministers voted on the maps": a vote held, no side taken ("voted for", "voted
+        # yes", "voted to approve" take one)
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
         return True  # "Blinken's visit took place ...": the visit is the act, which its noun codes
     return (lemma == "ask" and _question_put(tok)) or (lemma == "claim" and any(

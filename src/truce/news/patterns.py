@@ -72,9 +72,10 @@ def choose_sense(senses: Sequence[VerbSense], particles: Iterable[str]) -> VerbS
 
 
 def candidate_senses(senses: Sequence[VerbSense], particles: Iterable[str]) -> list[VerbSense]:
-    """The senses whose particle is present, else the plain ones (a verb may sit in several blocks)."""
+    """The senses whose particle is present (each word of it: "came out against"), else the plain ones
+    (a verb may sit in several blocks)."""
     present = set(particles)
-    with_particle = [s for s in senses if s.particle and s.particle in present]
+    with_particle = [s for s in senses if s.particle and present.issuperset(s.particle.split())]
     return with_particle or [s for s in senses if s.particle is None]
 
 

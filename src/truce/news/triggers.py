@@ -279,7 +279,8 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                       if g.dep_ == "pobj"]  # "on the highest level of readiness"
         elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp"):
             # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier)
-            key, nouns = lemma, [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod"),
+            phrasal = next((f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"), lemma)
+            key, nouns = phrasal if phrasal in lexicon.idioms else lemma, [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod"),
                                  *(g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                                    for g in p.children if g.dep_ == "pobj")]  # "a state of emergency"
         else:

@@ -1,0 +1,40 @@
+"""Stances told in other words, each rule on sentences of its own (none from a gold set), with the
+sides swapped:
+
+- a main clause's *would not* refuses, as *will not* does, unless a condition makes it hypothetical;
+- *came out against* opposes, as *was against* does;
+- a demand *set aside* is yielded, a rivalry set aside is no event;
+- a vote held with no side taken is no act; *voted for*, *voted yes* and *voted to approve* agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SIDES = [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_would_not_in_a_main_clause_refuses(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} would not countenance pulling its troops out of the border zone.") == \
+        [("REJECT", a, None)]
+    assert coded(f"{a} would not accept any deal with {b} if the border stayed closed.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_coming_out_against(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a}'s parliament came out against the plan of {b}.")[0][0] == "REJECT"
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_a_demand_set_aside(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} has set aside its demand for a full withdrawal by {b}.")[0][:2] == ("CONCEDE", a)
+    assert [e[0] for e in coded(f"{a} sent rescue teams to {b}, setting aside years of rivalry.")] == ["AID"]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_a_vote_takes_a_side_only_when_it_says_so(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e[0] for e in coded(f"{a}'s foreign minister rejected the plan of {b} when the cabinet voted on it.")] \
+        == ["REJECT"]
+    assert coded(f"{a}'s cabinet voted on Thursday to approve the plan of {b}.")[0][0] == "AGREE"
+    assert coded(f"{a}'s parliament voted yes.")[0][0] == "AGREE"
