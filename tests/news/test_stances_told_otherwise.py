@@ -4,10 +4,15 @@ sides swapped:
 - a main clause's *would not* refuses, as *will not* does, unless a condition makes it hypothetical;
 - *came out against* opposes, as *was against* does;
 - a demand *set aside* is yielded, a rivalry set aside is no event;
-- a vote held with no side taken is no act; *voted for*, *voted yes* and *voted to approve* agree.
+- a vote held with no side taken is no act; *voted for*, *voted yes* and *voted to approve* agree;
+- a head of government's office is the state; a noun that describes a name ("the Lebanese group
+  Hezbollah") does not stand for it; members listed "among them" are no target; the one avenged is
+  no target of a threat; a trio or a handful of people stands for the people.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -38,3 +43,20 @@ def test_a_vote_takes_a_side_only_when_it_says_so(coded, a: str, b: str) -> None
         == ["REJECT"]
     assert coded(f"{a}'s cabinet voted on Thursday to approve the plan of {b}.")[0][0] == "AGREE"
     assert coded(f"{a}'s parliament voted yes.")[0][0] == "AGREE"
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_who_acts_and_who_is_acted_on(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    leader = leader_of(a)
+    assert coded(f"{leader}'s office rejected the plan.", dt.date(2023, 5, 1))[0][:2] == ("REJECT", a)
+    assert coded(f"On Sunday the Iranian-backed group Hezbollah fired rockets at {b}.") == \
+        [("ASSAULT", "Hezbollah", b)]
+    sent = coded(f"{a} sent a delegation to Moscow, among them the foreign minister of {a}, on Monday.")
+    assert sent == [("CONSULT", a, "Russia")]
+    assert coded(f"{a}'s president promised to avenge {leader_of(b)}.") == [("THREATEN", a, None)]
+    assert coded(f"{a}'s soldiers killed a trio of {b}'s soldiers.")[0][2] == b
+
+
+def leader_of(state: str) -> str:
+    """A head of government of 2023, named."""
+    return {"Armenia": "Nikol Pashinyan", "Azerbaijan": "Ilham Aliyev"}[state]

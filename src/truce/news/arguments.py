@@ -24,6 +24,7 @@ from truce.news.phrases import (
     group_name,
     in_chain,
     joined_by_hyphen,
+    members_listed,
     nominal_argument,
     origins,
     seat,
@@ -82,7 +83,8 @@ class SentenceActors:
             refs += [r for r in self._single(tok, depth, author) if r not in refs]
         # "Thailand's prime minister Anutin Charnvirakul and Cambodia's Hun Manet": the parser joins the
         # second name to the first's apposition; a named actor only, never a generic noun
-        for name in (a for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" and depth == 0):
+        for name in (a for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" and depth == 0
+                     and not members_listed(a)):
             refs += [r for c in name.conjuncts if c not in coordinated and c.i != token.i
                      for r in self._single(c, depth, author) if r.kind != "agent" and r not in refs]
         if depth == 0 and refs and token.pos_ == "PROPN":
@@ -206,7 +208,8 @@ class SentenceActors:
         found = self.found
         if token.lemma_.lower() in self.lexicon.locations or token.lower_ in self.lexicon.locations:
             return []  # "the Yemeni port of Hodeidah", "the Rafah crossing": a place, no actor (rule 5)
-        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found] or [
+        named = [found[c.i] for c in token.children if c.dep_ == "appos" and c.i in found and
+                 not members_listed(c)] or [
             found[a.i] for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
             for a in o.children if a.dep_ == "appos" and a.i in found and found[a.i].person]  # "the head of
         # Mossad, David Barnea": the parser hangs the name on "Mossad"
@@ -375,8 +378,10 @@ class SentenceActors:
         return [ActorRef(name, code, False, token.i, token.i + 1, "nominal")] if name else []
 
     def _with_agent(self, owner: ActorRef, agent: str | None, token: Token) -> ActorRef:
-        if owner.person and owner.code and agent == "GOV" and token.lower_ in _STATE_BODIES:
-            code = owner.code[:3] + "GOV"  # "the Biden administration" is the state (annotation rule 6)
+        if owner.person and owner.code and ((agent == "GOV" and token.lower_ in _STATE_BODIES) or (
+                token.lower_ == "office" and owner.code[3:6] == "GOV")):
+            # "the Biden administration", "Netanyahu's office" (a head of government's) are the state (rule 6)
+            code = owner.code[:3] + "GOV"
             name = self.lexicon.name_of_code(code) or owner.name
             return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")
         if owner.person or owner.code is None or agent is None:
@@ -390,3 +395,4 @@ class SentenceActors:
             return ActorRef(group_name(token), code, False, owner.start, token.i + 1, "agent")
         name = self.lexicon.code_names.get(code, owner.name)
         return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")
+

@@ -137,10 +137,11 @@ def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) ->
         return event
     doc = state.sent.doc
     for act in (e for e in events if content_of(doc[e.head], event.head)):
-        names = {r.name for r in event.sources}  # never the threatener's own ("to pull his fighters out")
+        # never the threatener's own ("to pull his fighters out"), nor the one avenged ("to avenge Haniyeh")
+        names = {r.name for r in event.sources} | _grievance(doc[act.head], state)
         named = [r for o in doc[act.head].children if o.dep_ == "dobj" and _names_actor(o, state)
                  for r in state.actors.resolve(o) if r.kind != "agent" and r.name not in names] or \
-            _aimed_at(doc[act.head], state, names | _grievance(doc[act.head], state))
+            _aimed_at(doc[act.head], state, names)
         if named:
             return replace(event, targets=tuple(named))
     names = {r.name for r in event.sources}  # "vowed harsh punishment for Israel" (not "revenge for the

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from truce.news.mentions import ActorRef
 
 __all__ = ["author_words", "compound_agent", "doers", "group_name", "in_chain", "joined_by_hyphen",
-           "nominal_argument", "origins", "proposing", "seat", "state_arm"]
+           "members_listed", "nominal_argument", "origins", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 _MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "impose", "set"})  # "the remarks made by X"
@@ -149,3 +149,9 @@ def group_name(token: Token) -> str:
     text = "".join(t.text + (t.whitespace_ if k < len(words) - 1 and words[k + 1].i == t.i + 1 else " ")
                    for k, t in enumerate(words)).strip()
     return text[:1].upper() + text[1:]
+
+
+def members_listed(appos: Token) -> bool:
+    """"a delegation to Cairo, among them Mossad chief David Barnea, ...": the apposition lists members
+    of the noun, who are not what it stands for."""
+    return any(c.dep_ == "prep" and c.lower_ == "among" for c in appos.children)

@@ -25,6 +25,7 @@ from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.subjects import (
     apposed_after_fronted,
+    described_name,
     first_conjunct,
     fronted_clause_subject,
     listed_after_setting,
@@ -92,7 +93,7 @@ class Roles(TargetRoles):
                     tok.head.lemma_.lower() in _SMALL_CLAUSE_HEADS and not any(
                     c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
                 continue  # "would see women and wounded hostages freed": the patient of a passive
-            if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child):
+            if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child) and not described_name(tok, child):
                 refs = self._subject(tok, child)
                 break
             if child.dep_ == "agent":

@@ -80,7 +80,7 @@ class TargetRoles:
                 found = self._content_partner(clause, names) or (  # with Kyiv", "threatened to topple X"
                     [r for c in (clause, *clause.conjuncts) for o in c.children if o.dep_ == "dobj" and
                      o.pos_ == "PROPN" for r in self.actors.resolve(o) if r.name not in names]  # a name
-                    if code[:2] == "13" else [])
+                    if code[:2] == "13" and clause.lemma_.lower() != "avenge" else [])  # not the avenged
                 if found:
                     return found
         return []
