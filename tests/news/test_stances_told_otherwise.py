@@ -39,8 +39,8 @@ def test_a_demand_set_aside(coded, a: str, b: str) -> None:  # type: ignore[no-u
 
 @pytest.mark.parametrize(("a", "b"), SIDES)
 def test_a_vote_takes_a_side_only_when_it_says_so(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
-    assert [e[0] for e in coded(f"{a}'s foreign minister rejected the plan of {b} when the cabinet voted on it.")] \
-        == ["REJECT"]
+    rejected = coded(f"{a}'s foreign minister rejected the plan of {b} when the cabinet voted on it.")
+    assert [e[0] for e in rejected] == ["REJECT"]
     assert coded(f"{a}'s cabinet voted on Thursday to approve the plan of {b}.")[0][0] == "AGREE"
     assert coded(f"{a}'s parliament voted yes.")[0][0] == "AGREE"
 

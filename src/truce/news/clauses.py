@@ -346,8 +346,8 @@ class Modality:
             said = "would" in aux and ((gov is not None and gov.lemma_.lower() in SAYING) or (
                 tok is not None and any(c.lower_ == "according" for c in tok.children)))
             refused = negated and aux & _MODAL_AUX == {"would"} and "have" not in aux and tok is not None \
-                and tok.dep_ == "ROOT" and not any(
-                    c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
+                and tok.dep_ == "ROOT" and not any(c.dep_ == "advcl" and any(
+                    m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
             return ("future" if said or refused else "hypothetical"), negated
         return "asserted", negated
 

@@ -93,7 +93,8 @@ class Roles(TargetRoles):
                     tok.head.lemma_.lower() in _SMALL_CLAUSE_HEADS and not any(
                     c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
                 continue  # "would see women and wounded hostages freed": the patient of a passive
-            if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child) and not described_name(tok, child):
+            if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child) and \
+                    not described_name(tok, child):
                 refs = self._subject(tok, child)
                 break
             if child.dep_ == "agent":

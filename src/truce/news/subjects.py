@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["apposed_after_fronted", "described_name", "first_conjunct", "fronted_clause_subject", "listed_after_setting",
-           "shared_subject", "stray_subjects"]
+__all__ = ["apposed_after_fronted", "described_name", "first_conjunct", "fronted_clause_subject",
+           "listed_after_setting", "shared_subject", "stray_subjects"]
 
 _SETTING_PREPS = frozenset({"in", "at", "on", "from"})  # a fronted place or time: "In Geneva," "On Monday,"
 
@@ -32,8 +32,8 @@ def fronted_clause_subject(verb: Token, subject: Token) -> bool:
 def described_name(verb: Token, subject: Token) -> bool:
     """"The Lebanese group Hezbollah fired": the parser made the noun that describes a name and the
     name two subjects of the verb; the name right after the noun is the subject."""
-    return subject.tag_ in ("NN", "NNS") and any(
-        c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == subject.i + 1 for c in verb.children)
+    return subject.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") and
+                                                 c.left_edge.i == subject.i + 1 for c in verb.children)
 
 
 def apposed_after_fronted(verb: Token, subject: Token) -> list[Token]:

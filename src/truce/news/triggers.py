@@ -280,9 +280,10 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp"):
             # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier)
             phrasal = next((f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"), lemma)
-            key, nouns = phrasal if phrasal in lexicon.idioms else lemma, [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod"),
-                                 *(g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                                   for g in p.children if g.dep_ == "pobj")]  # "a state of emergency"
+            key = phrasal if phrasal in lexicon.idioms else lemma  # "set aside its demand"
+            nouns = [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod"),
+                     *(g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")]  # "a state of emergency"
         else:
             continue
         for noun in nouns:
