@@ -7,7 +7,11 @@ sides swapped:
 - a vote held with no side taken is no act; *voted for*, *voted yes* and *voted to approve* agree;
 - a head of government's office is the state; a noun that describes a name ("the Lebanese group
   Hezbollah") does not stand for it; members listed "among them" are no target; the one avenged is
-  no target of a threat; a trio or a handful of people stands for the people.
+  no target of a threat; a trio or a handful of people stands for the people;
+- *called for* appeals whatever the parser hangs after it; the first of a list of subjects hung on the
+  verb is a subject; "the Egyptian capital" stands for its state as "Cairo" does; a briefing received
+  is a consultation by whom it is from; thanks for a state arm's backing, or for support it extended,
+  are to that state.
 """
 
 from __future__ import annotations
@@ -60,3 +64,21 @@ def test_who_acts_and_who_is_acted_on(coded, a: str, b: str) -> None:  # type: i
 def leader_of(state: str) -> str:
     """A head of government of 2023, named."""
     return {"Armenia": "Nikol Pashinyan", "Azerbaijan": "Ilham Aliyev"}[state]
+
+
+DEMONYM = {"Armenia": "Armenian", "Azerbaijan": "Azerbaijani"}
+CAPITAL = {"Armenia": "Yerevan", "Azerbaijan": "Baku"}
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_appeals_lists_capitals_briefings_and_thanks(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    called = f"{a} called for a complete list of the hostages still alive and for a mechanism to stop raids."
+    assert coded(called)[0][:2] == ("REQUEST", a)
+    listed = coded(f"Moscow, {CAPITAL[a]} and {CAPITAL[b]} presented a bridging proposal on Friday.")
+    assert sorted(listed[0][1]) == sorted([a, b, "Russia"])
+    assert coded(f"{a}'s delegation was sent to the {DEMONYM[b]} capital on Monday.") == [("CONSULT", a, b)]
+    assert coded(f"{a} received a briefing from {DEMONYM[b]} mediators.") == [("CONSULT", b, a)]
+    thanks = f"{a}'s president voiced gratitude for the {DEMONYM[b]} government's backing."
+    assert coded(thanks)[0][::2] == ("SUPPORT", b)
+    extended = f"{a}'s president expressed thanks for the support extended by the {DEMONYM[b]} government."
+    assert coded(extended)[0][::2] == ("SUPPORT", b)

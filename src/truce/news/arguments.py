@@ -41,7 +41,8 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
                            "regime"})
-_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
+# nouns that stand for their owner: "the Palestinian group", "the Egyptian capital" (the seat of government)
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants", "capital"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
                      "king", "emir", "envoy", "secretary", "official", "head", "director", "commander",
@@ -109,8 +110,7 @@ class SentenceActors:
 
     def _one_name(self, token: Token) -> bool:
         """Whether a hyphen is inside the name ("Al-Shabaab") rather than between two names."""
-        ref = self.found.get(token.i)
-        return ref is not None and ref.end - ref.start > 1
+        return token.i in self.found and self.found[token.i].end - self.found[token.i].start > 1
 
     def _pronoun(self, token: Token) -> list[ActorRef]:
         discourse = self.discourse
@@ -144,6 +144,8 @@ class SentenceActors:
                     refs = [self.found[c.i]]
                 elif c.lower_ in _PERSON_PRONOUNS | _OTHER_PRONOUNS and child.dep_ == "poss":
                     refs = self._pronoun(c)
+                elif child.dep_ == "poss" and state_arm(c):  # "the Biden administration's backing"
+                    refs = self._single(c, 1)
                 elif body:  # "government and ELN negotiators": the government of the ELN's state
                     refs = self._partner_state(c, body)
                 else:

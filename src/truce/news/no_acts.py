@@ -60,6 +60,9 @@ def _naming(tok: Token, lexicon: Lexicon) -> bool:
     """"called the proposal delusional" (the adjective parsed as the object), "described the attack as a
     blow": a view of it; "Calling the counterproposal delusional, Netanyahu rejected it" (the adjective
     parsed as a modifier of the object): naming it, no call to anyone."""
+    if tok.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and
+                                            c.i == tok.i + 1 for c in tok.children):
+        return False  # "called for a list of the hostages still alive": an appeal, whatever hangs after it
     if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or
            (c.dep_ == "dobj" and c.pos_ == "ADJ") for c in tok.children):
         return True

@@ -18,7 +18,8 @@ __all__ = ["author_words", "compound_agent", "doers", "group_name", "in_chain", 
            "members_listed", "nominal_argument", "origins", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
-_MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "impose", "set"})  # "the remarks made by X"
+# "the remarks made by X", "the support extended by X"
+_MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "extend", "provide", "impose", "set"})
 _ORIGINS = frozenset({"from", "for"})  # "mediators from Egypt", "negotiators for the government"
 # Adjectives that count, rank, relate or hedge a group rather than say what kind of group it is ("two other
 # rebel groups", "the main Hutu rebel groups", "Libya's rival military factions", "suspected jihadists"):

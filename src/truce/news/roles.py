@@ -25,6 +25,7 @@ from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.subjects import (
     apposed_after_fronted,
+    comma_listed,
     described_name,
     first_conjunct,
     fronted_clause_subject,
@@ -132,7 +133,7 @@ class Roles(TargetRoles):
             refs = [*(r for r in self._fronted(child.left_edge.i, tok.doc) if r not in refs), *refs]
         if child.lower_ == "they" and tok.dep_ == "ccomp" and len(self.sources(tok.head)) > 1:
             refs = self.sources(tok.head)  # "Armenia and Azerbaijan said they had agreed": both
-        for other in stray_subjects(tok, child):  # two subjects joined by "and" left unlinked
+        for other in (*stray_subjects(tok, child), *comma_listed(tok, child)):  # subjects left unlinked
             refs += [r for r in self.actors.resolve(other) if r not in refs]
         return refs
 

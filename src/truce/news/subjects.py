@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["apposed_after_fronted", "described_name", "first_conjunct", "fronted_clause_subject",
-           "listed_after_setting", "shared_subject", "stray_subjects"]
+__all__ = ["apposed_after_fronted", "comma_listed", "described_name", "first_conjunct",
+           "fronted_clause_subject", "listed_after_setting", "shared_subject", "stray_subjects"]
 
 _SETTING_PREPS = frozenset({"in", "at", "on", "from"})  # a fronted place or time: "In Geneva," "On Monday,"
 
@@ -50,6 +50,21 @@ def stray_subjects(verb: Token, first: Token) -> list[Token]:
     and Rwandan President Paul Kagame called": both nsubj), when an "and" of the first joins them."""
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
     return [c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i] if joined else []
+
+
+def comma_listed(verb: Token, subject: Token) -> list[Token]:
+    """The other name of a list of subjects "A, B and C" that the parser split off the subject, as a
+    second subject or a noun-phrase adverbial of the verb ("Washington, Cairo and Doha presented",
+    "Moscow, Yerevan and Baku presented"): the name a comma joins to the subject, when the later of the
+    two is coordinated with the list's last name."""
+    doc = verb.doc
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "nsubj") and c.pos_ == "PROPN" and (
+        (c.i + 2 == subject.left_edge.i and doc[c.i + 1].text == "," and _ends_list(subject)) or
+        (subject.i + 2 == c.left_edge.i and doc[subject.i + 1].text == "," and _ends_list(c)))]
+
+
+def _ends_list(name: Token) -> bool:
+    return any(c.dep_ == "conj" for c in name.children)
 
 
 def first_conjunct(tok: Token) -> Token:
