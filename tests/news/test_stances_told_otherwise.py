@@ -11,7 +11,13 @@ sides swapped:
 - *called for* appeals whatever the parser hangs after it; the first of a list of subjects hung on the
   verb is a subject; "the Egyptian capital" stands for its state as "Cairo" does; a briefing received
   is a consultation by whom it is from; thanks for a state arm's backing, or for support it extended,
-  are to that state.
+  are to that state;
+- weapons fired in the passive are their owner's attack; an it-cleft and "the ninth time that ..."
+  tell their clause as fact; a war named with its place is no actor;
+- a relative clause on what a verb of showing points out tells the subject's stance ("points on which
+  it will not compromise"); unwillingness refuses; what reports say is no act of their own;
+- a promise that someone will face punishment threatens them; displeasure voiced or felt criticises;
+  a text settled is agreed.
 """
 
 from __future__ import annotations
@@ -82,3 +88,30 @@ def test_appeals_lists_capitals_briefings_and_thanks(coded, a: str, b: str) -> N
     assert coded(thanks)[0][::2] == ("SUPPORT", b)
     extended = f"{a}'s president expressed thanks for the support extended by the {DEMONYM[b]} government."
     assert coded(extended)[0][::2] == ("SUPPORT", b)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_weapons_clefts_and_counts(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} said more than 30 of its rockets had been fired at {DEMONYM[b]} positions.") == \
+        [("ASSAULT", a, b)]
+    cleft = f"It was earlier this month that {CAPITAL[a]} demanded the withdrawal of {b}'s troops."
+    assert coded(cleft)[0][:2] == ("REQUEST", a)
+    ninth = f"This marks the ninth time since the Karabakh war erupted in 2020 that {a}'s leader went to Moscow."
+    assert coded(ninth) == [("CONSULT", a, "Russia")]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_stances_shown_and_reports_denied(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a} has signalled points on which it will not compromise.") == [("REJECT", a, None)]
+    assert coded(f"{a} has signalled its willingness to resume talks with {b}.")[0][:2] == ("AGREE", a)
+    assert coded(f"{a} is unwilling to compromise.") == [("REJECT", a, None)]
+    denied = f"Reports that {a} had consented to scaling back its forces were denied by {leader_of(a)}'s office."
+    assert coded(denied, dt.date(2023, 5, 1)) == [("REJECT", a, None)]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_threats_displeasure_and_settlements(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"{a}'s president promised that {b} would face harsh punishment.")[0][::2] == ("THREATEN", b)
+    assert coded(f"{a} has voiced discontent with the latest proposal.") == [("ACCUSE", a, None)]
+    assert coded(f"{a} said it was unhappy with the latest proposal.") == [("ACCUSE", a, None)]
+    assert coded(f"{a}'s envoy said most paragraphs of the text with {b} were settled.")[0][0] == "AGREE"

@@ -124,12 +124,13 @@ class SentenceActors:
     def _owners(self, token: Token) -> list[ActorRef]:
         """Actors named by a noun's modifiers: compounds, possessives, demonyms (with their coordinates)."""
         owners: list[ActorRef] = []
-        gathering = self.lexicon.event_nouns.get(token.lower_) in GATHERINGS
+        gathering = self.lexicon.event_nouns.get(token.lower_) in GATHERINGS or \
+            token.lemma_.lower() in ("war", "conflict")
         for child in token.children:
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
             if gathering and child.dep_ == "compound" and child.pos_ == "PROPN":
-                continue  # "the Doha talks", "the Jeddah meeting": where they are held, not who holds them
+                continue  # "the Doha talks", "the Gaza war": where they are held or fought, not who by
             leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] \
                 if child.dep_ == "amod" and child.lower_ == "led" and joined_by_hyphen(child) else []
             # "Israeli and Lebanese civilian envoys": demonyms the parser hung on another adjective
@@ -257,9 +258,8 @@ class SentenceActors:
     def _is_title(self, token: Token) -> bool:
         """A title or office: the title words, or an agent noun of a state's office (PETRARCH's
         agents: *president*, *chancellor*, *ambassador*, *commander*)."""
-        lower = token.lower_
-        agent = self.lexicon.agents.get(lower) or self.lexicon.agents.get(token.lemma_.lower()) or ""
-        return lower in _TITLES or agent[:3] in STATE_AGENTS
+        agent = self.lexicon.agents.get(token.lower_) or self.lexicon.agents.get(token.lemma_.lower()) or ""
+        return token.lower_ in _TITLES or agent[:3] in STATE_AGENTS
 
     def _state_owner(self, token: Token) -> bool:
         """A state's possessive before a proper name ("Congo's Felix Tshisekedi"): the name is that

@@ -375,10 +375,10 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
 
 
 def _copular_head(tok: Token) -> bool:
-    """A copula the parser made the head of its clause ("was in favour of a truce"): its idioms are
-    stances coded as the verb they stand for would be (``idioms`` of ``additions.yaml``)."""
+    """A copula the parser made the head of its clause ("was in favour of a truce", "is unhappy with it"):
+    its idioms are stances coded as the verb they stand for would be (``additions.yaml``'s ``idioms``)."""
     return tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass") and \
-        any(c.dep_ == "prep" for c in tok.children)
+        any(c.dep_ in ("prep", "acomp") for c in tok.children)
 
 
 def _civilian(ref: ActorRef) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.acts import counted
 from truce.news.clauses import (
     SAYING,
     fronted_participle,
@@ -228,7 +229,13 @@ class Roles(TargetRoles):
 
     def _instrument(self, tok: Token) -> list[ActorRef]:
         """"was killed in an Israeli airstrike", "were wounded by Russian shelling": a passive act of
-        force without an agent is done by whoever owns the weapon or strike that did it."""
+        force without an agent is done by whoever owns the weapon or strike that did it, or the weapons
+        fired ("320 of its rockets had been fired at Israel")."""
+        for fired in (counted(c, self.actors.lexicon) for c in tok.children if c.dep_ == "nsubjpass"):
+            refs = [r for r in self.actors.resolve(fired) if r.kind != "agent"] \
+                if fired.lemma_.lower() in self.weapons or fired.lower_ in self.weapons else []
+            if refs:
+                return refs
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")):
             for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in self.weapons):
                 refs = [r for r in self.actors.resolve(obj) if r.kind != "agent"]

@@ -294,6 +294,9 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+_UNDERGOING = frozenset({"face", "suffer"})  # "X would face punishment": the act is done to X
+
+
 def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
     """A commitment whose content is force ("vowed revenge", "pledged to keep fighting") is a
     threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
@@ -318,10 +321,11 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
 
 def _carried_out(noun: Token, commitment: Token, lexicon: Lexicon) -> bool:
     """Whether a light noun in a commitment's content is an act promised ("vowed revenge", "pledged
-    to launch strikes"), not one to be stopped ("offered to halt strikes")."""
+    to launch strikes", "promised that Israel would face harsh punishment"), not one to be stopped
+    ("offered to halt strikes")."""
     head = noun.head.lemma_.lower()
     return noun.head.i == commitment.i or noun.head.pos_ != "VERB" or head in lexicon.light_verbs or \
-        head in lexicon.firing_verbs or head in lexicon.aspectual
+        head in lexicon.firing_verbs or head in lexicon.aspectual or head in _UNDERGOING
 
 
 def argument_words(tok: Token) -> ArgumentWords:
