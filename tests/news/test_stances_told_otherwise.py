@@ -96,7 +96,7 @@ def test_weapons_clefts_and_counts(coded, a: str, b: str) -> None:  # type: igno
         [("ASSAULT", a, b)]
     cleft = f"It was earlier this month that {CAPITAL[a]} demanded the withdrawal of {b}'s troops."
     assert coded(cleft)[0][:2] == ("REQUEST", a)
-    ninth = f"This marks the ninth time since the Karabakh war erupted in 2020 that {a}'s leader went to Moscow."
+    ninth = f"This marks the ninth time since the Karabakh war erupted that {a}'s leader went to Moscow."
     assert coded(ninth) == [("CONSULT", a, "Russia")]
 
 
@@ -105,7 +105,7 @@ def test_stances_shown_and_reports_denied(coded, a: str, b: str) -> None:  # typ
     assert coded(f"{a} has signalled points on which it will not compromise.") == [("REJECT", a, None)]
     assert coded(f"{a} has signalled its willingness to resume talks with {b}.")[0][:2] == ("AGREE", a)
     assert coded(f"{a} is unwilling to compromise.") == [("REJECT", a, None)]
-    denied = f"Reports that {a} had consented to scaling back its forces were denied by {leader_of(a)}'s office."
+    denied = f"Reports that {a} had consented to scaling back forces were denied by {leader_of(a)}'s office."
     assert coded(denied, dt.date(2023, 5, 1)) == [("REJECT", a, None)]
 
 
