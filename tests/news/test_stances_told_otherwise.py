@@ -17,7 +17,12 @@ sides swapped:
 - a relative clause on what a verb of showing points out tells the subject's stance ("points on which
   it will not compromise"); unwillingness refuses; what reports say is no act of their own;
 - a promise that someone will face punishment threatens them; displeasure voiced or felt criticises;
-  a text settled is agreed.
+  a text settled is agreed;
+- a clause summed up after a comma by "a move critics said ..." is told as fact; a verb coordinated
+  with the main verb past a free relative is the main verb's; a truce named with its place is no
+  target; a proposal to close the gaps between two sides is to both; whom a threat would bring down
+  is its target; voting no rejects; a meeting's participants named after it met; a family name goes
+  on after the dictionary's phrase of a person ("... Al Thani").
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import datetime as dt
 import pytest
 
 SIDES = [("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")]
+IN_2023 = dt.date(2023, 5, 1)
 
 
 @pytest.mark.parametrize(("a", "b"), SIDES)
@@ -115,3 +121,28 @@ def test_threats_displeasure_and_settlements(coded, a: str, b: str) -> None:  # 
     assert coded(f"{a} has voiced discontent with the latest proposal.") == [("ACCUSE", a, None)]
     assert coded(f"{a} said it was unhappy with the latest proposal.") == [("ACCUSE", a, None)]
     assert coded(f"{a}'s envoy said most paragraphs of the text with {b} were settled.")[0][0] == "AGREE"
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_main_clauses_and_mediation(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    x = leader_of(a)
+    moved = f"{a}'s cabinet voted to approve the maps of its border with {b}, a move critics said may end it."
+    assert coded(moved)[0][:2] == ("AGREE", a)
+    unveiled = (f"On Friday, {x} unveiled what he described as a {DEMONYM[a]} proposal for a lasting "
+                f"Karabakh cease-fire and called on {b} to accept the deal.")
+    assert coded(unveiled, IN_2023) == [("CONSULT", x, None), ("REQUEST", x, b)]
+    gaps = f"Russia has put forward proposals designed to close the gaps between {a}'s and {b}'s positions."
+    assert coded(gaps) == [("CONSULT", "Russia", (a, b))]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_threats_votes_and_meetings(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    x, y = leader_of(a), leader_of(b)
+    threat = f"Two ministers of {b} warned that they would quit the coalition and bring {y} down."
+    assert coded(threat, IN_2023)[0][::2] == ("THREATEN", y)
+    assert coded(f"{x} voted no.", IN_2023) == [("REJECT", x, None)]
+    together = f"The Moscow meeting brought together {x}, {y} and Sergei Lavrov."
+    assert sorted(coded(together, IN_2023)[0][1]) == sorted([x, y, "Sergei Lavrov"])
+    part = f"Taking part in the meeting in Geneva were {x} and Qatari Prime Minister Sheikh Mohammed bin " \
+        "Abdulrahman Al Thani."
+    assert sorted(coded(part, IN_2023)[0][1]) == sorted([x, "Mohammed bin Abdulrahman Al Thani"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.dates import CALENDAR_NAMES
-from truce.news.lexicon import FORCE, GATHERINGS, STATE_AGENTS, Lexicon
+from truce.news.lexicon import FORCE, STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
 from truce.news.phrases import (
     author_words,
@@ -27,6 +27,7 @@ from truce.news.phrases import (
     members_listed,
     nominal_argument,
     origins,
+    placed_event,
     seat,
     state_arm,
 )
@@ -124,13 +125,12 @@ class SentenceActors:
     def _owners(self, token: Token) -> list[ActorRef]:
         """Actors named by a noun's modifiers: compounds, possessives, demonyms (with their coordinates)."""
         owners: list[ActorRef] = []
-        gathering = self.lexicon.event_nouns.get(token.lower_) in GATHERINGS or \
-            token.lemma_.lower() in ("war", "conflict")
+        gathering = placed_event(token, self.lexicon)
         for child in token.children:
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
             if gathering and child.dep_ == "compound" and child.pos_ == "PROPN":
-                continue  # "the Doha talks", "the Gaza war": where they are held or fought, not who by
+                continue  # "the Doha talks", "the Gaza war", "a Gaza truce": where, not whose
             leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] \
                 if child.dep_ == "amod" and child.lower_ == "led" and joined_by_hyphen(child) else []
             # "Israeli and Lebanese civilian envoys": demonyms the parser hung on another adjective

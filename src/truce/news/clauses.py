@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.clause_readings import said_by_noun, told_as_fact
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -30,8 +32,6 @@ _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate",
                             "be"})  # "Blinken is to travel to Egypt" (see Modality._framed)
 _PREDICTIONS = frozenset({"expect", "likely"})
 _INTENTIONS = frozenset({"intention", "intent"})  # not "plan": "had no plans to meet" refuses nothing
-_SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag"})
-_ORDINALS = frozenset({"first", "second", "third", "last", "latest"})  # "the first time that ..."
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
 _INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a condition by inversion
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
@@ -122,36 +122,6 @@ def nonrestrictive(tok: Token) -> bool:
     if tok.dep_ != "relcl" or subject is None or relative is None or relative.i < 1:
         return False
     return doc[relative.i - 1].text == "," and past
-
-
-def focused(tok: Token) -> bool:
-    """A clause that an it-cleft or a count of occasions puts in focus ("It was earlier this month that
-    Cairo demanded ...", "This is the ninth time since the war began that Blinken has travelled to
-    the region"): told as fact, as a main clause is."""
-    head, that = tok.head, any(c.lower_ == "that" and c.i < tok.i for c in tok.children)
-    if tok.dep_ == "ccomp" and head.lemma_ == "be" and that:
-        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
-    return tok.dep_ in ("relcl", "ccomp") and that and any(
-        t.lemma_ == "time" and t.dep_ in ("attr", "dobj") and t.head.lemma_ in ("be", "mark") and any(
-            a.dep_ == "amod" and (a.lower_ in _ORDINALS or a.lower_.endswith("th")) for a in t.children)
-        for t in tok.doc[tok.sent.start:tok.i])
-
-
-def _stance_shown(tok: Token) -> bool:
-    """A relative clause on what a verb of showing points out, with a pronoun as subject ("Israel has
-    signalled points on which it will not compromise", "identified areas where it refuses to give
-    ground"): the subject's own stance, told by the sentence."""
-    noun = tok.head
-    return tok.dep_ == "relcl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SHOWING and any(
-        c.dep_ == "nsubj" and c.tag_ == "PRP" for c in tok.children) and any(
-        t.tag_ in ("WRB", "WDT") for t in tok.subtree if t.i < tok.i)
-
-
-def _said_by_noun(tok: Token) -> bool:
-    """A *that* clause on a noun that is no main verb ("reports that Israel had agreed ... were
-    denied"): what the reports, claims or fears say, not an act told."""
-    return tok.dep_ == "ccomp" and tok.head.dep_ != "ROOT" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _summing_up(tok: Token) -> bool:
@@ -283,18 +253,17 @@ class Modality:
                                                  for c in tok.children)):
             return "hypothetical", negated  # "if", "unless", and "only after / only when": a condition
         gov = governor(tok)
-        if focused(tok) or nonrestrictive(tok) or _stance_shown(tok):  # told as fact: "It was in May that
-            # Cairo demanded", "the Sudanese army, which refused to send a delegation", "signalled points
-            # on which it will not compromise"
+        if told_as_fact(tok) or nonrestrictive(tok):  # "It was in May that Cairo demanded", "the Sudanese
+            # army, which refused to send a delegation": told as fact (truce.news.clause_readings)
             return self._auxiliaries(aux, negated, None)
         if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
             return self.of(gov)
         if tok.dep_ in _BACKGROUND and not misparsed(tok):
             return self._intention(tok, gov, negated) or ("complement", negated)
-        if (tok.dep_ == "pcomp" or _said_by_noun(tok)) and gov is not None and gov.pos_ in ("NOUN", "PROPN"):
+        if (tok.dep_ == "pcomp" or said_by_noun(tok)) and gov is not None and gov.pos_ in ("NOUN", "PROPN"):
             # "objections to Sweden joining NATO": its topic; "reports that Israel had agreed": their content
             return self._intention(tok, gov, negated) or ("complement", negated)
-        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in tok.children):
+        if _free_relative(tok):
             return "complement", negated  # a free relative: "what it called pre-emptive strikes"
         if tok.dep_ == "advcl" and ("to" in aux or "in" in marks):
             return "purpose", negated
@@ -331,6 +300,9 @@ class Modality:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > gov.i and own[:2] not in ("03", "05") and \
                 (agreed[:3] == "057" or agreed[:2] == "03"):  # "signed a peace deal, ending thirty years of
             return "complement", negated  # war": what the deal does, not another act ("agreeing to" is one)
+        if tok.dep_ == "conj" and gov.dep_ == "ccomp" and gov.head.i < gov.i and _free_relative(gov) and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "unveiled what he
+            return self.of(gov.head)  # described as a plan and called on Hamas to accept it": the main verb's
         inherited, gov_negated = self.of(gov)
         gov_negated ^= gov.lower_ == "unwilling"
         if tok.dep_ == "pcomp" and (tok.head.lower_ in TEMPORAL or absolute(tok)):
@@ -387,6 +359,11 @@ class Modality:
                     m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
             return ("future" if said or refused else "hypothetical"), negated
         return "asserted", negated
+
+
+def _free_relative(verb: Token) -> bool:
+    """A verb of a free relative clause ("what it called pre-emptive strikes")."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _inverted_condition(verb: Token, clause: Token) -> bool:

@@ -102,7 +102,7 @@ class _Sentence:
         for tok in verbs:
             found = self.actors.found
             received = received_code(tok, self.lexicon) or acts.under_fire(tok, self.lexicon, found) or \
-                acts.fell_to(tok, self.lexicon, found)
+                acts.fell_to(tok, self.lexicon, found) or acts.gathered(tok, self.lexicon)
             if received is not None:
                 self.codes[tok.i], self.givers[tok.i] = received
                 continue

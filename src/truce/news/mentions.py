@@ -294,6 +294,9 @@ class MentionFinder:
             if entry.person and end - i == 1 and self._name_goes_on(words, end, stop):
                 i = end  # "Hassan Rashad": a first name of the dictionary inside someone else's name
                 continue
+            while entry.person and end + 1 < stop and words.lower[end] in _NAME_PARTICLES and \
+                    words.upper[end + 1]:  # "Sheikh Mohammed bin Abdulrahman Al Thani": the family name
+                end += 2  # goes on after the dictionary's phrase
             ref = self._ref(entry, i, end, day, key, words.text(i, end))
             for k in range(i, end):
                 out[k] = ref

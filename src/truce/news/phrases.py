@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.lexicon import STATE_AGENTS
+from truce.news.lexicon import GATHERINGS, STATE_AGENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from truce.news.mentions import ActorRef
 
 __all__ = ["author_words", "compound_agent", "doers", "group_name", "in_chain", "joined_by_hyphen",
-           "members_listed", "nominal_argument", "origins", "proposing", "seat", "state_arm"]
+           "members_listed", "nominal_argument", "origins", "placed_event", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -74,6 +74,16 @@ def author_words(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Toke
     by = [g for c in making if c.dep_ == "acl" and c.tag_ == "VBN" for b in c.children if b.dep_ == "agent"
           for g in b.children if g.dep_ == "pobj"]
     return by, [g for c in making if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+
+
+def placed_event(token: Token, lexicon: Lexicon) -> bool:
+    """A gathering, a war or a truce, which a name before it places ("the Doha talks", "the Gaza war",
+    "a Gaza cease-fire") rather than says whose it is."""
+    from truce.news.triggers import hyphenated
+
+    truces = lexicon.synsets.get("ceasefire", ())
+    return lexicon.event_nouns.get(token.lower_) in GATHERINGS or \
+        token.lemma_.lower() in ("war", "conflict") or hyphenated(token) in truces
 
 
 def state_arm(token: Token) -> bool:

@@ -36,6 +36,8 @@ _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut
 # Acceptance, support, demands, rejections and criticism take the named author of their object as target
 # (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
 _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
+# what mediation bridges: "to close the gaps between X and Y"
+_GAPS = frozenset({"gap", "difference", "divide", "rift", "divergence", "disagreement"})
 _ON = frozenset({"on", "against"})
 _TOWARD = _ON | {"toward", "towards"}  # not "at": "killed a hundred people at the ministry" is where
 _AIMED = _TOWARD | {"at"}
@@ -62,7 +64,8 @@ class TargetRoles:
         found = met or [r for r in direct if r.kind != "agent"] or \
             (arrival_host(tok, sources, self.actors) if code[:2] in ("04", "07") else []) or \
             (self.actors.resolve(tok.head) if name_before(tok) is not None else []) or \
-            (self._sought(tok, names) if code[:2] in FORCE else [])
+            (self._sought(tok, names) if code[:2] in FORCE else []) or \
+            (self._bridged(tok, names) if code == "045" else [])
         if found:
             return found
         # "Hamas, Israel charged, had broken the truce"; "said Russia was responsible for the attack"
@@ -70,17 +73,21 @@ class TargetRoles:
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
             c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)]
         own = {(r.code or "")[:3] for r in sources if r.code}
+        threat = code[:2] == "13"
         for clause in clauses:  # "demanded that X withdraw"
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):  # the source's own state is no target of its
                     # words ("insisted that Israeli troops must stay", "warned that Moscow could strike")
-                    return [r for r in self.actors.resolve(child)
+                    refs = [r for r in self.actors.resolve(child)
                             if r.name not in names and r.kind != "agent" and (r.code or "-")[:3] not in own]
-            if clause.dep_ == "xcomp":  # "agreed to hand back villages to Azerbaijan", "offered talks
+                    if refs or not threat:  # "warned that they would bring Netanyahu down": at whom
+                        return refs
+            if clause.dep_ == "xcomp" or threat:  # "agreed to hand back villages to Azerbaijan", "offered
+                # talks
                 found = self._content_partner(clause, names) or (  # with Kyiv", "threatened to topple X"
                     [r for c in (clause, *clause.conjuncts) for o in c.children if o.dep_ == "dobj" and
                      o.pos_ == "PROPN" for r in self.actors.resolve(o) if r.name not in names]  # a name
-                    if code[:2] == "13" and clause.lemma_.lower() != "avenge" else [])  # not the avenged
+                    if threat and clause.lemma_.lower() != "avenge" else [])  # not the avenged
                 if found:
                     return found
         return []
@@ -195,6 +202,19 @@ class TargetRoles:
         return [r for v in purposes if self.codes.get(v.i, "")[:2] in FORCE for o in v.children
                 if o.dep_ == "dobj" for r in self.actors.resolve(o)
                 if r.kind != "agent" and r.name not in names]
+
+    def _bridged(self, tok: Token, names: set[str]) -> list[ActorRef]:
+        """Whom a proposal mediates between, by the gaps it is to close ("proposals designed to close the
+        gaps between the positions of Israel and Hamas", "... between Israeli and Hamas positions")."""
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        refs: list[ActorRef] = []
+        for between in (t for o in objects for t in o.subtree
+                        if t.lower_ == "between" and t.head.lemma_.lower() in _GAPS):
+            for side in (g for g in between.children if g.dep_ == "pobj"):
+                of = [o for p in side.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"]  # "the positions of Israel and Hamas"
+                refs += self.actors.resolve(of[0]) if of else self.actors.resolve(side, author=True)
+        return [r for r in dict.fromkeys(refs) if r.name not in names and r.kind != "agent"]
 
     def _aimed(self, tok: Token) -> list[Token]:
         """Where a force act is aimed when the parser hung it on the act's subject or object: "an attack

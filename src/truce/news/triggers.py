@@ -60,10 +60,10 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
     if told_no_act(tok, lexicon):
         return None  # a wish, a question, naming, a consequence ... (truce.news.no_acts)
-    if lemma == "call" and (any(clause_for(c) for c in tok.children) or (
-            any(c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon") for c in tok.children) and
-            any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
-                for c in tok.children))):
+    on = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon")]
+    if lemma == "call" and (any(clause_for(c) for c in tok.children) or (on and any(
+            c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+            for c in (*tok.children, *on[0].children)))):  # the parser may hang "to accept" on "on"
         return _APPEAL  # "called for Israel to pull out", "were called on by Biden to resist": an appeal for
         # what the clause says (CAMEO 02), in either voice
     if lemma in SAYING and charged_clause(tok, lexicon) is not None:

@@ -1,0 +1,69 @@
+"""How a clause that hangs on another is told: as fact or as the content of a noun.
+
+A clause the parser hangs on another word is mostly background or content (truce.news.clauses), but
+some constructions tell it as fact, as a main clause: an it-cleft and a count of occasions put it in
+focus (Lambrecht 1994, *Information Structure and Sentence Form*), a relative clause on what a verb of
+showing points out tells the subject's own stance, and a main clause the parser made the complement
+of a verb of saying in the noun phrase that sums it up after a comma is still the main clause.  A
+*that* clause on a noun, on the other hand, is what the reports, claims or fears say.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["said_by_noun", "told_as_fact"]
+
+_SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag"})
+_ORDINALS = frozenset({"first", "second", "third", "last", "latest"})  # "the first time that ..."
+
+
+def told_as_fact(tok: Token) -> bool:
+    """Whether a dependent clause is told as fact (see the module)."""
+    return focused(tok) or stance_shown(tok) or summed_up_after(tok)
+
+
+def focused(tok: Token) -> bool:
+    """A clause that an it-cleft or a count of occasions puts in focus ("It was earlier this month that
+    Cairo demanded ...", "This is the ninth time since the war began that Blinken has travelled to
+    the region"): told as fact, as a main clause is."""
+    head, that = tok.head, any(c.lower_ == "that" and c.i < tok.i for c in tok.children)
+    if tok.dep_ == "ccomp" and head.lemma_ == "be" and that:
+        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+    return tok.dep_ in ("relcl", "ccomp") and that and any(
+        t.lemma_ == "time" and t.dep_ in ("attr", "dobj") and t.head.lemma_ in ("be", "mark") and any(
+            a.dep_ == "amod" and (a.lower_ in _ORDINALS or a.lower_.endswith("th")) for a in t.children)
+        for t in tok.doc[tok.sent.start:tok.i])
+
+
+def stance_shown(tok: Token) -> bool:
+    """A relative clause on what a verb of showing points out, with a pronoun as subject ("Israel has
+    signalled points on which it will not compromise", "identified areas where it refuses to give
+    ground"): the subject's own stance, told by the sentence."""
+    noun = tok.head
+    return tok.dep_ == "relcl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SHOWING and any(
+        c.dep_ == "nsubj" and c.tag_ == "PRP" for c in tok.children) and any(
+        t.tag_ in ("WRB", "WDT") for t in tok.subtree if t.i < tok.i)
+
+
+def summed_up_after(tok: Token) -> bool:
+    """A main clause that the parser made the complement of a verb of saying in the noun phrase that
+    sums it up after a comma ("the cabinet voted to approve the maps, a move critics said could doom
+    the talks"): the clause is told as fact."""
+    from truce.news.clauses import SAYING
+
+    gov = tok.head
+    subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ != "ccomp" or gov.i < tok.i or gov.lemma_.lower() not in SAYING or subject is None:
+        return False
+    return tok.doc[subject.left_edge.i].lower_ in ("a", "an") and tok.doc[subject.left_edge.i - 1].text == ","
+
+
+def said_by_noun(tok: Token) -> bool:
+    """A *that* clause on a noun that is no main verb ("reports that Israel had agreed ... were
+    denied"): what the reports, claims or fears say, not an act told."""
+    return tok.dep_ == "ccomp" and tok.head.dep_ != "ROOT" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
