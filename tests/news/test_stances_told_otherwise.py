@@ -22,7 +22,9 @@ sides swapped:
   with the main verb past a free relative is the main verb's; a truce named with its place is no
   target; a proposal to close the gaps between two sides is to both; whom a threat would bring down
   is its target; voting no rejects; a meeting's participants named after it met; a family name goes
-  on after the dictionary's phrase of a person ("... Al Thani").
+  on after the dictionary's phrase of a person ("... Al Thani");
+- a population is no target of a rejection; a condemnation with no target is of whom the condemner's
+  words charge; a head of government named by office is the one the sentence names.
 """
 
 from __future__ import annotations
@@ -146,3 +148,16 @@ def test_threats_votes_and_meetings(coded, a: str, b: str) -> None:  # type: ign
     part = f"Taking part in the meeting in Geneva were {x} and Qatari Prime Minister Sheikh Mohammed bin " \
         "Abdulrahman Al Thani."
     assert sorted(coded(part, IN_2023)[0][1]) == sorted([x, "Mohammed bin Abdulrahman Al Thani"])
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_populations_charges_and_office_holders(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    x = leader_of(a)
+    refused = f"{x} said he would not accept {DEMONYM[b]}s returning to the border villages."
+    assert coded(refused, IN_2023) == [("REJECT", x, None)]
+    condemned = f"Condemning the vote, {a}'s opposition said the {DEMONYM[b]} parliament had chosen war."
+    assert coded(condemned)[0][::2] == ("ACCUSE", b)
+    y = leader_of(b)
+    held = f"{a} said the plan met {y}'s conditions, and added that it held the {DEMONYM[b]} prime minister " \
+        "responsible for the failure."
+    assert coded(held, IN_2023)[-1][::2] == ("ACCUSE", y)

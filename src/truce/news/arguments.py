@@ -22,12 +22,14 @@ from truce.news.phrases import (
     compound_agent,
     doers,
     group_name,
+    head_title,
     in_chain,
     joined_by_hyphen,
     members_listed,
     nominal_argument,
     origins,
     placed_event,
+    population,
     seat,
     state_arm,
 )
@@ -226,8 +228,19 @@ class SentenceActors:
         others = [r for r in named if not r.person]
         if others and token.pos_ == "NOUN":  # "the militant group Hamas": the name
             return others[:1]
-        titled = self._titled_person(token) or self._population(token)
+        titled = self._titled_person(token) or population(token, self.lexicon) or self._office_holder(token)
         return [titled] if titled is not None else None
+
+    def _office_holder(self, token: Token) -> ActorRef | None:
+        """"... answered Netanyahu's conditions, and held the Israeli prime minister responsible": a head
+        of state or government named by office and state is the one person of that state's government
+        the sentence names, if it names one ("a U.S. president" is any)."""
+        if not head_title(token) or any(c.lower_ in ("a", "an") for c in token.lefts):
+            return None
+        states = {(r.code or "")[:3] for r in self._owners(token) if not r.person}
+        holders = {r.name: r for r in self.found.values()
+                   if r.person and (r.code or "")[:3] in states and (r.code or "")[3:6] == "GOV"}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _referring_back(self, token: Token, agent: str | None) -> list[ActorRef]:
         """*the group* (*the movement*, *the militants*) refers back to the last group named before it
@@ -298,19 +311,6 @@ class SentenceActors:
             code += "GOV"
         text = head.doc[name[0].i : head.i + 1].text  # as written: "Omar al-Bashir", not "al - Bashir"
         return ActorRef(text, code, True, name[0].i, head.i + 1, "name")
-
-    def _population(self, token: Token) -> ActorRef | None:
-        """A plural demonym the dictionary lacks ("Chileans", "Kenyans") is the state's population
-        (annotation rule 6 keeps populations apart from states): the state's code with CVL."""
-        text = token.text
-        if not (text[:1].isupper() and text.endswith("s") and token.tag_ in ("NNPS", "NNS", "NNP")):
-            return None
-        first = " ".join(c.text for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper())
-        text = f"{first} {text}" if first else text  # "South Koreans", "Sri Lankans"
-        entry = self.lexicon.actors.get(text[:-1].lower())
-        if entry is None or not entry.state:
-            return None
-        return ActorRef(text, entry.codes[0][0] + "CVL", False, token.i, token.i + 1, "name")
 
     def _authors(self, token: Token, depth: int) -> list[ActorRef]:
         """The named author of a noun (:func:`truce.news.phrases.author_words`): "the request of / from /

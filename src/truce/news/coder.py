@@ -238,8 +238,8 @@ class _Sentence:
                 kind = "CONCEDE"
             elif kind in ("ASSAULT", "COERCE"):  # an announced act of force is a threat (CAMEO 138)
                 kind, mode = "THREATEN", None
-        return RawEvent(tok.i, kind, mode, cameo, tuple(sources), tuple(targets), negated, modality,
-                        scope(tok))
+        kept = tuple(t for t in targets if kind != "REJECT" or not _civilian(t))  # a population is no party
+        return RawEvent(tok.i, kind, mode, cameo, tuple(sources), kept, negated, modality, scope(tok))
 
     def noun_event(self, tok: Token, cameo: str) -> RawEvent | None:
         """An event noun: its agent is its possessor, the members of *between*, its *by* phrase, or

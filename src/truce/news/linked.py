@@ -40,8 +40,8 @@ def linked_targets(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
     """The sentence's events, threats and condemnations without a target given the one they take, and
     the content of a resolution adopted made the adopter's act."""
     events = _brokered_deals(_charged_breaches(_adopted_texts(events, state), state), state)
-    return [_protested(_condemned_attack(_threat_target(e, events, state), events, state), state)
-            for e in events]
+    return [_protested(_charged_in_words(_condemned_attack(_threat_target(e, events, state), events, state),
+                                         state), state) for e in events]
 
 
 def _adopted_texts(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
@@ -213,6 +213,26 @@ def _condemned_attack(event: RawEvent, events: list[RawEvent], state: _Sentence)
     doers = [r for e in events if attack and e.event_type == "ASSAULT" and e.head != event.head
              for r in e.sources if r not in event.sources]
     return replace(event, targets=tuple(dict.fromkeys(doers))) if doers else event
+
+
+def _charged_in_words(event: RawEvent, state: _Sentence) -> RawEvent:
+    """"Condemning the vote, the forum said Israel's cabinet had put the corridor before the hostages":
+    a condemnation with no target of its own is of whom the condemner's words in the same sentence
+    charge, the subject of what it says."""
+    if event.event_type != "ACCUSE" or event.targets or not event.sources:
+        return event
+    names = {r.name for r in event.sources}
+    for verb in (t for t in state.sent if t.lemma_.lower() in SAYING and t.i != event.head):
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        if {r.name for r in state.roles.sources(verb)} != names or any(  # not the condemnation's own
+                event.head in (t.i for t in c.subtree) for c in said):  # words ("said it is unhappy")
+            continue
+        charged = [r for c in said for s in c.children
+                   if s.dep_ in ("nsubj", "nsubjpass") for r in state.actors.resolve(s)
+                   if r.kind != "agent" and r.name not in names]
+        if charged:
+            return replace(event, targets=tuple(dict.fromkeys(charged)))
+    return event
 
 
 def same_act(event: RawEvent, events: list[RawEvent], sent: Span,

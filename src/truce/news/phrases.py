@@ -7,15 +7,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.lexicon import GATHERINGS, STATE_AGENTS
+from truce.news.mentions import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from truce.news.lexicon import Lexicon
-    from truce.news.mentions import ActorRef
 
-__all__ = ["author_words", "compound_agent", "doers", "group_name", "in_chain", "joined_by_hyphen",
-           "members_listed", "nominal_argument", "origins", "placed_event", "proposing", "seat", "state_arm"]
+__all__ = ["author_words", "compound_agent", "doers", "group_name", "head_title", "in_chain",
+           "joined_by_hyphen", "members_listed", "nominal_argument", "origins", "placed_event", "population",
+           "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -84,6 +85,12 @@ def placed_event(token: Token, lexicon: Lexicon) -> bool:
     truces = lexicon.synsets.get("ceasefire", ())
     return lexicon.event_nouns.get(token.lower_) in GATHERINGS or \
         token.lemma_.lower() in ("war", "conflict") or hyphenated(token) in truces
+
+
+def head_title(token: Token) -> bool:
+    """The title of a head of state or government: *president*, *premier*, *prime minister*."""
+    return token.lower_ in ("president", "premier") or (
+        token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children))
 
 
 def state_arm(token: Token) -> bool:
@@ -166,3 +173,17 @@ def members_listed(appos: Token) -> bool:
     """"a delegation to Cairo, among them Mossad chief David Barnea, ...": the apposition lists members
     of the noun, who are not what it stands for."""
     return any(c.dep_ == "prep" and c.lower_ == "among" for c in appos.children)
+
+
+def population(token: Token, lexicon: Lexicon) -> ActorRef | None:
+    """A plural demonym the dictionary lacks ("Chileans", "Kenyans") is the state's population
+    (annotation rule 6 keeps populations apart from states): the state's code with CVL."""
+    text = token.text
+    if not (text[:1].isupper() and text.endswith("s") and token.tag_ in ("NNPS", "NNS", "NNP")):
+        return None
+    first = " ".join(c.text for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper())
+    text = f"{first} {text}" if first else text  # "South Koreans", "Sri Lankans"
+    entry = lexicon.actors.get(text[:-1].lower())
+    if entry is None or not entry.state:
+        return None
+    return ActorRef(text, entry.codes[0][0] + "CVL", False, token.i, token.i + 1, "name")
