@@ -158,6 +158,6 @@ def test_populations_charges_and_office_holders(coded, a: str, b: str) -> None: 
     condemned = f"Condemning the vote, {a}'s opposition said the {DEMONYM[b]} parliament had chosen war."
     assert coded(condemned)[0][::2] == ("ACCUSE", b)
     y = leader_of(b)
-    held = f"{a} said the plan met {y}'s conditions, and added that it held the {DEMONYM[b]} prime minister " \
-        "responsible for the failure."
+    held = f"{a} said the plan met {y}'s conditions, and added that it held the {DEMONYM[b]} prime " \
+        "minister responsible for the failure."
     assert coded(held, IN_2023)[-1][::2] == ("ACCUSE", y)
