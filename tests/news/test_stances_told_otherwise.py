@@ -24,7 +24,11 @@ sides swapped:
   is its target; voting no rejects; a meeting's participants named after it met; a family name goes
   on after the dictionary's phrase of a person ("... Al Thani");
 - a population is no target of a rejection; a condemnation with no target is of whom the condemner's
-  words charge; a head of government named by office is the one the sentence names.
+  words charge; a head of government named by office is the one the sentence names;
+- an opening "Led by X and Y," is parsed apart; "held X to blame", "issued a denial", "opted out of
+  the talks" are idioms; needing to do something is no demand; talks "that brought together" X and Y
+  are theirs; "which" is no person's; a demand made is on the subject of its own clause; proposing
+  to do something oneself offers it; examining a text investigates no one.
 """
 
 from __future__ import annotations
@@ -161,3 +165,26 @@ def test_populations_charges_and_office_holders(coded, a: str, b: str) -> None: 
     held = f"{a} said the plan met {y}'s conditions, and added that it held the {DEMONYM[b]} prime " \
         "minister responsible for the failure."
     assert coded(held, IN_2023)[-1][::2] == ("ACCUSE", y)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_idioms_and_clauses_of_nouns(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    x, y = leader_of(a), leader_of(b)
+    led = f"Led by {x} and Foreign Minister Sergei Lavrov, a delegation travelled to {CAPITAL[b]} last week."
+    assert [e[0] for e in coded(led, IN_2023)] == ["CONSULT"]
+    assert coded(f"{a} said it held {y} fully to blame for the failure.", IN_2023)[0][::2] == ("ACCUSE", y)
+    assert coded(f"{a}'s government issued a denial that it had agreed to withdraw.")[0][:2] == ("REJECT", a)
+    opted = f"Insisting that {b} needed to commit to the plan, {a} opted out of the talks in Geneva."
+    assert coded(opted) == [("REJECT", a, None)]
+    together = f"The round of negotiations that brought together {a}, {b} and Russia broke up on Sunday."
+    assert sorted(coded(together)[0][1]) == sorted([a, b, "Russia"])
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_relatives_demands_offers_and_texts(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    which = f"A {DEMONYM[a]} delegation headed by {leader_of(a)}, which had arrived in Moscow, left Sunday."
+    assert coded(which, IN_2023)[0][:2] == ("CONSULT", a)
+    demand = f"A demand that {DEMONYM[b]} forces pull out of the border zone was made by {CAPITAL[a]} in May."
+    assert coded(demand)[0][::2] == ("REQUEST", b)
+    assert coded(f"{a} had proposed reducing its forces on the border.") == [("AGREE", a, None)]
+    assert coded(f"The maps were later examined by {leader_of(b)}.", IN_2023) == []

@@ -305,9 +305,9 @@ class _Sentence:
         return self.event(tok, cameo, agents, [], modality, negated)
 
     def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
-        """The agents and partners an event noun names itself: its possessor, *of* ("the mission of
-        Blinken"), *between / among / by*, *involving*; *with / to* its partners.  Talks with several
-        parties and no agent ("two days of negotiations with Israel, Egypt and Qatar ended") are theirs."""
+        """The agents and partners an event noun names itself: its possessor, *of* ("the mission of Blinken"),
+        *between / among / by*, *involving*, *that brought together*; *with / to* its partners.  Talks with
+        several parties and no agent ("two days of negotiations with Israel, Egypt and Qatar") are theirs."""
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
         for child in tok.children:
@@ -321,8 +321,8 @@ class _Sentence:
             elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
                 for obj in objects:
                     targets = self.actors.resolve(obj) or targets
-            elif child.dep_ == "acl" and child.lemma_.lower() in ("involve", "include"):
-                for obj in (g for g in child.children if g.dep_ == "dobj"):
+            elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("involve", "include", "bring"):
+                for obj in (g for g in child.children if g.dep_ in ("dobj", "npadvmod")):
                     sources = self.actors.resolve(obj)
             elif child.dep_ == "relcl" and child.lemma_.lower() in self.lexicon.light_verbs and not sources:
                 for subject in (g for g in child.children if g.dep_ == "nsubj"):  # "the trip Blinken made"

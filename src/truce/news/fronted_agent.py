@@ -9,7 +9,7 @@ and before the parser and marks the word after the comma as the start of a
 sentence, which the parser respects: the phrase and the clause get a tree
 each, and the clause keeps its own subject.  The phrase is a passive
 participle (Penn tag ``VBN``) directly followed by *by* and a noun phrase with
-no verb of its own, closed by a comma; nothing in it is an act of the
+no verb of its own (names joined by *and* are one), closed by a comma; nothing in it is an act of the
 clause's subject, so nothing the coder reads is lost.
 """
 
@@ -24,6 +24,7 @@ __all__ = ["FRONTED_AGENT", "FrontedAgent"]
 
 FRONTED_AGENT = "truce_fronted_agent"  # the spaCy factory name
 _LONGEST = 12  # words of the noun phrase after "by", at most
+_NAMES = ("NNP", "NNPS")  # Penn tags of proper nouns
 
 
 class FrontedAgent:
@@ -33,8 +34,9 @@ class FrontedAgent:
         """Set the sentence start after the phrase's comma, when ``doc`` opens with such a phrase."""
         if len(doc) > 3 and doc[0].tag_ == "VBN" and doc[1].lower_ == "by":
             for tok in doc[2:2 + _LONGEST]:
-                if tok.tag_.startswith(("VB", "MD")) or tok.lower_ in ("and", "while", "as"):
-                    return doc
+                if tok.tag_.startswith(("VB", "MD")) or tok.lower_ in ("while", "as") or (
+                        tok.lower_ == "and" and doc[min(tok.i + 1, len(doc) - 1)].tag_ not in _NAMES):
+                    return doc  # a clause of its own; "and" before a name joins two leaders
                 if tok.text == ",":
                     if tok.i + 2 < len(doc):
                         doc[tok.i + 1].is_sent_start = True

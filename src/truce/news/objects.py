@@ -46,6 +46,7 @@ _ADOPTING = frozenset({"ratify", "endorse", "approve", "adopt", "settle"})  # te
 _HANDING = frozenset({"hand", "give", "deliver", "submit", "pass", "convey", "send", "transmit"})
 _REPLIES = frozenset({"response", "reply", "answer", "counterproposal", "counteroffer"})
 _SENDING = frozenset({"send", "dispatch", "launch", "fire", "fly"})
+_OFFERING, _INTENT = frozenset({"propose", "suggest"}), "030"  # CAMEO express intent to cooperate
 _HOPES = frozenset({"hope", "chance", "prospect", "trust", "confidence", "momentum", "optimism"})
 _TEXT_SETS = ("treaty", "ceasefire")  # PETRARCH synonym sets of agreements
 _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft", "roadmap", "proposal"})
@@ -57,7 +58,8 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     of (110) or block a proposal, plan, offer, demand or aid is to reject it (12), as is to deny or
     dismiss a claim (CAMEO's 016 is a statement); to yield (080) people held or armed forces is to
     release them (084) or withdraw them (087), which PLOVER calls RETREAT; to send or provide (06)
-    troops is a deployment (154), PLOVER's MOBILIZE."""
+    troops is a deployment (154), PLOVER's MOBILIZE; to propose doing something oneself is an offer
+    (030); to examine a text is to read it, no investigation (09)."""
     obj = next((counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
             not _armed_subject(tok, lexicon):
@@ -72,6 +74,12 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
+    if code[:2] == "02" and tok.lemma_.lower() in _OFFERING and any(
+            c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children):
+        return _INTENT  # "proposed reducing its forces": an offer of one's own act (03, AGREE), no appeal
+    if obj is not None and code[:2] == "09" and (obj.lemma_.lower() in lexicon.proposals or obj.lower_ in
+                                                 lexicon.proposals):
+        return "010"  # "the maps were examined by Burns": a text studied, no investigation of anyone (09)
     if obj is not None and code[:2] in FORCE and obj.lemma_.lower() in _HOPES:
         return "010"  # "killed any hope for the talks", "destroyed the chances of a deal": a figure of speech
     specific = _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon)

@@ -85,8 +85,7 @@ class Roles(TargetRoles):
             return refs
         for child in tok.children:
             if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and nonrestrictive(tok):
-                # ", which refused": the noun it follows
-                refs = self.actors.resolve(tok.head)
+                refs = self._antecedent(tok, child)  # ", which refused": the noun it follows
                 break
             if child.dep_ == "nsubj" and child.lower_ in _REFLEXIVE and tok.head.i != tok.i:
                 refs = self.sources(tok.head)  # "Kyiv declared itself ready to accept": the declarer
@@ -121,6 +120,14 @@ class Roles(TargetRoles):
                       if r.kind != "agent"]
             refs = listed or self._dated_subject(tok) or self._fronted(tok.i, tok.doc)
         self._sources[tok.i] = refs
+        return refs
+
+    def _antecedent(self, tok: Token, relative: Token) -> list[ActorRef]:
+        """The noun a relative clause follows; "which" is no person's ("a delegation headed by al-Hayya,
+        which had arrived": the delegation)."""
+        refs = self.actors.resolve(tok.head)
+        if relative.lower_ == "which" and refs and all(r.person for r in refs):
+            return next((self.actors.resolve(a) for a in tok.head.ancestors if a.pos_ == "NOUN"), refs)
         return refs
 
     def _subject(self, tok: Token, child: Token) -> list[ActorRef]:

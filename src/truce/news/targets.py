@@ -72,6 +72,9 @@ class TargetRoles:
         content = aside_content(tok) or charged_clause(tok, self.actors.lexicon)
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
             c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)]
+        clauses += [c for c in (tok.doc[self.light[tok.i]].children if tok.i in self.light else ())
+                    if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)]  # "a
+        # demand that Israeli forces pull out was made by Cairo": the light noun's own clause
         own = {(r.code or "")[:3] for r in sources if r.code}
         threat = code[:2] == "13"
         for clause in clauses:  # "demanded that X withdraw"

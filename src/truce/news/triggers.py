@@ -277,8 +277,10 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             key, nouns = f"{lemma} {chained}{child.lower_}", [g for g in child.children if g.dep_ == "pobj"]
             nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"]  # "on the highest level of readiness"
-        elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp"):
-            # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier)
+        elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp",
+                                                      "advcl"):
+            # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier),
+            # "reopened the Kerem Shalom crossing", "held him to blame" (parsed as a clause)
             phrasal = next((f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"), lemma)
             key = phrasal if phrasal in lexicon.idioms else lemma  # "set aside its demand"
             nouns = [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod"),
