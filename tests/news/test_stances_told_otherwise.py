@@ -28,7 +28,10 @@ sides swapped:
 - an opening "Led by X and Y," is parsed apart; "held X to blame", "issued a denial", "opted out of
   the talks" are idioms; needing to do something is no demand; talks "that brought together" X and Y
   are theirs; "which" is no person's; a demand made is on the subject of its own clause; proposing
-  to do something oneself offers it; examining a text investigates no one.
+  to do something oneself offers it; examining a text investigates no one;
+- an abbreviated rank ("Maj. Gen.") is one token; casting doubt or giving priority is no act; the
+  means of an attack ("deploying 100 jets") is part of it; targets belonging to X are X's; a barrage
+  aimed at X is at X; "the bloc" refers back to an international body.
 """
 
 from __future__ import annotations
@@ -188,3 +191,17 @@ def test_relatives_demands_offers_and_texts(coded, a: str, b: str) -> None:  # t
     assert coded(demand)[0][::2] == ("REQUEST", b)
     assert coded(f"{a} had proposed reducing its forces on the border.") == [("AGREE", a, None)]
     assert coded(f"The maps were later examined by {leader_of(b)}.", IN_2023) == []
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_ranks_means_owners_and_blocs(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    ranked = f"{DEMONYM[a]} negotiators headed by Maj. Gen. Ali Hasanov took maps to {CAPITAL[b]}."
+    assert coded(ranked) == [("CONSULT", a, b)]
+    assert coded(f"The killing cast doubt over the talks {a} has held with {b}.") == []
+    deployed = f"{a} struck {b}'s positions early on Sunday, deploying roughly 100 jets."
+    assert [e[0] for e in coded(deployed)] == ["ASSAULT"]
+    assert coded(f"{DEMONYM[a]} aircraft bombed dozens of targets belonging to {b}.")[0][2] == b
+    barrage = f"{a} on Sunday unleashed a barrage of hundreds of rockets and drones against {b}."
+    assert coded(barrage)[0][2] == b
+    bloc = f"Josep Borrell, the European Union's top diplomat, said the bloc would send a mission to {a}."
+    assert ("AGREE", "European Union") in [e[:2] for e in coded(bloc)]

@@ -23,10 +23,9 @@ if TYPE_CHECKING:
     from truce.news.mentions import ActorRef
 
 __all__ = ["ARRIVING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
-           "arrival_purpose", "class_code",
-           "counted", "declared_truce", "delisted", "deployment_code", "fell_to", "gathered", "handover_code",
-           "international_body", "left_body", "published", "readiness", "reduction_code", "under_fire",
-           "withdrawal_code", "yielded"]
+           "arrival_purpose", "class_code", "counted", "counting", "declared_truce", "delisted",
+           "deployment_code", "fell_to", "gathered", "handover_code", "international_body", "left_body",
+           "published", "readiness", "reduction_code", "under_fire", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -380,11 +379,19 @@ def declared_truce(tok: Token, lexicon: Lexicon) -> str | None:
 
 def counted(token: Token, lexicon: Lexicon) -> Token:
     """"dozens of rockets", "a series of strikes", "$2 billion in aid": the counted noun."""
+    return counting(token, lexicon)[-1]
+
+
+def counting(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The nouns from a count to what it counts ("a barrage of hundreds of rockets": barrage, hundreds,
+    rockets), the counted noun last."""
+    chain = [token]
     roles: tuple[str, ...] = ("dobj", "nsubjpass")
     for _ in range(2):  # "a barrage of hundreds of rockets": the rockets
         if token.dep_ in roles and (token.like_num or token.lemma_.lower() in lexicon.quantities or
                                     token.lower_ in lexicon.quantities):  # a form the lemmatiser misses
             token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                           for g in c.children if g.dep_ == "pobj"), token)
+            chain = [t for t in chain if t.i != token.i] + [token]
             roles = ("pobj",)
-    return token
+    return chain

