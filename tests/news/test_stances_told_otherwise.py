@@ -31,7 +31,9 @@ sides swapped:
   to do something oneself offers it; examining a text investigates no one;
 - an abbreviated rank ("Maj. Gen.") is one token; casting doubt or giving priority is no act; the
   means of an attack ("deploying 100 jets") is part of it; targets belonging to X are X's; a barrage
-  aimed at X is at X; "the bloc" refers back to an international body.
+  aimed at X is at X; "the bloc" refers back to an international body;
+- whoever reports what a sentence tells is no target of it; "the mediators, X, Y and Z" are X, Y and Z;
+  "with X as well as with Y" names both.
 """
 
 from __future__ import annotations
@@ -205,3 +207,13 @@ def test_ranks_means_owners_and_blocs(coded, a: str, b: str) -> None:  # type: i
     assert coded(barrage)[0][2] == b
     bloc = f"Josep Borrell, the European Union's top diplomat, said the bloc would send a mission to {a}."
     assert ("AGREE", "European Union") in [e[:2] for e in coded(bloc)]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_reporters_mediators_and_partners(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    reported = f"{a} had requested the release of five prisoners a week, not three, a Turkish outlet said."
+    assert coded(reported)[0][::2] == ("REQUEST", None)
+    mediators = f"Friday saw the three mediators, {a}, {b} and Russia, unveil a bridging proposal."
+    assert sorted(coded(mediators)[0][1]) == sorted([a, b, "Russia"])
+    met = f"{leader_of(a)} sat down in Paris with {b}'s premier as well as with Russia's foreign minister."
+    assert sorted(coded(met, IN_2023)[0][2]) == sorted([b, "Russia"])

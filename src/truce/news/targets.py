@@ -159,7 +159,9 @@ class TargetRoles:
                 if refs:
                     return refs
             elif (child.dep_ in ("dobj", "dative", "nsubjpass") or child in shared) and not released and \
-                    not _own_people(child) and not (presented and child.lemma_.lower() in proposals):
+                    not _own_people(child) and not (presented and child.lemma_.lower() in proposals) and \
+                    not any(a.dep_ == "acl" and a.lemma_.lower() in SAYING for a in child.children):
+                # not "..., a Saudi outlet reported": whoever reports what the sentence tells is no target
                 found = self.actors.resolve(child, author=author)
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:
@@ -231,7 +233,11 @@ class TargetRoles:
                 if p.dep_ == "prep" and p.lower_ in (_AIMED if c.dep_ == "nsubj" else _TOWARD)]
 
     def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
-        found = [r for p in (prep, *prep.conjuncts) for r in self._prep_objects(p, names, author)]
+        """Whom a preposition names, with its coordinates ("with X and with Y", "with X as well as with
+        Y", the parser hanging the second on the verb)."""
+        again = [s for s in prep.head.children if s.dep_ == "prep" and s.lower_ == "with" == prep.lower_ and
+                 s.i > prep.i and any(t.lower_ == "well" for t in prep.doc[prep.i:s.i])]
+        found = [r for p in (prep, *prep.conjuncts, *again) for r in self._prep_objects(p, names, author)]
         return list(dict.fromkeys(found))  # "with Qatar's prime minister and with hostage families"
 
     def _prep_objects(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
