@@ -33,7 +33,7 @@ sides swapped:
   means of an attack ("deploying 100 jets") is part of it; targets belonging to X are X's; a barrage
   aimed at X is at X; "the bloc" refers back to an international body;
 - whoever reports what a sentence tells is no target of it; "the mediators, X, Y and Z" are X, Y and Z;
-  "with X as well as with Y" names both.
+  "with X as well as with Y" names both; a tour is a visit; sticking to one's terms maintains them.
 """
 
 from __future__ import annotations
@@ -217,3 +217,11 @@ def test_reporters_mediators_and_partners(coded, a: str, b: str) -> None:  # typ
     assert sorted(coded(mediators)[0][1]) == sorted([a, b, "Russia"])
     met = f"{leader_of(a)} sat down in Paris with {b}'s premier as well as with Russia's foreign minister."
     assert sorted(coded(met, IN_2023)[0][2]) == sorted([b, "Russia"])
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_tours_and_terms_kept(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    tour = f"{leader_of(a)}'s current Middle East tour, his ninth, coincides with renewed hope for a deal."
+    assert coded(tour, IN_2023) == [("CONSULT", leader_of(a), None)]
+    terms = f"Saying {a} was sticking to the terms it had accepted, a delegation of {a} left {CAPITAL[b]}."
+    assert ("REQUEST", a, None) in coded(terms)
