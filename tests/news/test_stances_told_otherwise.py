@@ -33,7 +33,8 @@ sides swapped:
   means of an attack ("deploying 100 jets") is part of it; targets belonging to X are X's; a barrage
   aimed at X is at X; "the bloc" refers back to an international body;
 - whoever reports what a sentence tells is no target of it; "the mediators, X, Y and Z" are X, Y and Z;
-  "with X as well as with Y" names both; a tour is a visit; sticking to one's terms maintains them.
+  "with X as well as with Y" names both; a tour is a visit; sticking to one's terms maintains them;
+- a reply delivered in the passive is its author's; those "given" a reply receive it.
 """
 
 from __future__ import annotations
@@ -225,3 +226,10 @@ def test_tours_and_terms_kept(coded, a: str, b: str) -> None:  # type: ignore[no
     assert coded(tour, IN_2023) == [("CONSULT", leader_of(a), None)]
     terms = f"Saying {a} was sticking to the terms it had accepted, a delegation of {a} left {CAPITAL[b]}."
     assert ("REQUEST", a, None) in coded(terms)
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_replies_delivered_and_given(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"On Tuesday, the response from {a} was delivered to mediators.")[0][:2] == ("CONSULT", a)
+    given = f"{DEMONYM[b]} mediators were given the response of {a} on Tuesday."
+    assert coded(given) == [("CONSULT", a, b)]

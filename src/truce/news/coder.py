@@ -59,8 +59,7 @@ _CROWDING = frozenset({"gather", "converge", "assemble", "congregate", "throng",
 # Told to expect or count on something is told what the speaker will do: "told Sweden not to expect
 # Turkish support" refuses it (CAMEO 12); "told them to expect a deal" only says so.
 _EXPECTING = frozenset({"expect", "count", "rely", "anticipate"})
-_REFUSED = "120"
-_INTENT_TO_MEET, _INTENT, _ALERT, _DEMAND = "036", "030", "152", "100"
+_REFUSED, _INTENT_TO_MEET, _INTENT, _ALERT, _DEMAND = "120", "036", "030", "152", "100"
 
 
 @dataclass(frozen=True)
@@ -351,7 +350,8 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             sources = state.roles.sources(tok)
             targets = state.roles.targets(tok, sources)
             if tok.i in state.givers:  # "Mikati got a call from Macron": Macron called Mikati
-                receivers = [state.actors.resolve(c, author=True) for c in tok.children if c.dep_ == "nsubj"]
+                receivers = [state.actors.resolve(c, author=True) for c in tok.children if c.dep_ == "nsubj"
+                             or (c.dep_ == "nsubjpass" and tok.lemma_ == "give")]  # "were given the reply"
                 sources, targets = state.actors.resolve(sent.doc[state.givers[tok.i]]), \
                     (receivers[0] if receivers else state.roles.trailing_cause(tok) or sources)
             made = state.event(tok, state.codes[tok.i], sources, targets, modality, negated)

@@ -207,6 +207,12 @@ class Roles(TargetRoles):
         if code == "042":
             return [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.actors.resolve(c)
                     if r.kind != "agent"]
+        noun = tok.doc[self.light[tok.i]] if tok.i in self.light else None
+        if noun is not None and noun.dep_ == "nsubjpass":  # "the response from Hamas was delivered": by Hamas
+            authors = [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in
+                       p.children if g.dep_ == "pobj" for r in self.actors.resolve(g) if r.kind != "agent"]
+            if authors:
+                return authors
         if code[:2] in FORCE:
             return self._instrument(tok)
         if code[:4] == "0874":  # "Ukrainian troops were withdrawn": a state's forces pulled back, its retreat

@@ -233,10 +233,12 @@ def hosted(tok: Token, lexicon: Lexicon) -> tuple[str, int | None] | None:
 
 
 def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
-    """An event received ("got a phone call from Macron", "won the backing of Hamas"): the event
-    noun's code and the token of its giver, who is the source; the receiver is the target."""
+    """An event received ("got a phone call from Macron", "won the backing of Hamas", "were given the
+    response of Hamas"): the event noun's code and the token of its giver, who is the source; the
+    receiver is the target."""
     causing = causes(tok, lexicon)
-    if tok.lemma_.lower() not in lexicon.receiving and not causing:
+    given = tok.lemma_.lower() == "give" and any(c.dep_ == "auxpass" for c in tok.children)  # "were given"
+    if tok.lemma_.lower() not in lexicon.receiving and not causing and not given:
         return None
     for noun in (c for c in tok.children if c.dep_ == "dobj"):
         code = lexicon.light_nouns.get(noun.lower_) or lexicon.event_nouns.get(noun.lower_) or \
