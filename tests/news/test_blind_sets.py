@@ -125,9 +125,9 @@ def test_blind_round_paraphrases(round_: str) -> None:
         assert all(e.event_type in PLOVER and set(e.alt_types) <= PLOVER for e in sentence.events)
 
 
-@pytest.mark.parametrize("round_", ["8", "9", "12", "13", "14", "15", "16"])
+@pytest.mark.parametrize("round_", ["8", "9", "12", "13", "14", "15", "16", "17"])
 def test_fresh_paraphrase_suite(round_: str) -> None:
-    """(c8), (c9), (c12)-(c16): a fresh suite over the 157 originals of the development gold sets,
+    """(c8), (c9), (c12)-(c17): a fresh suite over the 157 originals of the development gold sets,
     each rewritten twice with its gold coding and date kept, no paraphrase repeating its original or a
     text of another round's blind sets or of its own round's (aN), (bN)."""
     if not (BLIND / f"paraphrase_blind{round_}.yaml").exists():

@@ -34,7 +34,11 @@ sides swapped:
   aimed at X is at X; "the bloc" refers back to an international body;
 - whoever reports what a sentence tells is no target of it; "the mediators, X, Y and Z" are X, Y and Z;
   "with X as well as with Y" names both; a tour is a visit; sticking to one's terms maintains them;
-- a reply delivered in the passive is its author's; those "given" a reply receive it.
+- a reply delivered in the passive is its author's; those "given" a reply receive it;
+- a phase verb with a complement ("went on to urge") is no act of its own; swearing to do something
+  commits to it; weapons fired "into" X are aimed at X; a demand put forward is on the subject of its
+  own clause; an attack that "claimed" lives killed; sounding the alarm warns; what holds "without"
+  an act is a condition.
 """
 
 from __future__ import annotations
@@ -233,3 +237,18 @@ def test_replies_delivered_and_given(coded, a: str, b: str) -> None:  # type: ig
     assert coded(f"On Tuesday, the response from {a} was delivered to mediators.")[0][:2] == ("CONSULT", a)
     given = f"{DEMONYM[b]} mediators were given the response of {a} on Tuesday."
     assert coded(given) == [("CONSULT", a, b)]
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_phases_oaths_aims_and_conditions(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    went = f"Having met {leader_of(b)} on Monday, {leader_of(a)} went on to urge {b} to accept the plan."
+    assert [e[0] for e in coded(went, IN_2023)] == ["CONSULT", "REQUEST"]
+    x = leader_of(a)
+    assert coded(f"{x} swore to avenge the soldiers.", IN_2023) == [("THREATEN", x, None)]
+    assert coded(f"{a} fired hundreds of rockets and drones into {b} on Sunday.") == [("ASSAULT", a, b)]
+    assert coded(f"{a} put forward a demand that {b} vacate the border villages.") == [("REQUEST", a, b)]
+    assert coded(f"Friday's strike on {CAPITAL[b]} by a {DEMONYM[a]} drone claimed one life.") == \
+        [("ASSAULT", a, b)]
+    assert coded(f"{x} sounded the alarm over the risk of a regional war.", IN_2023)[0][0] == "THREATEN"
+    condition = f"{a} said an agreement was impossible without {b} fully withdrawing from the border."
+    assert coded(condition) == []

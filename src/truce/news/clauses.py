@@ -32,7 +32,7 @@ _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate",
                             "be"})  # "Blinken is to travel to Egypt" (see Modality._framed)
 _PREDICTIONS = frozenset({"expect", "likely"})
 _INTENTIONS = frozenset({"intention", "intent"})  # not "plan": "had no plans to meet" refuses nothing
-_CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest"})
+_CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest", "without"})
 _INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a condition by inversion
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
 SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
@@ -60,7 +60,8 @@ def misparsed(tok: Token) -> bool:
     """A participle attached to a noun but with a direct object ("airstrikes killed 90 people") is
     the clause's own verb: a reduced relative ("hostages held by Hamas") has no object; so is a verb
     in the past attached to a noun the parser made the root of the sentence."""
-    if tok.dep_ not in ("acl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+    if tok.dep_ not in ("acl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ == "mark" for c in tok.children):  # "a demand that Israel vacate it": the noun's content
         return False
     if name_before(tok) is not None:
         return True  # "Sisi hosted Blinken in Cairo": read as one name phrase
@@ -305,6 +306,8 @@ class Modality:
             return self.of(gov.head)  # described as a plan and called on Hamas to accept it": the main verb's
         inherited, gov_negated = self.of(gov)
         gov_negated ^= gov.lower_ == "unwilling"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            return "hypothetical", negated  # "impossible without withdrawing": a condition, as its mark
         if tok.dep_ == "pcomp" and (tok.head.lower_ in TEMPORAL or absolute(tok)):
             return inherited, negated
         if tok.dep_ == "conj":

@@ -6,8 +6,9 @@ put ("asked whether ..."; "Asked if ..., Biden replied"), a claim of one's own a
 its strike killed Deif", "claims to have killed Deif": the act is told as said), naming or describing
 ("called the proposal delusional", "described the attack as a blow"), a consequence ("..., leading to a
 lasting truce"), a view argued ("argued that ..."), a removal from office ("dismissed his cabinet"),
-a vote held with no side taken ("voted on the maps"), an obligation ("needed to commit") and an
-event that "took place" (its noun is the act).
+a vote held with no side taken ("voted on the maps"), an obligation ("needed to commit"), the phase
+of an act told by its complement ("went on to urge") and an event that "took place" (its noun is the
+act).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -36,6 +37,8 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lexicon.desires or lemma in _STAYING or _course_of_talks(tok, lexicon):
         return True  # a wish; staying where one is ("troops would remain along the corridor": no act)
+    if lemma in lexicon.aspectual and any(c.dep_ == "xcomp" for c in tok.children):
+        return True  # "went on to urge Hamas": the phase of the act its complement tells
     if lemma == "need" and any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
                                for c in tok.children):
         return True  # "insisting that Israel needed to commit": an obligation, no demand

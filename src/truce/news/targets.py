@@ -38,7 +38,7 @@ _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut
 _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
 # what mediation bridges: "to close the gaps between X and Y"
 _GAPS = frozenset({"gap", "difference", "divide", "rift", "divergence", "disagreement"})
-_ON = frozenset({"on", "against"})
+_ON = frozenset({"on", "against", "into"})
 _TOWARD = _ON | {"toward", "towards"}  # not "at": "killed a hundred people at the ministry" is where
 _AIMED = _TOWARD | {"at"}
 
@@ -72,9 +72,11 @@ class TargetRoles:
         content = aside_content(tok) or charged_clause(tok, self.actors.lexicon)
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
             c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)]
-        clauses += [c for c in (tok.doc[self.light[tok.i]].children if tok.i in self.light else ())
-                    if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)]  # "a
-        # demand that Israeli forces pull out was made by Cairo": the light noun's own clause
+        nouns = [tok.doc[self.light[tok.i]]] if tok.i in self.light else \
+            [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and code[:2] == "10"]
+        clauses += [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and any(
+            m.lower_ == "that" for m in c.children)]  # "a demand that Israeli forces pull out was made by
+        # Cairo", "put forward a demand that Israel vacate": the noun's own clause
         own = {(r.code or "")[:3] for r in sources if r.code}
         threat = code[:2] == "13"
         for clause in clauses:  # "demanded that X withdraw"
