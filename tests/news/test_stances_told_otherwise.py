@@ -38,7 +38,8 @@ sides swapped:
 - a phase verb with a complement ("went on to urge") is no act of its own; swearing to do something
   commits to it; weapons fired "into" X are aimed at X; a demand put forward is on the subject of its
   own clause; an attack that "claimed" lives killed; sounding the alarm warns; what holds "without"
-  an act is a condition.
+  an act is a condition; a delegation that "landed in" a capital visited it, rockets that landed
+  attacked; "the ninth time X has visited" tells the visit.
 """
 
 from __future__ import annotations
@@ -252,3 +253,11 @@ def test_phases_oaths_aims_and_conditions(coded, a: str, b: str) -> None:  # typ
     assert coded(f"{x} sounded the alarm over the risk of a regional war.", IN_2023)[0][0] == "THREATEN"
     condition = f"{a} said an agreement was impossible without {b} fully withdrawing from the border."
     assert coded(condition) == []
+
+
+@pytest.mark.parametrize(("a", "b"), SIDES)
+def test_landings_and_counted_visits(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"A {DEMONYM[a]} team landed in {CAPITAL[b]} late on Saturday.") == [("CONSULT", a, b)]
+    assert coded(f"{DEMONYM[a]} rockets landed in open areas near {CAPITAL[b]}.")[0][:2] == ("ASSAULT", a)
+    ninth = f"This is the ninth time {leader_of(a)} has visited Moscow since the war broke out."
+    assert coded(ninth, IN_2023) == [("CONSULT", leader_of(a), "Russia")]

@@ -33,7 +33,7 @@ def focused(tok: Token) -> bool:
     head, that = tok.head, any(c.lower_ == "that" and c.i < tok.i for c in tok.children)
     if tok.dep_ == "ccomp" and head.lemma_ == "be" and that:
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
-    return tok.dep_ in ("relcl", "ccomp") and that and any(
+    return (tok.dep_ == "relcl" or (tok.dep_ == "ccomp" and that)) and any(  # "that" may be left out
         t.lemma_ == "time" and t.dep_ in ("attr", "dobj") and t.head.lemma_ in ("be", "mark") and any(
             a.dep_ == "amod" and (a.lower_ in _ORDINALS or a.lower_.endswith("th")) for a in t.children)
         for t in tok.doc[tok.sent.start:tok.i])

@@ -64,6 +64,10 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
             not _armed_subject(tok, lexicon):
         return "042"  # "flew into Cairo to discuss the truce": a visit, unless aircraft or forces fly
+    if tok.lemma_.lower() == "land" and _armed_subject(tok, lexicon):  # no arrival: "rockets landed near
+        weapons = lexicon.weapons  # Sderot" attacked, "marines landed on the beaches" deployed
+        return "190" if any(c.dep_ == "nsubj" and (c.lower_ in weapons or c.lemma_.lower() in weapons)
+                            for c in tok.children) else "154"
     relief = obj is not None and any(c.lower_ in _RELIEF for c in obj.subtree if c.i < obj.i)
     goods = obj is not None and any((lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
                                     for w in (obj, *obj.conjuncts))  # "flew tents and food to Pakistan"
