@@ -229,7 +229,7 @@ class SentenceActors:
         if others and token.pos_ == "NOUN":  # "the militant group Hamas": the name
             return others[:1]
         titled = self._titled_person(token) or population(token, self.lexicon) or \
-            office_holder(token, self._owners(token), self.found)
+            office_holder(token, self._owners, self.found)
         return [titled] if titled is not None else None
 
     def _referring_back(self, token: Token, agent: str | None) -> list[ActorRef]:

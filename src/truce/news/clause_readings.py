@@ -30,13 +30,15 @@ def focused(tok: Token) -> bool:
     """A clause that an it-cleft or a count of occasions puts in focus ("It was earlier this month that
     Cairo demanded ...", "This is the ninth time since the war began that Blinken has travelled to
     the region"): told as fact, as a main clause is."""
+    if tok.dep_ not in ("relcl", "ccomp"):
+        return False
     head, that = tok.head, any(c.lower_ == "that" and c.i < tok.i for c in tok.children)
     if tok.dep_ == "ccomp" and head.lemma_ == "be" and that:
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
-    return (tok.dep_ == "relcl" or (tok.dep_ == "ccomp" and that)) and any(  # "that" may be left out
-        t.lemma_ == "time" and t.dep_ in ("attr", "dobj") and t.head.lemma_ in ("be", "mark") and any(
-            a.dep_ == "amod" and (a.lower_ in _ORDINALS or a.lower_.endswith("th")) for a in t.children)
-        for t in tok.doc[tok.sent.start:tok.i])
+    return (tok.dep_ == "relcl" or that) and any(  # "that" may be left out before a relative clause
+        t.lemma_ == "time" and t.dep_ in ("attr", "dobj") and t.i < tok.i and a.lemma_ in ("be", "mark")
+        and any(m.dep_ == "amod" and (m.lower_ in _ORDINALS or m.lower_.endswith("th")) for m in t.children)
+        for a in tok.ancestors for t in a.children)
 
 
 def stance_shown(tok: Token) -> bool:
@@ -56,8 +58,10 @@ def summed_up_after(tok: Token) -> bool:
     from truce.news.clauses import SAYING
 
     gov = tok.head
+    if tok.dep_ != "ccomp" or gov.i < tok.i or gov.lemma_.lower() not in SAYING:
+        return False
     subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-    if tok.dep_ != "ccomp" or gov.i < tok.i or gov.lemma_.lower() not in SAYING or subject is None:
+    if subject is None:
         return False
     return tok.doc[subject.left_edge.i].lower_ in ("a", "an") and tok.doc[subject.left_edge.i - 1].text == ","
 

@@ -10,6 +10,8 @@ from truce.news.lexicon import GATHERINGS, STATE_AGENTS
 from truce.news.mentions import ActorRef
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from truce.news.lexicon import Lexicon
@@ -186,16 +188,17 @@ def population(token: Token, lexicon: Lexicon) -> ActorRef | None:
     return ActorRef(text, entry.codes[0][0] + "CVL", False, token.i, token.i + 1, "name")
 
 
-def office_holder(token: Token, owners: list[ActorRef], found: dict[int, ActorRef]) -> ActorRef | None:
+def office_holder(token: Token, owners: Callable[[Token], list[ActorRef]],
+                  found: dict[int, ActorRef]) -> ActorRef | None:
     """"... answered Netanyahu's conditions, and held the Israeli prime minister responsible": a head of
     state or government named by office and state (*president*, *premier*, *prime minister* with the
-    state's modifier, among ``owners``) is the one person of that state's government the sentence
+    state's modifier, among the token's ``owners``) is the one person of that state's government the sentence
     names (``found``), if it names one ("a U.S. president" is any)."""
     head = token.lower_ in ("president", "premier") or (
         token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children))
     if not head or any(c.lower_ in ("a", "an") for c in token.lefts):
         return None
-    states = {(r.code or "")[:3] for r in owners if not r.person}
+    states = {(r.code or "")[:3] for r in owners(token) if not r.person}
     holders = {r.name: r for r in found.values()
                if r.person and (r.code or "")[:3] in states and (r.code or "")[3:6] == "GOV"}
     return next(iter(holders.values())) if len(holders) == 1 else None
