@@ -38,8 +38,8 @@ _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut
 _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
 # what mediation bridges: "to close the gaps between X and Y"
 _GAPS = frozenset({"gap", "difference", "divide", "rift", "divergence", "disagreement"})
-_ON = frozenset({"on", "against", "into"})
-_TOWARD = _ON | {"toward", "towards"}  # not "at": "killed a hundred people at the ministry" is where
+_ON = frozenset({"on", "against"})
+_TOWARD = _ON | {"toward", "towards", "into"}  # not "at": "killed a hundred people at the ministry" is where
 _AIMED = _TOWARD | {"at"}
 
 
