@@ -39,7 +39,8 @@ sides swapped:
   commits to it; weapons fired "into" X are aimed at X; a demand put forward is on the subject of its
   own clause; an attack that "claimed" lives killed; sounding the alarm warns; what holds "without"
   an act is a condition; a delegation that "landed in" a capital visited it, rockets that landed
-  attacked; "the ninth time X has visited" tells the visit.
+  attacked; "the ninth time X has visited" tells the visit;
+- "the Prime Minister's Office" is the government of the state its sentence names, whichever it is.
 """
 
 from __future__ import annotations
@@ -261,3 +262,10 @@ def test_landings_and_counted_visits(coded, a: str, b: str) -> None:  # type: ig
     assert coded(f"{DEMONYM[a]} rockets landed in open areas near {CAPITAL[b]}.")[0][:2] == ("ASSAULT", a)
     ninth = f"This is the ninth time {leader_of(a)} has visited Moscow since the war broke out."
     assert coded(ninth, IN_2023) == [("CONSULT", leader_of(a), "Russia")]
+
+
+@pytest.mark.parametrize(("a", "b"), [*SIDES, ("Pakistan", "Afghanistan"), ("Israel", "Egypt")])
+def test_the_prime_ministers_office_is_of_the_state_named(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    denied = f"The Prime Minister's Office denied on Monday that {a} had agreed to withdraw troops from {b}."
+    assert coded(denied)[0][:2] == ("REJECT", a)
+    assert coded(f"{a}'s Prime Minister's Office issued a denial on Monday.")[0][:2] == ("REJECT", a)

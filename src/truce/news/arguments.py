@@ -22,6 +22,7 @@ from truce.news.phrases import (
     compound_agent,
     doers,
     group_name,
+    head_office,
     in_chain,
     joined_by_hyphen,
     members_listed,
@@ -228,7 +229,8 @@ class SentenceActors:
         others = [r for r in named if not r.person]
         if others and token.pos_ == "NOUN":  # "the militant group Hamas": the name
             return others[:1]
-        titled = self._titled_person(token) or population(token, self.lexicon) or \
+        titled = head_office(token, self.found, self.discourse.other, self.lexicon) or \
+            self._titled_person(token) or population(token, self.lexicon) or \
             office_holder(token, self._owners, self.found)
         return [titled] if titled is not None else None
 

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["author_words", "compound_agent", "doers", "group_name", "in_chain", "joined_by_hyphen",
-           "members_listed", "nominal_argument", "office_holder", "origins", "placed_event", "population",
-           "proposing", "seat", "state_arm"]
+__all__ = ["author_words", "compound_agent", "doers", "group_name", "head_office", "head_title", "in_chain",
+           "joined_by_hyphen", "members_listed", "nominal_argument", "office_holder", "origins",
+           "placed_event", "population", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -188,15 +188,36 @@ def population(token: Token, lexicon: Lexicon) -> ActorRef | None:
     return ActorRef(text, entry.codes[0][0] + "CVL", False, token.i, token.i + 1, "name")
 
 
+def head_title(token: Token) -> bool:
+    """The title of a head of state or government: *president*, *premier*, *prime minister*."""
+    return token.lower_ in ("president", "premier") or (
+        token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children))
+
+
+def head_office(token: Token, found: dict[int, ActorRef], last: ActorRef | None,
+                lexicon: Lexicon) -> ActorRef | None:
+    """"The Prime Minister's Office", "the President's Office" with no state or person named: the
+    government of the state the sentence names (in the office's own words first), else of ``last``, the
+    last actor named before, when it is a state; the same words name every state's office."""
+    if token.lower_ != "office" or not any(c.dep_ == "poss" and head_title(c) for c in token.children):
+        return None
+    states = [r for t in (*token.subtree, *token.sent) if t.i in found for r in (found[t.i],)
+              if not r.person and (len(r.code or "") == 3 or (r.code or "")[3:6] == "GOV")]
+    state = states[0] if states else last
+    if state is None or state.person or not state.code:
+        return None
+    code = state.code[:3] + "GOV"
+    name = lexicon.name_of_code(code) or state.name
+    return ActorRef(name, code, False, token.left_edge.i, token.i + 1, "nominal")
+
+
 def office_holder(token: Token, owners: Callable[[Token], list[ActorRef]],
                   found: dict[int, ActorRef]) -> ActorRef | None:
     """"... answered Netanyahu's conditions, and held the Israeli prime minister responsible": a head of
     state or government named by office and state (*president*, *premier*, *prime minister* with the
     state's modifier, among the token's ``owners``) is the one person of that state's government the sentence
     names (``found``), if it names one ("a U.S. president" is any)."""
-    head = token.lower_ in ("president", "premier") or (
-        token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children))
-    if not head or any(c.lower_ in ("a", "an") for c in token.lefts):
+    if not head_title(token) or any(c.lower_ in ("a", "an") for c in token.lefts):
         return None
     states = {(r.code or "")[:3] for r in owners(token) if not r.person}
     holders = {r.name: r for r in found.values()
