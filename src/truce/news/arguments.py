@@ -330,7 +330,9 @@ class SentenceActors:
 
     def _agent_noun(self, token: Token, agent: str, of: list[Token], depth: int) -> list[ActorRef]:
         """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else
-        generic."""
+        generic; "side" names a party only with its state ("the Israeli side"), else no one."""
+        if token.lemma_.lower() == "side":
+            return []
         joined = len({o.head.i for o in of if o.head.lower_ == "of"}) > 1
         found: list[ActorRef] = []
         for obj in of:  # with its coordinates: "the leaders of Egypt and Qatar", and every *of* joined

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["said_by_noun", "told_as_fact"]
+__all__ = ["demand_summed_up", "said_by_noun", "told_as_fact"]
 
-_SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag"})
+_SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
+                      "point", "highlight"})
+_DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation"})
 _ORDINALS = frozenset({"first", "second", "third", "last", "latest"})  # "the first time that ..."
 
 
@@ -44,9 +46,16 @@ def focused(tok: Token) -> bool:
 def stance_shown(tok: Token) -> bool:
     """A relative clause on what a verb of showing points out, with a pronoun as subject ("Israel has
     signalled points on which it will not compromise", "identified areas where it refuses to give
-    ground"): the subject's own stance, told by the sentence."""
+    ground", "pointed to issues on which it ...", "made clear (that) there are areas where it ..."): the
+    subject's own stance, told by the sentence."""
     noun = tok.head
-    return tok.dep_ == "relcl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SHOWING and any(
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in gov.children):
+        gov = gov.head  # "there are areas where ..."
+    gov = gov.head if gov.lower_ == "clear" else gov
+    shows = gov.lemma_.lower() in _SHOWING or (gov.lemma_.lower() == "make" and any(
+        c.lower_ == "clear" for c in (*gov.children, *noun.children)))
+    return tok.dep_ == "relcl" and shows and noun.dep_ in ("dobj", "pobj", "attr", "ccomp") and any(
         c.dep_ == "nsubj" and c.tag_ == "PRP" for c in tok.children) and any(
         t.tag_ in ("WRB", "WDT") for t in tok.subtree if t.i < tok.i)
 
@@ -71,3 +80,17 @@ def said_by_noun(tok: Token) -> bool:
     denied"): what the reports, claims or fears say, not an act told."""
     return tok.dep_ == "ccomp" and tok.head.dep_ != "ROOT" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def demand_summed_up(tok: Token) -> str | None:
+    """A clause that a noun of demand sums up after a comma ("Israel also wanted to vet Palestinians
+    returning north, a condition Hamas rejected"): the supplementary noun phrase names what the clause
+    was (Huddleston & Pullum 2002, *The Cambridge Grammar of the English Language*, ch. 15), a demand
+    (CAMEO 100) however it was worded; else None.  On a verb of saying, the noun sums up what was said
+    ("Israel sought to screen them, Reuters reported, a condition Hamas rejected")."""
+    from truce.news.clauses import SAYING
+
+    return "100" if tok.lemma_.lower() not in SAYING and any(
+        c.dep_ in ("dobj", "npadvmod", "appos") and c.lemma_.lower() in _DEMAND_NOUNS and c.i > tok.i and
+        tok.doc[c.left_edge.i].lower_ in ("a", "an") and tok.doc[c.left_edge.i - 1].text == ","
+        for c in tok.children) else None

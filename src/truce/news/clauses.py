@@ -22,8 +22,8 @@ __all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "claus
            "fronted_participle",
            "governor", "misparsed", "name_before", "nonrestrictive", "reported_by_aside", "scope"]
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-_MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # the tokenizer splits "won't" into "wo" and "n't"
+_MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})  # "ca n't"
 _FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare",
                             "slated", "scheduled",  # forms too: the lemmatiser makes "slated" "slat"
                             # readiness: "said it was ready to free" announces the act
@@ -355,13 +355,18 @@ class Modality:
         if aux & _FUTURE_AUX:
             return "future", negated
         if aux & _MODAL_AUX:
-            said = "would" in aux and ((gov is not None and gov.lemma_.lower() in SAYING) or (
+            said = "would" in aux and ((gov is not None and (gov.lemma_.lower() in SAYING or made_clear(gov))) or (
                 tok is not None and any(c.lower_ == "according" for c in tok.children)))
             refused = negated and aux & _MODAL_AUX == {"would"} and "have" not in aux and tok is not None \
                 and tok.dep_ == "ROOT" and not any(c.dep_ == "advcl" and any(
                     m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
             return ("future" if said or refused else "hypothetical"), negated
         return "asserted", negated
+
+
+def made_clear(verb: Token) -> bool:
+    """"made (it) clear that ...", "made plain", "made known": a statement, as *said* is."""
+    return verb.lemma_.lower() == "make" and any(c.lower_ in ("clear", "plain", "known") for c in verb.children)
 
 
 def _free_relative(verb: Token) -> bool:

@@ -19,12 +19,15 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from truce.news import acts
-from truce.news.acts import readiness, yielded
+from truce.news.acts import readiness
+from truce.news.clause_readings import demand_summed_up
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
+from truce.news.named_acts import named_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.objects import object_specific
+from truce.news.phrases import ordinal_owner
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.roles import Roles
 from truce.news.triggers import (
@@ -48,7 +51,6 @@ __all__ = ["RawEvent", "code_sentence"]
 _NO_COMMENT = "011"
 _PAUSES = frozenset({"pause", "freeze", "suspension", "halt", "moratorium"})
 _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"})
-_EXCHANGES = frozenset({"exchange", "swap"})  # of people held, between the sides: COOPERATE (06)
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
@@ -139,7 +141,7 @@ class _Sentence:
     def _refined(self, tok: Token, code: str | None) -> str | None:
         """A verb's code after the rules over its object and frame (classes of verbs and nouns)."""
         lemma = tok.lemma_.lower()
-        code = acts.class_code(tok, self.lexicon) or code
+        code = acts.class_code(tok, self.lexicon) or demand_summed_up(tok) or code
         code = self._resumed(tok) or code
         if code is not None and code[:2] == "09" and lemma in _APPEALS:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made
@@ -266,43 +268,6 @@ class _Sentence:
             return None
         return self.event(tok, cameo, sources, targets, modality, negated)
 
-    def named_act(self, tok: Token, cameo: str) -> RawEvent | None:
-        """A nominalised act coded only when the noun names its own agent, by possessor or *by* ("the
-        release of 110 prisoners by Israel", "the handover of weapons by Tigrayan forces"); a release
-        or handover demanded, welcomed or awaited is not one done."""
-        held = self.lexicon.synsets.get("hostage", frozenset()) | \
-            self.lexicon.synsets.get("people", frozenset())
-        exchange = tok.lemma_.lower() in _EXCHANGES  # "an exchange of prisoners between A and B"
-        if exchange and not any(g.lemma_.lower() in held for p in tok.children if p.dep_ == "prep" and
-                                p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
-            return None  # an exchange of fire is no swap
-        agent_preps = ("by", "between") if exchange else ("by",)
-        swapped = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                   if g.dep_ == "pobj"] if exchange else []  # "between" hung on the people swapped
-        agents = [r for c in (*tok.children, *(c for g in swapped for c in g.children))
-                  if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in agent_preps)
-                  for o in (c.children if c.dep_ == "prep" else (c,)) if o.dep_ in ("pobj", "poss")
-                  if o.lemma_.lower() not in held  # "the hostages' release": those released
-                  for r in self.actors.resolve(o)]
-        if not agents or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")):
-            return None  # "the deadline for Israel's withdrawal": the topic of another noun, no act
-        gov = governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)
-        if gov is not None and gov.i in self.codes:
-            return None  # part of a coded act ("demanded the release of ... by Israel")
-        modality, negated = self.modality(gov) if gov is not None and gov.pos_ in ("VERB", "AUX") else \
-            ("asserted", False)
-        if gov is not None and gov.pos_ == "VERB" and all(r.kind == "pronoun" for r in agents):
-            agents = self.roles.sources(gov) or agents  # "announced their withdrawal": the announcers'
-        handed = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                  if o.dep_ == "pobj"]  # "the handover of heavy weapons": what is handed over
-        if not exchange:
-            cameo = next((y for o in handed if (y := yielded(o, self.lexicon)) is not None), cameo)
-        left = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
-                if o.dep_ == "pobj" for r in self.actors.resolve(o) if (r.code or "").startswith("IGO")]
-        if left:  # "their withdrawal from ECOWAS": leaving a body reduces relations (16), not a retreat
-            return self.event(tok, "160", agents, left, modality, negated)
-        return self.event(tok, cameo, agents, [], modality, negated)
-
     def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
         """The agents and partners an event noun names itself: its possessor, *of* ("the mission of Blinken"),
         *between / among / by*, *involving*, *that brought together*; *with / to* its partners.  Talks with
@@ -326,6 +291,7 @@ class _Sentence:
             elif child.dep_ == "relcl" and child.lemma_.lower() in self.lexicon.light_verbs and not sources:
                 for subject in (g for g in child.children if g.dep_ == "nsubj"):  # "the trip Blinken made"
                     sources = self.actors.resolve(subject)
+        sources = sources or [r for o in ordinal_owner(tok) for r in self.actors.resolve(o)]  # "is his ninth"
         counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         if not sources and len(targets) > 1 and counted.dep_ in ("nsubj", "nsubjpass") and (
                 counted is tok or counted.lemma_.lower() in self.lexicon.quantities):
@@ -358,7 +324,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
             made = state.noun_event(tok, lexicon.event_nouns[tok.lower_])
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.named_acts:
-            made = state.named_act(tok, lexicon.named_acts[tok.lower_])
+            made = named_act(state, tok, lexicon.named_acts[tok.lower_])
         else:
             continue
         if made is not None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
 
 __all__ = ["author_words", "compound_agent", "doers", "group_name", "head_office", "head_title", "in_chain",
-           "joined_by_hyphen", "members_listed", "nominal_argument", "office_holder", "origins",
+           "joined_by_hyphen", "members_listed", "nominal_argument", "office_holder", "ordinal_owner", "origins",
            "placed_event", "population", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
@@ -42,6 +42,18 @@ def proposing(verb: Token, lexicon: Lexicon) -> bool:
     code = verb_code(verb, lexicon) or ""
     return code[:2] in ("02", "03", "10") or (code == "045" and any(
         c.lower_ == "forward" for c in verb.children))
+
+
+def ordinal_owner(noun: Token) -> list[Token]:
+    """Whose act a noun is, said by a copula with an ordinal ("The visit is Blinken's ninth", "The trip
+    is the ninth (that) Blinken has made", "was his first since the war"): the possessor of the
+    ordinal, or the subject of the relative clause on it."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+        return []
+    counts = [c for c in noun.head.children if c.dep_ in ("attr", "acomp") and c.i > noun.i and (
+        c.lower_ in ("first", "second", "third", "latest", "last") or c.lower_.endswith("th"))]
+    return [g for c in counts for g in c.children if g.dep_ == "poss"] + [
+        s for c in counts for r in c.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"]
 
 
 def origins(token: Token) -> list[Token]:

@@ -46,6 +46,7 @@ __all__ = ["Roles"]
 
 # Verbs that take a small clause ("see the hostages freed", "have their sanctions lifted")
 _SMALL_CLAUSE_HEADS = frozenset({"see", "have", "get", "want", "leave", "find", "watch", "need"})
+_JUDGING = frozenset({"unacceptable", "intolerable", "inadmissible"})  # said of a proposal, by its judge
 _DYING = frozenset({"die", "perish"})  # CAMEO codes "died in clashes" as fighting (190)
 # Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -79,6 +80,9 @@ class Roles(TargetRoles):
         if tok.lemma_.lower() in _DYING:
             return []  # "92 people died in the strike": the dead are its victims, not its doers
         refs: list[ActorRef] = []
+        if tok.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _JUDGING for c in tok.children):
+            self._sources[tok.i] = refs = self._judge(tok)
+            return refs
         deps = {c.dep_ for c in tok.children if not fronted_participle(c)}
         if fronted_participle(tok):  # "Agreeing to a truce, Israel and Hamas signed": the verb's subject
             self._sources[tok.i] = refs = self.sources(tok.head)
@@ -104,6 +108,9 @@ class Roles(TargetRoles):
                 break
         else:
             gov = governor(tok)
+            if gov is not None and tok.dep_ == "conj" and gov.i == tok.head.i and gov.tag_ == tok.tag_ and \
+                    _dummy_subject(gov):
+                gov = governor(gov)  # "said it was time for the war to end and called on Hamas": the sayer
             if misparsed(tok):  # "Sisi hosted Blinken": the name before the verb read as a modifier
                 refs = self.actors.resolve(name_before(tok) or first_conjunct(tok.head))
             elif gov is not None and not deps & {"nsubjpass", "expl", "csubj"} and \
@@ -130,6 +137,15 @@ class Roles(TargetRoles):
         if relative.lower_ == "which" and refs and all(r.person for r in refs):
             return next((self.actors.resolve(a) for a in tok.head.ancestors if a.pos_ == "NOUN"), refs)
         return refs
+
+    def _judge(self, copula: Token) -> list[ActorRef]:
+        """Who finds something unacceptable: the *to* of the adjective ("would be unacceptable to
+        Hamas"), else the one who says so ("it would be unacceptable to end the war, Smotrich said")."""
+        judges = [g for a in copula.children if a.dep_ == "acomp" for p in a.children
+                  if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        if judges:
+            return self.actors.resolve(judges[0])
+        return self.sources(copula.head) if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in SAYING else []
 
     def _subject(self, tok: Token, child: Token) -> list[ActorRef]:
         """The actors a verb's subject names, with what the parser split off it."""
@@ -270,3 +286,12 @@ def _named_mediators(refs: list[ActorRef], third_parties: frozenset[str]) -> lis
     if not any(r.kind != "agent" for r in refs):
         return refs
     return [r for r in refs if r.kind != "agent" or r.name.lower() not in third_parties]
+
+
+def _dummy_subject(clause: Token) -> bool:
+    """A clause whose subject is the dummy *it* of a copula ("it was time to ...", "it is clear that"):
+    a verb of its tense that the parser joined to it by *and* is the clause above's, for *it* does no
+    act."""
+    return clause.lemma_.lower() == "be" and clause.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children) and any(
+        c.dep_ in ("attr", "acomp") for c in clause.children)

@@ -21,11 +21,14 @@ _SETTING_PREPS = frozenset({"in", "at", "on", "from"})  # a fronted place or tim
 
 def fronted_clause_subject(verb: Token, subject: Token) -> bool:
     """"After direct contacts with the United States, Hamas on Monday set free ...": the parser flattened
-    a fronted clause into the verb's (its *after* a mark of the verb, its noun a first subject); the
-    subject is the one after the comma."""
+    a fronted clause into the verb's (its *after* a mark of the verb, its noun a first subject); so it
+    may a fronted participle clause ("Voicing appreciation for Washington's support, Herzog condemned
+    ...": the participle a modifier of its object, the object a first subject).  The subject is the one
+    after the comma."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return len(subjects) > 1 and subject.i == subjects[0].i and any(
-        c.dep_ == "mark" and c.i < subject.i for c in verb.children) and any(
+    return len(subjects) > 1 and subject.i == subjects[0].i and (any(
+        c.dep_ == "mark" and c.i < subject.i for c in verb.children) or
+        verb.doc[subject.left_edge.i].tag_ in ("VBG", "VBN")) and any(
         t.text == "," for t in verb.doc[subject.i:subjects[1].left_edge.i])
 
 
@@ -38,7 +41,11 @@ def described_name(verb: Token, subject: Token) -> bool:
 
 def apposed_after_fronted(verb: Token, subject: Token) -> list[Token]:
     """The same flattened clause with one subject, the name after the comma hung on it as an
-    apposition ("After direct contacts with Kosovo, Serbia on Monday set free ...")."""
+    apposition ("After direct contacts with Kosovo, Serbia on Monday set free ..."); so with a fronted
+    participle clause ("Voicing appreciation for Washington's support, the Israeli president, Isaac
+    Herzog, condemned ...": the participle a modifier of its object, the subject its apposition)."""
+    if verb.doc[subject.left_edge.i].tag_ == "VBG" and subject.left_edge.dep_ == "amod":
+        return [c for c in subject.children if c.dep_ == "appos" and verb.doc[c.left_edge.i - 1].text == ","][:1]
     if not any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
         return []
     commas = [t.i for t in subject.subtree if t.text == ","]

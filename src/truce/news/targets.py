@@ -19,7 +19,7 @@ from truce.news.acts import arrival_host, arrival_purpose, counting
 from truce.news.clauses import SAYING, aside_content, clause_for, name_before
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.subjects import shared_subject
-from truce.news.triggers import charged_clause, hyphenated
+from truce.news.triggers import charged_clause, hyphenated, rhetorical_charge
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,7 +69,8 @@ class TargetRoles:
         if found:
             return found
         # "Hamas, Israel charged, had broken the truce"; "said Russia was responsible for the attack"
-        content = aside_content(tok) or charged_clause(tok, self.actors.lexicon)
+        lexicon = self.actors.lexicon
+        content = aside_content(tok) or charged_clause(tok, lexicon) or rhetorical_charge(tok, lexicon)
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
             c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)]
         nouns = [tok.doc[self.light[tok.i]]] if tok.i in self.light else \

@@ -34,6 +34,7 @@ __all__ = [
     "hyphenated",
     "light_code",
     "received_code",
+    "rhetorical_charge",
     "several",
     "verb_code",
 ]
@@ -43,12 +44,15 @@ _APPEAL = "020"  # CAMEO make an appeal or request
 _PROPOSAL, _ACCEPTED = "045", "057"  # CAMEO mediate (a proposal made, in the annotation rules); agree
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
-_REPORTING_MODALS = frozenset({"would", "will", "could", "can", "may", "might"})  # not "must", "should"
+_REPORTING_MODALS = frozenset({"would", "will", "wo", "could", "can", "ca", "may", "might"})  # not "must", "should"
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
 _HOST, _VISIT = "043", "042"  # CAMEO host a visit, make a visit
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
+_SAID_FROM = frozenset({"05", "10", "11", "12", "13"})  # what "came from" someone: support, demands, blame,
+# rejections, warnings
+_ASKING = frozenset({"ask", "question", "wonder"})
 _OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "provocation", "massacre",
                        "atrocity", "lie", "farce", "sin", "piracy", "invasion", "occupation", "crimes"})
 
@@ -58,6 +62,8 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in NAMING and _named_an_offence(tok, lexicon):
         return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
+    if rhetorical_charge(tok, lexicon) is not None:
+        return _CRITICISED  # "asked how mediation could work when one side assassinates the negotiator"
     if told_no_act(tok, lexicon):
         return None  # a wish, a question, naming, a consequence ... (truce.news.no_acts)
     on = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon")]
@@ -97,6 +103,24 @@ def charged_clause(tok: Token, lexicon: Lexicon) -> Token | None:
                     return clause
             inner = [g for c in clause.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"]
             clause = inner[0] if inner else clause  # "it was highly likely that Russia was responsible"
+    return None
+
+
+def rhetorical_charge(tok: Token, lexicon: Lexicon) -> Token | None:
+    """A question put that doubts what can be done while an act of force goes on ("asked how mediation
+    could work when one side assassinates the other's negotiator", "questioned whether talks can succeed
+    if ..."): a rhetorical question, which asserts its answer (Ilie 1994, *What Else Can I Tell You?*),
+    here a charge against whoever does the act (CAMEO 111): that act, its subject the one charged."""
+    if tok.lemma_.lower() not in _ASKING:
+        return None
+    for doubted in (c for c in tok.children if c.dep_ == "ccomp"):
+        asked = any(c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ == "whether") for c in doubted.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in doubted.children)
+        while_ = [c for c in doubted.children if c.dep_ == "advcl" and any(
+            m.lower_ in ("when", "if", "while") for m in c.children if m.dep_ in ("mark", "advmod"))]
+        charged = [c for c in while_ if _harmful(c, lexicon)]
+        if asked and modal and charged:
+            return charged[0]
     return None
 
 
@@ -234,22 +258,24 @@ def hosted(tok: Token, lexicon: Lexicon) -> tuple[str, int | None] | None:
 
 def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """An event received ("got a phone call from Macron", "won the backing of Hamas", "were given the
-    response of Hamas"): the event noun's code and the token of its giver, who is the source; the
-    receiver is the target."""
+    response of Hamas") or come from someone ("a warning came from Sisi"): the event noun's code and
+    the token of its giver, who is the source; the receiver is the target."""
     causing = causes(tok, lexicon)
     given = tok.lemma_.lower() == "give" and any(c.dep_ == "auxpass" for c in tok.children)  # "were given"
-    if tok.lemma_.lower() not in lexicon.receiving and not causing and not given:
+    came = tok.lemma_.lower() == "come"  # "condemnation of the vote came from the Forum": the Forum's
+    if tok.lemma_.lower() not in lexicon.receiving and not causing and not given and not came:
         return None
-    for noun in (c for c in tok.children if c.dep_ == "dobj"):
+    for noun in (c for c in tok.children if c.dep_ == ("nsubj" if came else "dobj")):
         code = lexicon.light_nouns.get(noun.lower_) or lexicon.event_nouns.get(noun.lower_) or \
             lexicon.light_nouns.get(noun.lemma_.lower())
-        givers = [g for h in (noun, tok) for p in h.children
-                  if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")
+        givers = [g for h in ((tok,) if came else (noun, tok)) for p in h.children  # a noun's *of* is its
+                  if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")  # topic when it "came from"
                   for g in p.children if g.dep_ == "pobj"]
         if causing:  # "drew Egypt's condemnation", "prompted condemnation from Egypt"
             givers += [c for c in noun.children if c.dep_ == "poss"]
-        if code is not None and givers:
-            return code, givers[0].i
+        if code is not None and givers and not (came and code[:2] not in _SAID_FROM):
+            return code, givers[0].i  # "the attack came from the north": from where; "the proposal came
+            # from Israel": whose it is, no act told
     return None
 
 
