@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ARRIVING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
            "arrival_purpose", "class_code", "counted", "counting", "declared_truce", "delisted",
-           "deployment_code", "fell_to", "gathered", "handover_code", "international_body", "left_body",
+           "deployment_code", "fell_to", "gathered", "participants_named", "handover_code", "international_body", "left_body",
            "published", "readiness", "reduction_code", "under_fire", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
@@ -45,6 +45,7 @@ YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "ou
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
 _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, occupy territory
+_PARTICIPANTS = frozenset({"participant", "attendee", "participants", "attendees"})
 _VISIT = "042"  # CAMEO make a visit
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
@@ -302,8 +303,8 @@ def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str
 
 def gathered(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """Who met, named after the meeting: "The Rome meeting brought together Burns, Barnea and Kamel"
-    (a meeting as subject), "Taking part in the meeting in Rome were Burns, Barnea and Kamel" (the
-    participants after the copula): a consultation (040) by those named, (code, index of the first)."""
+    (a meeting as subject), "Taking part in (Participants in) the meeting in Rome were Burns, Barnea and
+    Kamel" (the participants after the copula): a consultation (040) by those named, (code, index of the first)."""
     lemma = tok.lemma_.lower()
     if lemma == "bring" and any(c.lower_ == "together" for c in tok.children):
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -317,9 +318,19 @@ def gathered(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         named = next((c for c in (*tok.children, *(copula.children if copula is not None else ()))
                       if c.dep_ in ("attr", "nsubj", "dobj") and c.pos_ == "PROPN" and copula is not None and
                       c.i > copula.i), None)
+    elif participants_named(tok, lexicon):
+        named = next(c for c in tok.children if c.dep_ == "attr")
     else:
         return None
     return (_MET, named.i) if named is not None else None
+
+
+def participants_named(copula: Token, lexicon: Lexicon) -> bool:
+    """"Participants in the meeting in Rome were Burns, Barnea and Kamel": the copula names who met."""
+    return copula.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in copula.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PARTICIPANTS and any(
+            lexicon.event_nouns.get(g.lower_) in GATHERINGS for p in c.children if p.dep_ == "prep"
+            for g in p.children if g.dep_ == "pobj") for c in copula.children)
 
 
 def _attack(noun: Token, lexicon: Lexicon) -> str | None:

@@ -19,7 +19,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from truce.news import acts
-from truce.news.acts import readiness
+from truce.news.acts import participants_named, readiness
 from truce.news.clause_readings import demand_summed_up
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.lexicon import Lexicon, plover_type
@@ -303,7 +303,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
                   day: dt.date) -> tuple[list[RawEvent], dict[int, ActorRef]]:
     """Events of one parsed sentence (coded and uncoded) and its actor mentions by token."""
     state = _Sentence(sent, lexicon, finder, discourse, day)
-    verbs = [t for t in sent if t.pos_ == "VERB" or _copular_head(t)]
+    verbs = [t for t in sent if t.pos_ == "VERB" or _copular_head(t, lexicon)]
     state.code_verbs(verbs)
     told = (r for t in sent if t.lower_ == "according" for to in t.children if to.lower_ == "to" for o in
             to.children if o.dep_ == "pobj" for r in state.actors.resolve(o)[:1])  # "According to X, it"
@@ -340,11 +340,12 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
     return events, state.actors.found
 
 
-def _copular_head(tok: Token) -> bool:
+def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
     """A copula the parser made the head of its clause ("was in favour of a truce", "is unhappy with it"):
-    its idioms are stances coded as the verb they stand for would be (``additions.yaml``'s ``idioms``)."""
-    return tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass") and \
-        any(c.dep_ in ("prep", "acomp") for c in tok.children)
+    its idioms are stances coded as the verb they stand for would be (``additions.yaml``'s ``idioms``);
+    or one that names the participants of a meeting."""
+    return (tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass") and
+            any(c.dep_ in ("prep", "acomp") for c in tok.children)) or participants_named(tok, lexicon)
 
 
 def _civilian(ref: ActorRef) -> bool:
