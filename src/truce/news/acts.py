@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
+from truce.news.lexicon import FORCE, Lexicon, plover_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,13 +24,12 @@ if TYPE_CHECKING:
 
 __all__ = ["ARRIVING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
            "arrival_purpose", "class_code", "counted", "counting", "declared_truce", "delisted",
-           "deployment_code", "fell_to", "gathered", "participants_named", "handover_code", "international_body", "left_body",
+           "deployment_code", "fell_to", "handover_code", "international_body", "left_body",
            "published", "readiness", "reduction_code", "under_fire", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
 _SANCTIONS, _EASED = "163", "085"  # CAMEO impose an embargo, boycott or sanctions; ease them
-_MET = "040"  # CAMEO consult
 _DECLARED_TRUCE = "0871"  # CAMEO declare a truce or cease-fire (de-escalation, 087)
 _DECLARING = frozenset({"announce", "declare", "proclaim"})
 _ORDERING = frozenset({"order", "decree"})  # a halt to one's own fighting ordered is declared
@@ -45,7 +44,6 @@ YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "ou
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
 _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, occupy territory
-_PARTICIPANTS = frozenset({"participant", "attendee", "participants", "attendees"})
 _VISIT = "042"  # CAMEO make a visit
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
@@ -299,38 +297,6 @@ def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str
         if code is not None and givers:
             return code, givers[0].i
     return None
-
-
-def gathered(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
-    """Who met, named after the meeting: "The Rome meeting brought together Burns, Barnea and Kamel"
-    (a meeting as subject), "Taking part in (Participants in) the meeting in Rome were Burns, Barnea and
-    Kamel" (the participants after the copula): a consultation (040) by those named, (code, index of the first)."""
-    lemma = tok.lemma_.lower()
-    if lemma == "bring" and any(c.lower_ == "together" for c in tok.children):
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        named = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if subject is None or lexicon.event_nouns.get(subject.lower_) not in GATHERINGS:
-            return None
-    elif lemma == "take" and tok.tag_ == "VBG" and tok.i == tok.sent.start and any(
-            c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):  # the parser makes the
-        # participle the root or the copula's clausal subject, and the names its object or subject
-        copula = next((t for t in tok.sent if t.lemma_ == "be" and t.i > tok.i), None)
-        named = next((c for c in (*tok.children, *(copula.children if copula is not None else ()))
-                      if c.dep_ in ("attr", "nsubj", "dobj") and c.pos_ == "PROPN" and copula is not None and
-                      c.i > copula.i), None)
-    elif participants_named(tok, lexicon):
-        named = next(c for c in tok.children if c.dep_ == "attr")
-    else:
-        return None
-    return (_MET, named.i) if named is not None else None
-
-
-def participants_named(copula: Token, lexicon: Lexicon) -> bool:
-    """"Participants in the meeting in Rome were Burns, Barnea and Kamel": the copula names who met."""
-    return copula.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in copula.children) and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _PARTICIPANTS and any(
-            lexicon.event_nouns.get(g.lower_) in GATHERINGS for p in c.children if p.dep_ == "prep"
-            for g in p.children if g.dep_ == "pobj") for c in copula.children)
 
 
 def _attack(noun: Token, lexicon: Lexicon) -> str | None:

@@ -36,6 +36,8 @@ from truce.news.phrases import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Token
 
 __all__ = ["SentenceActors"]
@@ -67,10 +69,13 @@ class SentenceActors:
         The actor named at each token of the sentence (token index -> actor).
     discourse
         The actors earlier sentences named, for pronouns and bare nouns ("the army").
+    day
+        The article's date, for offices named by title alone ("the U.S. secretary of state").
     """
 
-    def __init__(self, lexicon: Lexicon, found: dict[int, ActorRef], discourse: Discourse) -> None:
-        self.lexicon, self.found, self.discourse = lexicon, found, discourse
+    def __init__(self, lexicon: Lexicon, found: dict[int, ActorRef], discourse: Discourse,
+                 day: dt.date | None = None) -> None:
+        self.lexicon, self.found, self.discourse, self.day = lexicon, found, discourse, day
 
     def resolve(self, token: Token, depth: int = 0, *, author: bool = False) -> list[ActorRef]:
         """The actors an argument token stands for (several when coordinated); empty if none.
@@ -231,7 +236,7 @@ class SentenceActors:
             return others[:1]
         titled = head_office(token, self.found, self.discourse.other, self.lexicon) or \
             self._titled_person(token) or population(token, self.lexicon) or \
-            office_holder(token, self._owners, self.found)
+            office_holder(token, self._owners, self.found, self.lexicon, self.day)
         return [titled] if titled is not None else None
 
     def _referring_back(self, token: Token, agent: str | None) -> list[ActorRef]:

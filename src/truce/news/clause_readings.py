@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["demand_summed_up", "said_by_noun", "told_as_fact"]
+__all__ = ["chosen_not_to", "demand_summed_up", "judged", "said_by_noun", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight"})
 _DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation"})
+_UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
+_UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
+_CHOOSING = frozenset({"opt", "choose", "decide", "elect"})
 _ORDINALS = frozenset({"first", "second", "third", "last", "latest"})  # "the first time that ..."
 
 
@@ -35,8 +38,9 @@ def focused(tok: Token) -> bool:
     if tok.dep_ not in ("relcl", "ccomp"):
         return False
     head, that = tok.head, any(c.lower_ == "that" and c.i < tok.i for c in tok.children)
-    if tok.dep_ == "ccomp" and head.lemma_ == "be" and that:
-        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+    if tok.dep_ == "ccomp" and head.lemma_ == "be" and that:  # not "it was (not) true that ..."
+        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and not any(
+            c.dep_ == "acomp" for c in head.children)
     return (tok.dep_ == "relcl" or that) and any(  # "that" may be left out before a relative clause
         t.lemma_ == "time" and t.dep_ in ("attr", "dobj") and t.i < tok.i and a.lemma_ in ("be", "mark")
         and any(m.dep_ == "amod" and (m.lower_ in _ORDINALS or m.lower_.endswith("th")) for m in t.children)
@@ -94,3 +98,27 @@ def demand_summed_up(tok: Token) -> str | None:
         c.dep_ in ("dobj", "npadvmod", "appos") and c.lemma_.lower() in _DEMAND_NOUNS and c.i > tok.i and
         tok.doc[c.left_edge.i].lower_ in ("a", "an") and tok.doc[c.left_edge.i - 1].text == ","
         for c in tok.children) else None
+
+
+def judged(copula: Token) -> str | None:
+    """A copula that rejects what it is said of: a proposal or an act judged unacceptable ("any deal
+    that left soldiers in Gaza would be unacceptable to Hamas"), a report judged untrue ("it was not
+    true that Israel had agreed ..."): a rejection (CAMEO 12) by the judge; else None."""
+    if copula.lemma_.lower() != "be":
+        return None
+    negated = any(c.dep_ == "neg" for c in copula.children)
+    for adjective in (c for c in copula.children if c.dep_ == "acomp"):
+        untrue = adjective.lower_ in _UNTRUE or (adjective.lower_ == "true" and negated)
+        if adjective.lower_ in _UNACCEPTABLE or (untrue and any(
+                c.dep_ == "ccomp" for c in (*copula.children, *adjective.children))):
+            return "120"
+    return None
+
+
+def chosen_not_to(verb: Token) -> Token | None:
+    """The act a verb of choosing chooses not to do ("Hamas opted not to join the Doha negotiations",
+    "decided not to attend"): the choice refuses it (CAMEO 12); else None."""
+    if verb.lemma_.lower() not in _CHOOSING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)),
+                None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.clause_readings import said_by_noun, told_as_fact
+from truce.news.clause_readings import judged, said_by_noun, told_as_fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -259,7 +259,8 @@ class Modality:
             return self._auxiliaries(aux, negated, None)
         if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
             return self.of(gov)
-        if tok.dep_ in _BACKGROUND and not misparsed(tok):
+        if (tok.dep_ in _BACKGROUND and not misparsed(tok)) or (tok.dep_ == "ccomp" and judged(tok.head)):
+            # background; "it was not true that Israel had agreed": a report denied
             return self._intention(tok, gov, negated) or ("complement", negated)
         if (tok.dep_ == "pcomp" or said_by_noun(tok)) and gov is not None and gov.pos_ in ("NOUN", "PROPN"):
             # "objections to Sweden joining NATO": its topic; "reports that Israel had agreed": their content
@@ -355,7 +356,8 @@ class Modality:
         if aux & _FUTURE_AUX:
             return "future", negated
         if aux & _MODAL_AUX:
-            said = "would" in aux and ((gov is not None and (gov.lemma_.lower() in SAYING or made_clear(gov))) or (
+            saying = gov is not None and (gov.lemma_.lower() in SAYING or made_clear(gov))
+            said = "would" in aux and (saying or (
                 tok is not None and any(c.lower_ == "according" for c in tok.children)))
             refused = negated and aux & _MODAL_AUX == {"would"} and "have" not in aux and tok is not None \
                 and tok.dep_ == "ROOT" and not any(c.dep_ == "advcl" and any(
@@ -366,7 +368,8 @@ class Modality:
 
 def made_clear(verb: Token) -> bool:
     """"made (it) clear that ...", "made plain", "made known": a statement, as *said* is."""
-    return verb.lemma_.lower() == "make" and any(c.lower_ in ("clear", "plain", "known") for c in verb.children)
+    return verb.lemma_.lower() == "make" and any(c.lower_ in ("clear", "plain", "known")
+                                                for c in verb.children)
 
 
 def _free_relative(verb: Token) -> bool:

@@ -19,16 +19,17 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from truce.news import acts
-from truce.news.acts import participants_named, readiness
-from truce.news.clause_readings import demand_summed_up
+from truce.news.acts import readiness
+from truce.news.clause_readings import chosen_not_to, demand_summed_up, judged
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
-from truce.news.lexicon import Lexicon, plover_type
+from truce.news.gatherings import gathered, participants_named
+from truce.news.lexicon import FORCE, Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
-from truce.news.named_acts import named_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
+from truce.news.named_acts import named_act
 from truce.news.objects import object_specific
-from truce.news.phrases import ordinal_owner
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
+from truce.news.phrases import ordinal_owner
 from truce.news.roles import Roles
 from truce.news.triggers import (
     NAMING,
@@ -103,7 +104,7 @@ class _Sentence:
         for tok in verbs:
             found = self.actors.found
             received = received_code(tok, self.lexicon) or acts.under_fire(tok, self.lexicon, found) or \
-                acts.fell_to(tok, self.lexicon, found) or acts.gathered(tok, self.lexicon)
+                acts.fell_to(tok, self.lexicon, found) or gathered(tok, self.lexicon)
             if received is not None:
                 self.codes[tok.i], self.givers[tok.i] = received
                 continue
@@ -125,6 +126,7 @@ class _Sentence:
             if code is not None and plover_type(code) is not None:
                 self.codes[tok.i] = code
         for tok in verbs:
+            self._chosen_not_to(tok)
             self._commitment(tok)
             if self._order_to_leave(tok):
                 continue
@@ -141,7 +143,7 @@ class _Sentence:
     def _refined(self, tok: Token, code: str | None) -> str | None:
         """A verb's code after the rules over its object and frame (classes of verbs and nouns)."""
         lemma = tok.lemma_.lower()
-        code = acts.class_code(tok, self.lexicon) or demand_summed_up(tok) or code
+        code = acts.class_code(tok, self.lexicon) or demand_summed_up(tok) or judged(tok) or code
         code = self._resumed(tok) or code
         if code is not None and code[:2] == "09" and lemma in _APPEALS:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made
@@ -193,6 +195,12 @@ class _Sentence:
             self.commanded[at] = tok.i
         self.codes[at] = code
         return True
+
+    def _chosen_not_to(self, tok: Token) -> None:
+        """"Hamas opted not to join the talks": a choice not to meet, agree or yield refuses it (12)."""
+        refused = chosen_not_to(tok)
+        if refused is not None and self.codes.get(refused.i, "13")[:2] not in (*FORCE, "13"):
+            self.codes[tok.i] = _REFUSED
 
     def _commitment(self, tok: Token) -> None:
         """A commitment whose content is force is a threat (138); a vow of something coded that is
@@ -313,6 +321,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
     for tok in sent:
         if tok.i in state.codes:
             modality, negated = state.modality(tok)
+            negated &= judged(tok) is None  # "it was not true that ...": the negation is the judgement
             sources = state.roles.sources(tok)
             targets = state.roles.targets(tok, sources)
             if tok.i in state.givers:  # "Mikati got a call from Macron": Macron called Mikati

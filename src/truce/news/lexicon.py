@@ -14,6 +14,7 @@ manual; Halterman et al. on PLOVER/POLECAT).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import gzip
 import json
 from collections import Counter
@@ -99,6 +100,9 @@ def cameo_root(event_type: str, mode: str | None = None) -> str | None:
     return roots[0] if roots else None
 
 
+Term = tuple[dt.date, dt.date | None, str]
+"""A term of office: from, to (None while it lasts), the holder's name."""
+
 @dataclass(frozen=True)
 class VerbSense:
     """A verb of one CAMEO block: its own code, the block's patterns, and its particle (``meet with``)."""
@@ -146,6 +150,7 @@ class Lexicon:
     named_acts: dict[str, str] = field(default_factory=dict)
     named_codes: frozenset[str] = frozenset()
     acronyms: dict[str, ActorEntry] = field(default_factory=dict)
+    offices: dict[tuple[str, str], tuple[Term, ...]] = field(default_factory=dict)
 
     @classmethod
     def shipped(cls) -> Lexicon:
@@ -232,6 +237,13 @@ class Lexicon:
         entry = self.actors.get(key) or self.acronyms.get(name)
         return entry.name if entry is not None else key
 
+    def holder(self, state: str, title: str, day: dt.date) -> ActorEntry | None:
+        """The person who held ``title`` (an office of ``additions.yaml``) in ``state`` on ``day``."""
+        for start, end, name in self.offices.get((state, title), ()):
+            if start <= day and (end is None or day < end):
+                return self.actors.get(name.lower())
+        return None
+
     def name_of_code(self, code: str) -> str | None:
         """Display name of an actor code: a named code, else its country."""
         return self.code_names.get(code) or self.code_names.get(code[:3])
@@ -260,6 +272,15 @@ def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[VerbSense, ...]], tupl
 _WORD_CLASSES = ("weapons", "light_verbs", "desires", "firing_verbs", "quantities", "aspectual", "concluding",
                  "third_parties", "receiving", "causes", "easings", "commands", "demand_or_say", "handovers",
                  "reductions", "cancellations", "commitments", "generic_name_words", "locations")
+
+
+def _offices(items: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[Term, ...]]:
+    """``offices`` of ``additions.yaml``: (state code, title) -> its terms (from, to or None, holder)."""
+    out: dict[tuple[str, str], list[Term]] = {}
+    for item in items:
+        term = (item["from"], item.get("to"), item["name"])
+        out.setdefault((item["state"], item["title"]), []).append(term)
+    return {key: tuple(terms) for key, terms in out.items()}
 
 
 @cache
@@ -300,6 +321,7 @@ def _shipped() -> Lexicon:
         event_nouns={k: str(v) for k, v in additions.get("event_nouns", {}).items()},
         named_acts={k: str(v) for k, v in additions.get("named_acts", {}).items()},
         named_codes=frozenset(additions.get("code_names", {})),
+        offices=_offices(additions.get("offices", ())),
         code_names=code_names,
         max_phrase_words=max(len(p.split()) for p in actors),
         lower_case=frozenset(lower_case),

@@ -337,4 +337,5 @@ class MentionFinder:
 
         words = _Words(sent)
         found = self.mentions(sent, day, words)
-        return SentenceActors(self.lexicon, {**found, **self.unlisted_bodies(sent, found, words)}, discourse)
+        found = {**found, **self.unlisted_bodies(sent, found, words)}
+        return SentenceActors(self.lexicon, found, discourse, day)

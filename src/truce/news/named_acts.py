@@ -44,8 +44,9 @@ def named_act(state: _Sentence, tok: Token, cameo: str) -> RawEvent | None:
     if denial is not None and not agents:  # "there would be no Israeli withdrawal": Israel's; "there will
         agents = [r for a in tok.children if a.dep_ == "amod" for r in state.actors.resolve(a)] or (
             state.roles.sources(denial.head) if denial.dep_ == "ccomp" else [])  # be no pullout, he said"
-    topic = tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and not (
-        tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in SAYING)
+    owner = tok.head.head  # the word the noun's preposition hangs on
+    topic = tok.dep_ == "pobj" and owner.pos_ in ("NOUN", "PROPN") and not (
+        tok.head.lower_ == "of" and owner.dep_ == "dobj" and owner.head.lemma_.lower() in SAYING)
     if not agents or topic:  # "the deadline for Israel's withdrawal": the topic of another noun, no act;
         return None  # "informed Blinken of Israel's acceptance": what was told, an act
     gov = governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)

@@ -10,6 +10,7 @@ from truce.news.lexicon import GATHERINGS, STATE_AGENTS
 from truce.news.mentions import ActorRef
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable
 
     from spacy.tokens import Token
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
 
 __all__ = ["author_words", "compound_agent", "doers", "group_name", "head_office", "head_title", "in_chain",
-           "joined_by_hyphen", "members_listed", "nominal_argument", "office_holder", "ordinal_owner", "origins",
-           "placed_event", "population", "proposing", "seat", "state_arm"]
+           "joined_by_hyphen", "members_listed", "nominal_argument", "office_holder", "ordinal_owner",
+           "origins", "placed_event", "population", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -208,10 +209,13 @@ def head_title(token: Token) -> bool:
 
 def head_office(token: Token, found: dict[int, ActorRef], last: ActorRef | None,
                 lexicon: Lexicon) -> ActorRef | None:
-    """"The Prime Minister's Office", "the President's Office" with no state or person named: the
+    """"The Prime Minister's Office", "the office of Israel's prime minister" with no person named: the
     government of the state the sentence names (in the office's own words first), else of ``last``, the
     last actor named before, when it is a state; the same words name every state's office."""
-    if token.lower_ != "office" or not any(c.dep_ == "poss" and head_title(c) for c in token.children):
+    titles = [c for c in token.children if c.dep_ == "poss"] + [  # "the office of Israel's prime minister"
+        g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        if g.dep_ == "pobj"]
+    if token.lower_ != "office" or not any(head_title(t) for t in titles):
         return None
     states = [r for t in (*token.subtree, *token.sent) if t.i in found for r in (found[t.i],)
               if not r.person and (len(r.code or "") == 3 or (r.code or "")[3:6] == "GOV")]
@@ -223,15 +227,44 @@ def head_office(token: Token, found: dict[int, ActorRef], last: ActorRef | None,
     return ActorRef(name, code, False, token.left_edge.i, token.i + 1, "nominal")
 
 
-def office_holder(token: Token, owners: Callable[[Token], list[ActorRef]],
-                  found: dict[int, ActorRef]) -> ActorRef | None:
-    """"... answered Netanyahu's conditions, and held the Israeli prime minister responsible": a head of
-    state or government named by office and state (*president*, *premier*, *prime minister* with the
-    state's modifier, among the token's ``owners``) is the one person of that state's government the sentence
-    names (``found``), if it names one ("a U.S. president" is any)."""
-    if not head_title(token) or any(c.lower_ in ("a", "an") for c in token.lefts):
+def office_holder(token: Token, owners: Callable[[Token], list[ActorRef]], found: dict[int, ActorRef],
+                  lexicon: Lexicon, day: dt.date | None) -> ActorRef | None:
+    """"... held the Israeli prime minister responsible", "the U.S. secretary of state urged": a person
+    named by office and state (the state's modifier among the token's ``owners``).  A head of state or
+    government (*president*, *premier*, *prime minister*) is the one person of that state's government
+    the sentence names (``found``), if it names one; else any office is its holder on ``day`` (the
+    offices of ``additions.yaml``).  "A U.S. president" or a "former" one is any, no one in office."""
+    title = office_title(token)
+    if title is None or any(c.lower_ in ("a", "an", "former", "ex") for c in token.lefts):
         return None
-    states = {(r.code or "")[:3] for r in owners(token) if not r.person}
+    of = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"  # "the prime minister of Qatar"
+          for g in p.children if g.i in found and len(found[g.i].code or "") == 3]  # a state
+    states = {(r.code or "")[:3] for r in (*owners(token), *(found[g.i] for g in of)) if not r.person}
     holders = {r.name: r for r in found.values()
                if r.person and (r.code or "")[:3] in states and (r.code or "")[3:6] == "GOV"}
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    if head_title(token) and len(holders) == 1:
+        return next(iter(holders.values()))
+    entries = [e for s in sorted(states) if (e := lexicon.holder(s, title, day)) is not None] if day else []
+    if len(entries) != 1:
+        return None
+    entry = entries[0]
+    code = entry.code_on(day) if day is not None else None
+    return ActorRef(entry.name, code, True, token.left_edge.i, token.i + 1, "nominal")
+
+
+def office_title(token: Token) -> str | None:
+    """The office a noun names, as ``additions.yaml``'s ``offices`` write it: "prime minister" (also
+    "premier"), "foreign minister", "defence minister", "secretary of state", "supreme leader",
+    "president", "emir"; else None."""
+    word = token.lower_
+    mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if word in ("president", "emir"):
+        return word
+    if word == "premier" or (word == "minister" and "prime" in mods):
+        return "prime minister"
+    if word == "minister" and mods & {"foreign", "defence", "defense"}:
+        return "foreign minister" if "foreign" in mods else "defence minister"
+    if word == "leader" and "supreme" in mods:
+        return "supreme leader"
+    of_state = any(p.lower_ == "of" and any(g.lower_ == "state" for g in p.children) for p in token.children)
+    return "secretary of state" if word == "secretary" and of_state else None

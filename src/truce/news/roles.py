@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.acts import counted
+from truce.news.clause_readings import judged
 from truce.news.clauses import (
     SAYING,
     fronted_participle,
@@ -46,7 +47,6 @@ __all__ = ["Roles"]
 
 # Verbs that take a small clause ("see the hostages freed", "have their sanctions lifted")
 _SMALL_CLAUSE_HEADS = frozenset({"see", "have", "get", "want", "leave", "find", "watch", "need"})
-_JUDGING = frozenset({"unacceptable", "intolerable", "inadmissible"})  # said of a proposal, by its judge
 _DYING = frozenset({"die", "perish"})  # CAMEO codes "died in clashes" as fighting (190)
 # Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -77,16 +77,12 @@ class Roles(TargetRoles):
         if tok.i in self._sources:
             return self._sources[tok.i]
         self._sources[tok.i] = []
-        if tok.lemma_.lower() in _DYING:
-            return []  # "92 people died in the strike": the dead are its victims, not its doers
-        refs: list[ActorRef] = []
-        if tok.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _JUDGING for c in tok.children):
-            self._sources[tok.i] = refs = self._judge(tok)
+        refs: list[ActorRef] | None = self._not_by_subject(tok)
+        if refs is not None:
+            self._sources[tok.i] = refs
             return refs
+        refs = []
         deps = {c.dep_ for c in tok.children if not fronted_participle(c)}
-        if fronted_participle(tok):  # "Agreeing to a truce, Israel and Hamas signed": the verb's subject
-            self._sources[tok.i] = refs = self.sources(tok.head)
-            return refs
         for child in tok.children:
             if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and nonrestrictive(tok):
                 refs = self._antecedent(tok, child)  # ", which refused": the noun it follows
@@ -107,10 +103,7 @@ class Roles(TargetRoles):
                 refs = self.actors.resolve(objs[0]) if objs else []
                 break
         else:
-            gov = governor(tok)
-            if gov is not None and tok.dep_ == "conj" and gov.i == tok.head.i and gov.tag_ == tok.tag_ and \
-                    _dummy_subject(gov):
-                gov = governor(gov)  # "said it was time for the war to end and called on Hamas": the sayer
+            gov = _clause_above(tok)
             if misparsed(tok):  # "Sisi hosted Blinken": the name before the verb read as a modifier
                 refs = self.actors.resolve(name_before(tok) or first_conjunct(tok.head))
             elif gov is not None and not deps & {"nsubjpass", "expl", "csubj"} and \
@@ -138,14 +131,25 @@ class Roles(TargetRoles):
             return next((self.actors.resolve(a) for a in tok.head.ancestors if a.pos_ == "NOUN"), refs)
         return refs
 
+    def _not_by_subject(self, tok: Token) -> list[ActorRef] | None:
+        """Sources that are not the verb's own subject: none for the dead ("92 people died in the
+        strike": its victims), the judge of a copula that judges, the main verb's subject for a fronted
+        participle ("Agreeing to a truce, Israel and Hamas signed"); else None."""
+        if tok.lemma_.lower() in _DYING:
+            return []
+        if judged(tok) is not None:
+            return self._judge(tok)
+        return self.sources(tok.head) if fronted_participle(tok) else None
+
     def _judge(self, copula: Token) -> list[ActorRef]:
-        """Who finds something unacceptable: the *to* of the adjective ("would be unacceptable to
-        Hamas"), else the one who says so ("it would be unacceptable to end the war, Smotrich said")."""
+        """Who finds something unacceptable or untrue: the *to* of the adjective ("would be unacceptable
+        to Hamas"), else the one who says so ("it would be unacceptable to end the war, Smotrich said")."""
         judges = [g for a in copula.children if a.dep_ == "acomp" for p in a.children
                   if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         if judges:
             return self.actors.resolve(judges[0])
-        return self.sources(copula.head) if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in SAYING else []
+        said = copula.dep_ == "ccomp" and copula.head.lemma_.lower() in SAYING
+        return self.sources(copula.head) if said else []
 
     def _subject(self, tok: Token, child: Token) -> list[ActorRef]:
         """The actors a verb's subject names, with what the parser split off it."""
@@ -288,10 +292,14 @@ def _named_mediators(refs: list[ActorRef], third_parties: frozenset[str]) -> lis
     return [r for r in refs if r.kind != "agent" or r.name.lower() not in third_parties]
 
 
-def _dummy_subject(clause: Token) -> bool:
-    """A clause whose subject is the dummy *it* of a copula ("it was time to ...", "it is clear that"):
-    a verb of its tense that the parser joined to it by *and* is the clause above's, for *it* does no
-    act."""
-    return clause.lemma_.lower() == "be" and clause.dep_ == "ccomp" and any(
-        c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children) and any(
-        c.dep_ in ("attr", "acomp") for c in clause.children)
+def _clause_above(tok: Token) -> Token | None:
+    """The governor of a verb, or, for a verb of its tense that the parser joined by *and* to a clause
+    whose subject is the dummy *it* of a copula ("said it was time for the war to end and called on
+    Hamas"), the clause above it (the sayer's), for *it* does no act."""
+    gov = governor(tok)
+    if gov is None or tok.dep_ != "conj" or gov.i != tok.head.i or gov.tag_ != tok.tag_:
+        return gov
+    dummy = gov.lemma_.lower() == "be" and gov.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in gov.children) and any(
+        c.dep_ in ("attr", "acomp") for c in gov.children)
+    return governor(gov) if dummy else gov

@@ -45,7 +45,8 @@ def apposed_after_fronted(verb: Token, subject: Token) -> list[Token]:
     participle clause ("Voicing appreciation for Washington's support, the Israeli president, Isaac
     Herzog, condemned ...": the participle a modifier of its object, the subject its apposition)."""
     if verb.doc[subject.left_edge.i].tag_ == "VBG" and subject.left_edge.dep_ == "amod":
-        return [c for c in subject.children if c.dep_ == "appos" and verb.doc[c.left_edge.i - 1].text == ","][:1]
+        return [c for c in subject.children
+                if c.dep_ == "appos" and verb.doc[c.left_edge.i - 1].text == ","][:1]
     if not any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
         return []
     commas = [t.i for t in subject.subtree if t.text == ","]

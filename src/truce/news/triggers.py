@@ -44,7 +44,8 @@ _APPEAL = "020"  # CAMEO make an appeal or request
 _PROPOSAL, _ACCEPTED = "045", "057"  # CAMEO mediate (a proposal made, in the annotation rules); agree
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
-_REPORTING_MODALS = frozenset({"would", "will", "wo", "could", "can", "ca", "may", "might"})  # not "must", "should"
+# not "must", "should"; "wo" and "ca" as the tokenizer splits "won't" and "can't"
+_REPORTING_MODALS = frozenset({"would", "will", "wo", "could", "can", "ca", "may", "might"})
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
 _HOST, _VISIT = "043", "042"  # CAMEO host a visit, make a visit
@@ -331,6 +332,8 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
     """A commitment whose content is force ("vowed revenge", "pledged to keep fighting") is a
     threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
     for child in (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
+        if child.dep_ == "xcomp" and any(c.dep_ == "neg" for c in child.children):
+            continue  # "decided not to strike Iran", "vowed not to attack": no force promised
         halts = [t for t in child.subtree if codes.get(t.i) == DE_ESCALATION or t.lemma_.lower() in HALTS]
         halts += [p for t in halts if t.dep_ == "dobj" for p in t.head.children
                   if p.dep_ == "prep" and p.lower_ in ("to", "on", "of") and p.i > t.i]  # the parser may hang
