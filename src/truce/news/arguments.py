@@ -46,7 +46,7 @@ _ANY, _KINDS = frozenset({"all", "every", "each", "any"}), frozenset({"any", "no
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _OTHER_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "military", "authorities",
-                           "regime"})
+                           "regime", "country"})
 # nouns that stand for their owner ("the Palestinian group") or refer back to a body ("the group said")
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state

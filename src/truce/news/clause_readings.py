@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["chosen_not_to", "demand_summed_up", "judged", "said_by_noun", "told_as_fact"]
+__all__ = ["chosen_not_to", "conditions", "demand_summed_up", "judged", "made_clear", "said_by_noun",
+           "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight"})
@@ -122,3 +123,28 @@ def chosen_not_to(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)),
                 None)
+
+
+def made_clear(verb: Token) -> bool:
+    """"made (it) clear that ...", "made plain", "made known": a statement, as *said* is."""
+    return verb.lemma_.lower() == "make" and any(c.lower_ in ("clear", "plain", "known")
+                                                for c in verb.children)
+
+
+def conditions(tok: Token) -> list[Token]:
+    """The conditions a clause is told under: its *if* / *unless* clauses, an inverted one ("were he to
+    consent"; "should Netanyahu accept", which the parser makes the head), *in the event that*, and
+    the condition of the clause it is told inside ("If X, they threatened, they will ...")."""
+    from truce.news.clauses import inverted_condition
+
+    found = [t for t in tok.subtree if t.dep_ == "advcl" and t.i != tok.i and (
+        any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) or
+        inverted_condition(t, tok))]
+    found += [t for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.head.lower_ in ("event", "case")
+              and t.head.head.lower_ == "in"]  # "in the event that Netanyahu signs"
+    if tok.dep_ == "ccomp" and inverted_condition(tok.head, tok):
+        found.append(tok.head)
+    if tok.dep_ in ("advcl", "parataxis") and tok.head.i > tok.i:
+        found += [t for t in tok.head.children if t.dep_ == "advcl" and t.i < tok.i and
+                  any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)]
+    return found

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.clause_readings import judged, said_by_noun, told_as_fact
+from truce.news.clause_readings import judged, made_clear, said_by_noun, told_as_fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "clause_for", "content_of",
-           "fronted_participle",
-           "governor", "misparsed", "name_before", "nonrestrictive", "reported_by_aside", "scope"]
+           "fronted_participle", "governor", "inverted_condition", "misparsed", "name_before",
+           "nonrestrictive", "reported_by_aside", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # the tokenizer splits "won't" into "wo" and "n't"
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})  # "ca n't"
@@ -257,8 +257,10 @@ class Modality:
         if told_as_fact(tok) or nonrestrictive(tok):  # "It was in May that Cairo demanded", "the Sudanese
             # army, which refused to send a delegation": told as fact (truce.news.clause_readings)
             return self._auxiliaries(aux, negated, None)
-        if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
-            return self.of(gov)
+        # "threatened to bolt ... and oust Netanyahu": as the infinitive it joins; "Having initialled a
+        shared = _coordinated_infinitive(tok) or (gov if fronted_participle(tok) else None)  # deal, A and B
+        if shared is not None:  # shook hands": as the verb it is fronted on
+            return self.of(shared)
         if (tok.dep_ in _BACKGROUND and not misparsed(tok)) or (tok.dep_ == "ccomp" and judged(tok.head)):
             # background; "it was not true that Israel had agreed": a report denied
             return self._intention(tok, gov, negated) or ("complement", negated)
@@ -296,7 +298,7 @@ class Modality:
 
     def _clause(self, tok: Token, gov: Token, aux: set[str], negated: bool) -> tuple[str, bool] | None:
         """The modality of a complement, coordinated or adverbial clause, from its governor's."""
-        if tok.dep_ == "ccomp" and _inverted_condition(gov, tok):
+        if tok.dep_ == "ccomp" and inverted_condition(gov, tok):
             return self._auxiliaries(aux, negated, None)  # the main clause, under its condition's head
         agreed, own = self.codes.get(gov.i, ""), self.codes.get(tok.i, "")
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > gov.i and own[:2] not in ("03", "05") and \
@@ -366,18 +368,24 @@ class Modality:
         return "asserted", negated
 
 
-def made_clear(verb: Token) -> bool:
-    """"made (it) clear that ...", "made plain", "made known": a statement, as *said* is."""
-    return verb.lemma_.lower() == "make" and any(c.lower_ in ("clear", "plain", "known")
-                                                for c in verb.children)
-
-
 def _free_relative(verb: Token) -> bool:
     """A verb of a free relative clause ("what it called pre-emptive strikes")."""
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
-def _inverted_condition(verb: Token, clause: Token) -> bool:
+def _coordinated_infinitive(tok: Token) -> Token | None:
+    """"threatened to bolt from the coalition and oust Netanyahu": a bare infinitive the parser joined
+    to the finite verb is coordinated with the *to* infinitive before it, whose modality it shares;
+    else None."""
+    gov = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or gov.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return None
+    return next((x for x in gov.children if x.dep_ == "xcomp" and x.i < tok.i and
+                 any(a.lower_ == "to" for a in x.children)), None)
+
+
+def inverted_condition(verb: Token, clause: Token) -> bool:
     """Whether ``verb`` heads a condition written with inversion after the clause before it ("threatened
     to quit should Netanyahu accept the deal", "... had they known", "... were Israel to withdraw"),
     which the parser makes the head of that clause: its auxiliary stands before its subject."""

@@ -202,14 +202,17 @@ class Roles(TargetRoles):
     def _dated_subject(self, tok: Token) -> list[ActorRef]:
         """"On Tuesday mediators from Egypt and Qatar urged ...": the parser reads the subject after a
         fronted day or month as the object of its preposition ("On [Tuesday mediators]"); the noun
-        that a calendar name modifies there is the verb's subject."""
+        that a calendar name modifies there is the verb's subject.  So is a subject the parser hung on
+        the auxiliary when a date stands between it and the verb."""
         fronted = (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i and c.lower_ in ("on", "in"))
         for prep in fronted:
             for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ not in CALENDAR_NAMES):
                 if any(c.dep_ == "compound" and c.lower_ in CALENDAR_NAMES and c.i == prep.i + 1
                        for c in obj.subtree):  # "On [Friday Yemen's government and the Houthis] started"
                     return self.actors.resolve(obj)
-        return []
+        # "Hamas had on July 6 withdrawn its demand": the subject hung on the auxiliary before the date
+        return [r for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children
+                if s.dep_ == "nsubj" for r in self.actors.resolve(s)]
 
     def _passive_source(self, tok: Token) -> list[ActorRef]:
         """A passive verb whose agent the parser hung elsewhere in its clause ("was brushed aside as

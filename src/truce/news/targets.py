@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.acts import arrival_host, arrival_purpose, counting
+from truce.news.clause_readings import conditions
 from truce.news.clauses import SAYING, aside_content, clause_for, name_before
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.subjects import shared_subject
@@ -65,7 +66,8 @@ class TargetRoles:
             (arrival_host(tok, sources, self.actors) if code[:2] in ("04", "07") else []) or \
             (self.actors.resolve(tok.head) if name_before(tok) is not None else []) or \
             (self._sought(tok, names) if code[:2] in FORCE else []) or \
-            (self._bridged(tok, names) if code == "045" else [])
+            (self._bridged(tok, names) if code == "045" else []) or \
+            (self._deterred(tok, names, {(r.code or "")[:3] for r in sources}) if code[:2] == "13" else [])
         if found:
             return found
         # "Hamas, Israel charged, had broken the truce"; "said Russia was responsible for the attack"
@@ -210,6 +212,20 @@ class TargetRoles:
         return [r for v in purposes if self.codes.get(v.i, "")[:2] in FORCE for o in v.children
                 if o.dep_ == "dobj" for r in self.actors.resolve(o)
                 if r.kind != "agent" and r.name not in names]
+
+    def _deterred(self, tok: Token, names: set[str], own: set[str]) -> list[ActorRef]:
+        """Whom a threat would deter: the subject of its condition ("threatened to quit the coalition
+        if Netanyahu agreed to the deal", "... were he to consent", "should Netanyahu accept", "in the
+        event that he signs"), the one whose act it answers (Schelling 1966, *Arms and Influence*: a
+        threat is conditional on the other's choice).  Its own state is no one it deters ("if its
+        territory came under attack"); its own ministers may be."""
+        for clause in conditions(tok):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            found = [r for s in subjects[:1] for r in self.actors.resolve(s) if r.name not in names and
+                     r.kind != "agent" and (r.person or (r.code or "-")[:3] not in own)]
+            if found:
+                return found
+        return []
 
     def _bridged(self, tok: Token, names: set[str]) -> list[ActorRef]:
         """Whom a proposal mediates between, by the gaps it is to close ("proposals designed to close the
