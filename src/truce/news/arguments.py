@@ -26,6 +26,7 @@ from truce.news.phrases import (
     in_chain,
     joined_by_hyphen,
     members_listed,
+    named_inside,
     nominal_argument,
     office_holder,
     origins,
@@ -125,9 +126,10 @@ class SentenceActors:
         discourse = self.discourse
         person = token.lower_ in _PERSON_PRONOUNS
         plural = discourse.reporting_group(token)
-        ref = (discourse.local_person if person else discourse.local_other or plural) or (
-            discourse.person if person else discourse.other
-        )
+        named = [r for k, r in sorted(self.found.items()) if k < token.i and r.person]  # "him": the last
+        ref = (named[-1] if named and token.lower_ in ("him", "her") else None) or (  # person named before
+            discourse.local_person if person else discourse.local_other or plural) or (
+            discourse.person if person else discourse.other)
         return [ActorRef(ref.name, ref.code, ref.person, token.i, token.i + 1, "pronoun")] if ref else []
 
     def _owners(self, token: Token) -> list[ActorRef]:
@@ -209,7 +211,7 @@ class SentenceActors:
         back = self._referring_back(token, agent)
         if back:
             return back
-        if agent is not None and depth < 2 and not weapon:
+        if agent is not None and depth < 2 and not weapon and token.lemma_ != "side":  # alone, names no one
             return self._agent_noun(token, agent, of + origin + seat(token, agent, self.found), depth)
         return []
 
@@ -235,7 +237,7 @@ class SentenceActors:
         if others and token.pos_ == "NOUN":  # "the militant group Hamas": the name
             return others[:1]
         titled = head_office(token, self.found, self.discourse.other, self.lexicon) or \
-            self._titled_person(token) or population(token, self.lexicon) or \
+            self._titled_person(token) or population(token, self.lexicon) or named_inside(token, found) or \
             office_holder(token, self._owners, self.found, self.lexicon, self.day)
         return [titled] if titled is not None else None
 
@@ -335,9 +337,7 @@ class SentenceActors:
 
     def _agent_noun(self, token: Token, agent: str, of: list[Token], depth: int) -> list[ActorRef]:
         """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else
-        generic; "side" names a party only with its state ("the Israeli side"), else no one."""
-        if token.lemma_.lower() == "side":
-            return []
+        generic."""
         joined = len({o.head.i for o in of if o.head.lower_ == "of"}) > 1
         found: list[ActorRef] = []
         for obj in of:  # with its coordinates: "the leaders of Egypt and Qatar", and every *of* joined

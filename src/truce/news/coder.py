@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from truce.news import acts
 from truce.news.acts import readiness
-from truce.news.clause_readings import chosen_not_to, demand_summed_up, judged
+from truce.news.clause_readings import chosen_not_to, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.gatherings import gathered, participants_named
 from truce.news.lexicon import FORCE, Lexicon, plover_type
@@ -143,7 +143,7 @@ class _Sentence:
     def _refined(self, tok: Token, code: str | None) -> str | None:
         """A verb's code after the rules over its object and frame (classes of verbs and nouns)."""
         lemma = tok.lemma_.lower()
-        code = acts.class_code(tok, self.lexicon) or demand_summed_up(tok) or judged(tok) or code
+        code = acts.class_code(tok, self.lexicon) or reading_code(tok) or code
         code = self._resumed(tok) or code
         if code is not None and code[:2] == "09" and lemma in _APPEALS:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made

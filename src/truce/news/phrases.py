@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["author_words", "compound_agent", "doers", "group_name", "head_office", "head_title", "in_chain",
-           "joined_by_hyphen", "members_listed", "nominal_argument", "office_holder", "ordinal_owner",
-           "origins", "placed_event", "population", "proposing", "seat", "state_arm"]
+__all__ = ["author_words", "compound_agent", "doers", "group_name", "head_office", "head_title",
+           "in_chain", "joined_by_hyphen", "members_listed", "named_inside", "nominal_argument",
+           "office_holder", "ordinal_owner", "origins", "placed_event", "population", "proposing", "seat",
+           "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -127,8 +128,9 @@ def seat(token: Token, agent: str, found: dict[int, ActorRef]) -> list[Token]:
     """"The junta in Niger", "the defence ministry in Damascus": a state body *in* a place that
     stands for a state (a country code in the dictionary) is that state's, also when the parser
     hung the place on the verb right after its object."""
-    if agent[:3] not in STATE_AGENTS or token.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
-            c.lower_ == "the" for c in token.children):
+    role = token.dep_ in ("nsubj", "nsubjpass", "dobj") or (  # or the agent of a passive: "rejected by
+        token.dep_ == "pobj" and token.head.dep_ == "agent")  # the foreign ministry in Cairo"
+    if agent[:3] not in STATE_AGENTS or not role or not any(c.lower_ == "the" for c in token.children):
         return []  # "rallied outside parliament in Tbilisi" (parsed as an object): a place
     near = [c for c in token.head.children if c.i == token.right_edge.i + 1] \
         if token.dep_ == "dobj" else []
@@ -225,6 +227,26 @@ def head_office(token: Token, found: dict[int, ActorRef], last: ActorRef | None,
     code = state.code[:3] + "GOV"
     name = lexicon.name_of_code(code) or state.name
     return ActorRef(name, code, False, token.left_edge.i, token.i + 1, "nominal")
+
+
+def named_inside(token: Token, found: dict[int, ActorRef]) -> ActorRef | None:
+    """"Israel's Histadrut trade union federation": a body named inside the compound of a noun that a
+    state owns is that body, not the state (the state says where it is)."""
+    if not any(c.dep_ == "poss" and c.i in found and len(found[c.i].code or "") == 3 for c in token.children):
+        return None
+    inside = [found[t.i] for t in token.subtree if t.i in found and _compounded(t, token)]
+    bodies = [r for r in inside if not r.person and len(r.code or "") > 3]
+    return bodies[0] if bodies else None
+
+
+def _compounded(token: Token, head: Token) -> bool:
+    """Whether ``token`` modifies ``head`` through compounds only ("Histadrut" in "Histadrut trade union
+    federation")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        if token.i == head.i:
+            return True
+    return False
 
 
 def office_holder(token: Token, owners: Callable[[Token], list[ActorRef]], found: dict[int, ActorRef],

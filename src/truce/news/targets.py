@@ -93,9 +93,11 @@ class TargetRoles:
             if clause.dep_ == "xcomp" or threat:  # "agreed to hand back villages to Azerbaijan", "offered
                 # talks
                 found = self._content_partner(clause, names) or (  # with Kyiv", "threatened to topple X"
-                    [r for c in (clause, *clause.conjuncts) for o in c.children if o.dep_ == "dobj" and
-                     o.pos_ == "PROPN" for r in self.actors.resolve(o) if r.name not in names]  # a name
-                    if threat and clause.lemma_.lower() != "avenge" else [])  # not the avenged
+                    [r for c in (clause, *clause.conjuncts) for o in c.children
+                     if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"
+                     for r in self.actors.resolve(o) if r.name not in names]  # a name
+                    if (threat or code[:2] == "03") and clause.lemma_.lower() != "avenge" else [])  # not the
+                # avenged; "offered to give Netanyahu a safety net", "proposed to shield Netanyahu": whom for
                 if found:
                     return found
         return []
