@@ -162,11 +162,21 @@ def international_body(noun: Token, lexicon: Lexicon) -> bool:
 def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The code a class of verbs with its object gives, over the verb's own: stopping or reducing, giving
     back, a truce declared, ground left, forces moved, a statement released, a name taken off a list,
-    a body left, a place reached, a negotiating team recalled (the rules below, in that order); else
-    None."""
+    a body left, a place reached, a negotiating team recalled, a vote cast (the rules below, in that
+    order); else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
-        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok)
+        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or vote_cast(tok)
+
+
+def vote_cast(tok: Token) -> str | None:
+    """A vote cast against (a rejection, 12) or for or in favour of something (an acceptance, 057):
+    "Gallant cast a vote against the maps", "cast his against"; else None."""
+    votes = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("vote", "ballot", "his")]
+    if tok.lemma_.lower() != "cast" or not votes:
+        return None
+    sides = {p.lower_ for v in (tok, *votes) for p in v.children if p.dep_ in ("prep", "advmod")}
+    return "120" if "against" in sides else "057" if sides & {"for", "in"} else None
 
 
 def left_body(tok: Token, lexicon: Lexicon) -> str | None:

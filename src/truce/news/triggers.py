@@ -114,10 +114,11 @@ def rhetorical_charge(tok: Token, lexicon: Lexicon) -> Token | None:
     here a charge against whoever does the act (CAMEO 111): that act, its subject the one charged."""
     if tok.lemma_.lower() not in _ASKING:
         return None
-    for doubted in (c for c in tok.children if c.dep_ == "ccomp"):
+    for doubted in (c for c in tok.children if c.dep_ == "ccomp"):  # the parser may hang the *when* on
+        # the verb of asking
         asked = any(c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ == "whether") for c in doubted.children)
         modal = any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in doubted.children)
-        while_ = [c for c in doubted.children if c.dep_ == "advcl" and any(
+        while_ = [c for c in (*doubted.children, *tok.children) if c.dep_ == "advcl" and any(
             m.lower_ in ("when", "if", "while") for m in c.children if m.dep_ in ("mark", "advmod"))]
         charged = [c for c in while_ if _harmful(c, lexicon)]
         if asked and modal and charged:
