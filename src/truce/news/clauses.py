@@ -59,7 +59,12 @@ def governor(tok: Token) -> Token | None:
 def misparsed(tok: Token) -> bool:
     """A participle attached to a noun but with a direct object ("airstrikes killed 90 people") is
     the clause's own verb: a reduced relative ("hostages held by Hamas") has no object; so is a verb
-    in the past attached to a noun the parser made the root of the sentence."""
+    in the past attached to a noun the parser made the root of the sentence, also as a relative clause
+    with no relative word whose subject is the name that noun describes ("America's top diplomat Antony
+    Blinken arrived in Israel")."""
+    if tok.dep_ == "relcl" and tok.head.dep_ == "ROOT" and tok.tag_ == "VBD":
+        return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == tok.head.i + 1
+                   for c in tok.children)
     if tok.dep_ not in ("acl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ == "mark" for c in tok.children):  # "a demand that Israel vacate it": the noun's content
         return False

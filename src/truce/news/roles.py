@@ -181,10 +181,11 @@ class Roles(TargetRoles):
         Ukraine both agreed", "After a meeting with Macron, Egypt and Qatar urged", "Meeting under
         the auspices of the emir of Qatar, Congo's Felix Tshisekedi and Rwandan President Paul Kagame
         called"): the names joined by *and* between the comma and token ``end``, when the first hangs
-        on a word before the comma."""
+        on a word before the comma; so a name set off by commas right before the verb ("After Haniyeh
+        was killed in Tehran, Iran's supreme leader, Ayatollah Ali Khamenei, vowed")."""
         refs: list[ActorRef] = []
         heads: list[Token] = []
-        k = end - 1
+        k = end - 2 if end > 1 and doc[end - 1].text == "," else end - 1
         while k >= 0 and doc[k].text != ",":
             if doc[k].lower_ in _JOINING:
                 k -= 1
