@@ -262,10 +262,8 @@ class Modality:
         if told_as_fact(tok) or nonrestrictive(tok):  # "It was in May that Cairo demanded", "the Sudanese
             # army, which refused to send a delegation": told as fact (truce.news.clause_readings)
             return self._auxiliaries(aux, negated, None)
-        # "threatened to bolt ... and oust Netanyahu": as the infinitive it joins; "Having initialled a
-        shared = _coordinated_infinitive(tok) or (gov if fronted_participle(tok) else None)  # deal, A and B
-        if shared is not None:  # shook hands": as the verb it is fronted on
-            return self.of(shared)
+        if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
+            return self.of(gov)
         if (tok.dep_ in _BACKGROUND and not misparsed(tok)) or (tok.dep_ == "ccomp" and judged(tok.head)):
             # background; "it was not true that Israel had agreed": a report denied
             return self._intention(tok, gov, negated) or ("complement", negated)
@@ -376,18 +374,6 @@ class Modality:
 def _free_relative(verb: Token) -> bool:
     """A verb of a free relative clause ("what it called pre-emptive strikes")."""
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
-
-
-def _coordinated_infinitive(tok: Token) -> Token | None:
-    """"threatened to bolt from the coalition and oust Netanyahu": a bare infinitive the parser joined
-    to the finite verb is coordinated with the *to* infinitive before it, whose modality it shares;
-    else None."""
-    gov = tok.head
-    if tok.dep_ != "conj" or tok.tag_ != "VB" or gov.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in ("aux", "nsubj") for c in tok.children):
-        return None
-    return next((x for x in gov.children if x.dep_ == "xcomp" and x.i < tok.i and
-                 any(a.lower_ == "to" for a in x.children)), None)
 
 
 def inverted_condition(verb: Token, clause: Token) -> bool:
