@@ -53,8 +53,8 @@ def test_rhetorical_questions_summed_up_demands_and_stances(coded, side) -> None
     a, b = side["A"], side["B"]
     assert _code(coded, "{A} questioned how mediation could work when {B} assassinates its negotiators.",
                  side) == [("ACCUSE", a, b)]
-    assert _code(coded, "According to a report last week, {A} also wanted to inspect the villages, a condition "
-                 "rejected by {B}.", side) == [("REQUEST", a, None), ("REJECT", b, None)]
+    assert _code(coded, "According to a report last week, {A} also wanted to inspect the villages, a "
+                 "condition rejected by {B}.", side) == [("REQUEST", a, None), ("REJECT", b, None)]
     assert _code(coded, "{A} has pointed to issues on which it refuses to give ground.", side) == \
         [("REJECT", a, None)]
     assert _code(coded, "{A} won't give ground on the border, its foreign ministry said.", side) == \
@@ -64,8 +64,8 @@ def test_rhetorical_questions_summed_up_demands_and_stances(coded, side) -> None
 
 def test_subjects_the_parser_hung_elsewhere(coded, side) -> None:  # type: ignore[no-untyped-def]
     a, b, person = side["A"], side["B"], PERSONS[side["P"]]
-    assert _code(coded, "Voicing concern over the shelling, the {a} foreign ministry condemned the attacks on "
-                 "its villages.", side) == [("ACCUSE", a, None)]
+    assert _code(coded, "Voicing concern over the shelling, the {a} foreign ministry condemned the attacks "
+                 "on its villages.", side) == [("ACCUSE", a, None)]
     assert _code(coded, "{P} said it was time for the war to end and called on {B} to accept the deal.",
                  side) == [("REQUEST", person, b)]
     assert _code(coded, "Condemnation of the shelling came from {A}.", side) == [("ACCUSE", a, None)]
@@ -79,7 +79,7 @@ def test_subjects_the_parser_hung_elsewhere(coded, side) -> None:  # type: ignor
 
 
 def test_judgements_denials_and_choices(coded, side) -> None:  # type: ignore[no-untyped-def]
-    a, b = side["A"], side["B"]
+    a = side["A"]
     assert _code(coded, "Any deal that left {b} troops in the corridor would be unacceptable to {A}, its "
                  "foreign minister said.", side) == [("REJECT", a, None)]
     assert _code(coded, "{A} said it was not true that it had agreed to withdraw from the border zone.",
@@ -94,11 +94,11 @@ def test_judgements_denials_and_choices(coded, side) -> None:  # type: ignore[no
 
 def test_acceptances_meetings_and_terms(coded, side) -> None:  # type: ignore[no-untyped-def]
     a, b = side["A"], side["B"]
+    assert _code(coded, "{A} held firm to the terms it had agreed to in May.", side) == [("REQUEST", a, None)]
     assert _code(coded, "{A}'s foreign minister informed the mediators of {B}'s acceptance of the plan.",
                  side) == [("AGREE", b, None)]
     assert _code(coded, "Participants in the meeting in Vienna were {A} and {B}.", side) == \
         [("CONSULT", (a, b), None)]
-    assert _code(coded, "{A} held firm to the terms it had agreed to in May.", side) == [("REQUEST", a, None)]
     assert _code(coded, "{A} has been adamant that any deal must include a border commission.", side) == \
         [("REQUEST", a, None)]
 
@@ -106,9 +106,11 @@ def test_acceptances_meetings_and_terms(coded, side) -> None:  # type: ignore[no
 def test_blame_opposition_and_seats(coded, side) -> None:  # type: ignore[no-untyped-def]
     a, b = side["A"], side["B"]
     assert _code(coded, "{A} pinned the shelling of the village on {B}.", side) == [("ACCUSE", a, b)]
-    assert _code(coded, "{A}'s president registered his opposition to the plan.", side) == [("REJECT", a, None)]
+    assert _code(coded, "{A}'s president registered his opposition to the plan.", side) == \
+        [("REJECT", a, None)]
     assert _code(coded, "{A} rebuffed {B}'s claims about the shelling.", side) == [("REJECT", a, b)]
-    assert _code(coded, "The office of {A}'s prime minister rejected the plan.", side) == [("REJECT", a, None)]
+    assert _code(coded, "The office of {A}'s prime minister rejected the plan.", side) == \
+        [("REJECT", a, None)]
     assert _code(coded, "{B}'s remarks were rejected by the foreign ministry in {capA}.", side) == \
         [("REJECT", a, b)]
 
