@@ -61,6 +61,8 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     troops is a deployment (154), PLOVER's MOBILIZE; to propose doing something oneself is an offer
     (030); to examine a text is to read it, no investigation (09)."""
     obj = next((counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.tag_ == "WDT" and tok.dep_ == "relcl":
+        obj = tok.head  # "the maps, which Burns examined": the noun the relative pronoun stands for
     if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
             not _armed_subject(tok, lexicon):
         return "042"  # "flew into Cairo to discuss the truce": a visit, unless aircraft or forces fly
