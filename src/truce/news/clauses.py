@@ -270,8 +270,9 @@ class Modality:
         if (tok.dep_ == "pcomp" or said_by_noun(tok)) and gov is not None and gov.pos_ in ("NOUN", "PROPN"):
             # "objections to Sweden joining NATO": its topic; "reports that Israel had agreed": their content
             return self._intention(tok, gov, negated) or ("complement", negated)
-        if _free_relative(tok):
-            return "complement", negated  # a free relative: "what it called pre-emptive strikes"
+        if _free_relative(tok) or _bare_infinitive_conjunct(tok):  # a free relative: "what it called
+            return "complement", negated  # pre-emptive strikes"; "underlined how important it was to seize
+            # the chance ..., put a cease-fire in place and ...": an infinitive of the series
         if tok.dep_ == "advcl" and ("to" in aux or "in" in marks):
             return "purpose", negated
         if tok.dep_ in ("xcomp", "ccomp") and gov is not None and gov.lemma_.lower() in self.desires:
@@ -374,6 +375,15 @@ class Modality:
 def _free_relative(verb: Token) -> bool:
     """A verb of a free relative clause ("what it called pre-emptive strikes")."""
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _bare_infinitive_conjunct(tok: Token) -> bool:
+    """A base-form verb with no subject, auxiliary or *to* that the parser joined to a finite verb in a
+    series after a comma: one of a series of infinitives ("to seize the chance, put a cease-fire in place
+    and open the way"), not a second finite verb (news tells no commands)."""
+    series = tok.doc[tok.i - 1].text == "," and any(c.dep_ == "conj" for c in tok.children)
+    return tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and series and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 def inverted_condition(verb: Token, clause: Token) -> bool:

@@ -53,6 +53,13 @@ _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft",
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 
 
+def _object(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb's object (what is counted, for "two days of talks"); for a relative pronoun, the noun
+    it stands for ("the maps, which Burns examined")."""
+    obj = next((counted(c, lexicon) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return verb.head if obj is not None and obj.tag_ == "WDT" and verb.dep_ == "relcl" else obj
+
+
 def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     """A generic code made specific by the verb's object, after CAMEO's own sub-codes: to disapprove
     of (110) or block a proposal, plan, offer, demand or aid is to reject it (12), as is to deny or
@@ -60,9 +67,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     release them (084) or withdraw them (087), which PLOVER calls RETREAT; to send or provide (06)
     troops is a deployment (154), PLOVER's MOBILIZE; to propose doing something oneself is an offer
     (030); to examine a text is to read it, no investigation (09)."""
-    obj = next((counted(c, lexicon) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is not None and obj.tag_ == "WDT" and tok.dep_ == "relcl":
-        obj = tok.head  # "the maps, which Burns examined": the noun the relative pronoun stands for
+    obj = _object(tok, lexicon)
     if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
             not _armed_subject(tok, lexicon):
         return "042"  # "flew into Cairo to discuss the truce": a visit, unless aircraft or forces fly
