@@ -26,7 +26,7 @@ from truce.news.phrases import (
     in_chain,
     joined_by_hyphen,
     members_listed,
-    named_inside,
+    named_body,
     nominal_argument,
     office_holder,
     origins,
@@ -237,7 +237,7 @@ class SentenceActors:
         if others and token.pos_ == "NOUN":  # "the militant group Hamas": the name
             return others[:1]
         titled = head_office(token, self.found, self.discourse.other, self.lexicon) or \
-            self._titled_person(token) or population(token, self.lexicon) or named_inside(token, found) or \
+            self._titled_person(token) or population(token, self.lexicon) or named_body(token, found) or \
             office_holder(token, self._owners, self.found, self.lexicon, self.day)
         return [titled] if titled is not None else None
 

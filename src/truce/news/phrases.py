@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
 
 __all__ = ["author_words", "compound_agent", "doers", "group_name", "head_office", "head_title",
-           "in_chain", "joined_by_hyphen", "members_listed", "named_inside", "nominal_argument",
+           "in_chain", "joined_by_hyphen", "members_listed", "named_body", "nominal_argument",
            "office_holder", "ordinal_owner", "origins", "placed_event", "population", "proposing", "seat",
            "state_arm"]
 
@@ -229,14 +229,25 @@ def head_office(token: Token, found: dict[int, ActorRef], last: ActorRef | None,
     return ActorRef(name, code, False, token.left_edge.i, token.i + 1, "nominal")
 
 
-def named_inside(token: Token, found: dict[int, ActorRef]) -> ActorRef | None:
-    """"Israel's Histadrut trade union federation": a body named inside the compound of a noun that a
-    state owns is that body, not the state (the state says where it is)."""
-    if not any(c.dep_ == "poss" and c.i in found and len(found[c.i].code or "") == 3 for c in token.children):
+def named_body(token: Token, found: dict[int, ActorRef]) -> ActorRef | None:
+    """A body a noun names with its state's modifier, not the state (the state says where it is from):
+    one named inside its compound ("Israel's Histadrut trade union federation"), or the group of that
+    state named before it in the sentence ("Israel blamed Hezbollah, a charge the Lebanese group
+    denied")."""
+    states = {found[c.i].code for c in token.children if c.dep_ in ("poss", "amod") and c.i in found and
+              len(found[c.i].code or "") == 3}
+    if not states:
         return None
     inside = [found[t.i] for t in token.subtree if t.i in found and _compounded(t, token)]
     bodies = [r for r in inside if not r.person and len(r.code or "") > 3]
+    if not bodies and token.lemma_.lower() in _GROUPS and any(c.lower_ == "the" for c in token.children):
+        codes = {k: r.code or "" for k, r in found.items() if k < token.i and not r.person}
+        bodies = [found[k] for k, c in sorted(codes.items(), reverse=True)
+                  if c[:3] in states and len(c) > 3 and c[3:6] not in STATE_AGENTS]
     return bodies[0] if bodies else None
+
+
+_GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 
 
 def _compounded(token: Token, head: Token) -> bool:
