@@ -20,7 +20,10 @@ own (none from a gold set), with the sides swapped:
 - a name set off by commas right before its verb is its subject; a relative clause with no relative
   word on a root noun that describes its subject is the main clause; a subject hung on the auxiliary
   before a date is the verb's;
-- an office named by title alone is its holder on the article's date, and the state outside the term.
+- an office named by title alone is its holder on the article's date, and the state outside the term;
+- strikes unleashed on someone are the act, not what they hit; "the Lebanese group" is the group of that
+  state named before; a base-form verb in a series after a comma is an infinitive of the series; a text
+  "which" someone examined is read, no one investigated.
 """
 
 from __future__ import annotations
@@ -144,3 +147,29 @@ def test_an_office_named_by_title_is_its_holder_on_the_date(coded, first: str, s
     # in 2020 the Qatari prime minister was another, whom the offices do not list: the state stands for him
     in_2020 = {"Qatar": "Qatar", "Egypt": "Abdel Fattah al-Sisi"}
     assert coded(text, dt.date(2020, 1, 10)) == [("CONSULT", in_2020[first], in_2020[second])]
+
+
+GROUPS = [("Israeli", "Hezbollah", "southern Lebanon", "Lebanese"),
+          ("Saudi", "Houthis", "northern Yemen", "Yemeni")]
+
+
+@pytest.mark.parametrize(("state", "group", "place", "region"), GROUPS)
+def test_attacks_and_groups_told_by_their_state(  # type: ignore[no-untyped-def]
+        coded, state: str, group: str, place: str, region: str) -> None:
+    """Strikes unleashed are the act, not what they hit; "the Lebanese group" is the group named before."""
+    name = {"Israeli": "Israel", "Saudi": "Saudi Arabia"}[state]
+    article = "the " if group == "Houthis" else ""
+    assert coded(f"Early on Sunday the {state} government unleashed strikes on {article}{group} in {place} "
+                 "that it characterised as pre-emptive, with roughly 100 jets taking part.", IN_2024) == \
+        [("ASSAULT", name, group)]
+    assert coded(f"Armenia pinned the shelling of the village on {article}{group}, a charge the {region} "
+                 "group denied.", IN_2024)[-1] == ("REJECT", group, None)
+
+
+def test_series_of_infinitives_and_texts_studied(coded, side) -> None:  # type: ignore[no-untyped-def]
+    """A base-form verb in a series after a comma is one of the series' infinitives; a text examined
+    through a relative pronoun is read, no one investigated."""
+    assert _code(coded, "{P} underlined how important it was to seize the present opportunity to bring the "
+                 "prisoners home, put a cease-fire in place and open the way to lasting peace.", side) == []
+    assert _code(coded, "{A}'s foreign minister was shown the maps, which Russia's envoy and {B}'s foreign "
+                 "minister subsequently examined.", side) == []
