@@ -23,7 +23,8 @@ own (none from a gold set), with the sides swapped:
 - an office named by title alone is its holder on the article's date, and the state outside the term;
 - strikes unleashed on someone are the act, not what they hit; "the Lebanese group" is the group of that
   state named before; a base-form verb in a series after a comma is an infinitive of the series; a text
-  "which" someone examined is read, no one investigated.
+  "which" someone examined is read, no one investigated; a declaration named after a capital is placed
+  there, not authored by its state.
 """
 
 from __future__ import annotations
@@ -164,6 +165,12 @@ def test_attacks_and_groups_told_by_their_state(  # type: ignore[no-untyped-def]
         [("ASSAULT", name, group)]
     assert coded(f"Armenia pinned the shelling of the village on {article}{group}, a charge the {region} "
                  "group denied.", IN_2024)[-1] == ("REJECT", group, None)
+
+
+def test_a_text_named_after_a_capital_is_placed_there(coded, side) -> None:  # type: ignore[no-untyped-def]
+    """"The Beijing declaration", "the Minsk agreements": where a text was agreed, not its author."""
+    assert _code(coded, "{A}'s foreign minister dismissed the Vienna declaration signed by {B} and Russia.",
+                 side) == [("REJECT", side["A"], None)]
 
 
 def test_series_of_infinitives_and_texts_studied(coded, side) -> None:  # type: ignore[no-untyped-def]

@@ -97,13 +97,14 @@ def author_words(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Toke
 
 
 def placed_event(token: Token, lexicon: Lexicon) -> bool:
-    """A gathering, a war or a truce, which a name before it places ("the Doha talks", "the Gaza war",
-    "a Gaza cease-fire") rather than says whose it is."""
+    """A gathering, a war, a truce or a text agreed at one, which a name before it places ("the Doha
+    talks", "the Gaza war", "a Gaza cease-fire", "the Beijing declaration", "the Minsk agreements")
+    rather than says whose it is (a plan or a proposal is named after its author: "the Biden plan")."""
     from truce.news.triggers import hyphenated
 
     truces = lexicon.synsets.get("ceasefire", ())
     return lexicon.event_nouns.get(token.lower_) in GATHERINGS or \
-        token.lemma_.lower() in ("war", "conflict") or hyphenated(token) in truces
+        token.lemma_.lower() in _PLACED or hyphenated(token) in truces
 
 
 def state_arm(token: Token) -> bool:
@@ -247,6 +248,8 @@ def named_body(token: Token, found: dict[int, ActorRef]) -> ActorRef | None:
     return bodies[0] if bodies else None
 
 
+_PLACED = frozenset({"war", "conflict", "declaration", "accord", "agreement", "treaty", "protocol",
+                     "communique"})
 _GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 
 
