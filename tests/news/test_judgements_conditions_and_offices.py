@@ -24,7 +24,7 @@ own (none from a gold set), with the sides swapped:
 - strikes unleashed on someone are the act, not what they hit; "the Lebanese group" is the group of that
   state named before; a base-form verb in a series after a comma is an infinitive of the series; a text
   "which" someone examined is read, no one investigated; a declaration named after a capital is placed
-  there, not authored by its state.
+  there, not authored by its state; "the Yerevan visit" is a visit to Armenia.
 """
 
 from __future__ import annotations
@@ -171,6 +171,12 @@ def test_a_text_named_after_a_capital_is_placed_there(coded, side) -> None:  # t
     """"The Beijing declaration", "the Minsk agreements": where a text was agreed, not its author."""
     assert _code(coded, "{A}'s foreign minister dismissed the Vienna declaration signed by {B} and Russia.",
                  side) == [("REJECT", side["A"], None)]
+
+
+def test_a_visit_named_after_its_place(coded, side) -> None:  # type: ignore[no-untyped-def]
+    """"The Yerevan visit by X": the place visited stands for its state, as "a visit to Yerevan" does."""
+    assert _code(coded, "The {capA} visit by Antony Blinken took place on Monday.", side) == \
+        [("CONSULT", "Antony Blinken", side["A"])]
 
 
 def test_series_of_infinitives_and_texts_studied(coded, side) -> None:  # type: ignore[no-untyped-def]

@@ -62,7 +62,7 @@ _CROWDING = frozenset({"gather", "converge", "assemble", "congregate", "throng",
 # Told to expect or count on something is told what the speaker will do: "told Sweden not to expect
 # Turkish support" refuses it (CAMEO 12); "told them to expect a deal" only says so.
 _EXPECTING = frozenset({"expect", "count", "rely", "anticipate"})
-_REFUSED, _INTENT_TO_MEET, _INTENT, _ALERT, _DEMAND = "120", "036", "030", "152", "100"
+_REFUSED, _INTENT_TO_MEET, _INTENT, _ALERT, _DEMAND, _VISIT = "120", "036", "030", "152", "100", "042"
 
 
 @dataclass(frozen=True)
@@ -293,6 +293,9 @@ class _Sentence:
             elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
                 for obj in objects:
                     targets = self.actors.resolve(obj) or targets
+            elif child.dep_ == "compound" and not targets and self.lexicon.event_nouns.get(tok.lower_) == \
+                    _VISIT:  # "the Tel Aviv visit by Blinken": the place visited stands for its state
+                targets = [r for r in self.actors.resolve(child) if not r.person]
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("involve", "include", "bring"):
                 for obj in (g for g in child.children if g.dep_ in ("dobj", "npadvmod")):
                     sources = self.actors.resolve(obj)
