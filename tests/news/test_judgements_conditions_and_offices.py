@@ -119,11 +119,14 @@ def test_blame_opposition_and_seats(coded, side) -> None:  # type: ignore[no-unt
         [("REJECT", a, b)]
 
 
-@pytest.mark.parametrize("condition", ["if {B} held the vote", "should {B} go ahead with the vote",
-                                       "in the event that {B} holds the vote"])
-def test_a_threat_is_at_whom_its_condition_names(coded, side, condition: str) -> None:  # type: ignore[no-untyped-def]
-    assert _code(coded, "{A} threatened to close the border " + condition + ".", side) == \
-        [("THREATEN", side["A"], side["B"])]
+@pytest.mark.parametrize("sentence", [
+    "{A} threatened to close the border if {B} held the vote.",
+    "{A} threatened to close the border should {B} go ahead with the vote.",
+    "{A} threatened to close the border in the event that {B} holds the vote.",
+    "Should {B} go ahead with the vote, {A} has threatened to close the border."])
+def test_a_threat_is_at_whom_its_condition_names(coded, side, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _code(coded, sentence, side) == [("THREATEN", side["A"], side["B"])]
+    assert _code(coded, "{A} threatened to close the border.", side) == [("THREATEN", side["A"], None)]
     assert _code(coded, "{A} threatened to close the border.", side) == [("THREATEN", side["A"], None)]
 
 

@@ -148,18 +148,25 @@ def made_clear(verb: Token) -> bool:
 
 def conditions(tok: Token) -> list[Token]:
     """The conditions a clause is told under: its *if* / *unless* clauses, an inverted one ("were he to
-    consent"; "should Netanyahu accept", which the parser makes the head), *in the event that*, and
-    the condition of the clause it is told inside ("If X, they threatened, they will ...")."""
+    consent"; "should Netanyahu accept", which the parser makes the head; "Should he agree, ..."), *in
+    the event that*, and the condition of the clause it is told inside ("If X, they threatened, they
+    will ...")."""
     from truce.news.clauses import inverted_condition
 
     found = [t for t in tok.subtree if t.dep_ == "advcl" and t.i != tok.i and (
-        any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) or
-        inverted_condition(t, tok))]
+        _conditional(t) or inverted_condition(t, tok))]
     found += [t for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.head.lower_ in ("event", "case")
               and t.head.head.lower_ == "in"]  # "in the event that Netanyahu signs"
     if tok.dep_ == "ccomp" and inverted_condition(tok.head, tok):
         found.append(tok.head)
     if tok.dep_ in ("advcl", "parataxis") and tok.head.i > tok.i:
-        found += [t for t in tok.head.children if t.dep_ == "advcl" and t.i < tok.i and
-                  any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)]
+        found += [t for t in tok.head.children if t.dep_ == "advcl" and t.i < tok.i and _conditional(t)]
     return found
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause marked as a condition (*if*, *unless*) or fronted with inversion ("Should Netanyahu
+    agree to the deal, ...")."""
+    return any((c.dep_ == "mark" and c.lower_ in ("if", "unless")) or (
+        c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i == clause.left_edge.i)
+        for c in clause.children)
