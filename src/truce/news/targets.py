@@ -155,8 +155,7 @@ class TargetRoles:
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
         ordered += self._aimed(tok)
         preps = _target_preps(self.codes.get(tok.i, ""))
-        force = self.codes.get(tok.i, "")[:2] in FORCE  # "unleashed strikes on Hezbollah": the strikes are
-        for child in ordered:  # the act itself, whose owner is its doer; whom they hit is their "on"
+        for child in ordered:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent a delegation to Cairo"
                 refs = self._prep_target(child, names, author)
                 if refs:
@@ -168,7 +167,7 @@ class TargetRoles:
                     return refs
             elif (child.dep_ in ("dobj", "dative", "nsubjpass") or child in shared) and not released and \
                     not _own_people(child) and not (presented and child.lemma_.lower() in proposals) and \
-                    not (force and self._attack_noun(child)) and \
+                    not self._attack_object(tok, child) and \
                     not any(a.dep_ == "acl" and a.lemma_.lower() in SAYING for a in child.children):
                 # not "..., a Saudi outlet reported": whoever reports what the sentence tells is no target
                 found = self.actors.resolve(child, author=author)
@@ -255,10 +254,13 @@ class TargetRoles:
                 for p in n.children
                 if p.dep_ == "prep" and p.lower_ in (_AIMED if c.dep_ == "nsubj" else _TOWARD)]
 
-    def _attack_noun(self, noun: Token) -> bool:
-        """A noun that names an attack ("strikes", "raids"; not a weapon, which may be what is hit)."""
+    def _attack_object(self, verb: Token, noun: Token) -> bool:
+        """An attack noun as the object of an act of force ("unleashed strikes on Hezbollah"): the act
+        itself, whose owner is its doer, no target (whom it hits is its *on*); a weapon may be what is
+        hit ("hit forty bombers")."""
         nouns = self.actors.lexicon.light_nouns
-        return (nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower()) or "")[:2] in FORCE
+        return self.codes.get(verb.i, "")[:2] in FORCE and \
+            (nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower()) or "")[:2] in FORCE
 
     def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
         """Whom a preposition names, with its coordinates ("with X and with Y", "with X as well as with
