@@ -78,14 +78,20 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     senses = lexicon.verbs.get(lemma) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
-    if lemma in lexicon.demand_or_say and any(
-            c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ") or any(
-                a.dep_ in ("aux", "auxpass") and (a.tag_ in ("VBD", "VBZ") or a.lower_ in _REPORTING_MODALS)
-                for a in c.children))
-            for c in tok.children):
+    if lemma in lexicon.demand_or_say and any(c.dep_ == "ccomp" and _told(c) for c in tok.children):
         return None  # "insisted it remained committed": a statement (a subjunctive "pull out" demands)
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
+
+
+def _told(clause: Token) -> bool:
+    """A clause in the indicative ("it remained committed", "Israel would stay"), not the subjunctive a
+    demand takes; a past spelled as the base form ("that Israel's forces quit") may be either, and a
+    verb of demanding takes it as its subjunctive."""
+    past = clause.tag_ == "VBD" and clause.lower_ != clause.lemma_.lower()
+    return clause.tag_ == "VBZ" or past or any(
+        a.dep_ in ("aux", "auxpass") and (a.tag_ in ("VBD", "VBZ") or a.lower_ in _REPORTING_MODALS)
+        for a in clause.children)
 
 
 def charged_clause(tok: Token, lexicon: Lexicon) -> Token | None:
@@ -307,8 +313,9 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             key, nouns = f"{lemma} {chained}{child.lower_}", [g for g in child.children if g.dep_ == "pobj"]
             nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"]  # "on the highest level of readiness"
-        elif child.head.i == tok.i and child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp",
-                                                      "advcl"):
+        elif child.head.i == tok.i and (child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp",
+                                                       "advcl") or (child.dep_ == "xcomp" and any(
+                c.dep_ == "dobj" for c in tok.children))):  # "holds Netanyahu fully to blame"
             # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier),
             # "reopened the Kerem Shalom crossing", "held him to blame" (parsed as a clause)
             phrasal = next((f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"), lemma)
