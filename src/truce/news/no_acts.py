@@ -2,13 +2,13 @@
 
 A wish or a hope (CAMEO's comments, 01-02, which PLOVER drops; annotation rule 2), staying where one
 is, the course of talks ("the talks broke up": the talks were held, which their noun codes), a question
-put ("asked whether ..."; "Asked if ..., Biden replied"), a claim of one's own act ("Israel claimed
-its strike killed Deif", "claims to have killed Deif": the act is told as said), naming or describing
+put ("asked whether ..."; "Asked if ..., Biden replied"), a claim of one's own act ("Israel claimed its
+strike killed Deif", "claims to have killed Deif": the act is told as said), naming or describing
 ("called the proposal delusional", "described the attack as a blow"), a consequence ("..., leading to a
-lasting truce"), a view argued ("argued that ..."), a removal from office ("dismissed his cabinet"),
-a vote held with no side taken ("voted on the maps"), an obligation ("needed to commit"), the phase
-of an act told by its complement ("went on to urge") and an event that "took place" (its noun is the
-act).
+lasting truce"), a view argued or a point granted ("argued that ...", "conceded that ..."), a removal
+from office ("dismissed his cabinet"), a vote held with no side taken ("voted on the maps"), an
+obligation ("needed to commit"), the phase of an act told by its complement ("went on to urge") and an
+event that "took place" (its noun is the act).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -29,6 +29,7 @@ NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "charac
 _COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter", "founder", "begin",
                      "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
 _STAYING = frozenset({"remain", "stay"})
+_VIEWS = frozenset({"argue", "concede", "admit", "acknowledge"})  # with a clause: what one holds true
 _OWN = frozenset({"it", "its", "they", "their", "we", "our"})
 
 
@@ -42,8 +43,11 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma == "need" and any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
                                for c in tok.children):
         return True  # "insisting that Israel needed to commit": an obligation, no demand
-    if lemma == "argue" and any(c.dep_ == "ccomp" for c in tok.children):
-        return True  # "officials have argued that a truce is the surest way ...": a view told, no dispute
+    if lemma in _VIEWS and any(c.dep_ == "ccomp" and (lemma == "argue" or not _of_oneself(c))
+                               for c in tok.children):
+        return True  # "officials have argued that a truce is the surest way ...": a view told, no dispute;
+        # "conceded that not everybody will go along": granted as true, nothing yielded ("conceded that
+        # he had lost the election" yields)
     if lemma == "vote" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt", "intj") or c.tag_ == "UH" or (
             c.dep_ == "prep" and c.lower_ != "on") or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) for c in tok.children):
@@ -104,6 +108,11 @@ def _own_doing(clause: Token) -> bool:
     """A clause whose doer is its speaker, named by a pronoun ("it had killed", "its strike killed")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _OWN or any(
         p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)) for c in clause.children)
+
+
+def _of_oneself(clause: Token) -> bool:
+    """A clause whose subject is a personal pronoun, told of the one who speaks ("he had lost")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in clause.children)
 
 
 def _question(clause: Token) -> bool:

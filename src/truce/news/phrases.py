@@ -49,13 +49,21 @@ def proposing(verb: Token, lexicon: Lexicon) -> bool:
 def ordinal_owner(noun: Token) -> list[Token]:
     """Whose act a noun is, said by a copula with an ordinal ("The visit is Blinken's ninth", "The trip
     is the ninth (that) Blinken has made", "was his first since the war"): the possessor of the
-    ordinal, or the subject of the relative clause on it."""
+    ordinal, or the subject of the relative clause on it (also when the parser read the ordinal as a
+    modifier of that subject and the clause as the copula's complement)."""
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
         return []
-    counts = [c for c in noun.head.children if c.dep_ in ("attr", "acomp") and c.i > noun.i and (
-        c.lower_ in ("first", "second", "third", "latest", "last") or c.lower_.endswith("th"))]
+    counts = [c for c in noun.head.children if c.dep_ in ("attr", "acomp") and c.i > noun.i and _ordinal(c)]
+    misread = [s for c in noun.head.children if c.dep_ == "ccomp" for s in c.children
+               if s.dep_ == "nsubj" and any(o.dep_ == "amod" and _ordinal(o) for o in s.children)]
     return [g for c in counts for g in c.children if g.dep_ == "poss"] + [
-        s for c in counts for r in c.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"]
+        s for c in counts for r in c.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"
+    ] + misread
+
+
+def _ordinal(word: Token) -> bool:
+    """An ordinal or a word of order ("ninth", "first", "latest")."""
+    return word.lower_ in ("first", "second", "third", "latest", "last") or word.lower_.endswith("th")
 
 
 def origins(token: Token) -> list[Token]:

@@ -26,6 +26,7 @@ from truce.news.clauses import (
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.subjects import (
+    accompanied,
     apposed_after_fronted,
     comma_listed,
     described_name,
@@ -162,7 +163,7 @@ class Roles(TargetRoles):
             refs = [*(r for r in self._fronted(child.left_edge.i, tok.doc) if r not in refs), *refs]
         if child.lower_ == "they" and tok.dep_ == "ccomp" and len(self.sources(tok.head)) > 1:
             refs = self.sources(tok.head)  # "Armenia and Azerbaijan said they had agreed": both
-        for other in (*stray_subjects(tok, child), *comma_listed(tok, child)):  # subjects left unlinked
+        for other in (*stray_subjects(tok, child), *comma_listed(tok, child), *accompanied(tok, child)):
             refs += [r for r in self.actors.resolve(other) if r not in refs]
         return refs
 
@@ -185,6 +186,8 @@ class Roles(TargetRoles):
         was killed in Tehran, Iran's supreme leader, Ayatollah Ali Khamenei, vowed")."""
         refs: list[ActorRef] = []
         heads: list[Token] = []
+        while end > 0 and doc[end - 1].dep_ in ("aux", "auxpass") and doc[end - 1].head.i == end:
+            end -= 1  # "..., Antony Blinken, is set to meet": the auxiliaries before the verb
         k = end - 2 if end > 1 and doc[end - 1].text == "," else end - 1
         while k >= 0 and doc[k].text != ",":
             if doc[k].lower_ in _JOINING:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["apposed_after_fronted", "comma_listed", "described_name", "first_conjunct",
+__all__ = ["accompanied", "apposed_after_fronted", "comma_listed", "described_name", "first_conjunct",
            "fronted_clause_subject", "listed_after_setting", "shared_subject", "stray_subjects"]
 
 _SETTING_PREPS = frozenset({"in", "at", "on", "from"})  # a fronted place or time: "In Geneva," "On Monday,"
@@ -110,3 +110,12 @@ def shared_subject(tok: Token) -> list[Token]:
     if tok.dep_ != "conj" or "auxpass" not in deps or deps & {"nsubj", "nsubjpass"}:
         return []
     return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def accompanied(verb: Token, subject: Token) -> list[Token]:
+    """Those who act with the subject, set off between it and the verb ("the United States, together
+    with Egypt and Qatar, unveiled"; "along with"): subjects too."""
+    doc = verb.doc
+    withs = [t for t in doc[subject.i + 1:verb.i]
+             if t.lower_ == "with" and doc[t.i - 1].lower_ in ("together", "along")]
+    return [o for w in withs for g in w.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]

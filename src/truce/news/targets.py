@@ -196,8 +196,9 @@ class TargetRoles:
         elif code.startswith("112"):  # "blamed the attack on Hezbollah": whom an act is blamed on
             objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects]
             preps = preps | _ON
-        for obj in objects:
-            for prep in (g for o in (obj, *obj.conjuncts) for g in o.children
+        for obj in objects:  # a charge's "on" may hang on a place before it ("the strike on Majdal Shams on
+            for prep in (g for o in (obj, *obj.conjuncts) for g in (o.subtree if code.startswith("112") else
+                                                                     o.children)  # Hezbollah")
                          if g.dep_ == "prep" and g.lower_ in preps):
                 refs = self._prep_target(prep, names, author)
                 if refs:
