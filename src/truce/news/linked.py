@@ -244,7 +244,7 @@ def same_act(event: RawEvent, events: list[RawEvent], sent: Span,
     is its topic (PLOVER), and the means of an act ("Using 100 jets, Israel struck", "..., deploying 100
     jets") part of it."""
     tok = sent.doc[event.head]
-    if tok.lemma_.lower() in _MEANS_OR_MOTIVE and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+    if tok.lemma_.lower() in _MEANS_OR_MOTIVE and tok.dep_ in ("advcl", "csubj") and tok.tag_ == "VBG" and \
             any(e.head == tok.head.i for e in events):  # "Protesting the abstention, Netanyahu scrapped
         return True  # the visit": the act's motive; "Using 100 jets, Israel struck": its means
     if event.event_type == "ASSAULT" and tok.dep_ == "conj" and not event.targets and \

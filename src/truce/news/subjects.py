@@ -43,9 +43,11 @@ def apposed_after_fronted(verb: Token, subject: Token) -> list[Token]:
     """The same flattened clause with one subject, the name after the comma hung on it as an
     apposition ("After direct contacts with Kosovo, Serbia on Monday set free ..."); so with a fronted
     participle clause ("Voicing appreciation for Washington's support, the Israeli president, Isaac
-    Herzog, condemned ...": the participle a modifier of its object, the subject its apposition)."""
-    if verb.doc[subject.left_edge.i].tag_ == "VBG" and subject.left_edge.dep_ == "amod":
-        return [c for c in subject.children
+    Herzog, condemned ...": the participle a modifier of its object, the subject its apposition; "Using
+    100 warplanes, Israel carried out ...": the participle the clausal subject, the name an apposition in
+    it)."""
+    if verb.doc[subject.left_edge.i].tag_ == "VBG" and subject.left_edge.dep_ in ("amod", "csubj"):
+        return [c for c in subject.subtree
                 if c.dep_ == "appos" and verb.doc[c.left_edge.i - 1].text == ","][:1]
     if not any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
         return []

@@ -223,8 +223,9 @@ def _named_objects(tok: Token) -> list[Token]:
     names the act."""
     out: list[Token] = []
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-        if any(g.dep_ == "dobj" and g.tag_ == "WP" for g in clause.children):
-            out += [g for g in clause.children if g.dep_ == "oprd"]
+        if any(g.dep_ == "dobj" and g.tag_ == "WP" for g in clause.children):  # the name as a predicate, or
+            out += [g for g in clause.children if g.dep_ == "oprd" or (  # as an object ("termed pre-emptive
+                g.dep_ == "dobj" and g.tag_ != "WP")]  # attacks")
             out += [o for g in clause.children if g.dep_ == "prep" and g.lower_ == "as"
                     for o in g.children if o.dep_ == "pobj"]
         elif any(g.dep_ == "nsubj" and g.tag_ == "WP" for g in clause.children):  # "what was ..."
