@@ -27,6 +27,7 @@ from truce.news.phrases import (
     joined_by_hyphen,
     members_listed,
     named_body,
+    names_in,
     nominal_argument,
     office_holder,
     origins,
@@ -53,8 +54,7 @@ _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
                      "king", "emir", "envoy", "secretary", "official", "head", "director", "commander",
-                     # ranks and religious honorifics before a name ("General Konstantin Pulikovsky",
-                     # "Cardinal Matteo Zuppi"): no part of it
+                     # ranks and honorifics before a name ("General Pulikovsky", "Cardinal Zuppi"): not of it
                      "general", "colonel", "admiral", "marshal", "lieutenant", "sergeant", "cardinal",
                      "archbishop", "bishop", "ayatollah"})
 
@@ -151,8 +151,8 @@ class SentenceActors:
                 if joined_by_hyphen(c) and not self._one_name(c) and c not in leaders:
                     continue  # "the Egyptian-Qatari proposal": one half would name a wrong author
                 body = self.lexicon.agents.get(c.lower_) or ""
-                if c.i in self.found:
-                    refs = [self.found[c.i]]
+                if names_in(c, self.found):  # its name, or one in its compounds ("the Houthi drone strike")
+                    refs = names_in(c, self.found)
                 elif c.lower_ in _PERSON_PRONOUNS | _OTHER_PRONOUNS and child.dep_ == "poss":
                     refs = self._pronoun(c)
                 elif child.dep_ == "poss" and state_arm(c):  # "the Biden administration's backing"

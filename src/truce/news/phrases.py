@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["author_words", "compound_agent", "doers", "group_name", "head_office", "head_title",
-           "in_chain", "joined_by_hyphen", "members_listed", "named_body", "nominal_argument",
-           "office_holder", "ordinal_owner", "origins", "placed_event", "population", "proposing", "seat",
-           "state_arm"]
+__all__ = ["author_words", "compound_agent", "doers", "group_name", "head_office",
+           "head_title", "in_chain", "joined_by_hyphen", "members_listed", "named_body", "names_in",
+           "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event", "population",
+           "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -259,6 +259,15 @@ def named_body(token: Token, found: dict[int, ActorRef]) -> ActorRef | None:
 _PLACED = frozenset({"war", "conflict", "declaration", "accord", "agreement", "treaty", "protocol",
                      "communique"})
 _GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
+
+
+def names_in(token: Token, found: dict[int, ActorRef]) -> list[ActorRef]:
+    """The actor a modifier names, or for a compound one named in its own compounds ("Houthi" in "the
+    Houthi drone strike", where "drone" modifies "strike"), when it is a body or person, not a state."""
+    if token.i in found or token.dep_ != "compound" or token.head.pos_ != "NOUN":  # not a title before a name
+        return [found[token.i]] if token.i in found else []
+    return [found[t.i] for t in token.subtree if t.i in found and _compounded(t, token) and
+            len(found[t.i].code or "") != 3][:1]  # a group's, not a place's ("its Hong Kong affairs office")
 
 
 def _compounded(token: Token, head: Token) -> bool:

@@ -224,7 +224,8 @@ class TargetRoles:
         threat is conditional on the other's choice).  Its own state is no one it deters ("if its
         territory came under attack"); its own ministers may be."""
         for clause in conditions(tok):
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and (  # someone, not "the unrest"
+                c.pos_ in ("PROPN", "PRON") or c.lower_ in self.actors.lexicon.agents)]
             found = [r for s in subjects[:1] for r in self.actors.resolve(s) if r.name not in names and
                      r.kind != "agent" and (r.person or (r.code or "-")[:3] not in own)]
             if found:
