@@ -24,7 +24,10 @@ own (none from a gold set), with the sides swapped:
 - strikes unleashed on someone are the act, not what they hit; "the Lebanese group" is the group of that
   state named before; a base-form verb in a series after a comma is an infinitive of the series; a text
   "which" someone examined is read, no one investigated; a declaration named after a capital is placed
-  there, not authored by its state; "the Yerevan visit" is a visit to Armenia.
+  there, not authored by its state; "the Yerevan visit" is a visit to Armenia;
+- further stances and parses (budging, spurning, maintaining one's insistence, holding to blame, a
+  demand's subjunctive, a point conceded of another, free relatives, participles as subjects), those
+  "together with" a subject, a group named in an attack noun's compounds.
 """
 
 from __future__ import annotations
@@ -189,3 +192,40 @@ def test_series_of_infinitives_and_texts_studied(coded, side) -> None:  # type: 
                  "prisoners home, put a cease-fire in place and open the way to lasting peace.", side) == []
     assert _code(coded, "{A}'s foreign minister was shown the maps, which Russia's envoy and {B}'s foreign "
                  "minister subsequently examined.", side) == []
+
+
+def test_more_stances_and_the_parses_they_come_in(coded, side) -> None:  # type: ignore[no-untyped-def]
+    """Budging yields ("will not budge" refuses); spurning rejects; maintaining one's insistence and
+    holding someone to blame in an infinitive; a demand takes a past spelled as the base form as its
+    subjunctive; the ninth (visit) someone has made; a point conceded of another is a statement; a free
+    relative's name as the naming verb's object; a participle parsed as the clausal subject."""
+    a, b = side["A"], side["B"]
+    assert _code(coded, "{A} has signalled points on which it will not budge.", side) == \
+        [("REJECT", a, None)]
+    assert _code(coded, "{A} spurned the reply from {B}.", side) == [("REJECT", a, b)]
+    assert _code(coded, "Leaving Vienna on Sunday, an {a} team said {A} maintained its insistence on the "
+                 "terms it had accepted.", side) == [("REQUEST", a, None)]
+    assert _code(coded, "{A} holds {B} fully to blame for sabotaging the talks, its statement said.",
+                 side) == [("ACCUSE", a, b)]
+    assert _code(coded, "The {a} government demanded earlier in the month that {B}'s forces quit the border "
+                 "villages.", side) == [("REQUEST", a, b)]
+    assert _code(coded, "The visit is the ninth {P} has made to Moscow since the war broke out in October.",
+                 side) == [("CONSULT", PERSONS[side["P"]], None)]
+    assert _code(coded, "{A} conceded that {B} had not broken the truce.", side) == []
+    assert _code(coded, "In the early hours of Sunday, {A} mounted what it termed preemptive attacks on {B}, "
+                 "deploying around a hundred drones.", side)[0][:2] == ("ASSAULT", a)
+    assert _code(coded, "Using roughly 100 drones, {A} early Sunday carried out what it described as "
+                 "pre-emptive strikes on {B}.", side) == [("ASSAULT", a, b)]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Egypt", "Qatar"), ("Qatar", "Egypt")])
+def test_those_together_with_the_subject_act_with_it(coded, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"On Friday the United States, together with {first} and {second}, unveiled a bridging "
+                 "proposal.", IN_2024) == [("CONSULT", ("United States", first, second), None)]
+
+
+@pytest.mark.parametrize("group", ["Houthi", "Hezbollah"])
+def test_a_group_named_in_an_attack_nouns_compounds_did_it(coded, group: str) -> None:  # type: ignore[no-untyped-def]
+    name = {"Houthi": "Houthis"}.get(group, group)
+    assert coded(f"Friday's {group} drone strike on Tel Aviv claimed one life.", IN_2024) == \
+        [("ASSAULT", name, "Israel")]
