@@ -91,8 +91,9 @@ class Roles(TargetRoles):
             if child.dep_ == "nsubj" and child.lower_ in _REFLEXIVE and tok.head.i != tok.i:
                 refs = self.sources(tok.head)  # "Kyiv declared itself ready to accept": the declarer
                 break
-            if child.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and \
-                    tok.head.lemma_.lower() in _SMALL_CLAUSE_HEADS and not any(
+            if child.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and (
+                    tok.head.lemma_.lower() in _SMALL_CLAUSE_HEADS or (  # "..., said people briefed on the
+                        tok.head.lemma_.lower() in SAYING and tok.i > tok.head.i)) and not any(  # talks"
                     c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
                 continue  # "would see women and wounded hostages freed": the patient of a passive
             if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child) and \

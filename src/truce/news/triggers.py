@@ -178,9 +178,12 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     continued = [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                  if g.dep_ == "pobj" for n in (g, *(m for m in g.children if m.dep_ == "compound"))] \
         if lemma in lexicon.aspectual else []
-    for own in (*tok.children, *_named_objects(tok), *continued):
+    relative = [tok.head] if tok.dep_ in ("relcl", "acl") and any(  # "a proposal that Israel had submitted"
+        c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children) else []
+    for own in (*tok.children, *_named_objects(tok), *continued, *relative):
         child = counted(own, lexicon)  # "opened two days of talks": the talks, the verb's object
-        if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "attr") or child in continued:
+        if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "attr") or child in continued or \
+                own in relative:
             code = nouns.get(hyphenated(child)) or nouns.get(child.lower_) or \
                 lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
             # the verb takes the noun's code: a light verb, a phase of it ("kept up attacks"), or talks
