@@ -16,11 +16,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.acts import arrival_host, arrival_purpose, counting
+from truce.news.charges import charged_clause, rhetorical_charge
 from truce.news.clause_readings import conditions
 from truce.news.clauses import SAYING, aside_content, clause_for, name_before
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.subjects import shared_subject
-from truce.news.triggers import charged_clause, hyphenated, rhetorical_charge
+from truce.news.triggers import hyphenated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -180,9 +181,9 @@ class TargetRoles:
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
-        # "held talks with X"; ties, talks or aid cut name whom they were with or for (CAMEO 16: "broke off
-        # relations with Rwanda", "paused aid to Ukraine"); talks refused or offered, whom with ("ruled out")
+        # "held talks with X"; ties, talks or aid cut name whom with or for (16); talks refused or offered
         code = self.codes.get(tok.i, "")
+        deep = code.startswith("112")  # a charge's "on" may hang on a place ("the strike on Gaza on Hamas")
         objects = [tok.doc[self.light[tok.i]]] if tok.i in self.light else []
         lexicon = self.actors.lexicon
         objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects and (
@@ -193,12 +194,11 @@ class TargetRoles:
         preps = _target_preps(code) if tok.i in self.light else _PARTNER_PREPS
         if code == "085":  # sanctions eased are on whom they were on ("lifted sanctions on Syria")
             objects, preps, author = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], _ON, True
-        elif code.startswith("112"):  # "blamed the attack on Hezbollah": whom an act is blamed on
+        elif deep:  # "blamed the attack on Hezbollah": whom an act is blamed on
             objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects]
             preps = preps | _ON
-        for obj in objects:  # a charge's "on" may hang on a place before it ("the strike on Majdal Shams on
-            for prep in (g for o in (obj, *obj.conjuncts) for g in (o.subtree if code.startswith("112") else
-                                                                     o.children)  # Hezbollah")
+        for obj in objects:
+            for prep in (g for o in (obj, *obj.conjuncts) for g in (o.subtree if deep else o.children)
                          if g.dep_ == "prep" and g.lower_ in preps):
                 refs = self._prep_target(prep, names, author)
                 if refs:
