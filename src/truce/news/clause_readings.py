@@ -108,12 +108,14 @@ def demand_summed_up(tok: Token) -> str | None:
     was (Huddleston & Pullum 2002, *The Cambridge Grammar of the English Language*, ch. 15), a demand
     (CAMEO 100) however it was worded; else None.  On a verb of saying, the noun sums up what was said
     ("Israel sought to screen them, Reuters reported, a condition Hamas rejected")."""
+    summed = any(c.lemma_.lower() in _DEMAND_NOUNS and c.dep_ in ("dobj", "npadvmod", "appos") and c.i > tok.i
+                 and tok.doc[c.left_edge.i].lower_ in ("a", "an") and tok.doc[c.left_edge.i - 1].text == ","
+                 for c in tok.children)
+    if not summed:
+        return None
     from truce.news.clauses import SAYING
 
-    return "100" if tok.lemma_.lower() not in SAYING and any(
-        c.dep_ in ("dobj", "npadvmod", "appos") and c.lemma_.lower() in _DEMAND_NOUNS and c.i > tok.i and
-        tok.doc[c.left_edge.i].lower_ in ("a", "an") and tok.doc[c.left_edge.i - 1].text == ","
-        for c in tok.children) else None
+    return "100" if tok.lemma_.lower() not in SAYING else None
 
 
 def judged(copula: Token) -> str | None:

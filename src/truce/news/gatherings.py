@@ -47,8 +47,9 @@ def gathered(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
 
 def participants_named(copula: Token, lexicon: Lexicon) -> bool:
     """"Participants in the meeting in Rome were Burns, Barnea and Kamel": the copula names who met."""
-    named = any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in copula.children)
-    return copula.lemma_ == "be" and named and any(
+    if copula.lemma_ != "be" or not any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in copula.children):
+        return False
+    return any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PARTICIPANTS and any(
             lexicon.event_nouns.get(g.lower_) in GATHERINGS for p in c.children if p.dep_ == "prep"
             for g in p.children if g.dep_ == "pobj") for c in copula.children)

@@ -258,6 +258,7 @@ def named_body(token: Token, found: dict[int, ActorRef]) -> ActorRef | None:
 
 _PLACED = frozenset({"war", "conflict", "declaration", "accord", "agreement", "treaty", "protocol",
                      "communique"})
+_TITLE_WORDS = frozenset({"president", "emir", "premier", "minister", "leader", "secretary"})
 _GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 
 
@@ -310,6 +311,8 @@ def office_title(token: Token) -> str | None:
     "premier"), "foreign minister", "defence minister", "secretary of state", "supreme leader",
     "president", "emir"; else None."""
     word = token.lower_
+    if word not in _TITLE_WORDS:
+        return None
     mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if word in ("president", "emir"):
         return word
