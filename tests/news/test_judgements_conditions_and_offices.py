@@ -27,7 +27,8 @@ own (none from a gold set), with the sides swapped:
   there, not authored by its state; "the Yerevan visit" is a visit to Armenia;
 - further stances and parses (budging, spurning, maintaining one's insistence, holding to blame, a
   demand's subjunctive, a point conceded of another, free relatives, participles as subjects), those
-  "together with" a subject, a group named in an attack noun's compounds.
+  "together with" a subject, a group named in an attack noun's compounds;
+- the main clause after a fronted phrase the parser made the root is parsed and coded alone.
 """
 
 from __future__ import annotations
@@ -229,3 +230,9 @@ def test_a_group_named_in_an_attack_nouns_compounds_did_it(coded, group: str) ->
     name = {"Houthi": "Houthis"}.get(group, group)
     assert coded(f"Friday's {group} drone strike on Tel Aviv claimed one life.", IN_2024) == \
         [("ASSAULT", name, "Israel")]
+
+
+def test_the_main_clause_after_a_fronted_phrase_the_parser_made_the_head(coded, side) -> None:  # type: ignore[no-untyped-def]
+    """When the parser makes a fronted participle the root, the main clause is parsed and coded alone."""
+    assert _code(coded, "Seeking to persuade both sides to accept the proposal, Secretary of State Antony "
+                 "Blinken travelled to {A} on Sunday.", side) == [("CONSULT", "Antony Blinken", side["A"])]

@@ -9,9 +9,11 @@ meetings only when a prepositional phrase or purpose clause links them).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from truce.news.clause_readings import main_clause
 from truce.news.dates import find_time_expressions
 from truce.news.document import ActorMention, ArticleAnalysis, Canonical, Event, Sentence, TimeExpression
 from truce.news.issues import IssueHit, main_issue
@@ -35,6 +37,9 @@ def _canonical(refs: tuple[ActorRef, ...]) -> Canonical:
         return None
     return names[0] if len(names) == 1 else names
 
+
+Coded = tuple["list[RawEvent]", "dict[int, ActorRef]"]
+"""The events and actor mentions of one coding of a sentence."""
 
 class ArticleBuilder:
     """Collects sentences of one article and builds its :class:`ArticleAnalysis`.
@@ -80,9 +85,13 @@ class ArticleBuilder:
         self.times += times
         span = doc[:]
         if self.pipeline.syntax == "parse":
+            before = copy.copy(self.discourse)
             raw, found = code_sentence(
                 span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date
             )
+            main = None if any(e.coded for e in raw) else main_clause(doc)
+            if main is not None:  # the parser made a fronted phrase the head: the main clause alone
+                raw, found, doc = self._reparsed(sentence, doc, main, before, (raw, found))
         else:
             raw, found = code_window(
                 span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date
@@ -107,6 +116,23 @@ class ArticleBuilder:
         for event in raw:
             built = self._event(sentence, doc, event, times)
             (self.events if event.coded else self.uncoded).append(built)
+
+    def _reparsed(self, sentence: Sentence, doc: Doc, main: int, before: Discourse,
+                  first: Coded) -> tuple[list[RawEvent], dict[int, ActorRef], Doc]:
+        """The main clause parsed and coded alone (from token ``main`` on), when it codes an event the
+        whole sentence's parse did not; else the first coding."""
+        from truce.news.coder import code_sentence
+
+        alone = self.pipeline.nlp(doc[main:].text)
+        discourse = copy.copy(before)
+        lexicon, finder = self.pipeline.lexicon, self.pipeline.finder
+        raw, found = code_sentence(alone[:], lexicon, finder, discourse, self.date)
+        if not any(e.coded for e in raw):
+            return (*first, doc)
+        self.discourse = discourse
+        offset = sentence.start + doc[main].idx
+        self._spans = [(offset + t.idx, offset + t.idx + len(t.text)) for t in alone]
+        return raw, found, alone
 
     def _chars(self, sentence: Sentence, doc: Doc, tokens: tuple[int, ...]) -> list[tuple[int, int]]:
         """Character spans of tokens of the sentence being added."""

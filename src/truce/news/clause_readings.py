@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["chosen_not_to", "conditions", "demand_summed_up", "judged", "made_clear", "reading_code",
-           "said_by_noun", "told_as_fact"]
+__all__ = ["chosen_not_to", "conditions", "demand_summed_up", "judged", "made_clear", "main_clause",
+           "reading_code", "said_by_noun", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight"})
@@ -172,3 +172,26 @@ def _conditional(clause: Token) -> bool:
     return any((c.dep_ == "mark" and c.lower_ in ("if", "unless")) or (
         c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i == clause.left_edge.i)
         for c in clause.children)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def main_clause(doc: Doc) -> int | None:
+    """Where the main clause begins when the parser made a fronted phrase the head of the sentence
+    ("Carrying maps of the corridor, an Israeli team had travelled to Cairo", parsed with *Carrying* as
+    the root): the token after the first comma that ends such a phrase (not one that opens an apposition),
+    when a finite verb follows; the
+    main clause parsed alone is simpler, and so parsed better (sentence simplification for parsing:
+    Chandrasekar, Doran and Srinivas 1996).  None when the root is a finite verb or no comma ends a
+    fronted phrase."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].tag_ in _FINITE:
+        return None
+    comma = next((t.i for t in doc if t.text == "," and t.i > roots[0].i and t.i >= 2 and not any(
+        a.dep_ == "appos" for a in (doc[t.i + 1], *doc[t.i + 1].ancestors)) if t.i + 1 < len(doc)), None)
+    if comma is None or len(doc) - comma < 5:
+        return None
+    rest = doc[comma + 1:]
+    finite = any(t.tag_ in _FINITE for t in rest)
+    return comma + 1 if finite and rest[0].lower_ not in ("and", "but") else None
