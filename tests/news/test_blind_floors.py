@@ -189,6 +189,10 @@ FLOORS = {
         "paraphrases_coded_like_original": 0.80,
         "paraphrases_keep_a_correct_coding": 0.80,
     },
+    "paraphrase_blind21.yaml": {
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.81,
+    },
 }
 
 
