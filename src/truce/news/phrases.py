@@ -214,8 +214,7 @@ def population(token: Token, lexicon: Lexicon) -> ActorRef | None:
 
 def head_title(token: Token) -> bool:
     """The title of a head of state or government: *president*, *premier*, *prime minister*."""
-    return token.lower_ in ("president", "premier") or (
-        token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children))
+    return office_title(token) in ("president", "prime minister")
 
 
 def head_office(token: Token, found: dict[int, ActorRef], last: ActorRef | None,
