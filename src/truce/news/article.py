@@ -90,7 +90,9 @@ class ArticleBuilder:
                 span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date
             )
             main = None if any(e.coded for e in raw) else main_clause(doc)
-            if main is not None:  # the parser made a fronted phrase the head: the main clause alone
+            if main is not None and any(k >= main for k in found) and any(e.head >= main for e in raw):
+                # the parser made a fronted phrase the head, and the main clause names an actor and an
+                # act it did not code: the main clause alone
                 raw, found, doc = self._reparsed(sentence, doc, main, before, (raw, found))
         else:
             raw, found = code_window(
