@@ -89,17 +89,8 @@ def said_by_noun(tok: Token) -> bool:
 
 def reading_code(verb: Token) -> str | None:
     """The code a reading of the verb's clause gives it over the verb's own: a clause summed up as a
-    demand, a copula that judges, a proposal of one's own act; else None."""
-    return demand_summed_up(verb) or judged(verb) or own_act_proposed(verb)
-
-
-def own_act_proposed(verb: Token) -> str | None:
-    """"Lapid proposed to shield Netanyahu in the Knesset": proposing to do something oneself offers
-    it (CAMEO 03, an intent), where "proposed that Israel withdraw" asks it of another; else None."""
-    own = any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
-              for c in verb.children)
-    return "030" if verb.lemma_.lower() == "propose" and own and not any(
-        c.dep_ == "dobj" for c in verb.children) else None
+    demand, a copula that judges; else None."""
+    return demand_summed_up(verb) or judged(verb)
 
 
 def demand_summed_up(tok: Token) -> str | None:

@@ -85,9 +85,10 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
-    if code[:2] == "02" and tok.lemma_.lower() in _OFFERING and any(
-            c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children):
-        return _INTENT  # "proposed reducing its forces": an offer of one's own act (03, AGREE), no appeal
+    if code[:2] == "02" and tok.lemma_.lower() in _OFFERING and obj is None and any(c.dep_ == "xcomp" and (
+            c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children)) for c in tok.children):
+        return _INTENT  # "proposed reducing its forces", "proposed to shield Netanyahu in the Knesset": an
+        # offer of one's own act (03, AGREE), no appeal
     if obj is not None and code[:2] == "09" and (obj.lemma_.lower() in lexicon.proposals or obj.lower_ in
                                                  lexicon.proposals):
         return "010"  # "the maps were examined by Burns": a text studied, no investigation of anyone (09)
