@@ -151,8 +151,8 @@ class SentenceActors:
                 if joined_by_hyphen(c) and not self._one_name(c) and c not in leaders:
                     continue  # "the Egyptian-Qatari proposal": one half would name a wrong author
                 body = self.lexicon.agents.get(c.lower_) or ""
-                if names_in(c, self.found):  # its name, or one in its compounds ("the Houthi drone strike")
-                    refs = names_in(c, self.found)
+                if named := names_in(c, self.found):  # its name, or one in its compounds ("the Houthi drone")
+                    refs = named
                 elif c.lower_ in _PERSON_PRONOUNS | _OTHER_PRONOUNS and child.dep_ == "poss":
                     refs = self._pronoun(c)
                 elif child.dep_ == "poss" and state_arm(c):  # "the Biden administration's backing"

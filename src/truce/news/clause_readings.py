@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["chosen_not_to", "conditions", "demand_summed_up", "judged", "made_clear", "main_clause",
-           "reading_code", "said_by_noun", "told_as_fact"]
+           "ordinal", "reading_code", "said_by_noun", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight"})
@@ -24,7 +24,11 @@ _DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement",
 _UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
 _UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
 _CHOOSING = frozenset({"opt", "choose", "decide", "elect"})
-_ORDINALS = frozenset({"first", "second", "third", "last", "latest"})  # "the first time that ..."
+
+
+def ordinal(word: Token) -> bool:
+    """An ordinal or a word of order ("ninth", "first", "latest")."""
+    return word.lower_ in ("first", "second", "third", "latest", "last") or word.lower_.endswith("th")
 
 
 def told_as_fact(tok: Token) -> bool:
@@ -44,7 +48,7 @@ def focused(tok: Token) -> bool:
             c.dep_ == "acomp" for c in head.children)
     return (tok.dep_ == "relcl" or that) and any(  # "that" may be left out before a relative clause
         t.lemma_ == "time" and t.dep_ in ("attr", "dobj") and t.i < tok.i and a.lemma_ in ("be", "mark")
-        and any(m.dep_ == "amod" and (m.lower_ in _ORDINALS or m.lower_.endswith("th")) for m in t.children)
+        and any(m.dep_ == "amod" and ordinal(m) for m in t.children)
         for a in tok.ancestors for t in a.children)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.clause_readings import ordinal
 from truce.news.lexicon import GATHERINGS, STATE_AGENTS
 from truce.news.mentions import ActorRef
 
@@ -53,17 +54,12 @@ def ordinal_owner(noun: Token) -> list[Token]:
     modifier of that subject and the clause as the copula's complement)."""
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
         return []
-    counts = [c for c in noun.head.children if c.dep_ in ("attr", "acomp") and c.i > noun.i and _ordinal(c)]
+    counts = [c for c in noun.head.children if c.dep_ in ("attr", "acomp") and c.i > noun.i and ordinal(c)]
     misread = [s for c in noun.head.children if c.dep_ == "ccomp" for s in c.children
-               if s.dep_ == "nsubj" and any(o.dep_ == "amod" and _ordinal(o) for o in s.children)]
+               if s.dep_ == "nsubj" and any(o.dep_ == "amod" and ordinal(o) for o in s.children)]
     return [g for c in counts for g in c.children if g.dep_ == "poss"] + [
         s for c in counts for r in c.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"
     ] + misread
-
-
-def _ordinal(word: Token) -> bool:
-    """An ordinal or a word of order ("ninth", "first", "latest")."""
-    return word.lower_ in ("first", "second", "third", "latest", "last") or word.lower_.endswith("th")
 
 
 def origins(token: Token) -> list[Token]:
