@@ -66,7 +66,7 @@ def _harmful(act: Token, lexicon: Lexicon) -> bool:
     if (lexicon.light_nouns.get(act.lower_) or "")[:2] in FORCE or act.lower_ in lexicon.weapons:
         return True
     word = act.lemma_.lower()
-    if word in lexicon.synsets.get("crime", frozenset()) | _OFFENCES:
+    if _offence(word, lexicon):
         return True
     stems = (word, word[:-3], word[:-3] + "e", word[:-4]) if word.endswith("ing") else (word,)  # "killing"
     codes = [v.code for stem in stems for v in lexicon.verbs.get(stem, ()) if v.code]
@@ -85,5 +85,9 @@ def named_an_offence(tok: Token, lexicon: Lexicon) -> bool:
         # *blackmail* the object, *decision* its compound)
         predicates = [c for c in tok.children if c.dep_ == "dobj" and
                       any(m.dep_ in ("compound", "nmod") and m.pos_ == "NOUN" for m in c.children)]
-    offences = lexicon.synsets.get("crime", frozenset()) | _OFFENCES
-    return any(w.lemma_.lower() in offences for p in predicates for w in (p, *p.conjuncts))
+    return any(_offence(w.lemma_.lower(), lexicon) for p in predicates for w in (p, *p.conjuncts))
+
+
+def _offence(word: str, lexicon: Lexicon) -> bool:
+    """A word for a crime (WordNet's synonyms of *crime*) or an offence of war."""
+    return word in _OFFENCES or word in lexicon.synsets.get("crime", frozenset())

@@ -81,7 +81,14 @@ def summed_up_after(tok: Token) -> bool:
     subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    return tok.doc[subject.left_edge.i].lower_ in ("a", "an") and tok.doc[subject.left_edge.i - 1].text == ","
+    return _supplementary(subject)
+
+
+def _supplementary(noun: Token) -> bool:
+    """An indefinite noun phrase set off after a comma (", a move critics said ...", ", a condition Hamas
+    rejected"): a supplement that sums up what came before (Huddleston & Pullum 2002, ch. 15)."""
+    first = noun.left_edge.i
+    return first > 0 and noun.doc[first].lower_ in ("a", "an") and noun.doc[first - 1].text == ","
 
 
 def said_by_noun(tok: Token) -> bool:
@@ -104,8 +111,7 @@ def demand_summed_up(tok: Token) -> str | None:
     (CAMEO 100) however it was worded; else None.  On a verb of saying, the noun sums up what was said
     ("Israel sought to screen them, Reuters reported, a condition Hamas rejected")."""
     summed = any(c.lemma_.lower() in _DEMAND_NOUNS and c.dep_ in ("dobj", "npadvmod", "appos") and c.i > tok.i
-                 and tok.doc[c.left_edge.i].lower_ in ("a", "an") and tok.doc[c.left_edge.i - 1].text == ","
-                 for c in tok.children)
+                 and _supplementary(c) for c in tok.children)
     if not summed:
         return None
     from truce.news.clauses import SAYING
