@@ -1,12 +1,16 @@
 """Brute-force facts about small scenarios, computed from the scenario itself (no engine code).
 
-Utilities are floats summed issue by issue (``w_i * v_i`` in issue order), the
-arithmetic the simulation is specified to use (the analysts' float tables).
+A utility is the float nearest to the exact sum of ``w_i * v_i`` (rational
+arithmetic on the values the scenario wrote), which is what the simulation is
+specified to compare: summing floats issue by issue instead can fall one unit in
+the last place below a reservation value the exact sum meets (0.3 * 0.05 +
+0.7 * 0.05 gives 0.049999999999999996 against 0.05).
 """
 
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 
 from truce.model.scenario import Scenario
 
@@ -21,11 +25,11 @@ def outcomes(scenario: Scenario) -> list[dict[str, str]]:
 def utility(scenario: Scenario, party: str, outcome: dict[str, str]) -> float:
     preference = scenario.preference(party)
     assert preference is not None
-    total = 0.0
+    total = Fraction(0)
     for issue in scenario.issue_ids:
         value = preference.values.get(issue, {}).get(outcome[issue])
-        total += preference.weights[issue].value * (0.0 if value is None else value.value)
-    return total
+        total += preference.weights[issue].exact * (0 if value is None else value.exact)
+    return float(total)
 
 
 def respects(scenario: Scenario, party: str, outcome: dict[str, str]) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 
 import numpy as np
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from tests.simulation.oracle import acceptable, outcomes, respects, utility
@@ -65,6 +65,22 @@ def test_hard_liners_without_red_lines_agree_exactly_when_the_zone_holds_both_id
     assert bool(_agreements(plan, scenario)) == bool(common)
 
 
+# p1's utility of {i1: o3, i2: o2} is exactly its reservation value 0.05; summed in floats issue by
+# issue it is 0.049999999999999996, which an oracle in float arithmetic wrongly called unacceptable
+_TIE_AT_RESERVATION = Scenario.model_validate({
+    "id": "tie",
+    "parties": [{"id": "p0", "reservation_value": 0.0}, {"id": "p1", "reservation_value": 0.05}],
+    "issues": [{"id": f"i{i}", "kind": "ordinal", "options": [{"id": f"o{j}"} for j in range(n)]}
+               for i, n in enumerate((3, 4, 3))],
+    "preferences": [
+        {"party": p, "weights": dict(zip(("i0", "i1", "i2"), w, strict=True)),
+         "values": {f"i{i}": {f"o{j}": 0.05 if (p, i, j) in (("p1", 1, 3), ("p1", 2, 2)) else 0.0
+                              for j in range(n)} for i, n in enumerate((3, 4, 3))}}
+        for p, w in (("p0", (0.0, 0.0, 1.0)), ("p1", (0.0, 0.3, 0.7)))
+    ],
+})
+
+
 @settings(max_examples=25, deadline=None)
 @given(
     scenario=scenarios(parties=(2, 3), issues=(1, 3), options=(2, 4)),
@@ -72,6 +88,7 @@ def test_hard_liners_without_red_lines_agree_exactly_when_the_zone_holds_both_id
     level=st.integers(0, 8),
     protocol=st.sampled_from(["round-robin", "single-text"]),
 )
+@example(scenario=_TIE_AT_RESERVATION, names=["boulware"] * 3, level=0, protocol="round-robin")
 def test_agreements_are_acceptable_to_every_party_when_reached(
     scenario: Scenario, names: list[str], level: int, protocol: str
 ) -> None:
