@@ -22,7 +22,9 @@ from truce.news.phrases import (
     compound_agent,
     doers,
     group_name,
+    half_of_pair,
     head_office,
+    hyphen_pair,
     in_chain,
     joined_by_hyphen,
     members_listed,
@@ -118,10 +120,6 @@ class SentenceActors:
             refs = [r for r in refs if r.person]
         return refs if len(refs) > 1 else []
 
-    def _one_name(self, token: Token) -> bool:
-        """Whether a hyphen is inside the name ("Al-Shabaab") rather than between two names."""
-        return token.i in self.found and self.found[token.i].end - self.found[token.i].start > 1
-
     def _pronoun(self, token: Token) -> list[ActorRef]:
         discourse = self.discourse
         person = token.lower_ in _PERSON_PRONOUNS
@@ -147,9 +145,9 @@ class SentenceActors:
             stacked = [g for g in child.children if g.dep_ == "amod" and g.i in self.found] \
                 if child.dep_ == "amod" else []
             stacked += [c for g in stacked for c in g.conjuncts]
-            for c in (child, *child.conjuncts, *leaders, *stacked):  # "the Saudi-led coalition": its leader's
-                if joined_by_hyphen(c) and not self._one_name(c) and c not in leaders:
-                    continue  # "the Egyptian-Qatari proposal": one half would name a wrong author
+            for c in (child, *child.conjuncts, *leaders, *stacked, *hyphen_pair(child, self.found)):  # "the
+                if half_of_pair(c, self.found) and c not in leaders:  # Saudi-led coalition": its leader's;
+                    continue  # "the US-Israeli plan": both; "the Egyptian-backed plan": not one half alone
                 body = self.lexicon.agents.get(c.lower_) or ""
                 if named := names_in(c, self.found):  # its name, or one in its compounds ("the Houthi drone")
                     refs = named

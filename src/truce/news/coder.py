@@ -22,8 +22,8 @@ from truce.news import acts
 from truce.news.acts import readiness
 from truce.news.clause_readings import chosen_not_to, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
-from truce.news.gatherings import gathered, participants_named
-from truce.news.lexicon import FORCE, Lexicon, plover_type
+from truce.news.gatherings import announced, gathered, participants_named, planned_parties
+from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.named_acts import named_act
@@ -256,8 +256,9 @@ class _Sentence:
         gov = governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)
         if gov is not None and gov.i in self.codes and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL | {"in", "during"} and
-                         _with_partner(tok)):
-            return None  # part of the coded act, unless set beside it in time ("following a call with")
+                         _with_partner(tok)) and not (cameo in GATHERINGS and announced(tok)[0]):
+            return None  # part of the coded act, unless set beside it in time ("following a call with") or
+            # announced by it ("a meeting is planned": the frame's own code is an intent with no actor)
         if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in SAYING | NAMING:
             return None  # the audience: "told a joint meeting of Congress"; what is named: "called the
             # counterproposal delusional" (no proposal by the one who names it)
@@ -274,6 +275,8 @@ class _Sentence:
                 sources = self.roles.sources(gov) if tok.dep_ != "nsubj" else []
         elif tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not sources:
             return None
+        if cameo in GATHERINGS and (planned := planned_parties(tok, self.actors.resolve, sources, targets)):
+            (sources, targets), modality = planned, "future"
         return self.event(tok, cameo, sources, targets, modality, negated)
 
     def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:

@@ -1,12 +1,16 @@
-"""Meetings told by who took part in them, not by a verb of meeting.
+"""Meetings told by who took part in them, not by a verb of meeting, and meetings told as planned.
 
 "The Rome meeting brought together Burns, Barnea and Kamel", "Taking part in the meeting in Rome were
 Burns, Barnea and Kamel", "Participants in the meeting were ...": those named met (CAMEO 040, consult),
-though no verb says they did.
+though no verb says they did.  "A meeting between Blinken and Netanyahu is planned for Monday", "further
+talks are expected", "meetings with Netanyahu are on Blinken's schedule": the meeting is announced, a
+future act that PLOVER's future rule codes as agreed (AGREE), as "Blinken is scheduled to meet
+Netanyahu" is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from truce.news.lexicon import GATHERINGS, Lexicon
@@ -14,10 +18,18 @@ from truce.news.lexicon import GATHERINGS, Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["gathered", "participants_named"]
+    from truce.news.mentions import ActorRef
+
+__all__ = ["announced", "gathered", "participants_named", "planned_parties"]
 
 _MET = "040"  # CAMEO consult
 _PARTICIPANTS = frozenset({"participant", "attendee", "participants", "attendees"})
+# Frames that announce what they are said of: "is planned / scheduled / set / due / expected / anticipated"
+_SCHEDULING = frozenset({"schedule", "scheduled", "plan", "planned", "set", "due", "slate", "slated",
+                         "expect", "expected", "anticipate", "anticipated"})
+_AGENDAS = frozenset({"schedule", "agenda", "itinerary", "calendar", "programme", "program"})
+_TAKING_PLACE = frozenset({"take", "happen", "occur", "resume", "go"})  # "are expected to take place"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "both"})  # "between A and both B and C"
 
 
 def gathered(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -53,3 +65,56 @@ def participants_named(copula: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in _PARTICIPANTS and any(
             lexicon.event_nouns.get(g.lower_) in GATHERINGS for p in c.children if p.dep_ == "prep"
             for g in p.children if g.dep_ == "pobj") for c in copula.children)
+
+
+def announced(noun: Token) -> tuple[bool, Token | None]:
+    """A meeting noun told as planned: the subject of a scheduling frame ("is planned for Monday",
+    "are expected to take place", "is due") or on someone's agenda ("are on Blinken's schedule").  The
+    second item is the agenda's owner, who is to meet, when the agenda names one."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False, None
+    head = noun.head
+    if head.lemma_.lower() in _TAKING_PLACE and head.dep_ == "xcomp":
+        head = head.head
+    frames = (head, *(c for c in head.children if c.dep_ == "acomp"))
+    if any(f.lemma_.lower() in _SCHEDULING or f.lower_ in _SCHEDULING for f in frames):
+        # "talks are expected to be held by the mediators": the verb tells the act, and who holds it
+        told = any(c.dep_ == "xcomp" and c.lemma_.lower() not in _TAKING_PLACE for c in head.children)
+        return not told, None
+    agendas = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on"
+               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _AGENDAS]
+    if head.lemma_ == "be" and agendas:
+        return True, next((c for c in agendas[0].children if c.dep_ == "poss"), None)
+    return False, None
+
+
+def _sides_split_at(between: Token) -> int | None:
+    """Where the second side of "between A and B" begins: the *and* before a determiner ("between
+    mediators from Cairo and Doha and the Israeli negotiators"), or the only *and* of the phrase ("between
+    Blinken and Israel's premier, Netanyahu, as well as Gallant").  None when it cannot be told."""
+    span = between.doc[between.i + 1:between.right_edge.i + 1]
+    ands = [t for t in span if t.lower_ == "and" and t.dep_ == "cc"]
+    before_determiner = [t for t in ands if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _DETERMINERS]
+    chosen = before_determiner[:1] or (ands if len(ands) == 1 else [])
+    return chosen[0].i if chosen else None
+
+
+def planned_parties(noun: Token, resolve: Callable[[Token], list[ActorRef]], sources: list[ActorRef],
+                    targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """Who is to meet whom at a meeting told as planned, or None when it is not told so.  The owner of
+    the agenda it is on is to meet; "a meeting between A and B is planned": A is to meet B (the first side
+    named agrees to meet the second, as in "A is scheduled to meet B")."""
+    future, owner = announced(noun)
+    if not future:
+        return None
+    if owner is not None and not sources:
+        sources = resolve(owner)
+    between = next((p for h in (noun, noun.head) for p in h.children
+                    if p.dep_ == "prep" and p.lower_ == "between"), None)
+    split = _sides_split_at(between) if between is not None else None
+    if between is not None and split is not None:
+        refs = [r for o in between.children if o.dep_ == "pobj" for r in resolve(o)]
+        first, second = [r for r in refs if r.start < split], [r for r in refs if r.start > split]
+        if first and second:
+            return first, second
+    return sources, targets

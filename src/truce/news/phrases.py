@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["author_words", "compound_agent", "doers", "group_name", "head_office",
-           "head_title", "in_chain", "joined_by_hyphen", "members_listed", "named_body", "names_in",
-           "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event", "population",
-           "proposing", "seat", "state_arm"]
+__all__ = ["author_words", "compound_agent", "doers", "group_name", "half_of_pair", "head_office",
+           "head_title", "hyphen_pair", "in_chain", "joined_by_hyphen", "members_listed", "named_body",
+           "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event",
+           "population", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -158,6 +158,23 @@ def joined_by_hyphen(token: Token) -> bool:
     doc = token.doc
     return (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_) or (
         token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
+
+
+def hyphen_pair(token: Token, found: dict[int, ActorRef]) -> list[Token]:
+    """The other half of a hyphenated pair of names with a demonym ("Egyptian" of "Egyptian-Qatari", "US"
+    of "US-Israeli"), when both halves name actors: the pair names both authors, as "Egyptian and Qatari"
+    would.  Two nouns name sides, not authors ("the Israel-Hezbollah fighting")."""
+    doc = token.doc
+    k = token.i - 2 if token.i > 1 and doc[token.i - 1].text == "-" else token.i + 2
+    return [doc[k]] if token.i in found and k in found and found[k] != found[token.i] and \
+        joined_by_hyphen(token) and "ADJ" in (token.pos_, doc[k].pos_) else []
+
+
+def half_of_pair(token: Token, found: dict[int, ActorRef]) -> bool:
+    """A word joined by a hyphen to one that is no name ("Egyptian" of "Egyptian-backed"): it alone would
+    name a wrong author.  Not a hyphen inside one name ("Al-Shabaab"), nor a pair of names."""
+    one_name = token.i in found and found[token.i].end - found[token.i].start > 1
+    return joined_by_hyphen(token) and not one_name and not hyphen_pair(token, found)
 
 
 _CHAIN = frozenset({"compound", "nmod", "appos", "conj", "cc", "amod", "punct"})

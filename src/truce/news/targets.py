@@ -43,6 +43,9 @@ _GAPS = frozenset({"gap", "difference", "divide", "rift", "divergence", "disagre
 _ON = frozenset({"on", "against"})
 _TOWARD = _ON | {"toward", "towards", "into"}  # not "at": "killed a hundred people at the ministry" is where
 _AIMED = _TOWARD | {"at"}
+# Clauses that tell who a group is made of take no destination: "sent its delegation, made up of Barnea and
+# Bar, to Cairo", "whose members included Barnea, to Cairo": the parser hangs *to* on them
+_MEMBERSHIP = frozenset({"make", "include", "comprise", "consist", "compose", "lead", "head"})
 
 
 class TargetRoles:
@@ -155,9 +158,16 @@ class TargetRoles:
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
         ordered += self._aimed(tok)
+        inserted = [] if _purpose(tok) else [  # not "to Cairo to hear the results": a venue, no host
+            p for c in tok.children for clause in (c, *c.children)
+            if clause.dep_ in ("advcl", "relcl", "acl") and clause.lemma_.lower() in _MEMBERSHIP
+            and clause.head.i in (tok.i, c.i) and not _purpose(clause)
+            for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"]
+        ordered += inserted
         preps = _target_preps(self.codes.get(tok.i, ""))
         for child in ordered:
-            if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent a delegation to Cairo"
+            if (child.dep_ == "dative" and child.pos_ == "ADP") or child in inserted:  # "sent a delegation to
+                # Cairo", "sent its delegation, made up of Barnea and Bar, to Cairo"
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
@@ -292,3 +302,9 @@ def _target_preps(code: str) -> frozenset[str]:
 def _own_people(token: Token) -> bool:
     """"withdrew its troops", "recalled their envoys": the source's own people are no target."""
     return any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in token.children)
+
+
+def _purpose(clause: Token) -> bool:
+    """Whether a clause carries a purpose of its own ("to hear the results")."""
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+               for c in clause.children)
