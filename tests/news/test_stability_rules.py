@@ -170,13 +170,15 @@ def test_the_audience_of_a_speech_is_no_meeting(coded) -> None:  # type: ignore[
     ("Kenya sent a delegation to Addis Ababa.", "Ethiopia"),  # the destination stands for the host
     ("Kenya dispatched negotiators to Addis Ababa.", "Ethiopia"),
     ("Ethiopia accepted an American proposal for a truce.", "United States"),  # the author (rule 5)
-    ("Ethiopia accepted an Egyptian-Sudanese proposal.", None),  # half a hyphenated pair is no author
+    ("Ethiopia accepted an Egyptian-Sudanese proposal.", frozenset({"Egypt", "Sudan"})),  # both authors
+    ("Ethiopia accepted an Egyptian-backed proposal.", None),  # half a hyphenated pair is no author
     ("Eritrea released three Ethiopian soldiers on Sunday.", None),  # people set free are no recipient
     ("With Qatar mediating, Armenia and Azerbaijan swapped prisoners.", None),  # a circumstance
     ("Washington resumed aid and intelligence sharing with Kyiv.", "Ukraine"),
 ])
 def test_targets_under_rewording(coded, text: str, target: object) -> None:  # type: ignore[no-untyped-def]
-    assert coded(text)[0][2] == target
+    found = coded(text)[0][2]
+    assert (frozenset(found) if isinstance(found, tuple) else found) == target
 
 
 def test_a_hyphen_inside_a_name_is_no_pair(coded) -> None:  # type: ignore[no-untyped-def]

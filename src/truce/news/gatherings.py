@@ -110,10 +110,10 @@ def planned_parties(noun: Token, resolve: Callable[[Token], list[ActorRef]], sou
     if owner is not None and not sources:
         sources = resolve(owner)
     between = next((p for h in (noun, noun.head) for p in h.children
-                    if p.dep_ == "prep" and p.lower_ == "between"), None)
+                    if p.dep_ in ("prep", "agent") and p.lower_ == "between"), None)
     split = _sides_split_at(between) if between is not None else None
     if between is not None and split is not None:
-        refs = [r for o in between.children if o.dep_ == "pobj" for r in resolve(o)]
+        refs = [r for o in between.children if o.dep_ == "pobj" for r in resolve(o) if r.kind != "agent"]
         first, second = [r for r in refs if r.start < split], [r for r in refs if r.start > split]
         if first and second:
             return first, second

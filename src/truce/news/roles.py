@@ -103,7 +103,7 @@ class Roles(TargetRoles):
             if child.dep_ == "csubj" and child.tag_ == "VBG" and apposed_after_fronted(tok, child):
                 refs = self._subject(tok, child)  # "Using 100 warplanes, Israel carried out": the name
                 break
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and child.lower_ == "by":  # not "expected between A and B"
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 refs = self.actors.resolve(objs[0]) if objs else []
                 break

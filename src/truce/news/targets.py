@@ -157,17 +157,10 @@ class TargetRoles:
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
-        ordered += self._aimed(tok)
-        inserted = [] if _purpose(tok) else [  # not "to Cairo to hear the results": a venue, no host
-            p for c in tok.children for clause in (c, *c.children)
-            if clause.dep_ in ("advcl", "relcl", "acl") and clause.lemma_.lower() in _MEMBERSHIP
-            and clause.head.i in (tok.i, c.i) and not _purpose(clause)
-            for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"]
-        ordered += inserted
+        ordered += [*self._aimed(tok), *(inserted := _membership_destinations(tok))]  # "to Baku" misplaced
         preps = _target_preps(self.codes.get(tok.i, ""))
         for child in ordered:
-            if (child.dep_ == "dative" and child.pos_ == "ADP") or child in inserted:  # "sent a delegation to
-                # Cairo", "sent its delegation, made up of Barnea and Bar, to Cairo"
+            if (child.dep_ == "dative" and child.pos_ == "ADP") or child in inserted:  # "sent aides to Baku"
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
@@ -302,6 +295,18 @@ def _target_preps(code: str) -> frozenset[str]:
 def _own_people(token: Token) -> bool:
     """"withdrew its troops", "recalled their envoys": the source's own people are no target."""
     return any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in token.children)
+
+
+def _membership_destinations(tok: Token) -> list[Token]:
+    """The *to* of a destination that the parser hung on a clause of membership after the object ("sent
+    its delegation, made up of Barnea and Bar, to Cairo"), unless the trip has a purpose of its own ("to
+    Cairo to hear the results": a venue, no host)."""
+    if _purpose(tok):
+        return []
+    return [p for c in tok.children for clause in (c, *c.children)
+            if clause.dep_ in ("advcl", "relcl", "acl") and clause.lemma_.lower() in _MEMBERSHIP
+            and clause.head.i in (tok.i, c.i) and not _purpose(clause)
+            for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"]
 
 
 def _purpose(clause: Token) -> bool:
