@@ -11,7 +11,11 @@ swapped:
 - eliminating or taking out people kills them; other objects make no attack;
 - a hyphenated pair with a demonym names both authors ("the French-German proposal"); one half of a
   pair with a word that is no name ("the Armenian-backed plan") or two nouns naming sides ("the
-  Armenia-Azerbaijan fighting") name no author.
+  Armenia-Azerbaijan fighting") name no author;
+- a vote "no" the parser took for punctuation rejects; a free relative stands for the object it names
+  ("unveiled what he termed a proposal", "launched what it called operations"); concessions refused are a
+  rejection, and so are those on issues a government spells out; a demand of one of the source's own
+  people targets them.
 """
 
 from __future__ import annotations
@@ -81,3 +85,20 @@ def test_hyphenated_pairs_of_authors(coded, side) -> None:  # type: ignore[no-un
     assert _code(coded, "{A} rejected the {b}-backed plan.", side) == [("REJECT", a, None)]
     assert _code(coded, "France accepted a plan to end the {A}-{B} fighting.", side) == \
         [("AGREE", "France", None)]
+
+
+def test_votes_free_relatives_refusals_and_demands(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b, p = side["A"], side["B"], side["P"]
+    assert _code(coded, "{P} voted no and his deputy abstained.", side) == [("REJECT", p, None)]
+    assert _code(coded, "{P} unveiled what he termed a French proposal for a lasting truce.", side) == \
+        [("CONSULT", p, None)]
+    assert _code(coded, "{A} launched what it called anti-terrorist operations, shelling {b} positions with "
+                 "artillery.", side) == [("ASSAULT", a, None)]
+    assert _code(coded, "{A} will not make concessions on the border.", side) == [("REJECT", a, None)]
+    assert _code(coded, "The {a} government has spelled out issues on which it refuses to give ground.",
+                 side) == [("REJECT", a, None)]
+    assert _code(coded, "{A}'s parliament demanded that {P} accept the agreement.", side) == \
+        [("REQUEST", a, p)]
+    assert _code(coded, "{P} insisted that {a} troops must stay in the border zone.", side) == \
+        [("REQUEST", p, None)]
+    assert _code(coded, "{A} demanded that {B} accept the agreement.", side) == [("REQUEST", a, b)]

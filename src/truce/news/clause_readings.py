@@ -16,10 +16,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["chosen_not_to", "conditions", "demand_summed_up", "judged", "made_clear", "main_clause",
+           "named_by_free_relative",
            "ordinal", "reading_code", "said_by_noun", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
-                      "point", "highlight"})
+                      "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
 _DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation"})
 _UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
 _UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
@@ -196,3 +197,18 @@ def main_clause(doc: Doc) -> int | None:
     rest = doc[comma + 1:]
     finite = any(t.tag_ in _FINITE for t in rest)
     return comma + 1 if finite and rest[0].lower_ not in ("and", "but") else None
+
+
+def named_by_free_relative(clause: Token) -> Token | None:
+    """The noun a free relative names, which stands for the object of the verb it depends on: "unveiled
+    what he termed an Israeli plan", "presented what he described as a proposal", "laid out what he said
+    was an offer" (the parser makes the relative the verb's clausal complement)."""
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "ccomp")):
+        if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children):
+            continue
+        for c in verb.children:
+            if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import DE_ESCALATION, HALTS, counted
 from truce.news.charges import charged_clause, named_an_offence, rhetorical_charge
+from truce.news.clause_readings import named_by_free_relative
 from truce.news.clauses import SAYING, clause_for, scope
 from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, told_no_act
@@ -249,7 +250,8 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"]  # "on the highest level of readiness"
         elif child.head.i == tok.i and (child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp",
-                                                       "advcl") or (child.dep_ == "xcomp" and any(
+                                                       "advcl") or child.pos_ == "INTJ" or (  # "voted no
+                child.dep_ == "xcomp" and any(  # and X abstained": "no" parsed as punctuation
                 c.dep_ == "dobj" for c in tok.children))):  # "holds Netanyahu fully to blame"
             # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier),
             # "reopened the Kerem Shalom crossing", "held him to blame" (parsed as a clause)
@@ -320,6 +322,8 @@ def argument_words(tok: Token) -> ArgumentWords:
             after += _phrase(child)
             preps += [(g.lower_, [w for o in g.children if o.dep_ == "pobj" for w in _phrase(o)])
                       for g in child.children if g.dep_ == "prep"]
+        elif child.dep_ == "ccomp" and (named := named_by_free_relative(child)) is not None:
+            after += _phrase(named)  # "unveiled what he termed a plan": the plan
     if not before and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
         # a clause without its own subject shares its governor's ("troops began pulling out")
         before = [w for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for w in _phrase(c)]
