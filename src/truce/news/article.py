@@ -19,8 +19,11 @@ from truce.news.document import ActorMention, ArticleAnalysis, Canonical, Event,
 from truce.news.issues import IssueHit, main_issue
 from truce.news.lexicon import cameo_root
 from truce.news.mentions import ActorRef, Discourse
+from truce.news.simplified import names_alone, original_spans
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
     from truce.news.coder import RawEvent
@@ -38,8 +41,8 @@ def _canonical(refs: tuple[ActorRef, ...]) -> Canonical:
     return names[0] if len(names) == 1 else names
 
 
-Coded = tuple["list[RawEvent]", "dict[int, ActorRef]"]
-"""The events and actor mentions of one coding of a sentence."""
+Coded = tuple["list[RawEvent]", "dict[int, ActorRef]", "Doc"]
+"""The events, actor mentions and parse of one coding of a sentence."""
 
 class ArticleBuilder:
     """Collects sentences of one article and builds its :class:`ArticleAnalysis`.
@@ -93,7 +96,14 @@ class ArticleBuilder:
             if main is not None and any(k >= main for k in found) and any(e.head >= main for e in raw):
                 # the parser made a fronted phrase the head, and the main clause names an actor and an
                 # act it did not code: the main clause alone
-                raw, found, doc = self._reparsed(sentence, doc, main, before, (raw, found))
+                offset = sentence.start + doc[main].idx
+                raw, found, doc = self._reparsed(doc[main:].text, lambda alone: [
+                    (offset + t.idx, offset + t.idx + len(t.text)) for t in alone], before, (raw, found, doc))
+            alone = None if any(e.coded for e in raw) else names_alone(doc, found)
+            if alone is not None:  # titled or described names the parser may have misread: names alone
+                text, pieces = alone
+                raw, found, doc = self._reparsed(text, lambda alone: original_spans(
+                    alone, pieces, sentence.start), before, (raw, found, doc))
         else:
             raw, found = code_window(
                 span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date
@@ -119,21 +129,21 @@ class ArticleBuilder:
             built = self._event(sentence, doc, event, times)
             (self.events if event.coded else self.uncoded).append(built)
 
-    def _reparsed(self, sentence: Sentence, doc: Doc, main: int, before: Discourse,
-                  first: Coded) -> tuple[list[RawEvent], dict[int, ActorRef], Doc]:
-        """The main clause parsed and coded alone (from token ``main`` on), when it codes an event the
-        whole sentence's parse did not; else the first coding."""
+    def _reparsed(self, text: str, spans: Callable[[Doc], list[tuple[int, int]]], before: Discourse,
+                  first: Coded) -> Coded:
+        """A simpler sentence (:mod:`truce.news.simplified`) parsed and coded in place of the sentence,
+        when it codes an event the sentence's own parse did not; else the first coding.  ``spans`` gives
+        the article's characters of each of its tokens."""
         from truce.news.coder import code_sentence
 
-        alone = self.pipeline.nlp(doc[main:].text)
+        alone = self.pipeline.nlp(text)
         discourse = copy.copy(before)
         lexicon, finder = self.pipeline.lexicon, self.pipeline.finder
         raw, found = code_sentence(alone[:], lexicon, finder, discourse, self.date)
         if not any(e.coded for e in raw):
-            return (*first, doc)
+            return first
         self.discourse = discourse
-        offset = sentence.start + doc[main].idx
-        self._spans = [(offset + t.idx, offset + t.idx + len(t.text)) for t in alone]
+        self._spans = spans(alone)
         return raw, found, alone
 
     def _chars(self, sentence: Sentence, doc: Doc, tokens: tuple[int, ...]) -> list[tuple[int, int]]:
