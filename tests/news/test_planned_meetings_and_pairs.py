@@ -15,7 +15,9 @@ swapped:
 - a vote "no" the parser took for punctuation rejects; a free relative stands for the object it names
   ("unveiled what he termed a proposal", "launched what it called operations"); concessions refused are a
   rejection, and so are those on issues a government spells out; a demand of one of the source's own
-  people targets them.
+  people targets them;
+- playing host to someone hosts them; *between / among* hung on the place of talks names who talked;
+  what a delegation carries to a capital is a visit there.
 """
 
 from __future__ import annotations
@@ -102,3 +104,14 @@ def test_votes_free_relatives_refusals_and_demands(coded, side) -> None:  # type
     assert _code(coded, "{P} insisted that {a} troops must stay in the border zone.", side) == \
         [("REQUEST", p, None)]
     assert _code(coded, "{A} demanded that {B} accept the agreement.", side) == [("REQUEST", a, b)]
+
+
+def test_hosts_talks_placed_and_delegations_carrying(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b, p = side["A"], side["B"], side["P"]
+    assert _code(coded, "{P} played host to Antony Blinken in {capB} on Tuesday.", side) == \
+        [("CONSULT", p, "Antony Blinken")]
+    assert _code(coded, "Peace negotiations in the Austrian capital among {A}, {B} and France broke up on "
+                 "Sunday after two days with no agreement reached.", side) == \
+        [("CONSULT", frozenset({a, b, "France"}), None)]
+    assert _code(coded, "Maps of the border were carried to the {b} capital last week by an {a} delegation, "
+                 "but no breakthrough came out of the talks.", side) == [("CONSULT", a, b)]

@@ -52,6 +52,7 @@ ARRIVING = frozenset({"arrive", "land", "reach", "come"})
 _CONVEYING = frozenset({"take", "bring", "carry"})
 _RECALLING, _RECALLED = frozenset({"recall", "withdraw", "pull", "bring", "call"}), "161"
 _TEAMS = frozenset({"negotiator", "delegation", "team", "envoy", "diplomat", "mediator"})
+_CARRYING, _VISITED = frozenset({"carry", "bring", "take"}), "042"
 _MESSAGES = frozenset({"map", "message", "letter", "response", "reply", "document", "plan", "proposal"})
 _MOVING, _DEPLOYED = frozenset({"move", "rush", "shift", "redeploy", "ferry", "reposition"}), "154"
 _PUBLISHING, _STATEMENT = frozenset({"release", "issue", "publish", "post", "air", "broadcast"}), "010"
@@ -162,11 +163,24 @@ def international_body(noun: Token, lexicon: Lexicon) -> bool:
 def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The code a class of verbs with its object gives, over the verb's own: stopping or reducing, giving
     back, a truce declared, ground left, forces moved, a statement released, a name taken off a list,
-    a body left, a place reached, a negotiating team recalled, a vote cast (the rules below, in that
-    order); else None."""
+    a body left, a place reached, a negotiating team recalled, a vote cast, something a team carries to a
+    place (the rules below, in that order); else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
-        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or vote_cast(tok)
+        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or vote_cast(tok) or \
+        carried_by_team(tok)
+
+
+def carried_by_team(tok: Token) -> str | None:
+    """What a delegation, team or envoy carries or brings to a place ("an Israeli team carried maps to the
+    Egyptian capital", "the maps were brought to Cairo by an Israeli delegation"): a visit there (CAMEO
+    042), as a delegation sent there is; else None."""
+    if tok.lemma_.lower() not in _CARRYING or not any(c.dep_ == "prep" and c.lower_ == "to"
+                                                      for c in tok.children):
+        return None
+    bearers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return _VISITED if any(b.lemma_.lower() in _TEAMS for b in bearers) else None
 
 
 def vote_cast(tok: Token) -> str | None:

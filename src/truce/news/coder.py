@@ -282,10 +282,13 @@ class _Sentence:
     def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
         """The agents and partners an event noun names itself: its possessor, *of* ("the mission of Blinken"),
         *between / among / by*, *involving*, *that brought together*; *with / to* its partners.  Talks with
-        several parties and no agent ("two days of negotiations with Israel, Egypt and Qatar") are theirs."""
+        several parties and no agent ("two days of negotiations with Israel, Egypt and Qatar") are theirs;
+        the parser may hang *between / among* on the place ("talks in the Egyptian capital among ...")."""
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
-        for child in tok.children:
+        placed = (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
+                  for g in o.children if g.dep_ == "prep" and g.lower_ in ("between", "among"))
+        for child in (*tok.children, *placed):
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if child.dep_ == "poss":
                 sources = self.actors.resolve(child)
