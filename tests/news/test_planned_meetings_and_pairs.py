@@ -17,7 +17,8 @@ swapped:
   rejection, and so are those on issues a government spells out; a demand of one of the source's own
   people targets them;
 - playing host to someone hosts them; *between / among* hung on the place of talks names who talked;
-  what a delegation carries to a capital is a visit there.
+  what a delegation carries to a capital is a visit there; the authors "of / from" a thing include
+  its coordinates ("the proposal from France and Germany").
 """
 
 from __future__ import annotations
@@ -115,3 +116,11 @@ def test_hosts_talks_placed_and_delegations_carrying(coded, side) -> None:  # ty
         [("CONSULT", frozenset({a, b, "France"}), None)]
     assert _code(coded, "Maps of the border were carried to the {b} capital last week by an {a} delegation, "
                  "but no breakthrough came out of the talks.", side) == [("CONSULT", a, b)]
+
+
+def test_coordinated_authors(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert _code(coded, "{A} accepted the truce proposal from France and {B}.", side) == \
+        [("AGREE", a, frozenset({"France", b}))]
+    assert _code(coded, "{A} said it had signed a deal with the leaders of France and {B}.", side) == \
+        [("AGREE", a, frozenset({"France", b}))]

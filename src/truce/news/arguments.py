@@ -315,7 +315,8 @@ class SentenceActors:
         by Sweden", "the support of the Biden administration", "the remarks made by Netanyahu"."""
         found = self.found
         named = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
-                 for g in c.children if g.dep_ == "pobj" and (g.i in found or (state_arm(g) and depth < 2))]
+                 for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)  # "from Egypt and Qatar"
+                 if g.i in found or (state_arm(g) and depth < 2)]
         owners = [r for g in named for r in ([found[g.i]] if g.i in found else self._single(g, depth + 1))
                   if r.kind not in ("pronoun", "agent")]
         if owners:
