@@ -18,7 +18,8 @@ swapped:
   people targets them;
 - playing host to someone hosts them; *between / among* hung on the place of talks names who talked;
   what a delegation carries to a capital is a visit there; the authors "of / from" a thing include
-  its coordinates ("the proposal from France and Germany").
+  its coordinates ("the proposal from France and Germany"); a person joined by *and* to the title in
+  apposition to a hyphenated name is a second subject (either name first).
 """
 
 from __future__ import annotations
@@ -124,3 +125,13 @@ def test_coordinated_authors(coded, side) -> None:  # type: ignore[no-untyped-de
         [("AGREE", a, frozenset({"France", b}))]
     assert _code(coded, "{A} said it had signed a deal with the leaders of France and {B}.", side) == \
         [("AGREE", a, frozenset({"France", b}))]
+
+
+@pytest.mark.parametrize(("first", "title", "second"), [
+    ("Itamar Ben-Gvir", "police minister", "Finance Minister Bezalel Smotrich"),
+    ("Bezalel Smotrich", "finance minister", "National Security Minister Itamar Ben-Gvir")])
+def test_a_second_subject_joined_to_an_apposition(coded, first: str, title: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{first}, Israel's {title}, and {second} threatened on Friday to leave the government."
+    (kind, sources, target), = coded(text, IN_2024)
+    assert (kind, frozenset(sources), target) == \
+        ("THREATEN", frozenset({"Itamar Ben-Gvir", "Bezalel Smotrich"}), None)

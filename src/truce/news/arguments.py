@@ -94,12 +94,13 @@ class SentenceActors:
         coordinated = [c for h in heads for c in h.conjuncts if c.i not in range(heads[0].i, heads[-1].i + 1)]
         for tok in (token, *coordinated) if depth == 0 else (token,):
             refs += [r for r in self._single(tok, depth, author) if r not in refs]
-        # "Thailand's prime minister Anutin Charnvirakul and Cambodia's Hun Manet": the parser joins the
-        # second name to the first's apposition; a named actor only, never a generic noun
-        for name in (a for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" and depth == 0
-                     and not members_listed(a)):
+        # "Thailand's prime minister Anutin Charnvirakul and Cambodia's Hun Manet", "Ben-Gvir, the security
+        # minister, and Smotrich": the parser joins the second name to the first's apposition (a named actor)
+        for name in (a for h in heads for a in h.children if a.dep_ == "appos" and depth == 0
+                     and a.pos_ in ("PROPN", "NOUN") and not members_listed(a)):
             refs += [r for c in name.conjuncts if c not in coordinated and c.i != token.i
-                     for r in self._single(c, depth, author) if r.kind != "agent" and r not in refs]
+                     for r in self._single(c, depth, author)
+                     if r.kind != "agent" and r not in refs and (name.pos_ == "PROPN" or r.person)]
         if depth == 0 and refs and token.pos_ == "PROPN":
             refs = self._flattened(token) or refs
         return refs
