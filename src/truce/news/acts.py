@@ -52,7 +52,6 @@ ARRIVING = frozenset({"arrive", "land", "reach", "come"})
 _CONVEYING = frozenset({"take", "bring", "carry"})
 _RECALLING, _RECALLED = frozenset({"recall", "withdraw", "pull", "bring", "call"}), "161"
 _TEAMS = frozenset({"negotiator", "delegation", "team", "envoy", "diplomat", "mediator"})
-_CARRYING, _VISITED = frozenset({"carry", "bring", "take"}), "042"
 _MESSAGES = frozenset({"map", "message", "letter", "response", "reply", "document", "plan", "proposal"})
 _MOVING, _DEPLOYED = frozenset({"move", "rush", "shift", "redeploy", "ferry", "reposition"}), "154"
 _PUBLISHING, _STATEMENT = frozenset({"release", "issue", "publish", "post", "air", "broadcast"}), "010"
@@ -163,24 +162,11 @@ def international_body(noun: Token, lexicon: Lexicon) -> bool:
 def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The code a class of verbs with its object gives, over the verb's own: stopping or reducing, giving
     back, a truce declared, ground left, forces moved, a statement released, a name taken off a list,
-    a body left, a place reached, a negotiating team recalled, a vote cast, something a team carries to a
-    place (the rules below, in that order); else None."""
+    a body left, a place reached, a negotiating team recalled, a vote cast (the rules below, in that
+    order); else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
-        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or vote_cast(tok) or \
-        carried_by_team(tok)
-
-
-def carried_by_team(tok: Token) -> str | None:
-    """What a delegation, team or envoy carries or brings to a place ("an Israeli team carried maps to the
-    Egyptian capital", "the maps were brought to Cairo by an Israeli delegation"): a visit there (CAMEO
-    042), as a delegation sent there is; else None."""
-    if tok.lemma_.lower() not in _CARRYING or not any(c.dep_ == "prep" and c.lower_ == "to"
-                                                      for c in tok.children):
-        return None
-    bearers = [c for c in tok.children if c.dep_ == "nsubj"] + [
-        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return _VISITED if any(b.lemma_.lower() in _TEAMS for b in bearers) else None
+        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or vote_cast(tok)
 
 
 def vote_cast(tok: Token) -> str | None:
@@ -264,20 +250,32 @@ def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
 
 
 def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
-    """Reaching a named place that stands for its state ("reached Cairo to hold talks") is a trip there
-    (CAMEO 042), as arriving in it is, not an agreement reached; so is taking a text or a message to one
-    ("took maps of the corridor to Cairo", "a letter was carried to Tehran"), not a seizure; else None."""
+    """Reaching a place that stands for its state ("reached Cairo to hold talks") is a trip there (CAMEO
+    042), as arriving in it is, not an agreement reached; so is taking a text or a message to one, or
+    anything a delegation, team or envoy carries there ("took maps of the corridor to Cairo", "a letter was
+    carried to Tehran", "maps were carried to the Egyptian capital by an Israeli delegation"), not a
+    seizure; else None."""
     lemma = tok.lemma_.lower()
+    bearers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if lemma == "reach":
         places = [c for c in tok.children if c.dep_ == "dobj"]
-    elif lemma in _CONVEYING and any(c.dep_ in ("dobj", "nsubjpass") and (
-            c.lemma_.lower() in _MESSAGES or c.lemma_.lower() in lexicon.proposals) for c in tok.children):
+    elif lemma in _CONVEYING and (any(b.lemma_.lower() in _TEAMS for b in bearers) or any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _MESSAGES or c.lemma_.lower() in
+                                                 lexicon.proposals) for c in tok.children)):
         places = [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                   for g in p.children if g.dep_ == "pobj"]
     else:
         return None
-    return _VISIT if any(c.pos_ == "PROPN" and getattr(lexicon.actors.get(c.lower_), "state", False)
-                         for c in places) else None
+    return _VISIT if any(_a_state(c, lexicon) for c in places) else None
+
+
+def _a_state(place: Token, lexicon: Lexicon) -> bool:
+    """A place named for a state: its capital ("Cairo") or "the Egyptian capital"."""
+    if place.lemma_.lower() == "capital":
+        return any(c.dep_ in ("amod", "compound") and getattr(lexicon.actors.get(c.lower_), "state", False)
+                   for c in place.children)
+    return place.pos_ == "PROPN" and getattr(lexicon.actors.get(place.lower_), "state", False)
 
 
 def arrival_purpose(tok: Token) -> bool:
