@@ -170,28 +170,44 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind16.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
-    },
-    "paraphrase_blind17.yaml": {
         "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.86,
     },
+    "paraphrase_blind17.yaml": {
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
+    },
     "paraphrase_blind18.yaml": {
-        "paraphrases_coded_like_original": 0.86,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind19.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind20.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind21.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
+    },
+    "paraphrase_blind22.yaml": {
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
+    },
+    "paraphrase_blind23.yaml": {
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
+    },
+    "paraphrase_blind24.yaml": {
+        "paraphrases_coded_like_original": 0.75,
+        "paraphrases_keep_a_correct_coding": 0.75,
+    },
+    "paraphrase_blind25.yaml": {
+        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_keep_a_correct_coding": 0.78,
     },
 }
 

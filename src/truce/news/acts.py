@@ -256,11 +256,9 @@ def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
     carried to Tehran", "maps were carried to the Egyptian capital by an Israeli delegation"), not a
     seizure; else None."""
     lemma = tok.lemma_.lower()
-    bearers = [c for c in tok.children if c.dep_ == "nsubj"] + [
-        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if lemma == "reach":
         places = [c for c in tok.children if c.dep_ == "dobj"]
-    elif lemma in _CONVEYING and (any(b.lemma_.lower() in _TEAMS for b in bearers) or any(
+    elif lemma in _CONVEYING and (any(b.lemma_.lower() in _TEAMS for b in _bearers(tok)) or any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _MESSAGES or c.lemma_.lower() in
                                                  lexicon.proposals) for c in tok.children)):
         places = [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
@@ -268,6 +266,12 @@ def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
     else:
         return None
     return _VISIT if any(_a_state(c, lexicon) for c in places) else None
+
+
+def _bearers(tok: Token) -> list[Token]:
+    """Who carries or brings: the subject, or the agent of a passive."""
+    return [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _a_state(place: Token, lexicon: Lexicon) -> bool:

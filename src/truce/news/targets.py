@@ -158,7 +158,7 @@ class TargetRoles:
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
-        ordered += [*self._aimed(tok), *(inserted := _membership_destinations(tok))]  # "to Baku" misplaced
+        ordered += [*self._aimed(tok), *(inserted := _membership_destinations(tok, self.codes))]
         preps = _target_preps(self.codes.get(tok.i, ""))
         for child in ordered:
             if (child.dep_ == "dative" and child.pos_ == "ADP") or child in inserted:  # "sent aides to Baku"
@@ -298,11 +298,11 @@ def _own_people(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in token.children)
 
 
-def _membership_destinations(tok: Token) -> list[Token]:
-    """The *to* of a destination that the parser hung on a clause of membership after the object ("sent
-    its delegation, made up of Barnea and Bar, to Cairo"), unless the trip has a purpose of its own ("to
-    Cairo to hear the results": a venue, no host)."""
-    if _purpose(tok):
+def _membership_destinations(tok: Token, codes: dict[int, str]) -> list[Token]:
+    """The *to* of a trip's destination that the parser hung on a clause of membership after the object
+    ("sent its delegation, made up of Barnea and Bar, to Cairo"), unless the trip has a purpose of its own
+    ("to Cairo to hear the results": a venue, no host)."""
+    if codes.get(tok.i, "")[:2] != "04" or _purpose(tok):
         return []
     return [p for c in tok.children for clause in (c, *c.children)
             if clause.dep_ in ("advcl", "relcl", "acl") and clause.lemma_.lower() in _MEMBERSHIP
