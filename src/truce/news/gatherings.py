@@ -10,12 +10,13 @@ Netanyahu" is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from truce.news.lexicon import GATHERINGS, Lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from truce.news.mentions import ActorRef

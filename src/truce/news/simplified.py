@@ -61,7 +61,7 @@ def _description(doc: Doc, ref: ActorRef) -> list[tuple[int, int, str]]:
     of the CIA,"), to be dropped; a name in apposition ("Israel's prime minister, Benjamin Netanyahu,")
     is kept."""
     found = []
-    for a in (t for t in doc[ref.start:ref.end] for t in t.children):
+    for a in (child for t in doc[ref.start:ref.end] for child in t.children):
         if a.dep_ != "appos" or a.pos_ != "NOUN" or a.left_edge.i < 1 or doc[a.left_edge.i - 1].text != ",":
             continue
         last = a.right_edge.i + 1 if a.right_edge.i + 1 < len(doc) and doc[a.right_edge.i + 1].text == "," \
