@@ -47,7 +47,7 @@ _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, oc
 _VISIT = "042"  # CAMEO make a visit
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
-ARRIVING = frozenset({"arrive", "land", "reach", "come"})
+ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop"})
 """Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
 _CONVEYING = frozenset({"take", "bring", "carry"})
 _RECALLING, _RECALLED = frozenset({"recall", "withdraw", "pull", "bring", "call"}), "161"
@@ -109,11 +109,10 @@ def yielded(obj: Token, lexicon: Lexicon) -> str | None:
 
 
 def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
-    """Stopping or reducing fighting, attacks or military activity ("ordered its troops to stop all
-    military activity", "to scale back operations", "to stop kidnapping") de-escalates (CAMEO 087,
-    RETREAT); calling off or suspending a visit, meeting or talks reduces relations (16); lifting,
-    suspending or easing sanctions, an embargo, curbs or tariffs (or ending a sanctions programme) eases
-    them (085, RETREAT); else None."""
+    """Stopping or reducing fighting, attacks or military activity ("ordered its troops to stop all military
+    activity", "to scale back operations", "to stop kidnapping") de-escalates (CAMEO 087, RETREAT); calling
+    off or suspending a visit, meeting or talks reduces relations (16); lifting, suspending or easing
+    sanctions, an embargo, curbs or tariffs (or ending a sanctions programme) eases them (085); else None."""
     lemma = tok.lemma_.lower()
     particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
     objects = _objects(tok, lexicon)
@@ -160,10 +159,9 @@ def international_body(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def class_code(tok: Token, lexicon: Lexicon) -> str | None:
-    """The code a class of verbs with its object gives, over the verb's own: stopping or reducing, giving
-    back, a truce declared, ground left, forces moved, a statement released, a name taken off a list,
-    a body left, a place reached, a negotiating team recalled, a vote cast (the rules below, in that
-    order); else None."""
+    """The code a class of verbs with its object gives, over the verb's own (the rules below, in order):
+    stopping or reducing, giving back, a truce declared, ground left, forces moved, a statement released,
+    a name delisted, a body left, a place reached, a negotiating team recalled, a vote cast; else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
         left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or vote_cast(tok)
@@ -250,14 +248,15 @@ def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
 
 
 def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
-    """Reaching a place that stands for its state ("reached Cairo to hold talks") is a trip there (CAMEO
-    042), as arriving in it is, not an agreement reached; so is taking a text or a message to one, or
-    anything a delegation, team or envoy carries there ("took maps of the corridor to Cairo", "a letter was
-    carried to Tehran", "maps were carried to the Egyptian capital by an Israeli delegation"), not a
-    seizure; else None."""
+    """Reaching or stopping in a place that stands for its state ("reached Cairo to hold talks", "stopped
+    in Tel Aviv") is a trip there (CAMEO 042), not an agreement reached or a halt; so is taking a text or a
+    message to one, or anything a delegation, team or envoy carries there ("took maps to Cairo", "maps were
+    carried to the Egyptian capital by an Israeli delegation"), not a seizure; else None."""
     lemma = tok.lemma_.lower()
     if lemma == "reach":
         places = [c for c in tok.children if c.dep_ == "dobj"]
+    elif lemma == "stop" and not any(c.dep_ in ("dobj", "xcomp", "prt") for c in tok.children):
+        places = [g for p in tok.children if p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj"]
     elif lemma in _CONVEYING and (any(b.lemma_.lower() in _TEAMS for b in _bearers(tok)) or any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _MESSAGES or c.lemma_.lower() in
                                                  lexicon.proposals) for c in tok.children)):
@@ -279,7 +278,8 @@ def _a_state(place: Token, lexicon: Lexicon) -> bool:
     if place.lemma_.lower() == "capital":
         return any(c.dep_ in ("amod", "compound") and getattr(lexicon.actors.get(c.lower_), "state", False)
                    for c in place.children)
-    return place.pos_ == "PROPN" and getattr(lexicon.actors.get(place.lower_), "state", False)
+    name = " ".join(t.lower_ for t in place.subtree if t.dep_ == "compound" or t.i == place.i)  # "Tel Aviv"
+    return place.pos_ == "PROPN" and getattr(lexicon.actors.get(name), "state", False)
 
 
 def arrival_purpose(tok: Token) -> bool:

@@ -25,6 +25,7 @@ _DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement",
 _UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
 _UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
 _CHOOSING = frozenset({"opt", "choose", "decide", "elect"})
+_TIMES = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "weekend", "hour", "moment"})
 
 
 def ordinal(word: Token) -> bool:
@@ -34,7 +35,16 @@ def ordinal(word: Token) -> bool:
 
 def told_as_fact(tok: Token) -> bool:
     """Whether a dependent clause is told as fact (see the module)."""
-    return focused(tok) or stance_shown(tok) or summed_up_after(tok)
+    return focused(tok) or stance_shown(tok) or summed_up_after(tok) or _when(tok)
+
+
+def _when(tok: Token) -> bool:
+    """A relative clause on a time that sets an act beside another ("Hezbollah fired rockets on Sunday,
+    the same day Israeli jets hit the group"; "the night Israeli jets struck"): its own act, told as fact,
+    not a description of the day."""
+    time = tok.head
+    return tok.dep_ == "relcl" and time.lemma_.lower() in _TIMES and time.dep_ in ("npadvmod", "appos") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in tok.children)
 
 
 def focused(tok: Token) -> bool:

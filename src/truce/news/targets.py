@@ -81,6 +81,8 @@ class TargetRoles:
             c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)]
         nouns = [tok.doc[self.light[tok.i]]] if tok.i in self.light else \
             [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and code[:2] == "10"]
+        nouns += [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
+                  if n.dep_ == "pobj"]  # "charged in a statement that Netanyahu had set conditions"
         clauses += [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and any(
             m.lower_ == "that" for m in c.children)]  # "a demand that Israeli forces pull out was made by
         # Cairo", "put forward a demand that Israel vacate": the noun's own clause

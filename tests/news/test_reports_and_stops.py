@@ -1,0 +1,54 @@
+"""The twenty-third round's readings, each on sentences of its own (none from a gold set), with the sides
+swapped: an act told in a relative clause on a time ("the same day X did Y") is told as fact; the
+content of a charge made "in a statement that ..." names its target; blame placed on someone accuses
+them; suggestions or ideas tabled are put forward; stopping in a capital is a visit; the families of
+captives are the hostages' families."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+SIDES = [
+    {"A": "Armenia", "B": "Azerbaijan", "a": "Armenian", "b": "Azerbaijani", "capB": "Baku",
+     "P": "Nikol Pashinyan"},
+    {"A": "Azerbaijan", "B": "Armenia", "a": "Azerbaijani", "b": "Armenian", "capB": "Yerevan",
+     "P": "Ilham Aliyev"},
+]
+IN_2024 = dt.date(2024, 8, 20)
+
+
+@pytest.fixture(params=SIDES, ids=["Armenia first", "Azerbaijan first"])
+def side(request):  # type: ignore[no-untyped-def]
+    """The names of one side (A) and the other (B), both ways round."""
+    return request.param
+
+
+def _code(coded, template: str, side: dict[str, str]) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
+    """Coded events, with several targets as a set (their order is the parser's)."""
+    return [(t, s, frozenset(g) if isinstance(g, tuple) else g)
+            for t, s, g in coded(template.format(**side), IN_2024)]
+
+
+def test_relative_clauses_on_a_time_and_charges_in_a_statement(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    events = _code(coded, "{A} said it shelled {b} positions on Sunday, the same day {b} troops attacked its "
+                   "villages.", side)
+    assert [(t, s) for t, s, _ in events] == [("ASSAULT", a), ("ASSAULT", b)]
+    assert _code(coded, "{A} charged in a statement that {B} had violated the truce.", side) == \
+        [("ACCUSE", a, b)]
+    assert _code(coded, "{A} placed the full blame on {B} for the collapse of the talks.", side) == \
+        [("ACCUSE", a, b)]
+
+
+def test_suggestions_tabled_and_stops(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert _code(coded, "France has tabled suggestions designed to narrow the gaps between {A} and {B}.",
+                 side) == [("CONSULT", "France", frozenset({a, b}))]
+    assert _code(coded, "{P} stopped in {capB} on Monday.", side) == [("CONSULT", side["P"], b)]
+
+
+def test_the_families_of_captives(coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded("Relatives of the captives pressed Netanyahu to accept the deal.", IN_2024) == \
+        [("REQUEST", "Hostages' families", "Benjamin Netanyahu")]
