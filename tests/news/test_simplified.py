@@ -1,6 +1,7 @@
 """A sentence that codes nothing is parsed again with its people written by name alone (no title, no
-description in apposition): the rewriting, the mapping back to the article's characters, and coding
-through it, with the sides swapped."""
+description in apposition), or with an opening participle the tagger read as a name in lower case: the
+rewriting, the mapping back to the article's characters, and coding through it, with the sides
+swapped."""
 
 from __future__ import annotations
 
@@ -37,3 +38,20 @@ def test_the_rewriting_maps_back_to_the_original_characters(pipeline) -> None:  
     plain = pipeline.nlp("Netanyahu met Blinken in Jerusalem.")
     assert names_alone(plain, code_sentence(plain[:], pipeline.lexicon, pipeline.finder, Discourse(),
                                             IN_2024)[1]) is None
+
+
+@pytest.mark.parametrize(("state", "other", "leader"), [("Armenia", "Azerbaijan", "Nikol Pashinyan"),
+                                                        ("Azerbaijan", "Armenia", "Ilham Aliyev")])
+def test_an_opening_participle_read_as_a_name(coded, state: str, other: str, leader: str) -> None:  # type: ignore[no-untyped-def]
+    assert coded(f"Dismissing {other}'s reply on Tuesday, {leader} said it fell well short of what {state} "
+                 "needed.", IN_2024) == [("REJECT", leader, other)]
+
+
+def test_only_participles_of_the_dictionary_are_lowered(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from truce.news.simplified import participle_lowered
+
+    verbs = pipeline.lexicon.verbs
+    doc = pipeline.nlp("Dismissing Armenia's reply on Tuesday, Ilham Aliyev said it fell well short.")
+    assert doc[0].tag_ == "NNP"  # the tagger's reading this rule mends
+    assert participle_lowered(doc, {}, verbs)[0] == doc.text[0].lower() + doc.text[1:]
+    assert participle_lowered(pipeline.nlp("Beijing said it opposed the sanctions."), {}, verbs) is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from functools import partial
 from typing import TYPE_CHECKING
 
 from truce.news.clause_readings import main_clause
@@ -19,7 +20,7 @@ from truce.news.document import ActorMention, ArticleAnalysis, Canonical, Event,
 from truce.news.issues import IssueHit, main_issue
 from truce.news.lexicon import cameo_root
 from truce.news.mentions import ActorRef, Discourse
-from truce.news.simplified import names_alone, original_spans
+from truce.news.simplified import Piece, names_alone, original_spans, participle_lowered
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,11 +100,12 @@ class ArticleBuilder:
                 offset = sentence.start + doc[main].idx
                 raw, found, doc = self._reparsed(doc[main:].text, lambda alone: [
                     (offset + t.idx, offset + t.idx + len(t.text)) for t in alone], before, (raw, found, doc))
-            alone = None if any(e.coded for e in raw) else names_alone(doc, found)
-            if alone is not None:  # titled or described names the parser may have misread: names alone
-                text, pieces = alone
-                raw, found, doc = self._reparsed(text, lambda alone: original_spans(
-                    alone, pieces, sentence.start), before, (raw, found, doc))
+            for simpler in (names_alone, self._participle_lowered):  # names the parser may have misread
+                rewritten = None if any(e.coded for e in raw) else simpler(doc, found)
+                if rewritten is not None:
+                    text, pieces = rewritten
+                    spans = partial(original_spans, pieces=pieces, offset=sentence.start)
+                    raw, found, doc = self._reparsed(text, spans, before, (raw, found, doc))
         else:
             raw, found = code_window(
                 span, self.pipeline.lexicon, self.pipeline.finder, self.discourse, self.date
@@ -128,6 +130,10 @@ class ArticleBuilder:
         for event in raw:
             built = self._event(sentence, doc, event, times)
             (self.events if event.coded else self.uncoded).append(built)
+
+    def _participle_lowered(self, doc: Doc, found: dict[int, ActorRef]) -> tuple[str, list[Piece]] | None:
+        """:func:`truce.news.simplified.participle_lowered` with the dictionary's verbs."""
+        return participle_lowered(doc, found, self.pipeline.lexicon.verbs)
 
     def _reparsed(self, text: str, spans: Callable[[Doc], list[tuple[int, int]]], before: Discourse,
                   first: Coded) -> Coded:

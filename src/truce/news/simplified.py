@@ -6,7 +6,9 @@ A small statistical parser goes wrong most often on long chains of proper nouns:
 director of the Central Intelligence Agency, conferred ...").  Writing each titled person by name alone,
 without the description, gives the parser a simpler sentence, and so a better parse (sentence
 simplification for parsing: Chandrasekar, Doran and Srinivas 1996); the actors stay the same, since the
-name is the one the dictionaries resolve.
+name is the one the dictionaries resolve.  A participle that opens a sentence may be read as a name for its
+capital letter ("Dismissing Hamas's reply, Netanyahu said ...", tagged as a proper noun); written in lower
+case it is read as the participle it is.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from spacy.tokens import Doc
 
     from truce.news.mentions import ActorRef
 
-__all__ = ["Piece", "names_alone", "original_spans"]
+__all__ = ["Piece", "names_alone", "original_spans", "participle_lowered"]
 
 Piece = tuple[int, int, int, int, bool]
 """Characters ``[start, end)`` of the rewritten sentence, ``[start, end)`` of the original ones, and
@@ -54,6 +58,20 @@ def names_alone(doc: Doc, found: dict[int, ActorRef]) -> tuple[str, list[Piece]]
         text, at = text + name, end
     pieces.append((len(text), len(text) + len(doc.text) - at, at, len(doc.text), False))
     return text + doc.text[at:], [p for p in pieces if p[1] > p[0]]
+
+
+def participle_lowered(doc: Doc, found: dict[int, ActorRef], verbs: Container[str]
+                       ) -> tuple[str, list[Piece]] | None:
+    """The sentence with its first word in lower case when it is a participle in *-ing* of a verb of the
+    dictionary that the tagger read as a proper noun ("Dismissing", "Meeting"); else None.  "Beijing" is
+    no participle: no verb "beij" or "beije"."""
+    first = doc[0]
+    if first.i in found or first.tag_ not in ("NNP", "NNPS") or not first.lower_.endswith("ing"):
+        return None
+    stem = first.lower_[:-3]
+    if not any(v in verbs for v in (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else "")):
+        return None
+    return first.lower_ + doc.text[len(first.text):], [(0, len(doc.text), 0, len(doc.text), False)]
 
 
 def _description(doc: Doc, ref: ActorRef) -> list[tuple[int, int, str]]:
