@@ -2,7 +2,9 @@
 swapped: an act told in a relative clause on a time ("the same day X did Y") is told as fact; the
 content of a charge made "in a statement that ..." names its target; blame placed on someone accuses
 them; suggestions or ideas tabled are put forward; stopping in a capital is a visit; the families of
-captives are the hostages' families."""
+captives are the hostages' families; saying yes to a proposal accepts it; a walkout announced is a
+strike; vengeance exacted is force, and a pledge of it a threat; intermediaries, like mediators, never
+refer back to the side last named."""
 
 from __future__ import annotations
 
@@ -52,3 +54,13 @@ def test_suggestions_tabled_and_stops(coded, side) -> None:  # type: ignore[no-u
 def test_the_families_of_captives(coded) -> None:  # type: ignore[no-untyped-def]
     assert coded("Relatives of the captives pressed Netanyahu to accept the deal.", IN_2024) == \
         [("REQUEST", "Hostages' families", "Benjamin Netanyahu")]
+
+
+def test_yes_walkouts_vengeance_and_intermediaries(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a = side["A"]
+    assert _code(coded, "{A} said yes on Monday to the French proposal.", side) == [("AGREE", a, "France")]
+    assert [t for t, _, _ in _code(coded, "The main {a} trade union announced a general walkout on Monday.",
+                                    side)] == ["PROTEST"]
+    assert _code(coded, "{A} pledged to exact vengeance for the shelling.", side) == [("THREATEN", a, None)]
+    assert coded("Islamic Jihad and Hamas handed the intermediaries a joint reply on Friday.", IN_2024) == \
+        [("CONSULT", ("Palestinian Islamic Jihad", "Hamas"), None)]
