@@ -4,7 +4,8 @@ content of a charge made "in a statement that ..." names its target; blame place
 them; suggestions or ideas tabled are put forward; stopping in a capital is a visit; the families of
 captives are the hostages' families; saying yes to a proposal accepts it; a walkout announced is a
 strike; vengeance exacted is force, and a pledge of it a threat; intermediaries, like mediators, never
-refer back to the side last named."""
+refer back to the side last named; a plan that leaves someone unhappy is that one's displeasure; issues
+a government "made plain" it refuses on are its stance."""
 
 from __future__ import annotations
 
@@ -64,3 +65,11 @@ def test_yes_walkouts_vengeance_and_intermediaries(coded, side) -> None:  # type
     assert _code(coded, "{A} pledged to exact vengeance for the shelling.", side) == [("THREATEN", a, None)]
     assert coded("Islamic Jihad and Hamas handed the intermediaries a joint reply on Friday.", IN_2024) == \
         [("CONSULT", ("Palestinian Islamic Jihad", "Hamas"), None)]
+
+
+def test_feelings_left_and_stances_made_plain(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a = side["A"]
+    assert _code(coded, "The newest offer has left {A} unhappy.", side) == [("ACCUSE", a, None)]
+    assert _code(coded, "The French plan has left {A} dissatisfied.", side) == [("ACCUSE", a, "France")]
+    assert _code(coded, "The {a} government has made plain that there are issues on which it refuses to "
+                 "make concessions.", side) == [("REJECT", a, None)]

@@ -72,9 +72,9 @@ def stance_shown(tok: Token) -> bool:
     gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in gov.children):
         gov = gov.head  # "there are areas where ..."
-    gov = gov.head if gov.lower_ == "clear" else gov
+    gov = gov.head if gov.lower_ in ("clear", "plain") else gov
     shows = gov.lemma_.lower() in _SHOWING or (gov.lemma_.lower() == "make" and any(
-        c.lower_ == "clear" for c in (*gov.children, *noun.children)))
+        c.lower_ in ("clear", "plain") for c in (*gov.children, *noun.children)))
     return tok.dep_ == "relcl" and shows and noun.dep_ in ("dobj", "pobj", "attr", "ccomp") and any(
         c.dep_ == "nsubj" and c.tag_ == "PRP" for c in tok.children) and any(
         t.tag_ in ("WRB", "WDT") for t in tok.subtree if t.i < tok.i)

@@ -38,6 +38,7 @@ from truce.news.triggers import (
     commanded,
     hosted,
     hostile,
+    left_feeling,
     light_code,
     received_code,
     several,
@@ -103,8 +104,9 @@ class _Sentence:
         """The CAMEO code of every verb that has one; commitments to use force become threats."""
         for tok in verbs:
             found = self.actors.found
-            received = received_code(tok, self.lexicon) or acts.under_fire(tok, self.lexicon, found) or \
-                acts.fell_to(tok, self.lexicon, found) or gathered(tok, self.lexicon)
+            lexicon = self.lexicon
+            received = received_code(tok, lexicon) or acts.under_fire(tok, lexicon, found) or \
+                acts.fell_to(tok, lexicon, found) or gathered(tok, lexicon) or left_feeling(tok, lexicon)
             if received is not None:
                 self.codes[tok.i], self.givers[tok.i] = received
                 continue

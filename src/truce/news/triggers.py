@@ -34,6 +34,7 @@ __all__ = [
     "hosted",
     "hostile",
     "hyphenated",
+    "left_feeling",
     "light_code",
     "received_code",
     "several",
@@ -220,6 +221,21 @@ def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         if code is not None and givers and not (came and code[:2] not in _SAID_FROM):
             return code, givers[0].i  # "the attack came from the north": from where; "the proposal came
             # from Israel": whose it is, no act told
+    return None
+
+
+def left_feeling(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
+    """A feeling left in someone ("the plan has left Hamas unhappy", "left Hamas discontented"): that one's
+    stance, coded as being so is (the copula's idioms of ``additions.yaml``), with that one as its source:
+    (code, index of who feels it); else None."""
+    if tok.lemma_.lower() != "leave":
+        return None
+    feelings = lexicon.idioms.get("be", {})
+    for feeling in (c for c in tok.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "dobj")):
+        who = [g for g in (*feeling.children, *tok.children) if g.dep_ in ("nsubj", "compound", "dobj")
+               and g.pos_ == "PROPN"]
+        if feelings.get(feeling.lower_) and who:
+            return feelings[feeling.lower_], who[0].i
     return None
 
 
