@@ -5,7 +5,9 @@ them; suggestions or ideas tabled are put forward; stopping in a capital is a vi
 captives are the hostages' families; saying yes to a proposal accepts it; a walkout announced is a
 strike; vengeance exacted is force, and a pledge of it a threat; intermediaries, like mediators, never
 refer back to the side last named; a plan that leaves someone unhappy is that one's displeasure; issues
-a government "made plain" it refuses on are its stance."""
+a government "made plain" it refuses on are its stance; *be going to* is a future, so "was not going to
+pull out" refuses; force in a relative clause on what is refused is no threat ("will not accept any deal
+that keeps forces there")."""
 
 from __future__ import annotations
 
@@ -73,3 +75,11 @@ def test_feelings_left_and_stances_made_plain(coded, side) -> None:  # type: ign
     assert _code(coded, "The French plan has left {A} dissatisfied.", side) == [("ACCUSE", a, "France")]
     assert _code(coded, "The {a} government has made plain that there are issues on which it refuses to "
                  "make concessions.", side) == [("REJECT", a, None)]
+
+
+def test_futures_refused(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a = side["A"]
+    assert _code(coded, "{A} said it was not going to pull its forces out of the border zone.", side) == \
+        [("REJECT", a, None)]
+    assert _code(coded, "{A} will not accept any deal that keeps {b} forces in the border zone.", side) == \
+        [("REJECT", a, None)]

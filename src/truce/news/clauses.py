@@ -73,8 +73,7 @@ def misparsed(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and _top(tok.head).dep_ == "ROOT":
         return True  # "The United States, France and several allies called for a truce": the parser made
         # the subject the root and the verb its modifier
-    return tok.tag_ != "VB" and any(c.dep_ == "dobj" for c in tok.children)  # not an infinitive:
-    # "the right to resume fighting"
+    return tok.tag_ != "VB" and any(c.dep_ == "dobj" for c in tok.children)  # not "right to resume fighting"
 
 
 def clause_for(clause: Token) -> bool:
@@ -277,8 +276,8 @@ class Modality:
             return "purpose", negated
         if tok.dep_ in ("xcomp", "ccomp") and gov is not None and gov.lemma_.lower() in self.desires:
             return "hypothetical", negated
-        if tok.dep_ == "xcomp" and gov is not None and (gov.lemma_.lower() in self.aspectual or
-                                                       tok.i in self.commanded):
+        if tok.dep_ == "xcomp" and gov is not None and (
+                _phase(gov, self.aspectual) or tok.i in self.commanded):
             inherited, gov_negated = self.of(gov)  # "started sending troops": the act, as "started" is
             return inherited, negated or gov_negated
         if tok.dep_ in ("xcomp", "ccomp", "pcomp", "conj", "advcl") and gov is not None and \
@@ -370,6 +369,12 @@ class Modality:
                     m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
             return ("future" if said or refused else "hypothetical"), negated
         return "asserted", negated
+
+
+def _phase(verb: Token, aspectual: frozenset[str]) -> bool:
+    """A verb of phase ("started", "went on"), not *be going to*, a future ("was not going to pull out")."""
+    going = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
+    return verb.lemma_.lower() in aspectual and not (going and verb.lemma_.lower() == "go")
 
 
 def _free_relative(verb: Token) -> bool:

@@ -301,6 +301,10 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
         # "to the offensive" on the verb whose object the halt is
         # "pledged to stop kidnapping", "to accept a halt to the offensive": no force promised
         stopped = {s.i for t in halts for s in t.subtree if s.i != t.i or t.dep_ == "prep"}
+        # what the object's relative clause says describes it ("would not accept any deal that keeps
+        # forces in Gaza"): no force promised
+        stopped |= {s.i for t in child.children if child.dep_ == "dobj" and t.dep_ == "relcl"
+                    for s in t.subtree}
         for t in (t for t in child.subtree if t.i not in stopped):
             code = codes.get(t.i) or ((lexicon.light_nouns.get(t.lower_) or lexicon.light_nouns.get(
                 t.lemma_.lower()) or "") if _carried_out(t, tok, lexicon) else "")
