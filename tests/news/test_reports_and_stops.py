@@ -7,7 +7,8 @@ strike; vengeance exacted is force, and a pledge of it a threat; intermediaries,
 refer back to the side last named; a plan that leaves someone unhappy is that one's displeasure; issues
 a government "made plain" it refuses on are its stance; *be going to* is a future, so "was not going to
 pull out" refuses; force in a relative clause on what is refused is no threat ("will not accept any deal
-that keeps forces there")."""
+that keeps forces there"); an agent noun's origin hung on the verb right after it ("a briefing from
+mediators from France and Germany") names their states."""
 
 from __future__ import annotations
 
@@ -83,3 +84,8 @@ def test_futures_refused(coded, side) -> None:  # type: ignore[no-untyped-def]
         [("REJECT", a, None)]
     assert _code(coded, "{A} will not accept any deal that keeps {b} forces in the border zone.", side) == \
         [("REJECT", a, None)]
+
+
+def test_an_origin_hung_on_the_verb(coded, side) -> None:  # type: ignore[no-untyped-def]
+    assert _code(coded, "{A} received a briefing from mediators from France and Germany.", side) == \
+        [("CONSULT", ("France", "Germany"), side["A"])]
