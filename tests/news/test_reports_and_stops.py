@@ -8,7 +8,7 @@ refer back to the side last named; a plan that leaves someone unhappy is that on
 a government "made plain" it refuses on are its stance; *be going to* is a future, so "was not going to
 pull out" refuses; force in a relative clause on what is refused is no threat ("will not accept any deal
 that keeps forces there"); an agent noun's origin hung on the verb right after it ("a briefing from
-mediators from France and Germany") names their states."""
+mediators from France and Germany") names their states; journeys made are visits."""
 
 from __future__ import annotations
 
@@ -89,3 +89,8 @@ def test_futures_refused(coded, side) -> None:  # type: ignore[no-untyped-def]
 def test_an_origin_hung_on_the_verb(coded, side) -> None:  # type: ignore[no-untyped-def]
     assert _code(coded, "{A} received a briefing from mediators from France and Germany.", side) == \
         [("CONSULT", ("France", "Germany"), side["A"])]
+
+
+def test_journeys_made(coded, side) -> None:  # type: ignore[no-untyped-def]
+    assert _code(coded, "{P} has made three journeys to the region since the war began.", side) == \
+        [("CONSULT", side["P"], None)]
