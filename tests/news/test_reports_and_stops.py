@@ -8,7 +8,8 @@ refer back to the side last named; a plan that leaves someone unhappy is that on
 a government "made plain" it refuses on are its stance; *be going to* is a future, so "was not going to
 pull out" refuses; force in a relative clause on what is refused is no threat ("will not accept any deal
 that keeps forces there"); an agent noun's origin hung on the verb right after it ("a briefing from
-mediators from France and Germany") names their states; journeys made are visits."""
+mediators from France and Germany") names their states; journeys made are visits; a proposal bridges the
+sides of the gaps "separating" them and of "X's stance and that of Y"."""
 
 from __future__ import annotations
 
@@ -94,3 +95,11 @@ def test_an_origin_hung_on_the_verb(coded, side) -> None:  # type: ignore[no-unt
 def test_journeys_made(coded, side) -> None:  # type: ignore[no-untyped-def]
     assert _code(coded, "{P} has made three journeys to the region since the war began.", side) == \
         [("CONSULT", side["P"], None)]
+
+
+def test_gaps_a_proposal_bridges(coded, side) -> None:  # type: ignore[no-untyped-def]
+    sides = frozenset({side["A"], side["B"]})
+    assert _code(coded, "France has tabled proposals designed to narrow the differences between {A}'s stance "
+                 "and that of {B}.", side) == [("CONSULT", "France", sides)]
+    assert _code(coded, "France has put forward ideas meant to close the gaps still separating the positions "
+                 "of {A} and {B}.", side) == [("CONSULT", "France", sides)]

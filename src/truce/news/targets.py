@@ -40,6 +40,7 @@ _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut
 _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
 # what mediation bridges: "to close the gaps between X and Y"
 _GAPS = frozenset({"gap", "difference", "divide", "rift", "divergence", "disagreement"})
+_SEPARATING = frozenset({"separate", "divide"})  # "the gaps separating ...", "what divides ..."
 _ON = frozenset({"on", "against"})
 _TOWARD = _ON | {"toward", "towards", "into"}  # not "at": "killed a hundred people at the ministry" is where
 _AIMED = _TOWARD | {"at"}
@@ -240,15 +241,21 @@ class TargetRoles:
 
     def _bridged(self, tok: Token, names: set[str]) -> list[ActorRef]:
         """Whom a proposal mediates between, by the gaps it is to close ("proposals designed to close the
-        gaps between the positions of Israel and Hamas", "... between Israeli and Hamas positions")."""
+        gaps between the positions of Israel and Hamas", "... between Israeli and Hamas positions", "the
+        gaps separating the positions of Israel and Hamas", "what still separates Israel and Hamas")."""
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         refs: list[ActorRef] = []
-        for between in (t for o in objects for t in o.subtree
-                        if t.lower_ == "between" and t.head.lemma_.lower() in _GAPS):
-            for side in (g for g in between.children if g.dep_ == "pobj"):
-                of = [o for p in side.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                      if o.dep_ == "pobj"]  # "the positions of Israel and Hamas"
-                refs += self.actors.resolve(of[0]) if of else self.actors.resolve(side, author=True)
+        words = [t for o in objects for t in o.subtree]
+        sides = [g for t in words if t.lower_ == "between" and t.head.lemma_.lower() in _GAPS
+                 for g in t.children if g.dep_ == "pobj"]
+        sides += [g for t in words if t.lemma_.lower() in _SEPARATING and (
+            t.head.lemma_.lower() in _GAPS or any(c.lower_ == "what" for c in t.children))
+                  for g in t.children if g.dep_ == "dobj"]
+        sides += [c for side in sides for c in side.conjuncts if c.lower_ in ("that", "those")]  # "Israel's
+        for side in sides:  # stance and that of Hamas"
+            of = [o for p in side.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]  # "the positions of Israel and Hamas"
+            refs += self.actors.resolve(of[0]) if of else self.actors.resolve(side, author=True)
         return [r for r in dict.fromkeys(refs) if r.name not in names and r.kind != "agent"]
 
     def _aimed(self, tok: Token) -> list[Token]:
