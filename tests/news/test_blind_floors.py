@@ -190,24 +190,32 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind21.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.85,
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind22.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind23.yaml": {
         "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind24.yaml": {
-        "paraphrases_coded_like_original": 0.75,
-        "paraphrases_keep_a_correct_coding": 0.75,
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.78,
     },
     "paraphrase_blind25.yaml": {
-        "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.80,
+    },
+    "paraphrase_blind26.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
+    },
+    "paraphrase_blind27.yaml": {
+        "paraphrases_coded_like_original": 0.74,
+        "paraphrases_keep_a_correct_coding": 0.74,
     },
 }
 
