@@ -212,12 +212,14 @@ def main_clause(doc: Doc) -> int | None:
 def named_by_free_relative(clause: Token) -> Token | None:
     """The noun a free relative names, which stands for the object of the verb it depends on: "unveiled
     what he termed an Israeli plan", "presented what he described as a proposal", "laid out what he said
-    was an offer" (the parser makes the relative the verb's clausal complement)."""
+    was an offer", "launched what it called pre-emptive strikes", "held what was likely his final meeting
+    with Xi" (the parser makes the relative the verb's clausal complement)."""
     for verb in (clause, *(c for c in clause.children if c.dep_ == "ccomp")):
         if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children):
             continue
         for c in verb.children:
-            if c.dep_ in ("oprd", "attr") and c.pos_ in ("NOUN", "PROPN"):
+            if (c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.lower_ != "what")) and \
+                    c.pos_ in ("NOUN", "PROPN"):
                 return c
             if c.dep_ == "prep" and c.lower_ == "as":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)

@@ -154,19 +154,10 @@ def several(subject: Token) -> bool:
 
 
 def _named_objects(tok: Token) -> list[Token]:
-    """"launched what it called pre-emptive strikes", "unveiled what he described as a proposal", "held
-    what was likely his final meeting with Xi": the object of a light verb is a free relative whose noun
-    names the act."""
-    out: list[Token] = []
-    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-        if any(g.dep_ == "dobj" and g.tag_ == "WP" for g in clause.children):  # the name as a predicate, or
-            out += [g for g in clause.children if g.dep_ == "oprd" or (  # as an object ("termed pre-emptive
-                g.dep_ == "dobj" and g.tag_ != "WP")]  # attacks")
-            out += [o for g in clause.children if g.dep_ == "prep" and g.lower_ == "as"
-                    for o in g.children if o.dep_ == "pobj"]
-        elif any(g.dep_ == "nsubj" and g.tag_ == "WP" for g in clause.children):  # "what was ..."
-            out += [g for g in clause.children if g.dep_ == "attr"]
-    return out
+    """The object of a light verb named by a free relative ("launched what it called pre-emptive strikes";
+    :func:`truce.news.clause_readings.named_by_free_relative`)."""
+    named = (named_by_free_relative(c) for c in tok.children if c.dep_ == "ccomp")
+    return [n for n in named if n is not None]
 
 
 def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
