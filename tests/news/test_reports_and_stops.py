@@ -9,7 +9,8 @@ a government "made plain" it refuses on are its stance; *be going to* is a futur
 pull out" refuses; force in a relative clause on what is refused is no threat ("will not accept any deal
 that keeps forces there"); an agent noun's origin hung on the verb right after it ("a briefing from
 mediators from France and Germany") names their states; journeys made are visits; a proposal bridges the
-sides of the gaps "separating" them and of "X's stance and that of Y"."""
+sides of the gaps "separating" them and of "X's stance and that of Y"; filling someone in briefs them;
+sessions held are meetings."""
 
 from __future__ import annotations
 
@@ -103,3 +104,13 @@ def test_gaps_a_proposal_bridges(coded, side) -> None:  # type: ignore[no-untype
                  "and that of {B}.", side) == [("CONSULT", "France", sides)]
     assert _code(coded, "France has put forward ideas meant to close the gaps still separating the positions "
                  "of {A} and {B}.", side) == [("CONSULT", "France", sides)]
+
+
+def test_briefings_and_sessions(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert _code(coded, "Mediators from France and Germany filled {A} in.", side) == \
+        [("CONSULT", ("France", "Germany"), a)]
+    assert _code(coded, "The {a} delegation has been holding working-level sessions with {B} in Vienna.",
+                 side) == [("CONSULT", a, b)]
+    assert "CONSULT" not in {t for t, _, _ in coded("Protesters filled central Minsk on Sunday in a rally.",
+                                                    IN_2024)}

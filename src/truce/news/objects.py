@@ -51,7 +51,7 @@ _HOPES = frozenset({"hope", "chance", "prospect", "trust", "confidence", "moment
 _TEXT_SETS = ("treaty", "ceasefire")  # PETRARCH synonym sets of agreements
 _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft", "roadmap", "proposal"})
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
-_KILLED, _KILLING_IDIOMS = "186", frozenset({"eliminate", "take"})  # "eliminated Deif", "took out a chief"
+_BRIEFED, _KILLED, _KILLING_IDIOMS = "040", "186", frozenset({"eliminate", "take"})  # "took out a chief"
 
 
 def _object(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -125,6 +125,9 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
 
 def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
     """Codes a class of verbs takes over CAMEO's pattern, by their object, subject or the pattern's code."""
+    if code == _BRIEFED and tok.lemma_.lower() == "fill" and not any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
+        return "010"  # "filled the streets ... in a march": no one filled in (briefed)
     if code == _KILLED and tok.lemma_.lower() in _KILLING_IDIOMS and (obj is None or not (
             obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSONS or obj.lower_ in lexicon.agents)):
         return "010"  # killing idioms kill people only: "eliminated the backlog", "took out a loan"
