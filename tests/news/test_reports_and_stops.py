@@ -108,7 +108,7 @@ def test_gaps_a_proposal_bridges(coded, side) -> None:  # type: ignore[no-untype
 
 def test_briefings_and_sessions(coded, side) -> None:  # type: ignore[no-untyped-def]
     a, b = side["A"], side["B"]
-    assert _code(coded, "Mediators from France and Germany filled {A} in.", side) == \
+    assert _code(coded, "Mediators from France and Germany filled the {a} delegation in.", side) == \
         [("CONSULT", ("France", "Germany"), a)]
     assert _code(coded, "The {a} delegation has been holding working-level sessions with {B} in Vienna.",
                  side) == [("CONSULT", a, b)]

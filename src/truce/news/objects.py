@@ -125,8 +125,8 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
 
 def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
     """Codes a class of verbs takes over CAMEO's pattern, by their object, subject or the pattern's code."""
-    if code == _BRIEFED and tok.lemma_.lower() == "fill" and not any(
-            c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
+    if code == _BRIEFED and tok.lemma_.lower() == "fill" and not any(c.lower_ == "in" and not any(
+            g.dep_ == "pobj" for g in c.children) for c in tok.children):  # the particle, not a preposition
         return "010"  # "filled the streets ... in a march": no one filled in (briefed)
     if code == _KILLED and tok.lemma_.lower() in _KILLING_IDIOMS and (obj is None or not (
             obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSONS or obj.lower_ in lexicon.agents)):
