@@ -214,8 +214,16 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind27.yaml": {
-        "paraphrases_coded_like_original": 0.74,
-        "paraphrases_keep_a_correct_coding": 0.74,
+        "paraphrases_coded_like_original": 0.75,
+        "paraphrases_keep_a_correct_coding": 0.75,
+    },
+    "paraphrase_blind28.yaml": {
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.83,
+    },
+    "paraphrase_blind29.yaml": {
+        "paraphrases_coded_like_original": 0.70,
+        "paraphrases_keep_a_correct_coding": 0.69,
     },
 }
 
