@@ -10,7 +10,8 @@ pull out" refuses; force in a relative clause on what is refused is no threat ("
 that keeps forces there"); an agent noun's origin hung on the verb right after it ("a briefing from
 mediators from France and Germany") names their states; journeys made are visits; a proposal bridges the
 sides of the gaps "separating" them and of "X's stance and that of Y"; filling someone in briefs them;
-sessions held are meetings."""
+sessions held are meetings; opposing something rejects it, whatever pattern of another verb of its CAMEO
+block matches ("opposed the sanctions" is no debate)."""
 
 from __future__ import annotations
 
@@ -114,3 +115,10 @@ def test_briefings_and_sessions(coded, side) -> None:  # type: ignore[no-untyped
                  side) == [("CONSULT", a, b)]
     assert "CONSULT" not in {t for t, _, _ in coded("Protesters filled central Minsk on Sunday in a rally.",
                                                     IN_2024)}
+
+
+def test_opposing_rejects(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a = side["A"]
+    assert _code(coded, "{A} said it opposed the sanctions.", side) == [("REJECT", a, None)]
+    assert _code(coded, "{A} has consistently opposed any {b} military presence on the border.", side) == \
+        [("REJECT", a, None)]
