@@ -11,7 +11,8 @@ that keeps forces there"); an agent noun's origin hung on the verb right after i
 mediators from France and Germany") names their states; journeys made are visits; a proposal bridges the
 sides of the gaps "separating" them and of "X's stance and that of Y"; filling someone in briefs them;
 sessions held are meetings; opposing something rejects it, whatever pattern of another verb of its CAMEO
-block matches ("opposed the sanctions" is no debate)."""
+block matches ("opposed the sanctions" is no debate); going on bombing is bombing, also when the parser
+makes the gerund a clause of *on*."""
 
 from __future__ import annotations
 
@@ -122,3 +123,7 @@ def test_opposing_rejects(coded, side) -> None:  # type: ignore[no-untyped-def]
     assert _code(coded, "{A} said it opposed the sanctions.", side) == [("REJECT", a, None)]
     assert _code(coded, "{A} has consistently opposed any {b} military presence on the border.", side) == \
         [("REJECT", a, None)]
+
+
+def test_going_on_with_an_attack(coded, side) -> None:  # type: ignore[no-untyped-def]
+    assert _code(coded, "{b} jets went on bombing the camp.", side) == [("ASSAULT", side["B"], None)]

@@ -107,10 +107,10 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             lemma not in lexicon.aspectual and lemma not in lexicon.concluding:
         return None
     nouns = lexicon.light_nouns
-    # "went on bombing villages" (the gerund parsed as the object of "on", or as its compound)
+    # "went on bombing villages" (the gerund parsed as the object of "on", as its compound, or as a clause)
     continued = [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-                 if g.dep_ == "pobj" for n in (g, *(m for m in g.children if m.dep_ == "compound"))] \
-        if lemma in lexicon.aspectual else []
+                 if g.dep_ in ("pobj", "pcomp") and lemma in lexicon.aspectual
+                 for n in (g, *(m for m in g.children if m.dep_ == "compound"))]
     relative = [tok.head] if tok.dep_ in ("relcl", "acl") and any(  # "a proposal that Israel had submitted"
         c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children) else []
     for own in (*tok.children, *_named_objects(tok), *continued, *relative):
