@@ -97,9 +97,10 @@ class ArticleBuilder:
             if main is not None and any(k >= main for k in found) and any(e.head >= main for e in raw):
                 # the parser made a fronted phrase the head, and the main clause names an actor and an
                 # act it did not code: the main clause alone
-                offset = sentence.start + doc[main].idx
-                raw, found, doc = self._reparsed(doc[main:].text, lambda alone: [
-                    (offset + t.idx, offset + t.idx + len(t.text)) for t in alone], before, (raw, found, doc))
+                text, start = doc[main:].text, doc[main].idx
+                spans = partial(original_spans, pieces=[(0, len(text), start, start + len(text), False)],
+                                offset=sentence.start)
+                raw, found, doc = self._reparsed(text, spans, before, (raw, found, doc))
             for simpler in (names_alone, self._participle_lowered):  # names the parser may have misread
                 rewritten = None if any(e.coded for e in raw) else simpler(doc, found)
                 if rewritten is not None:

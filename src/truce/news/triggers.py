@@ -108,9 +108,9 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         return None
     nouns = lexicon.light_nouns
     # "went on bombing villages" (the gerund parsed as the object of "on", as its compound, or as a clause)
-    continued = [n for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-                 if g.dep_ in ("pobj", "pcomp") and lemma in lexicon.aspectual
-                 for n in (g, *(m for m in g.children if m.dep_ == "compound"))]
+    continued = [] if lemma not in lexicon.aspectual else [
+        n for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+        if g.dep_ in ("pobj", "pcomp") for n in (g, *(m for m in g.children if m.dep_ == "compound"))]
     relative = [tok.head] if tok.dep_ in ("relcl", "acl") and any(  # "a proposal that Israel had submitted"
         c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children) else []
     for own in (*tok.children, *_named_objects(tok), *continued, *relative):
