@@ -75,6 +75,8 @@ def test_verb_dictionary(tmp_path):
     assert aid.preps == (("for", ("financial", "aid")),) and aid.code == "0231"
     assert prosecutor.before == (("prosecutor",),) and prosecutor.after == (("&currency",),)
     assert to.preps == (("to", ()),) and to.code == "042"  # first code of a source:target pair
+    # the comment names the verb a pattern was written for, when it is a verb of the block
+    assert [p.owner for p in ask.patterns] == [None, "ask", None, None]
     assert refuse.verbs == (("reject", None),) and refuse.patterns == ()  # transformations are not read
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from truce.news.lexicon import Lexicon
+from truce.news.lexicon import Lexicon, VerbSense
 from truce.news.mentions import MentionFinder
 from truce.news.patterns import ArgumentWords, choose_code
 
@@ -25,10 +25,11 @@ def _has(words: frozenset[str], word: str, lexicon: Lexicon) -> bool:
     return word in words
 
 
-def _scan_code(block: int, own: str | None, args: ArgumentWords, lexicon: Lexicon) -> str | None:
-    """Every pattern of the block, the largest matching one first (the earliest on a tie)."""
-    best: tuple[int, str | None] | None = None
-    for before, after, preps, code in lexicon.patterns[block]:
+def _scan_code(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> str | None:
+    """Every pattern of the block; the verb's own patterns first, then the largest matching one (the
+    earliest on a tie)."""
+    best: tuple[bool, int, str | None] | None = None
+    for before, after, preps, code, owner in lexicon.patterns[sense.block]:
         if not (before or after or preps):
             continue
         ok = all(_has(args.before, w, lexicon) for phrase in before for w in phrase)
@@ -39,9 +40,10 @@ def _scan_code(block: int, own: str | None, args: ArgumentWords, lexicon: Lexico
         )
         if ok:
             size = sum(map(len, before)) + sum(map(len, after)) + sum(1 + len(n) for _, n in preps)
-            if best is None or size > best[0]:
-                best = (size, code)
-    return best[1] if best is not None else own
+            rank = (owner in (None, sense.phrase), size)
+            if best is None or rank > best[:2]:
+                best = (*rank, code)
+    return best[2] if best is not None else sense.code
 
 
 def test_pattern_index_chooses_what_a_full_scan_chooses() -> None:
@@ -69,7 +71,7 @@ def test_pattern_index_chooses_what_a_full_scan_chooses() -> None:
                                      [(rng.choice(preps), rng.sample(words, min(3, len(words))))
                                       for _ in range(2)])
                 got = choose_code(sense, args, lexicon)
-                assert got == _scan_code(sense.block, sense.code, args, lexicon), (lemma, args.present)
+                assert got == _scan_code(sense, args, lexicon), (lemma, args.present)
                 checked += 1
                 matched += got != sense.code
     assert checked > 3000 and matched > 300  # the sample exercises matches, not only misses

@@ -294,7 +294,7 @@ def test_nominalised_acts_need_their_own_agent(coded) -> None:  # type: ignore[n
     assert coded("Mali and Niger announced their withdrawal from ECOWAS.") == [
         ("SANCTION", ("Mali", "Niger"), "ECOWAS")]
     assert coded("Hamas demanded the release of all prisoners by Israel.") == [
-        ("REQUEST", "Hamas", None)]
+        ("REQUEST", "Hamas", "Israel")]  # DEMAND's own pattern (1053): a demand on who is to release
     assert coded("The deadline for Israel's withdrawal was extended.") == []
     assert coded("Hezbollah welcomed the hostages' release.")[0][:2] == ("SUPPORT", "Hezbollah")
 

@@ -42,13 +42,16 @@ class VerbPattern:
 
     A noun phrase is a tuple of words with its head last; a prepositional
     phrase is ``(preposition, noun phrase)`` (the noun phrase may be empty).
-    A word starting with ``&`` names a synonym set.
+    A word starting with ``&`` names a synonym set.  ``owner`` is the verb of the block the
+    pattern was written for (the dictionary's comment names it); None where the comment names no
+    verb of the block, and the pattern then serves every verb of it.
     """
 
     before: tuple[tuple[str, ...], ...]
     after: tuple[tuple[str, ...], ...]
     preps: tuple[tuple[str, tuple[str, ...]], ...]
     code: str | None
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ def _noun(item: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in item.strip("{}").replace("_", " ").split() if w not in "$+%^")
 
 
-def _pattern(line: str) -> VerbPattern | None:
+def _pattern(line: str, verbs: list[str]) -> VerbPattern | None:
     body = _strip_comment(line)[1:]
     codes = _CODE.findall(body)
     if not codes or "*" not in body:
@@ -157,7 +160,9 @@ def _pattern(line: str) -> VerbPattern | None:
                 preps.append((words[0].lower(), _noun(" ".join(words[1:]))))
         elif item not in "$+%^" and (noun := _noun(item)):
             after.append(noun)
-    return VerbPattern(before, tuple(after), tuple(preps), _event_code(codes[-1]))
+    owner = _phrase(line.partition("#")[2]) if "#" in line else None
+    return VerbPattern(before, tuple(after), tuple(preps), _event_code(codes[-1]),
+                       owner if owner in verbs else None)
 
 
 def read_verb_dictionary(path: str | Path) -> tuple[dict[str, tuple[str, ...]], tuple[VerbBlock, ...]]:
@@ -197,7 +202,7 @@ def read_verb_dictionary(path: str | Path) -> tuple[dict[str, tuple[str, ...]], 
         elif block is None and current_set is not None and line.startswith("+"):
             synsets[current_set].append(_phrase(line))
         elif block is not None and line.startswith("-"):
-            if (pattern := _pattern(line)) is not None:
+            if (pattern := _pattern(raw.strip(), [v for v, _ in verbs])) is not None:
                 patterns.append(pattern)
         elif block is not None:
             head = line.split("{")[0].split("[")[0]
@@ -334,7 +339,7 @@ def write_lexicon(source_dir: str | Path, out_dir: str | Path) -> list[Path]:
                 "name": b.name,
                 "code": b.code,
                 "verbs": b.verbs,
-                "patterns": [[p.before, p.after, p.preps, p.code] for p in b.patterns],
+                "patterns": [[p.before, p.after, p.preps, p.code, p.owner] for p in b.patterns],
             }
             for b in blocks
         ],

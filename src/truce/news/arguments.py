@@ -19,6 +19,7 @@ from truce.news.lexicon import FORCE, STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
 from truce.news.phrases import (
     author_words,
+    borne_by_arms,
     compound_agent,
     doers,
     group_name,
@@ -181,7 +182,7 @@ class SentenceActors:
             states = [r for r in self.resolve(of[0], depth + 1) if len(r.code or "") == 3]  # "the
             if states:  # Republic of Chile": the state its distinctive name names
                 return states
-        weapon = lower in self.lexicon.weapons
+        weapon = borne_by_arms(token, self.lexicon)
         agent = "MIL" if weapon else self.lexicon.agents.get(lower) or \
             self.lexicon.agents.get(token.lemma_.lower()) or compound_agent(token, self.lexicon)
         members = self._members(token) if depth == 0 and token.dep_ in ("nsubj", "nsubjpass") else []
@@ -375,8 +376,7 @@ class SentenceActors:
                         c[3:6] not in STATE_AGENTS), "")
         if token.lower_ not in _STATE_BODIES or agent[:3] not in STATE_AGENTS or not partner:
             return []
-        code = partner[:3] + agent
-        name = self.lexicon.name_of_code(code)  # None for a code of no state the dictionary names
+        name = self.lexicon.name_of_code(code := partner[:3] + agent)  # None for a state it does not name
         return [ActorRef(name, code, False, token.i, token.i + 1, "nominal")] if name else []
 
     def _with_agent(self, owner: ActorRef, agent: str | None, token: Token) -> ActorRef:

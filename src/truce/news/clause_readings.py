@@ -15,14 +15,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["chosen_not_to", "conditions", "demand_summed_up", "judged", "made_clear", "main_clause",
-           "named_by_free_relative",
-           "ordinal", "reading_code", "said_by_noun", "told_as_fact"]
+__all__ = ["chosen_not_to", "conditions", "demand_summed_up", "judged", "judged_by", "made_clear",
+           "main_clause", "named_by_free_relative", "ordinal", "reading_code", "said_by_noun", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
 _DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation"})
 _UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
+# Verbs that judge their object by a complement ("deemed the deal unacceptable", "called it intolerable").
+_JUDGING = frozenset({"call", "deem", "consider", "find", "judge", "brand", "term", "declare"})
 _UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
 _CHOOSING = frozenset({"opt", "choose", "decide", "elect"})
 _TIMES = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "weekend", "hour", "moment"})
@@ -35,7 +36,16 @@ def ordinal(word: Token) -> bool:
 
 def told_as_fact(tok: Token) -> bool:
     """Whether a dependent clause is told as fact (see the module)."""
-    return focused(tok) or stance_shown(tok) or summed_up_after(tok) or _when(tok)
+    return focused(tok) or stance_shown(tok) or summed_up_after(tok) or _when(tok) or _inverted(tok)
+
+
+def _inverted(tok: Token) -> bool:
+    """A participle phrase fronted with subject-verb inversion ("Attending the session were Burns and
+    Barnea"; Huddleston & Pullum 2002, ch. 16): the parser makes it the copula's clausal subject, and the
+    names after the copula are who did it."""
+    return tok.dep_ == "csubj" and tok.tag_ == "VBG" and tok.left_edge.i == tok.sent.start and \
+        tok.head.lemma_ == "be" and any(c.dep_ in ("attr", "nsubj") and c.pos_ == "PROPN" and c.i > tok.head.i
+                                        for c in tok.head.children)
 
 
 def _when(tok: Token) -> bool:
@@ -111,8 +121,8 @@ def said_by_noun(tok: Token) -> bool:
 
 def reading_code(verb: Token) -> str | None:
     """The code a reading of the verb's clause gives it over the verb's own: a clause summed up as a
-    demand, a copula that judges; else None."""
-    return demand_summed_up(verb) or judged(verb)
+    demand, a copula or a verb that judges; else None."""
+    return demand_summed_up(verb) or judged(verb) or judged_by(verb)
 
 
 def demand_summed_up(tok: Token) -> str | None:
@@ -137,12 +147,28 @@ def judged(copula: Token) -> str | None:
     if copula.lemma_.lower() != "be":
         return None
     negated = any(c.dep_ == "neg" for c in copula.children)
+    if any(p.lower_ == "out" and any(o.lower_ == "of" and any(q.lemma_.lower() == "question"
+                                                              for q in o.children) for o in p.children)
+           for p in copula.children if p.dep_ == "prep"):
+        return "120"  # "a withdrawal was out of the question, Netanyahu said": as unacceptable
     for adjective in (c for c in copula.children if c.dep_ == "acomp"):
         untrue = adjective.lower_ in _UNTRUE or (adjective.lower_ == "true" and negated)
         if adjective.lower_ in _UNACCEPTABLE or (untrue and any(
                 c.dep_ == "ccomp" for c in (*copula.children, *adjective.children))):
             return "120"
     return None
+
+
+def judged_by(verb: Token) -> str | None:
+    """A verb of judging whose object complement refuses the object ("deemed the deal unacceptable",
+    "called any halt to the war unacceptable"): a rejection (CAMEO 12) by the verb's subject; else None.
+    The complement closes the clause, after the object, wherever the parser hangs it (as a modifier of
+    the last noun, as that noun's head or as a small clause)."""
+    if verb.lemma_.lower() not in _JUDGING:
+        return None
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp")]
+    words = [w for w in verb.subtree if not w.is_punct and w.i > verb.i]
+    return "120" if any(c.lower_ in _UNACCEPTABLE for c in (*complements, *words[-1:])) else None
 
 
 def chosen_not_to(verb: Token) -> Token | None:

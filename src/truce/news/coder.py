@@ -149,6 +149,9 @@ class _Sentence:
         code = self._resumed(tok) or code
         if code is not None and code[:2] == "09" and lemma in _APPEALS:
             code = "020"  # "called for an independent inquiry": an appeal for an inquiry, not one made
+        if code is not None and code[:2] == "10" and any(c.lower_ == "longer" and any(
+                n.lower_ == "no" for n in c.children) for c in tok.children):
+            code = "080"  # "no longer demands a guarantee": a demand dropped, a yield (08), as "dropped" is
         if code is not None and code.startswith("181") and lemma == "hold":
             code = None  # "is holding 59 hostages": a state; taking them is the act (181)
         commanding = lemma in self.lexicon.commands and (code is None or code[:2] == "01")
@@ -338,8 +341,11 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             if tok.i in state.givers:  # "Mikati got a call from Macron": Macron called Mikati
                 receivers = [state.actors.resolve(c, author=True) for c in tok.children if c.dep_ == "nsubj"
                              or (c.dep_ == "nsubjpass" and tok.lemma_ == "give")]  # "were given the reply"
-                sources, targets = state.actors.resolve(sent.doc[state.givers[tok.i]]), \
-                    (receivers[0] if receivers else state.roles.trailing_cause(tok) or sources)
+                givers = state.actors.resolve(sent.doc[state.givers[tok.i]])
+                received = receivers[0] if receivers else state.roles.trailing_cause(tok) or sources
+                targets = [t for t in received if t.name not in {g.name for g in givers}]  # "Present at the
+                # meeting were A and B": none of them met themselves
+                sources = givers
             made = state.event(tok, state.codes[tok.i], sources, targets, modality, negated)
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
             made = state.noun_event(tok, lexicon.event_nouns[tok.lower_])
@@ -365,7 +371,8 @@ def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
     its idioms are stances coded as the verb they stand for would be (``additions.yaml``'s ``idioms``);
     or one that names the participants of a meeting."""
     return (tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass") and
-            any(c.dep_ in ("prep", "acomp") for c in tok.children)) or participants_named(tok, lexicon)
+            any(c.dep_ in ("prep", "acomp") for c in tok.children)) or \
+        participants_named(tok, lexicon) is not None
 
 
 def _civilian(ref: ActorRef) -> bool:

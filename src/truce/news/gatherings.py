@@ -35,37 +35,51 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "both"})  # "between
 
 def gathered(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """Who met, named after the meeting: "The Rome meeting brought together Burns, Barnea and Kamel"
-    (a meeting as subject), "Taking part in (Participants in) the meeting in Rome were Burns, Barnea and
-    Kamel" (the participants after the copula): a consultation (040) by those named, (code, index of the
-    first)."""
+    (a meeting as subject), "Taking part in (Attending, Present at, Participants in) the meeting in Rome
+    were Burns, Barnea and Kamel" (the participants after the copula): a consultation (040) by those
+    named, (code, index of the first)."""
     lemma = tok.lemma_.lower()
     if lemma == "bring" and any(c.lower_ == "together" for c in tok.children):
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         named = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if subject is None or lexicon.event_nouns.get(subject.lower_) not in GATHERINGS:
             return None
-    elif lemma == "take" and tok.tag_ == "VBG" and tok.i == tok.sent.start and any(
-            c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):  # the parser makes the
-        # participle the root or the copula's clausal subject, and the names its object or subject
+    elif tok.tag_ == "VBG" and tok.i == tok.sent.start and any(c.dep_ == "dobj" and (
+            (lemma == "take" and c.lower_ == "part") or
+            (lemma == "attend" and lexicon.event_nouns.get(c.lower_) in GATHERINGS)) for c in tok.children):
+        # "Taking part in (Attending) the session were ...": the parser makes the participle the root or
+        # the copula's clausal subject, and the names its object or subject
         copula = next((t for t in tok.sent if t.lemma_ == "be" and t.i > tok.i), None)
         named = next((c for c in (*tok.children, *(copula.children if copula is not None else ()))
                       if c.dep_ in ("attr", "nsubj", "dobj") and c.pos_ == "PROPN" and copula is not None and
                       c.i > copula.i), None)
-    elif participants_named(tok, lexicon):
-        named = next(c for c in tok.children if c.dep_ == "attr")
+    elif (listed := participants_named(tok, lexicon)) is not None:
+        named = listed
     else:
         return None
     return (_MET, named.i) if named is not None else None
 
 
-def participants_named(copula: Token, lexicon: Lexicon) -> bool:
-    """"Participants in the meeting in Rome were Burns, Barnea and Kamel": the copula names who met."""
-    if copula.lemma_ != "be" or not any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in copula.children):
-        return False
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _PARTICIPANTS and any(
-            lexicon.event_nouns.get(g.lower_) in GATHERINGS for p in c.children if p.dep_ == "prep"
-            for g in p.children if g.dep_ == "pobj") for c in copula.children)
+def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
+    """"Participants in the meeting in Rome were (included) Burns, Barnea and Kamel", "Present at the
+    meeting were Burns and Barnea": the copula (or *include*) names who met; the first name, else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("be", "include"):
+        return None
+    names = [c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubj") and c.pos_ == "PROPN" and
+             c.i > verb.i]
+    if not names:
+        return None
+
+    def at_gathering(word: Token, prep: str) -> bool:
+        return any(lexicon.event_nouns.get(g.lower_) in GATHERINGS for p in word.children
+                   if p.dep_ == "prep" and p.lower_ == prep for g in p.children if g.dep_ == "pobj")
+
+    participants = any(c.dep_ == "nsubj" and c.lemma_.lower() in _PARTICIPANTS and at_gathering(c, "in")
+                       for c in verb.children)
+    present = lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" and c.i < verb.i and
+                                    at_gathering(c, "at") for c in verb.children)
+    return names[0] if participants or present else None
 
 
 def announced(noun: Token) -> tuple[bool, Token | None]:

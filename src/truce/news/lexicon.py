@@ -18,7 +18,7 @@ import datetime as dt
 import gzip
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
@@ -105,11 +105,14 @@ Term = tuple[dt.date, dt.date | None, str]
 
 @dataclass(frozen=True)
 class VerbSense:
-    """A verb of one CAMEO block: its own code, the block's patterns, and its particle (``meet with``)."""
+    """A verb of one CAMEO block: its own code, the block's patterns, its particle (``meet with``)
+    and its phrase as the block writes it (patterns written for another verb of the block have
+    another owner)."""
 
     block: int
     code: str | None
     particle: str | None
+    phrase: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,7 @@ class Lexicon:
         out = []
         for block in self.patterns:
             index: dict[str, list[int]] = {}
-            for k, (before, after, preps, _) in enumerate(block):
+            for k, (before, after, preps, *_) in enumerate(block):
                 words = [w for phrase in (*before, *after, *(noun for _, noun in preps)) for w in phrase]
                 literal = next((w for w in words if not w.startswith("&")), None)
                 keys = [literal] if literal else sorted(self.synsets.get(words[0][1:], ())) if words else \
@@ -264,7 +267,7 @@ def _verbs(data: dict[str, Any]) -> tuple[dict[str, tuple[VerbSense, ...]], tupl
             if not words or len(words) > 2:
                 continue
             verbs.setdefault(words[0], []).append(
-                VerbSense(index, code, words[1] if len(words) == 2 else None)
+                VerbSense(index, code, words[1] if len(words) == 2 else None, phrase)
             )
     return {k: tuple(v) for k, v in verbs.items()}, tuple(patterns)
 
@@ -296,7 +299,7 @@ def _shipped() -> Lexicon:
         senses = verbs.get(lemma, ())
         keep = not item.get("replace", False)
         chosen = tuple(
-            VerbSense(s.block, (s.code if keep else None) or code, s.particle)
+            replace(s, code=(s.code if keep else None) or code)
             for s in senses
             if s.particle == wanted
         )

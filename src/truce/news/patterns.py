@@ -3,8 +3,9 @@
 A verb of the CAMEO dictionary belongs to a block; the block's patterns
 name nouns that must stand before the verb (in its subject), noun phrases
 after it (head last) and prepositional phrases.  The most specific pattern
-whose every part is present wins; without one, the verb's own code (or the
-block's) applies (Schrodt 2012, PETRARCH/TABARI pattern semantics).  Words
+whose every part is present wins, a pattern written for the verb itself before
+one written for another verb of its block; without one, the verb's own code (or
+the block's) applies (Schrodt 2012, PETRARCH/TABARI pattern semantics).  Words
 are compared by lower-cased form and lemma; ``&name`` stands for any word
 of a synonym set.
 """
@@ -52,7 +53,7 @@ def _phrase_in(words: frozenset[str], phrase: Sequence[str], lexicon: Lexicon) -
 
 
 def _matches(pattern: Sequence[Any], args: ArgumentWords, lexicon: Lexicon) -> bool:
-    before, after, preps, _ = pattern
+    before, after, preps = pattern[:3]
     if not (before or after or preps):
         return False
     if not all(_phrase_in(args.before, phrase, lexicon) for phrase in before):
@@ -80,19 +81,23 @@ def candidate_senses(senses: Sequence[VerbSense], particles: Iterable[str]) -> l
 
 
 def _best_pattern(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> tuple[int, str | None] | None:
+    """(size, code) of the pattern that decides: one the dictionary wrote for this verb (its comment names
+    the verb) before one written for another verb of its block, which the block shares ("opposed the
+    sanctions" takes OPPOSE's pattern, not DEBATE's); among either, the most specific, the first on a tie."""
     if sense.block < 0:
         return None
-    best: tuple[int, str | None] | None = None
+    best: tuple[bool, int, str | None] | None = None
     index = lexicon.pattern_index[sense.block]
     block = lexicon.patterns[sense.block]
-    tried = sorted({k for w in args.present for k in index.get(w, ())})  # in order: the first of a size wins
+    tried = sorted({k for w in args.present for k in index.get(w, ())})  # in order: the first of a rank wins
     for pattern in (block[k] for k in tried):
         if _matches(pattern, args, lexicon):
             size = sum(len(p) for p in pattern[0]) + sum(len(p) for p in pattern[1]) + \
                 sum(1 + len(n) for _, n in pattern[2])
-            if best is None or size > best[0]:
-                best = (size, pattern[3])
-    return best
+            rank = (pattern[4] in (None, sense.phrase), size)
+            if best is None or rank > best[:2]:
+                best = (*rank, pattern[3])
+    return None if best is None else best[1:]
 
 
 def choose_code(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.clause_readings import ordinal
-from truce.news.lexicon import GATHERINGS, STATE_AGENTS
+from truce.news.lexicon import FORCE, GATHERINGS, STATE_AGENTS
 from truce.news.mentions import ActorRef
 
 if TYPE_CHECKING:
@@ -18,14 +18,18 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["author_words", "compound_agent", "doers", "group_name", "half_of_pair", "head_office",
-           "head_title", "hyphen_pair", "in_chain", "joined_by_hyphen", "members_listed", "named_body",
-           "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event",
-           "population", "proposing", "seat", "state_arm"]
+__all__ = ["author_words", "borne_by_arms", "compound_agent", "doers", "group_name", "half_of_pair",
+           "head_office", "head_title", "hyphen_pair", "in_chain", "joined_by_hyphen", "members_listed",
+           "named_body", "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins",
+           "placed_event", "population", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
-_MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "extend", "provide", "impose", "set"})
+# Making, issuing or imposing a thing, and the verbs of creating a text or a plan (Levin 1993, 26.4 and
+# 26.7: "the terms drafted by Israel", "the plan drawn up by Egypt", "the conditions laid down by Hamas").
+_MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "extend", "provide", "impose", "set",
+                     "draft", "write", "author", "craft", "formulate", "draw", "lay", "devise", "design",
+                     "compose", "prepare"})
 _ORIGINS = frozenset({"from", "for"})  # "mediators from Egypt", "negotiators for the government"
 # Adjectives that count, rank, relate or hedge a group rather than say what kind of group it is ("two other
 # rebel groups", "the main Hutu rebel groups", "Libya's rival military factions", "suspected jihadists"):
@@ -100,6 +104,14 @@ def author_words(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Toke
     by += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "belong" for p in c.children
            if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]  # "targets belonging to Hezbollah"
     return by, [g for c in making if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
+
+
+def borne_by_arms(token: Token, lexicon: Lexicon) -> bool:
+    """A weapon, or an attack borne by weapons or by air ("air raids", "drone attacks"): whoever owns it
+    acts through its armed forces."""
+    lower = token.lower_
+    return lower in lexicon.weapons or ((lexicon.light_nouns.get(lower) or "")[:2] in FORCE and any(
+        c.dep_ == "compound" and (c.lower_ in lexicon.weapons or c.lower_ == "air") for c in token.children))
 
 
 def placed_event(token: Token, lexicon: Lexicon) -> bool:

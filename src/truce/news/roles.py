@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from truce.news.arguments import SentenceActors
+    from truce.news.lexicon import Lexicon
     from truce.news.mentions import ActorRef
 
 __all__ = ["Roles"]
@@ -138,10 +139,11 @@ class Roles(TargetRoles):
 
     def _not_by_subject(self, tok: Token) -> list[ActorRef] | None:
         """Sources that are not the verb's own subject: none for the dead ("92 people died in the
-        strike": its victims), the judge of a copula that judges, the main verb's subject for a fronted
-        participle ("Agreeing to a truce, Israel and Hamas signed"); else None."""
+        strike": its victims) but the owner of what killed them ("died in Israeli air raids"), the judge
+        of a copula that judges, the main verb's subject for a fronted participle ("Agreeing to a truce,
+        Israel and Hamas signed"); else None."""
         if tok.lemma_.lower() in _DYING:
-            return []
+            return self._instrument(tok)  # by whoever owns the strike they died in, if it is named
         if judged(tok) is not None:
             return self._judge(tok)
         return self.sources(tok.head) if fronted_participle(tok) else None
@@ -273,8 +275,9 @@ class Roles(TargetRoles):
         return refs
 
     def _instrument(self, tok: Token) -> list[ActorRef]:
-        """"was killed in an Israeli airstrike", "were wounded by Russian shelling": a passive act of
-        force without an agent is done by whoever owns the weapon or strike that did it, or the weapons
+        """"was killed in an Israeli airstrike", "were wounded by Russian shelling", "killed in Israeli air
+        raids": a passive act of force without an agent is done by whoever owns the weapon, strike or
+        attack that did it, or the weapons
         fired ("320 of its rockets had been fired at Israel")."""
         for fired in (counted(c, self.actors.lexicon) for c in tok.children if c.dep_ == "nsubjpass"):
             refs = [r for r in self.actors.resolve(fired) if r.kind != "agent"] \
@@ -282,7 +285,8 @@ class Roles(TargetRoles):
             if refs:
                 return refs
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")):
-            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in self.weapons):
+            for obj in (g for g in prep.children
+                        if g.dep_ == "pobj" and _weapon_or_attack(g, self.actors.lexicon)):
                 refs = [r for r in self.actors.resolve(obj) if r.kind != "agent"]
                 if refs:
                     return refs
@@ -293,6 +297,13 @@ class Roles(TargetRoles):
         a frame, which is the subject of its complement ("Blinken is scheduled to meet")."""
         child = next((c for c in tok.children if c.dep_ in deps), None)
         return self.actors.resolve(child) if child is not None else []
+
+
+def _weapon_or_attack(noun: Token, lexicon: Lexicon) -> bool:
+    """A weapon ("an Israeli airstrike", "Russian shelling") or an attack ("Israeli air raids")."""
+    lower = noun.lower_
+    return lower in lexicon.weapons or (lexicon.light_nouns.get(lower) or lexicon.event_nouns.get(lower) or
+                                        "")[:2] in FORCE
 
 
 def _named_mediators(refs: list[ActorRef], third_parties: frozenset[str]) -> list[ActorRef]:
