@@ -7,7 +7,11 @@ claims the attack; taking lives kills; keeping someone informed and briefings re
 consultations; standing or holding firm insists; "no longer demands" drops a demand; requiring is
 demanding; "out of the question" and a verb of judging with "unacceptable" reject; attendance told with
 inversion ("Attending the session were A and B", "Present at the meeting were ...", "Participants in
-the meeting included ...") is a meeting of those named, none of them its own target."""
+the meeting included ...") is a meeting of those named, none of them its own target; trying, aiming or
+striving to do something is no act of its own, and what someone is persuaded to do is the persuaded
+one's, not the persuader's; letting someone know tells them; weapons sent against someone are fired;
+"was slain", which the parser reads as an adjective, is no act of the slain; a participle on a noun in
+a prepositional phrase ("of the people taken hostage") is no clause of that noun."""
 
 from __future__ import annotations
 
@@ -112,3 +116,23 @@ def test_attendance_told_with_inversion(coded, side) -> None:  # type: ignore[no
                      "Present at the meeting in Paris were {P} and Emmanuel Macron.",
                      "Participants in the meeting in Paris included {P} and Emmanuel Macron."):
         assert _code(coded, template, side) == [("CONSULT", met, None)]
+
+
+def test_attempts_and_object_control(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert _code(coded, "Antony Blinken arrived in {A} on Sunday, aiming to persuade both sides to accept "
+                 "the proposal.", side) == [("CONSULT", "Antony Blinken", a)]
+    assert _code(coded, "{A} is striving to resolve those concerns.", side) == []
+    assert _code(coded, "{A} tried to storm the {b} base.", side) == []
+    assert _code(coded, "Antony Blinken urged {A} to accept the proposal.", side) == \
+        [("REQUEST", "Antony Blinken", a)]
+    assert _code(coded, "{P} let Antony Blinken know that {A} had agreed to the offer.", side) == \
+        [("AGREE", a, None)]
+    assert _code(coded, "{A} said it had sent 300 rockets and drones against {b} army positions.", side) == \
+        [("ASSAULT", a, b)]
+    assert _code(coded, "{A} sent weapons to Ukraine.", side) == [("AID", a, "Ukraine")]
+
+
+def test_the_slain_and_the_taken_are_no_source(coded, side) -> None:  # type: ignore[no-untyped-def]
+    assert _code(coded, "{P} was slain in {B} on Wednesday.", side) == []
+    assert _code(coded, "Of the 200 people taken hostage in October, 90 remain in captivity.", side) == []

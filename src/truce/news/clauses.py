@@ -57,11 +57,11 @@ def governor(tok: Token) -> Token | None:
 
 
 def misparsed(tok: Token) -> bool:
-    """A participle attached to a noun but with a direct object ("airstrikes killed 90 people") is
-    the clause's own verb: a reduced relative ("hostages held by Hamas") has no object; so is a verb
-    in the past attached to a noun the parser made the root of the sentence, also as a relative clause
-    with no relative word whose subject is the name that noun describes ("America's top diplomat Antony
-    Blinken arrived in Israel")."""
+    """A participle (no infinitive: "right to resume fighting") with a direct object attached to a noun
+    outside a prepositional phrase ("of the people taken hostage") is the clause's own verb ("airstrikes
+    killed 90 people"): a reduced relative ("hostages held by Hamas") has no object; so is a verb in the
+    past attached to a noun the parser made the root, also as a relative clause with no relative word
+    whose subject is the name that noun describes ("America's top diplomat Antony Blinken arrived")."""
     if tok.dep_ == "relcl" and tok.head.dep_ == "ROOT" and tok.tag_ == "VBD":
         return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == tok.head.i + 1
                    for c in tok.children)
@@ -73,7 +73,7 @@ def misparsed(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and _top(tok.head).dep_ == "ROOT":
         return True  # "The United States, France and several allies called for a truce": the parser made
         # the subject the root and the verb its modifier
-    return tok.tag_ != "VB" and any(c.dep_ == "dobj" for c in tok.children)  # not "right to resume fighting"
+    return tok.tag_ != "VB" and tok.head.dep_ != "pobj" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def clause_for(clause: Token) -> bool:

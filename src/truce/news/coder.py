@@ -159,8 +159,11 @@ class _Sentence:
         if act is not None:  # "told Putin to respect the truce": a command, as "ordered" is (CAMEO 10)
             code = _DEMAND if act.lemma_.lower() not in _EXPECTING else \
                 _REFUSED if any(c.dep_ == "neg" for c in act.children) else None  # "not to expect"
-        if lemma == "let" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _HORTATIVE:
-            code = None  # "let us be clear", "let me say": a speaker's exhortation, nothing let through
+        hortative = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _HORTATIVE
+        if lemma == "let" and (hortative or any(c.dep_ in ("ccomp", "xcomp") and c.lemma_ == "know"
+                                                for c in tok.children)):
+            code = None  # "let us be clear", "let me say": a speaker's exhortation, nothing let through;
+            # "let Blinken know that ...": told him, as "informed" is
         if lemma == "fail" and any(c.dep_ == "xcomp" for c in tok.children):
             code = None  # "met but failed to agree": neither the act nor a refusal of it (CAMEO 12)
         if any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in tok.children):

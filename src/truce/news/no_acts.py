@@ -29,6 +29,8 @@ NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "charac
 _COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter", "founder", "begin",
                      "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
 _STAYING = frozenset({"remain", "stay"})
+# Conative verbs (Levin 1993, 1.3; Huddleston & Pullum 2002, ch. 14): trying or aiming to do something
+_CONATIVE = frozenset({"aim", "try", "attempt", "strive", "endeavour", "endeavor"})
 _VIEWS = frozenset({"argue", "concede", "admit", "acknowledge"})  # with a clause: what one holds true
 _OWN = frozenset({"it", "its", "they", "their", "we", "our"})
 
@@ -38,8 +40,9 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lexicon.desires or lemma in _STAYING or _course_of_talks(tok, lexicon):
         return True  # a wish; staying where one is ("troops would remain along the corridor": no act)
-    if lemma in lexicon.aspectual and any(c.dep_ == "xcomp" for c in tok.children):
-        return True  # "went on to urge Hamas": the phase of the act its complement tells
+    if (lemma in lexicon.aspectual or lemma in _CONATIVE) and any(c.dep_ == "xcomp" for c in tok.children):
+        return True  # "went on to urge Hamas": the phase of the act its complement tells; "aiming to
+        # persuade both sides", "seeking to end the war": an attempt, which its complement tells
     if lemma == "need" and any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
                                for c in tok.children):
         return True  # "insisting that Israel needed to commit": an obligation, no demand

@@ -116,7 +116,7 @@ class Roles(TargetRoles):
                     tok.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and \
                     gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 refs = self.sources(gov) if tok.dep_ != "xcomp" or tok.i in self.commanded else \
-                    (self._child(gov, "dobj", "dative") or self.sources(gov) or self._child(gov, "nsubjpass"))
+                    self._controller(gov)
                 if not refs and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.lemma_ == "have":
                     refs = self.sources(gov.head)  # "Israel had no intention of leaving": the holder's
         if not refs and "nsubjpass" in deps:
@@ -142,8 +142,10 @@ class Roles(TargetRoles):
         strike": its victims) but the owner of what killed them ("died in Israeli air raids"), the judge
         of a copula that judges, the main verb's subject for a fronted participle ("Agreeing to a truce,
         Israel and Hamas signed"); else None."""
-        if tok.lemma_.lower() in _DYING:
-            return self._instrument(tok)  # by whoever owns the strike they died in, if it is named
+        if tok.lemma_.lower() in _DYING or (tok.dep_ == "acomp" and tok.tag_ == "VBN" and
+                                             self.codes.get(tok.i, "")[:2] in FORCE):
+            return self._instrument(tok)  # by whoever owns the strike they died in, if it is named; "was
+            # slain in Tehran", a passive the parser read as an adjective: not by the slain
         if judged(tok) is not None:
             return self._judge(tok)
         return self.sources(tok.head) if fronted_participle(tok) else None
@@ -291,6 +293,18 @@ class Roles(TargetRoles):
                 if refs:
                     return refs
         return []
+
+    def _controller(self, gov: Token) -> list[ActorRef]:
+        """Who does what an infinitive under ``gov`` says: the object of a verb of object control, also
+        when it names no one in particular ("persuaded both sides to accept": the sides, not the
+        persuader); else the subject ("used jets to strike"), or the passive subject of a frame."""
+        obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is None:
+            return self.sources(gov) or self._child(gov, "nsubjpass")
+        agents = self.actors.lexicon.agents
+        someone = obj.pos_ in ("PROPN", "PRON") or obj.lower_ in agents or obj.lemma_.lower() in agents
+        return self.actors.resolve(obj) or \
+            ([] if someone else self.sources(gov) or self._child(gov, "nsubjpass"))
 
     def _child(self, tok: Token, *deps: str) -> list[ActorRef]:
         """The actors of a verb's first child with one of ``deps``: its object, or the passive subject of
