@@ -11,7 +11,11 @@ the meeting included ...") is a meeting of those named, none of them its own tar
 striving to do something is no act of its own, and what someone is persuaded to do is the persuaded
 one's, not the persuader's; letting someone know tells them; weapons sent against someone are fired;
 "was slain", which the parser reads as an adjective, is no act of the slain; a participle on a noun in
-a prepositional phrase ("of the people taken hostage") is no clause of that noun."""
+a prepositional phrase ("of the people taken hostage") is no clause of that noun; a plan or an
+initiative unveiled, presented or launched is a proposal made, and one signed or approved is accepted;
+calling for a strike calls it; appreciation or gratitude voiced praises; using something to do an act
+is that act ("used 100 jets to strike"), while a use CAMEO codes itself keeps its code ("used tear gas
+to disperse")."""
 
 from __future__ import annotations
 
@@ -136,3 +140,15 @@ def test_attempts_and_object_control(coded, side) -> None:  # type: ignore[no-un
 def test_the_slain_and_the_taken_are_no_source(coded, side) -> None:  # type: ignore[no-untyped-def]
     assert _code(coded, "{P} was slain in {B} on Wednesday.", side) == []
     assert _code(coded, "Of the 200 people taken hostage in October, 90 remain in captivity.", side) == []
+
+
+def test_plans_strikes_gratitude_and_use(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b, p = side["A"], side["B"], side["P"]
+    assert _code(coded, "{A} unveiled a plan for a truce on Friday.", side) == [("CONSULT", a, None)]
+    assert _code(coded, "{A} launched an initiative to end the fighting.", side) == [("CONSULT", a, None)]
+    assert _code(coded, "{A} signed the {b} plan.", side) == [("AGREE", a, b)]
+    assert _code(coded, "{a} unions called for a general strike.", side) == \
+        [("PROTEST", f"{side['a']} unions", None)]
+    assert _code(coded, "{P} expressed gratitude to {B} for its help.", side) == [("SUPPORT", p, b)]
+    assert _code(coded, "{A} used 100 jets to strike {b} positions.", side) == [("ASSAULT", a, b)]
+    assert _code(coded, "{a} police used tear gas to disperse the protesters.", side) == [("COERCE", a, None)]

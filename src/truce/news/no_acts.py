@@ -7,8 +7,9 @@ strike killed Deif", "claims to have killed Deif": the act is told as said), nam
 ("called the proposal delusional", "described the attack as a blow"), a consequence ("..., leading to a
 lasting truce"), a view argued or a point granted ("argued that ...", "conceded that ..."), a removal
 from office ("dismissed his cabinet"), a vote held with no side taken ("voted on the maps"), an
-obligation ("needed to commit"), the phase of an act told by its complement ("went on to urge") and an
-event that "took place" (its noun is the act).
+obligation ("needed to commit"), the phase of an act told by its complement ("went on to urge"), an
+attempt ("aimed to persuade"), the use of something to do the act its complement tells ("used jets to
+strike") and an event that "took place" (its noun is the act).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -17,12 +18,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.lexicon import GATHERINGS, Lexicon
+from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NAMING", "told_no_act"]
+__all__ = ["INSTRUMENTAL", "NAMING", "told_no_act"]
+
+# Using something to do an act ("used 100 jets to strike Hezbollah"): the complement is the act, told as
+# the verb is (as after a verb of phase), and the verb of use is none of its own
+INSTRUMENTAL = frozenset({"use", "employ"})
 
 # with a predicate (or "as"): naming or describing, not calling or attacking
 NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
@@ -35,6 +40,13 @@ _VIEWS = frozenset({"argue", "concede", "admit", "acknowledge"})  # with a claus
 _OWN = frozenset({"it", "its", "they", "their", "we", "our"})
 
 
+def _acts(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb with a code that PLOVER keeps, or a light verb that takes its object's."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.light_verbs or any(plover_type(s.code) for s in lexicon.verbs.get(lemma, ())
+                                                if s.code)
+
+
 def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     """Whether verb ``tok`` tells no act of its own here (see the module)."""
     lemma = tok.lemma_.lower()
@@ -43,6 +55,9 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if (lemma in lexicon.aspectual or lemma in _CONATIVE) and any(c.dep_ == "xcomp" for c in tok.children):
         return True  # "went on to urge Hamas": the phase of the act its complement tells; "aiming to
         # persuade both sides", "seeking to end the war": an attempt, which its complement tells
+    if lemma in INSTRUMENTAL and any(c.dep_ == "xcomp" and _acts(c, lexicon) for c in tok.children):
+        return True  # "used 100 jets to carry out strikes": the strikes (but "used tear gas to disperse
+        # the crowd" keeps CAMEO's pattern of use, 175, since dispersing is no act in PLOVER)
     if lemma == "need" and any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
                                for c in tok.children):
         return True  # "insisting that Israel needed to commit": an obligation, no demand

@@ -301,8 +301,9 @@ class Roles(TargetRoles):
         obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
         if obj is None:
             return self.sources(gov) or self._child(gov, "nsubjpass")
-        agents = self.actors.lexicon.agents
+        agents, weapons = self.actors.lexicon.agents, self.actors.lexicon.weapons
         someone = obj.pos_ in ("PROPN", "PRON") or obj.lower_ in agents or obj.lemma_.lower() in agents
+        someone &= obj.lower_ not in weapons  # "used 100 warplanes to pound Hezbollah": the user does it
         return self.actors.resolve(obj) or \
             ([] if someone else self.sources(gov) or self._child(gov, "nsubjpass"))
 

@@ -44,6 +44,12 @@ __all__ = [
 THREAT_OF_FORCE = "138"
 _APPEAL = "020"  # CAMEO make an appeal or request
 _PROPOSAL, _ACCEPTED = "045", "057"  # CAMEO mediate (a proposal made, in the annotation rules); agree
+# Light verbs that put a proposal or plan forward, and those that accept one; with others ("held",
+# "restored") the verb keeps its own code
+_PRESENTING = frozenset({"make", "issue", "offer", "extend", "announce", "present", "hand", "submit",
+                         "unveil", "send", "convey", "transmit", "tender", "raise", "lay", "put", "deliver",
+                         "launch"})
+_ACCEPTING = frozenset({"approve", "sign", "reach", "conclude"})
 _ATTACK = "190"
 _WITHHOLDING = frozenset({"back", "off"})
 # not "must", "should"; "wo" and "ca" as the tokenizer splits "won't" and "can't"
@@ -130,8 +136,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                 code = None
             if code == _EXERCISE and not _joint(tok, child):
                 code = _ALERT  # drills of one side alone are a show of force (MOBILIZE), not cooperation
-            if code == _PROPOSAL and lemma == "approve":
-                code = _ACCEPTED  # a proposal approved is accepted (AGREE), not put forward
+            if code == _PROPOSAL and lemma not in _PRESENTING:  # a proposal approved or signed is accepted
+                code = _ACCEPTED if lemma in _ACCEPTING else None  # (AGREE), not put forward
             if code is not None:
                 return code, child.i
     return None
