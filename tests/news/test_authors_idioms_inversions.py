@@ -15,7 +15,8 @@ a prepositional phrase ("of the people taken hostage") is no clause of that noun
 initiative unveiled, presented or launched is a proposal made, and one signed or approved is accepted;
 calling for a strike calls it; appreciation or gratitude voiced praises; using something to do an act
 is that act ("used 100 jets to strike"), while a use CAMEO codes itself keeps its code ("used tear gas
-to disperse")."""
+to disperse"); pointing the finger at someone accuses them; retribution promised threatens; forces
+that remain deployed keep a state, no deployment made."""
 
 from __future__ import annotations
 
@@ -152,3 +153,11 @@ def test_plans_strikes_gratitude_and_use(coded, side) -> None:  # type: ignore[n
     assert _code(coded, "{P} expressed gratitude to {B} for its help.", side) == [("SUPPORT", p, b)]
     assert _code(coded, "{A} used 100 jets to strike {b} positions.", side) == [("ASSAULT", a, b)]
     assert _code(coded, "{a} police used tear gas to disperse the protesters.", side) == [("COERCE", a, None)]
+
+
+def test_fingers_retribution_and_states_kept(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b, p = side["A"], side["B"], side["P"]
+    assert _code(coded, "{A} pointed the finger at {B} over the killing.", side) == [("ACCUSE", a, b)]
+    assert _code(coded, "{P} promised {B} severe retribution.", side) == [("THREATEN", p, b)]
+    assert _code(coded, "{a} troops will remain deployed along the border.", side) == []
+    assert _code(coded, "{A} deployed troops along the border.", side) == [("MOBILIZE", a, None)]

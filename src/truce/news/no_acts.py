@@ -50,8 +50,10 @@ def _acts(verb: Token, lexicon: Lexicon) -> bool:
 def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     """Whether verb ``tok`` tells no act of its own here (see the module)."""
     lemma = tok.lemma_.lower()
-    if lemma in lexicon.desires or lemma in _STAYING or _course_of_talks(tok, lexicon):
-        return True  # a wish; staying where one is ("troops would remain along the corridor": no act)
+    if lemma in lexicon.desires or lemma in _STAYING or _course_of_talks(tok, lexicon) or (
+            tok.dep_ in ("xcomp", "acomp") and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _STAYING):
+        return True  # a wish; staying where one is ("troops would remain along the corridor", "stay
+        # deployed", "remain stationed there": a state kept, no act)
     if (lemma in lexicon.aspectual or lemma in _CONATIVE) and any(c.dep_ == "xcomp" for c in tok.children):
         return True  # "went on to urge Hamas": the phase of the act its complement tells; "aiming to
         # persuade both sides", "seeking to end the war": an attempt, which its complement tells
