@@ -16,7 +16,8 @@ initiative unveiled, presented or launched is a proposal made, and one signed or
 calling for a strike calls it; appreciation or gratitude voiced praises; using something to do an act
 is that act ("used 100 jets to strike"), while a use CAMEO codes itself keeps its code ("used tear gas
 to disperse"); pointing the finger at someone accuses them; retribution promised threatens; forces
-that remain deployed keep a state, no deployment made."""
+that remain deployed keep a state, no deployment made; sitting out talks refuses them, and what one
+chooses or opts to do is done, told as the choice is."""
 
 from __future__ import annotations
 
@@ -161,3 +162,10 @@ def test_fingers_retribution_and_states_kept(coded, side) -> None:  # type: igno
     assert _code(coded, "{P} promised {B} severe retribution.", side) == [("THREATEN", p, b)]
     assert _code(coded, "{a} troops will remain deployed along the border.", side) == []
     assert _code(coded, "{A} deployed troops along the border.", side) == [("MOBILIZE", a, None)]
+
+
+def test_talks_sat_out_and_choices(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert _code(coded, "{A} sat out the talks in Geneva.", side) == [("REJECT", a, None)]
+    assert _code(coded, "{A} chose to sit out the talks in Geneva.", side) == [("REJECT", a, None)]
+    assert _code(coded, "{A} opted to attack {B}.", side) == [("ASSAULT", a, b)]

@@ -27,7 +27,7 @@ from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.named_acts import named_act
-from truce.news.no_acts import INSTRUMENTAL
+from truce.news.no_acts import CHOOSING, INSTRUMENTAL
 from truce.news.objects import object_specific
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.phrases import ordinal_owner
@@ -98,7 +98,7 @@ class _Sentence:
         self.light: dict[int, int] = {}  # light verb -> its event-noun object
         self.givers: dict[int, int] = {}  # verb of receiving -> the giver ("a call from X")
         self.commanded: dict[int, int] = {}  # act ordered of one's own forces -> the verb of command
-        framing = lexicon.aspectual | INSTRUMENTAL  # verbs whose complement is told as they are
+        framing = lexicon.aspectual | INSTRUMENTAL | CHOOSING  # verbs whose complement is told as they are
         self.modality = Modality(self.codes, lexicon.desires, framing, self.commanded).of
         self.roles = Roles(self.actors, self.codes, self.light, self.commanded)
 

@@ -23,11 +23,14 @@ from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["INSTRUMENTAL", "NAMING", "told_no_act"]
+__all__ = ["CHOOSING", "INSTRUMENTAL", "NAMING", "told_no_act"]
 
 # Using something to do an act ("used 100 jets to strike Hezbollah"): the complement is the act, told as
 # the verb is (as after a verb of phase), and the verb of use is none of its own
 INSTRUMENTAL = frozenset({"use", "employ"})
+# Choosing to do something ("opted to stay away", "chose to sit out"): the choice is the act its
+# complement tells, told as the verb of choice is
+CHOOSING = frozenset({"opt", "choose", "elect"})
 
 # with a predicate (or "as"): naming or describing, not calling or attacking
 NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "characterise", "characterize"})
@@ -54,7 +57,8 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
             tok.dep_ in ("xcomp", "acomp") and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _STAYING):
         return True  # a wish; staying where one is ("troops would remain along the corridor", "stay
         # deployed", "remain stationed there": a state kept, no act)
-    if (lemma in lexicon.aspectual or lemma in _CONATIVE) and any(c.dep_ == "xcomp" for c in tok.children):
+    if (lemma in lexicon.aspectual or lemma in _CONATIVE or lemma in CHOOSING) and any(
+            c.dep_ == "xcomp" for c in tok.children):
         return True  # "went on to urge Hamas": the phase of the act its complement tells; "aiming to
         # persuade both sides", "seeking to end the war": an attempt, which its complement tells
     if lemma in INSTRUMENTAL and any(c.dep_ == "xcomp" and _acts(c, lexicon) for c in tok.children):
