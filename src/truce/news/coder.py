@@ -115,10 +115,8 @@ class _Sentence:
             if causes(tok, self.lexicon):
                 continue  # "sparked protests": no act of the subject's, and the protests are not its
             host = hosted(tok, self.lexicon)
-            if host is not None:  # "received Blinken"; "Kishida was received by Biden": Kishida's visit
-                self.codes[tok.i], visitor = host
-                if visitor is not None:
-                    self.givers[tok.i] = visitor
+            if host is not None:  # "received Blinken"; "Blinken was received by Sisi": Sisi's, as active
+                self.codes[tok.i] = host
                 continue
             light = light_code(tok, self.lexicon)
             if light is not None:

@@ -56,7 +56,7 @@ _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "wo", "could", "can", "ca", "may", "might"})
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
-_HOST, _VISIT = "043", "042"  # CAMEO host a visit, make a visit
+_HOST = "043"  # CAMEO host a visit
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
 _SAID_FROM = frozenset({"05", "10", "11", "12", "13"})  # what "came from" someone: support, demands, blame,
@@ -180,12 +180,11 @@ def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def hosted(tok: Token, lexicon: Lexicon) -> tuple[str, int | None] | None:
+def hosted(tok: Token, lexicon: Lexicon) -> str | None:
     """A verb of receiving or welcoming whose object is a visitor ("received Blinken", "received a
-    delegation", "welcomed Kishida at the White House"): hosting a visit (CAMEO 043), with no giver.
-    Told from the visitor, in the passive ("Zelenskiy was received by Pope Francis"), it is the
-    visitor's visit (042) to the host, the visitor its giver; "were hosted by Egypt" stays the host's
-    act.  None when the verb hosts no one."""
+    delegation", "welcomed Kishida at the White House"): hosting a visit (CAMEO 043).  Told in the
+    passive ("Blinken was received by Sisi") it is the same act, the host's, as the active tells it.
+    None when the verb hosts no one."""
     admitted = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)  # "welcomed X as a member"
     lemma = tok.lemma_.lower()
     visitors = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
@@ -194,8 +193,7 @@ def hosted(tok: Token, lexicon: Lexicon) -> tuple[str, int | None] | None:
         visitors = [c for c in visitors if c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)]
     if lemma not in lexicon.receiving | _WELCOMING or admitted or not visitors:
         return None
-    told_by_visitor = visitors[0].dep_ == "nsubjpass" and lemma != "host"
-    return (_VISIT, visitors[0].i) if told_by_visitor else (_HOST, None)
+    return _HOST
 
 
 def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
