@@ -52,21 +52,7 @@ _TEXT_SETS = ("treaty", "ceasefire")  # PETRARCH synonym sets of agreements
 _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft", "roadmap", "proposal"})
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 _BRIEFED, _KILLED, _KILLING_IDIOMS = "040", "186", frozenset({"eliminate", "take"})  # "took out a chief"
-_AT = frozenset({"against", "at", "toward", "towards", "into"})  # where weapons are sent: fired
-
-
-def _armed_code(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
-    """Weapons sent against, at or toward someone are fired (190: "sent 320 rockets and drones against army
-    positions", no aid); what lands is an attack if it is weapons ("rockets landed near Sderot"), else a
-    deployment ("marines landed on the beaches", 154), not an arrival; else None."""
-    weapons = lexicon.weapons
-    if obj is not None and code[:2] in ("06", "07") and counted(obj, lexicon).lower_ in weapons and any(
-            c.dep_ == "prep" and c.lower_ in _AT for w in (tok, obj, *obj.conjuncts) for c in w.children):
-        return "190"
-    if tok.lemma_.lower() == "land" and _armed_subject(tok, lexicon):
-        return "190" if any(c.dep_ == "nsubj" and (c.lower_ in weapons or c.lemma_.lower() in weapons)
-                            for c in tok.children) else "154"
-    return None
+_AT = frozenset({"against", "at", "toward", "towards"})  # where weapons are sent: fired at
 
 
 def _object(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -82,15 +68,15 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     dismiss a claim (CAMEO's 016 is a statement); to yield (080) people held or armed forces is to
     release them (084) or withdraw them (087), which PLOVER calls RETREAT; to send or provide (06)
     troops is a deployment (154), PLOVER's MOBILIZE; to propose doing something oneself is an offer
-    (030); to examine a text is to read it, no investigation (09); to send weapons against or at
-    someone is to fire them (19)."""
+    (030); to examine a text is to read it, no investigation (09)."""
     obj = _object(tok, lexicon)
     if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
             not _armed_subject(tok, lexicon):
         return "042"  # "flew into Cairo to discuss the truce": a visit, unless aircraft or forces fly
-    fired_or_landed = _armed_code(tok, obj, code, lexicon)
-    if fired_or_landed is not None:
-        return fired_or_landed
+    if tok.lemma_.lower() == "land" and _armed_subject(tok, lexicon):  # no arrival: "rockets landed near
+        weapons = lexicon.weapons  # Sderot" attacked, "marines landed on the beaches" deployed
+        return "190" if any(c.dep_ == "nsubj" and (c.lower_ in weapons or c.lemma_.lower() in weapons)
+                            for c in tok.children) else "154"
     relief = obj is not None and any(c.lower_ in _RELIEF for c in obj.subtree if c.i < obj.i)
     goods = obj is not None and any((lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
                                     for w in (obj, *obj.conjuncts))  # "flew tents and food to Pakistan"
@@ -187,10 +173,11 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
                      if g.lower_ in lexicon.event_nouns), None) or "040"
     if lemma in _HANDING and obj.lemma_.lower() in _REPLIES:
         return "046"  # "handed their answer over to the mediators": a reply in negotiations, no yield
-    if lemma in _SENDING and any(w.lower_ in lexicon.weapons for w in (obj, *obj.conjuncts)) and any(
-            c.dep_ == "prep" and c.lower_ in ("against", "toward", "towards", "at")
-            for c in (*tok.children, *obj.children)):
-        return "190"  # "sent some 100 jets against Hezbollah", "sent drones toward Israel": an attack
+    weapons = [w for w in (obj, *obj.conjuncts) if counted(w, lexicon).lower_ in lexicon.weapons]
+    if lemma in _SENDING and weapons and any(c.dep_ == "prep" and c.lower_ in _AT
+                                             for w in (tok, obj, *obj.conjuncts) for c in w.children):
+        return "190"  # "sent some 100 jets against Hezbollah", "sent 320 rockets and drones against army
+        # positions" (the parser may hang "against" on the last one), "sent drones toward Israel": an attack
     if lemma in _DEPLOYING and _armed_units(obj, lexicon) and any(
             c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "into") for c in tok.children):
         return "154"  # "ordered troops and warplanes to Saudi Arabia": a deployment (MOBILIZE)
