@@ -17,7 +17,8 @@ calling for a strike calls it; appreciation or gratitude voiced praises; using s
 is that act ("used 100 jets to strike"), while a use CAMEO codes itself keeps its code ("used tear gas
 to disperse"); pointing the finger at someone accuses them; retribution promised threatens; forces
 that remain deployed keep a state, no deployment made; sitting out talks refuses them, and what one
-chooses or opts to do is done, told as the choice is."""
+chooses or opts to do is done, told as the choice is; a meeting said to be likely is announced, as an
+expected one is, while an attack said to be likely is only predicted."""
 
 from __future__ import annotations
 
@@ -169,3 +170,10 @@ def test_talks_sat_out_and_choices(coded, side) -> None:  # type: ignore[no-unty
     assert _code(coded, "{A} sat out the talks in Geneva.", side) == [("REJECT", a, None)]
     assert _code(coded, "{A} chose to sit out the talks in Geneva.", side) == [("REJECT", a, None)]
     assert _code(coded, "{A} opted to attack {B}.", side) == [("ASSAULT", a, b)]
+
+
+def test_likely_meetings(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert _code(coded, "Mediators from France are likely to meet negotiators from {A} and {B} next week.",
+                 side) == [("AGREE", "France", frozenset({a, b}))]
+    assert _code(coded, "{A} is likely to attack {B}.", side) == []

@@ -24,8 +24,8 @@ __all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "claus
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # the tokenizer splits "won't" into "wo" and "n't"
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})  # "ca n't"
-_FUTURE_FRAMES = frozenset({"schedule", "expect", "set", "due", "plan", "slate", "poise", "go", "prepare",
-                            "slated", "scheduled",  # forms too: the lemmatiser makes "slated" "slat"
+_FUTURE_FRAMES = frozenset({"schedule", "expect", "likely", "set", "due", "plan", "slate", "poise", "go",
+                            "prepare", "slated", "scheduled",  # forms too: "slated" is lemmatised "slat"
                             # readiness: "said it was ready to free" announces the act
                             "ready", "willing", "prepared", "intend",
                             "unwilling",  # ... and unwillingness refuses it: "is unwilling to compromise"
