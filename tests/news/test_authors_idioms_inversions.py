@@ -18,7 +18,8 @@ is that act ("used 100 jets to strike"), while a use CAMEO codes itself keeps it
 to disperse"); pointing the finger at someone accuses them; retribution promised threatens; forces
 that remain deployed keep a state, no deployment made; sitting out talks refuses them, and what one
 chooses or opts to do is done, told as the choice is; a meeting said to be likely is announced, as an
-expected one is, while an attack said to be likely is only predicted."""
+expected one is, while an attack said to be likely is only predicted; several parties working together
+or acting in a joint operation cooperate, while saying something in a joint statement is no act."""
 
 from __future__ import annotations
 
@@ -177,3 +178,13 @@ def test_likely_meetings(coded, side) -> None:  # type: ignore[no-untyped-def]
     assert _code(coded, "Mediators from France are likely to meet negotiators from {A} and {B} next week.",
                  side) == [("AGREE", "France", frozenset({a, b}))]
     assert _code(coded, "{A} is likely to attack {B}.", side) == []
+
+
+def test_acts_done_together(coded, side) -> None:  # type: ignore[no-untyped-def]
+    pair = frozenset({side["A"], side["B"]})
+    assert _code(coded, "{A} and {B} are working together to trace weapons smuggled across the border.",
+                 side) == [("COOPERATE", pair, None)]
+    assert _code(coded, "{a} and {b} police dismantled a smuggling ring in a joint operation.", side) == \
+        [("COOPERATE", pair, None)]
+    assert _code(coded, "{A} and {B} said in a joint statement that talks would resume next week.",
+                 side) == []

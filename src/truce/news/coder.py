@@ -22,7 +22,7 @@ from truce.news import acts
 from truce.news.acts import readiness
 from truce.news.clause_readings import chosen_not_to, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
-from truce.news.gatherings import announced, gathered, participants_named, planned_parties
+from truce.news.gatherings import announced, gathered, jointly, participants_named, planned_parties
 from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
@@ -42,7 +42,6 @@ from truce.news.triggers import (
     left_feeling,
     light_code,
     received_code,
-    several,
     verb_code,
 )
 
@@ -54,7 +53,6 @@ __all__ = ["RawEvent", "code_sentence"]
 _NO_COMMENT = "011"
 _PAUSES = frozenset({"pause", "freeze", "suspension", "halt", "moratorium"})
 _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"})
-_RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
@@ -172,11 +170,7 @@ class _Sentence:
             # CAMEO's "* COMMENT" pattern (011, decline comment) fits "declined to comment", not
             # "rejected Netanyahu's comments": that takes the verb's own code (a rejection)
             code = next((s.code for s in self.lexicon.verbs.get(lemma, ()) if s.code), None)
-        if plover_type(code or "") is None and lemma in _RECIPROCAL and not any(
-                c.dep_ == "dobj" for c in tok.children) and any(
-                c.dep_ == "nsubj" and several(c) for c in tok.children):
-            code = "040"  # "delegations from Russia and the United States talked": they met
-        return code
+        return code if plover_type(code or "") is not None else jointly(tok) or code
 
     def _resumed(self, tok: Token) -> str | None:
         """Lifting or ending a pause, freeze or suspension of something resumes it: "lifted its pause

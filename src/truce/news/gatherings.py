@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 
     from truce.news.mentions import ActorRef
 
-__all__ = ["announced", "gathered", "participants_named", "planned_parties"]
+__all__ = ["announced", "gathered", "jointly", "participants_named", "planned_parties"]
 
-_MET = "040"  # CAMEO consult
+_MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
+_RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
 _PARTICIPANTS = frozenset({"participant", "attendee", "participants", "attendees"})
 # Frames that announce what they are said of: "is planned / scheduled / set / due / expected / anticipated"
 _SCHEDULING = frozenset({"schedule", "scheduled", "plan", "planned", "set", "due", "slate", "slated",
@@ -133,3 +134,23 @@ def planned_parties(noun: Token, resolve: Callable[[Token], list[ActorRef]], sou
         if first and second:
             return first, second
     return sources, targets
+
+
+def jointly(tok: Token) -> str | None:
+    """An act several parties are told to do together: talking, negotiating or conferring with no
+    object is meeting ("delegations from Russia and the United States talked", CAMEO 040); acting
+    "together" or "in a joint operation" is cooperating ("Mexico and the United States are working
+    together", "Spanish and Moroccan police dismantled a cell in a joint operation", CAMEO 06,
+    COOPERATE); else None."""
+    from truce.news.clauses import SAYING
+    from truce.news.triggers import several
+
+    if not any(c.dep_ == "nsubj" and several(c) for c in tok.children):
+        return None
+    if tok.lemma_.lower() in _RECIPROCAL and not any(c.dep_ == "dobj" for c in tok.children):
+        return _MET
+    joint = tok.lemma_.lower() not in SAYING and any(  # not "said in a joint statement": no act
+        a.lower_ in ("joint", "combined") for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "amod")
+    together = joint or any(c.dep_ == "advmod" and c.lower_ == "together" for c in tok.children)
+    return _COOPERATED if together else None
