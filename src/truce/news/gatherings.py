@@ -145,12 +145,11 @@ def jointly(tok: Token) -> str | None:
     from truce.news.clauses import SAYING
     from truce.news.triggers import several
 
-    if not any(c.dep_ == "nsubj" and several(c) for c in tok.children):
-        return None
-    if tok.lemma_.lower() in _RECIPROCAL and not any(c.dep_ == "dobj" for c in tok.children):
-        return _MET
+    reciprocal = tok.lemma_.lower() in _RECIPROCAL and not any(c.dep_ == "dobj" for c in tok.children)
     joint = tok.lemma_.lower() not in SAYING and any(  # not "said in a joint statement": no act
         a.lower_ in ("joint", "combined") for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
         for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "amod")
     together = joint or any(c.dep_ == "advmod" and c.lower_ == "together" for c in tok.children)
-    return _COOPERATED if together else None
+    if not (reciprocal or together) or not any(c.dep_ == "nsubj" and several(c) for c in tok.children):
+        return None
+    return _MET if reciprocal else _COOPERATED

@@ -173,9 +173,9 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
                      if g.lower_ in lexicon.event_nouns), None) or "040"
     if lemma in _HANDING and obj.lemma_.lower() in _REPLIES:
         return "046"  # "handed their answer over to the mediators": a reply in negotiations, no yield
-    weapons = [w for w in (obj, *obj.conjuncts) if counted(w, lexicon).lower_ in lexicon.weapons]
-    if lemma in _SENDING and weapons and any(c.dep_ == "prep" and c.lower_ in _AT
-                                             for w in (tok, obj, *obj.conjuncts) for c in w.children):
+    sent = (obj, *obj.conjuncts) if lemma in _SENDING else ()
+    if any(counted(w, lexicon).lower_ in lexicon.weapons for w in sent) and any(
+            c.dep_ == "prep" and c.lower_ in _AT for w in (tok, *sent) for c in w.children):
         return "190"  # "sent some 100 jets against Hezbollah", "sent 320 rockets and drones against army
         # positions" (the parser may hang "against" on the last one), "sent drones toward Israel": an attack
     if lemma in _DEPLOYING and _armed_units(obj, lexicon) and any(
