@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["author_words", "borne_by_arms", "compound_agent", "doers", "group_name", "half_of_pair",
-           "head_office", "head_title", "hyphen_pair", "in_chain", "joined_by_hyphen", "members_listed",
-           "named_body", "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins",
-           "placed_event", "population", "proposing", "seat", "state_arm"]
+__all__ = ["attack_noun", "author_words", "borne_by_arms", "compound_agent", "doers", "group_name",
+           "half_of_pair", "head_office", "head_title", "hyphen_pair", "in_chain", "joined_by_hyphen",
+           "members_listed", "named_body", "names_in", "nominal_argument", "office_holder", "ordinal_owner",
+           "origins", "placed_event", "population", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -106,11 +106,16 @@ def author_words(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Toke
     return by, [g for c in making if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
 
 
+def attack_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun that names an attack ("raids", "offensive", "bombing"): force among the lexicon's nouns."""
+    lower = token.lower_
+    return (lexicon.light_nouns.get(lower) or lexicon.event_nouns.get(lower) or "")[:2] in FORCE
+
+
 def borne_by_arms(token: Token, lexicon: Lexicon) -> bool:
     """A weapon, or an attack borne by weapons or by air ("air raids", "drone attacks"): whoever owns it
     acts through its armed forces."""
-    lower = token.lower_
-    return lower in lexicon.weapons or ((lexicon.light_nouns.get(lower) or "")[:2] in FORCE and any(
+    return token.lower_ in lexicon.weapons or (attack_noun(token, lexicon) and any(
         c.dep_ == "compound" and (c.lower_ in lexicon.weapons or c.lower_ == "air") for c in token.children))
 
 

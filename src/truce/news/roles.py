@@ -25,6 +25,7 @@ from truce.news.clauses import (
 )
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
+from truce.news.phrases import attack_noun
 from truce.news.subjects import (
     accompanied,
     apposed_after_fronted,
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from truce.news.arguments import SentenceActors
-    from truce.news.lexicon import Lexicon
     from truce.news.mentions import ActorRef
 
 __all__ = ["Roles"]
@@ -287,8 +287,8 @@ class Roles(TargetRoles):
             if refs:
                 return refs
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")):
-            for obj in (g for g in prep.children
-                        if g.dep_ == "pobj" and _weapon_or_attack(g, self.actors.lexicon)):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and (
+                    g.lower_ in self.weapons or attack_noun(g, self.actors.lexicon))):
                 refs = [r for r in self.actors.resolve(obj) if r.kind != "agent"]
                 if refs:
                     return refs
@@ -312,13 +312,6 @@ class Roles(TargetRoles):
         a frame, which is the subject of its complement ("Blinken is scheduled to meet")."""
         child = next((c for c in tok.children if c.dep_ in deps), None)
         return self.actors.resolve(child) if child is not None else []
-
-
-def _weapon_or_attack(noun: Token, lexicon: Lexicon) -> bool:
-    """A weapon ("an Israeli airstrike", "Russian shelling") or an attack ("Israeli air raids")."""
-    lower = noun.lower_
-    return lower in lexicon.weapons or (lexicon.light_nouns.get(lower) or lexicon.event_nouns.get(lower) or
-                                        "")[:2] in FORCE
 
 
 def _named_mediators(refs: list[ActorRef], third_parties: frozenset[str]) -> list[ActorRef]:
