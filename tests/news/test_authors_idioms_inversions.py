@@ -19,7 +19,9 @@ to disperse"); pointing the finger at someone accuses them; retribution promised
 that remain deployed keep a state, no deployment made; sitting out talks refuses them, and what one
 chooses or opts to do is done, told as the choice is; a meeting said to be likely is announced, as an
 expected one is, while an attack said to be likely is only predicted; several parties working together
-or acting in a joint operation cooperate, while saying something in a joint statement is no act."""
+or acting in a joint operation cooperate, while saying something in a joint statement is no act; an
+attack received "by" someone is theirs, as one "from" them is; "off the table" rejects as "out of the
+question" does; a gathering is a meeting."""
 
 from __future__ import annotations
 
@@ -188,3 +190,13 @@ def test_acts_done_together(coded, side) -> None:  # type: ignore[no-untyped-def
         [("COOPERATE", pair, None)]
     assert _code(coded, "{A} and {B} said in a joint statement that talks would resume next week.",
                  side) == []
+
+
+def test_attacks_by_tables_and_gatherings(coded, side) -> None:  # type: ignore[no-untyped-def]
+    a, p = side["A"], side["P"]
+    assert _code(coded, "The border town came under attack by {A} on Saturday.", side) == \
+        [("ASSAULT", a, None)]
+    assert _code(coded, "{P} said a pullback from the border was off the table.", side) == \
+        [("REJECT", p, None)]
+    assert _code(coded, "The gathering in Geneva brought together {P} and Emmanuel Macron.", side) == \
+        [("CONSULT", frozenset({p, "Emmanuel Macron"}), None)]

@@ -44,7 +44,7 @@ YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "ou
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
 _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, occupy territory
-_VISIT = "042"  # CAMEO make a visit
+_VISIT, _FROM_BY = "042", frozenset({"from", "by"})  # CAMEO make a visit; who an attack received is by
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop"})
@@ -305,8 +305,8 @@ def arrival_host(tok: Token, sources: list[ActorRef], actors: SentenceActors) ->
 
 
 def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
-    """"came under Azerbaijani shelling", "came under fire from Hamas": an attack received, done by
-    the owner of the attack (its modifier or *from*), on the subject: (code, index of the giver).
+    """"came under Azerbaijani shelling", "came under fire from Hamas", "under attack by Israel": an
+    attack received, done by its owner (its modifier, *from* or *by*), on the subject: (code, giver).
     The parser may take the owner for the object of *under* and the attack for a clause of its own
     ("came under Russian shelling": *shelling* a participle); the owner is then that object."""
     if tok.lemma_.lower() != "come":
@@ -318,7 +318,7 @@ def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str
             noun, givers = tok.doc[noun.i + 1], [noun]
         code = _attack(noun, lexicon)
         givers += [m for m in noun.children if m.dep_ in ("amod", "poss", "compound") and m.i in found]
-        givers += [g for p in (*noun.children, *tok.children) if p.dep_ == "prep" and p.lower_ == "from"
+        givers += [g for p in (*noun.children, *tok.children) if p.dep_ == "prep" and p.lower_ in _FROM_BY
                    for g in p.children if g.dep_ == "pobj"]
         if code is not None and givers:
             return code, givers[0].i

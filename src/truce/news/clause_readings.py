@@ -147,10 +147,11 @@ def judged(copula: Token) -> str | None:
     if copula.lemma_.lower() != "be":
         return None
     negated = any(c.dep_ == "neg" for c in copula.children)
-    if any(p.lower_ == "out" and any(o.lower_ == "of" and any(q.lemma_.lower() == "question"
-                                                              for q in o.children) for o in p.children)
-           for p in copula.children if p.dep_ == "prep"):
-        return "120"  # "a withdrawal was out of the question, Netanyahu said": as unacceptable
+    for p in (c for c in copula.children if c.dep_ == "prep"):  # "out of the question", "off the table"
+        question = p.lower_ == "out" and any(o.lower_ == "of" and any(
+            q.lemma_.lower() == "question" for q in o.children) for o in p.children)
+        if question or (p.lower_ == "off" and any(o.lower_ == "table" for o in p.children)):
+            return "120"  # "a withdrawal was out of the question, Netanyahu said": as unacceptable
     for adjective in (c for c in copula.children if c.dep_ == "acomp"):
         untrue = adjective.lower_ in _UNTRUE or (adjective.lower_ == "true" and negated)
         if adjective.lower_ in _UNACCEPTABLE or (untrue and any(
