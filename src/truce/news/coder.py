@@ -339,10 +339,10 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
                 receivers = [state.actors.resolve(c, author=True) for c in tok.children if c.dep_ == "nsubj"
                              or (c.dep_ == "nsubjpass" and tok.lemma_ == "give")]  # "were given the reply"
                 givers = state.actors.resolve(sent.doc[state.givers[tok.i]])
+                giving = {g.name for g in givers}
                 received = receivers[0] if receivers else state.roles.trailing_cause(tok) or sources
-                targets = [t for t in received if t.name not in {g.name for g in givers}]  # "Present at the
+                sources, targets = givers, [t for t in received if t.name not in giving]  # "Present at the
                 # meeting were A and B": none of them met themselves
-                sources = givers
             made = state.event(tok, state.codes[tok.i], sources, targets, modality, negated)
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
             made = state.noun_event(tok, lexicon.event_nouns[tok.lower_])

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.clauses import SAYING
 from truce.news.lexicon import GATHERINGS, Lexicon
+from truce.news.triggers import several
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -142,9 +144,6 @@ def jointly(tok: Token) -> str | None:
     "together" or "in a joint operation" is cooperating ("Mexico and the United States are working
     together", "Spanish and Moroccan police dismantled a cell in a joint operation", CAMEO 06,
     COOPERATE); else None."""
-    from truce.news.clauses import SAYING
-    from truce.news.triggers import several
-
     reciprocal = tok.lemma_.lower() in _RECIPROCAL and not any(c.dep_ == "dobj" for c in tok.children)
     joint = tok.lemma_.lower() not in SAYING and any(  # not "said in a joint statement": no act
         a.lower_ in ("joint", "combined") for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"

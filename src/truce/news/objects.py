@@ -127,8 +127,8 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
 def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
     """Codes a class of verbs takes over CAMEO's pattern, by their object, subject or the pattern's code."""
     if tok.lemma_.lower() == "oppose" and code[:2] != "12":
-        return "120"  # opposing rejects; CAMEO's block files "oppose" with patterns written for its other
-        # verbs ("* SANCTIONS" for debating, 040; complaints, 114)
+        return "120"  # opposing rejects; CAMEO files "oppose" in the block of complaints, whose default code
+        # (114) is COMPLAIN's, and some of whose patterns match it too
     if code == _BRIEFED and tok.lemma_.lower() == "fill" and not any(c.lower_ == "in" and not any(
             g.dep_ == "pobj" for g in c.children) for c in tok.children):  # the particle, not a preposition
         return "010"  # "filled the streets ... in a march": no one filled in (briefed)

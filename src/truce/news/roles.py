@@ -299,13 +299,14 @@ class Roles(TargetRoles):
         when it names no one in particular ("persuaded both sides to accept": the sides, not the
         persuader); else the subject ("used jets to strike"), or the passive subject of a frame."""
         obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
-        if obj is None:
-            return self.sources(gov) or self._child(gov, "nsubjpass")
-        agents, weapons = self.actors.lexicon.agents, self.actors.lexicon.weapons
-        someone = obj.pos_ in ("PROPN", "PRON") or obj.lower_ in agents or obj.lemma_.lower() in agents
-        someone &= obj.lower_ not in weapons  # "used 100 warplanes to pound Hezbollah": the user does it
-        return self.actors.resolve(obj) or \
-            ([] if someone else self.sources(gov) or self._child(gov, "nsubjpass"))
+        if obj is not None:
+            agents = self.actors.lexicon.agents
+            someone = obj.pos_ in ("PROPN", "PRON") or obj.lower_ in agents or obj.lemma_.lower() in agents
+            someone &= obj.lower_ not in self.weapons  # "used 100 warplanes to pound Hezbollah": the user's
+            refs = self.actors.resolve(obj)
+            if refs or someone:
+                return refs
+        return self.sources(gov) or self._child(gov, "nsubjpass")
 
     def _child(self, tok: Token, *deps: str) -> list[ActorRef]:
         """The actors of a verb's first child with one of ``deps``: its object, or the passive subject of
