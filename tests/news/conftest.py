@@ -25,3 +25,17 @@ def coded(pipeline):
         return [(e.event_type, e.source, e.target) for e in pipeline.ingest(text, day).events]
 
     return code
+
+
+@pytest.fixture(scope="session")
+def coded_sides(coded):
+    """``coded`` on a template filled with one side's names, several actors as a set (their order is the
+    parser's)."""
+
+    def code(template: str, names: dict[str, str], day: dt.date = dt.date(2024, 8, 20)) -> list[tuple]:
+        def one(x: object) -> object:
+            return frozenset(x) if isinstance(x, tuple) else x
+
+        return [(t, one(s), one(g)) for t, s, g in coded(template.format(**names), day)]
+
+    return code

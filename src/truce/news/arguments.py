@@ -82,11 +82,9 @@ class SentenceActors:
         self.lexicon, self.found, self.discourse, self.day = lexicon, found, discourse, day
 
     def resolve(self, token: Token, depth: int = 0, *, author: bool = False) -> list[ActorRef]:
-        """The actors an argument token stands for (several when coordinated); empty if none.
-
-        With ``author``, a noun whose modifier names an actor stands for it (the author of
-        "the Israeli conditions", "Netanyahu's remarks"), as objects do (annotation rule 5).
-        """
+        """The actors an argument token stands for (several when coordinated); empty if none.  With
+        ``author``, a noun whose modifier names an actor stands for it (the author of "the Israeli
+        conditions", "Netanyahu's remarks"), as objects do (annotation rule 5)."""
         refs: list[ActorRef] = []
         heads = [token]
         if token.i in self.found:  # "Itamar Ben-Gvir and ...": coordination may hang on any word of the name
@@ -165,8 +163,10 @@ class SentenceActors:
         return owners
 
     def _single(self, token: Token, depth: int, author: bool = False) -> list[ActorRef]:
-        if token.i in self.found:
-            return [self.found[token.i]]
+        if token.i in self.found:  # "the American president, Joe Biden": the person named (rule 6)
+            named = [self.found[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.found]
+            persons = [r for r in named if r.person and not self.found[token.i].person]
+            return persons[:1] if persons and self._is_title(token) else [self.found[token.i]]
         lower = token.lower_
         if lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._pronoun(token)

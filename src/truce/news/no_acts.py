@@ -9,7 +9,8 @@ lasting truce"), a view argued or a point granted ("argued that ...", "conceded 
 from office ("dismissed his cabinet"), a vote held with no side taken ("voted on the maps"), an
 obligation ("needed to commit"), the phase of an act told by its complement ("went on to urge"), an
 attempt ("aimed to persuade"), the use of something to do the act its complement tells ("used jets to
-strike") and an event that "took place" (its noun is the act).
+strike"), travelling home ("went home": a return, no visit) and an event that "took place" (its noun is
+the act).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -37,6 +38,9 @@ NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "charac
 _COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter", "founder", "begin",
                      "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
 _STAYING = frozenset({"remain", "stay"})
+# Travelling home ("the delegation went home", "flew home"): a return, no visit (CAMEO files "go" and
+# "travel" with visits, 04); sending one's envoys home (a transitive "flew its team home") is coded apart
+_TRAVEL = frozenset({"go", "travel", "fly", "head", "return", "come"})
 # Conative verbs (Levin 1993, 1.3; Huddleston & Pullum 2002, ch. 14): trying or aiming to do something
 _CONATIVE = frozenset({"aim", "try", "attempt", "strive", "endeavour", "endeavor"})
 _VIEWS = frozenset({"argue", "concede", "admit", "acknowledge"})  # with a clause: what one holds true
@@ -77,6 +81,9 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) for c in tok.children):
         return True  # "when ministers voted on the maps": a vote held, no side taken ("voted for", "voted
         # yes", "voted to approve" take one)
+    if lemma in _TRAVEL and any(c.lower_ == "home" for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return True  # "went home the following day": a return, no visit
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
         return True  # "Blinken's visit took place ...": the visit is the act, which its noun codes
     return (lemma == "ask" and _question_put(tok)) or (lemma == "claim" and any(

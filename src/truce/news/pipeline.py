@@ -70,12 +70,14 @@ def load_model(syntax: str = "parse"):  # type: ignore[no-untyped-def]
         return nlp
     from truce.news.attribute_table import ATTRIBUTE_TABLE, tabulable
     from truce.news.fronted_agent import FRONTED_AGENT
+    from truce.news.parse_repairs import PARSE_REPAIRS
 
     nlp.add_pipe(FRONTED_AGENT, before="parser")  # "Led by X, a delegation arrived": two trees
     if tabulable(nlp.get_pipe("attribute_ruler").patterns):  # type: ignore[attr-defined]
         nlp.add_pipe(ATTRIBUTE_TABLE, after="lemmatizer")  # reads the ruler and lemmatiser, which then go
         nlp.remove_pipe("attribute_ruler")
         nlp.remove_pipe("lemmatizer")
+    nlp.add_pipe(PARSE_REPAIRS)  # "for signing it and pressed Y": the tensed verb's conjunct (reads lemmas)
     return nlp
 
 

@@ -152,13 +152,17 @@ class Roles(TargetRoles):
 
     def _judge(self, copula: Token) -> list[ActorRef]:
         """Who finds something unacceptable or untrue: the *to* of the adjective ("would be unacceptable
-        to Hamas"), else the one who says so ("it would be unacceptable to end the war, Smotrich said")."""
+        to Hamas"), else the one who says so ("it would be unacceptable to end the war, Smotrich said"),
+        also in a parenthetical that the parser hangs on the copula ("a pullback, Netanyahu said, was off
+        the table")."""
         judges = [g for a in copula.children if a.dep_ == "acomp" for p in a.children
                   if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         if judges:
             return self.actors.resolve(judges[0])
-        said = copula.dep_ == "ccomp" and copula.head.lemma_.lower() in SAYING
-        return self.sources(copula.head) if said else []
+        if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in SAYING:
+            return self.sources(copula.head)
+        said = [c for c in copula.children if c.dep_ == "parataxis" and c.lemma_.lower() in SAYING]
+        return self.sources(said[0]) if said else []
 
     def _subject(self, tok: Token, child: Token) -> list[ActorRef]:
         """The actors a verb's subject names, with what the parser split off it."""

@@ -1,0 +1,131 @@
+"""Repairs of arcs the English model's parser gets wrong against the grammar, after it runs.
+
+**A finite verb coordinated with a gerund or an infinitive.**  Coordination
+joins constituents of like category (Sag, Gazdar, Wasow & Weisler 1985,
+"Coordination and how to distinguish categories", *Natural Language and
+Linguistic Theory* 3): a verb in the past or present tense cannot be the
+conjunct of a gerund or of an infinitive.  The parser nonetheless often
+attaches "and" plus a finite verb to the nearest verb before it, even when
+that verb is a gerund inside a prepositional phrase ("Blinken commended
+Netanyahu for *signing* up to the compromise and *pressed* Hamas to take the
+same step") or the infinitive of a reported clause ("Biden declared that the
+war must *come* to an end and *called* on Hamas to accept"); the second act
+then loses its subject and takes the embedded clause's modality.  Such a
+conjunct moves, with its "and", to the nearest finite verb above the wrong
+head that has a subject, which it then shares.  The arc stays projective: the
+new head's subtree already spans the words between.
+
+**A second subject after the verb.**  A clause has one subject (Huddleston &
+Pullum 2002, *The Cambridge Grammar of the English Language*, ch. 4); outside
+inversion it comes before the verb.  When the parser gives a verb a subject
+before it and a second one after it ("Egypt's leader Sisi welcomed Antony
+*Blinken*, the U.S. secretary of state, to El Alamein") and no object, the
+second is the object.  Verbs of saying keep it: "..., said Blinken" is
+quotative inversion.
+
+**An approximator before a number.**  "upwards of 320 rockets" is a noun
+phrase whose head is "rockets", "upwards of" modifying the number (Huddleston
+& Pullum 2002, ch. 5, on approximating modifiers); the parser makes "upwards"
+the verb's adverb and "rockets" the object of "of", so the verb has no object.
+The noun becomes the verb's object, and "upwards" its modifier.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["PARSE_REPAIRS", "ParseRepairs"]
+
+PARSE_REPAIRS = "truce_parse_repairs"  # the spaCy factory name
+_FINITE = ("VBD", "VBZ")  # Penn tags of a tensed verb that cannot be a bare form (VBP can be: "meet")
+_NONFINITE = ("VBG", "VB")  # gerund or participle in -ing; bare infinitive
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
+_APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a counted noun
+
+
+class ParseRepairs:
+    """Re-attach finite conjuncts of non-finite verbs, make a second subject after the verb its object,
+    and make the noun an approximator counts the verb's object (see the module)."""
+
+    def __init__(self, saying: frozenset[str] = frozenset()) -> None:
+        self.saying = saying
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Repair ``doc``'s arcs in place; other arcs are kept."""
+        for tok in doc:
+            if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ in _NONFINITE and \
+                    _coordinated(tok):
+                governor = _finite_governor(tok.head)
+                if governor is not None:
+                    _reattach(tok, governor)
+            elif tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and \
+                    tok.head.lemma_.lower() not in self.saying and _second_subject(tok):
+                tok.dep_ = "dobj"
+            elif tok.dep_ == "advmod" and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
+                _approximated(tok)
+        return doc
+
+
+def _coordinated(conjunct: Token) -> bool:
+    """``conjunct`` has no subject of its own and follows its head's own coordinator ("and", "but"),
+    with no comma between the head and the coordinator but one just before it: in "see women,
+    elderly men and wounded hostages" and "freeing female, elderly male and wounded captives", "and"
+    closes a list of nouns, and the participle "wounded" (often tagged as a past tense) is no
+    conjunct of the verb."""
+    doc, head = conjunct.doc, conjunct.head
+    before = doc[conjunct.i - 1] if conjunct.i > 0 else conjunct
+    return before.dep_ == "cc" and before.head.i == head.i and not any(
+        c.dep_ in _SUBJECTS for c in conjunct.children) and not any(
+        t.text == "," for t in doc[head.i + 1:before.i - 1])
+
+
+def _finite_governor(verb: Token) -> Token | None:
+    """The nearest tensed verb above ``verb`` with a subject of its own, if any."""
+    while verb.head.i != verb.i:
+        verb = verb.head
+        if verb.tag_ in (*_FINITE, "VBP") and any(c.dep_ in _SUBJECTS for c in verb.children):
+            return verb
+    return None
+
+
+def _reattach(conjunct: Token, governor: Token) -> None:
+    """``conjunct`` and the coordinator just before it now hang from ``governor``."""
+    conjunct.doc[conjunct.i - 1].head = governor
+    conjunct.head = governor
+
+
+def _second_subject(subject: Token) -> bool:
+    """The verb has another subject before itself and no object."""
+    verb = subject.head
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
+        c.dep_ in _OBJECTS for c in verb.children)
+
+
+def _approximated(approximator: Token) -> None:
+    """"launched upwards of 320 rockets": "rockets" becomes the verb's object, when it has none."""
+    verb = approximator.head
+    nouns = [o for p in approximator.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and any(n.like_num for n in o.children)]
+    if nouns and not any(c.dep_ == "dobj" for c in verb.children):
+        nouns[0].head, nouns[0].dep_ = verb, "dobj"
+        approximator.head = nouns[0]
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARSE_REPAIRS):
+        return
+
+    @Language.factory(PARSE_REPAIRS)
+    def make(nlp: Any, name: str) -> ParseRepairs:
+        from truce.news.clauses import SAYING
+
+        return ParseRepairs(SAYING)
+
+
+_register()

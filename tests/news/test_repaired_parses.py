@@ -1,0 +1,117 @@
+"""The twenty-sixth round's readings, each on sentences of its own (none from a gold set), with the sides
+swapped: a finite verb that the parser coordinates with a gerund or an infinitive is the conjunct of
+the finite verb above it, whose subject it shares; a second subject the parser puts after the verb is
+its object, unless the verb is one of saying (quotative inversion); the noun an approximator counts
+("upwards of 320 rockets") is the verb's object; a title with a name in apposition ("the American
+president, Joe Biden") is the person; the speaker of a parenthetical ("..., X said, ...") judges what the
+copula it interrupts judges; travelling home is no visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.news.parse_repairs import ParseRepairs
+
+SIDES = [
+    {"A": "India", "B": "Pakistan", "a": "Indian", "b": "Pakistani", "P": "Narendra Modi"},
+    {"A": "Pakistan", "B": "India", "a": "Pakistani", "b": "Indian", "P": "Shehbaz Sharif"},
+]
+
+
+@pytest.fixture(params=SIDES, ids=["India first", "Pakistan first"])
+def side(request):  # type: ignore[no-untyped-def]
+    """The names of one side (A) and the other (B), both ways round."""
+    return request.param
+
+
+def test_a_finite_conjunct_of_a_gerund_is_the_finite_verbs(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    p, b = side["P"], side["B"]
+    assert coded_sides("{P} commended {B} for signing up to the accord and pressed France to take the same "
+                       "step.", side) == [("SUPPORT", p, b), ("REQUEST", p, "France")]
+    assert coded_sides("{P} declared that the war must now come to an end and called on {B} to accept the "
+                       "agreement.", side) == [("REQUEST", p, b)]
+
+
+def test_a_participle_closing_a_list_of_nouns_stays_in_it(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"and wounded hostages" closes the list of those freed; no one wounded anyone."""
+    assert coded_sides("The first phase would last six weeks and see women, elderly men and wounded "
+                       "hostages released, the {a} official said.", side) == []
+
+
+def test_the_arcs_after_a_repair(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+    """The conjunct and its "and" hang from the finite verb; the old head keeps its own words."""
+    doc = pipeline.nlp("{P} commended {B} for signing up to the accord and pressed France to act."
+                       .format(**side))
+    pressed = next(t for t in doc if t.lower_ == "pressed")
+    assert (pressed.head.lower_, pressed.dep_, doc[pressed.i - 1].head.lower_) == ("commended", "conj",
+                                                                                    "commended")
+    signing = next(t for t in doc if t.lower_ == "signing")
+    assert pressed not in list(signing.children) and signing.right_edge.lower_ == "accord"
+    assert ParseRepairs()(doc) is doc  # a second pass changes nothing
+    assert pressed.head.lower_ == "commended"
+
+
+def _parsed(pipeline, rows: str):  # type: ignore[no-untyped-def]
+    """A parse given as rows "word tag pos dep head lemma" (head: the row's index)."""
+    from spacy.tokens import Doc
+
+    words, tags, pos, deps, heads, lemmas = zip(*(r.split() for r in rows.strip().splitlines()), strict=True)
+    return Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps),
+               heads=[int(h) for h in heads], lemmas=list(lemmas))
+
+
+def test_a_second_subject_after_the_verb_is_its_object(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+    """The parser's reading of "{A}'s leader {P} welcomed Blinken to Goa" (for some names only)."""
+    doc = _parsed(pipeline, f"""
+        {side["A"]} NNP PROPN poss 2 {side["A"]}
+        's POS PART case 0 's
+        leader NN NOUN nsubj 4 leader
+        {side["P"].split()[-1]} NNP PROPN appos 2 {side["P"].split()[-1]}
+        welcomed VBD VERB ROOT 4 welcome
+        Blinken NNP PROPN nsubj 4 Blinken
+        to IN ADP prep 4 to
+        Goa NNP PROPN pobj 6 Goa""")
+    ParseRepairs()(doc)
+    assert [t.dep_ for t in doc] == ["poss", "case", "nsubj", "appos", "ROOT", "dobj", "prep", "pobj"]
+    said = _parsed(pipeline, f"""
+        {side["P"].split()[-1]} NNP PROPN nsubj 1 {side["P"].split()[-1]}
+        said VBD VERB ROOT 1 say
+        Blinken NNP PROPN nsubj 1 Blinken""")
+    ParseRepairs(frozenset({"say"}))(said)
+    assert said[2].dep_ == "nsubj"  # not for a verb of saying
+
+
+def test_quotative_inversion_keeps_its_subject(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("\u201cWe will not accept it,\u201d said {P}.".format(**side))
+    assert [t.dep_ for t in doc if t.lower_ == side["P"].split()[-1].lower()] == ["nsubj"]
+
+
+def test_a_parenthetical_speaker_judges(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    p = side["P"]
+    assert coded_sides("Even for the opening phase, {P} said, a pullback from the border was off the table.",
+                       side) == [("REJECT", p, None)]
+    assert coded_sides("For the first phase, {P} said, a withdrawal was out of the question.", side) == \
+        [("REJECT", p, None)]
+
+
+def test_travelling_home_is_no_visit(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("The {a} negotiators went home on Sunday.", side) == []
+    assert coded_sides("The {a} delegation flew home on Sunday.", side) == []
+    assert coded_sides("The {a} delegation went to Paris on Sunday.", side) == \
+        [("CONSULT", side["A"], "France")]
+
+
+def test_an_approximator_leaves_the_counted_noun_the_object(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert coded_sides("{A} said it launched upwards of 320 rockets and drones against {b} army sites.",
+                       side) == [("ASSAULT", a, b)]
+    assert coded_sides("{A} fired upward of 200 rockets at {B}.", side) == [("ASSAULT", a, b)]
+
+
+def test_a_title_with_a_name_in_apposition_is_the_person(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"the American president, Joe Biden": the person, not the office's state (rule 6)."""
+    b = side["B"]
+    assert coded_sides("The American president, Joe Biden, appealed to {B} on Friday to accept the plan.",
+                       side) == [("REQUEST", "Joe Biden", b)]
+    assert coded_sides("{B} was pressed on Friday by the American president, Joe Biden, to sign the deal.",
+                       side) == [("REQUEST", "Joe Biden", b)]
