@@ -3,8 +3,10 @@ swapped: a finite verb that the parser coordinates with a gerund or an infinitiv
 the finite verb above it, whose subject it shares; a second subject the parser puts after the verb is
 its object, unless the verb is one of saying (quotative inversion); the noun an approximator counts
 ("upwards of 320 rockets") is the verb's object; a title with a name in apposition ("the American
-president, Joe Biden") is the person; the speaker of a parenthetical ("..., X said, ...") judges what the
-copula it interrupts judges; travelling home is no visit."""
+president, Joe Biden") is the person; a past tense with a subject that the parser reads as an adjective
+("the cabinet endorsed maps") is the verb; the speaker of a parenthetical ("..., X said, ...") or after
+"according to" judges what the copula judges; a hyphenated agent noun ("go-betweens") is looked up whole;
+travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -115,3 +117,34 @@ def test_a_title_with_a_name_in_apposition_is_the_person(coded_sides, side) -> N
                        side) == [("REQUEST", "Joe Biden", b)]
     assert coded_sides("{B} was pressed on Friday by the American president, Joe Biden, to sign the deal.",
                        side) == [("REQUEST", "Joe Biden", b)]
+
+
+def test_a_past_tense_with_a_subject_is_the_verb(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+    """The parser's reading of "In a vote, the {a} cabinet endorsed maps drawn up by the army": a noun
+    phrase "endorsed maps" with no verb, though it tags "endorsed" as a past tense with a subject."""
+    doc = _parsed(pipeline, f"""
+        In IN ADP prep 6 in
+        a DT DET det 2 a
+        vote NN NOUN pobj 0 vote
+        , , PUNCT punct 6 ,
+        {side["a"]} JJ ADJ amod 5 {side["a"].lower()}
+        cabinet NN NOUN nsubj 6 cabinet
+        endorsed VBD VERB amod 7 endorse
+        maps NNS NOUN ROOT 7 map
+        . . PUNCT punct 7 .""")
+    ParseRepairs()(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == [("prep", 6), ("det", 2), ("pobj", 0), ("punct", 6),
+                                                 ("amod", 5), ("nsubj", 6), ("ROOT", 6), ("dobj", 6),
+                                                 ("punct", 6)]
+    assert [t.i for t in doc[6].subtree] == list(range(9))
+
+
+def test_according_to_a_judge_and_go_betweens(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    p, a = side["P"], side["A"]
+    assert coded_sides("According to {P}, any halt to the fighting was out of the question.", side) == \
+        [("REJECT", p, None)]
+    assert coded_sides("Go-betweens from France and Qatar briefed {A} on the talks.", side) == \
+        [("CONSULT", frozenset({"France", "Qatar"}), a)]
+    assert coded_sides("{A} sent the go-betweens its reply on Tuesday.", side) == [("CONSULT", a, None)]
+    assert coded_sides("{A} said it had sent upwards of 300 missiles against {b} army positions.", side) == \
+        [("ASSAULT", a, side["B"])]

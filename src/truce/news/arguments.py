@@ -26,6 +26,7 @@ from truce.news.phrases import (
     half_of_pair,
     head_office,
     hyphen_pair,
+    hyphenated,
     in_chain,
     joined_by_hyphen,
     members_listed,
@@ -107,8 +108,7 @@ class SentenceActors:
     def _flattened(self, token: Token) -> list[ActorRef]:
         """Titled names joined by "and" that the parser chained as one compound ("National Security
         Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich"): every name of the chain."""
-        doc = token.doc
-        if not any(doc[k].lower_ == "and" for k in range(token.left_edge.i, token.right_edge.i + 1)):
+        if not any(t.lower_ == "and" for t in token.doc[token.left_edge.i:token.right_edge.i + 1]):
             return []
         chain = [t for t in token.subtree if t.i == token.i or in_chain(t, token)]
         if not any(t.dep_ == "cc" and t.lower_ == "and" for t in chain):
@@ -183,7 +183,7 @@ class SentenceActors:
             if states:  # Republic of Chile": the state its distinctive name names
                 return states
         weapon = borne_by_arms(token, self.lexicon)
-        agent = "MIL" if weapon else self.lexicon.agents.get(lower) or \
+        agent = "MIL" if weapon else self.lexicon.agents.get(hyphenated(token)) or \
             self.lexicon.agents.get(token.lemma_.lower()) or compound_agent(token, self.lexicon)
         members = self._members(token) if depth == 0 and token.dep_ in ("nsubj", "nsubjpass") else []
         if members and (agent or "")[:3] not in STATE_AGENTS:  # "Palestinian factions including Hamas"
@@ -352,7 +352,7 @@ class SentenceActors:
         if partner:
             return partner
         if agent[:3] in STATE_AGENTS and any(c.lower_ == "the" for c in token.children) and \
-                token.lower_ not in self.lexicon.third_parties:
+                hyphenated(token) not in self.lexicon.third_parties:
             back = (
                 self.discourse.person
                 if token.lower_ in _TITLES

@@ -26,8 +26,17 @@ quotative inversion.
 **An approximator before a number.**  "upwards of 320 rockets" is a noun
 phrase whose head is "rockets", "upwards of" modifying the number (Huddleston
 & Pullum 2002, ch. 5, on approximating modifiers); the parser makes "upwards"
-the verb's adverb and "rockets" the object of "of", so the verb has no object.
+the verb's adverb (or object) and "rockets" the object of "of", so the verb has
+no object of its own.
 The noun becomes the verb's object, and "upwards" its modifier.
+
+**A past tense with a subject, read as an adjective.**  The parser sometimes
+reads "the cabinet endorsed maps drawn up by the army" as a noun phrase
+("endorsed maps") with no verb, while itself tagging "endorsed" as a past
+tense (Penn ``VBD``, not the participle ``VBN``) and giving it the subject
+"cabinet".  A past tense with a subject is a finite verb (Marcus, Santorini &
+Marcinkiewicz 1993, the Penn Treebank's tag set): it becomes the root, the
+noun its object, and the words before it that hung on the noun hang on it.
 """
 
 from __future__ import annotations
@@ -49,7 +58,8 @@ _APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a co
 
 class ParseRepairs:
     """Re-attach finite conjuncts of non-finite verbs, make a second subject after the verb its object,
-    and make the noun an approximator counts the verb's object (see the module)."""
+    the noun an approximator counts the verb's object, and a past tense with a subject the root (see the
+    module)."""
 
     def __init__(self, saying: frozenset[str] = frozenset()) -> None:
         self.saying = saying
@@ -65,8 +75,11 @@ class ParseRepairs:
             elif tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and \
                     tok.head.lemma_.lower() not in self.saying and _second_subject(tok):
                 tok.dep_ = "dobj"
-            elif tok.dep_ == "advmod" and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
+            elif tok.dep_ in ("advmod", "dobj") and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
                 _approximated(tok)
+            elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.dep_ in ("ROOT", "dep") and \
+                    tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in tok.children):
+                _made_root(tok)
         return doc
 
 
@@ -110,9 +123,19 @@ def _approximated(approximator: Token) -> None:
     verb = approximator.head
     nouns = [o for p in approximator.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
              if o.dep_ == "pobj" and any(n.like_num for n in o.children)]
-    if nouns and not any(c.dep_ == "dobj" for c in verb.children):
+    if nouns and not any(c.dep_ == "dobj" and c.i != approximator.i for c in verb.children):
         nouns[0].head, nouns[0].dep_ = verb, "dobj"
-        approximator.head = nouns[0]
+        approximator.head, approximator.dep_ = nouns[0], "advmod"
+
+
+def _made_root(verb: Token) -> None:
+    """"the cabinet endorsed maps": the verb is the root, the noun its object."""
+    noun = verb.head
+    verb.head, verb.dep_ = (verb, "ROOT") if noun.dep_ == "ROOT" else (noun.head, noun.dep_)
+    noun.head, noun.dep_ = verb, "dobj"
+    for c in list(noun.children):
+        if c.i < verb.i or (c.dep_ == "punct" and c.i == c.doc[-1].i):
+            c.head = verb
 
 
 def _register() -> None:

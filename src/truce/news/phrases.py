@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
 
 __all__ = ["attack_noun", "author_words", "borne_by_arms", "compound_agent", "doers", "group_name",
-           "half_of_pair", "head_office", "head_title", "hyphen_pair", "in_chain", "joined_by_hyphen",
-           "members_listed", "named_body", "names_in", "nominal_argument", "office_holder", "ordinal_owner",
-           "origins", "placed_event", "population", "proposing", "seat", "state_arm"]
+           "half_of_pair", "head_office", "head_title", "hyphen_pair", "hyphenated", "in_chain",
+           "joined_by_hyphen", "members_listed", "named_body", "names_in", "nominal_argument",
+           "office_holder", "ordinal_owner", "origins", "placed_event", "population", "proposing", "seat",
+           "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -123,7 +124,6 @@ def placed_event(token: Token, lexicon: Lexicon) -> bool:
     """A gathering, a war, a truce or a text agreed at one, which a name before it places ("the Doha
     talks", "the Gaza war", "a Gaza cease-fire", "the Beijing declaration", "the Minsk agreements")
     rather than says whose it is (a plan or a proposal is named after its author: "the Biden plan")."""
-    from truce.news.triggers import hyphenated
 
     truces = lexicon.synsets.get("ceasefire", ())
     return lexicon.event_nouns.get(token.lower_) in GATHERINGS or \
@@ -355,3 +355,11 @@ def office_title(token: Token) -> str | None:
         return "supreme leader"
     of_state = any(p.lower_ == "of" and any(g.lower_ == "state" for g in p.children) for p in token.children)
     return "secretary of state" if word == "secretary" and of_state else None
+
+def hyphenated(token: Token) -> str:
+    """A word with the words hyphenated before it, lower-case ("cease-fire", "sit-ins"); the parser
+    makes the last part the head."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i : token.i + 1].text.lower() if i < token.i else token.lower_

@@ -154,7 +154,7 @@ class Roles(TargetRoles):
         """Who finds something unacceptable or untrue: the *to* of the adjective ("would be unacceptable
         to Hamas"), else the one who says so ("it would be unacceptable to end the war, Smotrich said"),
         also in a parenthetical that the parser hangs on the copula ("a pullback, Netanyahu said, was off
-        the table")."""
+        the table") or after *according to* ("According to Smotrich, a halt was out of the question")."""
         judges = [g for a in copula.children if a.dep_ == "acomp" for p in a.children
                   if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         if judges:
@@ -162,7 +162,11 @@ class Roles(TargetRoles):
         if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in SAYING:
             return self.sources(copula.head)
         said = [c for c in copula.children if c.dep_ == "parataxis" and c.lemma_.lower() in SAYING]
-        return self.sources(said[0]) if said else []
+        if said:
+            return self.sources(said[0])
+        return [r for c in copula.children if c.dep_ == "prep" and c.lower_ == "according"
+                for to in c.children if to.lower_ == "to"
+                for o in to.children if o.dep_ == "pobj" for r in self.actors.resolve(o)]
 
     def _subject(self, tok: Token, child: Token) -> list[ActorRef]:
         """The actors a verb's subject names, with what the parser split off it."""

@@ -20,8 +20,8 @@ from truce.news.charges import charged_clause, rhetorical_charge
 from truce.news.clause_readings import conditions
 from truce.news.clauses import SAYING, aside_content, clause_for, name_before
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
+from truce.news.phrases import hyphenated
 from truce.news.subjects import shared_subject
-from truce.news.triggers import hyphenated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -21,6 +21,7 @@ from truce.news.clauses import SAYING, clause_for, scope
 from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
+from truce.news.phrases import hyphenated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -345,13 +346,6 @@ def argument_words(tok: Token) -> ArgumentWords:
     return ArgumentWords(before, after, preps)
 
 
-def hyphenated(token: Token) -> str:
-    """A word with the words hyphenated before it, lower-case ("cease-fire", "sit-ins"); the parser
-    makes the last part the head."""
-    doc, i = token.doc, token.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        i -= 2
-    return doc[i : token.i + 1].text.lower() if i < token.i else token.lower_
 
 
 def _phrase(token: Token) -> list[str]:
