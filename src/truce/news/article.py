@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from truce.news.clause_readings import main_clause
 from truce.news.dates import find_time_expressions
@@ -20,6 +20,7 @@ from truce.news.document import ActorMention, ArticleAnalysis, Canonical, Event,
 from truce.news.issues import IssueHit, main_issue
 from truce.news.lexicon import cameo_root
 from truce.news.mentions import ActorRef, Discourse
+from truce.news.parse_view import doc_view
 from truce.news.simplified import Piece, names_alone, original_spans, participle_lowered
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ class ArticleBuilder:
         from truce.news.coder import code_sentence
         from truce.news.window import code_window
 
+        if self.pipeline.syntax == "parse":  # the rules read a snapshot of the parse (truce.news.parse_view);
+            doc = cast("Doc", doc_view(doc))  # cast: it has the part of spaCy's Doc API that they use
         self.sentences.append(sentence)
         self._issue_hits.append(self.pipeline.issues.find(self.text, sentence.start, sentence.end))
         self._spans = []
@@ -143,7 +146,7 @@ class ArticleBuilder:
         the article's characters of each of its tokens."""
         from truce.news.coder import code_sentence
 
-        alone = self.pipeline.nlp(text)
+        alone = cast("Doc", doc_view(self.pipeline.nlp(text)))  # a snapshot of the parse, as in add
         discourse = copy.copy(before)
         lexicon, finder = self.pipeline.lexicon, self.pipeline.finder
         raw, found = code_sentence(alone[:], lexicon, finder, discourse, self.date)

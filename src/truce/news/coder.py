@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from truce.news import acts
 from truce.news.acts import readiness
@@ -30,6 +30,7 @@ from truce.news.named_acts import named_act
 from truce.news.no_acts import CHOOSING, INSTRUMENTAL
 from truce.news.objects import object_specific
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
+from truce.news.parse_view import span_view
 from truce.news.phrases import ordinal_owner
 from truce.news.roles import Roles
 from truce.news.triggers import (
@@ -321,6 +322,8 @@ class _Sentence:
 def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse: Discourse,
                   day: dt.date) -> tuple[list[RawEvent], dict[int, ActorRef]]:
     """Events of one parsed sentence (coded and uncoded) and its actor mentions by token."""
+    # the rules read a snapshot of the parse (truce.news.parse_view); cast: it has the part of spaCy's
+    sent = cast("Span", span_view(sent))  # Span API that they use
     state = _Sentence(sent, lexicon, finder, discourse, day)
     verbs = [t for t in sent if t.pos_ == "VERB" or _copular_head(t, lexicon)]
     state.code_verbs(verbs)
