@@ -322,8 +322,9 @@ class _Sentence:
 def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse: Discourse,
                   day: dt.date) -> tuple[list[RawEvent], dict[int, ActorRef]]:
     """Events of one parsed sentence (coded and uncoded) and its actor mentions by token."""
-    # the rules read a snapshot of the parse (truce.news.parse_view); cast: it has the part of spaCy's
-    sent = cast("Span", span_view(sent))  # Span API that they use
+    # the rules read a snapshot of the parse (truce.news.parse_view), which has the part of spaCy's
+    # Span API that they use (hence the cast)
+    sent = cast("Span", span_view(sent))
     state = _Sentence(sent, lexicon, finder, discourse, day)
     verbs = [t for t in sent if t.pos_ == "VERB" or _copular_head(t, lexicon)]
     state.code_verbs(verbs)
