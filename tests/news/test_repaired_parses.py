@@ -6,7 +6,10 @@ its object, unless the verb is one of saying (quotative inversion); the noun an 
 president, Joe Biden") is the person; a past tense with a subject that the parser reads as an adjective
 ("the cabinet endorsed maps") is the verb; the speaker of a parenthetical ("..., X said, ...") or after
 "according to" judges what the copula judges; a hyphenated agent noun ("go-betweens") is looked up whole;
-travelling home is no visit."""
+a finite conjunct with an object of its own shares no relative clause's gap (Ross's Coordinate Structure
+Constraint); a name opening with lower-case particles ("al-Hayya", "von der Leyen") is found as a
+capitalised one is; "no" on a passive subject negates ("no agreement was reached"); travelling home is no
+visit."""
 
 from __future__ import annotations
 
@@ -148,3 +151,23 @@ def test_according_to_a_judge_and_go_betweens(coded_sides, side) -> None:  # typ
     assert coded_sides("{A} sent the go-betweens its reply on Tuesday.", side) == [("CONSULT", a, None)]
     assert coded_sides("{A} said it had sent upwards of 300 missiles against {b} army positions.", side) == \
         [("ASSAULT", a, side["B"])]
+
+
+def test_a_conjunct_with_its_own_object_leaves_a_relative_clause(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"what {P} wanted and blamed X": "blamed" has its own object, so it shares no relative gap."""
+    assert coded_sides("{A}, in its statement, said the new plan was aligned with what {P} wanted and blamed "
+                       "the {b} prime minister for frustrating the mediators.", side) == \
+        [("ACCUSE", side["A"], side["B"])]
+
+
+def test_a_name_opening_with_a_lower_case_particle(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    b = side["B"]
+    for template, name in (("On Sunday, al-Hayya blamed {B} for the delay.", "Khalil al-Hayya"),
+                           ("On Monday, al-Sisi blamed {B} for the delay.", "Abdel Fattah al-Sisi"),
+                           ("On Monday, von der Leyen blamed {B} for the delay.", "Ursula von der Leyen")):
+        assert coded_sides(template, side) == [("ACCUSE", name, b)]
+
+
+def test_no_deal_reached_is_none(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("No agreement was reached, {A} said.", side) == []
+    assert coded_sides("No prisoners were released by {A} on Monday.", side) == []

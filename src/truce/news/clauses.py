@@ -243,9 +243,9 @@ class Modality:
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or any(
             g.dep_ == "det" and g.lower_ == "no" for c in tok.children
-            if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to")
-            for o in ((c,) if c.dep_ == "dobj" else (p for p in c.children if p.dep_ == "pobj"))
-            for g in o.children)  # "agreed to no surrender of territory", "made no concession"
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
+            for o in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))
+            for g in o.children)  # "agreed to no surrender", "made no concession", "no deal was reached"
         if aside_content(tok) is not None:  # "..., Netanyahu charged, ...": the report itself
             return self._auxiliaries(aux, negated, None)
         reporter = reported_by_aside(tok)

@@ -30,8 +30,6 @@ _MAX_WORDS = 8
 # letters differ in a long name (Sergei/Sergey 0.83, Zelenskiy/Zelensky 0.94; Tony/Antony, 0.80, is a
 # nickname).
 _SPELLING_RATIO = 0.82
-# Lower-case particles inside Arabic, Dutch, French, German and Spanish names ("Omar al-Bashir", "Abu
-# Mohammed al-Julani", "Ursula von der Leyen", "Charles de Gaulle"): a word before one is no surname alone.
 _NAME_JOINS = frozenset({"of", "for", "and", "in", "the"})  # inside a body's name
 # Words that end the names of groups and bodies, or head them before "of" ("the Government of National
 # Accord"): a run of capitalised words with one is a body's name.  Names of agreements ("the Dayton
@@ -40,6 +38,9 @@ _GROUP_ENDS = frozenset({"front", "movement", "movements", "army", "party", "cou
                          "coalition", "forces", "brigade", "brigades", "organisation", "organization",
                          "committee", "league", "federation", "government", "command",
                          "coordination", "group", "militia", "tribunal", "court", "commission"})
+# Lower-case particles inside Arabic, Dutch, French, German and Spanish names ("Omar al-Bashir", "Abu
+# Mohammed al-Julani", "Ursula von der Leyen", "Charles de Gaulle"): a word before one is no surname alone,
+# and one before a capitalised word starts a name as a capital does ("al-Hayya", "van Rompuy").
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould", "ag", "van", "von", "de", "del", "da",
                              "der", "la", "le"})
 
@@ -146,7 +147,8 @@ class _Words:
         self.lower = pad + [t.lower_ for t in tokens]
         self.written = pad + [t.text for t in tokens]
         self.space = pad + [t.whitespace_ for t in tokens]
-        self.upper = [False] * sent.start + [t.text[:1].isupper() for t in tokens]
+        self.upper = [False] * sent.start + [t.text[:1].isupper() or _particle_of_name(tokens, k)
+                                             for k, t in enumerate(tokens)]
         self.punct = [False] * sent.start + [t.is_punct for t in tokens]
         self.any_lower = any(t.text.islower() for t in tokens)  # not a line written in capitals
 
@@ -157,6 +159,14 @@ class _Words:
     def key(self, i: int, j: int) -> str:
         """The lower-cased text of tokens ``i`` to ``j`` (as ``doc[i:j].text.lower()``)."""
         return "".join(self.lower[k] + self.space[k] for k in range(i, j - 1)) + self.lower[j - 1]
+
+
+def _particle_of_name(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` starts a name's particles ("al-", "von der") before a capitalised word."""
+    j = k
+    while j < len(tokens) and (tokens[j].lower_ in _NAME_PARTICLES or (j > k and tokens[j].text == "-")):
+        j += 1
+    return j > k and j < len(tokens) and tokens[j].text[:1].isupper()
 
 
 class MentionFinder:

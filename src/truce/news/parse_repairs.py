@@ -12,8 +12,13 @@ same step") or the infinitive of a reported clause ("Biden declared that the
 war must *come* to an end and *called* on Hamas to accept"); the second act
 then loses its subject and takes the embedded clause's modality.  Such a
 conjunct moves, with its "and", to the nearest finite verb above the wrong
-head that has a subject, which it then shares.  The arc stays projective: the
-new head's subtree already spans the words between.
+head that has a subject, which it then shares.  So does a conjunct with an
+object of its own hung on the verb of a relative clause whose object is the
+relative word ("the plan matched what Netanyahu *wanted* and *blamed* the
+Israeli premier"): a gap in one conjunct must be a gap in every one (the
+Coordinate Structure Constraint, Ross 1967, *Constraints on Variables in
+Syntax*, ch. 4).  The arc stays projective: the new head's subtree already
+spans the words between.
 
 **A second subject after the verb.**  A clause has one subject (Huddleston &
 Pullum 2002, *The Cambridge Grammar of the English Language*, ch. 4); outside
@@ -67,8 +72,8 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         """Repair ``doc``'s arcs in place; other arcs are kept."""
         for tok in doc:
-            if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ in _NONFINITE and \
-                    _coordinated(tok):
+            if tok.dep_ == "conj" and tok.tag_ in _FINITE and _coordinated(tok) and (
+                    tok.head.tag_ in _NONFINITE or _gap_unshared(tok)):
                 governor = _finite_governor(tok.head)
                 if governor is not None:
                     _reattach(tok, governor)
@@ -94,6 +99,12 @@ def _coordinated(conjunct: Token) -> bool:
     return before.dep_ == "cc" and before.head.i == head.i and not any(
         c.dep_ in _SUBJECTS for c in conjunct.children) and not any(
         t.text == "," for t in doc[head.i + 1:before.i - 1])
+
+
+def _gap_unshared(conjunct: Token) -> bool:
+    """``conjunct`` has an object of its own, and its head's object is a relative word ("what")."""
+    return any(c.dep_ == "dobj" for c in conjunct.children) and any(
+        c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in conjunct.head.children)
 
 
 def _finite_governor(verb: Token) -> Token | None:
