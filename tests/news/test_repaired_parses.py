@@ -8,8 +8,8 @@ president, Joe Biden") is the person; a past tense with a subject that the parse
 "according to" judges what the copula judges; a hyphenated agent noun ("go-betweens") is looked up whole;
 a finite conjunct with an object of its own shares no relative clause's gap (Ross's Coordinate Structure
 Constraint); a name opening with lower-case particles ("al-Hayya", "von der Leyen") is found as a
-capitalised one is; "no" on a passive subject negates ("no agreement was reached"); travelling home is no
-visit."""
+capitalised one is; "no" on a passive subject negates ("no agreement was reached"); forces sent to make an
+attack make it ("sent 100 warplanes to bomb"); travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -171,3 +171,11 @@ def test_a_name_opening_with_a_lower_case_particle(coded_sides, side) -> None:  
 def test_no_deal_reached_is_none(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("No agreement was reached, {A} said.", side) == []
     assert coded_sides("No prisoners were released by {A} on Monday.", side) == []
+
+
+def test_forces_sent_to_attack_attack(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """The attack they are sent to make is the act (as for an order to one's own forces), told as the
+    sending is; forces sent with no attack to make are deployed."""
+    a, b = side["A"], side["B"]
+    assert coded_sides("{A} sent roughly 100 warplanes to bomb {B} on Sunday.", side) == [("ASSAULT", a, b)]
+    assert coded_sides("{A} sent 2,000 troops to the border on Sunday.", side) == [("MOBILIZE", a, None)]

@@ -131,7 +131,7 @@ class _Sentence:
             self._commitment(tok)
             if self._order_to_leave(tok):
                 continue
-            act = commanded(tok, self.lexicon)
+            act = commanded(tok, self.lexicon, self.codes)
             if act is not None and readiness(act):
                 self.codes[act.i] = _ALERT  # one's own forces told to get ready: a raised alert
             if act is not None:  # the order is the act ordered; no demand on one's own forces

@@ -18,7 +18,7 @@ from truce.news.acts import DE_ESCALATION, HALTS, counted
 from truce.news.charges import charged_clause, named_an_offence, rhetorical_charge
 from truce.news.clause_readings import named_by_free_relative
 from truce.news.clauses import SAYING, clause_for, scope
-from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
+from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 from truce.news.phrases import hyphenated
@@ -56,6 +56,7 @@ _WITHHOLDING = frozenset({"back", "off"})
 # not "must", "should"; "wo" and "ca" as the tokenizer splits "won't" and "can't"
 _REPORTING_MODALS = frozenset({"would", "will", "wo", "could", "can", "ca", "may", "might"})
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
+_DISPATCHING = frozenset({"send", "dispatch", "deploy"})  # forces sent to do an act (see commanded)
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
 _HOST = "043"  # CAMEO host a visit
 _CRITICISED = "111"  # CAMEO criticize or denounce
@@ -167,10 +168,15 @@ def _named_objects(tok: Token) -> list[Token]:
     return [n for n in named if n is not None]
 
 
-def commanded(tok: Token, lexicon: Lexicon) -> Token | None:
+def commanded(tok: Token, lexicon: Lexicon, codes: dict[int, str]) -> Token | None:
     """The act a verb of command orders one's own armed forces to do ("ordered its troops to
-    withdraw", "the army was told to prepare"), else None."""
-    if tok.lemma_.lower() not in lexicon.commands:
+    withdraw", "the army was told to prepare"), or an attack they are sent to make ("sent 100
+    warplanes to bomb Hezbollah": the bombing, no deployment), else None."""
+    if tok.lemma_.lower() in _DISPATCHING:
+        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if act is None or codes.get(act.i, "")[:2] not in FORCE:
+            return None
+    elif tok.lemma_.lower() not in lexicon.commands:
         return None
     forces = lexicon.synsets.get("military", frozenset()) | lexicon.synsets.get("weapon", frozenset()) | \
         lexicon.weapons  # its troops, or its ships, missiles or jets ("ordered submarines positioned")
