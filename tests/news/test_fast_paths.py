@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from truce.news.lexicon import Lexicon, VerbSense
-from truce.news.mentions import MentionFinder
+from truce.news.mentions import _NAME_PARTICLES, MentionFinder
 from truce.news.patterns import ArgumentWords, choose_code
 
 DATA = Path(__file__).parent / "data"
@@ -77,6 +77,14 @@ def test_pattern_index_chooses_what_a_full_scan_chooses() -> None:
     assert checked > 3000 and matched > 300  # the sample exercises matches, not only misses
 
 
+def _before_a_name(doc, k: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Lower-case name particles ("al-", "von der") from token ``k`` up to a capitalised word."""
+    j = k
+    while j < end and (doc[j].lower_ in _NAME_PARTICLES or (j > k and doc[j].text == "-")):
+        j += 1
+    return k < j < end and doc[j].text[:1].isupper()
+
+
 def _spans_oracle(finder: MentionFinder, sent, lexicon: Lexicon) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
     """Longest dictionary phrase at each token by trying every span (no prefilter)."""
     doc, out, i = sent.doc, [], sent.start
@@ -86,7 +94,7 @@ def _spans_oracle(finder: MentionFinder, sent, lexicon: Lexicon) -> list[tuple[i
             if doc[j - 1].is_punct and j - 1 > k:
                 continue
             key = doc[k:j].text.lower()
-            may = doc[k].text[:1].isupper() or key in lexicon.lower_case
+            may = doc[k].text[:1].isupper() or key in lexicon.lower_case or _before_a_name(doc, k, sent.end)
             if may and (key in finder.extra or key in lexicon.actors):
                 return j
         return None
