@@ -9,7 +9,9 @@ president, Joe Biden") is the person; a past tense with a subject that the parse
 a finite conjunct with an object of its own shares no relative clause's gap (Ross's Coordinate Structure
 Constraint); a name opening with lower-case particles ("al-Hayya", "von der Leyen") is found as a
 capitalised one is; "no" on a passive subject negates ("no agreement was reached"); forces sent to make an
-attack make it ("sent 100 warplanes to bomb"); travelling home is no visit."""
+attack make it ("sent 100 warplanes to bomb"); an agenda listing a meeting plans it ("X's itinerary calls
+for a meeting with Y"); a round of talks bringing parties together is their meeting; taking issue with
+something rejects it, and giving something precedence is no act; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -179,3 +181,23 @@ def test_forces_sent_to_attack_attack(coded_sides, side) -> None:  # type: ignor
     a, b = side["A"], side["B"]
     assert coded_sides("{A} sent roughly 100 warplanes to bomb {B} on Sunday.", side) == [("ASSAULT", a, b)]
     assert coded_sides("{A} sent 2,000 troops to the border on Sunday.", side) == [("MOBILIZE", a, None)]
+
+
+def test_an_agenda_listing_a_meeting_plans_it(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"X's itinerary calls for a meeting with Y" is X's meeting with Y, planned (AGREE, as "is scheduled
+    to meet"), no appeal."""
+    p, b = side["P"], side["B"]
+    for template in ("{P}'s itinerary calls for a Monday meeting with {b} officials in Paris.",
+                     "{P}'s schedule includes talks with {b} officials on Monday."):
+        assert coded_sides(template, side) == [("AGREE", p, b)]
+
+
+def test_a_round_of_talks_bringing_parties_together(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    met = frozenset({side["A"], side["B"], "France"})
+    assert coded_sides("A two-day round of talks in Paris, bringing together {A}, {B} and France, wrapped up "
+                       "on Sunday.", side) == [("CONSULT", met, None)]
+
+
+def test_taking_issue_and_giving_precedence(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} took issue with the {b} maps.", side) == [("REJECT", side["A"], side["B"])]
+    assert coded_sides("{A} had given the corridor precedence over the captives.", side) == []

@@ -57,6 +57,7 @@ _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
+_CLAUSES = ("acl", "relcl", "advcl")  # clauses on a noun that name its parties ("talks involving X")
 _HORTATIVE = frozenset({"us", "me", "'s"})  # "let us", "let me", "let's"
 # Verbs of crowding: meetings (CAMEO 040) when officials gather, demonstrations when the public does
 _CROWDING = frozenset({"gather", "converge", "assemble", "congregate", "throng", "flock", "mass"})
@@ -291,7 +292,9 @@ class _Sentence:
         targets: list[ActorRef] = []
         placed = (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
                   for g in o.children if g.dep_ == "prep" and g.lower_ in ("between", "among"))
-        for child in (*tok.children, *placed):
+        counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        rounds = [c for c in counted.children if c.dep_ in _CLAUSES] if counted is not tok else []  # "a round
+        for child in (*tok.children, *placed, *rounds):  # of talks, bringing together X and Y": the round's
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if child.dep_ == "poss":
                 sources = self.actors.resolve(child)
@@ -305,14 +308,13 @@ class _Sentence:
             elif child.dep_ == "compound" and not targets and self.lexicon.event_nouns.get(tok.lower_) == \
                     _VISIT:  # "the Tel Aviv visit by Blinken": the place visited stands for its state
                 targets = [r for r in self.actors.resolve(child) if not r.person]
-            elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("involve", "include", "bring"):
+            elif child.dep_ in _CLAUSES and child.lemma_.lower() in ("involve", "include", "bring"):
                 for obj in (g for g in child.children if g.dep_ in ("dobj", "npadvmod")):
                     sources = self.actors.resolve(obj)
             elif child.dep_ == "relcl" and child.lemma_.lower() in self.lexicon.light_verbs and not sources:
                 for subject in (g for g in child.children if g.dep_ == "nsubj"):  # "the trip Blinken made"
                     sources = self.actors.resolve(subject)
         sources = sources or [r for o in ordinal_owner(tok) for r in self.actors.resolve(o)]  # "is his ninth"
-        counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         if not sources and len(targets) > 1 and counted.dep_ in ("nsubj", "nsubjpass") and (
                 counted is tok or counted.lemma_.lower() in self.lexicon.quantities):
             return targets, []

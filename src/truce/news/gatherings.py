@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.clauses import SAYING
 from truce.news.lexicon import GATHERINGS, Lexicon
+from truce.news.no_acts import AGENDAS, agenda_listing
 from truce.news.triggers import several
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ _PARTICIPANTS = frozenset({"participant", "attendee", "participants", "attendees
 # Frames that announce what they are said of: "is planned / scheduled / set / due / expected / anticipated"
 _SCHEDULING = frozenset({"schedule", "scheduled", "plan", "planned", "set", "due", "slate", "slated",
                          "expect", "expected", "anticipate", "anticipated"})
-_AGENDAS = frozenset({"schedule", "agenda", "itinerary", "calendar", "programme", "program"})
 _TAKING_PLACE = frozenset({"take", "happen", "occur", "resume", "go"})  # "are expected to take place"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "both"})  # "between A and both B and C"
 
@@ -87,8 +87,13 @@ def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def announced(noun: Token) -> tuple[bool, Token | None]:
     """A meeting noun told as planned: the subject of a scheduling frame ("is planned for Monday",
-    "are expected to take place", "is due") or on someone's agenda ("are on Blinken's schedule").  The
-    second item is the agenda's owner, who is to meet, when the agenda names one."""
+    "are expected to take place", "is due") or on someone's agenda ("are on Blinken's schedule",
+    "Blinken's itinerary calls for a meeting with Netanyahu").  The second item is the agenda's owner,
+    who is to meet, when the agenda names one."""
+    listing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+    agenda = agenda_listing(listing) if noun.dep_ in ("dobj", "pobj") else None
+    if agenda is not None:
+        return True, next((c for c in agenda.children if c.dep_ == "poss"), None)
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False, None
     head = noun.head
@@ -100,7 +105,7 @@ def announced(noun: Token) -> tuple[bool, Token | None]:
         told = any(c.dep_ == "xcomp" and c.lemma_.lower() not in _TAKING_PLACE for c in head.children)
         return not told, None
     agendas = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on"
-               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _AGENDAS]
+               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in AGENDAS]
     if head.lemma_ == "be" and agendas:
         return True, next((c for c in agendas[0].children if c.dep_ == "poss"), None)
     return False, None

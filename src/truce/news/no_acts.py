@@ -9,8 +9,8 @@ lasting truce"), a view argued or a point granted ("argued that ...", "conceded 
 from office ("dismissed his cabinet"), a vote held with no side taken ("voted on the maps"), an
 obligation ("needed to commit"), the phase of an act told by its complement ("went on to urge"), an
 attempt ("aimed to persuade"), the use of something to do the act its complement tells ("used jets to
-strike"), travelling home ("went home": a return, no visit) and an event that "took place" (its noun is
-the act).
+strike"), travelling home ("went home": a return, no visit), an agenda listing a meeting ("the itinerary
+calls for a meeting": the meeting is planned) and an event that "took place" (its noun is the act).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -24,7 +24,12 @@ from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CHOOSING", "INSTRUMENTAL", "NAMING", "told_no_act"]
+__all__ = ["AGENDAS", "CHOOSING", "INSTRUMENTAL", "NAMING", "agenda_listing", "told_no_act"]
+
+AGENDAS = frozenset({"schedule", "agenda", "itinerary", "calendar", "programme", "program"})
+# What an agenda lists ("Blinken's itinerary calls for / includes a meeting with Netanyahu"): the
+# meeting, planned (truce.news.gatherings.announced); the verb is no appeal or act of its own
+_LISTING = frozenset({"call", "include", "foresee", "envisage", "envision", "feature", "list"})
 
 # Using something to do an act ("used 100 jets to strike Hezbollah"): the complement is the act, told as
 # the verb is (as after a verb of phase), and the verb of use is none of its own
@@ -84,12 +89,22 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma in _TRAVEL and any(c.lower_ == "home" for c in tok.children) and not any(
             c.dep_ == "dobj" for c in tok.children):
         return True  # "went home the following day": a return, no visit
+    if agenda_listing(tok) is not None:
+        return True  # "the itinerary calls for a meeting with X": the meeting, planned
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
         return True  # "Blinken's visit took place ...": the visit is the act, which its noun codes
     return (lemma == "ask" and _question_put(tok)) or (lemma == "claim" and any(
         (c.dep_ == "ccomp" and _own_doing(c)) or c.dep_ == "xcomp" for c in tok.children)) or (
         lemma in NAMING and _naming(tok, lexicon)) or (lemma == "lead" and _consequence(tok)) or (
         lemma == "dismiss" and _removal(tok, lexicon))
+
+
+def agenda_listing(verb: Token) -> Token | None:
+    """The agenda that is the subject of a verb listing what is on it ("Blinken's schedule calls for
+    meetings", "the programme includes talks"), else None."""
+    if verb.lemma_.lower() not in _LISTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in AGENDAS), None)
 
 
 def _question_put(ask: Token) -> bool:
