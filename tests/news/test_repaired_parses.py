@@ -11,7 +11,8 @@ Constraint); a name opening with lower-case particles ("al-Hayya", "von der Leye
 capitalised one is; "no" on a passive subject negates ("no agreement was reached"); forces sent to make an
 attack make it ("sent 100 warplanes to bomb"); an agenda listing a meeting plans it ("X's itinerary calls
 for a meeting with Y"); a round of talks bringing parties together is their meeting; taking issue with
-something rejects it, and giving something precedence is no act; travelling home is no visit."""
+something rejects it, and giving something precedence is no act; a verb of judging that finds its object
+responsible or to blame accuses it; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -201,3 +202,9 @@ def test_a_round_of_talks_bringing_parties_together(coded_sides, side) -> None: 
 def test_taking_issue_and_giving_precedence(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{A} took issue with the {b} maps.", side) == [("REJECT", side["A"], side["B"])]
     assert coded_sides("{A} had given the corridor precedence over the captives.", side) == []
+
+
+def test_found_to_blame_is_accused(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    a, b, p = side["A"], side["B"], side["P"]
+    assert coded_sides("{A} considers {B} responsible for the collapse.", side) == [("ACCUSE", a, b)]
+    assert coded_sides("{A} deemed {P} entirely to blame for the failure.", side) == [("ACCUSE", a, p)]

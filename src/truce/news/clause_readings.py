@@ -24,6 +24,7 @@ _DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement",
 _UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
 # Verbs that judge their object by a complement ("deemed the deal unacceptable", "called it intolerable").
 _JUDGING = frozenset({"call", "deem", "consider", "find", "judge", "brand", "term", "declare"})
+_RESPONSIBLE = frozenset({"responsible", "accountable", "culpable"})  # found to blame: accused
 _UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
 _CHOOSING = frozenset({"opt", "choose", "decide", "elect"})
 _TIMES = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "weekend", "hour", "moment"})
@@ -162,13 +163,17 @@ def judged(copula: Token) -> str | None:
 
 def judged_by(verb: Token) -> str | None:
     """A verb of judging whose object complement refuses the object ("deemed the deal unacceptable",
-    "called any halt to the war unacceptable"): a rejection (CAMEO 12) by the verb's subject; else None.
-    The complement closes the clause, after the object, wherever the parser hangs it (as a modifier of
-    the last noun, as that noun's head or as a small clause)."""
+    "called any halt to the war unacceptable"): a rejection (CAMEO 12) by the verb's subject; one that
+    finds its object to blame ("considers Netanyahu responsible for the failure", "deemed Israel to
+    blame"): an accusation (112), as "held responsible" is; else None.  The complement closes the
+    clause, after the object, wherever the parser hangs it (as a modifier of the last noun, as that
+    noun's head or as a small clause)."""
     if verb.lemma_.lower() not in _JUDGING:
         return None
-    complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp")]
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
     words = [w for w in verb.subtree if not w.is_punct and w.i > verb.i]
+    if any(c.lower_ in _RESPONSIBLE or (c.lemma_.lower() == "blame" and c.tag_ == "VB") for c in complements):
+        return "112"
     return "120" if any(c.lower_ in _UNACCEPTABLE for c in (*complements, *words[-1:])) else None
 
 
