@@ -40,6 +40,26 @@ def test_additions_give_reasons_and_known_codes():
         assert item["reason"] and (code.isdigit() if code is not None else item["replace"]), lemma
 
 
+@pytest.mark.parametrize("name", ["additions.yaml", "issues.yaml", "word_classes.yaml"])
+def test_shipped_word_lists_repeat_no_key(name: str) -> None:
+    """YAML keeps the last of two equal keys without a word: a second "declare:" once dropped the
+    first one's "walkout"."""
+    from importlib import resources
+
+    import yaml
+
+    repeated: list[str] = []
+
+    class Checked(yaml.SafeLoader):
+        def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+            keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+            repeated.extend(str(k) for k in keys if keys.count(k) > 1)
+            return super().construct_mapping(node, deep=deep)
+
+    yaml.load(resources.files("truce.news").joinpath(f"data/{name}").read_text("utf-8"), Checked)
+    assert not repeated, sorted(set(repeated))
+
+
 def test_states_agents_and_people(pipeline):
     assert _coded(pipeline, "Israeli forces attacked Hezbollah.") == [
         ("ASSAULT", "Israel Defense Forces", "ISRMIL", "Hezbollah")]
