@@ -12,7 +12,9 @@ capitalised one is; "no" on a passive subject negates ("no agreement was reached
 attack make it ("sent 100 warplanes to bomb"); an agenda listing a meeting plans it ("X's itinerary calls
 for a meeting with Y"); a round of talks bringing parties together is their meeting; taking issue with
 something rejects it, and giving something precedence is no act; a verb of judging that finds its object
-responsible or to blame accuses it; travelling home is no visit."""
+responsible or to blame accuses it; a name after a date with no comma, read as the date's apposition,
+is the subject ("On Friday the U.S. put ..."); wanting something done by others demands it; travelling
+home is no visit."""
 
 from __future__ import annotations
 
@@ -208,3 +210,27 @@ def test_found_to_blame_is_accused(coded_sides, side) -> None:  # type: ignore[n
     a, b, p = side["A"], side["B"], side["P"]
     assert coded_sides("{A} considers {B} responsible for the collapse.", side) == [("ACCUSE", a, b)]
     assert coded_sides("{A} deemed {P} entirely to blame for the failure.", side) == [("ACCUSE", a, p)]
+
+
+def test_a_name_after_a_date_without_a_comma_is_the_subject(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+    """The parser's reading of "On Friday {A}, together with ..., put a proposal on the table" (for some
+    names only): the name as the date's apposition, the verb without a subject."""
+    doc = _parsed(pipeline, f"""
+        On IN ADP prep 3 on
+        Friday NNP PROPN pobj 0 Friday
+        {side["A"]} NNP PROPN appos 1 {side["A"]}
+        put VBD VERB ROOT 3 put
+        a DT DET det 5 a
+        proposal NN NOUN dobj 3 proposal
+        . . PUNCT punct 3 .""")
+    ParseRepairs()(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == [("prep", 3), ("pobj", 0), ("nsubj", 3), ("ROOT", 3),
+                                                 ("det", 5), ("dobj", 3), ("punct", 3)]
+
+
+def test_wanting_something_done_demands_it(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """A state of things wanted that others are to bring about is demanded; wanting to act oneself is a
+    wish, no act."""
+    a = side["A"]
+    assert coded_sides("{A} wanted the hostages freed this week.", side) == [("REQUEST", a, None)]
+    assert coded_sides("{A} wanted to meet {B}.", side) == []

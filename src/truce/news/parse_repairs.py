@@ -28,6 +28,12 @@ before it and a second one after it ("Egypt's leader Sisi welcomed Antony
 second is the object.  Verbs of saying keep it: "..., said Blinken" is
 quotative inversion.
 
+**A subject read as the apposition of a date.**  "On Friday the U.S. put a
+proposal on the table", with no comma after the date, is often parsed with
+"the U.S." as an apposition of "Friday" and the verb without a subject.  A
+day's or a month's name has no apposition of that kind; a name after it,
+before a verb that has no subject, is that verb's subject.
+
 **An approximator before a number.**  "upwards of 320 rockets" is a noun
 phrase whose head is "rockets", "upwards of" modifying the number (Huddleston
 & Pullum 2002, ch. 5, on approximating modifiers); the parser makes "upwards"
@@ -48,6 +54,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from truce.news.dates import CALENDAR_NAMES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -63,8 +71,8 @@ _APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a co
 
 class ParseRepairs:
     """Re-attach finite conjuncts of non-finite verbs, make a second subject after the verb its object,
-    the noun an approximator counts the verb's object, and a past tense with a subject the root (see the
-    module)."""
+    a name read as a date's apposition the verb's subject, the noun an approximator counts the verb's
+    object, and a past tense with a subject the root (see the module)."""
 
     def __init__(self, saying: frozenset[str] = frozenset()) -> None:
         self.saying = saying
@@ -80,6 +88,8 @@ class ParseRepairs:
             elif tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and \
                     tok.head.lemma_.lower() not in self.saying and _second_subject(tok):
                 tok.dep_ = "dobj"
+            elif tok.dep_ == "appos" and tok.head.lower_ in CALENDAR_NAMES and tok.head.dep_ == "pobj":
+                _dated_subject(tok)
             elif tok.dep_ in ("advmod", "dobj") and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
                 _approximated(tok)
             elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.dep_ in ("ROOT", "dep") and \
@@ -127,6 +137,15 @@ def _second_subject(subject: Token) -> bool:
     verb = subject.head
     return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
         c.dep_ in _OBJECTS for c in verb.children)
+
+
+def _dated_subject(name: Token) -> None:
+    """"On Friday the U.S. put ...": the name is the subject of the verb the date's preposition hangs
+    on, when that verb comes after it and has no subject."""
+    verb = name.head.head.head
+    subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+    if verb.pos_ in ("VERB", "AUX") and verb.i > name.i and not subject:
+        name.head, name.dep_ = verb, "nsubj"
 
 
 def _approximated(approximator: Token) -> None:

@@ -44,6 +44,7 @@ __all__ = [
 
 THREAT_OF_FORCE = "138"
 _APPEAL = "020"  # CAMEO make an appeal or request
+_DEMANDED = "100"  # CAMEO demand
 _PROPOSAL, _ACCEPTED = "045", "057"  # CAMEO mediate (a proposal made, in the annotation rules); agree
 # Light verbs that put a proposal or plan forward, and those that accept one; with others ("held",
 # "restored") the verb keeps its own code
@@ -72,6 +73,9 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
     if rhetorical_charge(tok, lexicon) is not None:
         return _CRITICISED  # "asked how mediation could work when one side assassinates the negotiator"
+    if lemma in lexicon.desires and any(c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(
+            a.dep_ in ("aux", "auxpass", "mark") for a in c.children) for c in tok.children):
+        return _DEMANDED  # "wanted the hostages freed": a state of things others are to bring about
     if told_no_act(tok, lexicon):
         return None  # a wish, a question, naming, a consequence ... (truce.news.no_acts)
     on = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon")]
