@@ -105,9 +105,10 @@ class AttributeTable:
     def __init__(self, vocab: Any, patterns: Sequence[Mapping[str, Any]],
                  lemmatize: Callable[[Token], str] | None = None) -> None:
         from spacy.attrs import LEMMA
-        from spacy.tokens._retokenize import normalize_token_attrs
+        from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
 
         self.vocab = vocab
+        self._set_token_attrs = set_token_attrs
         self.lemmatize = lemmatize
         self._lemma_id = LEMMA
         self._single: list[tuple[int, Spec, dict[int, int]]] = []
@@ -146,9 +147,12 @@ class AttributeTable:
                 ):
                     longer.setdefault(i + index if index >= 0 else i + len(tokens) + index, []).append(
                         (order, attrs))
+        set_token_attrs, lemma, lemmatize = self._set_token_attrs, self._lemma_id, self.lemmatize
         for i, entry in enumerate(entries):
             if i in longer:
                 self._set(doc[i], _composed(entry.rules + longer[i]))
+            elif entry.attrs and (lemma in entry.attrs or lemmatize is None):  # seen before: what _set does,
+                set_token_attrs(doc[i], entry.attrs)  # without its call
             else:  # on first sight the lemmatiser's lemma joins the entry
                 entry.attrs = self._set(doc[i], entry.attrs)
         return doc
