@@ -13,8 +13,8 @@ attack make it ("sent 100 warplanes to bomb"); an agenda listing a meeting plans
 for a meeting with Y"); a round of talks bringing parties together is their meeting; taking issue with
 something rejects it, and giving something precedence is no act; a verb of judging that finds its object
 responsible or to blame accuses it; a name after a date with no comma, read as the date's apposition,
-is the subject ("On Friday the U.S. put ..."); wanting something done by others demands it; travelling
-home is no visit."""
+is the subject ("On Friday the U.S. put ..."); wanting something done by others demands it; a relative
+clause on the pivot of an existential clause is told as fact; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -234,3 +234,12 @@ def test_wanting_something_done_demands_it(coded_sides, side) -> None:  # type: 
     a = side["A"]
     assert coded_sides("{A} wanted the hostages freed this week.", side) == [("REQUEST", a, None)]
     assert coded_sides("{A} wanted to meet {B}.", side) == []
+
+
+def test_a_relative_clause_on_an_existential_pivot_is_told(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"there are issues on which it refuses to give ground" tells the refusal, as "it refuses to give
+    ground on some issues" would."""
+    a = side["A"]
+    assert coded_sides("{A} has made clear there are issues on which it refuses to give ground.", side) == \
+        [("REJECT", a, None)]
+    assert coded_sides("There are areas where {A} will not compromise.", side) == [("REJECT", a, None)]

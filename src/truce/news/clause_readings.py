@@ -3,7 +3,8 @@
 A clause the parser hangs on another word is mostly background or content (truce.news.clauses), but
 some constructions tell it as fact, as a main clause: an it-cleft and a count of occasions put it in
 focus (Lambrecht 1994, *Information Structure and Sentence Form*), a relative clause on what a verb of
-showing points out tells the subject's own stance, and a main clause the parser made the complement
+showing points out tells the subject's own stance, a relative clause on the pivot of an existential
+clause tells what the existential introduces, and a main clause the parser made the complement
 of a verb of saying in the noun phrase that sums it up after a comma is still the main clause.  A
 *that* clause on a noun, on the other hand, is what the reports, claims or fears say.
 """
@@ -37,7 +38,17 @@ def ordinal(word: Token) -> bool:
 
 def told_as_fact(tok: Token) -> bool:
     """Whether a dependent clause is told as fact (see the module)."""
-    return focused(tok) or stance_shown(tok) or summed_up_after(tok) or _when(tok) or _inverted(tok)
+    return focused(tok) or stance_shown(tok) or summed_up_after(tok) or _when(tok) or _inverted(tok) or \
+        _existential(tok)
+
+
+def _existential(tok: Token) -> bool:
+    """A relative clause on the pivot of an existential clause ("there are issues on which it refuses to
+    give ground"): the existential only introduces what the clause tells, as "it refuses to give ground
+    on some issues" would (Huddleston & Pullum 2002, ch. 16, on existential clauses)."""
+    pivot = tok.head
+    return tok.dep_ == "relcl" and pivot.dep_ in ("attr", "nsubj") and pivot.head.lemma_ == "be" and \
+        any(c.dep_ == "expl" for c in pivot.head.children)
 
 
 def _inverted(tok: Token) -> bool:
