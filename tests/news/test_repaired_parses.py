@@ -14,7 +14,8 @@ for a meeting with Y"); a round of talks bringing parties together is their meet
 something rejects it, and giving something precedence is no act; a verb of judging that finds its object
 responsible or to blame accuses it; a name after a date with no comma, read as the date's apposition,
 is the subject ("On Friday the U.S. put ..."); wanting something done by others demands it; a relative
-clause on the pivot of an existential clause is told as fact; travelling home is no visit."""
+clause on the pivot of an existential clause is told as fact; heading one's delegation with no destination
+is a role, no act, and a participle of saying after it reports; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -243,3 +244,10 @@ def test_a_relative_clause_on_an_existential_pivot_is_told(coded_sides, side) ->
     assert coded_sides("{A} has made clear there are issues on which it refuses to give ground.", side) == \
         [("REJECT", a, None)]
     assert coded_sides("There are areas where {A} will not compromise.", side) == [("REJECT", a, None)]
+
+
+def test_heading_ones_delegation_is_a_role(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"X led a delegation out of Cairo, declaring ...": told as "a delegation led by X" is (no act of
+    leading); a participle of saying reports, whatever the act before it."""
+    assert coded_sides("{P} led an {a} delegation out of Paris on Sunday, declaring that {A} was holding "
+                       "firm to the terms it had agreed to.", side) == [("REQUEST", side["A"], None)]

@@ -305,8 +305,8 @@ class Modality:
             return self._auxiliaries(aux, negated, None)  # the main clause, under its condition's head
         agreed, own = self.codes.get(gov.i, ""), self.codes.get(tok.i, "")
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > gov.i and own[:2] not in ("03", "05") and \
-                (agreed[:3] == "057" or agreed[:2] == "03"):  # "signed a peace deal, ending thirty years of
-            return "complement", negated  # war": what the deal does, not another act ("agreeing to" is one)
+                (agreed[:3] == "057" or agreed[:2] == "03") and tok.lemma_ not in SAYING:  # "signed a
+            return "complement", negated  # deal, ending 30 years of war": what it does (not "saying ...")
         if tok.dep_ == "conj" and gov.dep_ == "ccomp" and gov.head.i < gov.i and _free_relative(gov) and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "unveiled what he
             return self.of(gov.head)  # described as a plan and called on Hamas to accept it": the main verb's

@@ -10,7 +10,8 @@ from office ("dismissed his cabinet"), a vote held with no side taken ("voted on
 obligation ("needed to commit"), the phase of an act told by its complement ("went on to urge"), an
 attempt ("aimed to persuade"), the use of something to do the act its complement tells ("used jets to
 strike"), travelling home ("went home": a return, no visit), an agenda listing a meeting ("the itinerary
-calls for a meeting": the meeting is planned) and an event that "took place" (its noun is the act).
+calls for a meeting": the meeting is planned), heading one's delegation with no destination (a role) and
+an event that "took place" (its noun is the act).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -43,6 +44,11 @@ NAMING = frozenset({"call", "term", "brand", "label", "dub", "describe", "charac
 _COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter", "founder", "begin",
                      "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
 _STAYING = frozenset({"remain", "stay"})
+# Heading one's delegation or team, with no destination (CAMEO's "lead * delegation", 036, reads an intent
+# to negotiate into it): a role, told the same as "a delegation led by X", which is no act
+_HEADING = frozenset({"lead", "head"})
+_DELEGATIONS = frozenset({"delegation", "team", "mission"})
+_TO = frozenset({"to", "into", "for"})  # a destination
 # Travelling home ("the delegation went home", "flew home"): a return, no visit (CAMEO files "go" and
 # "travel" with visits, 04); sending one's envoys home (a transitive "flew its team home") is coded apart
 _TRAVEL = frozenset({"go", "travel", "fly", "head", "return", "come"})
@@ -89,6 +95,9 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma in _TRAVEL and any(c.lower_ == "home" for c in tok.children) and not any(
             c.dep_ == "dobj" for c in tok.children):
         return True  # "went home the following day": a return, no visit
+    if lemma in _HEADING and any(c.dep_ == "dobj" and c.lemma_ in _DELEGATIONS for c in tok.children) and \
+            not any(c.dep_ == "prep" and c.lower_ in _TO for c in tok.children):
+        return True  # "led a Hamas delegation out of Cairo": a role, as in "a delegation led by X"
     if agenda_listing(tok) is not None:
         return True  # "the itinerary calls for a meeting with X": the meeting, planned
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
