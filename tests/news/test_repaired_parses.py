@@ -15,7 +15,8 @@ something rejects it, and giving something precedence is no act; a verb of judgi
 responsible or to blame accuses it; a name after a date with no comma, read as the date's apposition,
 is the subject ("On Friday the U.S. put ..."); wanting something done by others demands it; a relative
 clause on the pivot of an existential clause is told as fact; heading one's delegation with no destination
-is a role, no act, and a participle of saying after it reports; travelling home is no visit."""
+is a role, no act, and a participle of saying after it reports; a plural title before two names joined by
+"and" stands for both; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -251,3 +252,10 @@ def test_heading_ones_delegation_is_a_role(coded_sides, side) -> None:  # type: 
     leading); a participle of saying reports, whatever the act before it."""
     assert coded_sides("{P} led an {a} delegation out of Paris on Sunday, declaring that {A} was holding "
                        "firm to the terms it had agreed to.", side) == [("REQUEST", side["A"], None)]
+
+
+def test_a_plural_title_before_two_names_is_both(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"Far-right ministers A and B": the parser hangs B on the title and A inside B's name."""
+    both = frozenset({"Itamar Ben-Gvir", "Bezalel Smotrich"})
+    assert coded_sides("Far-right ministers Itamar Ben-Gvir and Bezalel Smotrich vowed to collapse the "
+                       "coalition if {P} signs on to the accord.", side) == [("THREATEN", both, side["P"])]

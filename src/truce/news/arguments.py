@@ -87,10 +87,8 @@ class SentenceActors:
         ``author``, a noun whose modifier names an actor stands for it (the author of "the Israeli
         conditions", "Netanyahu's remarks"), as objects do (annotation rule 5)."""
         refs: list[ActorRef] = []
-        heads = [token]
-        if token.i in self.found:  # "Itamar Ben-Gvir and ...": coordination may hang on any word of the name
-            ref = self.found[token.i]
-            heads = [token.doc[k] for k in range(ref.start, ref.end)]
+        ref = self.found.get(token.i)  # "Itamar Ben-Gvir and ...": "and" may hang on any word of the name
+        heads = [token.doc[k] for k in range(ref.start, ref.end)] if ref is not None else [token]
         coordinated = [c for h in heads for c in h.conjuncts if c.i not in range(heads[0].i, heads[-1].i + 1)]
         for tok in (token, *coordinated) if depth == 0 else (token,):
             refs += [r for r in self._single(tok, depth, author) if r not in refs]
@@ -101,7 +99,8 @@ class SentenceActors:
             refs += [r for c in name.conjuncts if c not in coordinated and c.i != token.i
                      for r in self._single(c, depth, author)
                      if r.kind != "agent" and r not in refs and (name.pos_ == "PROPN" or r.person)]
-        if depth == 0 and refs and token.pos_ == "PROPN":
+        if depth == 0 and refs and (token.pos_ == "PROPN" or (token.lemma_.lower() in _TITLES and any(
+                c.dep_ == "appos" for c in token.children))):  # "ministers Ben-Gvir and Smotrich": both
             refs = self._flattened(token) or refs
         return refs
 
