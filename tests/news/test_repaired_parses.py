@@ -16,7 +16,8 @@ responsible or to blame accuses it; a name after a date with no comma, read as t
 is the subject ("On Friday the U.S. put ..."); wanting something done by others demands it; a relative
 clause on the pivot of an existential clause is told as fact; heading one's delegation with no destination
 is a role, no act, and a participle of saying after it reports; a plural title before two names joined by
-"and" stands for both; travelling home is no visit."""
+"and" stands for both; a demanded withdrawal (or removal) names who is to withdraw as its target, and
+standing by one's demand maintains it; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -259,3 +260,12 @@ def test_a_plural_title_before_two_names_is_both(coded_sides, side) -> None:  # 
     both = frozenset({"Itamar Ben-Gvir", "Bezalel Smotrich"})
     assert coded_sides("Far-right ministers Itamar Ben-Gvir and Bezalel Smotrich vowed to collapse the "
                        "coalition if {P} signs on to the accord.", side) == [("THREATEN", both, side["P"])]
+
+
+def test_a_demanded_withdrawal_names_who_is_to_withdraw(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert coded_sides("{A} demanded the withdrawal of {b} troops from the border.", side) == \
+        [("REQUEST", a, b)]
+    assert coded_sides("{A} called for the removal of {b} soldiers from the crossing.", side) == \
+        [("REQUEST", a, b)]
+    assert coded_sides("{A} stood by its demand for the terms.", side) == [("REQUEST", a, None)]

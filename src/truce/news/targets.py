@@ -108,7 +108,18 @@ class TargetRoles:
                 # avenged; "offered to give Netanyahu a safety net", "proposed to shield Netanyahu": whom for
                 if found:
                     return found
-        return []
+        return self._to_withdraw(tok, names) if code[:2] in ("02", "10") else []
+
+    def _to_withdraw(self, tok: Token, names: set[str]) -> list[ActorRef]:
+        """Those a demand asks to pull back, by the noun of withdrawal it demands ("demanded the
+        withdrawal of Israeli troops", "called for the removal of Israeli soldiers"), as "demanded that
+        Israeli troops withdraw" names them."""
+        acts = self.actors.lexicon.named_acts
+        nouns = [c for c in tok.children if c.dep_ == "dobj"] + [g for p in tok.children if p.dep_ == "prep"
+                                                                 and p.lower_ == "for" for g in p.children]
+        return [r for n in nouns if acts.get(n.lemma_.lower(), "")[:2] == "08" for p in n.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                for r in self.actors.resolve(o) if r.name not in names and r.kind != "agent"]
 
     def _content_partner(self, clause: Token, names: set[str]) -> list[ActorRef]:
         """The partner of what a verb agrees to, offers or refuses: whom a yield is handed to, or the
