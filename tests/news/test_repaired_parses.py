@@ -17,7 +17,8 @@ is the subject ("On Friday the U.S. put ..."); wanting something done by others 
 clause on the pivot of an existential clause is told as fact; heading one's delegation with no destination
 is a role, no act, and a participle of saying after it reports; a plural title before two names joined by
 "and" stands for both; a demanded withdrawal (or removal) names who is to withdraw as its target, and
-standing by one's demand maintains it; travelling home is no visit."""
+standing by one's demand maintains it; a relative clause set off by a comma with a perfect of an act
+repeated ("which has repeatedly refused") tells the act; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -269,3 +270,10 @@ def test_a_demanded_withdrawal_names_who_is_to_withdraw(coded_sides, side) -> No
     assert coded_sides("{A} called for the removal of {b} soldiers from the crossing.", side) == \
         [("REQUEST", a, b)]
     assert coded_sides("{A} stood by its demand for the terms.", side) == [("REQUEST", a, None)]
+
+
+def test_a_repeated_act_in_a_relative_clause_is_told(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"{A}, which has repeatedly refused ..., objected": two refusals."""
+    a = side["A"]
+    assert coded_sides("{A}, which has repeatedly refused to accept any {b} troops on its border, reportedly "
+                       "objected to the new maps.", side) == [("REJECT", a, None), ("REJECT", a, None)]
