@@ -18,7 +18,9 @@ clause on the pivot of an existential clause is told as fact; heading one's dele
 is a role, no act, and a participle of saying after it reports; a plural title before two names joined by
 "and" stands for both; a demanded withdrawal (or removal) names who is to withdraw as its target, and
 standing by one's demand maintains it; a relative clause set off by a comma with a perfect of an act
-repeated ("which has repeatedly refused") tells the act; travelling home is no visit."""
+repeated ("which has repeatedly refused") tells the act; the one a threat would topple may be named by a
+title with a name in apposition ("oust the Israeli premier, Benjamin Netanyahu"); travelling home is no
+visit."""
 
 from __future__ import annotations
 
@@ -277,3 +279,10 @@ def test_a_repeated_act_in_a_relative_clause_is_told(coded_sides, side) -> None:
     a = side["A"]
     assert coded_sides("{A}, which has repeatedly refused to accept any {b} troops on its border, reportedly "
                        "objected to the new maps.", side) == [("REJECT", a, None), ("REJECT", a, None)]
+
+
+def test_the_target_of_a_threat_named_by_a_title_and_a_name(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    both = frozenset({"Itamar Ben-Gvir", "Bezalel Smotrich"})
+    assert coded_sides("Ben-Gvir and Smotrich vowed on Saturday to walk out of the government and oust the "
+                       "{a} premier, {P}, if he went along with the agreement.", side) == \
+        [("THREATEN", both, side["P"])]

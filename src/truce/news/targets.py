@@ -102,8 +102,9 @@ class TargetRoles:
                 # talks
                 found = self._content_partner(clause, names) or (  # with Kyiv", "threatened to topple X"
                     [r for c in (clause, *clause.conjuncts) for o in c.children
-                     if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"
-                     for r in self.actors.resolve(o) if r.name not in names]  # a name
+                     if o.dep_ in ("dobj", "dative") and (o.pos_ == "PROPN" or any(  # a name, or a title
+                         a.dep_ == "appos" and a.pos_ == "PROPN" for a in o.children))  # with one
+                     for r in self.actors.resolve(o) if r.name not in names]
                     if (threat or code[:2] == "03") and clause.lemma_.lower() != "avenge" else [])  # not the
                 # avenged; "offered to give Netanyahu a safety net", "proposed to shield Netanyahu": whom for
                 if found:
