@@ -19,8 +19,9 @@ is a role, no act, and a participle of saying after it reports; a plural title b
 "and" stands for both; a demanded withdrawal (or removal) names who is to withdraw as its target, and
 standing by one's demand maintains it; a relative clause set off by a comma with a perfect of an act
 repeated ("which has repeatedly refused") tells the act; the one a threat would topple may be named by a
-title with a name in apposition ("oust the Israeli premier, Benjamin Netanyahu"); travelling home is no
-visit."""
+title with a name in apposition ("oust the Israeli premier, Benjamin Netanyahu"); a plural pronoun after a
+coordinated subject is all of it ("A, B and C made headway in their negotiations"); travelling home is
+no visit."""
 
 from __future__ import annotations
 
@@ -286,3 +287,10 @@ def test_the_target_of_a_threat_named_by_a_title_and_a_name(coded_sides, side) -
     assert coded_sides("Ben-Gvir and Smotrich vowed on Saturday to walk out of the government and oust the "
                        "{a} premier, {P}, if he went along with the agreement.", side) == \
         [("THREATEN", both, side["P"])]
+
+
+def test_a_plural_pronoun_bound_by_a_coordinated_subject(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"A, B and France ... their negotiations": all three, not the last one named."""
+    met = frozenset({side["A"], side["B"], "France"})
+    assert coded_sides("{A}, {B} and France are reported to have made headway in their recent negotiations "
+                       "on a proposed deal.", side) == [("CONSULT", met, None)]

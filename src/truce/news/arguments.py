@@ -21,6 +21,7 @@ from truce.news.phrases import (
     author_words,
     borne_by_arms,
     compound_agent,
+    coordinated_subject,
     doers,
     group_name,
     half_of_pair,
@@ -120,8 +121,9 @@ class SentenceActors:
         return refs if len(refs) > 1 else []
 
     def _pronoun(self, token: Token) -> list[ActorRef]:
-        discourse = self.discourse
-        person = token.lower_ in _PERSON_PRONOUNS
+        if token.lower_ in ("their", "they", "them") and (subject := coordinated_subject(token)) is not None:
+            return self.resolve(subject)  # "Egypt, Qatar and the U.S. made headway in their talks": all
+        discourse, person = self.discourse, token.lower_ in _PERSON_PRONOUNS
         plural = discourse.reporting_group(token)
         named = [r for k, r in sorted(self.found.items()) if k < token.i and r.person]  # "him": the last
         ref = (named[-1] if named and token.lower_ in ("him", "her") else None) or (  # person named before
@@ -169,8 +171,7 @@ class SentenceActors:
         lower = token.lower_
         if lower in _PERSON_PRONOUNS | _OTHER_PRONOUNS:
             return self._pronoun(token)
-        by_name = self._by_name(token)
-        if by_name is not None:
+        if (by_name := self._by_name(token)) is not None:
             return by_name
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in (c, *(k for k in c.conjuncts if k.lower_ == "of"))  # "of X and of Y"

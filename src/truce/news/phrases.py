@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["attack_noun", "author_words", "borne_by_arms", "compound_agent", "doers", "group_name",
-           "half_of_pair", "head_office", "head_title", "hyphen_pair", "hyphenated", "in_chain",
+__all__ = ["attack_noun", "author_words", "borne_by_arms", "compound_agent", "coordinated_subject", "doers",
+           "group_name", "half_of_pair", "head_office", "head_title", "hyphen_pair", "hyphenated", "in_chain",
            "joined_by_hyphen", "members_listed", "named_body", "names_in", "nominal_argument",
            "office_holder", "ordinal_owner", "origins", "placed_event", "population", "proposing", "seat",
            "state_arm"]
@@ -363,3 +363,17 @@ def hyphenated(token: Token) -> str:
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         i -= 2
     return doc[i : token.i + 1].text.lower() if i < token.i else token.lower_
+
+
+def coordinated_subject(pronoun: Token) -> Token | None:
+    """The coordinated subject of the clause a plural pronoun is in or hangs from ("Egypt, Qatar and the
+    U.S. are reported to have made headway in their talks"): the pronoun's antecedent, all of it (Chomsky
+    1981, *Lectures on Government and Binding*: the subject is the nearest antecedent that binds it)."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for clause in (verb, verb.head):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.right_edge.i < pronoun.i and subject.conjuncts else None
+    return None
