@@ -20,8 +20,8 @@ is a role, no act, and a participle of saying after it reports; a plural title b
 standing by one's demand maintains it; a relative clause set off by a comma with a perfect of an act
 repeated ("which has repeatedly refused") tells the act; the one a threat would topple may be named by a
 title with a name in apposition ("oust the Israeli premier, Benjamin Netanyahu"); a plural pronoun after a
-coordinated subject is all of it ("A, B and C made headway in their negotiations"); travelling home is
-no visit."""
+coordinated subject is all of it ("A, B and C made headway in their negotiations"); a visit "for" a person
+is theirs; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -294,3 +294,8 @@ def test_a_plural_pronoun_bound_by_a_coordinated_subject(coded_sides, side) -> N
     met = frozenset({side["A"], side["B"], "France"})
     assert coded_sides("{A}, {B} and France are reported to have made headway in their recent negotiations "
                        "on a proposed deal.", side) == [("CONSULT", met, None)]
+
+
+def test_a_visit_for_a_person_is_theirs(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("This marks the ninth Middle East visit for {P} since the war began.", side) == \
+        [("CONSULT", side["P"], None)]

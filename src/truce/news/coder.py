@@ -285,11 +285,13 @@ class _Sentence:
 
     def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
         """The agents and partners an event noun names itself: its possessor, *of* ("the mission of Blinken"),
-        *between / among / by*, *involving*, *that brought together*; *with / to* its partners.  Talks with
-        several parties and no agent ("two days of negotiations with Israel, Egypt and Qatar") are theirs;
-        the parser may hang *between / among* on the place ("talks in the Egyptian capital among ...")."""
+        *between / among / by*, *for* a person on a visit, *involving*, *that brought together*; *with / to*
+        its partners.  Talks with several parties and no agent ("two days of negotiations with Israel, Egypt
+        and Qatar") are theirs; the parser may hang *between / among* on the place ("talks in the Egyptian
+        capital among ...")."""
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
+        visit = self.lexicon.event_nouns.get(tok.lower_) == _VISIT
         placed = (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
                   for g in o.children if g.dep_ == "prep" and g.lower_ in ("between", "among"))
         counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
@@ -302,11 +304,12 @@ class _Sentence:
                                            (child.lower_ == "of" and not sources)):
                 for obj in objects:
                     sources = self.actors.resolve(obj)
+            elif child.dep_ == "prep" and child.lower_ == "for" and visit:  # "the ninth visit for Blinken"
+                sources = [r for o in objects for r in self.actors.resolve(o) if r.person] or sources
             elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
                 for obj in objects:
                     targets = self.actors.resolve(obj) or targets
-            elif child.dep_ == "compound" and not targets and self.lexicon.event_nouns.get(tok.lower_) == \
-                    _VISIT:  # "the Tel Aviv visit by Blinken": the place visited stands for its state
+            elif child.dep_ == "compound" and not targets and visit:  # "the Tel Aviv visit": the place
                 targets = [r for r in self.actors.resolve(child) if not r.person]
             elif child.dep_ in _CLAUSES and child.lemma_.lower() in ("involve", "include", "bring"):
                 for obj in (g for g in child.children if g.dep_ in ("dobj", "npadvmod")):
