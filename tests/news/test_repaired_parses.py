@@ -21,7 +21,8 @@ standing by one's demand maintains it; a relative clause set off by a comma with
 repeated ("which has repeatedly refused") tells the act; the one a threat would topple may be named by a
 title with a name in apposition ("oust the Israeli premier, Benjamin Netanyahu"); a plural pronoun after a
 coordinated subject is all of it ("A, B and C made headway in their negotiations"); a visit "for" a person
-is theirs; travelling home is no visit."""
+is theirs; conceding that one knows or believes something grants a view, no point yielded; travelling
+home is no visit."""
 
 from __future__ import annotations
 
@@ -299,3 +300,9 @@ def test_a_plural_pronoun_bound_by_a_coordinated_subject(coded_sides, side) -> N
 def test_a_visit_for_a_person_is_theirs(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("This marks the ninth Middle East visit for {P} since the war began.", side) == \
         [("CONSULT", side["P"], None)]
+
+
+def test_conceding_what_one_knows_yields_nothing(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    p = side["P"]
+    assert coded_sides("{P} conceded that he knew the plan would not win everyone's approval.", side) == []
+    assert coded_sides("{P} conceded that he had lost the vote.", side) == [("CONCEDE", p, None)]

@@ -55,6 +55,8 @@ _TRAVEL = frozenset({"go", "travel", "fly", "head", "return", "come"})
 # Conative verbs (Levin 1993, 1.3; Huddleston & Pullum 2002, ch. 14): trying or aiming to do something
 _CONATIVE = frozenset({"aim", "try", "attempt", "strive", "endeavour", "endeavor"})
 _VIEWS = frozenset({"argue", "concede", "admit", "acknowledge"})  # with a clause: what one holds true
+_KNOWING = frozenset({"know", "believe", "think", "realise", "realize", "understand"})  # "conceded that he
+# knew ...": a view granted, as of anyone else, not a point yielded
 _OWN = frozenset({"it", "its", "they", "their", "we", "our"})
 
 
@@ -82,8 +84,8 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma == "need" and any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
                                for c in tok.children):
         return True  # "insisting that Israel needed to commit": an obligation, no demand
-    if lemma in _VIEWS and any(c.dep_ == "ccomp" and (lemma == "argue" or not _of_oneself(c))
-                               for c in tok.children):
+    if lemma in _VIEWS and any(c.dep_ == "ccomp" and (lemma == "argue" or not _of_oneself(c) or
+                                                      c.lemma_ in _KNOWING) for c in tok.children):
         return True  # "officials have argued that a truce is the surest way ...": a view told, no dispute;
         # "conceded that not everybody will go along": granted as true, nothing yielded ("conceded that
         # he had lost the election" yields)
