@@ -38,8 +38,8 @@ before a verb that has no subject, is that verb's subject.
 phrase whose head is "rockets", "upwards of" modifying the number (Huddleston
 & Pullum 2002, ch. 5, on approximating modifiers); the parser makes "upwards"
 the verb's adverb (or object) and "rockets" the object of "of", so the verb has
-no object of its own.
-The noun becomes the verb's object, and "upwards" its modifier.
+no object of its own.  The noun becomes the verb's object, and "upwards" its
+modifier.
 
 **A past tense with a subject, read as an adjective.**  The parser sometimes
 reads "the cabinet endorsed maps drawn up by the army" as a noun phrase

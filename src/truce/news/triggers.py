@@ -34,7 +34,6 @@ __all__ = [
     "commanded",
     "hosted",
     "hostile",
-    "hyphenated",
     "left_feeling",
     "light_code",
     "received_code",
