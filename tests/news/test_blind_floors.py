@@ -22,7 +22,7 @@ FLOORS = {
         "event_type_precision": 0.97,
         "source_accuracy": 0.92,
     },
-    "general_blind3.yaml": {"event_type_recall": 0.90, "event_type_precision": 0.92},
+    "general_blind3.yaml": {"event_type_recall": 0.91, "event_type_precision": 0.92},
     "ceasefire_blind.yaml": {
         "event_type_recall": 0.95,
         "event_type_precision": 0.92,
@@ -42,17 +42,17 @@ FLOORS = {
         "event_type_precision": 0.94,
         "source_accuracy": 0.99,
     },
-    "general_blind4.yaml": {"event_type_recall": 0.83, "event_type_precision": 0.88},
+    "general_blind4.yaml": {"event_type_recall": 0.84, "event_type_precision": 0.89},
     "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.82},
     "ceasefire_blind5.yaml": {
         "event_type_recall": 0.92,
         "event_type_precision": 0.95,
-        "source_accuracy": 0.92,
+        "source_accuracy": 0.93,
     },
     "general_blind5.yaml": {"event_type_recall": 0.77, "event_type_precision": 0.82},
     "paraphrase_blind5.yaml": {
         "paraphrases_coded_like_original": 0.65,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "ceasefire_blind6.yaml": {
         "event_type_recall": 0.89,
@@ -93,7 +93,7 @@ FLOORS = {
         "source_accuracy": 0.83,  # lowered with the recall raised: an endorsed plan now found as AGREE,
         "target_accuracy": 0.85,  # by Serbia where its writer coded Yugoslavia and its two envoys, and one
     },  # more event paired since required events are paired before don't-care ones (its source wrong)
-    "general_blind9.yaml": {"event_type_recall": 0.70, "event_type_precision": 0.77, "target_accuracy": 0.74},
+    "general_blind9.yaml": {"event_type_recall": 0.70, "event_type_precision": 0.78, "target_accuracy": 0.74},
     "paraphrase_blind9.yaml": {
         "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
@@ -118,7 +118,7 @@ FLOORS = {
     "general_blind11.yaml": {
         "event_type_recall": 0.79,
         "event_type_precision": 0.78,
-        "target_accuracy": 0.62,
+        "target_accuracy": 0.63,
     },
     "ceasefire_blind12.yaml": {
         "event_type_recall": 0.77,
@@ -138,7 +138,7 @@ FLOORS = {
     "ceasefire_blind13.yaml": {
         "event_type_recall": 0.83,
         "event_type_precision": 0.87,
-        "source_accuracy": 0.85,
+        "source_accuracy": 0.86,
         "target_accuracy": 0.76,
     },
     "general_blind13.yaml": {
@@ -162,23 +162,23 @@ FLOORS = {
         "target_accuracy": 0.68,
     },
     "paraphrase_blind14.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind15.yaml": {
         "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind16.yaml": {
-        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind17.yaml": {
         "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind18.yaml": {
-        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind19.yaml": {
@@ -194,44 +194,52 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind22.yaml": {
-        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind23.yaml": {
         "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind24.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind25.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind26.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.87,
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind27.yaml": {
-        "paraphrases_coded_like_original": 0.78,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind28.yaml": {
         "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind29.yaml": {
-        "paraphrases_coded_like_original": 0.75,
-        "paraphrases_keep_a_correct_coding": 0.74,
+        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_keep_a_correct_coding": 0.78,
     },
     "paraphrase_blind30.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind31.yaml": {
-        "paraphrases_coded_like_original": 0.74,
-        "paraphrases_keep_a_correct_coding": 0.74,
+        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.80,
+    },
+    "paraphrase_blind32.yaml": {
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.87,
+    },
+    "paraphrase_blind33.yaml": {
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.78,
     },
 }
 
