@@ -69,18 +69,18 @@ def test_the_arcs_after_a_repair(pipeline, side) -> None:  # type: ignore[no-unt
     assert pressed.head.lower_ == "commended"
 
 
-def _parsed(pipeline, rows: str):  # type: ignore[no-untyped-def]
-    """A parse given as rows "word tag pos dep head lemma" (head: the row's index)."""
+def _repaired(pipeline, rows: str, saying: frozenset[str] = frozenset()):  # type: ignore[no-untyped-def]
+    """A parse given as rows "word tag pos dep head lemma" (head: the row's index), repaired."""
     from spacy.tokens import Doc
 
     words, tags, pos, deps, heads, lemmas = zip(*(r.split() for r in rows.strip().splitlines()), strict=True)
-    return Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps),
-               heads=[int(h) for h in heads], lemmas=list(lemmas))
+    return ParseRepairs(saying)(Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos),
+                                    deps=list(deps), heads=[int(h) for h in heads], lemmas=list(lemmas)))
 
 
 def test_a_second_subject_after_the_verb_is_its_object(pipeline, side) -> None:  # type: ignore[no-untyped-def]
     """The parser's reading of "{A}'s leader {P} welcomed Blinken to Goa" (for some names only)."""
-    doc = _parsed(pipeline, f"""
+    doc = _repaired(pipeline, f"""
         {side["A"]} NNP PROPN poss 2 {side["A"]}
         's POS PART case 0 's
         leader NN NOUN nsubj 4 leader
@@ -89,13 +89,11 @@ def test_a_second_subject_after_the_verb_is_its_object(pipeline, side) -> None: 
         Blinken NNP PROPN nsubj 4 Blinken
         to IN ADP prep 4 to
         Goa NNP PROPN pobj 6 Goa""")
-    ParseRepairs()(doc)
     assert [t.dep_ for t in doc] == ["poss", "case", "nsubj", "appos", "ROOT", "dobj", "prep", "pobj"]
-    said = _parsed(pipeline, f"""
+    said = _repaired(pipeline, f"""
         {side["P"].split()[-1]} NNP PROPN nsubj 1 {side["P"].split()[-1]}
         said VBD VERB ROOT 1 say
-        Blinken NNP PROPN nsubj 1 Blinken""")
-    ParseRepairs(frozenset({"say"}))(said)
+        Blinken NNP PROPN nsubj 1 Blinken""", frozenset({"say"}))
     assert said[2].dep_ == "nsubj"  # not for a verb of saying
 
 
@@ -138,7 +136,7 @@ def test_a_title_with_a_name_in_apposition_is_the_person(coded_sides, side) -> N
 def test_a_past_tense_with_a_subject_is_the_verb(pipeline, side) -> None:  # type: ignore[no-untyped-def]
     """The parser's reading of "In a vote, the {a} cabinet endorsed maps drawn up by the army": a noun
     phrase "endorsed maps" with no verb, though it tags "endorsed" as a past tense with a subject."""
-    doc = _parsed(pipeline, f"""
+    doc = _repaired(pipeline, f"""
         In IN ADP prep 6 in
         a DT DET det 2 a
         vote NN NOUN pobj 0 vote
@@ -148,7 +146,6 @@ def test_a_past_tense_with_a_subject_is_the_verb(pipeline, side) -> None:  # typ
         endorsed VBD VERB amod 7 endorse
         maps NNS NOUN ROOT 7 map
         . . PUNCT punct 7 .""")
-    ParseRepairs()(doc)
     assert [(t.dep_, t.head.i) for t in doc] == [("prep", 6), ("det", 2), ("pobj", 0), ("punct", 6),
                                                  ("amod", 5), ("nsubj", 6), ("ROOT", 6), ("dobj", 6),
                                                  ("punct", 6)]
@@ -223,7 +220,7 @@ def test_found_to_blame_is_accused(coded_sides, side) -> None:  # type: ignore[n
 def test_a_name_after_a_date_without_a_comma_is_the_subject(pipeline, side) -> None:  # type: ignore[no-untyped-def]
     """The parser's reading of "On Friday {A}, together with ..., put a proposal on the table" (for some
     names only): the name as the date's apposition, the verb without a subject."""
-    doc = _parsed(pipeline, f"""
+    doc = _repaired(pipeline, f"""
         On IN ADP prep 3 on
         Friday NNP PROPN pobj 0 Friday
         {side["A"]} NNP PROPN appos 1 {side["A"]}
@@ -231,7 +228,6 @@ def test_a_name_after_a_date_without_a_comma_is_the_subject(pipeline, side) -> N
         a DT DET det 5 a
         proposal NN NOUN dobj 3 proposal
         . . PUNCT punct 3 .""")
-    ParseRepairs()(doc)
     assert [(t.dep_, t.head.i) for t in doc] == [("prep", 3), ("pobj", 0), ("nsubj", 3), ("ROOT", 3),
                                                  ("det", 5), ("dobj", 3), ("punct", 3)]
 
