@@ -21,8 +21,8 @@ standing by one's demand maintains it; a relative clause set off by a comma with
 repeated ("which has repeatedly refused") tells the act; the one a threat would topple may be named by a
 title with a name in apposition ("oust the Israeli premier, Benjamin Netanyahu"); a plural pronoun after a
 coordinated subject is all of it ("A, B and C made headway in their negotiations"); a visit "for" a person
-is theirs; conceding that one knows or believes something grants a view, no point yielded; travelling
-home is no visit."""
+is theirs; conceding that one knows or believes something grants a view, no point yielded; pulling the
+plug on talks reduces relations; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -189,6 +189,15 @@ def test_forces_sent_to_attack_attack(coded_sides, side) -> None:  # type: ignor
     a, b = side["A"], side["B"]
     assert coded_sides("{A} sent roughly 100 warplanes to bomb {B} on Sunday.", side) == [("ASSAULT", a, b)]
     assert coded_sides("{A} sent 2,000 troops to the border on Sunday.", side) == [("MOBILIZE", a, None)]
+    # the purpose as an adverbial clause; forces sent somewhere, or to hold ground, are deployed
+    assert coded_sides("{A} sent 100 fighter jets to bomb {B} on Sunday.", side) == [("ASSAULT", a, b)]
+    for template in ("{A} sent the army into the streets to fight gangs.",
+                     "{A} sent warships and jets to surround {B} in a large drill."):
+        assert coded_sides(template, side) == [("MOBILIZE", a, None)]
+
+
+def test_pulling_the_plug_on_talks(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} pulled the plug on the truce talks.", side) == [("SANCTION", side["A"], None)]
 
 
 def test_an_agenda_listing_a_meeting_plans_it(coded_sides, side) -> None:  # type: ignore[no-untyped-def]

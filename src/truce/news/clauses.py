@@ -272,7 +272,7 @@ class Modality:
         if _free_relative(tok) or _bare_infinitive_conjunct(tok):  # a free relative: "what it called
             return "complement", negated  # pre-emptive strikes"; "underlined how important it was to seize
             # the chance ..., put a cease-fire in place and ...": an infinitive of the series
-        if tok.dep_ == "advcl" and ("to" in aux or "in" in marks):
+        if tok.dep_ == "advcl" and ("to" in aux or "in" in marks) and tok.i not in self.commanded:
             return "purpose", negated
         if tok.dep_ in ("xcomp", "ccomp") and gov is not None and gov.lemma_.lower() in self.desires:
             return "hypothetical", negated

@@ -57,6 +57,8 @@ _WITHHOLDING = frozenset({"back", "off"})
 _REPORTING_MODALS = frozenset({"would", "will", "wo", "could", "can", "ca", "may", "might"})
 _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises); raising alert status
 _DISPATCHING = frozenset({"send", "dispatch", "deploy"})  # forces sent to do an act (see commanded)
+# Blockading, occupying, surrounding (CAMEO 191, 192): holding ground, what forces sent somewhere do there
+_HOLDING = frozenset({"191", "192", "surround", "encircle", "besiege", "blockade", "occupy"})
 _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
 _HOST = "043"  # CAMEO host a visit
 _CRITICISED = "111"  # CAMEO criticize or denounce
@@ -175,18 +177,24 @@ def commanded(tok: Token, lexicon: Lexicon, codes: dict[int, str]) -> Token | No
     """The act a verb of command orders one's own armed forces to do ("ordered its troops to
     withdraw", "the army was told to prepare"), or an attack they are sent to make ("sent 100
     warplanes to bomb Hezbollah": the bombing, no deployment), else None."""
-    if tok.lemma_.lower() in _DISPATCHING:
-        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-        if act is None or codes.get(act.i, "")[:2] not in FORCE:
+    if tok.lemma_.lower() in _DISPATCHING:  # the purpose, as a complement or an adverbial clause; sent
+        act = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and any(  # somewhere ("into
+            a.lower_ == "to" for a in c.children)), None)  # the streets to fight gangs"), a deployment
+        code = codes.get(act.i, "") if act is not None else ""
+        holding = act is not None and (code[:3] in _HOLDING or act.lemma_ in _HOLDING)
+        if code[:2] not in FORCE or holding or any(c.dep_ == "prep" and c.lower_ in ("to", "into")
+                                                   for c in tok.children):
             return None
-    elif tok.lemma_.lower() not in lexicon.commands:
+    elif tok.lemma_.lower() in lexicon.commands:
+        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    else:
         return None
     forces = lexicon.synsets.get("military", frozenset()) | lexicon.synsets.get("weapon", frozenset()) | \
         lexicon.weapons  # its troops, or its ships, missiles or jets ("ordered submarines positioned")
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         agent = lexicon.agents.get(obj.lower_) or lexicon.agents.get(obj.lemma_.lower()) or ""
         if agent[:3] == "MIL" or obj.lower_ in forces or obj.lemma_.lower() in forces:
-            return next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            return act
     return None
 
 
