@@ -22,7 +22,7 @@ repeated ("which has repeatedly refused") tells the act; the one a threat would 
 title with a name in apposition ("oust the Israeli premier, Benjamin Netanyahu"); a plural pronoun after a
 coordinated subject is all of it ("A, B and C made headway in their negotiations"); a visit "for" a person
 is theirs; conceding that one knows or believes something grants a view, no point yielded; pulling the
-plug on talks reduces relations; travelling home is no visit."""
+plug on talks reduces relations; being grateful to someone praises them; travelling home is no visit."""
 
 from __future__ import annotations
 
@@ -311,3 +311,7 @@ def test_conceding_what_one_knows_yields_nothing(coded_sides, side) -> None:  # 
     p = side["P"]
     assert coded_sides("{P} conceded that he knew the plan would not win everyone's approval.", side) == []
     assert coded_sides("{P} conceded that he had lost the vote.", side) == [("CONCEDE", p, None)]
+
+
+def test_being_grateful_praises(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} was grateful to France for its help.", side) == [("SUPPORT", side["A"], "France")]
