@@ -1,28 +1,19 @@
-"""The twenty-sixth round's readings, each on sentences of its own (none from a gold set), with the sides
-swapped: a finite verb that the parser coordinates with a gerund or an infinitive is the conjunct of
-the finite verb above it, whose subject it shares; a second subject the parser puts after the verb is
-its object, unless the verb is one of saying (quotative inversion); the noun an approximator counts
-("upwards of 320 rockets") is the verb's object; a title with a name in apposition ("the American
-president, Joe Biden") is the person; a past tense with a subject that the parser reads as an adjective
-("the cabinet endorsed maps") is the verb; the speaker of a parenthetical ("..., X said, ...") or after
-"according to" judges what the copula judges; a hyphenated agent noun ("go-betweens") is looked up whole;
-a finite conjunct with an object of its own shares no relative clause's gap (Ross's Coordinate Structure
-Constraint); a name opening with lower-case particles ("al-Hayya", "von der Leyen") is found as a
-capitalised one is; "no" on a passive subject negates ("no agreement was reached"); forces sent to make an
-attack make it ("sent 100 warplanes to bomb"); an agenda listing a meeting plans it ("X's itinerary calls
-for a meeting with Y"); a round of talks bringing parties together is their meeting; taking issue with
-something rejects it, and giving something precedence is no act; a verb of judging that finds its object
-responsible or to blame accuses it; a name after a date with no comma, read as the date's apposition,
-is the subject ("On Friday the U.S. put ..."); wanting something done by others demands it; a relative
-clause on the pivot of an existential clause is told as fact; heading one's delegation with no destination
-is a role, no act, and a participle of saying after it reports; a plural title before two names joined by
-"and" stands for both; a demanded withdrawal (or removal) names who is to withdraw as its target, and
-standing by one's demand maintains it; a relative clause set off by a comma with a perfect of an act
-repeated ("which has repeatedly refused") tells the act; the one a threat would topple may be named by a
-title with a name in apposition ("oust the Israeli premier, Benjamin Netanyahu"); a plural pronoun after a
-coordinated subject is all of it ("A, B and C made headway in their negotiations"); a visit "for" a person
-is theirs; conceding that one knows or believes something grants a view, no point yielded; pulling the
-plug on talks reduces relations; being grateful to someone praises them; travelling home is no visit."""
+"""The twenty-sixth and twenty-seventh rounds' readings, each on sentences of its own (none from a gold set),
+with the sides swapped. Parse repairs: a finite verb that the parser coordinates with a gerund or an
+infinitive, or with the verb of a relative clause whose gap it cannot share, is the conjunct of the finite
+verb above it; a second subject after a verb other than one of saying is its object; a name after a date
+with no comma is the subject; the noun an approximator counts is the object; a past tense with a subject
+read as an adjective is the verb. Who: a title with a person in apposition is the person, a plural title
+before names joined by "and" is every name; names opening with lower-case particles; hyphenated agent
+nouns; a plural pronoun after a coordinated subject is all of it; parenthetical and "according to" judges;
+a visit "for" a person is theirs; a round of talks bringing parties together is their meeting. Targets: a
+demanded withdrawal names who is to withdraw; the one a threat would oust may be named by a title and a
+name. Frames: forces sent to attack attack; an agenda listing a meeting plans it; wanting something done
+demands it; found responsible or to blame accuses; "no" on a passive subject negates; existential and
+repeated-act relative clauses are told; a participle of saying after an agreement reports; heading one's
+delegation is a role; travelling home is no visit; conceding what one knows yields nothing. Words: taking
+issue, giving precedence, standing by or remaining insistent on a demand, pulling the plug on talks, being
+grateful."""
 
 from __future__ import annotations
 
@@ -279,6 +270,9 @@ def test_a_demanded_withdrawal_names_who_is_to_withdraw(coded_sides, side) -> No
     assert coded_sides("{A} called for the removal of {b} soldiers from the crossing.", side) == \
         [("REQUEST", a, b)]
     assert coded_sides("{A} stood by its demand for the terms.", side) == [("REQUEST", a, None)]
+    assert coded_sides("{A} stood by its insistence that any accord keep the terms.", side) == \
+        [("REQUEST", a, None)]
+    assert coded_sides("{A} remained insistent on the terms it had accepted.", side) == [("REQUEST", a, None)]
 
 
 def test_a_repeated_act_in_a_relative_clause_is_told(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
