@@ -226,7 +226,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.78,
     },
     "paraphrase_blind30.yaml": {
-        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind31.yaml": {
@@ -234,10 +234,18 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind32.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.87,
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind33.yaml": {
+        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_keep_a_correct_coding": 0.79,
+    },
+    "paraphrase_blind34.yaml": {
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
+    },
+    "paraphrase_blind35.yaml": {
         "paraphrases_coded_like_original": 0.78,
         "paraphrases_keep_a_correct_coding": 0.78,
     },
