@@ -309,3 +309,16 @@ def test_conceding_what_one_knows_yields_nothing(coded_sides, side) -> None:  # 
 
 def test_being_grateful_praises(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{A} was grateful to France for its help.", side) == [("SUPPORT", side["A"], "France")]
+
+
+def test_the_owner_of_an_agenda_meets_the_partners_on_it(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"Talks with A and B are on {P}'s agenda": {P} is to meet them (not A and B each other)."""
+    assert coded_sides("Talks with Emmanuel Macron and Olaf Scholz are on {P}'s agenda this week.", side) == \
+        [("AGREE", side["P"], frozenset({"Emmanuel Macron", "Olaf Scholz"}))]
+
+
+def test_more_readings_of_repetition_and_knowledge(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    a = side["A"]
+    assert coded_sides("{A}, which has refused more than once to accept {b} troops on its border, reportedly "
+                       "objected to the maps.", side) == [("REJECT", a, None), ("REJECT", a, None)]
+    assert coded_sides("{P} admitted he was aware that some would not go along with the plan.", side) == []

@@ -119,9 +119,9 @@ def nonrestrictive(tok: Token) -> bool:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and
                      c.lower_ in ("which", "who", "whom")), None)  # ", which the group denied" too
-    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    past = (tok.tag_ == "VBD" and not aux) or (tok.tag_ == "VBN" and [a.lower_ for a in aux] == ["had"]) or (
-        tok.tag_ == "VBN" and any(c.lower_ in ("repeatedly", "consistently", "again") for c in tok.children))
+    aux, vbn = [c for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.tag_ == "VBN"
+    past = (tok.tag_ == "VBD" and not aux) or (vbn and ([a.lower_ for a in aux] == ["had"] or any(
+        c.lower_ in ("repeatedly", "consistently", "again", "once") for c in tok.subtree)))
     if _summing_up(tok):  # ", a charge Hezbollah denied", ", a condition rejected by Hamas"
         return past if tok.dep_ == "relcl" else any(c.dep_ == "agent" for c in tok.children)
     if tok.dep_ != "relcl" or subject is None or relative is None or relative.i < 1:

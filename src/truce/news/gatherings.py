@@ -130,8 +130,8 @@ def planned_parties(noun: Token, resolve: Callable[[Token], list[ActorRef]], sou
     future, owner = announced(noun)
     if not future:
         return None
-    if owner is not None and not sources:
-        sources = resolve(owner)
+    if owner is not None and (owned := resolve(owner)):  # "talks with A and B are on Blinken's agenda":
+        sources, targets = owned, targets or [r for r in sources if r not in owned]  # his, with them
     between = next((p for h in (noun, noun.head) for p in h.children
                     if p.dep_ in ("prep", "agent") and p.lower_ == "between"), None)
     split = _sides_split_at(between) if between is not None else None

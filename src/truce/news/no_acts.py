@@ -84,8 +84,8 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma == "need" and any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
                                for c in tok.children):
         return True  # "insisting that Israel needed to commit": an obligation, no demand
-    if lemma in _VIEWS and any(c.dep_ == "ccomp" and (lemma == "argue" or not _of_oneself(c) or
-                                                      c.lemma_ in _KNOWING) for c in tok.children):
+    if lemma in _VIEWS and any(c.dep_ == "ccomp" and (lemma == "argue" or not _of_oneself(c) or _known(c))
+                               for c in tok.children):
         return True  # "officials have argued that a truce is the surest way ...": a view told, no dispute;
         # "conceded that not everybody will go along": granted as true, nothing yielded ("conceded that
         # he had lost the election" yields)
@@ -165,6 +165,11 @@ def _own_doing(clause: Token) -> bool:
     """A clause whose doer is its speaker, named by a pronoun ("it had killed", "its strike killed")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _OWN or any(
         p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)) for c in clause.children)
+
+
+def _known(clause: Token) -> bool:
+    """A clause of knowing or believing ("he knew ...", "he was aware ...")."""
+    return clause.lemma_ in _KNOWING or any(c.lower_ == "aware" for c in clause.children)
 
 
 def _of_oneself(clause: Token) -> bool:
