@@ -171,7 +171,7 @@ FLOORS = {
     },
     "paraphrase_blind16.yaml": {
         "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind17.yaml": {
         "paraphrases_coded_like_original": 0.89,
@@ -182,8 +182,8 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind19.yaml": {
-        "paraphrases_coded_like_original": 0.86,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind20.yaml": {
         "paraphrases_coded_like_original": 0.85,
@@ -246,8 +246,16 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind35.yaml": {
-        "paraphrases_coded_like_original": 0.78,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_keep_a_correct_coding": 0.79,
+    },
+    "paraphrase_blind36.yaml": {
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.88,
+    },
+    "paraphrase_blind37.yaml": {
+        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
 }
 
