@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.clauses import SAYING, content_of, fronted_participle
 from truce.news.lexicon import FORCE, plover_type
+from truce.news.phrases import according_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -122,9 +123,7 @@ def _speakers(verb: Token, state: _Sentence) -> list[ActorRef]:
     the object of *according to*; none when it is told as a fact."""
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING:
         return state.roles.sources(verb.head)
-    return [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
-            for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"
-            for r in state.actors.resolve(o)]
+    return [r for o in according_to(verb) for r in state.actors.resolve(o)]
 
 
 def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) -> RawEvent:

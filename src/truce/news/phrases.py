@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["attack_noun", "author_words", "borne_by_arms", "compound_agent", "coordinated_subject", "doers",
-           "group_name", "half_of_pair", "head_office", "head_title", "hyphen_pair", "hyphenated", "in_chain",
-           "joined_by_hyphen", "members_listed", "named_body", "names_in", "nominal_argument",
-           "office_holder", "ordinal_owner", "origins", "placed_event", "population", "proposing", "seat",
-           "state_arm"]
+__all__ = ["according_to", "attack_noun", "author_words", "borne_by_arms", "compound_agent",
+           "coordinated_subject", "doers", "group_name", "half_of_pair", "head_office", "head_title",
+           "hyphen_pair", "hyphenated", "in_chain", "joined_by_hyphen", "members_listed", "named_body",
+           "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event",
+           "population", "proposing", "seat", "state_arm"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -377,3 +377,10 @@ def coordinated_subject(pronoun: Token) -> Token | None:
         if subject is not None:
             return subject if subject.right_edge.i < pronoun.i and subject.conjuncts else None
     return None
+
+
+def according_to(verb: Token) -> list[Token]:
+    """The objects of *according to* on ``verb`` ("According to Smotrich, a halt was out of the
+    question"): whom the clause is told by."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+            for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]

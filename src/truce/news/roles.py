@@ -25,7 +25,7 @@ from truce.news.clauses import (
 )
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
-from truce.news.phrases import attack_noun
+from truce.news.phrases import according_to, attack_noun
 from truce.news.subjects import (
     accompanied,
     apposed_after_fronted,
@@ -164,9 +164,7 @@ class Roles(TargetRoles):
         said = [c for c in copula.children if c.dep_ == "parataxis" and c.lemma_.lower() in SAYING]
         if said:
             return self.sources(said[0])
-        return [r for c in copula.children if c.dep_ == "prep" and c.lower_ == "according"
-                for to in c.children if to.lower_ == "to"
-                for o in to.children if o.dep_ == "pobj" for r in self.actors.resolve(o)]
+        return [r for o in according_to(copula) for r in self.actors.resolve(o)]
 
     def _subject(self, tok: Token, child: Token) -> list[ActorRef]:
         """The actors a verb's subject names, with what the parser split off it."""
