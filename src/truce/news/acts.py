@@ -60,10 +60,9 @@ _MEDIA = frozenset({"video", "statement", "footage", "report", "recording", "aud
 _LISTS = frozenset({"list", "blacklist", "register", "registry"})
 _BODIES = frozenset({"alliance", "bloc", "organisation", "organization"})  # not a union or a coalition
 # Ground held: with the ``town`` and ``stronghold`` synonym sets, what forces occupy and leave.
-_GROUND = frozenset({"corridor", "territory", "zone", "region", "district", "province", "strip", "enclave",
-                     "position", "positions", "base", "bases", "hill", "hills", "hilltop", "hilltops",
-                     "border", "frontier", "capital", "island", "port", "airport", "villages", "towns",
-                     "cities", "areas"})
+_GROUND = frozenset("""corridor route axis territory zone region district province strip enclave area areas
+    belt position positions base bases hill hills hilltop hilltops border frontier capital island port airport
+    villages towns cities""".split())
 
 
 def readiness(tok: Token) -> bool:

@@ -154,6 +154,8 @@ class SentenceActors:
                     refs = named
                 elif c.lower_ in _PERSON_PRONOUNS | _OTHER_PRONOUNS and child.dep_ == "poss":
                     refs = self._pronoun(c)
+                elif c.tag_ == "WP$" and token.head.dep_ == "relcl":  # "the army, whose leaders": the army's
+                    refs = self.resolve(token.head.head, 1)
                 elif child.dep_ == "poss" and state_arm(c):  # "the Biden administration's backing"
                     refs = self._single(c, 1)
                 elif body:  # "government and ELN negotiators": the government of the ELN's state
@@ -275,8 +277,7 @@ class SentenceActors:
         return token.lower_ in _TITLES or agent[:3] in STATE_AGENTS
 
     def _state_owner(self, token: Token) -> bool:
-        """A state's possessive before a proper name ("Congo's Felix Tshisekedi"): the name is that
-        state's person, as with a title."""
+        """A state's possessive before a name ("Congo's Felix Tshisekedi"): its person, as with a title."""
         ref = self.found.get(token.i)
         return token.dep_ == "poss" and ref is not None and not ref.person and len(ref.code or "") == 3
 
@@ -337,8 +338,7 @@ class SentenceActors:
                 if r.kind != "agent"]
 
     def _agent_noun(self, token: Token, agent: str, of: list[Token], depth: int) -> list[ActorRef]:
-        """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, else
-        generic."""
+        """An agent noun: "the leaders of Egypt", "the army" or "the president" referring back, or generic."""
         joined = len({o.head.i for o in of if o.head.lower_ == "of"}) > 1
         found: list[ActorRef] = []
         for obj in of:  # with its coordinates: "the leaders of Egypt and Qatar", and every *of* joined

@@ -111,22 +111,22 @@ def content_of(tok: Token, head: int) -> bool:
 
 
 def nonrestrictive(tok: Token) -> bool:
-    """A relative clause set off by a comma and opened by *which* or *who*, with a verb in the simple
+    """A relative clause set off by a comma and opened by *which*, *who* or *whose*, with a verb in the simple
     past or the past perfect ("the Sudanese army, which refused to send a delegation"; "the strike,
     which the group denied"): it tells an act, not which one is meant, so the act is asserted, by the
     noun it follows when *which* or *who* is its subject, else by its own subject (also a perfect of acts
     repeated, "who have repeatedly refused"); others ("which hosts Hamas leaders") tell a state."""
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and
-                     c.lower_ in ("which", "who", "whom")), None)  # ", which the group denied" too
+    relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (  # ", which the
+        c.lower_ in ("which", "who", "whom") or any(g.tag_ == "WP$" for g in c.children))), None)  # ", whose"
     aux, vbn = [c for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.tag_ == "VBN"
     past = (tok.tag_ == "VBD" and not aux) or (vbn and ([a.lower_ for a in aux] == ["had"] or any(
         c.lower_ in ("repeatedly", "consistently", "again", "once") for c in tok.subtree)))
     if _summing_up(tok):  # ", a charge Hezbollah denied", ", a condition rejected by Hamas"
         return past if tok.dep_ == "relcl" else any(c.dep_ == "agent" for c in tok.children)
-    if tok.dep_ != "relcl" or subject is None or relative is None or relative.i < 1:
+    if tok.dep_ != "relcl" or subject is None or relative is None or relative.left_edge.i < 1:
         return False
-    return tok.doc[relative.i - 1].text == "," and past
+    return tok.doc[relative.left_edge.i - 1].text == "," and past
 
 
 def _summing_up(tok: Token) -> bool:

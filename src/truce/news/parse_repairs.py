@@ -48,6 +48,32 @@ tense (Penn ``VBD``, not the participle ``VBN``) and giving it the subject
 "cabinet".  A past tense with a subject is a finite verb (Marcus, Santorini &
 Marcinkiewicz 1993, the Penn Treebank's tag set): it becomes the root, the
 noun its object, and the words before it that hung on the noun hang on it.
+
+**"Go on to" and an infinitive.**  In "Blinken went on to call on Hamas to
+accept" the infinitive is the catenative complement of aspectual *go on*
+(Huddleston & Pullum 2002, ch. 14, on catenative verbs), as in "went on
+urging"; the parser often makes it an adverbial clause of purpose, as if
+Blinken had gone somewhere in order to call.  After *go* with the particle
+*on*, an infinitive adverbial clause is its complement (``xcomp``).
+
+**A relative phrase read as a conjunct.**  A noun phrase opening with *whose*
+starts a relative clause (Huddleston & Pullum 2002, ch. 12); a relative
+clause modifies the noun before it and is never coordinated with it.  The
+parser sometimes joins "whose supreme leader" to the names before it as one
+more conjunct ("blamed by Hamas and Iran, whose supreme leader, Ali Khamenei,
+vowed revenge"), making the leader one of the accusers.  Such a phrase is the
+subject of the next verb, and that verb a relative clause of the noun before
+*whose*.
+
+**A fronted participial clause read as a subject.**  "Voicing appreciation
+for Washington's support, Herzog decried the attacks" opens with an adjunct
+clause whose understood subject is the main clause's (Huddleston & Pullum
+2002, ch. 14, on supplementary non-finite clauses).  The parser sometimes
+reads its first words as a noun phrase ("voicing appreciation") and makes it
+a second subject of the main verb.  A verb with two subjects before it,
+separated by a comma, where the first opens the sentence with a participle in
+*-ing* hung on it as a modifier, has one: the participle heads an adverbial
+clause and the noun is its object.
 """
 
 from __future__ import annotations
@@ -95,6 +121,15 @@ class ParseRepairs:
             elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.dep_ in ("ROOT", "dep") and \
                     tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in tok.children):
                 _made_root(tok)
+            elif tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.lemma_.lower() == "go" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+                    c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
+                tok.dep_ = "xcomp"  # "went on to call on Hamas"
+            elif tok.dep_ == "conj" and any(c.tag_ == "WP$" for c in tok.children):
+                _relative_subject(tok)
+            elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
+                    tok.head.dep_ == "nsubj":
+                _fronted_participle(tok)
         return doc
 
 
@@ -166,6 +201,32 @@ def _made_root(verb: Token) -> None:
     for c in list(noun.children):
         if c.i < verb.i or (c.dep_ == "punct" and c.i == c.doc[-1].i):
             c.head = verb
+
+
+def _relative_subject(noun: Token) -> None:
+    """"Hamas and Iran, whose leader, Khamenei, vowed revenge": the noun of the *whose* phrase is the
+    subject of the next verb, which becomes a relative clause of the noun before *whose*."""
+    doc = noun.doc
+    whose = min(c.i for c in noun.children if c.tag_ == "WP$")
+    antecedents = [t for t in doc[noun.sent.start:whose] if t.pos_ in ("NOUN", "PROPN")]
+    verb = next((t for t in doc[noun.right_edge.i + 1:noun.sent.end] if not t.is_punct), None)
+    if not antecedents or verb is None or verb.pos_ != "VERB" or any(
+            c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = antecedents[-1], "relcl"
+
+
+def _fronted_participle(participle: Token) -> None:
+    """"Voicing appreciation for the support, Herzog decried ...": the participle heads an adverbial
+    clause of the verb, and the noun it was hung on is its object, when the verb has a second subject
+    after a comma."""
+    noun, verb = participle.head, participle.head.head
+    comma = [t.i for t in noun.doc[noun.right_edge.i + 1:verb.i] if t.text == ","]
+    if verb.pos_ == "VERB" and comma and any(
+            c.dep_ == "nsubj" and comma[0] < c.i < verb.i for c in verb.children):
+        participle.head, participle.dep_ = verb, "advcl"
+        noun.head, noun.dep_ = participle, "dobj"
 
 
 def _register() -> None:

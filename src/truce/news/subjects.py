@@ -107,9 +107,14 @@ def listed_after_setting(verb: Token) -> list[Token]:
 
 def shared_subject(tok: Token) -> list[Token]:
     """The subject a passive verb shares with the clause it is coordinated with ("Hamas stayed away but
-    was briefed by the mediators": Hamas was briefed); none for a verb with a subject of its own."""
+    was briefed by the mediators": Hamas was briefed), or with the clause an opening passive participle
+    is an adjunct of ("Accused by Israel of the strike, Hezbollah denied it": Hezbollah was accused, the
+    understood subject of a supplementary clause being the main clause's); none for a verb with a subject
+    of its own."""
     deps = {c.dep_ for c in tok.children}
-    if tok.dep_ != "conj" or "auxpass" not in deps or deps & {"nsubj", "nsubjpass"}:
+    fronted = tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.left_edge.i == tok.sent.start \
+        and "agent" in deps and tok.i < tok.head.i
+    if not (fronted or (tok.dep_ == "conj" and "auxpass" in deps)) or deps & {"nsubj", "nsubjpass"}:
         return []
     return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 

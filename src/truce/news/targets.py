@@ -278,7 +278,8 @@ class TargetRoles:
         lexicon = self.actors.lexicon  # "sent dozens of warplanes against X": on the counted noun too, or
         return [p for c in tok.children if c.dep_ in ("nsubj", "dobj")  # what it is coordinated with
                 for n in dict.fromkeys(w for t in (c, *counting(c, lexicon)) for w in (t, *t.conjuncts))
-                for p in n.children
+                for p in (*n.children, *(g for a in n.children if a.dep_ == "acl" and a.tag_ == "VBG"
+                                         for g in a.children))  # "sent a drone crashing into Tel Aviv"
                 if p.dep_ == "prep" and p.lower_ in (_AIMED if c.dep_ == "nsubj" else _TOWARD)]
 
     def _attack_object(self, verb: Token, noun: Token) -> bool:

@@ -52,6 +52,8 @@ _PRESENTING = frozenset({"make", "issue", "offer", "extend", "announce", "presen
                          "launch"})
 _ACCEPTING = frozenset({"approve", "sign", "reach", "conclude"})
 _ATTACK = "190"
+_PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "bomb", "projectile"})  # lemmas
+_DIRECTIONS = frozenset({"at", "toward", "towards", "into", "over", "across", "onto", "against"})
 _WITHHOLDING = frozenset({"back", "off"})
 # not "must", "should"; "wo" and "ca" as the tokenizer splits "won't" and "can't"
 _REPORTING_MODALS = frozenset({"would", "will", "wo", "could", "can", "ca", "may", "might"})
@@ -137,7 +139,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             taken = lemma in lexicon.light_verbs or (
                 lemma in lexicon.aspectual and (own.dep_ == "dobj" or child in continued)) or (
                 lemma in lexicon.concluding and own.dep_ == "dobj" and code in GATHERINGS)
-            if lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons:
+            if (lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons) or (
+                    lemma == "send" and _projectiles_aimed(tok, own, child)):
                 code = _ATTACK
             elif not taken:
                 code = None
@@ -148,6 +151,17 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             if code is not None:
                 return code, child.i
     return None
+
+
+def _projectiles_aimed(verb: Token, own: Token, noun: Token) -> bool:
+    """Projectiles sent in a direction are fired ("sent hundreds of rockets over the border", "sent a drone
+    crashing into Tel Aviv"); sent *to* someone they are supplied (CAMEO's pattern, aid)."""
+    if noun.lemma_.lower() not in _PROJECTILES:
+        return False
+    nouns = {own, noun, *own.conjuncts, *noun.conjuncts,  # "sent 320 rockets and drones toward": the parser
+             *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN")}  # may hang one on the verb
+    heads = [verb, *nouns, *(c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+    return any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for h in heads for c in h.children)
 
 
 def _joint(verb: Token, noun: Token) -> bool:
