@@ -1,13 +1,11 @@
 """The actor an argument of a verb or event noun stands for.
 
-An argument (a subject, an object, the object of a preposition) stands for
-an actor when it is a mention (:mod:`truce.news.mentions`), when it is an
-agent noun (PETRARCH's agents: *government*, *forces*, *protesters*)
-modified by a state (*Israeli forces*, *Egypt's foreign ministry*) or
-followed by *of* and an actor (*the leaders of Egypt and Qatar*), when it
-counts or groups an actor (*thousands of protesters*), or when it is a
-pronoun, *the group*, *the ministry* or *the president* referring back to
-an earlier actor.  Coordinated arguments form a compound actor.
+An argument (a subject, an object, the object of a preposition) stands for an actor when it is a
+mention (:mod:`truce.news.mentions`), when it is an agent noun (PETRARCH's agents: *government*,
+*forces*, *protesters*) modified by a state (*Israeli forces*, *Egypt's foreign ministry*) or followed
+by *of* and an actor (*the leaders of Egypt and Qatar*), when it counts or groups an actor (*thousands
+of protesters*), or when it is a pronoun, *the group*, *the ministry* or *the president* referring back
+to an earlier actor.  Coordinated arguments form a compound actor.
 """
 
 from __future__ import annotations
@@ -314,12 +312,13 @@ class SentenceActors:
         return ActorRef(text, code, True, name[0].i, head.i + 1, "name")
 
     def _authors(self, token: Token, depth: int) -> list[ActorRef]:
-        """The named author of a noun (:func:`truce.news.phrases.author_words`): "the request of / from /
-        by Sweden", "the support of the Biden administration", "the remarks made by Netanyahu"."""
+        """The named author of a noun (:func:`truce.news.phrases.author_words`): "the request of / from / by
+        Sweden", "the support of the Biden administration", "the remarks made by Netanyahu"."""
         found = self.found
         named = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
                  for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)  # "from Egypt and Qatar"
-                 if g.i in found or (state_arm(g) and depth < 2)]
+                 if g.i in found or (state_arm(g) and depth < 2) or any(  # "by the Israeli prime minister,
+                     a.dep_ == "appos" and a.i in found for a in g.children)]  # Benjamin Netanyahu"
         owners = [r for g in named for r in ([found[g.i]] if g.i in found else self._single(g, depth + 1))
                   if r.kind not in ("pronoun", "agent")]
         if owners:

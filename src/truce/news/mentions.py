@@ -186,6 +186,9 @@ class MentionFinder:
         self.max_words = min(_MAX_WORDS, lexicon.max_phrase_words)
         self.first_words = lexicon.first_words | {k.split()[0] for k in self.extra if k.strip()}
         self.lower_first_words = frozenset(k.split()[0] for k in lexicon.lower_case if k.strip())
+        # common nouns that end names ("Islamic Jihad Group"); written in lower case after a name in a text
+        # in mixed case, they describe it and are no part of it
+        self.descriptors = lexicon.generic_name_words | {"group", "groups"}
 
     def _entry(self, key: str) -> ActorEntry | None:
         return self.extra.get(key) or self.lexicon.actors.get(key)
@@ -234,7 +237,9 @@ class MentionFinder:
             return None
         upper = words.upper[i]
         for j in range(min(stop, i + self.max_words), i, -1):
-            if words.punct[j - 1] and j - 1 > i:
+            last = j - 1  # "the Islamic Jihad group": a descriptor after the name
+            if last > i and (words.punct[last] or (words.any_lower and words.written[last].islower() and
+                                                   words.lower[last] in self.descriptors)):
                 continue
             key = words.key(i, j)
             entry = self._entry(key) if upper or key in self.lexicon.lower_case else None
