@@ -74,6 +74,15 @@ a second subject of the main verb.  A verb with two subjects before it,
 separated by a comma, where the first opens the sentence with a participle in
 *-ing* hung on it as a modifier, has one: the participle heads an adverbial
 clause and the noun is its object.
+
+**The first object of a verb of giving read as a compound.**  In "pledged to
+give Netanyahu parliamentary cover" the name is the indirect object of
+*give* (the double-object construction, Huddleston & Pullum 2002, ch. 4); the
+parser often hangs it on the noun as a compound modifier ("Netanyahu cover").
+In a noun phrase, a noun modifier stands after the adjectives, next to the
+head (Quirk et al. 1985, *A Comprehensive Grammar of the English Language*,
+17.113, on the order of premodifiers); so a proper name before an adjective
+of the object of a verb of giving with no indirect object is that object.
 """
 
 from __future__ import annotations
@@ -93,6 +102,8 @@ _NONFINITE = ("VBG", "VB")  # gerund or participle in -ing; bare infinitive
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
 _APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a counted noun
+# verbs of giving, with two objects
+_GIVING = frozenset({"give", "offer", "grant", "lend", "promise", "deny", "afford", "hand", "send"})
 
 
 class ParseRepairs:
@@ -130,6 +141,9 @@ class ParseRepairs:
             elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
                     tok.head.dep_ == "nsubj":
                 _fronted_participle(tok)
+            elif tok.dep_ == "compound" and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
+                    tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
+                tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
         return doc
 
 
@@ -227,6 +241,16 @@ def _fronted_participle(participle: Token) -> None:
             c.dep_ == "nsubj" and comma[0] < c.i < verb.i for c in verb.children):
         participle.head, participle.dep_ = verb, "advcl"
         noun.head, noun.dep_ = participle, "dobj"
+
+
+def _before_adjective(name: Token) -> bool:
+    """A name right after the verb (its words all proper nouns, no determiner before them), before an
+    adjective of its head noun, when the verb has no indirect object."""
+    doc, noun = name.doc, name.head
+    words = doc[noun.left_edge.i:name.i + 1]
+    return noun.left_edge.i == noun.head.i + 1 and all(t.tag_ == "NNP" for t in words) and \
+        doc[name.i + 1].dep_ == "amod" and doc[name.i + 1].head.i == noun.i and not any(
+            c.dep_ in ("dative", "iobj") for c in noun.head.children)
 
 
 def _register() -> None:
