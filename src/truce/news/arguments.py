@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, STATE_AGENTS, Lexicon
-from truce.news.mentions import ActorRef, Discourse
+from truce.news.mentions import ActorRef, Discourse, paired
 from truce.news.phrases import (
     author_words,
     borne_by_arms,
@@ -124,9 +124,12 @@ class SentenceActors:
         discourse, person = self.discourse, token.lower_ in _PERSON_PRONOUNS
         plural = discourse.reporting_group(token)
         named = [r for k, r in sorted(self.found.items()) if k < token.i and r.person]  # "him": the last
-        ref = (named[-1] if named and token.lower_ in ("him", "her") else None) or (  # person named before
-            discourse.local_person if person else discourse.local_other or plural) or (
-            discourse.person if person else discourse.other)
+        alone = [r for r in named if not paired(r, token.doc)]  # person named before; "he" is none of a pair
+        local = discourse.local_person  # named as subject ("A and B threatened to quit if he signed")
+        if local is not None and paired(local, token.doc):
+            local = alone[-1] if alone else None
+        ref = (named[-1] if named and token.lower_ in ("him", "her") else None) or (local if person else (
+            discourse.local_other or plural)) or (discourse.person if person else discourse.other)
         return [ActorRef(ref.name, ref.code, ref.person, token.i, token.i + 1, "pronoun")] if ref else []
 
     def _owners(self, token: Token) -> list[ActorRef]:
@@ -261,16 +264,15 @@ class SentenceActors:
         return []
 
     def _members_group(self) -> ActorRef | None:
-        """The organisation of the person who is this sentence's subject ("Hamas official Osama Hamdan
-        said the group had agreed": Hamas), when the person's code is that organisation's own."""
+        """The organisation whose code is that of this sentence's subject person ("Hamas official Osama
+        Hamdan said the group had agreed": Hamas)."""
         person = self.discourse.local_person
         name = self.lexicon.organisations.get(person.code or "") if person is not None else None
         return ActorRef(name, person.code, False, person.start, person.end, "nominal") \
             if person is not None and name is not None else None
 
     def _is_title(self, token: Token) -> bool:
-        """A title or office: the title words, or an agent noun of a state's office (PETRARCH's
-        agents: *president*, *chancellor*, *ambassador*, *commander*)."""
+        """A title, or an agent noun of a state's office (*president*, *ambassador*, *commander*)."""
         agent = self.lexicon.agents.get(token.lower_) or self.lexicon.agents.get(token.lemma_.lower()) or ""
         return token.lower_ in _TITLES or agent[:3] in STATE_AGENTS
 
@@ -391,8 +393,7 @@ class SentenceActors:
         region = len(owner.code) == 3 and owner.code not in self.lexicon.code_names  # "Latin American"
         if (agent[:3] not in STATE_AGENTS or region) and len(owner.code) == 3 and owner.kind == "name" and \
                 owner.start < token.i:
-            # "Kenyan protesters", "Syrian rebels": a group of a state's people is no state (rule 6), nor
-            # are a region's states one ("Latin American countries")
+            # "Kenyan protesters": a group of a state's people is no state (rule 6), nor a region's states one
             return ActorRef(group_name(token), code, False, owner.start, token.i + 1, "agent")
         name = self.lexicon.code_names.get(code, owner.name)
         return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")

@@ -210,8 +210,8 @@ def conditions(tok: Token) -> list[Token]:
     will ...")."""
     from truce.news.clauses import inverted_condition
 
-    found = [t for t in tok.subtree if t.dep_ == "advcl" and t.i != tok.i and (
-        _conditional(t) or inverted_condition(t, tok))]
+    found = [t for t in tok.subtree if t.i != tok.i and ((t.dep_ == "advcl" and _conditional(t)) or (
+        t.dep_ in ("advcl", "ccomp") and inverted_condition(t, tok)))]  # a content clause is not inverted
     found += [t for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.head.lower_ in ("event", "case")
               and t.head.head.lower_ == "in"]  # "in the event that Netanyahu signs"
     if tok.dep_ == "ccomp" and inverted_condition(tok.head, tok):

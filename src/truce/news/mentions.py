@@ -19,11 +19,11 @@ from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import STATE_AGENTS, ActorEntry, Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from truce.news.arguments import SentenceActors
 
-__all__ = ["ActorRef", "Discourse", "MentionFinder"]
+__all__ = ["ActorRef", "Discourse", "MentionFinder", "paired"]
 
 _MAX_WORDS = 8
 # Two spellings of a name word are one name when difflib's similarity is at least this: one or two
@@ -103,6 +103,12 @@ class Discourse:
     def end_sentence(self) -> None:
         """Forget the current sentence's subjects (what later sentences remember stays)."""
         self.local_person = self.local_other = self.local_state = self.local_group = None
+
+
+def paired(ref: ActorRef, doc: Doc) -> bool:
+    """Whether an actor is named as one of coordinated words ("Ben-Gvir and Smotrich threatened ..."), so
+    that a singular pronoun after it is none of them (agreement in number)."""
+    return any(doc[k].conjuncts for k in range(ref.start, ref.end))
 
 
 def _state_of(ref: ActorRef) -> ActorRef | None:
