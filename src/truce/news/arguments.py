@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, STATE_AGENTS, Lexicon
-from truce.news.mentions import ActorRef, Discourse, paired
+from truce.news.mentions import ActorRef, Discourse
 from truce.news.phrases import (
     author_words,
     borne_by_arms,
@@ -124,12 +124,9 @@ class SentenceActors:
         discourse, person = self.discourse, token.lower_ in _PERSON_PRONOUNS
         plural = discourse.reporting_group(token)
         named = [r for k, r in sorted(self.found.items()) if k < token.i and r.person]  # "him": the last
-        alone = [r for r in named if not paired(r, token.doc)]  # person named before; "he" is none of a pair
-        local = discourse.local_person  # named as subject ("A and B threatened to quit if he signed")
-        if local is not None and paired(local, token.doc):
-            local = alone[-1] if alone else None
-        ref = (named[-1] if named and token.lower_ in ("him", "her") else None) or (local if person else (
-            discourse.local_other or plural)) or (discourse.person if person else discourse.other)
+        local = discourse.local_antecedent(token, self.found, person)  # person named before
+        ref = (named[-1] if named and token.lower_ in ("him", "her") else None) or local or (
+            None if person else plural) or (discourse.person if person else discourse.other)
         return [ActorRef(ref.name, ref.code, ref.person, token.i, token.i + 1, "pronoun")] if ref else []
 
     def _owners(self, token: Token) -> list[ActorRef]:

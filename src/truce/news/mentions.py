@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from truce.news.arguments import SentenceActors
 
-__all__ = ["ActorRef", "Discourse", "MentionFinder", "paired"]
+__all__ = ["ActorRef", "Discourse", "MentionFinder"]
 
 _MAX_WORDS = 8
 # Two spellings of a name word are one name when difflib's similarity is at least this: one or two
@@ -100,14 +100,28 @@ class Discourse:
         return group if any(c.dep_ == "nsubj" and group.start <= c.i < group.end for c in said.children) \
             else None
 
+    def local_antecedent(self, pronoun: Token, found: dict[int, ActorRef], person: bool) -> ActorRef | None:
+        """The subject of this sentence that a pronoun refers to.  The antecedent of "it" is a subject before
+        it ("Although Hamas stayed away, it was briefed by Egypt": not Egypt, the last subject) when there
+        is one ("Announcing that it was ready, Hamas said ...": it looks ahead), and that of "he" or "she"
+        is none of a pair named as subject ("A and B threatened to quit if he signed": agreement in
+        number)."""
+        doc = pronoun.doc
+        local = self.local_person if person else self.local_other
+        later = local is not None and local.start > pronoun.i and pronoun.lower_ in ("it", "its")  # "they"
+        if local is None or not (later or (person and _paired(local, doc))):  # may be people no actor names
+            return local
+        return next((r for k, r in sorted(found.items(), reverse=True) if k < pronoun.i and r.person == person
+                     and r.kind != "agent" and not _paired(r, doc) and (
+                         person or doc[r.end - 1].dep_ in ("nsubj", "nsubjpass"))), None if person else local)
+
     def end_sentence(self) -> None:
         """Forget the current sentence's subjects (what later sentences remember stays)."""
         self.local_person = self.local_other = self.local_state = self.local_group = None
 
 
-def paired(ref: ActorRef, doc: Doc) -> bool:
-    """Whether an actor is named as one of coordinated words ("Ben-Gvir and Smotrich threatened ..."), so
-    that a singular pronoun after it is none of them (agreement in number)."""
+def _paired(ref: ActorRef, doc: Doc) -> bool:
+    """Whether an actor is named as one of coordinated words ("Ben-Gvir and Smotrich threatened ...")."""
     return any(doc[k].conjuncts for k in range(ref.start, ref.end))
 
 
