@@ -39,3 +39,19 @@ def coded_sides(coded):
         return [(t, one(s), one(g)) for t, s, g in coded(template.format(**names), day)]
 
     return code
+
+
+@pytest.fixture(scope="session")
+def repaired(pipeline):
+    """A function: a parse given as rows "word tag pos dep head lemma" (head: the row's index), after
+    :class:`~truce.news.parse_repairs.ParseRepairs` (with ``saying``, the verbs of saying)."""
+    from spacy.tokens import Doc
+
+    from truce.news.parse_repairs import ParseRepairs
+
+    def repair(rows: str, saying: frozenset[str] = frozenset()) -> Doc:
+        words, tags, pos, deps, heads, lemmas = zip(*(r.split() for r in rows.strip().splitlines()), strict=True)
+        return ParseRepairs(saying)(Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos),
+                                        deps=list(deps), heads=[int(h) for h in heads], lemmas=list(lemmas)))
+
+    return repair

@@ -60,18 +60,9 @@ def test_the_arcs_after_a_repair(pipeline, side) -> None:  # type: ignore[no-unt
     assert pressed.head.lower_ == "commended"
 
 
-def _repaired(pipeline, rows: str, saying: frozenset[str] = frozenset()):  # type: ignore[no-untyped-def]
-    """A parse given as rows "word tag pos dep head lemma" (head: the row's index), repaired."""
-    from spacy.tokens import Doc
-
-    words, tags, pos, deps, heads, lemmas = zip(*(r.split() for r in rows.strip().splitlines()), strict=True)
-    return ParseRepairs(saying)(Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos),
-                                    deps=list(deps), heads=[int(h) for h in heads], lemmas=list(lemmas)))
-
-
-def test_a_second_subject_after_the_verb_is_its_object(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_subject_after_the_verb_is_its_object(repaired, side) -> None:  # type: ignore[no-untyped-def]
     """The parser's reading of "{A}'s leader {P} welcomed Blinken to Goa" (for some names only)."""
-    doc = _repaired(pipeline, f"""
+    doc = repaired(f"""
         {side["A"]} NNP PROPN poss 2 {side["A"]}
         's POS PART case 0 's
         leader NN NOUN nsubj 4 leader
@@ -81,7 +72,7 @@ def test_a_second_subject_after_the_verb_is_its_object(pipeline, side) -> None: 
         to IN ADP prep 4 to
         Goa NNP PROPN pobj 6 Goa""")
     assert [t.dep_ for t in doc] == ["poss", "case", "nsubj", "appos", "ROOT", "dobj", "prep", "pobj"]
-    said = _repaired(pipeline, f"""
+    said = repaired(f"""
         {side["P"].split()[-1]} NNP PROPN nsubj 1 {side["P"].split()[-1]}
         said VBD VERB ROOT 1 say
         Blinken NNP PROPN nsubj 1 Blinken""", frozenset({"say"}))
@@ -124,10 +115,10 @@ def test_a_title_with_a_name_in_apposition_is_the_person(coded_sides, side) -> N
                        side) == [("REQUEST", "Joe Biden", b)]
 
 
-def test_a_past_tense_with_a_subject_is_the_verb(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+def test_a_past_tense_with_a_subject_is_the_verb(repaired, side) -> None:  # type: ignore[no-untyped-def]
     """The parser's reading of "In a vote, the {a} cabinet endorsed maps drawn up by the army": a noun
     phrase "endorsed maps" with no verb, though it tags "endorsed" as a past tense with a subject."""
-    doc = _repaired(pipeline, f"""
+    doc = repaired(f"""
         In IN ADP prep 6 in
         a DT DET det 2 a
         vote NN NOUN pobj 0 vote
@@ -217,10 +208,10 @@ def test_found_to_blame_is_accused(coded_sides, side) -> None:  # type: ignore[n
     assert coded_sides("{A} deemed {P} entirely to blame for the failure.", side) == [("ACCUSE", a, p)]
 
 
-def test_a_name_after_a_date_without_a_comma_is_the_subject(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_after_a_date_without_a_comma_is_the_subject(repaired, side) -> None:  # type: ignore[no-untyped-def]
     """The parser's reading of "On Friday {A}, together with ..., put a proposal on the table" (for some
     names only): the name as the date's apposition, the verb without a subject."""
-    doc = _repaired(pipeline, f"""
+    doc = repaired(f"""
         On IN ADP prep 3 on
         Friday NNP PROPN pobj 0 Friday
         {side["A"]} NNP PROPN appos 1 {side["A"]}

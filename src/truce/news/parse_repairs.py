@@ -58,10 +58,11 @@ Blinken had gone somewhere in order to call.  After *go* with the particle
 
 **A relative phrase read as a conjunct.**  A noun phrase opening with *whose*
 starts a relative clause (Huddleston & Pullum 2002, ch. 12); a relative
-clause modifies the noun before it and is never coordinated with it.  The
-parser sometimes joins "whose supreme leader" to the names before it as one
-more conjunct ("blamed by Hamas and Iran, whose supreme leader, Ali Khamenei,
-vowed revenge"), making the leader one of the accusers.  Such a phrase is the
+clause modifies the noun before it and is neither coordinated with it nor in
+apposition to it.  The parser sometimes joins "whose supreme leader" to the
+names before it as one more conjunct or as an apposition ("blamed by Hamas
+and Iran, whose supreme leader, Ali Khamenei, vowed revenge"), making the
+leader one of the accusers.  Such a phrase is the
 subject of the next verb, and that verb a relative clause of the noun before
 *whose*.
 
@@ -136,12 +137,12 @@ class ParseRepairs:
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                     c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
                 tok.dep_ = "xcomp"  # "went on to call on Hamas"
-            elif tok.dep_ == "conj" and any(c.tag_ == "WP$" for c in tok.children):
+            elif tok.dep_ in ("conj", "appos") and any(c.tag_ == "WP$" for c in tok.children):
                 _relative_subject(tok)
             elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
                     tok.head.dep_ == "nsubj":
                 _fronted_participle(tok)
-            elif tok.dep_ == "compound" and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
+            elif tok.dep_ in ("compound", "nmod") and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
                     tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
                 tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
         return doc

@@ -1,0 +1,114 @@
+"""The twenty-ninth round's readings, each on sentences of its own (none from a gold set), with the sides
+swapped. Parse repairs: "go on to" and an infinitive is a catenative complement; a *whose* phrase read as
+a conjunct or an apposition starts a relative clause; a fronted participle clause read as a subject is an
+adverbial clause; a name before an adjective of the object of a verb of giving is its first object. Who:
+the antecedent of *whose*, of "it" (a subject before it) and of "he" (none of a coordinated pair); a
+lower-case descriptor after a name ("the Islamic Jihad group"); the author of a noun named by a title with
+a name in apposition; an opening passive participle is said of the main subject. Frames: projectiles sent
+in a direction are fired; assuring someone of a past act reports it; an inverted condition the parser read
+as a content clause still conditions a threat. Words: an answer handed over, a stoppage proclaimed, a route
+left."""
+
+from __future__ import annotations
+
+import pytest
+
+SIDES = [
+    {"A": "India", "B": "Pakistan", "a": "Indian", "b": "Pakistani", "PA": "Narendra Modi",
+     "PB": "Shehbaz Sharif"},
+    {"A": "Pakistan", "B": "India", "a": "Pakistani", "b": "Indian", "PA": "Shehbaz Sharif",
+     "PB": "Narendra Modi"},
+]
+
+
+@pytest.fixture(params=SIDES, ids=["India first", "Pakistan first"])
+def side(request):  # type: ignore[no-untyped-def]
+    """The names of one side (A, its leader PA) and the other (B, PB), both ways round."""
+    return request.param
+
+
+def test_going_on_to_act_is_the_act(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("Antony Blinken went on to appeal to {B} to shun any step that might derail the talks.",
+                       side) == [("REQUEST", "Antony Blinken", side["B"])]
+
+
+def test_a_whose_phrase_starts_a_relative_clause(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """The leader of the relative clause is no accuser; he vows revenge of his own."""
+    assert coded_sides("{B} was blamed for the bombing by both {A} and Iran, whose supreme leader, Ali "
+                       "Khamenei, vowed revenge.", side) == [
+        ("ACCUSE", frozenset({side["A"], "Iran"}), side["B"]), ("THREATEN", "Ali Khamenei", None)]
+    assert coded_sides("Talks opened on Wednesday without the {b} army, whose leaders refused to send a "
+                       "delegation.", side) == [("REJECT", side["B"], None)]
+
+
+def test_a_fronted_participle_clause_is_said_of_the_subject(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("Voicing appreciation for {A}'s support, Emmanuel Macron also condemned the recent "
+                       "attacks.", side) == [("SUPPORT", "Emmanuel Macron", side["A"]),
+                                             ("ACCUSE", "Emmanuel Macron", None)]
+    assert coded_sides("Accused by {A} of shelling border villages, {B} denied any involvement.", side) == \
+        [("ACCUSE", side["A"], side["B"]), ("REJECT", side["B"], None)]
+
+
+def test_the_first_object_of_a_verb_of_giving(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} pledged to give {PB} parliamentary backing for the deal.", side) == \
+        [("AGREE", side["PA"], side["PB"])]
+
+
+def test_projectiles_sent_in_a_direction_are_fired(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert coded_sides("{A} sent dozens of rockets and drones over the border on Sunday.", side) == \
+        [("ASSAULT", a, None)]
+    assert coded_sides("{A} sent hundreds of missiles at {B}.", side) == [("ASSAULT", a, b)]
+    assert coded_sides("{A} sent drones to {B}.", side) == [("AID", a, b)]  # supplied
+
+
+def test_an_answer_handed_over_and_a_stoppage_proclaimed(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} handed the mediators its answer on Tuesday.", side) == [("CONSULT", side["A"], None)]
+    assert coded_sides("{A} and the Islamic Jihad group handed their answer to the mediators.", side) == \
+        [("CONSULT", frozenset({side["A"], "Palestinian Islamic Jihad"}), None)]
+    assert coded_sides("{A}'s unions announced a nationwide stoppage on Monday.", side) == \
+        [("PROTEST", "Unions", None)]
+
+
+def test_statements_by_a_titled_person_are_theirs(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A}'s foreign ministry rejected statements by the {b} prime minister, {PB}.", side) == \
+        [("REJECT", side["A"], side["PB"])]
+
+
+def test_assuring_someone_of_a_past_act_reports_it(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} assured Antony Blinken on Monday that {A} had accepted the plan.", side) == \
+        [("AGREE", side["A"], None)]
+
+
+def test_leaving_a_route_withdraws(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} told the envoy that {A} had no intention of leaving the mountain route.", side) \
+        == [("REJECT", side["A"], None)]
+
+
+def test_the_antecedents_of_it_and_he(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"it" looks back to a subject before it; "he" is none of a pair named as subject."""
+    assert coded_sides("Although {B} did not attend the talks, it was briefed by mediators from {A} and "
+                       "Qatar.", side) == [("CONSULT", frozenset({side["A"], "Qatar"}), side["B"])]
+    assert coded_sides("{PA} and Emmanuel Macron have threatened to bring {PB}'s government down if he signs "
+                       "the deal.", side) == [("THREATEN", frozenset({side["PA"], "Emmanuel Macron"}),
+                                               side["PB"])]
+
+
+def test_an_inverted_condition_read_as_a_content_clause(repaired, side) -> None:  # type: ignore[no-untyped-def]
+    """The parser's reading of "{A} threatened to bring down the coalition should {PB} consent to the deal",
+    with the condition a content clause of "threatened": it is still the threat's condition."""
+    from truce.news.clause_readings import conditions
+
+    doc = repaired(f"""
+        {side["A"]} NNP PROPN nsubj 1 {side["A"]}
+        threatened VBD VERB ROOT 1 threaten
+        to TO PART aux 3 to
+        bring VB VERB xcomp 1 bring
+        down RP ADP prt 3 down
+        the DT DET det 6 the
+        coalition NN NOUN dobj 3 coalition
+        should MD AUX aux 9 should
+        {side["PB"].split()[-1]} NNP PROPN nsubj 9 {side["PB"].split()[-1]}
+        consent VB VERB ccomp 1 consent
+        . . PUNCT punct 1 .""")
+    assert [t.lower_ for t in conditions(doc[1])] == ["consent"]
