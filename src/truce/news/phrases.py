@@ -115,7 +115,8 @@ def attack_noun(token: Token, lexicon: Lexicon) -> bool:
 
 def borne_by_arms(token: Token, lexicon: Lexicon) -> bool:
     """A weapon, or an attack borne by weapons or by air ("air raids", "drone attacks"): whoever owns it
-    acts through its armed forces."""
+    acts through its armed forces ("Israeli airstrikes", annotation rule 6); a possessive, as with any
+    event noun ("Israel's decision"), names the agent itself ("its strike", "Russia's missile strike")."""
     return token.lower_ in lexicon.weapons or (attack_noun(token, lexicon) and any(
         c.dep_ == "compound" and (c.lower_ in lexicon.weapons or c.lower_ == "air") for c in token.children))
 
