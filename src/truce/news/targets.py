@@ -195,8 +195,10 @@ class TargetRoles:
                 if refs:
                     return refs
             if child.dep_ == "prep" and child.lower_ in preps and not (
-                    child.lower_ == "at" and self.codes.get(tok.i, "")[:2] < "10"):  # "agreed at the White
-                # House": the place of a statement or of cooperation, not its partner ("fired at")
+                    child.lower_ == "at" and self.codes.get(tok.i, "")[:2] < "10") and not (  # "agreed at the
+                    child.lower_ == "for" and _proposal_before(tok, child, proposals)):  # White House": the
+                # place of a statement or of cooperation, not its partner ("fired at"); "turned down plans
+                # last week for Israeli towers": what was proposed, the parser hanging it on the verb
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
@@ -313,6 +315,12 @@ class TargetRoles:
 def _target_preps(code: str) -> frozenset[str]:
     """Prepositions that name a target: not "from" for a yield ("resigned from Singapore": where from)."""
     return _TARGET_PREPS - {"from"} if code[:2] == "08" else _TARGET_PREPS
+
+
+def _proposal_before(verb: Token, prep: Token, proposals: frozenset[str]) -> bool:
+    """The verb's object before ``prep`` is a proposal (whose *for* names what is proposed)."""
+    return any(c.dep_ == "dobj" and c.i < prep.i and (hyphenated(c) in proposals or
+                                                      c.lemma_.lower() in proposals) for c in verb.children)
 
 
 def _own_people(token: Token) -> bool:
