@@ -84,6 +84,16 @@ In a noun phrase, a noun modifier stands after the adjectives, next to the
 head (Quirk et al. 1985, *A Comprehensive Grammar of the English Language*,
 17.113, on the order of premodifiers); so a proper name before an adjective
 of the object of a verb of giving with no indirect object is that object.
+
+**A verb of saying read as a reduced relative.**  "A Saudi news outlet
+reported on Aug. 24 that Israel had sought ..." is sometimes parsed as a noun
+phrase ("an outlet reported on Aug. 24", a passive participle modifying the
+noun) with the *that*-clause hung on the noun and no verb in the sentence.
+A participle of a reduced relative clause is passive and takes no *that*
+clause of its own content; a verb of saying right after the noun that heads
+a sentence without a verb, with a *that*-clause after it, is the finite verb
+of the sentence: it becomes the root, the noun its subject, and the clause
+its complement.
 """
 
 from __future__ import annotations
@@ -142,6 +152,9 @@ class ParseRepairs:
             elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
                     tok.head.dep_ == "nsubj":
                 _fronted_participle(tok)
+            elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
+                    tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
+                _reporting_root(tok)
             elif tok.dep_ in ("compound", "nmod") and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
                     tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
                 tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
@@ -242,6 +255,22 @@ def _fronted_participle(participle: Token) -> None:
             c.dep_ == "nsubj" and comma[0] < c.i < verb.i for c in verb.children):
         participle.head, participle.dep_ = verb, "advcl"
         noun.head, noun.dep_ = participle, "dobj"
+
+
+def _reporting_root(verb: Token) -> None:
+    """"A news outlet reported on Aug. 24 that Israel had sought ...": the verb is the root, the noun its
+    subject and the *that*-clause after it its complement, when the noun has such a clause."""
+    noun = verb.head
+    content = [c for c in noun.children if c.i > verb.i and c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not content or verb.i != noun.i + 1:
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for c in list(noun.children):
+        if c.i > verb.i:
+            c.head = verb
+    content[0].dep_ = "ccomp"
 
 
 def _before_adjective(name: Token) -> bool:

@@ -49,7 +49,7 @@ _PROPOSAL, _ACCEPTED = "045", "057"  # CAMEO mediate (a proposal made, in the an
 # "restored") the verb keeps its own code
 _PRESENTING = frozenset({"make", "issue", "offer", "extend", "announce", "present", "hand", "submit",
                          "unveil", "send", "convey", "transmit", "tender", "raise", "lay", "put", "deliver",
-                         "launch"})
+                         "launch", "release"})
 _ACCEPTING = frozenset({"approve", "sign", "reach", "conclude"})
 _ATTACK = "190"
 _PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "bomb", "projectile"})  # lemmas
