@@ -235,8 +235,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def main_clause(doc: Doc) -> int | None:
     """Where the main clause begins when the parser made a fronted phrase the head of the sentence
     ("Carrying maps of the corridor, an Israeli team had travelled to Cairo", parsed with *Carrying* as
-    the root): the token after the first comma that ends such a phrase (not one that opens an apposition),
-    when a finite verb follows; the
+    the root): the token after the first comma that ends such a phrase (not one that opens an apposition
+    or separates the nouns of a list), when a finite verb follows; the
     main clause parsed alone is simpler, and so parsed better (sentence simplification for parsing:
     Chandrasekar, Doran and Srinivas 1996).  None when the root is a finite verb or no comma ends a
     fronted phrase."""
@@ -244,7 +244,8 @@ def main_clause(doc: Doc) -> int | None:
     if len(roots) != 1 or roots[0].tag_ in _FINITE:
         return None
     comma = next((t.i for t in doc if t.text == "," and t.i > roots[0].i and t.i >= 2 and not any(
-        a.dep_ == "appos" for a in (doc[t.i + 1], *doc[t.i + 1].ancestors)) if t.i + 1 < len(doc)), None)
+        a.dep_ == "appos" or (a.dep_ == "conj" and a.pos_ in ("NOUN", "PROPN") and a.head.i < t.i)  # "see
+        for a in (doc[t.i + 1], *doc[t.i + 1].ancestors)) if t.i + 1 < len(doc)), None)  # women, older men"
     if comma is None or len(doc) - comma < 5:
         return None
     rest = doc[comma + 1:]
