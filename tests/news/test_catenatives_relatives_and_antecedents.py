@@ -1,13 +1,15 @@
 """The twenty-ninth round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped. Parse repairs: "go on to" and an infinitive is a catenative complement; a *whose* phrase read as
 a conjunct or an apposition starts a relative clause; a fronted participle clause read as a subject is an
-adverbial clause; a name before an adjective of the object of a verb of giving is its first object. Who:
-the antecedent of *whose*, of "it" (a subject before it) and of "he" (none of a coordinated pair); a
-lower-case descriptor after a name ("the Islamic Jihad group"); the author of a noun named by a title with
-a name in apposition; an opening passive participle is said of the main subject. Frames: projectiles sent
+adverbial clause; a name before an adjective of the object of a verb of giving is its first object; a verb
+of saying read as a reduced relative is the verb. Who: the antecedent of *whose*, of "it" (a subject
+before it) and of "he" (none of a coordinated pair); a lower-case descriptor after a name ("the Islamic
+Jihad group"); the author of a noun named by a title with a name in apposition; an opening passive
+participle is said of the main subject; a possessive names the agent of a strike. Frames: projectiles sent
 in a direction are fired; assuring someone of a past act reports it; an inverted condition the parser read
-as a content clause still conditions a threat. Words: an answer handed over, a stoppage proclaimed, a route
-left."""
+as a content clause still conditions a threat; what a proposal is for is no target; a comma in a list of
+nouns ends no fronted phrase. Words: an answer handed over, conditions released, a stoppage proclaimed, a
+route left."""
 
 from __future__ import annotations
 
@@ -112,3 +114,40 @@ def test_an_inverted_condition_read_as_a_content_clause(repaired, side) -> None:
         consent VB VERB ccomp 1 consent
         . . PUNCT punct 1 .""")
     assert [t.lower_ for t in conditions(doc[1])] == ["consent"]
+
+
+def test_a_comma_in_a_list_of_nouns_ends_no_fronted_phrase(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"see women, older men and wounded soldiers freed": the people freed are no actor, and the words
+    after the first comma are no main clause to parse alone."""
+    assert coded_sides("The first phase would see women, older men and wounded soldiers freed, and {A}'s offer "
+                       "to cut its troops was consistent with the deal.", side) == []
+
+
+def test_what_a_proposal_is_for_is_no_target(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} turned down plans last week for {b} watchtowers along the border.", side) == \
+        [("REJECT", side["A"], None)]
+
+
+def test_a_verb_of_saying_read_as_a_reduced_relative(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """"A news outlet reported on Aug. 24 that ...", which the parser reads as a noun phrase."""
+    assert coded_sides("A {a} news outlet reported on Aug. 24 that {B} had sought the release of five "
+                       "prisoners a week.", side) == [("REQUEST", side["B"], None)]
+
+
+def test_conditions_released_are_demands(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("The {b} government released four conditions on Tuesday.", side) == \
+        [("REQUEST", side["B"], None)]
+    assert coded_sides("{A} released four {b} prisoners on Tuesday.", side) == [("RETREAT", side["A"], None)]
+
+
+def test_a_possessive_names_the_agent_of_a_strike(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+    """"its strike" is the state's own act; a demonym names its armed forces (annotation rule 6)."""
+    import datetime as dt
+
+    def codes(text: str) -> list[str | None]:
+        return [e.source_code for e in pipeline.ingest(text.format(**side), dt.date(2024, 8, 20)).events]
+
+    code = {"India": "IND", "Pakistan": "PAK"}[side["A"]]
+    assert codes("{A} says its strike on Saturday killed the commander.") == [code]
+    assert codes("{A} says {A}'s strike on Saturday killed the commander.") == [code]
+    assert codes("{A} says {a} airstrikes on Saturday killed the commander.") == [code + "MIL"]
