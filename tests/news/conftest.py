@@ -50,7 +50,8 @@ def repaired(pipeline):
     from truce.news.parse_repairs import ParseRepairs
 
     def repair(rows: str, saying: frozenset[str] = frozenset()) -> Doc:
-        words, tags, pos, deps, heads, lemmas = zip(*(r.split() for r in rows.strip().splitlines()), strict=True)
+        table = (r.split() for r in rows.strip().splitlines())
+        words, tags, pos, deps, heads, lemmas = zip(*table, strict=True)
         return ParseRepairs(saying)(Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos),
                                         deps=list(deps), heads=[int(h) for h in heads], lemmas=list(lemmas)))
 

@@ -30,8 +30,8 @@ def side(request):  # type: ignore[no-untyped-def]
 
 
 def test_going_on_to_act_is_the_act(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("Antony Blinken went on to appeal to {B} to shun any step that might derail the talks.",
-                       side) == [("REQUEST", "Antony Blinken", side["B"])]
+    assert coded_sides("Antony Blinken went on to appeal to {B} to shun any step that might derail the "
+                       "talks.", side) == [("REQUEST", "Antony Blinken", side["B"])]
 
 
 def test_a_whose_phrase_starts_a_relative_clause(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +65,8 @@ def test_projectiles_sent_in_a_direction_are_fired(coded_sides, side) -> None:  
 
 
 def test_an_answer_handed_over_and_a_stoppage_proclaimed(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{A} handed the mediators its answer on Tuesday.", side) == [("CONSULT", side["A"], None)]
+    assert coded_sides("{A} handed the mediators its answer on Tuesday.", side) == \
+        [("CONSULT", side["A"], None)]
     assert coded_sides("{A} and the Islamic Jihad group handed their answer to the mediators.", side) == \
         [("CONSULT", frozenset({side["A"], "Palestinian Islamic Jihad"}), None)]
     assert coded_sides("{A}'s unions announced a nationwide stoppage on Monday.", side) == \
@@ -73,8 +74,8 @@ def test_an_answer_handed_over_and_a_stoppage_proclaimed(coded_sides, side) -> N
 
 
 def test_statements_by_a_titled_person_are_theirs(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{A}'s foreign ministry rejected statements by the {b} prime minister, {PB}.", side) == \
-        [("REJECT", side["A"], side["PB"])]
+    assert coded_sides("{A}'s foreign ministry rejected statements by the {b} prime minister, {PB}.",
+                       side) == [("REJECT", side["A"], side["PB"])]
 
 
 def test_assuring_someone_of_a_past_act_reports_it(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
@@ -117,8 +118,8 @@ def test_an_inverted_condition_read_as_a_content_clause(repaired, side) -> None:
 
 
 def test_a_comma_in_a_list_of_nouns_ends_no_fronted_phrase(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    """"see women, older men and wounded soldiers freed": the people freed are no actor, and the words
-    after the first comma are no main clause to parse alone."""
+    """"see women, older men and wounded soldiers freed": the people freed are no actor, and the
+    words after the first comma are no main clause to parse alone."""
     assert coded_sides("The first phase would see women, older men and wounded soldiers freed, and {A}'s offer "
                        "to cut its troops was consistent with the deal.", side) == []
 
