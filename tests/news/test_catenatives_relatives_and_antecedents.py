@@ -120,8 +120,8 @@ def test_an_inverted_condition_read_as_a_content_clause(repaired, side) -> None:
 def test_a_comma_in_a_list_of_nouns_ends_no_fronted_phrase(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
     """"see women, older men and wounded soldiers freed": the people freed are no actor, and the
     words after the first comma are no main clause to parse alone."""
-    assert coded_sides("The first phase would see women, older men and wounded soldiers freed, and {A}'s offer "
-                       "to cut its troops was consistent with the deal.", side) == []
+    assert coded_sides("The first phase would see women, older men and wounded soldiers freed, and {A}'s "
+                       "offer to cut its troops was consistent with the deal.", side) == []
 
 
 def test_what_a_proposal_is_for_is_no_target(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
