@@ -22,7 +22,7 @@ from truce.news import acts
 from truce.news.acts import readiness
 from truce.news.clause_readings import chosen_not_to, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
-from truce.news.gatherings import announced, gathered, jointly, participants_named, planned_parties
+from truce.news.gatherings import announced, gathered, jointly, landmark, participants_named, planned_parties
 from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
@@ -275,7 +275,7 @@ class _Sentence:
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             modality, negated = ("hypothetical", False) if tok.dep_ == "dobj" and gov.lemma_.lower() in \
                 self.lexicon.desires else self.modality(gov)  # "wants more talks": wished for, not held
-            if not sources and tok.dep_ in ("dobj", "pobj", "nsubj"):
+            if not sources and tok.dep_ in ("dobj", "pobj", "nsubj") and not landmark(tok, gov, self.lexicon):
                 sources = self.roles.sources(gov) if tok.dep_ != "nsubj" else []
         elif tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not sources:
             return None

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
     from truce.news.mentions import ActorRef
 
-__all__ = ["announced", "gathered", "jointly", "participants_named", "planned_parties"]
+_LANDMARKS = frozenset({"before", "after", "following", "ahead", "eve", "amid"})  # events set in time
+
+__all__ = ["announced", "gathered", "jointly", "landmark", "participants_named", "planned_parties"]
 
 _MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
@@ -157,3 +159,14 @@ def jointly(tok: Token) -> str | None:
     if not (reciprocal or together) or not any(c.dep_ == "nsubj" and several(c) for c in tok.children):
         return None
     return _MET if reciprocal else _COOPERATED
+
+
+def landmark(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """An event noun after a preposition of time on a verb whose subject is itself an event ("Blinken's trip
+    came shortly before talks in Egypt", "the visit comes on the eve of negotiations"): a landmark in time,
+    whose agents the verb's subject does not name."""
+    prep = noun.head
+    word = prep.head.lower_ if prep.lower_ == "of" else prep.lower_  # "ahead of", "on the eve of"
+    events = lexicon.event_nouns
+    return noun.dep_ == "pobj" and word in _LANDMARKS and any(
+        c.dep_ == "nsubj" and (c.lower_ in events or c.lemma_.lower() in events) for c in verb.children)
