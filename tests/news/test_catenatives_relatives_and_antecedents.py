@@ -8,7 +8,8 @@ Jihad group"); the author of a noun named by a title with a name in apposition; 
 participle is said of the main subject; a possessive names the agent of a strike. Frames: projectiles sent
 in a direction are fired; assuring someone of a past act reports it; an inverted condition the parser read
 as a content clause still conditions a threat; what a proposal is for is no target; a comma in a list of
-nouns ends no fronted phrase. Words: an answer handed over, conditions released, a stoppage proclaimed, a
+nouns ends no fronted phrase; talks that set a visit in time are not the visitor's; saying something in a
+denial denies it. Words: an answer handed over, conditions released, a stoppage proclaimed, a
 route left."""
 
 from __future__ import annotations
@@ -152,3 +153,13 @@ def test_a_possessive_names_the_agent_of_a_strike(pipeline, side) -> None:  # ty
     assert codes("{A} says its strike on Saturday killed the commander.") == [code]
     assert codes("{A} says {A}'s strike on Saturday killed the commander.") == [code]
     assert codes("{A} says {a} airstrikes on Saturday killed the commander.") == [code + "MIL"]
+
+
+def test_talks_that_set_a_visit_in_time_are_not_the_visitors(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA}'s trip to Paris came shortly before upcoming talks in {B}.", side) == \
+        [("CONSULT", side["PA"], "France")]
+
+
+def test_saying_in_a_denial_denies(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} had not agreed to cut its forces along the border, the {a} foreign ministry said in "
+                       "a denial on Monday.", side) == [("REJECT", side["A"], None)]
