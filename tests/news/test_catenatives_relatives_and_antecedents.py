@@ -161,5 +161,5 @@ def test_talks_that_set_a_visit_in_time_are_not_the_visitors(coded_sides, side) 
 
 
 def test_saying_in_a_denial_denies(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{A} had not agreed to cut its forces along the border, the {a} foreign ministry said in "
-                       "a denial on Monday.", side) == [("REJECT", side["A"], None)]
+    assert coded_sides("{A} had not agreed to cut its forces along the border, the {a} foreign ministry said "
+                       "in a denial on Monday.", side) == [("REJECT", side["A"], None)]
