@@ -9,8 +9,8 @@ participle is said of the main subject; a possessive names the agent of a strike
 in a direction are fired; assuring someone of a past act reports it; an inverted condition the parser read
 as a content clause still conditions a threat; what a proposal is for is no target; a comma in a list of
 nouns ends no fronted phrase; talks that set a visit in time are not the visitor's; saying something in a
-denial denies it. Words: an answer handed over, conditions released, a stoppage proclaimed, a
-route left."""
+denial denies it; a proposal put on the table or presented is its presenter's. Words: an answer handed over, conditions released, a stoppage proclaimed, a
+route left, turning one's back on an offer."""
 
 from __future__ import annotations
 
@@ -163,3 +163,10 @@ def test_talks_that_set_a_visit_in_time_are_not_the_visitors(coded_sides, side) 
 def test_saying_in_a_denial_denies(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{A} had not agreed to cut its forces along the border, the {a} foreign ministry said "
                        "in a denial on Monday.", side) == [("REJECT", side["A"], None)]
+
+
+def test_a_proposal_put_on_the_table_is_its_presenters(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    pa, b = side["PA"], side["B"]
+    assert coded_sides("{PA} rebuffed the proposals {B} had put on the table.", side) == [("REJECT", pa, b)]
+    assert coded_sides("{PA} rebuffed the proposals {B} presented.", side) == [("REJECT", pa, b)]
+    assert coded_sides("{PA} turned his back on the offers made by {B}.", side) == [("REJECT", pa, b)]

@@ -31,6 +31,7 @@ _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "mil
 _MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "extend", "provide", "impose", "set",
                      "draft", "write", "author", "craft", "formulate", "draw", "lay", "devise", "design",
                      "compose", "prepare"})
+_PRESENTING = frozenset({"present", "submit", "unveil", "table"})  # a proposal presented is its presenter's
 _ORIGINS = frozenset({"from", "for"})  # "mediators from Egypt", "negotiators for the government"
 # Adjectives that count, rank, relate or hedge a group rather than say what kind of group it is ("two other
 # rebel groups", "the main Hutu rebel groups", "Libya's rival military factions", "suspected jihadists"):
@@ -43,12 +44,15 @@ _UNCLASSIFYING = frozenset({"other", "rival", "main", "several", "many", "some",
 def proposing(verb: Token, lexicon: Lexicon) -> bool:
     """A participle that names who proposed, offered or ordered what it modifies ("a truce proposed
     by A, B and C", "the plan put forward by X", "the truce ordered by Putin"): CAMEO's appeals and
-    proposals (02), offers (03), demands and orders (10), and *put forward*, which the dictionary
-    files under 045.  Who brokered, backed, signed or holds it is no author of it."""
+    proposals (02), offers (03), demands and orders (10), *put forward*, which the dictionary files
+    under 045, *put on the table*, and presenting, submitting, unveiling or tabling it.  Who brokered,
+    backed, signed or holds it is no author of it."""
     from truce.news.triggers import verb_code
 
     code = verb_code(verb, lexicon) or ""
-    return code[:2] in ("02", "03", "10") or (code == "045" and any(
+    tabled = verb.lemma_.lower() in _PRESENTING or any(  # "the offers Hamas had put on the table"
+        p.lower_ == "on" and any(o.lower_ == "table" for o in p.children) for p in verb.children)
+    return code[:2] in ("02", "03", "10") or tabled or (code == "045" and any(
         c.lower_ == "forward" for c in verb.children))
 
 
