@@ -9,8 +9,8 @@ participle is said of the main subject; a possessive names the agent of a strike
 in a direction are fired; assuring someone of a past act reports it; an inverted condition the parser read
 as a content clause still conditions a threat; what a proposal is for is no target; a comma in a list of
 nouns ends no fronted phrase; talks that set a visit in time are not the visitor's; saying something in a
-denial denies it; a proposal put on the table or presented is its presenter's. Words: an answer handed over, conditions released, a stoppage proclaimed, a
-route left, turning one's back on an offer."""
+denial denies it; a proposal put on the table or presented is its presenter's. Words: an answer handed
+over, conditions released, a stoppage proclaimed, a route left, turning one's back on an offer."""
 
 from __future__ import annotations
 
