@@ -6,7 +6,7 @@ of saying read as a reduced relative is the verb. Who: the antecedent of *whose*
 before it) and of "he" (none of a coordinated pair); a lower-case descriptor after a name ("the Islamic
 Jihad group"); the author of a noun named by a title with a name in apposition; an opening passive
 participle is said of the main subject; a possessive names the agent of a strike. Frames: projectiles sent
-in a direction are fired; assuring someone of a past act reports it; an inverted condition the parser read
+in a direction, rained down or directed in a barrage are fired; assuring someone of a past act reports it; an inverted condition the parser read
 as a content clause still conditions a threat; what a proposal is for is no target; a comma in a list of
 nouns ends no fronted phrase; talks that set a visit in time are not the visitor's; saying something in a
 denial denies it; a proposal put on the table or presented is its presenter's. Words: an answer handed
@@ -170,3 +170,9 @@ def test_a_proposal_put_on_the_table_is_its_presenters(coded_sides, side) -> Non
     assert coded_sides("{PA} rebuffed the proposals {B} had put on the table.", side) == [("REJECT", pa, b)]
     assert coded_sides("{PA} rebuffed the proposals {B} presented.", side) == [("REJECT", pa, b)]
     assert coded_sides("{PA} turned his back on the offers made by {B}.", side) == [("REJECT", pa, b)]
+
+
+def test_a_barrage_directed_or_rockets_rained_are_fired(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert coded_sides("{A} directed a barrage of rockets at {B} on Sunday.", side) == [("ASSAULT", a, b)]
+    assert coded_sides("{A} rained rockets on {B} on Sunday.", side) == [("ASSAULT", a, b)]

@@ -278,11 +278,15 @@ class TargetRoles:
         if self.codes.get(tok.i, "")[:2] not in FORCE:
             return []
         lexicon = self.actors.lexicon  # "sent dozens of warplanes against X": on the counted noun too, or
-        return [p for c in tok.children if c.dep_ in ("nsubj", "dobj")  # what it is coordinated with
-                for n in dict.fromkeys(w for t in (c, *counting(c, lexicon)) for w in (t, *t.conjuncts))
-                for p in (*n.children, *(g for a in n.children if a.dep_ == "acl" and a.tag_ == "VBG"
-                                         for g in a.children))  # "sent a drone crashing into Tel Aviv"
-                if p.dep_ == "prep" and p.lower_ in (_AIMED if c.dep_ == "nsubj" else _TOWARD)]
+        found = []  # what it is coordinated with; weapons fired "at" X are aimed at X
+        for c in (c for c in tok.children if c.dep_ in ("nsubj", "dobj")):
+            chain = dict.fromkeys(w for t in (c, *counting(c, lexicon)) for w in (t, *t.conjuncts))
+            armed = any(n.lower_ in lexicon.weapons for n in chain)
+            preps = _AIMED if c.dep_ == "nsubj" or armed else _TOWARD
+            found += [p for n in chain for p in (*n.children, *(g for a in n.children if a.dep_ == "acl" and
+                                                                a.tag_ == "VBG" for g in a.children))
+                      if p.dep_ == "prep" and p.lower_ in preps]  # "sent a drone crashing into Tel Aviv"
+        return found
 
     def _attack_object(self, verb: Token, noun: Token) -> bool:
         """An attack noun as the object of an act of force ("unleashed strikes on Hezbollah"): the act
