@@ -6,11 +6,12 @@ of saying read as a reduced relative is the verb. Who: the antecedent of *whose*
 before it) and of "he" (none of a coordinated pair); a lower-case descriptor after a name ("the Islamic
 Jihad group"); the author of a noun named by a title with a name in apposition; an opening passive
 participle is said of the main subject; a possessive names the agent of a strike. Frames: projectiles sent
-in a direction, rained down or directed in a barrage are fired; assuring someone of a past act reports it; an inverted condition the parser read
-as a content clause still conditions a threat; what a proposal is for is no target; a comma in a list of
-nouns ends no fronted phrase; talks that set a visit in time are not the visitor's; saying something in a
-denial denies it; a proposal put on the table or presented is its presenter's. Words: an answer handed
-over, conditions released, a stoppage proclaimed, a route left, turning one's back on an offer."""
+in a direction, rained down or directed in a barrage are fired; assuring someone of a past act reports it;
+an inverted condition the parser read as a content clause still conditions a threat; what a proposal is
+for is no target; a comma in a list of nouns ends no fronted phrase; talks that set a visit in time are
+not the visitor's; saying something in a denial denies it; a proposal put on the table or presented is its
+presenter's. Words: an answer handed over, conditions released, a stoppage proclaimed, a route left,
+turning one's back on an offer."""
 
 from __future__ import annotations
 
