@@ -177,3 +177,13 @@ def test_a_barrage_directed_or_rockets_rained_are_fired(coded_sides, side) -> No
     a, b = side["A"], side["B"]
     assert coded_sides("{A} directed a barrage of rockets at {B} on Sunday.", side) == [("ASSAULT", a, b)]
     assert coded_sides("{A} rained rockets on {B} on Sunday.", side) == [("ASSAULT", a, b)]
+
+
+def test_doubt_cast_on_talks_while_one_side_kills_charges(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """A rhetorical question in other words: casting doubt, wondering whether talks stand a chance."""
+    pa = side["PA"]
+    assert coded_sides("{PA} cast doubt on whether talks could succeed if one side assassinates the other "
+                       "side's negotiators.", side) == [("ACCUSE", pa, None)]
+    assert coded_sides("{PA} wondered aloud whether talks stood any chance if one side kills the other side's "
+                       "envoys.", side) == [("ACCUSE", pa, None)]
+    assert coded_sides("{PA} cast doubt on the figures.", side) == []  # a view, no act

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["charged_clause", "named_an_offence", "rhetorical_charge"]
 
 _ASKING = frozenset({"ask", "question", "wonder"})
+_DOUBT_VERBS = frozenset({"cast", "raise", "express", "voice"})  # "cast doubt on whether ..."
 _OFFENCES = frozenset({"terrorism", "blackmail", "genocide", "aggression", "provocation", "massacre",
                        "atrocity", "lie", "farce", "sin", "piracy", "invasion", "occupation", "crimes"})
 
@@ -45,15 +46,23 @@ def charged_clause(tok: Token, lexicon: Lexicon) -> Token | None:
 def rhetorical_charge(tok: Token, lexicon: Lexicon) -> Token | None:
     """A question put that doubts what can be done while an act of force goes on ("asked how mediation
     could work when one side assassinates the other's negotiator", "questioned whether talks can succeed
-    if ..."): a rhetorical question, which asserts its answer (Ilie 1994, *What Else Can I Tell You?*),
-    here a charge against whoever does the act (CAMEO 111): that act, its subject the one charged."""
-    if tok.lemma_.lower() not in _ASKING:
+    if ...", "cast doubt on whether mediation could succeed if ...", "wondered whether mediation stood any
+    chance if ..."): a rhetorical question, which asserts its answer (Ilie 1994, *What Else Can I Tell
+    You?*), here a charge against whoever does the act (CAMEO 111): that act, its subject the one charged."""
+    doubting = tok.lemma_.lower() in _DOUBT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in tok.children)
+    if tok.lemma_.lower() not in _ASKING and not doubting:
         return None
-    for doubted in (c for c in tok.children if c.dep_ == "ccomp"):  # the parser may hang the *when* on
-        # the verb of asking
+    questions = [c for c in tok.children if c.dep_ == "ccomp"] + [  # "cast doubt on whether ..."
+        g for p in tok.children if doubting and p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    for doubted in questions:  # the parser may hang the *when* on the verb of asking
         asked = any(c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ == "whether") for c in doubted.children)
-        modal = any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in doubted.children)
-        while_ = [c for c in (*doubted.children, *tok.children) if c.dep_ == "advcl" and any(
+        modal = doubted.lemma_.lower() == "suppose" or any(  # "was supposed to work", "stood any chance"
+            (c.dep_ == "aux" and c.lower_ in ("can", "could")) or (c.dep_ == "dobj" and c.lower_ == "chance")
+            for c in doubted.children)
+        clauses = (*doubted.children, *tok.children, *(  # "could hope to achieve anything when ..."
+            g for c in doubted.children if c.dep_ == "xcomp" for g in c.children))
+        while_ = [c for c in clauses if c.dep_ == "advcl" and any(
             m.lower_ in ("when", "if", "while") for m in c.children if m.dep_ in ("mark", "advmod"))]
         charged = [c for c in while_ if _harmful(c, lexicon)]
         if asked and modal and charged:

@@ -117,8 +117,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     (code, index of the object)."""
     lemma = tok.lemma_.lower()
     idiom = _idiom(tok, lexicon)
-    if idiom is not None:
-        return idiom
+    if idiom is not None:  # casting doubt is no act, unless the doubt is a rhetorical charge (verb_code)
+        return None if idiom[0] == "" and rhetorical_charge(tok, lexicon) is not None else idiom
     withheld = _WITHHOLDING | ({"up"} if lemma == "give" else set())  # "gave up its demand", not "kept up"
     if any(c.dep_ in ("prt", "advmod") and c.lower_ in withheld for c in tok.children):
         return None  # "held back its reply", "put off the talks": not the act the noun names
