@@ -9,9 +9,9 @@ participle is said of the main subject; a possessive names the agent of a strike
 in a direction, rained down or directed in a barrage are fired; assuring someone of a past act reports it;
 an inverted condition the parser read as a content clause still conditions a threat; what a proposal is
 for is no target; a comma in a list of nouns ends no fronted phrase; talks that set a visit in time are
-not the visitor's; saying something in a denial denies it; a proposal put on the table or presented is its
-presenter's. Words: an answer handed over, conditions released, a stoppage proclaimed, a route left,
-turning one's back on an offer."""
+not the visitor's; saying something in a denial denies it; casting doubt on talks while one side kills
+charges; a proposal put on the table or presented is its presenter's. Words: an answer handed over,
+conditions released, a stoppage proclaimed, a route left, turning one's back on an offer."""
 
 from __future__ import annotations
 
@@ -184,6 +184,6 @@ def test_doubt_cast_on_talks_while_one_side_kills_charges(coded_sides, side) -> 
     pa = side["PA"]
     assert coded_sides("{PA} cast doubt on whether talks could succeed if one side assassinates the other "
                        "side's negotiators.", side) == [("ACCUSE", pa, None)]
-    assert coded_sides("{PA} wondered aloud whether talks stood any chance if one side kills the other side's "
-                       "envoys.", side) == [("ACCUSE", pa, None)]
+    assert coded_sides("{PA} wondered aloud whether talks stood any chance if one side kills the other "
+                       "side's envoys.", side) == [("ACCUSE", pa, None)]
     assert coded_sides("{PA} cast doubt on the figures.", side) == []  # a view, no act
