@@ -187,3 +187,32 @@ def test_doubt_cast_on_talks_while_one_side_kills_charges(coded_sides, side) -> 
     assert coded_sides("{PA} wondered aloud whether talks stood any chance if one side kills the other "
                        "side's envoys.", side) == [("ACCUSE", pa, None)]
     assert coded_sides("{PA} cast doubt on the figures.", side) == []  # a view, no act
+
+
+def test_a_participle_read_as_a_gerund(repaired, side) -> None:  # type: ignore[no-untyped-def]
+    """The parser's reading of "met with the {a} and {B} negotiating teams": a gerund clause with the
+    teams as its object; "negotiating" modifies "teams", which is the object of "with"."""
+    doc = repaired(f"""
+        met VBD VERB ROOT 0 meet
+        with IN ADP prep 0 with
+        the DT DET det 3 the
+        {side["a"]} JJ ADJ amod 6 {side["a"].lower()}
+        and CC CCONJ cc 3 and
+        {side["B"]} NNP PROPN conj 3 {side["B"]}
+        negotiating VBG VERB pcomp 1 negotiate
+        teams NNS NOUN dobj 6 team""")
+    assert [(t.dep_, t.head.i) for t in doc][3:] == [("amod", 7), ("cc", 3), ("conj", 3), ("amod", 7),
+                                                     ("pobj", 1)]
+
+
+def test_a_modifier_hung_on_a_determiner(repaired, side) -> None:  # type: ignore[no-untyped-def]
+    """The parser's reading of "talks with the {a} and {B} teams", "{a}" a pre-conjunct of "the"."""
+    doc = repaired(f"""
+        talks NNS NOUN ROOT 0 talk
+        with IN ADP prep 0 with
+        the DT DET det 6 the
+        {side["a"]} JJ ADJ preconj 2 {side["a"].lower()}
+        and CC CCONJ cc 3 and
+        {side["B"]} NNP PROPN conj 3 {side["B"]}
+        teams NNS NOUN pobj 1 team""")
+    assert (doc[3].dep_, doc[3].head.i) == ("amod", 6)

@@ -94,6 +94,18 @@ clause of its own content; a verb of saying right after the noun that heads
 a sentence without a verb, with a *that*-clause after it, is the finite verb
 of the sentence: it becomes the root, the noun its subject, and the clause
 its complement.
+
+**A participle read as a gerund.**  "with the Israeli and Hamas negotiating
+teams": a verb in *-ing* with a determiner and an adjective before it and a
+noun right after it is a participle modifying that noun, not a gerund clause
+taking it as object (a gerund clause takes no determiner; Huddleston &
+Pullum 2002, ch. 14, on gerund-participles).  The noun takes the verb's place
+and the words before the verb hang on the noun.
+
+**A modifier hung on a determiner.**  A determiner takes no modifier of its
+own; in "with the Israeli and Hamas negotiating teams" the parser sometimes
+hangs "Israeli" (and with it "and Hamas") on "the" as a pre-conjunct.  An
+adjective or a name hung on a determiner modifies the determiner's noun.
 """
 
 from __future__ import annotations
@@ -155,6 +167,12 @@ class ParseRepairs:
             elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
                     tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
                 _reporting_root(tok)
+            elif tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "dobj") and tok.left_edge.i < tok.i and \
+                    tok.left_edge.tag_ == "DT":
+                _participle_of_noun(tok)
+            elif tok.dep_ == "preconj" and tok.head.tag_ == "DT" and tok.pos_ in ("ADJ", "PROPN") and \
+                    tok.head.head.i > tok.i:
+                tok.head, tok.dep_ = tok.head.head, "amod"  # "the Israeli and Hamas teams"
             elif tok.dep_ in ("compound", "nmod") and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
                     tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
                 tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
@@ -271,6 +289,19 @@ def _reporting_root(verb: Token) -> None:
         if c.i > verb.i:
             c.head = verb
     content[0].dep_ = "ccomp"
+
+
+def _participle_of_noun(participle: Token) -> None:
+    """"with the Israeli and Hamas negotiating teams": the noun right after the participle takes its place,
+    and the words before the participle hang on the noun."""
+    doc = participle.doc
+    noun = doc[participle.i + 1] if participle.i + 1 < len(doc) else participle
+    if noun.head.i != participle.i or noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    noun.head, noun.dep_ = participle.head, "pobj" if participle.head.pos_ == "ADP" else participle.dep_
+    participle.head, participle.dep_ = noun, "amod"
+    for c in list(participle.children):
+        c.head = noun
 
 
 def _before_adjective(name: Token) -> bool:
