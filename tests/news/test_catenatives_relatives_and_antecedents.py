@@ -5,13 +5,14 @@ adverbial clause; a name before an adjective of the object of a verb of giving i
 of saying read as a reduced relative is the verb. Who: the antecedent of *whose*, of "it" (a subject
 before it) and of "he" (none of a coordinated pair); a lower-case descriptor after a name ("the Islamic
 Jihad group"); the author of a noun named by a title with a name in apposition; an opening passive
-participle is said of the main subject; a possessive names the agent of a strike. Frames: projectiles sent
-in a direction, rained down or directed in a barrage are fired; assuring someone of a past act reports it;
-an inverted condition the parser read as a content clause still conditions a threat; what a proposal is
-for is no target; a comma in a list of nouns ends no fronted phrase; talks that set a visit in time are
-not the visitor's; saying something in a denial denies it; casting doubt on talks while one side kills
-charges; a proposal put on the table or presented is its presenter's. Words: an answer handed over,
-conditions released, a stoppage proclaimed, a route left, turning one's back on an offer."""
+participle is said of the main subject; a possessive names the agent of a strike; "the {b} leader" is the
+head of its government named in the sentence. Frames: projectiles sent in a direction, rained down or
+directed in a barrage are fired; assuring someone of a past act reports it; an inverted condition the
+parser read as a content clause still conditions a threat; what a proposal is for is no target; a comma in
+a list of nouns ends no fronted phrase; talks that set a visit in time are not the visitor's; saying
+something in a denial denies it; casting doubt on talks while one side kills charges; a proposal put on
+the table or presented is its presenter's. Words: an answer handed over, conditions released, a stoppage
+proclaimed, a route left, turning one's back on an offer."""
 
 from __future__ import annotations
 
@@ -216,3 +217,10 @@ def test_a_modifier_hung_on_a_determiner(repaired, side) -> None:  # type: ignor
         {side["B"]} NNP PROPN conj 3 {side["B"]}
         teams NNS NOUN pobj 1 team""")
     assert (doc[3].dep_, doc[3].head.i) == ("amod", 6)
+
+
+def test_the_leader_of_a_state_is_its_head_named_in_the_sentence(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    a, b = side["A"], side["B"]
+    assert coded_sides("{A} said the plan met {PB}'s terms, and it blamed the {b} leader for the collapse of "
+                       "the talks.", side) == [("ACCUSE", a, side["PB"])]
+    assert coded_sides("{A} blamed the {b} leader for the collapse of the talks.", side) == [("ACCUSE", a, b)]

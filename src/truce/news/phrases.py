@@ -250,8 +250,8 @@ def population(token: Token, lexicon: Lexicon) -> ActorRef | None:
 
 
 def head_title(token: Token) -> bool:
-    """The title of a head of state or government: *president*, *premier*, *prime minister*."""
-    return office_title(token) in ("president", "prime minister")
+    """The title of a head of state or government: *president*, *premier*, *prime minister*, *leader*."""
+    return office_title(token) in ("president", "prime minister", "leader")
 
 
 def head_office(token: Token, found: dict[int, ActorRef], last: ActorRef | None,
@@ -345,7 +345,7 @@ def office_holder(token: Token, owners: Callable[[Token], list[ActorRef]], found
 def office_title(token: Token) -> str | None:
     """The office a noun names, as ``additions.yaml``'s ``offices`` write it: "prime minister" (also
     "premier"), "foreign minister", "defence minister", "secretary of state", "supreme leader",
-    "president", "emir"; else None."""
+    "leader", "president", "emir"; else None."""
     word = token.lower_
     if word not in _TITLE_WORDS:
         return None
@@ -356,8 +356,8 @@ def office_title(token: Token) -> str | None:
         return "prime minister"
     if word == "minister" and mods & {"foreign", "defence", "defense"}:
         return "foreign minister" if "foreign" in mods else "defence minister"
-    if word == "leader" and "supreme" in mods:
-        return "supreme leader"
+    if word == "leader":  # "the Israeli leader": the head of its government (no office of its own)
+        return "supreme leader" if "supreme" in mods else "leader"
     of_state = any(p.lower_ == "of" and any(g.lower_ == "state" for g in p.children) for p in token.children)
     return "secretary of state" if word == "secretary" and of_state else None
 
