@@ -224,3 +224,8 @@ def test_the_leader_of_a_state_is_its_head_named_in_the_sentence(coded_sides, si
     assert coded_sides("{A} said the plan met {PB}'s terms, and it blamed the {b} leader for the collapse of "
                        "the talks.", side) == [("ACCUSE", a, side["PB"])]
     assert coded_sides("{A} blamed the {b} leader for the collapse of the talks.", side) == [("ACCUSE", a, b)]
+
+
+def test_standing_accused(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{B} stands accused by {A} of attaching new demands to the prisoner exchange.", side) == \
+        [("ACCUSE", side["A"], side["B"])]

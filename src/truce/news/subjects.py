@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["accompanied", "apposed_after_fronted", "comma_listed", "described_name", "first_conjunct",
            "fronted_clause_subject", "listed_after_setting", "shared_subject", "stray_subjects"]
 
+_STANDING = frozenset({"stand", "remain"})  # "stands accused by Hamas": a passive predicated of the subject
 _SETTING_PREPS = frozenset({"in", "at", "on", "from"})  # a fronted place or time: "In Geneva," "On Monday,"
 
 
@@ -109,11 +110,11 @@ def shared_subject(tok: Token) -> list[Token]:
     """The subject a passive verb shares with the clause it is coordinated with ("Hamas stayed away but
     was briefed by the mediators": Hamas was briefed), or with the clause an opening passive participle
     is an adjunct of ("Accused by Israel of the strike, Hezbollah denied it": Hezbollah was accused, the
-    understood subject of a supplementary clause being the main clause's); none for a verb with a subject
-    of its own."""
+    understood subject of a supplementary clause being the main clause's), or of *stand* or *remain*
+    ("Israel stands accused by Hamas of ..."); none for a verb with a subject of its own."""
     deps = {c.dep_ for c in tok.children}
-    fronted = tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.left_edge.i == tok.sent.start \
-        and "agent" in deps and tok.i < tok.head.i
+    fronted = tok.dep_ == "advcl" and tok.tag_ == "VBN" and "agent" in deps and (
+        (tok.left_edge.i == tok.sent.start and tok.i < tok.head.i) or tok.head.lemma_.lower() in _STANDING)
     if not (fronted or (tok.dep_ == "conj" and "auxpass" in deps)) or deps & {"nsubj", "nsubjpass"}:
         return []
     return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
