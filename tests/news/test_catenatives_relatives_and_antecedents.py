@@ -227,5 +227,5 @@ def test_the_leader_of_a_state_is_its_head_named_in_the_sentence(coded_sides, si
 
 
 def test_standing_accused(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{B} stands accused by {A} of attaching new demands to the prisoner exchange.", side) == \
-        [("ACCUSE", side["A"], side["B"])]
+    assert coded_sides("{B} stands accused by {A} of attaching new demands to the prisoner exchange.",
+                       side) == [("ACCUSE", side["A"], side["B"])]
