@@ -2,17 +2,18 @@
 swapped. Parse repairs: "go on to" and an infinitive is a catenative complement; a *whose* phrase read as
 a conjunct or an apposition starts a relative clause; a fronted participle clause read as a subject is an
 adverbial clause; a name before an adjective of the object of a verb of giving is its first object; a verb
-of saying read as a reduced relative is the verb. Who: the antecedent of *whose*, of "it" (a subject
+of saying read as a reduced relative is the verb; a participle read as a gerund modifies the noun after
+it; a modifier hung on a determiner modifies its noun. Who: the antecedent of *whose*, of "it" (a subject
 before it) and of "he" (none of a coordinated pair); a lower-case descriptor after a name ("the Islamic
-Jihad group"); the author of a noun named by a title with a name in apposition; an opening passive
-participle is said of the main subject; a possessive names the agent of a strike; "the {b} leader" is the
-head of its government named in the sentence. Frames: projectiles sent in a direction, rained down or
-directed in a barrage are fired; assuring someone of a past act reports it; an inverted condition the
-parser read as a content clause still conditions a threat; what a proposal is for is no target; a comma in
-a list of nouns ends no fronted phrase; talks that set a visit in time are not the visitor's; saying
-something in a denial denies it; casting doubt on talks while one side kills charges; a proposal put on
-the table or presented is its presenter's. Words: an answer handed over, conditions released, a stoppage
-proclaimed, a route left, turning one's back on an offer."""
+Jihad group"); the author of a noun named by a title with a name in apposition; a passive participle
+opening the sentence, or after *stand*, is said of the subject; a possessive names the agent of a strike;
+"the Pakistani leader" is the head of its government the sentence names. Frames: projectiles sent in a
+direction, rained down or directed in a barrage are fired; assuring someone of a past act reports it; an
+inverted condition the parser read as a content clause still conditions a threat; what a proposal is for
+is no target; a comma in a list of nouns ends no fronted phrase; talks that set a visit in time are not
+the visitor's; saying something in a denial denies it; casting doubt on talks while one side kills
+charges; a proposal put on the table or presented is its presenter's. Words: an answer handed over,
+conditions released, a stoppage proclaimed, a route left, turning one's back on an offer."""
 
 from __future__ import annotations
 
