@@ -194,11 +194,8 @@ class TargetRoles:
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:
                     return refs
-            if child.dep_ == "prep" and child.lower_ in preps and not (
-                    child.lower_ == "at" and self.codes.get(tok.i, "")[:2] < "10") and not (  # "agreed at the
-                    child.lower_ == "for" and _proposal_before(tok, child, proposals)):  # White House": the
-                # place of a statement or of cooperation, not its partner ("fired at"); "turned down plans
-                # last week for Israeli towers": what was proposed, the parser hanging it on the verb
+            if child.dep_ == "prep" and child.lower_ in preps and \
+                    not _no_partner(tok, child, self.codes.get(tok.i, ""), proposals):
                 refs = self._prep_target(child, names, author)
                 if refs:
                     return refs
@@ -321,10 +318,14 @@ def _target_preps(code: str) -> frozenset[str]:
     return _TARGET_PREPS - {"from"} if code[:2] == "08" else _TARGET_PREPS
 
 
-def _proposal_before(verb: Token, prep: Token, proposals: frozenset[str]) -> bool:
-    """The verb's object before ``prep`` is a proposal (whose *for* names what is proposed)."""
-    return any(c.dep_ == "dobj" and c.i < prep.i and (hyphenated(c) in proposals or
-                                                      c.lemma_.lower() in proposals) for c in verb.children)
+def _no_partner(verb: Token, prep: Token, code: str, proposals: frozenset[str]) -> bool:
+    """A preposition on the verb that names no partner: the place of a statement or of cooperation
+    ("agreed at the White House"; "fired at" names one), or what a proposal before it is for ("turned
+    down plans last week for Israeli towers", the parser hanging the *for* on the verb)."""
+    if prep.lower_ == "at":
+        return code[:2] < "10"
+    return prep.lower_ == "for" and any(c.dep_ == "dobj" and c.i < prep.i and (
+        hyphenated(c) in proposals or c.lemma_.lower() in proposals) for c in verb.children)
 
 
 def _own_people(token: Token) -> bool:
