@@ -12,8 +12,9 @@ direction, rained down or directed in a barrage are fired; assuring someone of a
 inverted condition the parser read as a content clause still conditions a threat; what a proposal is for
 is no target; a comma in a list of nouns ends no fronted phrase; talks that set a visit in time are not
 the visitor's; saying something in a denial denies it; casting doubt on talks while one side kills
-charges; a proposal put on the table or presented is its presenter's. Words: an answer handed over,
-conditions released, a stoppage proclaimed, a route left, turning one's back on an offer."""
+charges; a proposal put on the table or presented is its presenter's. a purpose hung on the place reached
+is the purpose of the trip. Words: getting to a capital, an answer handed over, conditions released, a
+stoppage proclaimed, a route left, turning one's back on an offer."""
 
 from __future__ import annotations
 
@@ -230,3 +231,12 @@ def test_the_leader_of_a_state_is_its_head_named_in_the_sentence(coded_sides, si
 def test_standing_accused(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{B} stands accused by {A} of attaching new demands to the prisoner exchange.",
                        side) == [("ACCUSE", side["A"], side["B"])]
+
+
+def test_getting_to_a_capital_is_a_trip(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """A trip there; with a purpose of its own the capital is the venue, no host (annotation rule 5)."""
+    assert coded_sides("{PA} got to Paris on Friday.", side) == [("CONSULT", side["PA"], "France")]
+    assert coded_sides("The {a} delegation got to Paris on Friday to hear what the talks had produced.",
+                       side) == [("CONSULT", side["A"], None)]
+    assert coded_sides("{a} negotiators reached the French capital to be briefed on the talks.", side) == \
+        [("CONSULT", side["A"], None)]

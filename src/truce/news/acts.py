@@ -1,12 +1,11 @@
 """Acts named by a class of verbs and their object: giving back, stopping or reducing, yielding, leaving
 ground, arriving, coming under attack, falling to a force, readiness.
 
-Rules over whole classes of verbs (``handovers``, ``reductions``, ``cancellations`` in
-``data/additions.yaml``) and of objects (people held, armed forces, their weapons and bases,
-fighting), which rewording moves between: *transferred / returned / handed back the hostages*
-release them (CAMEO 084); *stopped / halted / scaled back military activity* de-escalates (087);
-*called off / cancelled the visit* reduces relations (16); forces told to *get ready* raise their
-alert (152, in :mod:`truce.news.coder`).
+Rules over whole classes of verbs (``handovers``, ``reductions``, ``cancellations`` in ``additions.yaml``)
+and of objects (people held, armed forces, their weapons and bases, fighting), which rewording moves
+between: *transferred / returned / handed back the hostages* release them (CAMEO 084); *stopped / halted /
+scaled back military activity* de-escalates (087); *called off / cancelled the visit* reduces relations
+(16); forces told to *get ready* raise their alert (152, in :mod:`truce.news.coder`).
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ _ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, oc
 _VISIT, _FROM_BY = "042", frozenset({"from", "by"})  # CAMEO make a visit; who an attack received is by
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
-ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop"})
+ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop", "get"})
 """Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
 _CONVEYING = frozenset({"take", "bring", "carry"})
 _RECALLING, _RECALLED = frozenset({"recall", "withdraw", "pull", "bring", "call"}), "161"
@@ -247,13 +246,14 @@ def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
 
 
 def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
-    """Reaching or stopping in a place that stands for its state ("reached Cairo to hold talks", "stopped
-    in Tel Aviv") is a trip there (CAMEO 042), not an agreement reached or a halt; so is taking a text or a
-    message to one, or anything a delegation, team or envoy carries there ("took maps to Cairo", "maps were
-    carried to the Egyptian capital by an Israeli delegation"), not a seizure; else None."""
+    """Reaching, getting to or stopping in a place that stands for its state ("reached Cairo to hold talks",
+    "got to Cairo", "stopped in Tel Aviv") is a trip there (CAMEO 042), not an agreement reached or a halt;
+    so is taking a text or a message to one, or anything a delegation, team or envoy carries there ("took
+    maps to Cairo", "maps were carried to Cairo by an Israeli delegation"), not a seizure; else None."""
     lemma = tok.lemma_.lower()
-    if lemma == "reach":
-        places = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in ("reach", "get"):
+        places = [c for c in tok.children if c.dep_ == "dobj"] if lemma == "reach" else [
+            g for p in tok.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     elif lemma == "stop" and not any(c.dep_ in ("dobj", "xcomp", "prt") for c in tok.children):
         places = [g for p in tok.children if p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj"]
     elif lemma in _CONVEYING and (any(b.lemma_.lower() in _TEAMS for b in _bearers(tok)) or any(
@@ -282,11 +282,12 @@ def _a_state(place: Token, lexicon: Lexicon) -> bool:
 
 
 def arrival_purpose(tok: Token) -> bool:
-    """Whether an arrival has a purpose of its own ("arrived in Cairo for talks", "reached Cairo to hear
-    the results"): the place is then the venue of what it is for, no host."""
+    """Whether an arrival has a purpose of its own ("arrived in Cairo for talks", "reached Cairo to hear the
+    results", which the parser may hang on the place): the place is then the venue of what it is for."""
     return tok.lemma_.lower() in ARRIVING and any(
-        (c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)) or
-        (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
+        (c.dep_ in ("advcl", "xcomp", "relcl") and any(a.lower_ == "to" for a in c.children)) or
+        (c.dep_ == "prep" and c.lower_ == "for" and h is tok)
+        for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in h.children)
 
 
 def arrival_host(tok: Token, sources: list[ActorRef], actors: SentenceActors) -> list[ActorRef]:
