@@ -13,8 +13,9 @@ inverted condition the parser read as a content clause still conditions a threat
 is no target; a comma in a list of nouns ends no fronted phrase; talks that set a visit in time are not
 the visitor's; saying something in a denial denies it; casting doubt on talks while one side kills
 charges; a proposal put on the table or presented is its presenter's. a purpose hung on the place reached
-is the purpose of the trip. Words: getting to a capital, an answer handed over, conditions released, a
-stoppage proclaimed, a route left, turning one's back on an offer."""
+is the purpose of the trip. seeking to do an act is an attempt, which the act tells. Words: getting to a
+capital, an answer handed over, conditions released, a stoppage proclaimed, a route left, turning one's
+back on an offer."""
 
 from __future__ import annotations
 
@@ -240,3 +241,12 @@ def test_getting_to_a_capital_is_a_trip(coded_sides, side) -> None:  # type: ign
                        side) == [("CONSULT", side["A"], None)]
     assert coded_sides("{a} negotiators reached the French capital to be briefed on the talks.", side) == \
         [("CONSULT", side["A"], None)]
+
+
+def test_seeking_to_act_is_an_attempt_told_by_the_act(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """Seeking to do an act is an attempt, no request; seeking what names no act asks it of others."""
+    assert coded_sides("{PA} arrived in Paris on Sunday, seeking to persuade both sides to accept the "
+                       "proposal.", side) == [("CONSULT", side["PA"], "France")]
+    assert coded_sides("{A} is seeking to resolve those concerns.", side) == []
+    assert coded_sides("{A} was also seeking to vet {b} citizens returning home.", side) == \
+        [("REQUEST", side["A"], None)]

@@ -80,6 +80,9 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
             c.dep_ == "xcomp" for c in tok.children):
         return True  # "went on to urge Hamas": the phase of the act its complement tells; "aiming to
         # persuade both sides", "seeking to end the war": an attempt, which its complement tells
+    if lemma == "seek" and any(c.dep_ == "xcomp" and _acts(c, lexicon) for c in tok.children):
+        return True  # "seeking to persuade both sides": an attempt at an act, which its complement tells
+        # ("sought to vet Palestinians returning", with no act named, asks it of others: CAMEO's request)
     if lemma in INSTRUMENTAL and any(c.dep_ == "xcomp" and _acts(c, lexicon) for c in tok.children):
         return True  # "used 100 jets to carry out strikes": the strikes (but "used tear gas to disperse
         # the crowd" keeps CAMEO's pattern of use, 175, since dispersing is no act in PLOVER)
