@@ -77,7 +77,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.84,
     },
     "ceasefire_blind8.yaml": {
-        "event_type_recall": 0.88,
+        "event_type_recall": 0.89,
         "event_type_precision": 0.89,
         "source_accuracy": 0.86,
         "target_accuracy": 0.82,
@@ -91,12 +91,12 @@ FLOORS = {
         "event_type_recall": 0.73,
         "event_type_precision": 0.87,
         "source_accuracy": 0.83,  # lowered with the recall raised: an endorsed plan now found as AGREE,
-        "target_accuracy": 0.85,  # by Serbia where its writer coded Yugoslavia and its two envoys, and one
+        "target_accuracy": 0.87,  # by Serbia where its writer coded Yugoslavia and its two envoys, and one
     },  # more event paired since required events are paired before don't-care ones (its source wrong)
     "general_blind9.yaml": {"event_type_recall": 0.70, "event_type_precision": 0.78, "target_accuracy": 0.74},
     "paraphrase_blind9.yaml": {
-        "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.93,
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.94,
     },
     "ceasefire_blind10.yaml": {
         "event_type_recall": 0.82,
@@ -129,11 +129,11 @@ FLOORS = {
     "general_blind12.yaml": {
         "event_type_recall": 0.75,
         "event_type_precision": 0.75,
-        "target_accuracy": 0.60,
+        "target_accuracy": 0.61,
     },
     "paraphrase_blind12.yaml": {
-        "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.93,
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.94,
     },
     "ceasefire_blind13.yaml": {
         "event_type_recall": 0.83,
@@ -147,8 +147,8 @@ FLOORS = {
         "target_accuracy": 0.66,
     },
     "paraphrase_blind13.yaml": {
-        "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "ceasefire_blind14.yaml": {
         "event_type_recall": 0.84,
@@ -167,10 +167,10 @@ FLOORS = {
     },
     "paraphrase_blind15.yaml": {
         "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind16.yaml": {
-        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind17.yaml": {
@@ -186,76 +186,84 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind20.yaml": {
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
+    },
+    "paraphrase_blind21.yaml": {
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
+    },
+    "paraphrase_blind22.yaml": {
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
+    },
+    "paraphrase_blind23.yaml": {
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
+    },
+    "paraphrase_blind24.yaml": {
         "paraphrases_coded_like_original": 0.85,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
-    "paraphrase_blind21.yaml": {
+    "paraphrase_blind25.yaml": {
         "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
-    "paraphrase_blind22.yaml": {
+    "paraphrase_blind26.yaml": {
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
+    },
+    "paraphrase_blind27.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
+    },
+    "paraphrase_blind28.yaml": {
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
+    },
+    "paraphrase_blind29.yaml": {
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.80,
+    },
+    "paraphrase_blind30.yaml": {
         "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.92,
     },
-    "paraphrase_blind23.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.92,
+    "paraphrase_blind31.yaml": {
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
-    "paraphrase_blind24.yaml": {
+    "paraphrase_blind32.yaml": {
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
+    },
+    "paraphrase_blind33.yaml": {
         "paraphrases_coded_like_original": 0.84,
         "paraphrases_keep_a_correct_coding": 0.84,
     },
-    "paraphrase_blind25.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.84,
-    },
-    "paraphrase_blind26.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
-    },
-    "paraphrase_blind27.yaml": {
-        "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.82,
-    },
-    "paraphrase_blind28.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.87,
-    },
-    "paraphrase_blind29.yaml": {
-        "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.78,
-    },
-    "paraphrase_blind30.yaml": {
-        "paraphrases_coded_like_original": 0.91,
+    "paraphrase_blind34.yaml": {
+        "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
-    "paraphrase_blind31.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.80,
-    },
-    "paraphrase_blind32.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
-    },
-    "paraphrase_blind33.yaml": {
-        "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.79,
-    },
-    "paraphrase_blind34.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
-    },
     "paraphrase_blind35.yaml": {
-        "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.79,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind36.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind37.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.84,
+    },
+    "paraphrase_blind38.yaml": {
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
+    },
+    "paraphrase_blind39.yaml": {
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.78,
     },
 }
 
