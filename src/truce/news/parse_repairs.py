@@ -82,7 +82,7 @@ give Netanyahu parliamentary cover" the name is the indirect object of
 parser often hangs it on the noun as a compound modifier ("Netanyahu cover").
 In a noun phrase, a noun modifier stands after the adjectives, next to the
 head (Quirk et al. 1985, *A Comprehensive Grammar of the English Language*,
-17.113, on the order of premodifiers); so a proper name before an adjective
+on the order of premodifiers); so a proper name before an adjective
 of the object of a verb of giving with no indirect object is that object.
 
 **A verb of saying read as a reduced relative.**  "A Saudi news outlet
