@@ -42,6 +42,7 @@ _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20
 _GAPS = frozenset({"gap", "difference", "divide", "rift", "divergence", "disagreement"})
 _SEPARATING = frozenset({"separate", "divide"})  # "the gaps separating ...", "what divides ..."
 _ON = frozenset({"on", "against"})
+_DEPARTURES = frozenset({"departure", "exit"})  # demanded of forces, a withdrawal (no act of its own: a trip)
 _TOWARD = _ON | {"toward", "towards", "into"}  # not "at": "killed a hundred people at the ministry" is where
 _AIMED = _TOWARD | {"at"}
 # Clauses that tell who a group is made of take no destination: "sent its delegation, made up of Barnea and
@@ -79,7 +80,9 @@ class TargetRoles:
         lexicon = self.actors.lexicon
         content = aside_content(tok) or charged_clause(tok, lexicon) or rhetorical_charge(tok, lexicon)
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
-            c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)]
+            c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)] + [
+            g for p in tok.children if code[:2] == "10" and p.dep_ == "prep" and p.lower_ == "on"
+            for g in p.children if g.dep_ == "pcomp"]  # "insisted on Israel withdrawing"
         nouns = [tok.doc[self.light[tok.i]]] if tok.i in self.light else \
             [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and code[:2] == "10"]
         nouns += [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
@@ -113,12 +116,14 @@ class TargetRoles:
 
     def _to_withdraw(self, tok: Token, names: set[str]) -> list[ActorRef]:
         """Those a demand asks to pull back, by the noun of withdrawal it demands ("demanded the
-        withdrawal of Israeli troops", "called for the removal of Israeli soldiers"), as "demanded that
-        Israeli troops withdraw" names them."""
+        withdrawal of Israeli troops", "called for the removal of Israeli soldiers", "the departure of
+        Israeli troops"), as "demanded that Israeli troops withdraw" names them."""
         acts = self.actors.lexicon.named_acts
         nouns = [c for c in tok.children if c.dep_ == "dobj"] + [g for p in tok.children if p.dep_ == "prep"
                                                                  and p.lower_ == "for" for g in p.children]
-        return [r for n in nouns if acts.get(n.lemma_.lower(), "")[:2] == "08" for p in n.children
+        nouns = [n for n in nouns if acts.get(n.lemma_.lower(), "")[:2] == "08" or
+                 n.lemma_.lower() in _DEPARTURES]
+        return [r for n in nouns for p in n.children
                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
                 for r in self.actors.resolve(o) if r.name not in names and r.kind != "agent"]
 
@@ -209,7 +214,8 @@ class TargetRoles:
                                  c.lower_ in lexicon.event_nouns) or  # with Kyiv were proposed"
             ((code == "057" or code[:2] == "03") and hyphenated(c) in lexicon.proposals))]  # "approved a
         # cease-fire with Hezbollah": the partner of an agreement accepted
-        preps = _target_preps(code) if tok.i in self.light else _PARTNER_PREPS
+        preps = _target_preps(code) | ({"of"} if code[:2] in ("11", "12") else set()) if tok.i in self.light \
+            else _PARTNER_PREPS  # "voiced its rejection of Netanyahu's remarks": whose remarks
         if code == "085":  # sanctions eased are on whom they were on ("lifted sanctions on Syria")
             objects, preps, author = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], _ON, True
         elif deep:  # "blamed the attack on Hezbollah": whom an act is blamed on
