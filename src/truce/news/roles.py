@@ -171,8 +171,9 @@ class Roles(TargetRoles):
         if child.lemma_.lower() in self.truces:
             return []  # "the Lebanon truce took effect", "a Gaza cease-fire offers": the place it holds in
         misread = child.lower_ in _DISTRIBUTIVE or child.tag_ == "VBG"  # "both", a participle
-        refs = self.actors.resolve(child) or (self._fronted(tok.i, tok.doc) if misread else []) or \
-            [r for a in apposed_after_fronted(tok, child) for r in self.actors.resolve(a)]
+        apposed = [r for a in apposed_after_fronted(tok, child) for r in self.actors.resolve(a)]
+        refs = (apposed if child.i not in self.actors.found else []) or self.actors.resolve(child) or (
+            self._fronted(tok.i, tok.doc) if misread else []) or apposed  # the name, not the fronted noun's
         if refs and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].lower_ == "and":
             refs = [*(r for r in self._fronted(child.left_edge.i, tok.doc) if r not in refs), *refs]
         if child.lower_ == "they" and tok.dep_ == "ccomp" and len(self.sources(tok.head)) > 1:

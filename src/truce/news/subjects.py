@@ -50,8 +50,9 @@ def apposed_after_fronted(verb: Token, subject: Token) -> list[Token]:
     if verb.doc[subject.left_edge.i].tag_ == "VBG" and subject.left_edge.dep_ in ("amod", "csubj"):
         return [c for c in subject.subtree
                 if c.dep_ == "appos" and verb.doc[c.left_edge.i - 1].text == ","][:1]
-    if not any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
-        return []
+    if not any(c.i < subject.i and (c.dep_ == "mark" or (c.dep_ == "prep" and not any(  # "After Haniyeh's
+            g.dep_ in ("pobj", "pcomp") for g in c.children))) for c in verb.children):  # killing in Tehran,
+        return []  # Khamenei promised": the preposition left without its object, which became the subject
     commas = [t.i for t in subject.subtree if t.text == ","]
     return [t for t in subject.subtree if t.dep_ == "appos" and commas and t.i > commas[-1]][:1]
 

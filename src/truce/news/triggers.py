@@ -52,6 +52,7 @@ _PRESENTING = frozenset({"make", "issue", "offer", "extend", "announce", "presen
                          "unveil", "send", "convey", "transmit", "tender", "raise", "lay", "put", "deliver",
                          "launch", "release"})
 _ACCEPTING = frozenset({"approve", "sign", "reach", "conclude"})
+_PROVIDING = frozenset({"present", "provide", "hand"})  # "presented X with Y": Y is what is given
 _ATTACK = "190"
 _PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "bomb", "projectile"})  # lemmas
 _DIRECTIONS = frozenset({"at", "toward", "towards", "into", "over", "across", "onto", "against"})
@@ -132,7 +133,9 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         if g.dep_ in ("pobj", "pcomp") for n in (g, *(m for m in g.children if m.dep_ == "compound"))]
     relative = [tok.head] if tok.dep_ in ("relcl", "acl") and any(  # "a proposal that Israel had submitted"
         c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children) else []
-    for own in (*tok.children, *_named_objects(tok), *continued, *relative):
+    given = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" and lemma in _PROVIDING
+             for g in p.children if g.dep_ == "pobj"]  # "presented the mediators with their response"
+    for own in (*tok.children, *_named_objects(tok), *continued, *relative, *given):
         child = counted(own, lexicon)  # "opened two days of talks": the talks, the verb's object
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "attr") or child in continued or \
                 own in relative:
