@@ -1,7 +1,8 @@
 """The thirtieth round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: insisting on someone doing something demands it of them; a rejection voiced of someone's remarks
 is of them; the departure of troops demanded names whose troops they are (a departure is no act of its
-own); a group or a team of people stands for the people."""
+own); a group or a team of people stands for the people; presenting someone with a response gives it; a
+name after a fronted phrase whose preposition the parser left without its object is the subject."""
 
 from __future__ import annotations
 
@@ -40,3 +41,49 @@ def test_the_departure_of_troops_demanded(coded_sides, side) -> None:  # type: i
 def test_a_group_of_people_stands_for_them(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{PA} sat down with a group of {b} officials in Paris.", side) == \
         [("CONSULT", side["PA"], side["B"])]
+
+
+def test_presenting_someone_with_a_response(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} on Tuesday presented the mediators with its response.", side) == \
+        [("CONSULT", side["A"], None)]
+
+
+def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+    """The parser's reading of "After {PB}'s killing in Paris, {A}'s Prime Minister {PA} promised that {B}
+    would face severe punishment": *After* with no object, the killing the subject, the minister an
+    apposition of Paris. The name after the comma is the subject (who threatens), not the one killed."""
+    import datetime as dt
+
+    from spacy.tokens import Doc
+
+    from truce.news.coder import code_sentence
+    from truce.news.mentions import Discourse
+
+    first, last = side["PA"].split()
+    rows = f"""After IN ADP prep 13 after
+        {side["PB"].split()[-1]} NNP PROPN poss 3 {side["PB"].split()[-1]}
+        's POS PART case 1 's
+        killing NN NOUN nsubj 13 killing
+        in IN ADP prep 3 in
+        Paris NNP PROPN pobj 4 Paris
+        , , PUNCT punct 5 ,
+        {side["A"]} NNP PROPN poss 12 {side["A"]}
+        's POS PART case 7 's
+        Prime NNP PROPN compound 10 prime
+        Minister NNP PROPN compound 12 minister
+        {first} NNP PROPN compound 12 {first}
+        {last} NNP PROPN appos 5 {last}
+        promised VBD VERB ROOT 13 promise
+        that IN SCONJ mark 17 that
+        {side["B"]} NNP PROPN nsubj 17 {side["B"]}
+        would MD AUX aux 17 would
+        face VB VERB ccomp 13 face
+        severe JJ ADJ amod 19 severe
+        punishment NN NOUN dobj 17 punishment
+        . . PUNCT punct 13 ."""
+    words, tags, pos, deps, heads, lemmas = zip(*(r.split() for r in rows.splitlines()), strict=True)
+    doc = Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps),
+              heads=[int(h) for h in heads], lemmas=list(lemmas))
+    raw, _ = code_sentence(doc[:], pipeline.lexicon, pipeline.finder, Discourse(), dt.date(2024, 8, 20))
+    coded = [(e.event_type, [r.name for r in e.sources], [r.name for r in e.targets]) for e in raw if e.coded]
+    assert coded == [("THREATEN", [side["PA"]], [side["B"]])]
