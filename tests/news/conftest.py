@@ -42,17 +42,23 @@ def coded_sides(coded):
 
 
 @pytest.fixture(scope="session")
-def repaired(pipeline):
-    """A function: a parse given as rows "word tag pos dep head lemma" (head: the row's index), after
-    :class:`~truce.news.parse_repairs.ParseRepairs` (with ``saying``, the verbs of saying)."""
+def from_rows(pipeline):
+    """A function: a parse given as rows "word tag pos dep head lemma" (head: the row's index), as a Doc."""
     from spacy.tokens import Doc
 
-    from truce.news.parse_repairs import ParseRepairs
-
-    def repair(rows: str, saying: frozenset[str] = frozenset()) -> Doc:
+    def build(rows: str) -> Doc:
         table = (r.split() for r in rows.strip().splitlines())
         words, tags, pos, deps, heads, lemmas = zip(*table, strict=True)
-        return ParseRepairs(saying)(Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos),
-                                        deps=list(deps), heads=[int(h) for h in heads], lemmas=list(lemmas)))
+        return Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps),
+                   heads=[int(h) for h in heads], lemmas=list(lemmas))
 
-    return repair
+    return build
+
+
+@pytest.fixture(scope="session")
+def repaired(from_rows):
+    """A function: a parse given as rows (``from_rows``) after :class:`~truce.news.parse_repairs.ParseRepairs`
+    (with ``saying``, the verbs of saying)."""
+    from truce.news.parse_repairs import ParseRepairs
+
+    return lambda rows, saying=frozenset(): ParseRepairs(saying)(from_rows(rows))

@@ -48,13 +48,11 @@ def test_presenting_someone_with_a_response(coded_sides, side) -> None:  # type:
         [("CONSULT", side["A"], None)]
 
 
-def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, side) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, from_rows, side) -> None:  # type: ignore[no-untyped-def]
     """The parser's reading of "After {PB}'s killing in Paris, {A}'s Prime Minister {PA} promised that {B}
     would face severe punishment": *After* with no object, the killing the subject, the minister an
     apposition of Paris. The name after the comma is the subject (who threatens), not the one killed."""
     import datetime as dt
-
-    from spacy.tokens import Doc
 
     from truce.news.coder import code_sentence
     from truce.news.mentions import Discourse
@@ -81,9 +79,7 @@ def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, side) -> N
         severe JJ ADJ amod 19 severe
         punishment NN NOUN dobj 17 punishment
         . . PUNCT punct 13 ."""
-    words, tags, pos, deps, heads, lemmas = zip(*(r.split() for r in rows.splitlines()), strict=True)
-    doc = Doc(pipeline.nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps),
-              heads=[int(h) for h in heads], lemmas=list(lemmas))
-    raw, _ = code_sentence(doc[:], pipeline.lexicon, pipeline.finder, Discourse(), dt.date(2024, 8, 20))
+    raw, _ = code_sentence(from_rows(rows)[:], pipeline.lexicon, pipeline.finder, Discourse(),
+                           dt.date(2024, 8, 20))
     coded = [(e.event_type, [r.name for r in e.sources], [r.name for r in e.targets]) for e in raw if e.coded]
     assert coded == [("THREATEN", [side["PA"]], [side["B"]])]
