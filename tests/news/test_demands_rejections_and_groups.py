@@ -2,7 +2,8 @@
 swapped: insisting on someone doing something demands it of them; a rejection voiced of someone's remarks
 is of them; the departure of troops demanded names whose troops they are (a departure is no act of its
 own); a group or a team of people stands for the people; presenting someone with a response gives it; a
-name after a fronted phrase whose preposition the parser left without its object is the subject."""
+name after a fronted phrase whose preposition the parser left without its object is the subject;
+stressing how important something is appeals for it (annotation rule 4)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,12 @@ def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, from_rows,
                            dt.date(2024, 8, 20))
     coded = [(e.event_type, [r.name for r in e.sources], [r.name for r in e.targets]) for e in raw if e.coded]
     assert coded == [("THREATEN", [side["PA"]], [side["B"]])]
+
+
+def test_stressing_how_important_something_is_appeals_for_it(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+    """Annotation rule 4: "stressed the importance of", "emphasized the urgency of" a deal is a REQUEST."""
+    pa = side["PA"]
+    assert coded_sides("{PA} stressed the importance of seizing the opportunity.", side) == \
+        [("REQUEST", pa, None)]
+    assert coded_sides("{PA} underlined how important it was to seize the chance.", side) == \
+        [("REQUEST", pa, None)]
