@@ -190,7 +190,8 @@ def test_series_of_infinitives_and_texts_studied(coded, side) -> None:  # type: 
     """A base-form verb in a series after a comma is one of the series' infinitives; a text examined
     through a relative pronoun is read, no one investigated."""
     assert _code(coded, "{P} underlined how important it was to seize the present opportunity to bring the "
-                 "prisoners home, put a cease-fire in place and open the way to lasting peace.", side) == []
+                 "prisoners home, put a cease-fire in place and open the way to lasting peace.", side) == \
+        [("REQUEST", PERSONS[side["P"]], None)]  # an appeal (annotation rule 4), no cease-fire in place
     assert _code(coded, "{A}'s foreign minister was shown the maps, which Russia's envoy and {B}'s foreign "
                  "minister subsequently examined.", side) == []
 

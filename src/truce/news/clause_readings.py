@@ -28,6 +28,9 @@ _JUDGING = frozenset({"call", "deem", "consider", "find", "judge", "brand", "ter
 _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable"})  # found to blame: accused
 _UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
 _CHOOSING = frozenset({"opt", "choose", "decide", "elect"})
+_EMPHASISING = frozenset({"stress", "underscore", "underline", "emphasize", "emphasise"})
+_NEEDS = frozenset({"importance", "urgency", "need", "necessity"})
+_NEEDED = frozenset({"important", "urgent", "necessary", "vital", "crucial", "essential", "imperative"})
 _TIMES = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "weekend", "hour", "moment"})
 
 
@@ -133,8 +136,19 @@ def said_by_noun(tok: Token) -> bool:
 
 def reading_code(verb: Token) -> str | None:
     """The code a reading of the verb's clause gives it over the verb's own: a clause summed up as a
-    demand, a copula or a verb that judges; else None."""
-    return demand_summed_up(verb) or judged(verb) or judged_by(verb)
+    demand, a copula or a verb that judges, a need stressed; else None."""
+    return demand_summed_up(verb) or judged(verb) or judged_by(verb) or _stressed_need(verb)
+
+
+def _stressed_need(verb: Token) -> str | None:
+    """A verb of emphasis whose object is the importance, urgency or need of something, or whose clause
+    says how important or urgent it is ("stressed the importance of seizing the chance", "underscored how
+    important it was to ..."): an appeal for it (CAMEO 020; annotation rule 4, REQUEST); else None."""
+    if verb.lemma_.lower() not in _EMPHASISING:
+        return None
+    needed = any((c.dep_ == "dobj" and c.lemma_.lower() in _NEEDS) or (c.dep_ == "ccomp" and any(
+        a.dep_ == "acomp" and a.lemma_.lower() in _NEEDED for a in c.children)) for c in verb.children)
+    return "020" if needed else None
 
 
 def demand_summed_up(tok: Token) -> str | None:

@@ -54,9 +54,6 @@ _PRESENTING = frozenset({"make", "issue", "offer", "extend", "announce", "presen
 _ACCEPTING = frozenset({"approve", "sign", "reach", "conclude"})
 _PROVIDING = frozenset({"present", "provide", "hand"})  # "presented X with Y": Y is what is given
 _ATTACK = "190"
-_EMPHASISING = frozenset({"stress", "underscore", "underline", "emphasize", "emphasise", "highlight"})
-_NEEDS = frozenset({"importance", "urgency", "need", "necessity"})
-_NEEDED = frozenset({"important", "urgent", "necessary", "vital", "crucial", "essential", "imperative"})
 _PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "bomb", "projectile"})  # lemmas
 _DIRECTIONS = frozenset({"at", "toward", "towards", "into", "over", "across", "onto", "against"})
 _WITHHOLDING = frozenset({"back", "off"})
@@ -81,8 +78,6 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
     if rhetorical_charge(tok, lexicon) is not None:
         return _CRITICISED  # "asked how mediation could work when one side assassinates the negotiator"
-    if lemma in _EMPHASISING and _stressed_need(tok):
-        return _APPEAL  # "stressed the importance of seizing the chance", "underscored how urgent it was to"
     if lemma in lexicon.desires and any(c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(
             a.dep_ in ("aux", "auxpass", "mark") for a in c.children) for c in tok.children):
         return _DEMANDED  # "wanted the hostages freed": a state of things others are to bring about
@@ -106,13 +101,6 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None  # "insisted it remained committed": a statement (a subjunctive "pull out" demands)
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
-
-
-def _stressed_need(verb: Token) -> bool:
-    """What a verb of emphasis stresses is a need: the importance, urgency or need of something, or how
-    important or urgent it is (annotation rule 4: an appeal, REQUEST)."""
-    return any((c.dep_ == "dobj" and c.lemma_.lower() in _NEEDS) or (c.dep_ == "ccomp" and any(
-        a.dep_ == "acomp" and a.lemma_.lower() in _NEEDED for a in c.children)) for c in verb.children)
 
 
 def _told(clause: Token) -> bool:
