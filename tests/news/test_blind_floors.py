@@ -258,11 +258,19 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind38.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind39.yaml": {
-        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_keep_a_correct_coding": 0.79,
+    },
+    "paraphrase_blind40.yaml": {
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
+    },
+    "paraphrase_blind41.yaml": {
+        "paraphrases_coded_like_original": 0.79,
         "paraphrases_keep_a_correct_coding": 0.78,
     },
 }
