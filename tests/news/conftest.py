@@ -62,3 +62,17 @@ def repaired(from_rows):
     from truce.news.parse_repairs import ParseRepairs
 
     return lambda rows, saying=frozenset(): ParseRepairs(saying)(from_rows(rows))
+
+
+LEADERS = [
+    {"A": "India", "B": "Pakistan", "a": "Indian", "b": "Pakistani", "PA": "Narendra Modi",
+     "PB": "Shehbaz Sharif"},
+    {"A": "Pakistan", "B": "India", "a": "Pakistani", "b": "Indian", "PA": "Shehbaz Sharif",
+     "PB": "Narendra Modi"},
+]
+
+
+@pytest.fixture(params=LEADERS, ids=["India first", "Pakistan first"])
+def pair(request):
+    """The names of one side (A, its leader PA) and the other (B, PB), both ways round."""
+    return request.param

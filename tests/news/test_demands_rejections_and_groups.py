@@ -7,49 +7,34 @@ stressing how important something is appeals for it (annotation rule 4)."""
 
 from __future__ import annotations
 
-import pytest
 
-SIDES = [
-    {"A": "India", "B": "Pakistan", "a": "Indian", "b": "Pakistani", "PA": "Narendra Modi",
-     "PB": "Shehbaz Sharif"},
-    {"A": "Pakistan", "B": "India", "a": "Pakistani", "b": "Indian", "PA": "Shehbaz Sharif",
-     "PB": "Narendra Modi"},
-]
+def test_insisting_on_someone_doing_something(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} insisted on {B} withdrawing from the border area.", pair) == \
+        [("REQUEST", pair["A"], pair["B"])]
 
 
-@pytest.fixture(params=SIDES, ids=["India first", "Pakistan first"])
-def side(request):  # type: ignore[no-untyped-def]
-    """The names of one side (A, its leader PA) and the other (B, PB), both ways round."""
-    return request.param
+def test_a_rejection_voiced_of_someones_remarks(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A}'s foreign ministry voiced its rejection of {PB}'s remarks.", pair) == \
+        [("REJECT", pair["A"], pair["PB"])]
 
 
-def test_insisting_on_someone_doing_something(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{A} insisted on {B} withdrawing from the border area.", side) == \
-        [("REQUEST", side["A"], side["B"])]
+def test_the_departure_of_troops_demanded(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} demanded the departure of {b} troops from the border.", pair) == \
+        [("REQUEST", pair["A"], pair["B"])]
+    assert coded_sides("{PA}'s departure for Paris was delayed.", pair) == []  # a trip, no withdrawal
 
 
-def test_a_rejection_voiced_of_someones_remarks(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{A}'s foreign ministry voiced its rejection of {PB}'s remarks.", side) == \
-        [("REJECT", side["A"], side["PB"])]
+def test_a_group_of_people_stands_for_them(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} sat down with a group of {b} officials in Paris.", pair) == \
+        [("CONSULT", pair["PA"], pair["B"])]
 
 
-def test_the_departure_of_troops_demanded(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{A} demanded the departure of {b} troops from the border.", side) == \
-        [("REQUEST", side["A"], side["B"])]
-    assert coded_sides("{PA}'s departure for Paris was delayed.", side) == []  # a trip, no withdrawal
+def test_presenting_someone_with_a_response(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} on Tuesday presented the mediators with its response.", pair) == \
+        [("CONSULT", pair["A"], None)]
 
 
-def test_a_group_of_people_stands_for_them(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{PA} sat down with a group of {b} officials in Paris.", side) == \
-        [("CONSULT", side["PA"], side["B"])]
-
-
-def test_presenting_someone_with_a_response(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{A} on Tuesday presented the mediators with its response.", side) == \
-        [("CONSULT", side["A"], None)]
-
-
-def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, from_rows, side) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, from_rows, pair) -> None:  # type: ignore[no-untyped-def]
     """The parser's reading of "After {PB}'s killing in Paris, {A}'s Prime Minister {PA} promised that {B}
     would face severe punishment": *After* with no object, the killing the subject, the minister an
     apposition of Paris. The name after the comma is the subject (who threatens), not the one killed."""
@@ -58,15 +43,15 @@ def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, from_rows,
     from truce.news.coder import code_sentence
     from truce.news.mentions import Discourse
 
-    first, last = side["PA"].split()
+    first, last = pair["PA"].split()
     rows = f"""After IN ADP prep 13 after
-        {side["PB"].split()[-1]} NNP PROPN poss 3 {side["PB"].split()[-1]}
+        {pair["PB"].split()[-1]} NNP PROPN poss 3 {pair["PB"].split()[-1]}
         's POS PART case 1 's
         killing NN NOUN nsubj 13 killing
         in IN ADP prep 3 in
         Paris NNP PROPN pobj 4 Paris
         , , PUNCT punct 5 ,
-        {side["A"]} NNP PROPN poss 12 {side["A"]}
+        {pair["A"]} NNP PROPN poss 12 {pair["A"]}
         's POS PART case 7 's
         Prime NNP PROPN compound 10 prime
         Minister NNP PROPN compound 12 minister
@@ -74,7 +59,7 @@ def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, from_rows,
         {last} NNP PROPN appos 5 {last}
         promised VBD VERB ROOT 13 promise
         that IN SCONJ mark 17 that
-        {side["B"]} NNP PROPN nsubj 17 {side["B"]}
+        {pair["B"]} NNP PROPN nsubj 17 {pair["B"]}
         would MD AUX aux 17 would
         face VB VERB ccomp 13 face
         severe JJ ADJ amod 19 severe
@@ -83,13 +68,13 @@ def test_a_name_after_a_fronted_phrase_that_lost_its_object(pipeline, from_rows,
     raw, _ = code_sentence(from_rows(rows)[:], pipeline.lexicon, pipeline.finder, Discourse(),
                            dt.date(2024, 8, 20))
     coded = [(e.event_type, [r.name for r in e.sources], [r.name for r in e.targets]) for e in raw if e.coded]
-    assert coded == [("THREATEN", [side["PA"]], [side["B"]])]
+    assert coded == [("THREATEN", [pair["PA"]], [pair["B"]])]
 
 
-def test_stressing_how_important_something_is_appeals_for_it(coded_sides, side) -> None:  # type: ignore[no-untyped-def]
+def test_stressing_how_important_something_is_appeals_for_it(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     """Annotation rule 4: "stressed the importance of", "emphasized the urgency of" a deal is a REQUEST."""
-    pa = side["PA"]
-    assert coded_sides("{PA} stressed the importance of seizing the opportunity.", side) == \
+    pa = pair["PA"]
+    assert coded_sides("{PA} stressed the importance of seizing the opportunity.", pair) == \
         [("REQUEST", pa, None)]
-    assert coded_sides("{PA} underlined how important it was to seize the chance.", side) == \
+    assert coded_sides("{PA} underlined how important it was to seize the chance.", pair) == \
         [("REQUEST", pa, None)]
