@@ -62,9 +62,8 @@ clause modifies the noun before it and is neither coordinated with it nor in
 apposition to it.  The parser sometimes joins "whose supreme leader" to the
 names before it as one more conjunct or as an apposition ("blamed by Hamas
 and Iran, whose supreme leader, Ali Khamenei, vowed revenge"), making the
-leader one of the accusers.  Such a phrase is the
-subject of the next verb, and that verb a relative clause of the noun before
-*whose*.
+leader one of the accusers.  Such a phrase is the subject of the next verb,
+and that verb a relative clause of the noun before *whose*.
 
 **A fronted participial clause read as a subject.**  "Voicing appreciation
 for Washington's support, Herzog decried the attacks" opens with an adjunct
