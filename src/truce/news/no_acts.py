@@ -55,6 +55,8 @@ _TRAVEL = frozenset({"go", "travel", "fly", "head", "return", "come"})
 # Conative verbs (Levin 1993, 1.3; Huddleston & Pullum 2002, ch. 14): trying or aiming to do something
 _CONATIVE = frozenset({"aim", "try", "attempt", "strive", "endeavour", "endeavor"})
 _VIEWS = frozenset({"argue", "concede", "admit", "acknowledge"})  # with a clause: what one holds true
+_DECLINING = frozenset({"decline", "refuse"})
+_COMMENTING = frozenset({"comment", "say", "speak", "elaborate"})  # declining to: no stance taken
 _ASSURING = frozenset({"assure", "reassure"})  # a promise (CAMEO 03) of what is to come; of the past, a
 # report
 _KNOWING = frozenset({"know", "believe", "think", "realise", "realize", "understand"})  # "conceded that he
@@ -80,6 +82,9 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
             c.dep_ == "xcomp" for c in tok.children):
         return True  # "went on to urge Hamas": the phase of the act its complement tells; "aiming to
         # persuade both sides", "seeking to end the war": an attempt, which its complement tells
+    if lemma in _DECLINING and any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING
+                                   for c in tok.children):
+        return True  # "declined to comment", "refused to say anything about the killing": no stance taken
     if lemma == "seek" and any(c.dep_ == "xcomp" and _acts(c, lexicon) for c in tok.children):
         return True  # "seeking to persuade both sides": an attempt at an act, which its complement tells
         # ("sought to vet Palestinians returning", with no act named, asks it of others: CAMEO's request)

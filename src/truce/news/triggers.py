@@ -301,6 +301,7 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                       if g.dep_ == "pobj"]  # "on the highest level of readiness"
         elif child.head.i == tok.i and (child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp",
                                                        "advcl") or child.pos_ == "INTJ" or (  # "voted no
+                child.dep_ == "advmod" and child.lower_ in ("no", "yes")) or (  # on the maps" (an adverb)
                 child.dep_ == "xcomp" and any(  # and X abstained": "no" parsed as punctuation
                 c.dep_ == "dobj" for c in tok.children))):  # "holds Netanyahu fully to blame"
             # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier),
