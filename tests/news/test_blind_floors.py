@@ -266,12 +266,20 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind40.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind41.yaml": {
         "paraphrases_coded_like_original": 0.79,
         "paraphrases_keep_a_correct_coding": 0.78,
+    },
+    "paraphrase_blind42.yaml": {
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
+    },
+    "paraphrase_blind43.yaml": {
+        "paraphrases_coded_like_original": 0.73,
+        "paraphrases_keep_a_correct_coding": 0.72,
     },
 }
 
