@@ -350,8 +350,8 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
                 givers = state.actors.resolve(sent.doc[state.givers[tok.i]])
                 giving = {g.name for g in givers}
                 received = receivers[0] if receivers else state.roles.trailing_cause(tok) or sources
-                sources, targets = givers, [t for t in received if t.name not in giving]  # "Present at the
-                # meeting were A and B": none of them met themselves
+                sources, targets = givers, [t for t in received if t.name not in giving and t.kind != "agent"]
+                # "Present at the meeting were A and B": none met themselves; "the mediators": no one (rule 5)
             made = state.event(tok, state.codes[tok.i], sources, targets, modality, negated)
         elif tok.pos_ == "NOUN" and tok.lower_ in lexicon.event_nouns:
             made = state.noun_event(tok, lexicon.event_nouns[tok.lower_])

@@ -48,6 +48,8 @@ tense (Penn ``VBD``, not the participle ``VBN``) and giving it the subject
 "cabinet".  A past tense with a subject is a finite verb (Marcus, Santorini &
 Marcinkiewicz 1993, the Penn Treebank's tag set): it becomes the root, the
 noun its object, and the words before it that hung on the noun hang on it.
+So with a name right before it that the parser hung on the noun ("Sisi played
+host to Blinken", "Sisi" a compound of "host"): the name is its subject.
 
 **"Go on to" and an infinitive.**  In "Blinken went on to call on Hamas to
 accept" the infinitive is the catenative complement of aspectual *go on*
@@ -152,8 +154,9 @@ class ParseRepairs:
             elif tok.dep_ in ("advmod", "dobj") and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
                 _approximated(tok)
             elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.dep_ in ("ROOT", "dep") and \
-                    tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in tok.children):
-                _made_root(tok)
+                    tok.head.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "nsubj" for c in tok.children) or (
+                        tok.i > 0 and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].head.i == tok.head.i)):
+                _made_root(tok)  # with its subject, or a name right before it ("Sisi played host to")
             elif tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.lemma_.lower() == "go" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                     c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
@@ -246,6 +249,9 @@ def _made_root(verb: Token) -> None:
     for c in list(noun.children):
         if c.i < verb.i or (c.dep_ == "punct" and c.i == c.doc[-1].i):
             c.head = verb
+    name = verb.doc[verb.i - 1]
+    if not any(c.dep_ == "nsubj" for c in verb.children) and name.head.i == verb.i and name.tag_ == "NNP":
+        name.dep_ = "nsubj"  # "Sisi played host to Blinken": the name the parser made a compound
 
 
 def _relative_subject(noun: Token) -> None:
