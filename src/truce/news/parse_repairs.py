@@ -103,6 +103,15 @@ taking it as object (a gerund clause takes no determiner; Huddleston &
 Pullum 2002, ch. 14, on gerund-participles).  The noun takes the verb's place
 and the words before the verb hang on the noun.
 
+**An answer hung on a preposition.**  In "said no to the watchtowers" the
+answer "no" is the verb's (an interjection object of *say*); the parser
+sometimes hangs it on the preposition after it.  It hangs on the verb.
+
+**A stative participle read as a passive.**  "Gallant was opposed to the
+maps" (no agent) tells a state of the subject, who opposes them; the parser
+reads a passive with the subject as patient.  Without an agent, the subject
+of *opposed* is its active subject.
+
 **A modifier hung on a determiner.**  A determiner takes no modifier of its
 own; in "with the Israeli and Hamas negotiating teams" the parser sometimes
 hangs "Israeli" (and with it "and Hamas") on "the" as a pre-conjunct.  An
@@ -141,44 +150,63 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         """Repair ``doc``'s arcs in place; other arcs are kept."""
         for tok in doc:
-            if tok.dep_ == "conj" and tok.tag_ in _FINITE and _coordinated(tok) and (
-                    tok.head.tag_ in _NONFINITE or _gap_unshared(tok)):
-                governor = _finite_governor(tok.head)
-                if governor is not None:
-                    _reattach(tok, governor)
-            elif tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and \
-                    tok.head.lemma_.lower() not in self.saying and _second_subject(tok):
-                tok.dep_ = "dobj"
-            elif tok.dep_ == "appos" and tok.head.lower_ in CALENDAR_NAMES and tok.head.dep_ == "pobj":
-                _dated_subject(tok)
-            elif tok.dep_ in ("advmod", "dobj") and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
-                _approximated(tok)
-            elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.dep_ in ("ROOT", "dep") and \
-                    tok.head.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "nsubj" for c in tok.children) or (
-                        tok.i > 0 and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].head.i == tok.head.i)):
-                _made_root(tok)  # with its subject, or a name right before it ("Sisi played host to")
-            elif tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.lemma_.lower() == "go" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-                    c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
-                tok.dep_ = "xcomp"  # "went on to call on Hamas"
-            elif tok.dep_ in ("conj", "appos") and any(c.tag_ == "WP$" for c in tok.children):
-                _relative_subject(tok)
-            elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
-                    tok.head.dep_ == "nsubj":
-                _fronted_participle(tok)
-            elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
-                    tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
-                _reporting_root(tok)
-            elif tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "dobj") and tok.left_edge.i < tok.i and \
-                    tok.left_edge.tag_ == "DT":
-                _participle_of_noun(tok)
-            elif tok.dep_ == "preconj" and tok.head.tag_ == "DT" and tok.pos_ in ("ADJ", "PROPN") and \
-                    tok.head.head.i > tok.i:
-                tok.head, tok.dep_ = tok.head.head, "amod"  # "the Israeli and Hamas teams"
-            elif tok.dep_ in ("compound", "nmod") and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
-                    tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
-                tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
+            if not self._clause_repaired(tok):
+                _phrase_repaired(tok)
         return doc
+
+    def _clause_repaired(self, tok: Token) -> bool:
+        """Repairs of how clauses and their subjects hang together; whether one applied."""
+        doc = tok.doc
+        if tok.dep_ == "conj" and tok.tag_ in _FINITE and _coordinated(tok) and (
+                tok.head.tag_ in _NONFINITE or _gap_unshared(tok)):
+            governor = _finite_governor(tok.head)
+            if governor is not None:
+                _reattach(tok, governor)
+        elif tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and \
+                tok.head.lemma_.lower() not in self.saying and _second_subject(tok):
+            tok.dep_ = "dobj"
+        elif tok.dep_ == "appos" and tok.head.lower_ in CALENDAR_NAMES and tok.head.dep_ == "pobj":
+            _dated_subject(tok)
+        elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.dep_ in ("ROOT", "dep") and \
+                tok.head.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "nsubj" for c in tok.children) or (
+                    tok.i > 0 and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].head.i == tok.head.i)):
+            _made_root(tok)  # with its subject, or a name right before it ("Sisi played host to")
+        elif tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.lemma_.lower() == "go" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+                c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
+            tok.dep_ = "xcomp"  # "went on to call on Hamas"
+        elif tok.dep_ in ("conj", "appos") and any(c.tag_ == "WP$" for c in tok.children):
+            _relative_subject(tok)
+        elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
+                tok.head.dep_ == "nsubj":
+            _fronted_participle(tok)
+        elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
+                tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
+            _reporting_root(tok)
+        elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
+                c.dep_ == "agent" for c in tok.head.children):
+            _stative_opposed(tok)
+        else:
+            return False
+        return True
+
+
+def _phrase_repaired(tok: Token) -> None:
+    """Repairs of how the words of a phrase hang together."""
+    if tok.dep_ in ("advmod", "dobj") and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
+        _approximated(tok)
+    elif tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "dobj") and tok.left_edge.i < tok.i and \
+            tok.left_edge.tag_ == "DT":
+        _participle_of_noun(tok)
+    elif tok.dep_ == "preconj" and tok.head.tag_ == "DT" and tok.pos_ in ("ADJ", "PROPN") and \
+            tok.head.head.i > tok.i:
+        tok.head, tok.dep_ = tok.head.head, "amod"  # "the Israeli and Hamas teams"
+    elif tok.dep_ == "intj" and tok.lower_ in ("no", "yes") and tok.head.pos_ == "ADP" and \
+            tok.head.head.pos_ == "VERB":
+        tok.head = tok.head.head  # "said no to the watchtowers": the answer is the verb's
+    elif tok.dep_ in ("compound", "nmod") and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
+            tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
+        tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
 
 
 def _coordinated(conjunct: Token) -> bool:
@@ -307,6 +335,15 @@ def _participle_of_noun(participle: Token) -> None:
     participle.head, participle.dep_ = noun, "amod"
     for c in list(participle.children):
         c.head = noun
+
+
+def _stative_opposed(subject: Token) -> None:
+    """"Gallant was opposed to the maps": one who is opposed opposes (the participle of a state, with no
+    agent), so the subject is the verb's active subject."""
+    subject.dep_ = "nsubj"
+    for c in subject.head.children:
+        if c.dep_ == "auxpass":
+            c.dep_ = "aux"
 
 
 def _before_adjective(name: Token) -> bool:
