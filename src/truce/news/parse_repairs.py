@@ -140,9 +140,8 @@ _GIVING = frozenset({"give", "offer", "grant", "lend", "promise", "deny", "affor
 
 
 class ParseRepairs:
-    """Re-attach finite conjuncts of non-finite verbs, make a second subject after the verb its object,
-    a name read as a date's apposition the verb's subject, the noun an approximator counts the verb's
-    object, and a past tense with a subject the root (see the module)."""
+    """The repairs the module describes, each where its shape is found: those of how clauses and their
+    subjects hang together first, else those of how the words of a phrase do."""
 
     def __init__(self, saying: frozenset[str] = frozenset()) -> None:
         self.saying = saying
