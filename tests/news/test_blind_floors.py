@@ -174,7 +174,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind17.yaml": {
-        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind18.yaml": {
@@ -274,12 +274,20 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.78,
     },
     "paraphrase_blind42.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind43.yaml": {
-        "paraphrases_coded_like_original": 0.73,
+        "paraphrases_coded_like_original": 0.74,
         "paraphrases_keep_a_correct_coding": 0.72,
+    },
+    "paraphrase_blind44.yaml": {
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.86,
+    },
+    "paraphrase_blind45.yaml": {
+        "paraphrases_coded_like_original": 0.71,
+        "paraphrases_keep_a_correct_coding": 0.70,
     },
 }
 
