@@ -171,9 +171,13 @@ class Roles(TargetRoles):
         if child.lemma_.lower() in self.truces:
             return []  # "the Lebanon truce took effect", "a Gaza cease-fire offers": the place it holds in
         misread = child.lower_ in _DISTRIBUTIVE or child.tag_ == "VBG"  # "both", a participle
-        apposed = [r for a in apposed_after_fronted(tok, child) for r in self.actors.resolve(a)]
-        refs = (apposed if child.i not in self.actors.found else []) or self.actors.resolve(child) or (
-            self._fronted(tok.i, tok.doc) if misread else []) or apposed  # the name, not the fronted noun's
+        unnamed = child.i not in self.actors.found  # the name after the fronted phrase, not its noun's owner
+
+        def apposed() -> list[ActorRef]:
+            return [r for a in apposed_after_fronted(tok, child) for r in self.actors.resolve(a)]
+
+        refs = (apposed() if unnamed else []) or self.actors.resolve(child) or (
+            self._fronted(tok.i, tok.doc) if misread else []) or ([] if unnamed else apposed())
         if refs and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].lower_ == "and":
             refs = [*(r for r in self._fronted(child.left_edge.i, tok.doc) if r not in refs), *refs]
         if child.lower_ == "they" and tok.dep_ == "ccomp" and len(self.sources(tok.head)) > 1:
