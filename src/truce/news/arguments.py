@@ -182,8 +182,7 @@ class SentenceActors:
             states = [r for r in self.resolve(of[0], depth + 1) if len(r.code or "") == 3]  # "the
             if states:  # Republic of Chile": the state its distinctive name names
                 return states
-        weapon = borne_by_arms(token, self.lexicon) and not any(  # "its strike", "Israel's strike": the
-            c.dep_ == "poss" and c.lower_ not in CALENDAR_NAMES for c in token.children)  # owner, its agent
+        weapon = borne_by_arms(token, self.lexicon)
         agent = "MIL" if weapon else self.lexicon.agents.get(hyphenated(token)) or \
             self.lexicon.agents.get(token.lemma_.lower()) or compound_agent(token, self.lexicon)
         members = self._members(token) if depth == 0 and token.dep_ in ("nsubj", "nsubjpass") else []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.clause_readings import ordinal
+from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, GATHERINGS, STATE_AGENTS
 from truce.news.mentions import ActorRef
 
@@ -118,11 +119,13 @@ def attack_noun(token: Token, lexicon: Lexicon) -> bool:
 
 
 def borne_by_arms(token: Token, lexicon: Lexicon) -> bool:
-    """A weapon, or an attack borne by weapons or by air ("air raids", "drone attacks"): whoever owns it
-    acts through its armed forces ("Israeli airstrikes", annotation rule 6); a possessive, as with any
-    event noun ("Israel's decision"), names the agent itself ("its strike", "Russia's missile strike")."""
-    return token.lower_ in lexicon.weapons or (attack_noun(token, lexicon) and any(
+    """A weapon, or an attack borne by weapons or by air ("air raids", "drone attacks"), that its owner
+    wields through its armed forces ("Israeli airstrikes", annotation rule 6); not one with a possessive,
+    which, as with any event noun ("Israel's decision"), names the agent itself ("its strike", "Russia's
+    missile strike"; a day's possessive, "Saturday's strike", names none)."""
+    armed = token.lower_ in lexicon.weapons or (attack_noun(token, lexicon) and any(
         c.dep_ == "compound" and (c.lower_ in lexicon.weapons or c.lower_ == "air") for c in token.children))
+    return armed and not any(c.dep_ == "poss" and c.lower_ not in CALENDAR_NAMES for c in token.children)
 
 
 def placed_event(token: Token, lexicon: Lexicon) -> bool:
