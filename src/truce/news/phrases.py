@@ -23,7 +23,7 @@ __all__ = ["according_to", "attack_noun", "author_words", "borne_by_arms", "comp
            "coordinated_subject", "doers", "group_name", "half_of_pair", "head_office", "head_title",
            "hyphen_pair", "hyphenated", "in_chain", "joined_by_hyphen", "members_listed", "named_body",
            "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event",
-           "population", "proposing", "seat", "state_arm"]
+           "population", "proposing", "seat", "state_arm", "with_participles"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # "the remarks made by X", "the support extended by X"
@@ -126,6 +126,12 @@ def borne_by_arms(token: Token, lexicon: Lexicon) -> bool:
     armed = token.lower_ in lexicon.weapons or (attack_noun(token, lexicon) and any(
         c.dep_ == "compound" and (c.lower_ in lexicon.weapons or c.lower_ == "air") for c in token.children))
     return armed and not any(c.dep_ == "poss" and c.lower_ not in CALENDAR_NAMES for c in token.children)
+
+
+def with_participles(noun: Token) -> list[Token]:
+    """A noun's dependents and those of a participle in -ing on it ("a drone crashing into Tel Aviv")."""
+    participles = [a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBG"]
+    return [*noun.children, *(g for a in participles for g in a.children)]
 
 
 def placed_event(token: Token, lexicon: Lexicon) -> bool:

@@ -20,7 +20,7 @@ from truce.news.charges import charged_clause, rhetorical_charge
 from truce.news.clause_readings import conditions
 from truce.news.clauses import SAYING, aside_content, clause_for, name_before
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
-from truce.news.phrases import hyphenated
+from truce.news.phrases import hyphenated, with_participles
 from truce.news.subjects import shared_subject
 
 if TYPE_CHECKING:
@@ -286,9 +286,8 @@ class TargetRoles:
             chain = dict.fromkeys(w for t in (c, *counting(c, lexicon)) for w in (t, *t.conjuncts))
             armed = any(n.lower_ in lexicon.weapons for n in chain)
             preps = _AIMED if c.dep_ == "nsubj" or armed else _TOWARD
-            found += [p for n in chain for p in (*n.children, *(g for a in n.children if a.dep_ == "acl" and
-                                                                a.tag_ == "VBG" for g in a.children))
-                      if p.dep_ == "prep" and p.lower_ in preps]  # "sent a drone crashing into Tel Aviv"
+            found += [p for n in chain for p in with_participles(n)  # "sent a drone crashing into Tel Aviv"
+                      if p.dep_ == "prep" and p.lower_ in preps]
         return found
 
     def _attack_object(self, verb: Token, noun: Token) -> bool:

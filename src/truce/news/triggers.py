@@ -21,7 +21,7 @@ from truce.news.clauses import SAYING, clause_for, scope
 from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
-from truce.news.phrases import hyphenated
+from truce.news.phrases import hyphenated, with_participles
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -167,8 +167,8 @@ def _projectiles_aimed(verb: Token, own: Token, noun: Token) -> bool:
         return False
     nouns = {own, noun, *own.conjuncts, *noun.conjuncts,  # "sent 320 rockets and drones toward": the parser
              *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN")}  # may hang one on the verb
-    heads = [verb, *nouns, *(c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBG")]
-    return any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for h in heads for c in h.children)
+    return any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS
+               for c in (*verb.children, *(g for n in nouns for g in with_participles(n))))
 
 
 def _joint(verb: Token, noun: Token) -> bool:
