@@ -1,5 +1,5 @@
 """Acts named by a class of verbs and their object: giving back, stopping or reducing, yielding, leaving
-ground, arriving, coming under attack, falling to a force, readiness.
+ground, arriving, readiness.
 
 Rules over whole classes of verbs (``handovers``, ``reductions``, ``cancellations`` in ``additions.yaml``)
 and of objects (people held, armed forces, their weapons and bases, fighting), which rewording moves
@@ -10,7 +10,6 @@ scaled back military activity* de-escalates (087); *called off / cancelled the v
 
 from __future__ import annotations
 
-from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from truce.news.lexicon import FORCE, Lexicon, plover_type
@@ -23,8 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ARRIVING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
            "arrival_purpose", "class_code", "counted", "counting", "declared_truce", "delisted",
-           "deployment_code", "fell_to", "handover_code", "international_body", "left_body",
-           "published", "readiness", "reduction_code", "under_fire", "withdrawal_code", "yielded"]
+           "attack_code", "deployment_code", "handover_code", "international_body", "left_body",
+           "published", "readiness", "reduction_code", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -36,16 +35,16 @@ PERSONS = frozenset({"schoolgirl", "girl", "boy", "child", "woman", "man", "capt
                      "serviceman", "sailor", "crew", "national", "citizen", "journalist", "worker",
                      "fisherman", "pilot"})
 """Nouns for people set free or handed over, besides WordNet's hostages, prisoners and people."""
-HALTS = frozenset({"halt", "end", "cessation", "suspension", "pause", "stop", "freeze", "moratorium"})
+HALTS = frozenset({"halt", "end", "cessation", "suspension", "pause", "stop", "freeze", "moratorium",
+                   "standstill"})
 """Nouns of a halt to something: to fighting a truce, to talks a break."""
 _FIGHTING = frozenset({"operation", "hostility", "offensive", "campaign", "fighting", "bombardment"})
 YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
-_ATTACKED, _OCCUPIED = "190", "192"  # CAMEO use conventional military force, occupy territory
-_VISIT, _FROM_BY = "042", frozenset({"from", "by"})  # CAMEO make a visit; who an attack received is by
+_ATTACKED = "190"  # CAMEO use conventional military force
+_VISIT = "042"  # CAMEO make a visit
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
-_ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop", "get"})
 """Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
 _CONVEYING = frozenset({"take", "bring", "carry"})
@@ -111,7 +110,7 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
     activity", "to scale back operations", "to stop kidnapping") de-escalates (CAMEO 087, RETREAT); calling
     off or suspending a visit, meeting or talks reduces relations (16); lifting, suspending or easing
     sanctions, an embargo, curbs or tariffs (or ending a sanctions programme) eases them (085); else None."""
-    lemma = tok.lemma_.lower()
+    lemma = "halt" if _brought_to_halt(tok) else tok.lemma_.lower()
     particles = [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"]
     objects = _objects(tok, lexicon)
     easing = lexicon.easings | lexicon.cancellations | lexicon.reductions
@@ -162,12 +161,19 @@ def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     a name delisted, a body left, a place reached, a negotiating team recalled, a vote cast; else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
-        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or vote_cast(tok)
+        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or vote_cast(tok, lexicon)
 
 
-def vote_cast(tok: Token) -> str | None:
+def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
     """A vote cast against (a rejection, 12) or for or in favour of something (an acceptance, 057):
-    "Gallant cast a vote against the maps", "cast his against"; else None."""
+    "Gallant cast a vote against the maps", "cast his against"; a vote to reject, oppose or block something
+    rejects it ("voted to oppose the maps"), one to deplore it deplores it; voting to approve stays CAMEO's
+    030; else None."""
+    if tok.lemma_.lower() == "vote":
+        sides = [(c.lemma_, s.code or "") for c in tok.children if c.dep_ == "xcomp"
+                 for s in lexicon.verbs.get(c.lemma_, ())[:1]]  # what a vote to disapprove says: "deplore"
+        return next(("120" if lemma in ("oppose", "block") or code[:2] == "12" else code  # (111) stays a
+                     for lemma, code in sides if code[:2] in ("11", "12") or lemma == "block"), None)  # charge
     votes = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("vote", "ballot", "his")]
     if tok.lemma_.lower() != "cast" or not votes:
         return None
@@ -304,31 +310,16 @@ def arrival_host(tok: Token, sources: list[ActorRef], actors: SentenceActors) ->
             if r.kind != "agent" and not r.person and (r.code or "-")[:3] not in own]
 
 
-def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
-    """"came under Azerbaijani shelling", "came under fire from Hamas", "under attack by Israel": an
-    attack received, done by its owner (its modifier, *from* or *by*), on the subject: (code, giver).
-    The parser may take the owner for the object of *under* and the attack for a clause of its own
-    ("came under Russian shelling": *shelling* a participle); the owner is then that object."""
-    if tok.lemma_.lower() != "come":
-        return None
-    for noun in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
-                 if g.dep_ == "pobj"):
-        givers = []
-        if noun.i in found and noun.i + 1 < len(tok.doc) and _attack(tok.doc[noun.i + 1], lexicon):
-            noun, givers = tok.doc[noun.i + 1], [noun]
-        code = _attack(noun, lexicon)
-        givers += [m for m in noun.children if m.dep_ in ("amod", "poss", "compound") and m.i in found]
-        givers += [g for p in (*noun.children, *tok.children) if p.dep_ == "prep" and p.lower_ in _FROM_BY
-                   for g in p.children if g.dep_ == "pobj"]
-        if code is not None and givers:
-            return code, givers[0].i
-    return None
-
-
-def _attack(noun: Token, lexicon: Lexicon) -> str | None:
+def attack_code(noun: Token, lexicon: Lexicon) -> str | None:
     """The code of a noun that names an attack ("shelling", "fire", "attack"), else None."""
     return lexicon.light_nouns.get(noun.lower_) or \
         (_ATTACKED if noun.lower_ in lexicon.weapons or noun.lower_ == "fire" else None)
+
+
+def _brought_to_halt(tok: Token) -> bool:
+    """"brought the talks to a halt", "... to a standstill": halted them."""
+    return tok.lemma_.lower() == "bring" and any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        g.lemma_.lower() in HALTS for g in p.children) for p in tok.children)
 
 
 def _halted(noun: Token) -> list[Token]:
@@ -342,21 +333,8 @@ def _halted(noun: Token) -> list[Token]:
 
 def _halt_to_fighting(noun: Token, lexicon: Lexicon) -> bool:
     """A halt, end or suspension of fighting: of attacks, strikes, an offensive or military operations."""
-    return any((_attack(g, lexicon) or "")[:2] in FORCE or g.lemma_.lower() in _FIGHTING
+    return any((attack_code(g, lexicon) or "")[:2] in FORCE or g.lemma_.lower() in _FIGHTING
                for g in _halted(noun))
-
-
-def fell_to(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
-    """"The town fell to the rebels", "Kidal fell to Malian troops": a place taken by force (CAMEO
-    192, as "captured the town"), by the actor it fell to: (code, index of that actor)."""
-    if tok.lemma_.lower() != "fall":
-        return None
-    for taker in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                  if g.dep_ == "pobj"):
-        agent = lexicon.agents.get(taker.lower_) or lexicon.agents.get(taker.lemma_.lower()) or ""
-        if taker.i in found or agent[:3] in _ARMED:
-            return _OCCUPIED, taker.i
-    return None
 
 
 def declared_truce(tok: Token, lexicon: Lexicon) -> str | None:
@@ -385,11 +363,10 @@ def counted(token: Token, lexicon: Lexicon) -> Token:
     return counting(token, lexicon)[-1]
 
 
-def counting(token: Token, lexicon: Lexicon) -> list[Token]:
+def counting(token: Token, lexicon: Lexicon, roles: tuple[str, ...] = ("dobj", "nsubjpass")) -> list[Token]:
     """The nouns from a count to what it counts ("a barrage of hundreds of rockets": barrage, hundreds,
-    rockets), the counted noun last."""
+    rockets), the counted noun last; a count counts only in ``roles`` (an object, by default)."""
     chain = [token]
-    roles: tuple[str, ...] = ("dobj", "nsubjpass")
     for _ in range(2):  # "a barrage of hundreds of rockets": the rockets
         if token.dep_ in roles and (token.like_num or token.lemma_.lower() in lexicon.quantities or
                                     token.lower_ in lexicon.quantities):  # a form the lemmatiser misses

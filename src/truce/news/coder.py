@@ -32,6 +32,7 @@ from truce.news.objects import object_specific
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.parse_view import span_view
 from truce.news.phrases import ordinal_owner
+from truce.news.received import act_received
 from truce.news.roles import Roles
 from truce.news.triggers import (
     NAMING,
@@ -107,8 +108,8 @@ class _Sentence:
         for tok in verbs:
             found = self.actors.found
             lexicon = self.lexicon
-            received = received_code(tok, lexicon) or acts.under_fire(tok, lexicon, found) or \
-                acts.fell_to(tok, lexicon, found) or gathered(tok, lexicon) or left_feeling(tok, lexicon)
+            received = received_code(tok, lexicon) or act_received(tok, lexicon, found) or \
+                gathered(tok, lexicon) or left_feeling(tok, lexicon)
             if received is not None:
                 self.codes[tok.i], self.givers[tok.i] = received
                 continue
@@ -345,8 +346,8 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             sources = state.roles.sources(tok)
             targets = state.roles.targets(tok, sources)
             if tok.i in state.givers:  # "Mikati got a call from Macron": Macron called Mikati
-                receivers = [state.actors.resolve(c, author=True) for c in tok.children if c.dep_ == "nsubj"
-                             or (c.dep_ == "nsubjpass" and tok.lemma_ == "give")]  # "were given the reply"
+                receivers = [found for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")  # "were given the
+                             if (found := state.actors.resolve(c, author=True))]  # reply", "killed at the hands of"
                 givers = state.actors.resolve(sent.doc[state.givers[tok.i]])
                 giving = {g.name for g in givers}
                 received = receivers[0] if receivers else state.roles.trailing_cause(tok) or sources

@@ -32,6 +32,7 @@ __all__ = ["linked_targets", "same_act"]
 _TEXTS = frozenset({"resolution", "motion", "declaration", "order", "decree", "directive", "proclamation"})
 _ADOPTING = frozenset({"adopt", "pass", "approve", "sign", "issue"})
 _BREACHING = frozenset({"violate", "breach", "break"})  # with a truce, treaty or deal as object
+_REQUITALS = frozenset({"revenge", "retribution", "vengeance", "retaliation", "reprisal", "reprisals"})  # for a wrong
 _CHARGE, _VIOLATED_TRUCE, _MEDIATED, _AGREED = "112", "196", "045", "057"
 _AIMED = frozenset({"on", "against", "to", "toward", "towards", "at", "from"})
 _MEANS_OR_MOTIVE = frozenset({"protest", "use", "deploy", "employ"})  # participles of an act's motive, means
@@ -145,8 +146,9 @@ def _threat_target(event: RawEvent, events: list[RawEvent], state: _Sentence) ->
         if named:
             return replace(event, targets=tuple(named))
     names = {r.name for r in event.sources}  # "vowed harsh punishment for Israel" (not "revenge for the
-    named = [r for o in doc[event.head].children if o.dep_ == "dobj" for p in o.children  # death of X")
-             if p.dep_ == "prep" and p.lower_ in ("for", "against", "on") for g in p.children
+    named = [r for o in doc[event.head].children if o.dep_ == "dobj" for p in o.children  # death of X",
+             if p.dep_ == "prep" and p.lower_ in ("for", "against", "on")  # nor "revenge for Haniyeh": the
+             and not (p.lower_ == "for" and o.lemma_.lower() in _REQUITALS) for g in p.children  # one avenged
              if g.dep_ == "pobj" and _names_actor(g, state) for r in state.actors.resolve(g)
              if r.kind != "agent" and r.name not in names]
     return replace(event, targets=tuple(named)) if named else event

@@ -10,8 +10,8 @@ from office ("dismissed his cabinet"), a vote held with no side taken ("voted on
 obligation ("needed to commit"), the phase of an act told by its complement ("went on to urge"), an
 attempt ("aimed to persuade"), the use of something to do the act its complement tells ("used jets to
 strike"), travelling home ("went home": a return, no visit), an agenda listing a meeting ("the itinerary
-calls for a meeting": the meeting is planned), heading one's delegation with no destination (a role) and
-an event that "took place" (its noun is the act).
+calls for a meeting": the meeting is planned), heading one's delegation with no destination or a body
+named in a relative clause on a person (a role) and an event that "took place" (its noun is the act), and parties that disagree among themselves (a state).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -55,6 +55,9 @@ _TRAVEL = frozenset({"go", "travel", "fly", "head", "return", "come"})
 # Conative verbs (Levin 1993, 1.3; Huddleston & Pullum 2002, ch. 14): trying or aiming to do something
 _CONATIVE = frozenset({"aim", "try", "attempt", "strive", "endeavour", "endeavor"})
 _VIEWS = frozenset({"argue", "concede", "admit", "acknowledge"})  # with a clause: what one holds true
+# Verbs of the reciprocal alternation (Levin 1993, 2.5: "Brenda disagreed with Molly" / "Brenda and Molly
+# disagreed"): with the parties coordinated as subject, a state between them, no act of one on the other
+_DIFFERING = frozenset({"disagree", "differ"})
 _DECLINING = frozenset({"decline", "refuse"})
 _COMMENTING = frozenset({"comment", "say", "speak", "elaborate"})  # declining to: no stance taken
 _ASSURING = frozenset({"assure", "reassure"})  # a promise (CAMEO 03) of what is to come; of the past, a
@@ -112,8 +115,14 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma in _HEADING and any(c.dep_ == "dobj" and c.lemma_ in _DELEGATIONS for c in tok.children) and \
             not any(c.dep_ == "prep" and c.lower_ in _TO for c in tok.children):
         return True  # "led a Hamas delegation out of Cairo": a role, as in "a delegation led by X"
+    if lemma in _HEADING and tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and not any(
+            c.lower_ in lexicon.event_nouns or c.lower_ in _TO for c in tok.children):
+        return True  # "Haniyeh, who led Hamas politically", "Deif, who led its armed wing": an office held
     if agenda_listing(tok) is not None:
         return True  # "the itinerary calls for a meeting with X": the meeting, planned
+    if lemma in _DIFFERING and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.conjuncts for c in tok.children):
+        return True  # "Israel and Hamas still disagree on the corridor": a state between them, no charge
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
         return True  # "Blinken's visit took place ...": the visit is the act, which its noun codes
     return (lemma == "ask" and _question_put(tok)) or (lemma == "claim" and any(

@@ -87,6 +87,10 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
             for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
         return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
+    if obj is not None and tok.lemma_.lower() == "exclude" and any(
+            obj.lemma_.lower() in nouns for nouns in (lexicon.named_acts, lexicon.event_nouns, lexicon.light_nouns)):
+        return "120"  # "excluded any withdrawal": ruled it out (12), as "ruled out" does; excluding a party
+        # from talks keeps CAMEO's code
     if code[:2] == "02" and tok.lemma_.lower() in _OFFERING and obj is None and any(c.dep_ == "xcomp" and (
             c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children)) for c in tok.children):
         return _INTENT  # "proposed reducing its forces", "proposed to shield Netanyahu in the Knesset": an

@@ -1,0 +1,102 @@
+"""Acts told from the side of the one they are done to: the subject is the target, and the giver of the
+act, named in a phrase of its own, is the source (the *received* events of :mod:`truce.news.coder`).
+
+- *came under fire from Hamas*, *under attack by Israel*, *came under a barrage of rockets launched by
+  Hezbollah*: an attack received (CAMEO 190), by the owner of the attack or of its weapons;
+- *the town fell to the rebels*: a place taken by force (192);
+- *Blinken was the guest of Sisi*: a visit hosted (043), by the host;
+- *three fighters died at the hands of Israeli soldiers*: killed (190), by those at whose hands.
+
+The last two name the agent by a phrase other than the passive's *by* (on such agentive phrases and
+passive-like constructions: Quirk et al. 1985, *A Comprehensive Grammar of the English Language*;
+Huddleston & Pullum 2002, ch. 16).  Each function returns the act's CAMEO code and the index of its giver's
+token, else None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import TYPE_CHECKING
+
+from truce.news.acts import attack_code, counting
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from truce.news.lexicon import Lexicon
+
+__all__ = ["act_received"]
+
+_ATTACKED, _OCCUPIED, _HOSTED = "190", "192", "043"  # CAMEO use force, occupy territory, host a visit
+_FROM_BY = frozenset({"from", "by"})  # who an attack received is by
+_ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
+_DYING = frozenset({"die", "perish", "kill", "slay", "murder"})
+_NAMING = frozenset({"amod", "compound", "poss"})  # modifiers that name whose forces a noun is
+
+
+def act_received(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
+    """The act verb ``tok`` tells as received, with its giver (the rules of this module), else None."""
+    return under_fire(tok, lexicon, found) or fell_to(tok, lexicon, found) or guest_of(tok, found) or \
+        at_hands_of(tok, found)
+
+
+def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
+    """"came under Azerbaijani shelling", "came under fire from Hamas", "under attack by Israel", "came
+    under a barrage of rockets launched by Hezbollah": an attack received, done by its owner (its
+    modifier, *from* or *by*, or the agent of the weapons launched), on the subject: (code, giver).
+    The parser may take the owner for the object of *under* and the attack for a clause of its own
+    ("came under Russian shelling": *shelling* a participle); the owner is then that object."""
+    if tok.lemma_.lower() != "come":
+        return None
+    for noun in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                 if g.dep_ == "pobj"):
+        givers = []
+        if noun.i in found and noun.i + 1 < len(tok.doc) and attack_code(tok.doc[noun.i + 1], lexicon):
+            noun, givers = tok.doc[noun.i + 1], [noun]
+        chain = counting(noun, lexicon, ("pobj",))  # "a barrage of hundreds of rockets": the rockets
+        code = attack_code(chain[-1], lexicon)
+        for counted in chain:
+            givers += [m for m in counted.children if m.dep_ in _NAMING and m.i in found]
+            givers += [g for launched in counted.children if launched.dep_ == "acl" for p in launched.children
+                       if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+        givers += [g for h in (*chain, tok) for p in h.children if p.dep_ == "prep" and p.lower_ in _FROM_BY
+                   for g in p.children if g.dep_ == "pobj"]
+        if code is not None and givers:
+            return code, givers[0].i
+    return None
+
+
+def fell_to(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
+    """"The town fell to the rebels", "Kidal fell to Malian troops": a place taken by force (CAMEO
+    192, as "captured the town"), by the actor it fell to: (code, index of that actor)."""
+    if tok.lemma_.lower() != "fall":
+        return None
+    for taker in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"):
+        agent = lexicon.agents.get(taker.lower_) or lexicon.agents.get(taker.lemma_.lower()) or ""
+        if taker.i in found or agent[:3] in _ARMED:
+            return _OCCUPIED, taker.i
+    return None
+
+
+def guest_of(tok: Token, found: Container[int]) -> tuple[str, int] | None:
+    """"Blinken was the guest of Egypt's president, al-Sisi": the host received the visitor (CAMEO 043,
+    as "Sisi hosted Blinken"), by the actor named after *of*: (code, index of the host)."""
+    if tok.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    hosts = [g for a in tok.children if a.dep_ == "attr" and a.lemma_.lower() == "guest"
+             for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj" and g.i in found]
+    return (_HOSTED, hosts[0].i) if hosts else None
+
+
+def at_hands_of(tok: Token, found: Container[int]) -> tuple[str, int] | None:
+    """"Three Hamas fighters died at the hands of Israeli soldiers", "were killed at the hands of the
+    militia": killed (CAMEO 190) by those at whose hands: (code, index of the killer)."""
+    if tok.lemma_.lower() not in _DYING:
+        return None
+    killers = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" for h in p.children
+               if h.dep_ == "pobj" and h.lower_ == "hands" for o in h.children if o.dep_ == "prep" and
+               o.lower_ == "of" for g in o.children if g.dep_ == "pobj"
+               for k in (g, *g.children) if k.i in found and (k is g or k.dep_ in _NAMING)]
+    return (_ATTACKED, killers[0].i) if killers else None
