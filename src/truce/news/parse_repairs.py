@@ -112,6 +112,15 @@ maps" (no agent) tells a state of the subject, who opposes them; the parser
 reads a passive with the subject as patient.  Without an agent, the subject
 of *opposed* is its active subject.
 
+**A content clause read as a relative clause.**  In "A Saudi site said in an
+Aug. 24 report that Israel had pressed for ..." the *that*-clause is the
+content of *said*; *that* is the complementiser, not a relative word (a
+relative clause has a gap that *that* fills; Huddleston & Pullum 2002, ch. 12,
+on *that* in relatives and in content clauses).  The parser sometimes hangs
+the clause on "report" as a relative clause.  A *that*-clause with *that* as
+its mark, hung on the noun of an *in* phrase of a verb of saying that has no
+complement of its own, is that verb's complement.
+
 **A modifier hung on a determiner.**  A determiner takes no modifier of its
 own; in "with the Israeli and Hamas negotiating teams" the parser sometimes
 hangs "Israeli" (and with it "and Hamas") on "the" as a pre-conjunct.  An
@@ -135,7 +144,7 @@ _NONFINITE = ("VBG", "VB")  # gerund or participle in -ing; bare infinitive
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
 _APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a counted noun
-_CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass"})
+_CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl"})
 _PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod"})
 # verbs of giving, with two objects
 _GIVING = frozenset({"give", "offer", "grant", "lend", "promise", "deny", "afford", "hand", "send"})
@@ -185,6 +194,8 @@ class ParseRepairs:
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
                 tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
             _reporting_root(tok)
+        elif tok.dep_ == "relcl" and _content_of_source(tok, self.saying):
+            tok.head, tok.dep_ = tok.head.head.head, "ccomp"  # "said in a report that Israel had pressed"
         elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
                 c.dep_ == "agent" for c in tok.head.children):
             _stative_opposed(tok)
@@ -324,6 +335,17 @@ def _reporting_root(verb: Token) -> None:
         if c.i > verb.i:
             c.head = verb
     content[0].dep_ = "ccomp"
+
+
+def _content_of_source(clause: Token, saying: frozenset[str]) -> bool:
+    """A *that*-clause (the complementiser, not a relative word) hung as a relative clause on the source
+    named after a verb of saying ("said in an Aug. 24 report that Israel had pressed ..."), when the verb
+    has no complement of its own."""
+    source = clause.head
+    verb = source.head.head
+    return source.dep_ == "pobj" and source.head.lower_ == "in" and verb.lemma_.lower() in saying and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in clause.children) and not any(
+        c.dep_ == "ccomp" for c in verb.children)
 
 
 def _participle_of_noun(participle: Token) -> None:
