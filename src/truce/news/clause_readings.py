@@ -155,15 +155,23 @@ def demand_summed_up(tok: Token) -> str | None:
     """A clause that a noun of demand sums up after a comma ("Israel also wanted to vet Palestinians
     returning north, a condition Hamas rejected"): the supplementary noun phrase names what the clause
     was (Huddleston & Pullum 2002, *The Cambridge Grammar of the English Language*, ch. 15), a demand
-    (CAMEO 100) however it was worded; else None.  On a verb of saying, the noun sums up what was said
-    ("Israel sought to screen them, Reuters reported, a condition Hamas rejected")."""
-    summed = any(c.lemma_.lower() in _DEMAND_NOUNS and c.dep_ in ("dobj", "npadvmod", "appos") and c.i > tok.i
-                 and _supplementary(c) for c in tok.children)
-    if not summed:
-        return None
+    (CAMEO 100) however it was worded; else None.  The parser hangs the noun on the clause, on a verb of
+    saying that attributes it ("Israel sought to screen them, Reuters reported, a condition Hamas
+    rejected"), or on the verb that rejects it; the clause summed up is the one right before the noun
+    (with its attribution), whose verb is then the demand's (never the verb of saying's)."""
     from truce.news.clauses import SAYING
 
-    return "100" if tok.lemma_.lower() not in SAYING else None
+    if tok.lemma_.lower() in SAYING or not any(c.dep_ == "nsubj" for c in tok.children) or any(
+            a.i < tok.i and a.pos_ == "VERB" and a.lemma_.lower() not in SAYING for a in tok.ancestors):
+        return None  # the clause's own verb, not one inside it ("to vet Palestinians heading north")
+    top = tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING)
+    for noun in (t for t in tok.sent if t.i > tok.i and t.lemma_.lower() in _DEMAND_NOUNS and _supplementary(t)):
+        between = tok.doc[tok.i + 1:noun.left_edge.i]  # only the clause and what attributes it ("Reuters said")
+        clause_only = all(t in tok.subtree or t.lemma_.lower() in SAYING or t.dep_ != "nsubj" or
+                          t.head.lemma_.lower() in SAYING for t in between)
+        if noun.head.i == tok.i or (clause_only and (top or tok.head.i == noun.head.i)):
+            return "100"
+    return None
 
 
 def judged(copula: Token) -> str | None:

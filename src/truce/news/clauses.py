@@ -123,7 +123,7 @@ def nonrestrictive(tok: Token) -> bool:
     past = (tok.tag_ == "VBD" and not aux) or (vbn and ([a.lower_ for a in aux] == ["had"] or any(
         c.lower_ in ("repeatedly", "consistently", "again", "once") for c in tok.subtree)))
     if _summing_up(tok):  # ", a charge Hezbollah denied", ", a condition rejected by Hamas"
-        return past if tok.dep_ == "relcl" else any(c.dep_ == "agent" for c in tok.children)
+        return past if tok.dep_ == "relcl" or subject is not None else any(c.dep_ == "agent" for c in tok.children)
     if tok.dep_ != "relcl" or subject is None or relative is None or relative.left_edge.i < 1:
         return False
     return tok.doc[relative.left_edge.i - 1].text == "," and past

@@ -112,6 +112,8 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma in _TRAVEL and any(c.lower_ == "home" for c in tok.children) and not any(
             c.dep_ == "dobj" for c in tok.children):
         return True  # "went home the following day": a return, no visit
+    if _people_returning(tok):
+        return True  # "to vet Palestinians going back to the north": people returning, no visit
     if lemma in _HEADING and any(c.dep_ == "dobj" and c.lemma_ in _DELEGATIONS for c in tok.children) and \
             not any(c.dep_ == "prep" and c.lower_ in _TO for c in tok.children):
         return True  # "led a Hamas delegation out of Cairo": a role, as in "a delegation led by X"
@@ -129,6 +131,15 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
         (c.dep_ == "ccomp" and _own_doing(c)) or c.dep_ == "xcomp" for c in tok.children)) or (
         lemma in NAMING and _naming(tok, lexicon)) or (lemma == "lead" and _consequence(tok)) or (
         lemma == "dismiss" and _removal(tok, lexicon))
+
+
+def _people_returning(verb: Token) -> bool:
+    """A participle of going back or returning said of people in the plural ("Palestinians returning to
+    northern Gaza", "civilians heading back north"): their return home, as "went home" is, no visit."""
+    lemma = verb.lemma_.lower()
+    people = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return verb.tag_ == "VBG" and (lemma == "return" or (lemma in _TRAVEL and any(
+        c.lower_ == "back" for c in verb.children))) and any(p.tag_ in ("NNS", "NNPS") for p in people)
 
 
 def agenda_listing(verb: Token) -> Token | None:

@@ -97,6 +97,9 @@ class Roles(TargetRoles):
                         tok.head.lemma_.lower() in SAYING and tok.i > tok.head.i)) and not any(  # talks"
                     c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
                 continue  # "would see women and wounded hostages freed": the patient of a passive
+            if child.dep_ == "nsubj" and not self.actors.resolve(child) and any(
+                    c.dep_ == "agent" and any(self.actors.resolve(g) for g in c.children) for c in tok.children):
+                continue  # ", a demand turned down by Hamas" parsed as a main verb: the agent does it
             if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child) and \
                     not described_name(tok, child):
                 refs = self._subject(tok, child)
