@@ -20,10 +20,30 @@ if TYPE_CHECKING:
     from truce.news.arguments import SentenceActors
     from truce.news.mentions import ActorRef
 
-__all__ = ["ARRIVING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
-           "arrival_purpose", "class_code", "counted", "counting", "declared_truce", "delisted",
-           "attack_code", "deployment_code", "handover_code", "international_body", "left_body",
-           "published", "readiness", "reduction_code", "withdrawal_code", "yielded"]
+__all__ = [
+    "ARRIVING",
+    "DE_ESCALATION",
+    "HALTS",
+    "PERSONS",
+    "YIELDED_POSITIONS",
+    "arrival_host",
+    "arrival_purpose",
+    "attack_code",
+    "class_code",
+    "counted",
+    "counting",
+    "declared_truce",
+    "delisted",
+    "deployment_code",
+    "handover_code",
+    "international_body",
+    "left_body",
+    "published",
+    "readiness",
+    "reduction_code",
+    "withdrawal_code",
+    "yielded",
+]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -161,7 +181,8 @@ def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     a name delisted, a body left, a place reached, a negotiating team recalled, a vote cast; else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
-        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or vote_cast(tok, lexicon)
+        left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or \
+        vote_cast(tok, lexicon)
 
 
 def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
@@ -170,10 +191,10 @@ def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
     rejects it ("voted to oppose the maps"), one to deplore it deplores it; voting to approve stays CAMEO's
     030; else None."""
     if tok.lemma_.lower() == "vote":
-        sides = [(c.lemma_, s.code or "") for c in tok.children if c.dep_ == "xcomp"
-                 for s in lexicon.verbs.get(c.lemma_, ())[:1]]  # what a vote to disapprove says: "deplore"
-        return next(("120" if lemma in ("oppose", "block") or code[:2] == "12" else code  # (111) stays a
-                     for lemma, code in sides if code[:2] in ("11", "12") or lemma == "block"), None)  # charge
+        complements = [(c.lemma_, s.code or "") for c in tok.children if c.dep_ == "xcomp"
+                       for s in lexicon.verbs.get(c.lemma_, ())[:1]]  # "deplore" (111) stays a charge
+        return next(("120" if lemma in ("oppose", "block") or code[:2] == "12" else code
+                     for lemma, code in complements if code[:2] in ("11", "12") or lemma == "block"), None)
     votes = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("vote", "ballot", "his")]
     if tok.lemma_.lower() != "cast" or not votes:
         return None

@@ -56,8 +56,8 @@ def rhetorical_charge(tok: Token, lexicon: Lexicon) -> Token | None:
     questions = [c for c in tok.children if c.dep_ == "ccomp"] + [  # "cast doubt on whether ..."
         g for p in tok.children if doubting and p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
     for doubted in questions:  # the parser may hang the *when* on the verb of asking
-        asked = any(t.tag_ == "WRB" and t.i < doubted.i for t in doubted.subtree) or any(  # "how mediating
-            c.dep_ == "mark" and c.lower_ == "whether" for c in doubted.children)  # could work": on the subject
+        asked = any(t.tag_ == "WRB" and t.i < doubted.i for t in doubted.subtree) or any(  # "how
+            c.dep_ == "mark" and c.lower_ == "whether" for c in doubted.children)  # mediating could work"
         modal = doubted.lemma_.lower() == "suppose" or any(  # "was supposed to work", "stood any chance"
             (c.dep_ == "aux" and c.lower_ in ("can", "could")) or (c.dep_ == "dobj" and c.lower_ == "chance")
             for c in doubted.children)

@@ -165,8 +165,9 @@ def demand_summed_up(tok: Token) -> str | None:
             a.i < tok.i and a.pos_ == "VERB" and a.lemma_.lower() not in SAYING for a in tok.ancestors):
         return None  # the clause's own verb, not one inside it ("to vet Palestinians heading north")
     top = tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING)
-    for noun in (t for t in tok.sent if t.i > tok.i and t.lemma_.lower() in _DEMAND_NOUNS and _supplementary(t)):
-        between = tok.doc[tok.i + 1:noun.left_edge.i]  # only the clause and what attributes it ("Reuters said")
+    nouns = (t for t in tok.sent if t.i > tok.i and t.lemma_.lower() in _DEMAND_NOUNS and _supplementary(t))
+    for noun in nouns:
+        between = tok.doc[tok.i + 1:noun.left_edge.i]  # the clause and what attributes it ("Reuters said")
         clause_only = all(t in tok.subtree or t.lemma_.lower() in SAYING or t.dep_ != "nsubj" or
                           t.head.lemma_.lower() in SAYING for t in between)
         if noun.head.i == tok.i or (clause_only and (top or tok.head.i == noun.head.i)):

@@ -51,9 +51,7 @@ def governor(tok: Token) -> Token | None:
     head = tok.head
     if head.i == tok.i:
         return None
-    if head.dep_ == "prep" and head.head.i != head.i:
-        return head.head
-    return head
+    return head.head if head.dep_ == "prep" and head.head.i != head.i else head
 
 
 def misparsed(tok: Token) -> bool:
@@ -123,7 +121,8 @@ def nonrestrictive(tok: Token) -> bool:
     past = (tok.tag_ == "VBD" and not aux) or (vbn and ([a.lower_ for a in aux] == ["had"] or any(
         c.lower_ in ("repeatedly", "consistently", "again", "once") for c in tok.subtree)))
     if _summing_up(tok):  # ", a charge Hezbollah denied", ", a condition rejected by Hamas"
-        return past if tok.dep_ == "relcl" or subject is not None else any(c.dep_ == "agent" for c in tok.children)
+        agent = any(c.dep_ == "agent" for c in tok.children)
+        return past if tok.dep_ == "relcl" or subject is not None else agent
     if tok.dep_ != "relcl" or subject is None or relative is None or relative.left_edge.i < 1:
         return False
     return tok.doc[relative.left_edge.i - 1].text == "," and past
@@ -337,8 +336,9 @@ class Modality:
             return ("complement" if inherited == "asserted" else inherited), negated
         if tok.dep_ == "ccomp" and inherited == "complement":  # "a deal that would see Hamas free 50
             return inherited, negated  # women": what a background clause says is background too
-        if inherited == "hypothetical" or (tok.dep_ == "advcl" and inherited in ("requested", "complement")):
-            return inherited, negated  # "accused Moscow of stalling while its forces kept attacking"
+        if inherited == "hypothetical" or (tok.dep_ == "advcl" and (inherited in ("requested", "complement") or (
+                inherited == "purpose" and clause_for(gov)))):  # "accused Moscow of
+            return inherited, negated  # stalling while its forces attacked", "for Israel to stop ... while Hamas"
         return None
 
     def _framed(self, tok: Token, frame: Token) -> str:

@@ -19,7 +19,6 @@ from itertools import chain
 from typing import TYPE_CHECKING, cast
 
 from truce.news import acts
-from truce.news.acts import readiness
 from truce.news.clause_readings import chosen_not_to, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.gatherings import announced, gathered, jointly, landmark, participants_named, planned_parties
@@ -134,7 +133,7 @@ class _Sentence:
             if self._order_to_leave(tok):
                 continue
             act = commanded(tok, self.lexicon, self.codes)
-            if act is not None and readiness(act):
+            if act is not None and acts.readiness(act):
                 self.codes[act.i] = _ALERT  # one's own forces told to get ready: a raised alert
             if act is not None:  # the order is the act ordered; no demand on one's own forces
                 self.codes.pop(tok.i, None)
@@ -346,8 +345,8 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             sources = state.roles.sources(tok)
             targets = state.roles.targets(tok, sources)
             if tok.i in state.givers:  # "Mikati got a call from Macron": Macron called Mikati
-                receivers = [found for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")  # "were given the
-                             if (found := state.actors.resolve(c, author=True))]  # reply", "killed at the hands of"
+                receivers = [found for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")  # "were given
+                             if (found := state.actors.resolve(c, author=True))]  # the reply", "killed at"
                 givers = state.actors.resolve(sent.doc[state.givers[tok.i]])
                 giving = {g.name for g in givers}
                 received = receivers[0] if receivers else state.roles.trailing_cause(tok) or sources

@@ -9,9 +9,10 @@ lasting truce"), a view argued or a point granted ("argued that ...", "conceded 
 from office ("dismissed his cabinet"), a vote held with no side taken ("voted on the maps"), an
 obligation ("needed to commit"), the phase of an act told by its complement ("went on to urge"), an
 attempt ("aimed to persuade"), the use of something to do the act its complement tells ("used jets to
-strike"), travelling home ("went home": a return, no visit), an agenda listing a meeting ("the itinerary
-calls for a meeting": the meeting is planned), heading one's delegation with no destination or a body
-named in a relative clause on a person (a role) and an event that "took place" (its noun is the act), and parties that disagree among themselves (a state).
+strike"), travelling home ("went home": a return, no visit; "Palestinians going back north"), an
+agenda listing a meeting ("the itinerary calls for a meeting": the meeting is planned), heading one's
+delegation with no destination or a body named in a relative clause on a person (a role), parties that
+disagree among themselves (a state) and an event that "took place" (its noun is the act).
 :func:`told_no_act` says whether a verb is one of them; :func:`truce.news.triggers.verb_code` then
 gives it no code (after naming an offence, which charges: "called the strike state terrorism").
 """
@@ -112,25 +113,30 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma in _TRAVEL and any(c.lower_ == "home" for c in tok.children) and not any(
             c.dep_ == "dobj" for c in tok.children):
         return True  # "went home the following day": a return, no visit
-    if _people_returning(tok):
-        return True  # "to vet Palestinians going back to the north": people returning, no visit
     if lemma in _HEADING and any(c.dep_ == "dobj" and c.lemma_ in _DELEGATIONS for c in tok.children) and \
             not any(c.dep_ == "prep" and c.lower_ in _TO for c in tok.children):
         return True  # "led a Hamas delegation out of Cairo": a role, as in "a delegation led by X"
-    if lemma in _HEADING and tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and not any(
-            c.lower_ in lexicon.event_nouns or c.lower_ in _TO for c in tok.children):
-        return True  # "Haniyeh, who led Hamas politically", "Deif, who led its armed wing": an office held
-    if agenda_listing(tok) is not None:
+    if agenda_listing(tok) is not None or _state_told(tok, lexicon):
         return True  # "the itinerary calls for a meeting with X": the meeting, planned
-    if lemma in _DIFFERING and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and any(
-            c.dep_ == "nsubj" and c.conjuncts for c in tok.children):
-        return True  # "Israel and Hamas still disagree on the corridor": a state between them, no charge
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
         return True  # "Blinken's visit took place ...": the visit is the act, which its noun codes
     return (lemma == "ask" and _question_put(tok)) or (lemma == "claim" and any(
         (c.dep_ == "ccomp" and _own_doing(c)) or c.dep_ == "xcomp" for c in tok.children)) or (
         lemma in NAMING and _naming(tok, lexicon)) or (lemma == "lead" and _consequence(tok)) or (
         lemma == "dismiss" and _removal(tok, lexicon))
+
+
+def _state_told(verb: Token, lexicon: Lexicon) -> bool:
+    """A state or a role the verb tells, no act: an office held, named in a relative clause on a person
+    ("Haniyeh, who led Hamas politically", "Deif, who led its armed wing"); parties that disagree among
+    themselves ("Israel and Hamas still disagree on the corridor": no charge of one against the other);
+    people going back home (:func:`_people_returning`)."""
+    lemma, children = verb.lemma_.lower(), list(verb.children)
+    if lemma in _HEADING and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+        return not any(c.lower_ in lexicon.event_nouns or c.lower_ in _TO for c in children)
+    if lemma in _DIFFERING and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return any(c.dep_ == "nsubj" and c.conjuncts for c in children)
+    return _people_returning(verb)
 
 
 def _people_returning(verb: Token) -> bool:

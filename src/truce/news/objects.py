@@ -34,6 +34,7 @@ _PART = frozenset({"involvement", "role", "responsibility", "part", "complicity"
 _UNITS = frozenset({"group", "unit", "column", "force", "squadron", "flotilla", "detachment", "contingent"})
 _DEPLOYING = frozenset({"order", "send", "dispatch", "deploy", "rush"})  # armed units sent somewhere
 _HEADING = frozenset({"lead", "head"})  # CAMEO's 060 (cooperation); "led by X" says who heads a group
+_DEMANDING = frozenset({"insist", "require", "demand", "call", "press"})  # "backed away from insisting"
 _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
 _RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
 _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation": "010", "law": "010",
@@ -68,7 +69,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     dismiss a claim (CAMEO's 016 is a statement); to yield (080) people held or armed forces is to
     release them (084) or withdraw them (087), which PLOVER calls RETREAT; to send or provide (06)
     troops is a deployment (154), PLOVER's MOBILIZE; to propose doing something oneself is an offer
-    (030); to examine a text is to read it, no investigation (09)."""
+    (030); to examine a text is to read it, no investigation (09); see also :func:`_refused_or_dropped`."""
     obj = _object(tok, lexicon)
     if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
             not _armed_subject(tok, lexicon):
@@ -83,14 +84,9 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     if (relief and code in ("036", "042")) or ((relief or goods) and (code[:2] in ("04", "06") or
                                                                       tok.lemma_.lower() in _TRAVEL)):
         return "073"  # rescue teams or relief goods sent are humanitarian aid, not a visit or cooperation
-    if obj is not None and tok.lemma_.lower() in _BLOCKING and any(
-            w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
-            for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
-        return "120"  # "blocked a resolution", "blocked 50 billion euros of EU aid": a veto (12)
-    if obj is not None and tok.lemma_.lower() == "exclude" and any(
-            obj.lemma_.lower() in nouns for nouns in (lexicon.named_acts, lexicon.event_nouns, lexicon.light_nouns)):
-        return "120"  # "excluded any withdrawal": ruled it out (12), as "ruled out" does; excluding a party
-        # from talks keeps CAMEO's code
+    refused_or_dropped = _refused_or_dropped(tok, obj, code, lexicon)
+    if refused_or_dropped is not None:
+        return refused_or_dropped
     if code[:2] == "02" and tok.lemma_.lower() in _OFFERING and obj is None and any(c.dep_ == "xcomp" and (
             c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children)) for c in tok.children):
         return _INTENT  # "proposed reducing its forces", "proposed to shield Netanyahu in the Knesset": an
@@ -224,6 +220,30 @@ def _weapons(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun names weapons ("tanks", "missiles", "air defence systems")."""
     weapons = lexicon.synsets.get("weapon", frozenset())
     return noun.lower_ in lexicon.weapons or noun.lemma_.lower() in weapons or noun.lower_ in weapons
+
+
+def _refused_or_dropped(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
+    """A proposal or aid blocked ("blocked a resolution", "blocked 50 billion euros of EU aid": a veto, 12);
+    an act excluded ("excluded any withdrawal": ruled out, 12, as "ruled out" does; excluding a party from
+    talks keeps CAMEO's code); a demand backed away from ("backed away from its demand", "... from
+    insisting that": dropped, 080, CONCEDE, no retreat of forces, CAMEO's "back away" 0874); else None."""
+    lemma = tok.lemma_.lower()
+    if obj is not None and lemma in _BLOCKING and any(
+            w.lemma_.lower() in lexicon.proposals or (lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
+            for w in (obj, *(g for p in obj.children if p.lower_ in ("of", "in") for g in p.children))):
+        return "120"
+    acts = (lexicon.named_acts, lexicon.event_nouns, lexicon.light_nouns)
+    if obj is not None and lemma == "exclude" and any(obj.lemma_.lower() in nouns for nouns in acts):
+        return "120"
+    return "080" if code[:2] == "08" and _backed_away_from_demand(tok, lexicon) else None
+
+
+def _backed_away_from_demand(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether what the verb (or its adverb: "backed away from") is *from* is a demand or demanding."""
+    froms = [p for h in (tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt")))
+             for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return any(o.lemma_.lower() in lexicon.proposals or o.lemma_.lower() in _DEMANDING
+               for p in froms for o in p.children if o.dep_ in ("pobj", "pcomp"))
 
 
 def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:

@@ -92,14 +92,8 @@ class Roles(TargetRoles):
             if child.dep_ == "nsubj" and child.lower_ in _REFLEXIVE and tok.head.i != tok.i:
                 refs = self.sources(tok.head)  # "Kyiv declared itself ready to accept": the declarer
                 break
-            if child.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and (
-                    tok.head.lemma_.lower() in _SMALL_CLAUSE_HEADS or (  # "..., said people briefed on the
-                        tok.head.lemma_.lower() in SAYING and tok.i > tok.head.i)) and not any(  # talks"
-                    c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
-                continue  # "would see women and wounded hostages freed": the patient of a passive
-            if child.dep_ == "nsubj" and not self.actors.resolve(child) and any(
-                    c.dep_ == "agent" and any(self.actors.resolve(g) for g in c.children) for c in tok.children):
-                continue  # ", a demand turned down by Hamas" parsed as a main verb: the agent does it
+            if child.dep_ == "nsubj" and self._patient_subject(tok, child):
+                continue
             if child.dep_ == "nsubj" and not fronted_clause_subject(tok, child) and \
                     not described_name(tok, child):
                 refs = self._subject(tok, child)
@@ -131,6 +125,18 @@ class Roles(TargetRoles):
         refs = _named_mediators(refs, self.actors.lexicon.third_parties)
         self._sources[tok.i] = refs
         return refs
+
+    def _patient_subject(self, tok: Token, subject: Token) -> bool:
+        """A subject that is the patient of a passive the parser did not mark: of a participle in a small
+        clause ("would see women and wounded hostages freed", "..., said people briefed on the talks"), or
+        of a verb with an agent when the subject names no one (", a demand turned down by Hamas" parsed as
+        a main verb: the agent does it)."""
+        gov = tok.head.lemma_.lower()
+        small_clause = tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and (
+            gov in _SMALL_CLAUSE_HEADS or (gov in SAYING and tok.i > tok.head.i)) and not any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+        return small_clause or (not self.actors.resolve(subject) and any(
+            c.dep_ == "agent" and any(self.actors.resolve(g) for g in c.children) for c in tok.children))
 
     def _antecedent(self, tok: Token, relative: Token) -> list[ActorRef]:
         """The noun a relative clause follows; "which" is no person's ("a delegation headed by al-Hayya,

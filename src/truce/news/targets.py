@@ -340,14 +340,16 @@ def _own_people(token: Token) -> bool:
 
 def _membership_destinations(tok: Token, codes: dict[int, str]) -> list[Token]:
     """The *to* of a trip's destination that the parser hung on a clause of membership after the object
-    ("sent its delegation, made up of Barnea and Bar, to Cairo"), unless the trip has a purpose of its own
+    ("sent its delegation, made up of Barnea and Bar, to Cairo"), or on its last member ("its delegation,
+    including Barnea and Bar, to Cairo"), unless the trip has a purpose of its own
     ("to Cairo to hear the results": a venue, no host)."""
     if codes.get(tok.i, "")[:2] != "04" or _purpose(tok):
         return []
     return [p for c in tok.children for clause in (c, *c.children)
-            if clause.dep_ in ("advcl", "relcl", "acl") and clause.lemma_.lower() in _MEMBERSHIP
-            and clause.head.i in (tok.i, c.i) and not _purpose(clause)
-            for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"]
+            if (clause.dep_ in ("advcl", "relcl", "acl") or clause.lower_ == "including") and
+            clause.lemma_.lower() in _MEMBERSHIP and clause.head.i in (tok.i, c.i) and not _purpose(clause)
+            for h in (clause, *(o for o in clause.children if o.dep_ == "pobj"))  # "its delegation, including
+            for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]  # Barnea and Bar, to Cairo"
 
 
 def _purpose(clause: Token) -> bool:
