@@ -336,9 +336,9 @@ class Modality:
             return ("complement" if inherited == "asserted" else inherited), negated
         if tok.dep_ == "ccomp" and inherited == "complement":  # "a deal that would see Hamas free 50
             return inherited, negated  # women": what a background clause says is background too
-        if inherited == "hypothetical" or (tok.dep_ == "advcl" and (inherited in ("requested", "complement")
-                                                                   or (inherited == "purpose" and clause_for(gov)))):
-            return inherited, negated  # "accused Moscow of stalling while ...", "for Israel to stop ... while"
+        undone = inherited in ("requested", "complement") or (inherited == "purpose" and clause_for(gov))
+        if inherited == "hypothetical" or (tok.dep_ == "advcl" and undone):  # "accused Moscow of stalling
+            return inherited, negated  # while its forces kept attacking", "for Israel to stop ... while"
         return None
 
     def _framed(self, tok: Token, frame: Token) -> str:
