@@ -197,6 +197,8 @@ class TargetRoles:
                 # not "..., a Saudi outlet reported": whoever reports what the sentence tells is no target
                 found = self.actors.resolve(child, author=author)
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
+                if refs and author and self._authors_differ(child, refs):
+                    return []  # "rejected both Israel's proposal and the U.S. one": no one target
                 if refs:
                     return refs
             if child.dep_ == "prep" and child.lower_ in preps and \
@@ -228,6 +230,15 @@ class TargetRoles:
                 if refs:
                     return refs
         return []
+
+    def _authors_differ(self, noun: Token, refs: list[ActorRef]) -> bool:
+        """Whether a conjunct of ``noun`` names another author than ``refs`` (annotation rule 5 names the
+        author of what is rejected as its target; things of several authors have no one author)."""
+        named, proposals = {r.name for r in refs}, self.actors.lexicon.proposals
+        hung = [c for p in noun.children if p.dep_ == "prep" for g in p.children for c in g.conjuncts
+                if c.lemma_.lower() in proposals]  # "Israel's proposal of eight towers and the U.S. proposal"
+        return any({r.name for r in self.actors.resolve(c, author=True) if r.kind != "agent"} - named
+                   for c in (*noun.conjuncts, *hung))
 
     def _sought(self, tok: Token, names: set[str]) -> list[ActorRef]:
         """Whom an attack sets out to kill or hit, by its purpose ("struck a compound in a bid to kill
