@@ -20,30 +20,10 @@ if TYPE_CHECKING:
     from truce.news.arguments import SentenceActors
     from truce.news.mentions import ActorRef
 
-__all__ = [
-    "ARRIVING",
-    "DE_ESCALATION",
-    "HALTS",
-    "PERSONS",
-    "YIELDED_POSITIONS",
-    "arrival_host",
-    "arrival_purpose",
-    "attack_code",
-    "class_code",
-    "counted",
-    "counting",
-    "declared_truce",
-    "delisted",
-    "deployment_code",
-    "handover_code",
-    "international_body",
-    "left_body",
-    "published",
-    "readiness",
-    "reduction_code",
-    "withdrawal_code",
-    "yielded",
-]
+__all__ = ["ARRIVING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
+           "arrival_purpose", "attack_code", "class_code", "counted", "counting", "declared_truce",
+           "delisted", "deployment_code", "handover_code", "international_body", "left_body", "published",
+           "readiness", "reduction_code", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -66,6 +46,10 @@ _ATTACKED = "190"  # CAMEO use conventional military force
 _VISIT = "042"  # CAMEO make a visit
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop", "get"})
+# what a trip may be for that is held at the place: talks, or news of them taken in
+_EXCHANGES = frozenset({"discuss", "negotiate", "hold", "hear", "learn", "brief", "tell", "receive", "meet",
+                        "attend", "talk", "join", "consult", "sign", "be"})
+_TRIPS = frozenset({"visit", "trip", "tour", "stay"})
 """Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
 _CONVEYING = frozenset({"take", "bring", "carry"})
 _RECALLING, _RECALLED = frozenset({"recall", "withdraw", "pull", "bring", "call"}), "161"
@@ -309,11 +293,13 @@ def _a_state(place: Token, lexicon: Lexicon) -> bool:
 
 
 def arrival_purpose(tok: Token) -> bool:
-    """Whether an arrival has a purpose of its own ("arrived in Cairo for talks", "reached Cairo to hear the
-    results", which the parser may hang on the place): the place is then the venue of what it is for."""
+    """Whether an arrival is for an exchange held at the place ("arrived in Cairo for talks", "reached Cairo
+    to hear the results", which the parser may hang on the place): the place is then its venue.  A trip
+    to press or urge the parties ("arrived in Israel to press both sides") or for a visit is to the host."""
     return tok.lemma_.lower() in ARRIVING and any(
-        (c.dep_ in ("advcl", "xcomp", "relcl") and any(a.lower_ == "to" for a in c.children)) or
-        (c.dep_ == "prep" and c.lower_ == "for" and h is tok)
+        (c.dep_ in ("advcl", "xcomp", "relcl") and c.lemma_.lower() in _EXCHANGES and any(
+            a.lower_ == "to" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "for" and h is tok
+                                                       and not any(g.lemma_ in _TRIPS for g in c.children))
         for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in h.children)
 
 

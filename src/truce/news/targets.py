@@ -71,7 +71,7 @@ class TargetRoles:
         found = met or [r for r in direct if r.kind != "agent"] or \
             (arrival_host(tok, sources, self.actors) if code[:2] in ("04", "07") else []) or \
             (self.actors.resolve(tok.head) if name_before(tok) is not None else []) or \
-            (self._sought(tok, names) if code[:2] in FORCE else []) or \
+            (self._sought(tok, names) if code[:2] in FORCE else []) or self._voted_for(tok, names) or \
             (self._bridged(tok, names) if code == "045" else []) or \
             (self._deterred(tok, names, {(r.code or "")[:3] for r in sources}) if code[:2] == "13" else [])
         if found:
@@ -197,10 +197,8 @@ class TargetRoles:
                 # not "..., a Saudi outlet reported": whoever reports what the sentence tells is no target
                 found = self.actors.resolve(child, author=author)
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
-                if refs and author and self._authors_differ(child, refs):
-                    return []  # "rejected both Israel's proposal and the U.S. one": no one target
-                if refs:
-                    return refs
+                if refs:  # "rejected both Israel's proposal and the U.S. one": no one target
+                    return [] if author and self._authors_differ(child, refs) else refs
             if child.dep_ == "prep" and child.lower_ in preps and \
                     not _no_partner(tok, child, self.codes.get(tok.i, ""), proposals):
                 refs = self._prep_target(child, names, author)
@@ -230,6 +228,14 @@ class TargetRoles:
                 if refs:
                     return refs
         return []
+
+    def _voted_for(self, tok: Token, names: set[str]) -> list[ActorRef]:
+        """Whom a vote to do something is on: the target of the act voted for ("voted to deplore Russia's
+        invasion": Russia; the vote takes that act's code, :func:`truce.news.acts.vote_cast`)."""
+        if tok.lemma_.lower() != "vote":
+            return []
+        return [r for c in tok.children if c.dep_ == "xcomp" for r in self._direct_target(c, names, True)
+                if r.kind != "agent"]
 
     def _authors_differ(self, noun: Token, refs: list[ActorRef]) -> bool:
         """Whether a conjunct of ``noun`` names another author than ``refs`` (annotation rule 5 names the
