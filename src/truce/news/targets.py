@@ -230,9 +230,9 @@ class TargetRoles:
         return []
 
     def _voted_for(self, tok: Token, names: set[str]) -> list[ActorRef]:
-        """Whom a vote to do something is on: the target of the act voted for ("voted to deplore Russia's
-        invasion": Russia; the vote takes that act's code, :func:`truce.news.acts.vote_cast`)."""
-        if tok.lemma_.lower() != "vote":
+        """Whom a vote against something is on: the target of the act voted for ("voted to deplore Russia's
+        invasion": Russia), when the vote takes that act's code (:func:`truce.news.acts.vote_cast`)."""
+        if tok.lemma_.lower() != "vote" or self.codes.get(tok.i, "")[:2] not in ("11", "12"):
             return []
         return [r for c in tok.children if c.dep_ == "xcomp" for r in self._direct_target(c, names, True)
                 if r.kind != "agent"]
