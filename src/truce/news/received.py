@@ -84,10 +84,10 @@ def guest_of(tok: Token, found: Container[int]) -> tuple[str, int] | None:
     as "Sisi hosted Blinken"), by the actor named after *of*: (code, index of the host)."""
     if tok.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in tok.children):
         return None
-    hosts = [g for a in tok.children if a.dep_ == "attr" and a.lemma_.lower() == "guest"
+    hosts = [k for a in tok.children if a.dep_ == "attr" and a.lemma_.lower() == "guest"
              for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-             if g.dep_ == "pobj" and g.i in found]
-    return (_HOSTED, hosts[0].i) if hosts else None
+             if g.dep_ == "pobj" for k in _named(g, found)]
+    return (_HOSTED, hosts[0]) if hosts else None
 
 
 def at_hands_of(tok: Token, found: Container[int]) -> tuple[str, int] | None:
@@ -95,8 +95,12 @@ def at_hands_of(tok: Token, found: Container[int]) -> tuple[str, int] | None:
     militia": killed (CAMEO 190) by those at whose hands: (code, index of the killer)."""
     if tok.lemma_.lower() not in _DYING:
         return None
-    killers = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" for h in p.children
+    killers = [k for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" for h in p.children
                if h.dep_ == "pobj" and h.lower_ == "hands" for o in h.children if o.dep_ == "prep" and
-               o.lower_ == "of" for g in o.children if g.dep_ == "pobj"
-               for k in (g, *g.children) if k.i in found and (k is g or k.dep_ in _NAMING)]
-    return (_ATTACKED, killers[0].i) if killers else None
+               o.lower_ == "of" for g in o.children if g.dep_ == "pobj" for k in _named(g, found)]
+    return (_ATTACKED, killers[0]) if killers else None
+
+
+def _named(noun: Token, found: Container[int]) -> list[int]:
+    """The indices of the actor mentions a noun or its modifiers make ("Shehbaz Sharif", "Israeli soldiers")."""
+    return [k.i for k in (noun, *noun.children) if k.i in found and (k is noun or k.dep_ in _NAMING)]
