@@ -102,5 +102,7 @@ def at_hands_of(tok: Token, found: Container[int]) -> tuple[str, int] | None:
 
 
 def _named(noun: Token, found: Container[int]) -> list[int]:
-    """The indices of the actor mentions a noun or its modifiers make ("Shehbaz Sharif", "Israeli soldiers")."""
-    return [k.i for k in (noun, *noun.children) if k.i in found and (k is noun or k.dep_ in _NAMING)]
+    """The index of the actor mention a noun makes, or its apposition's ("Egypt's president, al-Sisi"), or
+    the noun's when a modifier names whose it is ("Israeli soldiers": the armed forces)."""
+    own = [k.i for k in (noun, *(c for c in noun.children if c.dep_ == "appos")) if k.i in found]
+    return own or [noun.i for k in noun.children if k.dep_ in _NAMING and k.i in found][:1]
