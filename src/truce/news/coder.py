@@ -375,7 +375,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
 def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
     """A copula the parser made the head of its clause ("was in favour of a truce", "is unhappy with it"):
     its idioms are stances coded as the verb they stand for would be (``additions.yaml``'s ``idioms``), a
-    guest is hosted (:func:`truce.news.received.guest_of`); or one that names the participants of a meeting."""
+    guest is hosted (:func:`truce.news.received.guest_of`); or one that names who met."""
     return (tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass") and any(
         c.dep_ in ("prep", "acomp") or (c.dep_ == "attr" and c.lemma_ == "guest") for c in tok.children)) or \
         participants_named(tok, lexicon) is not None
