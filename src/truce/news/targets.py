@@ -79,8 +79,10 @@ class TargetRoles:
         # "Hamas, Israel charged, had broken the truce"; "said Russia was responsible for the attack"
         lexicon = self.actors.lexicon
         content = aside_content(tok) or charged_clause(tok, lexicon) or rhetorical_charge(tok, lexicon)
+        threat = code[:2] == "13"  # its infinitive may be parsed as a purpose ("threatened on Sunday to quit")
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
-            c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c)] + [
+            c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c) or (
+                threat and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))] + [
             g for p in tok.children if code[:2] == "10" and p.dep_ == "prep" and p.lower_ == "on"
             for g in p.children if g.dep_ == "pcomp"]  # "insisted on Israel withdrawing"
         nouns = [tok.doc[self.light[tok.i]]] if tok.i in self.light else \
@@ -91,7 +93,6 @@ class TargetRoles:
             m.lower_ == "that" for m in c.children)]  # "a demand that Israeli forces pull out was made by
         # Cairo", "put forward a demand that Israel vacate": the noun's own clause
         own = {(r.code or "")[:3] for r in sources if r.code}
-        threat = code[:2] == "13"
         for clause in clauses:  # "demanded that X withdraw"
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):  # the source's own state is no target of its
