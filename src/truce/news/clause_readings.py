@@ -281,9 +281,10 @@ def named_by_free_relative(clause: Token) -> Token | None:
     what he termed an Israeli plan", "presented what he described as a proposal", "laid out what he said
     was an offer", "launched what it called pre-emptive strikes", "held what was likely his final meeting
     with Xi" (the parser makes the relative the verb's clausal complement)."""
-    for verb in (clause, *(c for c in clause.children if c.dep_ == "ccomp")):
-        if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children):
-            continue
+    verbs = (clause, *(c for c in clause.children if c.dep_ == "ccomp"))  # "what" may hang on either one
+    if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "what" for v in verbs for c in v.children):
+        return None
+    for verb in verbs:
         for c in verb.children:
             if (c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.lower_ != "what")) and \
                     c.pos_ in ("NOUN", "PROPN"):

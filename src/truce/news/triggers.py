@@ -52,6 +52,7 @@ _PRESENTING = frozenset({"make", "issue", "offer", "extend", "announce", "presen
                          "unveil", "send", "convey", "transmit", "tender", "raise", "lay", "put", "deliver",
                          "launch", "release"})
 _ACCEPTING = frozenset({"approve", "sign", "reach", "conclude"})
+_OFFER, _UNVEILING = "030", frozenset({"present", "unveil", "lay", "table", "submit"})
 _PROVIDING = frozenset({"present", "provide", "hand"})  # "presented X with Y": Y is what is given
 _ATTACK = "190"
 _PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "bomb", "projectile"})  # lemmas
@@ -155,6 +156,9 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                 code = _ALERT  # drills of one side alone are a show of force (MOBILIZE), not cooperation
             if code == _PROPOSAL and lemma not in _PRESENTING:  # a proposal approved or signed is accepted
                 code = _ACCEPTED if lemma in _ACCEPTING else None  # (AGREE), not put forward
+            if code == _OFFER and lemma in _UNVEILING and any(  # "laid out what he said was an Israeli
+                    m.dep_ in ("amod", "poss", "compound") and m.tag_ != "PRP$" for m in child.children):
+                code = _PROPOSAL  # offer": another's offer presented, a proposal put forward (mediation)
             if code is not None:
                 return code, child.i
     return None
