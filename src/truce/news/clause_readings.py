@@ -282,7 +282,8 @@ def named_by_free_relative(clause: Token) -> Token | None:
     was an offer", "launched what it called pre-emptive strikes", "held what was likely his final meeting
     with Xi" (the parser makes the relative the verb's clausal complement)."""
     verbs = (clause, *(c for c in clause.children if c.dep_ == "ccomp"))  # "what" may hang on either one
-    if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "what" for v in verbs for c in v.children):
+    if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ == "what"
+               for v in verbs for c in v.children):
         return None
     for verb in verbs:
         for c in verb.children:

@@ -79,7 +79,7 @@ class TargetRoles:
         # "Hamas, Israel charged, had broken the truce"; "said Russia was responsible for the attack"
         lexicon = self.actors.lexicon
         content = aside_content(tok) or charged_clause(tok, lexicon) or rhetorical_charge(tok, lexicon)
-        threat = code[:2] == "13"  # its infinitive may be parsed as a purpose ("threatened on Sunday to quit")
+        threat = code[:2] == "13"  # its infinitive may be parsed as a purpose ("threatened Sunday to quit")
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
             c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c) or (
                 threat and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))] + [
