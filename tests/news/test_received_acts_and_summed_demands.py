@@ -119,3 +119,9 @@ def test_a_content_clause_read_as_relative(repaired, pair) -> None:  # type: ign
         had VBD AUX aux 8 have
         pressed VBN VERB relcl 4 press""", frozenset({"say"}))
     assert (doc[8].dep_, doc[8].head.i) == ("ccomp", 1)
+
+
+def test_an_adverbial_idiom_read_as_an_object(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    """"has time and again refused": the parser makes "has" the verb and "time" its object."""
+    assert coded_sides("{A}, which has time and again refused to accept {b} troops, objected to the maps.",
+                       pair) == [("REJECT", pair["A"], None), ("REJECT", pair["A"], None)]

@@ -121,6 +121,13 @@ the clause on "report" as a relative clause.  A *that*-clause with *that* as
 its mark, hung on the noun of an *in* phrase of a verb of saying that has no
 complement of its own, is that verb's complement.
 
+**An adverbial idiom read as an object.**  In "Cairo, which has time and
+again refused Israeli troops" the phrase "time and again" is an adverb of
+frequency (Quirk et al. 1985, on fixed adverbial phrases) and "has" the
+perfect's auxiliary; the parser makes "has" the verb with "time" its object
+and the participle its conjunct.  The participle becomes the verb, with "has"
+as its auxiliary and the idiom as its modifier.
+
 **A modifier hung on a determiner.**  A determiner takes no modifier of its
 own; in "with the Israeli and Hamas negotiating teams" the parser sometimes
 hangs "Israeli" (and with it "and Hamas") on "the" as a pre-conjunct.  An
@@ -208,6 +215,9 @@ def _phrase_repaired(tok: Token) -> None:
     """Repairs of how the words of a phrase hang together."""
     if tok.dep_ in ("advmod", "dobj") and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
         _approximated(tok)
+    elif tok.dep_ == "dobj" and tok.lower_ == "time" and tok.head.lemma_ == "have" and \
+            tok.doc[tok.i + 1:tok.i + 3].text.lower() == "and again":
+        _time_and_again(tok)
     elif tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "dobj") and tok.left_edge.i < tok.i and \
             tok.left_edge.tag_ == "DT":
         _participle_of_noun(tok)
@@ -280,6 +290,22 @@ def _approximated(approximator: Token) -> None:
     if nouns and not any(c.dep_ == "dobj" and c.i != approximator.i for c in verb.children):
         nouns[0].head, nouns[0].dep_ = verb, "dobj"
         approximator.head, approximator.dep_ = nouns[0], "advmod"
+
+
+def _time_and_again(time: Token) -> None:
+    """"Cairo, which has time and again refused": the perfect's participle conjoined with "has" becomes
+    the verb, "has" its auxiliary, and the idiom its adverb."""
+    aux = time.head
+    verb = next((c for c in aux.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBN")), None)
+    if verb is None:
+        return
+    verb.head, verb.dep_ = (verb, "ROOT") if aux.dep_ == "ROOT" else (aux.head, aux.dep_)
+    aux.head, aux.dep_, verb.tag_ = verb, "aux", "VBN"
+    for c in list(aux.children):
+        c.head = verb
+    time.dep_ = "npadvmod"
+    for word in time.doc[time.i + 1:time.i + 3]:
+        word.head, word.dep_ = time, ("cc" if word.lower_ == "and" else "conj")
 
 
 def _made_root(verb: Token) -> None:
