@@ -125,3 +125,18 @@ def test_an_adverbial_idiom_read_as_an_object(coded_sides, pair) -> None:  # typ
     """"has time and again refused": the parser makes "has" the verb and "time" its object."""
     assert coded_sides("{A}, which has time and again refused to accept {b} troops, objected to the maps.",
                        pair) == [("REJECT", pair["A"], None), ("REJECT", pair["A"], None)]
+
+
+@pytest.mark.parametrize("template", [
+    "{PA} laid out on Friday what he said was a {b} offer for a truce, urging {B} to take the deal.",
+    "Unveiling on Friday what he said was a {b} plan for a truce, {PA} called on {B} to agree to it.",
+])
+def test_another_s_proposal_laid_out(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    """Another's offer or plan presented is a proposal put forward (mediation), also when the parser hangs
+    the free relative's "what" on the verb of saying."""
+    assert coded_sides(template, pair) == [("CONSULT", pair["PA"], None), ("REQUEST", pair["PA"], pair["B"])]
+
+
+def test_walking_out_of_one_s_coalition(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} said he would walk out of the coalition and topple the government if it "
+                       "accepted the deal.", pair) == []
