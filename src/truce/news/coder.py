@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, cast
 
-from truce.news import acts
+from truce.news import acts, gatherings
 from truce.news.clause_readings import chosen_not_to, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.gatherings import announced, gathered, jointly, landmark, participants_named, planned_parties
@@ -284,11 +284,10 @@ class _Sentence:
         return self.event(tok, cameo, sources, targets, modality, negated)
 
     def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
-        """The agents and partners an event noun names itself: its possessor, *of* ("the mission of Blinken"),
-        *between / among / by*, *for* a person on a visit, *involving*, *that brought together*; *with / to*
-        its partners.  Talks with several parties and no agent ("two days of negotiations with Israel, Egypt
-        and Qatar") are theirs; the parser may hang *between / among* on the place ("talks in the Egyptian
-        capital among ...")."""
+        """The agents and partners an event noun names: its possessor, *of*, *between / among / by* (also hung
+        on the place: "talks in Cairo among ..."), *for* a person on a visit, *involving*, *that brought
+        together*; *with / to* its partners.  Talks with several parties and no agent ("two days of
+        negotiations with Israel, Egypt and Qatar") are theirs; for "their", see ``their_meeting``."""
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
         visit = self.lexicon.event_nouns.get(tok.lower_) == _VISIT
@@ -298,8 +297,9 @@ class _Sentence:
         rounds = [c for c in counted.children if c.dep_ in _CLAUSES] if counted is not tok else []  # "a round
         for child in (*tok.children, *placed, *rounds):  # of talks, bringing together X and Y": the round's
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "poss":
-                sources = self.actors.resolve(child)
+            if child.dep_ == "poss":  # "told Herzog in their meeting": the teller's meeting with Herzog
+                sources, targets = gatherings.their_meeting(tok, self.actors.resolve) or (
+                    self.actors.resolve(child), targets)
             elif child.dep_ == "prep" and (child.lower_ in ("between", "among", "by") or
                                            (child.lower_ == "of" and not sources)):
                 for obj in objects:

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 _LANDMARKS = frozenset({"before", "after", "following", "ahead", "eve", "amid"})  # events set in time
 
-__all__ = ["announced", "gathered", "jointly", "landmark", "participants_named", "planned_parties"]
+__all__ = ["announced", "gathered", "jointly", "landmark", "participants_named", "planned_parties",
+           "their_meeting"]
 
 _MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
@@ -63,6 +64,18 @@ def gathered(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     else:
         return None
     return (_MET, named.i) if named is not None else None
+
+
+def their_meeting(noun: Token, resolve: Callable[[Token], list[ActorRef]]) -> \
+        tuple[list[ActorRef], list[ActorRef]] | None:
+    """"Blinken told Herzog in their meeting that ...", "... during their talks": the meeting of the verb's
+    subject with its object, "their" standing for the two (source, target); else None."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) or verb.pos_ != "VERB":
+        return None
+    subjects = [r for c in verb.children if c.dep_ == "nsubj" for r in resolve(c)]
+    others = [r for c in verb.children if c.dep_ in ("dobj", "dative") for r in resolve(c)]
+    return (subjects, others) if subjects and others else None
 
 
 def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -112,6 +112,13 @@ maps" (no agent) tells a state of the subject, who opposes them; the parser
 reads a passive with the subject as patient.  Without an agent, the subject
 of *opposed* is its active subject.
 
+**A name read as a verb.**  "Blinken, meeting Herzog, underscored ..." opens
+with a name the tagger may take for a participle in *-en*, which the parser
+then makes an adverbial clause, leaving the main verb without a subject.  A
+capitalised word opening the sentence, set off by a comma, with no dependents
+of its own (a participle clause has at least its verb's complements), before
+a verb that has no subject, is that verb's subject, a proper noun.
+
 **A content clause read as a relative clause.**  In "A Saudi site said in an
 Aug. 24 report that Israel had pressed for ..." the *that*-clause is the
 content of *said*; *that* is the complementiser, not a relative word (a
@@ -201,6 +208,8 @@ class ParseRepairs:
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
                 tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
             _reporting_root(tok)
+        elif tok.dep_ == "advcl" and _name_read_as_verb(tok):
+            tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "nsubj", "NNP", "PROPN", tok.text  # "Blinken, meeting"
         elif tok.dep_ == "relcl" and _content_of_source(tok, self.saying):
             tok.head, tok.dep_ = tok.head.head.head, "ccomp"  # "said in a report that Israel had pressed"
         elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
@@ -361,6 +370,16 @@ def _reporting_root(verb: Token) -> None:
         if c.i > verb.i:
             c.head = verb
     content[0].dep_ = "ccomp"
+
+
+def _name_read_as_verb(tok: Token) -> bool:
+    """A capitalised word opening the sentence, set off by a comma, tagged as a verb with no dependents of
+    its own, before a verb that has no subject ("Blinken, meeting Herzog, underscored ...")."""
+    doc, verb = tok.doc, tok.head
+    return tok.i == tok.sent.start and tok.tag_ in ("VBN", "VBD") and tok.is_title and \
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and \
+        all(c.dep_ == "punct" for c in tok.children) and \
+        verb.i > tok.i and not any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _content_of_source(clause: Token, saying: frozenset[str]) -> bool:
