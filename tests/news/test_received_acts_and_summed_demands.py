@@ -140,3 +140,21 @@ def test_another_s_proposal_laid_out(coded_sides, pair, template) -> None:  # ty
 def test_walking_out_of_one_s_coalition(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{PA} said he would walk out of the coalition and topple the government if it "
                        "accepted the deal.", pair) == []
+
+
+def test_their_meeting_is_the_teller_s_with_the_one_told(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("In an oblique reference to the war, {PA} told {PB} in their meeting that provocative "
+                       "steps had to be averted.", pair) == [("CONSULT", pair["PA"], pair["PB"])]
+
+
+def test_a_name_read_as_a_verb(repaired, pair) -> None:  # type: ignore[no-untyped-def]
+    """The tagger's reading of "{PA}, meeting {PB}, underscored ...": the name a participle in *-en*, which
+    the parser makes an adverbial clause; it is the subject."""
+    name = pair["PA"].split()[-1]
+    doc = repaired(f"""
+        {name} VBN VERB advcl 4 {name.lower()}
+        , , PUNCT punct 0 ,
+        meeting VBG VERB advcl 4 meet
+        {pair["PB"].split()[-1]} NNP PROPN dobj 2 {pair["PB"].split()[-1]}
+        underscored VBD VERB ROOT 4 underscore""")
+    assert (doc[0].dep_, doc[0].tag_, doc[0].head.i) == ("nsubj", "NNP", 4)
