@@ -158,3 +158,12 @@ def test_a_name_read_as_a_verb(repaired, pair) -> None:  # type: ignore[no-untyp
         {pair["PB"].split()[-1]} NNP PROPN dobj 2 {pair["PB"].split()[-1]}
         underscored VBD VERB ROOT 4 underscore""")
     assert (doc[0].dep_, doc[0].tag_, doc[0].head.i) == ("nsubj", "NNP", 4)
+
+
+@pytest.mark.parametrize("template", [
+    "{PA} met {b} Prime Minister {PB} as well as relatives of hostages in the capital.",
+    "In the capital, {PA} met with the {b} prime minister as well as families of the hostages.",
+])
+def test_a_conjunct_after_as_well_as(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(template, pair)
+    assert len(events) == 1 and events[0][:2] == ("CONSULT", pair["PA"]) and len(events[0][2]) == 2

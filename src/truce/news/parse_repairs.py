@@ -128,6 +128,13 @@ the clause on "report" as a relative clause.  A *that*-clause with *that* as
 its mark, hung on the noun of an *in* phrase of a verb of saying that has no
 complement of its own, is that verb's complement.
 
+**A conjunct after "as well as".**  *As well as* coordinates like *and*
+(Huddleston & Pullum 2002, ch. 15); the parser often hangs it on the verb and
+the noun after it on the coordinator or on the verb as a second object ("met
+the Qatari premier as well as relatives of hostages").  The noun is a
+conjunct of the verb's last object before the coordinator, which hangs on
+that object.
+
 **An adverbial idiom read as an object.**  In "Cairo, which has time and
 again refused Israeli troops" the phrase "time and again" is an adverb of
 frequency (Quirk et al. 1985, on fixed adverbial phrases) and "has" the
@@ -159,7 +166,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
 _APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a counted noun
 _CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl"})
-_PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod"})
+_PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc"})
 # verbs of giving, with two objects
 _GIVING = frozenset({"give", "offer", "grant", "lend", "promise", "deny", "afford", "hand", "send"})
 
@@ -224,6 +231,9 @@ def _phrase_repaired(tok: Token) -> None:
     """Repairs of how the words of a phrase hang together."""
     if tok.dep_ in ("advmod", "dobj") and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
         _approximated(tok)
+    elif tok.dep_ == "cc" and tok.lower_ == "as" and tok.doc[tok.i - 2:tok.i].text.lower() == "as well" and \
+            tok.head.pos_ == "VERB":
+        _as_well_as(tok)
     elif tok.dep_ == "dobj" and tok.lower_ == "time" and tok.head.lemma_ == "have" and \
             tok.doc[tok.i + 1:tok.i + 3].text.lower() == "and again":
         _time_and_again(tok)
@@ -299,6 +309,20 @@ def _approximated(approximator: Token) -> None:
     if nouns and not any(c.dep_ == "dobj" and c.i != approximator.i for c in verb.children):
         nouns[0].head, nouns[0].dep_ = verb, "dobj"
         approximator.head, approximator.dep_ = nouns[0], "advmod"
+
+
+def _as_well_as(coordinator: Token) -> None:
+    """"met the Qatari premier as well as relatives of hostages": the noun after the coordinator, which
+    the parser hangs on it or on the verb, is a conjunct of the verb's last object before it."""
+    verb = coordinator.head
+    before = [g for c in verb.children if c.i < coordinator.i for g in (
+        [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    after = [c for c in (*coordinator.children, *verb.children) if c.i > coordinator.i and
+             c.dep_ in ("pobj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    if not before or not after:
+        return
+    first = before[-1]
+    coordinator.head, after[0].head, after[0].dep_ = first, first, "conj"
 
 
 def _time_and_again(time: Token) -> None:
