@@ -171,9 +171,9 @@ def class_code(tok: Token, lexicon: Lexicon) -> str | None:
 
 def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
     """A vote cast against (a rejection, 12) or for or in favour of something (an acceptance, 057):
-    "Gallant cast a vote against the maps", "cast his against"; a vote to reject, oppose or block something
-    rejects it ("voted to oppose the maps"), one to deplore it deplores it; voting to approve stays CAMEO's
-    030; else None."""
+    "Gallant cast a vote against the maps", "cast his against", "cast a no vote"; a vote to reject, oppose
+    or block something rejects it ("voted to oppose the maps"), one to deplore it deplores it; voting to
+    approve stays CAMEO's 030; else None."""
     if tok.lemma_.lower() == "vote":
         complements = [(c.lemma_, s.code or "") for c in tok.children if c.dep_ == "xcomp"
                        for s in lexicon.verbs.get(c.lemma_, ())[:1]]  # "deplore" (111) stays a charge
@@ -182,8 +182,9 @@ def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
     votes = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("vote", "ballot", "his")]
     if tok.lemma_.lower() != "cast" or not votes:
         return None
-    sides = {p.lower_ for v in (tok, *votes) for p in v.children if p.dep_ in ("prep", "advmod")}
-    return "120" if "against" in sides else "057" if sides & {"for", "in"} else None
+    sides = {p.lower_ for v in (tok, *votes) for p in v.children
+             if p.dep_ in ("prep", "advmod", "det", "amod")}
+    return "120" if sides & {"against", "no"} else "057" if sides & {"for", "in", "yes"} else None
 
 
 def left_body(tok: Token, lexicon: Lexicon) -> str | None:

@@ -241,10 +241,10 @@ class Modality:
         purpose."""
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or any(
-            g.dep_ == "det" and g.lower_ == "no" for c in tok.children
+            g.dep_ == "det" and g.lower_ == "no" and g.i == o.left_edge.i for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
             for o in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))
-            for g in o.children)  # "agreed to no surrender", "made no concession", "no deal was reached"
+            for g in o.children)  # "agreed to no surrender", "no deal was reached" (not "cast a no vote")
         if aside_content(tok) is not None:  # "..., Netanyahu charged, ...": the report itself
             return self._auxiliaries(aux, negated, None)
         reporter = reported_by_aside(tok)

@@ -99,7 +99,7 @@ class TargetRoles:
                     # words ("insisted that Israeli troops must stay", "warned that Moscow could strike");
                     # a demand of one of its people is ("the forum demanded that Netanyahu accept the deal")
                     refs = [r for r in self.actors.resolve(child) if r.name not in names and r.kind != "agent"
-                            and ((r.code or "-")[:3] not in own or (r.person and code[:2] == "10"))]
+                            and ((r.code or "-")[:3] not in own or (r.person and code[:2] in ("02", "10")))]
                     if refs or not threat:  # "warned that they would bring Netanyahu down": at whom
                         return refs
             if clause.dep_ == "xcomp" or threat:  # "agreed to hand back villages to Azerbaijan", "offered

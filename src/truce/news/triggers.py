@@ -45,6 +45,7 @@ THREAT_OF_FORCE = "138"
 _APPEAL = "020"  # CAMEO make an appeal or request
 _DEMANDED = "100"  # CAMEO demand
 _DENIED, _DENIALS = "120", frozenset({"denial", "rebuttal"})  # CAMEO reject; a statement that denies
+_PLEAS = frozenset({"appeal", "plea"})  # statements that appeal
 _PROPOSAL, _ACCEPTED = "045", "057"  # CAMEO mediate (a proposal made, in the annotation rules); agree
 # Light verbs that put a proposal or plan forward, and those that accept one; with others ("held",
 # "restored") the verb keeps its own code
@@ -92,9 +93,10 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         # what the clause says (CAMEO 02), in either voice
     if lemma in SAYING and charged_clause(tok, lexicon) is not None:
         return _ACCUSED  # "said Russia was responsible for the poisoning", "... was behind the attack"
-    if lemma in SAYING and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in _DENIALS for o in c.children) for c in tok.children):
-        return _DENIED  # "said in a denial that Israel had not agreed": denied it
+    said_in = {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+               for o in c.children if o.dep_ == "pobj"} if lemma in SAYING else set()
+    if said_in & _DENIALS or said_in & _PLEAS:  # "said in a denial that Israel had not agreed": denied it;
+        return _DENIED if said_in & _DENIALS else _APPEAL  # "added in an appeal": appealed for it
     senses = lexicon.verbs.get(lemma) or lexicon.verbs.get(tok.lower_)
     if not senses:
         return None
