@@ -167,3 +167,14 @@ def test_a_name_read_as_a_verb(repaired, pair) -> None:  # type: ignore[no-untyp
 def test_a_conjunct_after_as_well_as(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
     events = coded_sides(template, pair)
     assert len(events) == 1 and events[0][:2] == ("CONSULT", pair["PA"]) and len(events[0][2]) == 2
+
+
+def test_said_in_an_appeal(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("Every party should steer clear of moves that could wreck the talks, {PA} added in an "
+                       "appeal.", pair) == [("REQUEST", pair["PA"], None)]
+
+
+def test_a_no_vote_cast(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    """"a no vote": "no" after an article modifies the noun; it negates nothing."""
+    assert coded_sides("{PA} cast a no vote on the maps.", pair) == [("REJECT", pair["PA"], None)]
+    assert coded_sides("{A} made no concession.", pair) == []
