@@ -178,3 +178,8 @@ def test_a_no_vote_cast(coded_sides, pair) -> None:  # type: ignore[no-untyped-d
     """"a no vote": "no" after an article modifies the noun; it negates nothing."""
     assert coded_sides("{PA} cast a no vote on the maps.", pair) == [("REJECT", pair["PA"], None)]
     assert coded_sides("{A} made no concession.", pair) == []
+
+
+def test_participants_present_at_a_meeting(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} and {PB} were all present at the meeting in the capital.", pair) == \
+        [("CONSULT", frozenset((pair["PA"], pair["PB"])), None)]

@@ -80,13 +80,15 @@ def their_meeting(noun: Token, resolve: Callable[[Token], list[ActorRef]]) -> \
 
 def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
     """"Participants in the meeting in Rome were (included) Burns, Barnea and Kamel", "Present at the
-    meeting were Burns and Barnea": the copula (or *include*) names who met; the first name, else None."""
+    meeting were Burns and Barnea", "Burns and Barnea were present at the meeting": the copula (or
+    *include*) names who met; the first name, else None."""
     lemma = verb.lemma_.lower()
     if lemma not in ("be", "include"):
         return None
     names = [c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubj") and c.pos_ == "PROPN" and
              c.i > verb.i]
-    if not names:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not names and not subjects:
         return None
 
     def at_gathering(word: Token, prep: str) -> bool:
@@ -95,9 +97,11 @@ def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
 
     participants = any(c.dep_ == "nsubj" and c.lemma_.lower() in _PARTICIPANTS and at_gathering(c, "in")
                        for c in verb.children)
-    present = lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" and c.i < verb.i and
-                                    at_gathering(c, "at") for c in verb.children)
-    return names[0] if participants or present else None
+    present = [c for c in verb.children if lemma == "be" and c.dep_ == "acomp" and c.lower_ == "present" and
+               at_gathering(c, "at")]  # "Present at the meeting were A and B", "A and B were present at it"
+    if names and (participants or any(c.i < verb.i for c in present)):
+        return names[0]
+    return subjects[0] if subjects and any(c.i > verb.i for c in present) else None
 
 
 def announced(noun: Token) -> tuple[bool, Token | None]:
