@@ -1,0 +1,152 @@
+"""Repairs of how the words of a phrase hang together, where the English model's parser gets them wrong
+against the grammar (the repairs of clauses and their subjects are in :mod:`truce.news.parse_repairs`,
+which calls these after its own).
+
+**An approximator before a number.**  "upwards of 320 rockets" is a noun
+phrase whose head is "rockets", "upwards of" modifying the number (Huddleston
+& Pullum 2002, ch. 5, on approximating modifiers); the parser makes "upwards"
+the verb's adverb (or object) and "rockets" the object of "of", so the verb has
+no object of its own.  The noun becomes the verb's object, and "upwards" its
+modifier.
+
+**The first object of a verb of giving read as a compound.**  In "pledged to
+give Netanyahu parliamentary cover" the name is the indirect object of
+*give* (the double-object construction, Huddleston & Pullum 2002, ch. 4); the
+parser often hangs it on the noun as a compound modifier ("Netanyahu cover").
+In a noun phrase, a noun modifier stands after the adjectives, next to the
+head (Quirk et al. 1985, *A Comprehensive Grammar of the English Language*,
+on the order of premodifiers); so a proper name before an adjective
+of the object of a verb of giving with no indirect object is that object.
+
+**A participle read as a gerund.**  "with the Israeli and Hamas negotiating
+teams": a verb in *-ing* with a determiner and an adjective before it and a
+noun right after it is a participle modifying that noun, not a gerund clause
+taking it as object (a gerund clause takes no determiner; Huddleston &
+Pullum 2002, ch. 14, on gerund-participles).  The noun takes the verb's place
+and the words before the verb hang on the noun.
+
+**An answer hung on a preposition.**  In "said no to the watchtowers" the
+answer "no" is the verb's (an interjection object of *say*); the parser
+sometimes hangs it on the preposition after it.  It hangs on the verb.
+
+**A conjunct after "as well as".**  *As well as* coordinates like *and*
+(Huddleston & Pullum 2002, ch. 15); the parser often hangs it on the verb and
+the noun after it on the coordinator or on the verb as a second object ("met
+the Qatari premier as well as relatives of hostages").  The noun is a
+conjunct of the verb's last object before the coordinator, which hangs on
+that object.
+
+**An adverbial idiom read as an object.**  In "Cairo, which has time and
+again refused Israeli troops" the phrase "time and again" is an adverb of
+frequency (Quirk et al. 1985, on fixed adverbial phrases) and "has" the
+perfect's auxiliary; the parser makes "has" the verb with "time" its object
+and the participle its conjunct.  The participle becomes the verb, with "has"
+as its auxiliary and the idiom as its modifier.
+
+**A modifier hung on a determiner.**  A determiner takes no modifier of its
+own; in "with the Israeli and Hamas negotiating teams" the parser sometimes
+hangs "Israeli" (and with it "and Hamas") on "the" as a pre-conjunct.  An
+adjective or a name hung on a determiner modifies the determiner's noun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["PHRASE_LABELS", "phrase_repaired"]
+
+PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc"})
+"""The dependency labels of the tokens a phrase repair starts from (a test cheaper than a call)."""
+_APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a counted noun
+# verbs of giving, with two objects
+_GIVING = frozenset({"give", "offer", "grant", "lend", "promise", "deny", "afford", "hand", "send"})
+
+
+def phrase_repaired(tok: Token) -> None:
+    """Repairs of how the words of a phrase hang together."""
+    if tok.dep_ in ("advmod", "dobj") and tok.lower_ in _APPROXIMATORS and tok.head.pos_ == "VERB":
+        _approximated(tok)
+    elif tok.dep_ == "cc" and tok.lower_ == "as" and tok.doc[tok.i - 2:tok.i].text.lower() == "as well" and \
+            tok.head.pos_ == "VERB":
+        _as_well_as(tok)
+    elif tok.dep_ == "dobj" and tok.lower_ == "time" and tok.head.lemma_ == "have" and \
+            tok.doc[tok.i + 1:tok.i + 3].text.lower() == "and again":
+        _time_and_again(tok)
+    elif tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "dobj") and tok.left_edge.i < tok.i and \
+            tok.left_edge.tag_ == "DT":
+        _participle_of_noun(tok)
+    elif tok.dep_ == "preconj" and tok.head.tag_ == "DT" and tok.pos_ in ("ADJ", "PROPN") and \
+            tok.head.head.i > tok.i:
+        tok.head, tok.dep_ = tok.head.head, "amod"  # "the Israeli and Hamas teams"
+    elif tok.dep_ == "intj" and tok.lower_ in ("no", "yes") and tok.head.pos_ == "ADP" and \
+            tok.head.head.pos_ == "VERB":
+        tok.head = tok.head.head  # "said no to the watchtowers": the answer is the verb's
+    elif tok.dep_ in ("compound", "nmod") and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
+            tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
+        tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
+
+
+def _approximated(approximator: Token) -> None:
+    """"launched upwards of 320 rockets": "rockets" becomes the verb's object, when it has none."""
+    verb = approximator.head
+    nouns = [o for p in approximator.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and any(n.like_num for n in o.children)]
+    if nouns and not any(c.dep_ == "dobj" and c.i != approximator.i for c in verb.children):
+        nouns[0].head, nouns[0].dep_ = verb, "dobj"
+        approximator.head, approximator.dep_ = nouns[0], "advmod"
+
+
+def _as_well_as(coordinator: Token) -> None:
+    """"met the Qatari premier as well as relatives of hostages": the noun after the coordinator, which
+    the parser hangs on it or on the verb, is a conjunct of the verb's last object before it."""
+    verb = coordinator.head
+    before = [g for c in verb.children if c.i < coordinator.i for g in (
+        [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    after = [c for c in (*coordinator.children, *verb.children) if c.i > coordinator.i and
+             c.dep_ in ("pobj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    if not before or not after:
+        return
+    first = before[-1]
+    coordinator.head, after[0].head, after[0].dep_ = first, first, "conj"
+
+
+def _time_and_again(time: Token) -> None:
+    """"Cairo, which has time and again refused": the perfect's participle conjoined with "has" becomes
+    the verb, "has" its auxiliary, and the idiom its adverb."""
+    aux = time.head
+    verb = next((c for c in aux.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBN")), None)
+    if verb is None:
+        return
+    verb.head, verb.dep_ = (verb, "ROOT") if aux.dep_ == "ROOT" else (aux.head, aux.dep_)
+    aux.head, aux.dep_, verb.tag_ = verb, "aux", "VBN"
+    for c in list(aux.children):
+        c.head = verb
+    time.dep_ = "npadvmod"
+    for word in time.doc[time.i + 1:time.i + 3]:
+        word.head, word.dep_ = time, ("cc" if word.lower_ == "and" else "conj")
+
+
+def _participle_of_noun(participle: Token) -> None:
+    """"with the Israeli and Hamas negotiating teams": the noun right after the participle takes its place,
+    and the words before the participle hang on the noun."""
+    doc = participle.doc
+    noun = doc[participle.i + 1] if participle.i + 1 < len(doc) else participle
+    if noun.head.i != participle.i or noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    noun.head, noun.dep_ = participle.head, "pobj" if participle.head.pos_ == "ADP" else participle.dep_
+    participle.head, participle.dep_ = noun, "amod"
+    for c in list(participle.children):
+        c.head = noun
+
+
+def _before_adjective(name: Token) -> bool:
+    """A name right after the verb (its words all proper nouns, no determiner before them), before an
+    adjective of its head noun, when the verb has no indirect object."""
+    doc, noun = name.doc, name.head
+    words = doc[noun.left_edge.i:name.i + 1]
+    return noun.left_edge.i == noun.head.i + 1 and all(t.tag_ == "NNP" for t in words) and \
+        doc[name.i + 1].dep_ == "amod" and doc[name.i + 1].head.i == noun.i and not any(
+            c.dep_ in ("dative", "iobj") for c in noun.head.children)
