@@ -29,7 +29,7 @@ FLOORS = {
         "source_accuracy": 0.97,
     },
     "general_blind.yaml": {"event_type_recall": 0.94, "event_type_precision": 0.91},
-    "paraphrase_blind.yaml": {"paraphrases_coded_like_original": 0.95},
+    "paraphrase_blind.yaml": {"paraphrases_coded_like_original": 0.96},
     "ceasefire_blind2.yaml": {
         "event_type_recall": 0.99,
         "event_type_precision": 0.94,
@@ -51,7 +51,7 @@ FLOORS = {
     },
     "general_blind5.yaml": {"event_type_recall": 0.77, "event_type_precision": 0.82},
     "paraphrase_blind5.yaml": {
-        "paraphrases_coded_like_original": 0.65,
+        "paraphrases_coded_like_original": 0.66,
         "paraphrases_keep_a_correct_coding": 0.82,
     },
     "ceasefire_blind6.yaml": {
@@ -84,19 +84,19 @@ FLOORS = {
     },
     "general_blind8.yaml": {"event_type_recall": 0.82, "event_type_precision": 0.82, "target_accuracy": 0.82},
     "paraphrase_blind8.yaml": {
-        "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "ceasefire_blind9.yaml": {
-        "event_type_recall": 0.73,
+        "event_type_recall": 0.74,
         "event_type_precision": 0.87,
         "source_accuracy": 0.83,  # lowered with the recall raised: an endorsed plan now found as AGREE,
-        "target_accuracy": 0.87,  # by Serbia where its writer coded Yugoslavia and its two envoys, and one
+        "target_accuracy": 0.88,  # by Serbia where its writer coded Yugoslavia and its two envoys, and one
     },  # more event paired since required events are paired before don't-care ones (its source wrong)
-    "general_blind9.yaml": {"event_type_recall": 0.70, "event_type_precision": 0.78, "target_accuracy": 0.74},
+    "general_blind9.yaml": {"event_type_recall": 0.71, "event_type_precision": 0.79, "target_accuracy": 0.75},
     "paraphrase_blind9.yaml": {
-        "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "ceasefire_blind10.yaml": {
         "event_type_recall": 0.82,
@@ -136,15 +136,15 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "ceasefire_blind13.yaml": {
-        "event_type_recall": 0.83,
-        "event_type_precision": 0.87,
+        "event_type_recall": 0.84,
+        "event_type_precision": 0.88,
         "source_accuracy": 0.86,
         "target_accuracy": 0.76,
     },
     "general_blind13.yaml": {
         "event_type_recall": 0.72,
         "event_type_precision": 0.78,
-        "target_accuracy": 0.66,
+        "target_accuracy": 0.67,
     },
     "paraphrase_blind13.yaml": {
         "paraphrases_coded_like_original": 0.95,
@@ -166,128 +166,136 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind15.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind16.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind17.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.89,
-    },
-    "paraphrase_blind18.yaml": {
         "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.90,
+    },
+    "paraphrase_blind18.yaml": {
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind19.yaml": {
         "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind20.yaml": {
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
+    },
+    "paraphrase_blind21.yaml": {
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
+    },
+    "paraphrase_blind22.yaml": {
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.95,
+    },
+    "paraphrase_blind23.yaml": {
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.94,
+    },
+    "paraphrase_blind24.yaml": {
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.86,
+    },
+    "paraphrase_blind25.yaml": {
         "paraphrases_coded_like_original": 0.88,
         "paraphrases_keep_a_correct_coding": 0.88,
     },
-    "paraphrase_blind21.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
-    },
-    "paraphrase_blind22.yaml": {
-        "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.93,
-    },
-    "paraphrase_blind23.yaml": {
-        "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.93,
-    },
-    "paraphrase_blind24.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.85,
-    },
-    "paraphrase_blind25.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.87,
-    },
     "paraphrase_blind26.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind27.yaml": {
         "paraphrases_coded_like_original": 0.85,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind28.yaml": {
-        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind29.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
-    },
-    "paraphrase_blind30.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
-    },
-    "paraphrase_blind31.yaml": {
-        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_coded_like_original": 0.84,
         "paraphrases_keep_a_correct_coding": 0.83,
     },
-    "paraphrase_blind32.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
-    },
-    "paraphrase_blind33.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
-    },
-    "paraphrase_blind34.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
-    },
-    "paraphrase_blind35.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
-    },
-    "paraphrase_blind36.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.90,
-    },
-    "paraphrase_blind37.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
-    },
-    "paraphrase_blind38.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
-    },
-    "paraphrase_blind39.yaml": {
-        "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.79,
-    },
-    "paraphrase_blind40.yaml": {
+    "paraphrase_blind30.yaml": {
         "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
+    "paraphrase_blind31.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
+    },
+    "paraphrase_blind32.yaml": {
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
+    },
+    "paraphrase_blind33.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.86,
+    },
+    "paraphrase_blind34.yaml": {
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
+    },
+    "paraphrase_blind35.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
+    },
+    "paraphrase_blind36.yaml": {
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.91,
+    },
+    "paraphrase_blind37.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.86,
+    },
+    "paraphrase_blind38.yaml": {
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
+    },
+    "paraphrase_blind39.yaml": {
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.81,
+    },
+    "paraphrase_blind40.yaml": {
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.94,
+    },
     "paraphrase_blind41.yaml": {
-        "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind42.yaml": {
-        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind43.yaml": {
-        "paraphrases_coded_like_original": 0.74,
-        "paraphrases_keep_a_correct_coding": 0.72,
+        "paraphrases_coded_like_original": 0.76,
+        "paraphrases_keep_a_correct_coding": 0.75,
     },
     "paraphrase_blind44.yaml": {
-        "paraphrases_coded_like_original": 0.86,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind45.yaml": {
-        "paraphrases_coded_like_original": 0.71,
-        "paraphrases_keep_a_correct_coding": 0.70,
+        "paraphrases_coded_like_original": 0.76,
+        "paraphrases_keep_a_correct_coding": 0.75,
+    },
+    "paraphrase_blind46.yaml": {
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
+    },
+    "paraphrase_blind47.yaml": {
+        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_keep_a_correct_coding": 0.76,
     },
 }
 
