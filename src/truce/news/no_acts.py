@@ -117,7 +117,7 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
             not any(c.dep_ == "prep" and c.lower_ in _TO for c in tok.children):
         return True  # "led a Hamas delegation out of Cairo": a role, as in "a delegation led by X"
     if agenda_listing(tok) is not None or _state_told(tok, lexicon):
-        return True  # "the itinerary calls for a meeting with X": the meeting, planned
+        return True  # "the itinerary calls for a meeting with X": the meeting, planned; a state or a role
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
         return True  # "Blinken's visit took place ...": the visit is the act, which its noun codes
     return (lemma == "ask" and _question_put(tok)) or (lemma == "claim" and any(
