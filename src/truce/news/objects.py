@@ -60,6 +60,9 @@ def _object(verb: Token, lexicon: Lexicon) -> Token | None:
     """The verb's object (what is counted, for "two days of talks"); for a relative pronoun, the noun
     it stands for ("the maps, which Burns examined")."""
     obj = next((counted(c, lexicon) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        obj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "were presented to X
+        # and later examined by Y": the maps
     return verb.head if obj is not None and obj.tag_ == "WDT" and verb.dep_ == "relcl" else obj
 
 

@@ -92,6 +92,15 @@ capitalised word opening the sentence, set off by a comma, with no dependents
 of its own (a participle clause has at least its verb's complements), before
 a verb that has no subject, is that verb's subject, a proper noun.
 
+**An aside with an auxiliary read as the main clause.**  In "Israel, Hamas has
+charged, has brought in new demands" the clause "Hamas has charged" is a
+reporting aside set off by commas (Huddleston & Pullum 2002, ch. 10 and 15,
+on parenthetical reporting clauses); the parser makes "charged" the main
+verb, with two subjects, and the content verb its conjunct.  When a verb of
+saying has a subject before the aside and one inside it, each set off by
+commas, and a conjunct after the aside with no subject, the conjunct is the
+main verb with the first subject, and the verb of saying its aside.
+
 **A content clause read as a relative clause.**  In "A Saudi site said in an
 Aug. 24 report that Israel had pressed for ..." the *that*-clause is the
 content of *said*; *that* is the complementiser, not a relative word (a
@@ -121,6 +130,7 @@ _FINITE = ("VBD", "VBZ")  # Penn tags of a tensed verb that cannot be a bare for
 _NONFINITE = ("VBG", "VB")  # gerund or participle in -ing; bare infinitive
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
+_CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
 _CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl"})
 
 
@@ -150,6 +160,9 @@ class ParseRepairs:
         elif tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and \
                 tok.head.lemma_.lower() not in self.saying and _second_subject(tok):
             tok.dep_ = "dobj"
+        elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.saying | _CHARGING and \
+                _aside_content(tok) is not None:
+            _aside_read_as_main(tok)
         elif tok.dep_ == "appos" and tok.head.lower_ in CALENDAR_NAMES and tok.head.dep_ == "pobj":
             _dated_subject(tok)
         elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.dep_ in ("ROOT", "dep") and \
@@ -283,6 +296,32 @@ def _reporting_root(verb: Token) -> None:
         if c.i > verb.i:
             c.head = verb
     content[0].dep_ = "ccomp"
+
+
+def _aside_content(subject: Token) -> Token | None:
+    """For the first of two subjects of a verb of saying set off by commas ("Israel, Hamas has charged, has
+    brought in new demands"), the verb's conjunct after the aside that has no subject: the content."""
+    verb, doc = subject.head, subject.doc
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
+    if subject.i > verb.i or not others or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or \
+            doc[subject.right_edge.i + 1].text != "," or doc[others[0].left_edge.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                 and not any(g.dep_ in _SUBJECTS for g in c.children)), None)
+
+
+def _aside_read_as_main(subject: Token) -> None:
+    """The content becomes the clause's head with the first subject, the verb of saying its aside."""
+    verb = subject.head
+    content = _aside_content(subject)
+    if content is None:
+        return
+    content.head, content.dep_ = (content, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    verb.head, verb.dep_ = content, "parataxis"
+    subject.head = content
+    for c in list(verb.children):
+        if c.i > verb.i and c.dep_ in ("punct", "cc") and c.i > content.i:
+            c.head = content
 
 
 def _name_read_as_verb(tok: Token) -> bool:

@@ -94,9 +94,10 @@ class TargetRoles:
         # Cairo", "put forward a demand that Israel vacate": the noun's own clause
         own = {(r.code or "")[:3] for r in sources if r.code}
         for clause in clauses:  # "demanded that X withdraw"
+            avenged = threat and clause.lemma_.lower() == "avenge"  # "vowed that his death would be avenged"
             for child in clause.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):  # the source's own state is no target of its
-                    # words ("insisted that Israeli troops must stay", "warned that Moscow could strike");
+                if child.dep_ in ("nsubj", "nsubjpass") and not avenged:  # the source's own state is no target
+                    # of its words ("insisted that Israeli troops must stay", "warned that Moscow could strike");
                     # a demand of one of its people is ("the forum demanded that Netanyahu accept the deal")
                     refs = [r for r in self.actors.resolve(child) if r.name not in names and r.kind != "agent"
                             and ((r.code or "-")[:3] not in own or (r.person and code[:2] in ("02", "10")))]
