@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from truce.news.arguments import SentenceActors
     from truce.news.mentions import ActorRef
 
-__all__ = ["ARRIVING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
+__all__ = ["ARRIVING", "DEMANDING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
            "arrival_purpose", "attack_code", "class_code", "counted", "counting", "declared_truce",
            "delisted", "deployment_code", "handover_code", "international_body", "left_body", "published",
            "readiness", "reduction_code", "withdrawal_code", "yielded"]
@@ -42,7 +42,9 @@ _FIGHTING = frozenset({"operation", "hostility", "offensive", "campaign", "fight
 YIELDED_POSITIONS = frozenset({"weapon", "weapons", "arms", "base", "bases", "outpost", "positions"})
 _OPERATIONS = frozenset({"activity", "operation", "action", "campaign", "presence"})  # "military activity"
 _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
-_ATTACKED = "190"  # CAMEO use conventional military force
+_ATTACKED, _DROPPED = "190", "080"  # CAMEO use conventional military force; yield
+DEMANDING = frozenset({"insist", "demand", "require", "press", "call"})
+"""Verbs of demanding: stopped ("stopped insisting that") or backed away from, a demand is dropped."""
 _VISIT = "042"  # CAMEO make a visit
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop", "get"})
@@ -133,6 +135,8 @@ def reduction_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None
     forces = lexicon.synsets.get("military", frozenset())
     for act in (c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):  # "to stop kidnapping"
+        if act.lemma_.lower() in DEMANDING:
+            return _DROPPED  # "had stopped insisting that Israel commit": a demand dropped (08, CONCEDE)
         mapped = next((plover_type(s.code) for s in lexicon.verbs.get(act.lemma_.lower(), ()) if s.code),
                       None)
         if mapped is not None and mapped[0] in ("ASSAULT", "COERCE"):

@@ -79,9 +79,10 @@ def their_meeting(noun: Token, resolve: Callable[[Token], list[ActorRef]]) -> \
 
 
 def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
-    """"Participants in the meeting in Rome were (included) Burns, Barnea and Kamel", "Present at the
-    meeting were Burns and Barnea", "Burns and Barnea were present at the meeting": the copula (or
-    *include*) names who met; the first name, else None."""
+    """"Participants in the meeting in Rome were (included) Burns, Barnea and Kamel", "Among the
+    participants were ...", "Those attending the session included ...", "Present at the meeting were
+    Burns and Barnea", "Burns and Barnea were present at the meeting": the copula (or *include*) names
+    who met; the first name, else None."""
     lemma = verb.lemma_.lower()
     if lemma not in ("be", "include"):
         return None
@@ -95,8 +96,16 @@ def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
         return any(lexicon.event_nouns.get(g.lower_) in GATHERINGS for p in word.children
                    if p.dep_ == "prep" and p.lower_ == prep for g in p.children if g.dep_ == "pobj")
 
-    participants = any(c.dep_ == "nsubj" and c.lemma_.lower() in _PARTICIPANTS and at_gathering(c, "in")
-                       for c in verb.children)
+    def attending(those: Token) -> bool:  # "Those attending the session"
+        return those.lower_ == "those" and any(a.dep_ == "acl" and a.lemma_ == "attend" and any(
+            lexicon.event_nouns.get(o.lower_) in GATHERINGS for o in a.children if o.dep_ == "dobj")
+            for a in those.children)
+
+    among = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children]
+    participants = any(c.dep_ == "nsubj" and ((c.lemma_.lower() in _PARTICIPANTS and at_gathering(c, "in")) or
+                                              attending(c)) for c in verb.children) or any(
+        p.lemma_.lower() in _PARTICIPANTS and at_gathering(p, "in") for p in among)  # "Among the participants
+    # in the talks were ..."
     present = [c for c in verb.children if lemma == "be" and c.dep_ == "acomp" and c.lower_ == "present" and
                at_gathering(c, "at")]  # "Present at the meeting were A and B", "A and B were present at it"
     if names and (participants or any(c.i < verb.i for c in present)):

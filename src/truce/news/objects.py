@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import ARRIVING, PERSONS, YIELDED_POSITIONS, counted, international_body
+from truce.news.acts import ARRIVING, DEMANDING, PERSONS, YIELDED_POSITIONS, counted, international_body
 from truce.news.lexicon import FORCE, Lexicon
 from truce.news.orders import DIPLOMATS
 
@@ -34,7 +34,6 @@ _PART = frozenset({"involvement", "role", "responsibility", "part", "complicity"
 _UNITS = frozenset({"group", "unit", "column", "force", "squadron", "flotilla", "detachment", "contingent"})
 _DEPLOYING = frozenset({"order", "send", "dispatch", "deploy", "rush"})  # armed units sent somewhere
 _HEADING = frozenset({"lead", "head"})  # CAMEO's 060 (cooperation); "led by X" says who heads a group
-_DEMANDING = frozenset({"insist", "require", "demand", "call", "press"})  # "backed away from insisting"
 _BLOCKING = frozenset({"block", "torpedo", "stall"})  # with a text or a decision as object: a veto
 _RELATIONS_CUT = "161"  # CAMEO reduce or break diplomatic relations
 _DECREES = {"order": "010", "decree": "010", "directive": "010", "proclamation": "010", "law": "010",
@@ -245,7 +244,7 @@ def _backed_away_from_demand(tok: Token, lexicon: Lexicon) -> bool:
     """Whether what the verb (or its adverb: "backed away from") is *from* is a demand or demanding."""
     froms = [p for h in (tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt")))
              for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
-    return any(o.lemma_.lower() in lexicon.proposals or o.lemma_.lower() in _DEMANDING
+    return any(o.lemma_.lower() in lexicon.proposals or o.lemma_.lower() in DEMANDING
                for p in froms for o in p.children if o.dep_ in ("pobj", "pcomp"))
 
 

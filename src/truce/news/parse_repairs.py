@@ -101,6 +101,13 @@ saying has a subject before the aside and one inside it, each set off by
 commas, and a conjunct after the aside with no subject, the conjunct is the
 main verb with the first subject, and the verb of saying its aside.
 
+**An auxiliary parted from its participle.**  In "told Al-Aqsa TV that Hamas
+had on Sunday rebuffed Israel's conditions" an adverbial stands between the
+perfect's auxiliary and its participle (Quirk et al. 1985, on adverbials in
+medial position); the parser makes "had" a verb with the subject and the
+participle a second clause without one.  *Had* becomes the participle's
+auxiliary, and what hung on it hangs on the participle.
+
 **A content clause read as a relative clause.**  In "A Saudi site said in an
 Aug. 24 report that Israel had pressed for ..." the *that*-clause is the
 content of *said*; *that* is the complementiser, not a relative word (a
@@ -131,7 +138,7 @@ _NONFINITE = ("VBG", "VB")  # gerund or participle in -ing; bare infinitive
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
 _CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
-_CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl"})
+_CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl", "ccomp"})
 
 
 class ParseRepairs:
@@ -183,7 +190,9 @@ class ParseRepairs:
             _reporting_root(tok)
         elif tok.dep_ == "advcl" and _name_read_as_verb(tok):
             tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "nsubj", "NNP", "PROPN", tok.text  # "Blinken, meeting"
-        elif tok.dep_ == "relcl" and _content_of_source(tok, self.saying):
+        elif tok.dep_ in ("ccomp", "conj") and _split_perfect(tok) is not None:
+            _perfect_joined(tok)
+        elif tok.dep_ in ("relcl", "acl") and _content_of_source(tok, self.saying):
             tok.head, tok.dep_ = tok.head.head.head, "ccomp"  # "said in a report that Israel had pressed"
         elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
                 c.dep_ == "agent" for c in tok.head.children):
@@ -322,6 +331,31 @@ def _aside_read_as_main(subject: Token) -> None:
     for c in list(verb.children):
         if c.i > verb.i and c.dep_ in ("punct", "cc") and c.i > content.i:
             c.head = content
+
+
+def _split_perfect(participle: Token) -> Token | None:
+    """The auxiliary *had* (*has*, *have*) read as a verb of its own, with the subject, when an adverbial
+    stands between it and its participle ("that Hamas had on Sunday rebuffed Israel's conditions"): the
+    auxiliary, a sibling right before the participle's phrase with no object; else None."""
+    if participle.tag_ not in ("VBD", "VBN") or any(c.dep_ in _SUBJECTS for c in participle.children):
+        return None
+    aux = next((c for c in participle.head.children if c.dep_ == participle.dep_ and c.lemma_ == "have"
+                and c.i < participle.i and c.right_edge.i == participle.left_edge.i - 1), None)
+    if aux is None or aux.head.i == participle.i or not any(c.dep_ == "nsubj" for c in aux.children) or \
+            any(c.dep_ in _OBJECTS and c.lower_ != "that" for c in aux.children):  # "that": a complementiser
+        return None
+    return aux
+
+
+def _perfect_joined(participle: Token) -> None:
+    """"that Hamas had on Sunday rebuffed": the participle heads the clause, *had* is its auxiliary."""
+    aux = _split_perfect(participle)
+    if aux is None:
+        return
+    for c in list(aux.children):
+        c.head, c.dep_ = participle, ("mark" if c.lower_ == "that" and c.dep_ == "dobj" else c.dep_)
+    participle.tag_ = "VBN"
+    aux.head, aux.dep_ = participle, "aux"
 
 
 def _name_read_as_verb(tok: Token) -> bool:
