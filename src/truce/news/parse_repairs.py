@@ -138,7 +138,9 @@ _NONFINITE = ("VBG", "VB")  # gerund or participle in -ing; bare infinitive
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
 _CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
-_CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl", "ccomp"})
+_CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl", "ccomp",
+                            "xcomp"})
+_CLAUSES = ("ccomp", "conj", "xcomp")  # labels the parser gives a perfect it parts
 
 
 class ParseRepairs:
@@ -190,7 +192,7 @@ class ParseRepairs:
             _reporting_root(tok)
         elif tok.dep_ == "advcl" and _name_read_as_verb(tok):
             tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "nsubj", "NNP", "PROPN", tok.text  # "Blinken, meeting"
-        elif tok.dep_ in ("ccomp", "conj") and _split_perfect(tok) is not None:
+        elif tok.dep_ in _CLAUSES and _split_perfect(tok) is not None:
             _perfect_joined(tok)
         elif tok.dep_ in ("relcl", "acl") and _content_of_source(tok, self.saying):
             tok.head, tok.dep_ = tok.head.head.head, "ccomp"  # "said in a report that Israel had pressed"
@@ -339,7 +341,7 @@ def _split_perfect(participle: Token) -> Token | None:
     auxiliary, a sibling right before the participle's phrase with no object; else None."""
     if participle.tag_ not in ("VBD", "VBN") or any(c.dep_ in _SUBJECTS for c in participle.children):
         return None
-    aux = next((c for c in participle.head.children if c.dep_ == participle.dep_ and c.lemma_ == "have"
+    aux = next((c for c in participle.head.children if c.dep_ in _CLAUSES and c.lemma_ == "have"
                 and c.i < participle.i and c.right_edge.i == participle.left_edge.i - 1), None)
     if aux is None or aux.head.i == participle.i or not any(c.dep_ == "nsubj" for c in aux.children) or \
             any(c.dep_ in _OBJECTS and c.lower_ != "that" for c in aux.children):  # "that": a complementiser
@@ -354,7 +356,7 @@ def _perfect_joined(participle: Token) -> None:
         return
     for c in list(aux.children):
         c.head, c.dep_ = participle, ("mark" if c.lower_ == "that" and c.dep_ == "dobj" else c.dep_)
-    participle.tag_ = "VBN"
+    participle.tag_, participle.dep_ = "VBN", aux.dep_  # the clause's label is the one "had" had
     aux.head, aux.dep_ = participle, "aux"
 
 
