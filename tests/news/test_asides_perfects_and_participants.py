@@ -25,12 +25,13 @@ def test_an_aside_with_an_auxiliary(repaired, pair) -> None:  # type: ignore[no-
 
 
 def test_an_auxiliary_parted_from_its_participle(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{PA} told reporters that {A} had on Sunday rebuffed {B}'s latest conditions.", pair) == \
-        [("REJECT", pair["A"], pair["B"])]
+    sentence = "{PA} told reporters that {A} had on Sunday rebuffed {B}'s latest conditions."
+    assert coded_sides(sentence, pair) == [("REJECT", pair["A"], pair["B"])]
 
 
 def test_the_one_avenged_is_no_target(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("{PA} vowed that {PB}'s death would be avenged.", pair) == [("THREATEN", pair["PA"], None)]
+    assert coded_sides("{PA} vowed that {PB}'s death would be avenged.", pair) == \
+        [("THREATEN", pair["PA"], None)]
 
 
 def test_a_conjunct_shares_the_patient(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
