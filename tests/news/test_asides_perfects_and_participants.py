@@ -1,7 +1,8 @@
 """The thirty-fourth round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: an aside with an auxiliary read as the main clause; an auxiliary parted from its participle by
 an adverbial; the one avenged is no target of a vow; a coordinated verb shares the patient of the verb
-before it; participants named among whom, or as those attending; stopping insisting drops a demand."""
+before it; participants named among whom, or as those attending; stopping insisting drops a demand;
+officials representing a state stand for it."""
 
 from __future__ import annotations
 
@@ -50,3 +51,8 @@ def test_participants_among_whom_and_those_attending(coded_sides, pair) -> None:
 def test_stopping_insisting_drops_a_demand(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{A} had stopped insisting that {B} commit to a permanent truce.", pair) == \
         [("CONCEDE", pair["A"], None)]
+
+
+def test_officials_representing_a_state(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} met officials representing {B} in Rome.", pair) == \
+        [("CONSULT", pair["PA"], pair["B"])]

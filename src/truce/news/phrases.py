@@ -73,14 +73,14 @@ def ordinal_owner(noun: Token) -> list[Token]:
 
 
 def origins(token: Token) -> list[Token]:
-    """Where an agent noun is from or for ("mediators from Egypt", "negotiators for the government"),
-    including the origin the parser hung on the first of two conjuncts when it follows the last ("an
-    Israeli delegation and officials from Egypt"), or on the verb right after the noun's own phrase ("got
-    a briefing from mediators from Egypt")."""
+    """Where an agent noun is from or for, or whom it represents ("mediators from Egypt", "negotiators for
+    the government", "officials representing Israel and Egypt"), including the origin the parser hung on
+    the first of two conjuncts when it follows the last ("an Israeli delegation and officials from Egypt"),
+    or on the verb right after the noun's own phrase ("got a briefing from mediators from Egypt")."""
     later = [c for c in token.head.children if c.i > token.i] if token.dep_ == "conj" else []
     later += [c for c in token.head.head.children if c.i == token.i + 1] if token.dep_ == "pobj" else []
-    return [g for c in (*token.children, *later) if c.dep_ == "prep" and c.lower_ in _ORIGINS
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in (*token.children, *later) if (c.dep_ == "prep" and c.lower_ in _ORIGINS) or (
+        c.dep_ == "acl" and c.lemma_ == "represent") for g in c.children if g.dep_ in ("pobj", "dobj")]
 
 
 def doers(token: Token) -> list[Token]:
