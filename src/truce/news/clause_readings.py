@@ -105,6 +105,9 @@ def stance_shown(tok: Token) -> bool:
         t.tag_ in ("WRB", "WDT") for t in tok.subtree if t.i < tok.i)
 
 
+_WARNING = frozenset({"warn", "fear", "argue", "charge"})  # "a move critics warned could doom the talks"
+
+
 def summed_up_after(tok: Token) -> bool:
     """A main clause that the parser made the complement of a verb of saying in the noun phrase that
     sums it up after a comma ("the cabinet voted to approve the maps, a move critics said could doom
@@ -112,7 +115,7 @@ def summed_up_after(tok: Token) -> bool:
     from truce.news.clauses import SAYING
 
     gov = tok.head
-    if tok.dep_ != "ccomp" or gov.i < tok.i or gov.lemma_.lower() not in SAYING:
+    if tok.dep_ != "ccomp" or gov.i < tok.i or gov.lemma_.lower() not in SAYING | _WARNING:
         return False
     subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
     if subject is None:

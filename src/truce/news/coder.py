@@ -207,9 +207,9 @@ class _Sentence:
             self.codes[tok.i] = _REFUSED
 
     def _commitment(self, tok: Token) -> None:
-        """A commitment whose content is force is a threat (138); a vow of something coded that is
-        not force ("vowed to scale back its operations") an intent to do it (030), not a threat."""
-        code = self.codes.get(tok.i, "")
+        """A commitment whose content is force is a threat (138), a vote for it none ("voted to endorse maps
+        keeping forces on the corridor"); a vow of something coded that is not force an intent (030)."""
+        code = self.codes.get(tok.i, "") if tok.lemma_ != "vote" else ""
         committing = tok.lemma_.lower() in self.lexicon.commitments
         if code[:2] == "03" or (committing and code == THREAT_OF_FORCE[:2] + "0"):
             if hostile(tok, self.codes, self.lexicon):
