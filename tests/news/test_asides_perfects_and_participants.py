@@ -61,6 +61,6 @@ def test_officials_representing_a_state(coded_sides, pair) -> None:  # type: ign
 def test_a_vote_summed_up_by_what_critics_warned(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     """", a move critics warned could doom the talks": the supplement sums the vote up; keeping forces
     on a border, voted for, is no threat."""
-    sentence = "The cabinet of {A} voted late Thursday to endorse maps keeping its forces on the border, a move " \
-        "critics warned could sink the talks."
+    sentence = "The cabinet of {A} voted late Thursday to endorse maps keeping its forces on the border, " \
+        "a move critics warned could sink the talks."
     assert coded_sides(sentence, pair) == [("AGREE", pair["A"], None)]
