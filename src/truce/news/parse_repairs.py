@@ -101,13 +101,6 @@ saying has a subject before the aside and one inside it, each set off by
 commas, and a conjunct after the aside with no subject, the conjunct is the
 main verb with the first subject, and the verb of saying its aside.
 
-**An auxiliary parted from its participle.**  In "told Al-Aqsa TV that Hamas
-had on Sunday rebuffed Israel's conditions" an adverbial stands between the
-perfect's auxiliary and its participle (Quirk et al. 1985, on adverbials in
-medial position); the parser makes "had" a verb with the subject and the
-participle a second clause without one.  *Had* becomes the participle's
-auxiliary, and what hung on it hangs on the participle.
-
 **A content clause read as a relative clause.**  In "A Saudi site said in an
 Aug. 24 report that Israel had pressed for ..." the *that*-clause is the
 content of *said*; *that* is the complementiser, not a relative word (a
@@ -125,7 +118,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from truce.news.dates import CALENDAR_NAMES
-from truce.news.phrase_repairs import PHRASE_LABELS, phrase_repaired
+from truce.news.phrase_repairs import OBJECTS, PHRASE_LABELS, SUBJECTS, phrase_repaired
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -135,12 +128,8 @@ __all__ = ["PARSE_REPAIRS", "ParseRepairs"]
 PARSE_REPAIRS = "truce_parse_repairs"  # the spaCy factory name
 _FINITE = ("VBD", "VBZ")  # Penn tags of a tensed verb that cannot be a bare form (VBP can be: "meet")
 _NONFINITE = ("VBG", "VB")  # gerund or participle in -ing; bare infinitive
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
-_OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
 _CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
-_CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl", "ccomp",
-                            "xcomp"})
-_CLAUSES = ("ccomp", "conj", "xcomp")  # labels the parser gives a perfect it parts
+_CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl"})
 
 
 class ParseRepairs:
@@ -192,8 +181,6 @@ class ParseRepairs:
             _reporting_root(tok)
         elif tok.dep_ == "advcl" and _name_read_as_verb(tok):
             tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "nsubj", "NNP", "PROPN", tok.text  # "Blinken, meeting"
-        elif tok.dep_ in _CLAUSES and _split_perfect(tok) is not None:
-            _perfect_joined(tok)
         elif tok.dep_ in ("relcl", "acl") and _content_of_source(tok, self.saying):
             tok.head, tok.dep_ = tok.head.head.head, "ccomp"  # "said in a report that Israel had pressed"
         elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
@@ -213,7 +200,7 @@ def _coordinated(conjunct: Token) -> bool:
     doc, head = conjunct.doc, conjunct.head
     before = doc[conjunct.i - 1] if conjunct.i > 0 else conjunct
     return before.dep_ == "cc" and before.head.i == head.i and not any(
-        c.dep_ in _SUBJECTS for c in conjunct.children) and not any(
+        c.dep_ in SUBJECTS for c in conjunct.children) and not any(
         t.text == "," for t in doc[head.i + 1:before.i - 1])
 
 
@@ -227,7 +214,7 @@ def _finite_governor(verb: Token) -> Token | None:
     """The nearest tensed verb above ``verb`` with a subject of its own, if any."""
     while verb.head.i != verb.i:
         verb = verb.head
-        if verb.tag_ in (*_FINITE, "VBP") and any(c.dep_ in _SUBJECTS for c in verb.children):
+        if verb.tag_ in (*_FINITE, "VBP") and any(c.dep_ in SUBJECTS for c in verb.children):
             return verb
     return None
 
@@ -242,14 +229,14 @@ def _second_subject(subject: Token) -> bool:
     """The verb has another subject before itself and no object."""
     verb = subject.head
     return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
-        c.dep_ in _OBJECTS for c in verb.children)
+        c.dep_ in OBJECTS for c in verb.children)
 
 
 def _dated_subject(name: Token) -> None:
     """"On Friday the U.S. put ...": the name is the subject of the verb the date's preposition hangs
     on, when that verb comes after it and has no subject."""
     verb = name.head.head.head
-    subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+    subject = any(c.dep_ in SUBJECTS for c in verb.children)
     if verb.pos_ in ("VERB", "AUX") and verb.i > name.i and not subject:
         name.head, name.dep_ = verb, "nsubj"
 
@@ -275,7 +262,7 @@ def _relative_subject(noun: Token) -> None:
     antecedents = [t for t in doc[noun.sent.start:whose] if t.pos_ in ("NOUN", "PROPN")]
     verb = next((t for t in doc[noun.right_edge.i + 1:noun.sent.end] if not t.is_punct), None)
     if not antecedents or verb is None or verb.pos_ != "VERB" or any(
-            c.dep_ in _SUBJECTS for c in verb.children):
+            c.dep_ in SUBJECTS for c in verb.children):
         return
     noun.head, noun.dep_ = verb, "nsubj"
     verb.head, verb.dep_ = antecedents[-1], "relcl"
@@ -318,7 +305,7 @@ def _aside_content(subject: Token) -> Token | None:
             doc[subject.right_edge.i + 1].text != "," or doc[others[0].left_edge.i - 1].text != ",":
         return None
     return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                 and not any(g.dep_ in _SUBJECTS for g in c.children)), None)
+                 and not any(g.dep_ in SUBJECTS for g in c.children)), None)
 
 
 def _aside_read_as_main(subject: Token) -> None:
@@ -335,31 +322,6 @@ def _aside_read_as_main(subject: Token) -> None:
             c.head = content
 
 
-def _split_perfect(participle: Token) -> Token | None:
-    """The auxiliary *had* (*has*, *have*) read as a verb of its own, with the subject, when an adverbial
-    stands between it and its participle ("that Hamas had on Sunday rebuffed Israel's conditions"): the
-    auxiliary, a sibling right before the participle's phrase with no object; else None."""
-    if participle.tag_ not in ("VBD", "VBN") or any(c.dep_ in _SUBJECTS for c in participle.children):
-        return None
-    aux = next((c for c in participle.head.children if c.dep_ in _CLAUSES and c.lemma_ == "have"
-                and c.i < participle.i and c.right_edge.i == participle.left_edge.i - 1), None)
-    if aux is None or aux.head.i == participle.i or not any(c.dep_ == "nsubj" for c in aux.children) or \
-            any(c.dep_ in _OBJECTS and c.lower_ != "that" for c in aux.children):  # "that": a complementiser
-        return None
-    return aux
-
-
-def _perfect_joined(participle: Token) -> None:
-    """"that Hamas had on Sunday rebuffed": the participle heads the clause, *had* is its auxiliary."""
-    aux = _split_perfect(participle)
-    if aux is None:
-        return
-    for c in list(aux.children):
-        c.head, c.dep_ = participle, ("mark" if c.lower_ == "that" and c.dep_ == "dobj" else c.dep_)
-    participle.tag_, participle.dep_ = "VBN", aux.dep_  # the clause's label is the one "had" had
-    aux.head, aux.dep_ = participle, "aux"
-
-
 def _name_read_as_verb(tok: Token) -> bool:
     """A capitalised word opening the sentence, set off by a comma, tagged as a verb with no dependents of
     its own, before a verb that has no subject ("Blinken, meeting Herzog, underscored ...")."""
@@ -367,7 +329,7 @@ def _name_read_as_verb(tok: Token) -> bool:
     return tok.i == tok.sent.start and tok.tag_ in ("VBN", "VBD") and tok.is_title and \
         tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and \
         all(c.dep_ == "punct" for c in tok.children) and \
-        verb.i > tok.i and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        verb.i > tok.i and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _content_of_source(clause: Token, saying: frozenset[str]) -> bool:

@@ -47,6 +47,13 @@ as its auxiliary and the idiom as its modifier.
 own; in "with the Israeli and Hamas negotiating teams" the parser sometimes
 hangs "Israeli" (and with it "and Hamas") on "the" as a pre-conjunct.  An
 adjective or a name hung on a determiner modifies the determiner's noun.
+
+**An auxiliary parted from its participle.**  In "told Al-Aqsa TV that Hamas
+had on Sunday rebuffed Israel's conditions" an adverbial stands between the
+perfect's auxiliary and its participle (Quirk et al. 1985, on adverbials in
+medial position); the parser makes "had" a verb with the subject and the
+participle a second clause without one.  *Had* becomes the participle's
+auxiliary, and what hung on it hangs on the participle.
 """
 
 from __future__ import annotations
@@ -56,10 +63,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["PHRASE_LABELS", "phrase_repaired"]
+__all__ = ["OBJECTS", "PHRASE_LABELS", "SUBJECTS", "phrase_repaired"]
 
-PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc"})
+PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc",
+                           "ccomp", "conj", "xcomp"})
 """The dependency labels of the tokens a phrase repair starts from (a test cheaper than a call)."""
+_CLAUSES = ("ccomp", "conj", "xcomp")  # labels the parser gives a perfect it parts
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+"""Labels of a clause's subject."""
+OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
+"""Labels of a verb's objects and complements."""
 _APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a counted noun
 # verbs of giving, with two objects
 _GIVING = frozenset({"give", "offer", "grant", "lend", "promise", "deny", "afford", "hand", "send"})
@@ -72,6 +85,8 @@ def phrase_repaired(tok: Token) -> None:
     elif tok.dep_ == "cc" and tok.lower_ == "as" and tok.doc[tok.i - 2:tok.i].text.lower() == "as well" and \
             tok.head.pos_ == "VERB":
         _as_well_as(tok)
+    elif tok.dep_ in _CLAUSES and _split_perfect(tok) is not None:
+        _perfect_joined(tok)
     elif tok.dep_ == "dobj" and tok.lower_ == "time" and tok.head.lemma_ == "have" and \
             tok.doc[tok.i + 1:tok.i + 3].text.lower() == "and again":
         _time_and_again(tok)
@@ -150,3 +165,28 @@ def _before_adjective(name: Token) -> bool:
     return noun.left_edge.i == noun.head.i + 1 and all(t.tag_ == "NNP" for t in words) and \
         doc[name.i + 1].dep_ == "amod" and doc[name.i + 1].head.i == noun.i and not any(
             c.dep_ in ("dative", "iobj") for c in noun.head.children)
+
+
+def _split_perfect(participle: Token) -> Token | None:
+    """The auxiliary *had* (*has*, *have*) read as a verb of its own, with the subject, when an adverbial
+    stands between it and its participle ("that Hamas had on Sunday rebuffed Israel's conditions"): the
+    auxiliary, a sibling right before the participle's phrase with no object; else None."""
+    if participle.tag_ not in ("VBD", "VBN") or any(c.dep_ in SUBJECTS for c in participle.children):
+        return None
+    aux = next((c for c in participle.head.children if c.dep_ in _CLAUSES and c.lemma_ == "have"
+                and c.i < participle.i and c.right_edge.i == participle.left_edge.i - 1), None)
+    if aux is None or aux.head.i == participle.i or not any(c.dep_ == "nsubj" for c in aux.children) or \
+            any(c.dep_ in OBJECTS and c.lower_ != "that" for c in aux.children):  # "that": a complementiser
+        return None
+    return aux
+
+
+def _perfect_joined(participle: Token) -> None:
+    """"that Hamas had on Sunday rebuffed": the participle heads the clause, *had* is its auxiliary."""
+    aux = _split_perfect(participle)
+    if aux is None:
+        return
+    for c in list(aux.children):
+        c.head, c.dep_ = participle, ("mark" if c.lower_ == "that" and c.dep_ == "dobj" else c.dep_)
+    participle.tag_, participle.dep_ = "VBN", aux.dep_  # the clause's label is the one "had" had
+    aux.head, aux.dep_ = participle, "aux"
