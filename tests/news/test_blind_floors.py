@@ -210,8 +210,8 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind26.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind27.yaml": {
         "paraphrases_coded_like_original": 0.85,
@@ -219,11 +219,11 @@ FLOORS = {
     },
     "paraphrase_blind28.yaml": {
         "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind29.yaml": {
         "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind30.yaml": {
         "paraphrases_coded_like_original": 0.93,
@@ -243,7 +243,7 @@ FLOORS = {
     },
     "paraphrase_blind34.yaml": {
         "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind35.yaml": {
         "paraphrases_coded_like_original": 0.85,
@@ -262,11 +262,11 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind39.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind40.yaml": {
-        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_coded_like_original": 0.95,
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind41.yaml": {
@@ -275,7 +275,7 @@ FLOORS = {
     },
     "paraphrase_blind42.yaml": {
         "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind43.yaml": {
         "paraphrases_coded_like_original": 0.76,
@@ -290,12 +290,20 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.75,
     },
     "paraphrase_blind46.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind47.yaml": {
-        "paraphrases_coded_like_original": 0.77,
-        "paraphrases_keep_a_correct_coding": 0.76,
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.78,
+    },
+    "paraphrase_blind48.yaml": {
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.84,
+    },
+    "paraphrase_blind49.yaml": {
+        "paraphrases_coded_like_original": 0.75,
+        "paraphrases_keep_a_correct_coding": 0.75,
     },
 }
 
