@@ -237,8 +237,7 @@ class Modality:
         self.commanded = commanded if commanded is not None else {}
 
     def of(self, tok: Token) -> tuple[str, bool]:
-        """(modality, negated) of a verb: asserted, future, hypothetical, requested, complement or
-        purpose."""
+        """(modality, negated) of a verb: asserted, future, hypothetical, requested, complement, purpose."""
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or any(
             g.dep_ == "det" and g.lower_ == "no" and g.i == o.left_edge.i for c in tok.children
@@ -310,7 +309,8 @@ class Modality:
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "unveiled what he
             return self.of(gov.head)  # described as a plan and called on Hamas to accept it": the main verb's
         inherited, gov_negated = self.of(gov)
-        gov_negated ^= gov.lower_ == "unwilling"
+        gov_negated = (gov_negated ^ (gov.lower_ == "unwilling")) and not (tok.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in gov.children))  # "was not part of it but received"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             return "hypothetical", negated  # "impossible without withdrawing": a condition, as its mark
         if tok.dep_ == "pcomp" and (tok.head.lower_ in TEMPORAL or absolute(tok)):

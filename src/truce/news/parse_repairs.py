@@ -90,7 +90,9 @@ with a name the tagger may take for a participle in *-en*, which the parser
 then makes an adverbial clause, leaving the main verb without a subject.  A
 capitalised word opening the sentence, set off by a comma, with no dependents
 of its own (a participle clause has at least its verb's complements), before
-a verb that has no subject, is that verb's subject, a proper noun.
+a verb that has no subject, is that verb's subject, a proper noun; so is one
+tagged as a verb that the parser itself made the subject, and a participle
+clause it hung on the name hangs on the verb.
 
 **An aside with an auxiliary read as the main clause.**  In "Israel, Hamas has
 charged, has brought in new demands" the clause "Hamas has charged" is a
@@ -179,8 +181,9 @@ class ParseRepairs:
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
                 tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
             _reporting_root(tok)
-        elif tok.dep_ == "advcl" and _name_read_as_verb(tok):
-            tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = "nsubj", "NNP", "PROPN", tok.text  # "Blinken, meeting"
+        elif (tok.dep_ == "advcl" and _name_read_as_verb(tok)) or (
+                tok.dep_ == "nsubj" and tok.pos_ == "VERB" and tok.i == tok.sent.start and tok.is_title):
+            _name_as_subject(tok)  # "Blinken, meeting Herzog, underscored": the name tagged as a participle
         elif tok.dep_ in ("relcl", "acl") and _content_of_source(tok, self.saying):
             tok.head, tok.dep_ = tok.head.head.head, "ccomp"  # "said in a report that Israel had pressed"
         elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
@@ -330,6 +333,13 @@ def _name_read_as_verb(tok: Token) -> bool:
         tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and \
         all(c.dep_ == "punct" for c in tok.children) and \
         verb.i > tok.i and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _name_as_subject(name: Token) -> None:
+    """The name is a proper noun, the verb's subject; a participle clause hung on it hangs on the verb."""
+    name.dep_, name.tag_, name.pos_, name.lemma_ = "nsubj", "NNP", "PROPN", name.text
+    for clause in [c for c in name.children if c.dep_ == "advcl"]:
+        clause.head = name.head
 
 
 def _content_of_source(clause: Token, saying: frozenset[str]) -> bool:
