@@ -309,8 +309,8 @@ class _Sentence:
             elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
                 for obj in objects:
                     targets = self.actors.resolve(obj) or targets
-            elif child.dep_ == "compound" and not targets and visit:  # "the Tel Aviv visit": the place
-                targets = [r for r in self.actors.resolve(child) if not r.person]
+            elif (child.dep_ == "compound" or child.lower_ == "in") and not targets and visit:  # the place
+                targets = [r for c in (child, *objects) for r in self.actors.resolve(c) if not r.person]
             elif child.dep_ in _CLAUSES and child.lemma_.lower() in ("involve", "include", "bring"):
                 for obj in (g for g in child.children if g.dep_ in ("dobj", "npadvmod")):
                     sources = self.actors.resolve(obj)
