@@ -1,0 +1,31 @@
+"""The thirty-fifth round's readings, each on sentences of its own (none from a gold set), with the sides
+swapped: a conjunct after "but" keeps no negation of the first; a stop somewhere is a visit there, and
+a visit "in" a place is to its state; a name tagged as a verb that the parser made the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_conjunct_after_but_is_not_negated(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} was not part of the talks but received a briefing from {b} mediators.", pair) == \
+        [("CONSULT", pair["B"], pair["A"])]
+
+
+@pytest.mark.parametrize("template", ["{PA}'s stop in {B} came just before the talks.",
+                                      "{PA}'s visit in {B} was brief."])
+def test_a_stop_or_visit_in_a_place(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("CONSULT", pair["PA"], pair["B"])]
+
+
+def test_a_name_tagged_as_a_verb_made_the_subject(repaired, pair) -> None:  # type: ignore[no-untyped-def]
+    """The tagger's reading of "{PA}, meeting {PB}, stressed ...": the name a participle, the parser's
+    subject, with the participle clause hung on it."""
+    name = pair["PA"].split()[-1]
+    doc = repaired(f"""
+        {name} VBN VERB nsubj 4 {name.lower()}
+        , , PUNCT punct 0 ,
+        meeting VBG VERB advcl 0 meet
+        {pair["PB"].split()[-1]} NNP PROPN dobj 2 {pair["PB"].split()[-1]}
+        stressed VBD VERB ROOT 4 stress""")
+    assert (doc[0].tag_, doc[0].pos_, doc[2].head.i) == ("NNP", "PROPN", 4)
