@@ -170,12 +170,12 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind16.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind17.yaml": {
         "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind18.yaml": {
         "paraphrases_coded_like_original": 0.92,
@@ -206,7 +206,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind25.yaml": {
-        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_coded_like_original": 0.89,
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind26.yaml": {
@@ -238,7 +238,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind33.yaml": {
-        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_coded_like_original": 0.86,
         "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind34.yaml": {
@@ -299,11 +299,19 @@ FLOORS = {
     },
     "paraphrase_blind48.yaml": {
         "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind49.yaml": {
-        "paraphrases_coded_like_original": 0.75,
+        "paraphrases_coded_like_original": 0.76,
         "paraphrases_keep_a_correct_coding": 0.75,
+    },
+    "paraphrase_blind50.yaml": {
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.85,
+    },
+    "paraphrase_blind51.yaml": {
+        "paraphrases_coded_like_original": 0.73,
+        "paraphrases_keep_a_correct_coding": 0.73,
     },
 }
 
