@@ -147,17 +147,19 @@ def test_their_meeting_is_the_teller_s_with_the_one_told(coded_sides, pair) -> N
                        "steps had to be averted.", pair) == [("CONSULT", pair["PA"], pair["PB"])]
 
 
-def test_a_name_read_as_a_verb(repaired, pair) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("label", "clause_head"), [("advcl", 4), ("nsubj", 0)])
+def test_a_name_read_as_a_verb(repaired, pair, label, clause_head) -> None:  # type: ignore[no-untyped-def]
     """The tagger's reading of "{PA}, meeting {PB}, underscored ...": the name a participle in *-en*, which
-    the parser makes an adverbial clause; it is the subject."""
+    the parser makes an adverbial clause, or its subject with the participle clause hung on the name; it
+    is the verb's subject, a proper noun, and the clause hangs on the verb."""
     name = pair["PA"].split()[-1]
     doc = repaired(f"""
-        {name} VBN VERB advcl 4 {name.lower()}
+        {name} VBN VERB {label} 4 {name.lower()}
         , , PUNCT punct 0 ,
-        meeting VBG VERB advcl 4 meet
+        meeting VBG VERB advcl {clause_head} meet
         {pair["PB"].split()[-1]} NNP PROPN dobj 2 {pair["PB"].split()[-1]}
         underscored VBD VERB ROOT 4 underscore""")
-    assert (doc[0].dep_, doc[0].tag_, doc[0].head.i) == ("nsubj", "NNP", 4)
+    assert (doc[0].dep_, doc[0].tag_, doc[0].head.i, doc[2].head.i) == ("nsubj", "NNP", 4, 4)
 
 
 @pytest.mark.parametrize("template", [

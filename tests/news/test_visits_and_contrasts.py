@@ -1,6 +1,7 @@
 """The thirty-fifth round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: a conjunct after "but" keeps no negation of the first; a stop somewhere is a visit there, and
-a visit "in" a place is to its state; a name tagged as a verb that the parser made the subject."""
+a visit "in" a place is to its state (a name tagged as a verb that the parser made the subject is tested
+with the other reading of such a name, in ``test_received_acts_and_summed_demands.py``)."""
 
 from __future__ import annotations
 
@@ -17,15 +18,3 @@ def test_a_conjunct_after_but_is_not_negated(coded_sides, pair) -> None:  # type
 def test_a_stop_or_visit_in_a_place(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides(template, pair) == [("CONSULT", pair["PA"], pair["B"])]
 
-
-def test_a_name_tagged_as_a_verb_made_the_subject(repaired, pair) -> None:  # type: ignore[no-untyped-def]
-    """The tagger's reading of "{PA}, meeting {PB}, stressed ...": the name a participle, the parser's
-    subject, with the participle clause hung on it."""
-    name = pair["PA"].split()[-1]
-    doc = repaired(f"""
-        {name} VBN VERB nsubj 4 {name.lower()}
-        , , PUNCT punct 0 ,
-        meeting VBG VERB advcl 0 meet
-        {pair["PB"].split()[-1]} NNP PROPN dobj 2 {pair["PB"].split()[-1]}
-        stressed VBD VERB ROOT 4 stress""")
-    assert (doc[0].tag_, doc[0].pos_, doc[2].head.i) == ("NNP", "PROPN", 4)
