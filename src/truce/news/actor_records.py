@@ -5,12 +5,14 @@ phrases that mention it, and its CAMEO actor codes, dated for office holders ("I
 2024, then "ISRELI"), so that a minister named in 2024 maps to the government of 2024.  Hand
 additions (``data/additions.yaml``, section ``actors``) add people and bodies the 2014 snapshot lacks;
 ``not_actors`` takes out phrases that are common words, which stay the acronyms they stand for when
-written in capitals.
+written in capitals.  A phrase of the additions may list alternative words in braces ("{families|relatives}
+of {hostages|captives}"): it stands for every phrase the alternatives make.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +78,14 @@ def _bare_phrases(records: list[Any]) -> dict[str, str]:
     return {bare: next(iter(names)) for bare, names in found.items() if len(names) == 1}
 
 
+def alternatives(phrase: str) -> list[str]:
+    """The phrases a phrase with alternatives in braces stands for: "{families|kin} of {hostages|captives}"
+    gives "families of hostages", "families of captives", "kin of hostages" and "kin of captives"."""
+    parts = re.split(r"\{([^}]*)\}", phrase)  # odd parts are the alternatives
+    choices = [part.split("|") if k % 2 else [part] for k, part in enumerate(parts)]
+    return ["".join(words) for words in itertools.product(*choices)]
+
+
 def actor_records(
     records: list[Any], additions: dict[str, Any], lower_case: set[str]
 ) -> tuple[dict[str, ActorEntry], dict[str, str]]:
@@ -115,7 +125,7 @@ def actor_records(
         shown = existing and (code_names.get(existing.codes[0][0], existing.name) if existing.state else None)
         if existing is None or shown != item["name"]:  # keep a state's own record under its own name
             actors[item["name"].lower()] = entry
-        for phrase in item.get("phrases", ()):
+        for phrase in (p for written in item.get("phrases", ()) for p in alternatives(written)):
             actors[phrase.lower()] = entry
             if phrase[:1].islower():
                 lower_case.add(phrase)

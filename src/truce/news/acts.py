@@ -46,6 +46,8 @@ _ATTACKED, _DROPPED = "190", "080"  # CAMEO use conventional military force; yie
 DEMANDING = frozenset({"insist", "demand", "require", "press", "call"})
 """Verbs of demanding: stopped ("stopped insisting that") or backed away from, a demand is dropped."""
 _VISIT = "042"  # CAMEO make a visit
+_BALLOTS = frozenset({"vote", "ballot", "abstain", "abstention", "tally"})  # words that tell a vote
+_ENDORSING = frozenset({"support", "back", "favor", "favour", "endorse"})
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop", "get"})
 # what a trip may be for that is held at the place: talks, or news of them taken in
@@ -178,6 +180,8 @@ def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
     "Gallant cast a vote against the maps", "cast his against", "cast a no vote"; a vote to reject, oppose
     or block something rejects it ("voted to oppose the maps"), one to deplore it deplores it; voting to
     approve stays CAMEO's 030; else None."""
+    if _vote_for(tok):
+        return "057"
     if tok.lemma_.lower() == "vote":
         complements = [(c.lemma_, s.code or "") for c in tok.children if c.dep_ == "xcomp"
                        for s in lexicon.verbs.get(c.lemma_, ())[:1]]  # "deplore" (111) stays a charge
@@ -189,6 +193,14 @@ def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
     sides = {p.lower_ for v in (tok, *votes) for p in v.children
              if p.dep_ in ("prep", "advmod", "det", "amod")}
     return "120" if sides & {"against", "no"} else "057" if sides & {"for", "in", "yes"} else None
+
+
+def _vote_for(tok: Token) -> bool:
+    """Supporting or backing a measure in a sentence that tells a vote on it ("eight ministers backed the
+    maps, Gallant voted against"): a vote for it, an acceptance as "voted for" is, not an endorsement."""
+    endorsing = tok.lemma_.lower() in _ENDORSING
+    measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON") and c.tag_ != "PRP$"]
+    return endorsing and bool(measure) and any(t.lemma_.lower() in _BALLOTS for t in tok.sent if t.i != tok.i)
 
 
 def left_body(tok: Token, lexicon: Lexicon) -> str | None:

@@ -58,6 +58,7 @@ _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an inten
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
 _CLAUSES = ("acl", "relcl", "advcl")  # clauses on a noun that name its parties ("talks involving X")
+_GATHERING = frozenset({"involve", "include", "bring"})  # the verbs of those clauses
 _HORTATIVE = frozenset({"us", "me", "'s"})  # "let us", "let me", "let's"
 # Verbs of crowding: meetings (CAMEO 040) when officials gather, demonstrations when the public does
 _CROWDING = frozenset({"gather", "converge", "assemble", "congregate", "throng", "flock", "mass"})
@@ -284,15 +285,16 @@ class _Sentence:
         return self.event(tok, cameo, sources, targets, modality, negated)
 
     def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
-        """The agents and partners an event noun names: its possessor, *of*, *between / among / by* (also hung
-        on the place: "talks in Cairo among ..."), *for* a person on a visit, *involving*, *that brought
-        together*; *with / to* its partners.  Talks with several parties and no agent ("two days of
+        """The agents and partners an event noun names: its possessor, *of*, *between / among / by*,
+        *involving*, *that brought together* (all but *by* also hung on the place: "talks in Cairo among
+        ..."), *for* a person on a visit; *with / to* its partners.  Talks with several parties and no agent ("two days of
         negotiations with Israel, Egypt and Qatar") are theirs; for "their", see ``their_meeting``."""
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
         visit = self.lexicon.event_nouns.get(tok.lower_) == _VISIT
         placed = (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
-                  for g in o.children if g.dep_ == "prep" and g.lower_ in ("between", "among"))
+                  for g in o.children if (g.dep_ == "prep" and g.lower_ in ("between", "among")) or (
+                      g.dep_ in _CLAUSES and g.lemma_.lower() in _GATHERING))
         counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
         rounds = [c for c in counted.children if c.dep_ in _CLAUSES] if counted is not tok else []  # "a round
         for child in (*tok.children, *placed, *rounds):  # of talks, bringing together X and Y": the round's
@@ -311,7 +313,7 @@ class _Sentence:
                     targets = self.actors.resolve(obj) or targets
             elif (child.dep_ == "compound" or child.lower_ == "in") and not targets and visit:  # the place
                 targets = [r for c in (child, *objects) for r in self.actors.resolve(c) if not r.person]
-            elif child.dep_ in _CLAUSES and child.lemma_.lower() in ("involve", "include", "bring"):
+            elif child.dep_ in _CLAUSES and child.lemma_.lower() in _GATHERING:
                 for obj in (g for g in child.children if g.dep_ in ("dobj", "npadvmod")):
                     sources = self.actors.resolve(obj)
             elif child.dep_ == "relcl" and child.lemma_.lower() in self.lexicon.light_verbs and not sources:

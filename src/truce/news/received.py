@@ -5,9 +5,11 @@ act, named in a phrase of its own, is the source (the *received* events of :mod:
   Hezbollah*: an attack received (CAMEO 190), by the owner of the attack or of its weapons;
 - *the town fell to the rebels*: a place taken by force (192);
 - *Blinken was the guest of Sisi*: a visit hosted (043), by the host;
-- *three fighters died at the hands of Israeli soldiers*: killed (190), by those at whose hands.
+- *three fighters died at the hands of Israeli soldiers*: killed (190), by those at whose hands;
+- *Deif was killed in Israel's strike*, *died in the strike it carried out*: killed (190), by the owner
+  of the attack.
 
-The last two name the agent by a phrase other than the passive's *by* (on such agentive phrases and
+The last three name the agent by a phrase other than the passive's *by* (on such agentive phrases and
 passive-like constructions: Quirk et al. 1985, *A Comprehensive Grammar of the English Language*;
 Huddleston & Pullum 2002, ch. 16).  Each function returns the act's CAMEO code and the index of its giver's
 token, else None.
@@ -37,7 +39,7 @@ _NAMING = frozenset({"amod", "compound", "poss"})  # modifiers that name whose f
 def act_received(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
     """The act verb ``tok`` tells as received, with its giver (the rules of this module), else None."""
     return under_fire(tok, lexicon, found) or fell_to(tok, lexicon, found) or guest_of(tok, found) or \
-        at_hands_of(tok, found)
+        at_hands_of(tok, found) or killed_in(tok, lexicon, found)
 
 
 def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
@@ -99,6 +101,22 @@ def at_hands_of(tok: Token, found: Container[int]) -> tuple[str, int] | None:
                if h.dep_ == "pobj" and h.lower_ == "hands" for o in h.children if o.dep_ == "prep" and
                o.lower_ == "of" for g in o.children if g.dep_ == "pobj" for k in _named(g, found)]
     return (_ATTACKED, killers[0]) if killers else None
+
+
+def killed_in(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
+    """"Mohammed Deif was killed in Israel's strike", "died in its strike", "was killed in the strike it
+    carried out": killed (CAMEO 190) by the one whose attack it was, the attack's owner or the subject of
+    the clause that tells it was carried out: (code, index of the killer)."""
+    if tok.lemma_.lower() not in _DYING or any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "it killed Deif in the strike": the killer is the subject, as the active tells
+    for attack in (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                   if g.dep_ == "pobj" and attack_code(g, lexicon)):
+        owners = [m.i for m in attack.children if m.dep_ == "poss" and (m.i in found or m.tag_ == "PRP$")] or [
+            s.i for c in attack.children if c.dep_ == "relcl" for s in c.children
+            if s.dep_ == "nsubj" and (s.i in found or s.tag_ == "PRP")]  # "its strike", "the strike it carried out"
+        if owners:
+            return _ATTACKED, owners[0]
+    return None
 
 
 def _named(noun: Token, found: Container[int]) -> list[int]:

@@ -319,9 +319,10 @@ class TargetRoles:
 
     def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
         """Whom a preposition names, with its coordinates ("with X and with Y", "with X as well as with
-        Y", the parser hanging the second on the verb)."""
-        again = [s for s in prep.head.children if s.dep_ == "prep" and s.lower_ == "with" == prep.lower_ and
-                 s.i > prep.i and any(t.lower_ == "well" for t in prep.doc[prep.i:s.i])]
+        Y", "held meetings with X and with Y", the parser hanging the second on the verb)."""
+        heads = (prep.head, prep.head.head) if prep.head.dep_ == "dobj" else (prep.head,)
+        again = [s for h in heads for s in h.children if s.dep_ == "prep" and s.lower_ == "with" == prep.lower_
+                 and s.i > prep.i and any(t.lower_ in ("well", "and") for t in prep.doc[prep.i:s.i])]
         found = [r for p in (prep, *prep.conjuncts, *again) for r in self._prep_objects(p, names, author)]
         return list(dict.fromkeys(found))  # "with Qatar's prime minister and with hostage families"
 
