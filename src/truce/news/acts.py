@@ -199,7 +199,7 @@ def _vote_for(tok: Token) -> bool:
     """Supporting or backing a measure in a sentence that tells a vote on it ("eight ministers backed the
     maps, Gallant voted against"): a vote for it, an acceptance as "voted for" is, not an endorsement."""
     endorsing = tok.lemma_.lower() in _ENDORSING
-    measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON") and c.tag_ != "PRP$"]
+    measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
     return endorsing and bool(measure) and any(t.lemma_.lower() in _BALLOTS for t in tok.sent if t.i != tok.i)
 
 

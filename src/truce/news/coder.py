@@ -57,13 +57,11 @@ _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
-_CLAUSES = ("acl", "relcl", "advcl")  # clauses on a noun that name its parties ("talks involving X")
-_GATHERING = frozenset({"involve", "include", "bring"})  # the verbs of those clauses
+# clauses on a noun that name its parties ("talks involving X"), and their verbs
+_CLAUSES, _GATHERING = ("acl", "relcl", "advcl"), frozenset({"involve", "include", "bring"})
 _HORTATIVE = frozenset({"us", "me", "'s"})  # "let us", "let me", "let's"
-# Verbs of crowding: meetings (CAMEO 040) when officials gather, demonstrations when the public does
 _CROWDING = frozenset({"gather", "converge", "assemble", "congregate", "throng", "flock", "mass"})
-# Told to expect or count on something is told what the speaker will do: "told Sweden not to expect
-# Turkish support" refuses it (CAMEO 12); "told them to expect a deal" only says so.
+# Told (not) to expect something is told what the speaker will (not) do ("not to expect support": 12)
 _EXPECTING = frozenset({"expect", "count", "rely", "anticipate"})
 _REFUSED, _INTENT_TO_MEET, _INTENT, _ALERT, _DEMAND, _VISIT = "120", "036", "030", "152", "100", "042"
 
@@ -286,9 +284,9 @@ class _Sentence:
 
     def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
         """The agents and partners an event noun names: its possessor, *of*, *between / among / by*,
-        *involving*, *that brought together* (all but *by* also hung on the place: "talks in Cairo among
-        ..."), *for* a person on a visit; *with / to* its partners.  Talks with several parties and no agent ("two days of
-        negotiations with Israel, Egypt and Qatar") are theirs; for "their", see ``their_meeting``."""
+        *involving*, *that brought together* (all but *by* also on its place), *for* a person on a visit;
+        *with / to* its partners.  Talks with several parties and no agent ("two days of negotiations with
+        Israel, Egypt and Qatar") are theirs; for "their", see ``their_meeting``."""
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
         visit = self.lexicon.event_nouns.get(tok.lower_) == _VISIT

@@ -2,8 +2,9 @@
 
 A wish or a hope (CAMEO's comments, 01-02, which PLOVER drops; annotation rule 2), staying where one
 is, the course of talks ("the talks broke up": the talks were held, which their noun codes), a question
-put ("asked whether ..."; "Asked if ..., Biden replied"), a claim of one's own act ("Israel claimed its
-strike killed Deif", "claims to have killed Deif": the act is told as said), naming or describing
+put ("asked whether ..."; "Asked if ..., Biden replied") and a yes or no answering it, a claim of
+one's own act ("Israel claimed its strike killed Deif", "claims to have killed Deif": the act is told as
+said), naming or describing
 ("called the proposal delusional", "described the attack as a blow"), a consequence ("..., leading to a
 lasting truce"), a view argued or a point granted ("argued that ...", "conceded that ..."), a removal
 from office ("dismissed his cabinet"), a vote held with no side taken ("voted on the maps"), an
@@ -26,8 +27,9 @@ from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["AGENDAS", "CHOOSING", "INSTRUMENTAL", "NAMING", "agenda_listing", "told_no_act"]
+__all__ = ["AGENDAS", "CHOOSING", "INSTRUMENTAL", "NAMING", "agenda_listing", "answer_given", "told_no_act"]
 
+_ANSWERING = frozenset({"say", "reply", "answer", "respond", "give"})  # "gave a one-word answer: No"
 AGENDAS = frozenset({"schedule", "agenda", "itinerary", "calendar", "programme", "program"})
 # What an agenda lists ("Blinken's itinerary calls for / includes a meeting with Netanyahu"): the
 # meeting, planned (truce.news.gatherings.announced); the verb is no appeal or act of its own
@@ -120,7 +122,7 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
         return True  # "the itinerary calls for a meeting with X": the meeting, planned; a state or a role
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
         return True  # "Blinken's visit took place ...": the visit is the act, which its noun codes
-    return (lemma == "ask" and _question_put(tok)) or (lemma == "claim" and any(
+    return (lemma == "ask" and _question_put(tok)) or answer_given(tok) or (lemma == "claim" and any(
         (c.dep_ == "ccomp" and _own_doing(c)) or c.dep_ == "xcomp" for c in tok.children)) or (
         lemma in NAMING and _naming(tok, lexicon)) or (lemma == "lead" and _consequence(tok)) or (
         lemma == "dismiss" and _removal(tok, lexicon))
@@ -160,6 +162,14 @@ def _question_put(ask: Token) -> bool:
     """"asked whether / how ...": a question, not a request; "Asked if ..., X replied": put to X."""
     return any(c.dep_ in ("ccomp", "advcl") and _question(c) for c in ask.children) or (
         ask.tag_ == "VBN" and ask.dep_ == "advcl" and not any(c.dep_ == "auxpass" for c in ask.children))
+
+
+def answer_given(verb: Token) -> bool:
+    """""No," Biden said when asked whether ...; "Asked if ..., Biden gave a one-word answer: No": a yes or
+    no given to a question put, an answer, no refusal or consent of anything proposed."""
+    return verb.lemma_.lower() in _ANSWERING and any(
+        c.dep_ == "intj" and c.lower_ in ("no", "yes") for c in verb.children) and any(
+        c.dep_ == "advcl" and c.lemma_.lower() == "ask" and _question_put(c) for c in verb.children)
 
 
 def _naming(tok: Token, lexicon: Lexicon) -> bool:

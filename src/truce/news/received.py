@@ -111,9 +111,9 @@ def killed_in(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str,
         return None  # "it killed Deif in the strike": the killer is the subject, as the active tells
     for attack in (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                    if g.dep_ == "pobj" and attack_code(g, lexicon)):
-        owners = [m.i for m in attack.children if m.dep_ == "poss" and (m.i in found or m.tag_ == "PRP$")] or [
-            s.i for c in attack.children if c.dep_ == "relcl" for s in c.children
-            if s.dep_ == "nsubj" and (s.i in found or s.tag_ == "PRP")]  # "its strike", "the strike it carried out"
+        owners = [m.i for m in attack.children if m.dep_ == "poss" and (m.tag_ == "PRP$" or m.i in found)]
+        owners = owners or [s.i for c in attack.children if c.dep_ == "relcl" for s in c.children
+                            if s.dep_ == "nsubj" and (s.i in found or s.tag_ == "PRP")]  # "the strike it did"
         if owners:
             return _ATTACKED, owners[0]
     return None

@@ -321,8 +321,8 @@ class TargetRoles:
         """Whom a preposition names, with its coordinates ("with X and with Y", "with X as well as with
         Y", "held meetings with X and with Y", the parser hanging the second on the verb)."""
         heads = (prep.head, prep.head.head) if prep.head.dep_ == "dobj" else (prep.head,)
-        again = [s for h in heads for s in h.children if s.dep_ == "prep" and s.lower_ == "with" == prep.lower_
-                 and s.i > prep.i and any(t.lower_ in ("well", "and") for t in prep.doc[prep.i:s.i])]
+        again = [s for h in heads for s in h.children if s.lower_ == prep.lower_ == "with" and s.i > prep.i
+                 and s.dep_ == "prep" and any(t.lower_ in ("well", "and") for t in prep.doc[prep.i:s.i])]
         found = [r for p in (prep, *prep.conjuncts, *again) for r in self._prep_objects(p, names, author)]
         return list(dict.fromkeys(found))  # "with Qatar's prime minister and with hostage families"
 

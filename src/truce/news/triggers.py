@@ -19,7 +19,7 @@ from truce.news.charges import charged_clause, named_an_offence, rhetorical_char
 from truce.news.clause_readings import named_by_free_relative
 from truce.news.clauses import SAYING, clause_for, scope
 from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
-from truce.news.no_acts import NAMING, told_no_act
+from truce.news.no_acts import NAMING, answer_given, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 from truce.news.phrases import hyphenated, with_participles
 
@@ -119,8 +119,9 @@ def _told(clause: Token) -> bool:
 def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """A light verb takes the code of its event-noun object ("issued a warning", "held talks"):
     (code, index of the object)."""
-    lemma = tok.lemma_.lower()
-    idiom = _idiom(tok, lexicon)
+    lemma, idiom = tok.lemma_.lower(), _idiom(tok, lexicon)
+    if answer_given(tok):  # "said no when asked whether ...", "gave a one-word answer: No" (no_acts)
+        return None
     if idiom is not None:  # casting doubt is no act, unless the doubt is a rhetorical charge (verb_code)
         return None if idiom[0] == "" and rhetorical_charge(tok, lexicon) is not None else idiom
     withheld = _WITHHOLDING | ({"up"} if lemma == "give" else set())  # "gave up its demand", not "kept up"
