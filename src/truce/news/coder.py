@@ -347,7 +347,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             if tok.i in state.givers:  # "Mikati got a call from Macron": Macron called Mikati
                 receivers = [found for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")  # "were given
                              if (found := state.actors.resolve(c, author=True))]  # the reply", "killed at"
-                givers = state.actors.resolve(sent.doc[state.givers[tok.i]])
+                givers = gatherings.givers(sent.doc[state.givers[tok.i]], state.codes[tok.i], state.actors)
                 giving = {g.name for g in givers}
                 received = receivers[0] if receivers else state.roles.trailing_cause(tok) or sources
                 sources, targets = givers, [t for t in received if t.name not in giving and t.kind != "agent"]

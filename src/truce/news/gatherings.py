@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
+    from truce.news.arguments import SentenceActors
     from truce.news.mentions import ActorRef
 
 _LANDMARKS = frozenset({"before", "after", "following", "ahead", "eve", "amid"})  # events set in time
 
-__all__ = ["announced", "gathered", "jointly", "landmark", "participants_named", "planned_parties",
-           "their_meeting"]
+__all__ = ["announced", "gathered", "givers", "jointly", "landmark", "participants_named",
+           "planned_parties", "their_meeting"]
 
 _MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
@@ -78,6 +79,17 @@ def their_meeting(noun: Token, resolve: Callable[[Token], list[ActorRef]]) -> \
     return (subjects, others) if subjects and others else None
 
 
+def givers(first: Token, code: str, actors: SentenceActors) -> list[ActorRef]:
+    """The actors a giver of an act names (``first``, with its coordinates); of a meeting whose first
+    participant named is a person, every person named in the list it heads, which the parser may break at
+    their offices ("Present were William Burns of the CIA, David Barnea of the Mossad and ...")."""
+    refs = actors.resolve(first)
+    if code != _MET or not refs or not all(r.person for r in refs):
+        return refs
+    listed = (actors.found.get(k) for k in range(first.left_edge.i, first.right_edge.i + 1))
+    return list({r.name: r for r in (*refs, *(r for r in listed if r is not None and r.person))}.values())
+
+
 def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
     """"Participants in the meeting in Rome were (included) Burns, Barnea and Kamel", "Among the
     participants were ...", "Those attending the session included ...", "Present at the meeting were
@@ -92,22 +104,23 @@ def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
     if not names and not subjects:
         return None
 
-    def at_gathering(word: Token, prep: str) -> bool:
+    def at_gathering(word: Token, preps: tuple[str, ...] = ("in", "at")) -> bool:
         return any(lexicon.event_nouns.get(g.lower_) in GATHERINGS for p in word.children
-                   if p.dep_ == "prep" and p.lower_ == prep for g in p.children if g.dep_ == "pobj")
+                   if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj")
 
-    def attending(those: Token) -> bool:  # "Those attending the session"
-        return those.lower_ == "those" and any(a.dep_ == "acl" and a.lemma_ == "attend" and any(
-            lexicon.event_nouns.get(o.lower_) in GATHERINGS for o in a.children if o.dep_ == "dobj")
-            for a in those.children)
+    def attending(those: Token) -> bool:  # "Those attending the session", "those at the meeting"
+        return those.lower_ == "those" and (at_gathering(those, ("at",)) or any(
+            a.dep_ == "acl" and a.lemma_ == "attend" and any(
+                lexicon.event_nouns.get(o.lower_) in GATHERINGS for o in a.children if o.dep_ == "dobj")
+            for a in those.children))
 
     among = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children]
-    participants = any(c.dep_ == "nsubj" and ((c.lemma_.lower() in _PARTICIPANTS and at_gathering(c, "in")) or
+    participants = any(c.dep_ == "nsubj" and ((c.lemma_.lower() in _PARTICIPANTS and at_gathering(c)) or
                                               attending(c)) for c in verb.children) or any(
-        p.lemma_.lower() in _PARTICIPANTS and at_gathering(p, "in") for p in among)  # "Among the participants
-    # in the talks were ..."
+        p.lemma_.lower() in _PARTICIPANTS and at_gathering(p) for p in among)  # "Among the participants
+    # in (at) the talks were ..."
     present = [c for c in verb.children if lemma == "be" and c.dep_ == "acomp" and c.lower_ == "present" and
-               at_gathering(c, "at")]  # "Present at the meeting were A and B", "A and B were present at it"
+               at_gathering(c, ("at",))]  # "Present at the meeting were A and B", "A and B were present"
     if names and (participants or any(c.i < verb.i for c in present)):
         return names[0]
     return subjects[0] if subjects and any(c.i > verb.i for c in present) else None

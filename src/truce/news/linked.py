@@ -42,7 +42,8 @@ _OUSTERS = frozenset({"resignation", "removal", "ouster", "impeachment", "depart
 def linked_targets(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
     """The sentence's events, threats and condemnations without a target given the one they take, and
     the content of a resolution adopted made the adopter's act."""
-    events = _brokered_deals(_charged_breaches(_adopted_texts(events, state), state), state)
+    events = _denied_charges(_brokered_deals(_charged_breaches(_adopted_texts(events, state), state), state),
+                             state)
     return [_protested(_charged_in_words(_condemned_attack(_threat_target(e, events, state), events, state),
                                          state), state) for e in events]
 
@@ -104,6 +105,30 @@ def _charged_breaches(events: list[RawEvent], state: _Sentence) -> list[RawEvent
                 kind, mode = plover_type(_CHARGE) or ("ACCUSE", None)
                 event = replace(event, event_type=kind, mode=mode, cameo=_CHARGE, sources=tuple(speakers),
                                 targets=event.sources)
+        out.append(event)
+    return out
+
+
+def _denied_charges(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
+    """"Hezbollah denied Israel's accusation that it was behind the strike", "rejected Israeli
+    accusations that it ...": an accusation whose content the sentence tells, denied, is its owner's
+    charge against the one who denies it (CAMEO 112), and the denial, of a charge, is aimed at no one.
+    A charge only referred to ("dismissed Canada's allegations as absurd") is none the sentence tells;
+    the dismissal is aimed at its owner."""
+    doc, out = state.sent.doc, []
+    for event in events:
+        charges = [c for c in doc[event.head].children if c.dep_ == "dobj" and event.event_type == "REJECT"
+                   and (state.lexicon.light_nouns.get(c.lower_) or "")[:2] == "11" and any(
+                       a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)
+                       for a in c.children)]
+        owners = [r for c in charges for m in c.children if m.dep_ in ("poss", "amod")
+                  for r in state.actors.resolve(m) if r.name not in {s.name for s in event.sources}]
+        if owners and event.sources:
+            kind, mode = plover_type(_CHARGE) or ("ACCUSE", None)
+            out.append(replace(event, head=charges[0].i, event_type=kind, mode=mode, cameo=_CHARGE,
+                               sources=tuple(owners), targets=event.sources, negated=False,
+                               modality="asserted"))
+            event = replace(event, targets=())
         out.append(event)
     return out
 
