@@ -27,7 +27,9 @@ and the words before the verb hang on the noun.
 
 **An answer hung on a preposition.**  In "said no to the watchtowers" the
 answer "no" is the verb's (an interjection object of *say*); the parser
-sometimes hangs it on the preposition after it.  It hangs on the verb.
+sometimes hangs it on the preposition after it, or on the pre-conjunct of
+two coordinated prepositions ("said no both to X and to Y"), which it then
+makes their head.  The answer and the prepositions hang on the verb.
 
 **A conjunct after "as well as".**  *As well as* coordinates like *and*
 (Huddleston & Pullum 2002, ch. 15); the parser often hangs it on the verb and
@@ -73,6 +75,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 """Labels of a clause's subject."""
 OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
 """Labels of a verb's objects and complements."""
+_PRECONJUNCTS = ("both", "either")  # before the first of two coordinates
 _APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a counted noun
 # verbs of giving, with two objects
 _GIVING = frozenset({"give", "offer", "grant", "lend", "promise", "deny", "afford", "hand", "send"})
@@ -96,12 +99,23 @@ def phrase_repaired(tok: Token) -> None:
     elif tok.dep_ == "preconj" and tok.head.tag_ == "DT" and tok.pos_ in ("ADJ", "PROPN") and \
             tok.head.head.i > tok.i:
         tok.head, tok.dep_ = tok.head.head, "amod"  # "the Israeli and Hamas teams"
-    elif tok.dep_ == "intj" and tok.lower_ in ("no", "yes") and tok.head.pos_ == "ADP" and \
-            tok.head.head.pos_ == "VERB":
-        tok.head = tok.head.head  # "said no to the watchtowers": the answer is the verb's
+    elif tok.dep_ == "intj" and tok.lower_ in ("no", "yes") and (
+            tok.head.pos_ == "ADP" or tok.head.lower_ in _PRECONJUNCTS) and tok.head.head.pos_ == "VERB":
+        _answer_raised(tok)
     elif tok.dep_ in ("compound", "nmod") and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
             tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
         tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
+
+
+def _answer_raised(answer: Token) -> None:
+    """"said no to the watchtowers", "said no both to X and to Y": the answer is the verb's, and so are the
+    prepositions a pre-conjunct the parser made their head has."""
+    held, verb = answer.head, answer.head.head
+    answer.head = verb
+    if held.lower_ in _PRECONJUNCTS:
+        for prep in [c for c in held.children if c.dep_ == "prep"]:
+            prep.head = verb
+        held.dep_ = "preconj"
 
 
 def _approximated(approximator: Token) -> None:

@@ -24,6 +24,8 @@ from truce.news.phrases import hyphenated, with_participles
 from truce.news.subjects import shared_subject
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
     from truce.news.arguments import SentenceActors
@@ -239,14 +241,22 @@ class TargetRoles:
         return [r for c in tok.children if c.dep_ == "xcomp" for r in self._direct_target(c, names, True)
                 if r.kind != "agent"]
 
-    def _authors_differ(self, noun: Token, refs: list[ActorRef]) -> bool:
-        """Whether a conjunct of ``noun`` names another author than ``refs`` (annotation rule 5 names the
-        author of what is rejected as its target; things of several authors have no one author)."""
-        named, proposals = {r.name for r in refs}, self.actors.lexicon.proposals
-        hung = [c for p in noun.children if p.dep_ == "prep" for g in p.children for c in g.conjuncts
-                if c.lemma_.lower() in proposals]  # "Israel's proposal of eight towers and the U.S. proposal"
-        return any({r.name for r in self.actors.resolve(c, author=True) if r.kind != "agent"} - named
-                   for c in (*noun.conjuncts, *hung))
+    def _authors_differ(self, noun: Token, refs: list[ActorRef], others: Iterable[Token] = ()) -> bool:
+        """Whether a conjunct of ``noun`` (or one of ``others``, the objects of coordinated prepositions)
+        names another author than ``refs`` (annotation rule 5 names the author of what is rejected as its
+        target; things of several authors have no one author)."""
+        named = {r.name for r in refs}
+
+        def agents(c: Token) -> list[Token]:  # "the two proposed by the United States"
+            return [g for p in c.children if p.dep_ == "acl" for b in p.children if b.dep_ == "agent"
+                    for g in b.children]
+        hung = [c for p in noun.children if p.dep_ == "prep" for g in p.children
+                for c in (*g.conjuncts, *(o for o in g.children if g.dep_ == "conj" and o.dep_ == "pobj"))
+                if c.lemma_.lower() in self.actors.lexicon.proposals or c.pos_ == "NUM" or agents(c)]
+        # "Israel's proposal of eight towers and the U.S. proposal (the American one)": the author of a
+        # conjunct is its owner or the agent of its participle
+        return any({r.name for a in (c, *agents(c)) for r in self.actors.resolve(a, author=True)
+                    if r.kind != "agent"} - named for c in (*noun.conjuncts, *hung, *others))
 
     def _sought(self, tok: Token, names: set[str]) -> list[ActorRef]:
         """Whom an attack sets out to kill or hit, by its purpose ("struck a compound in a bid to kill
@@ -324,6 +334,9 @@ class TargetRoles:
         again = [s for h in heads for s in h.children if s.lower_ == prep.lower_ == "with" and s.i > prep.i
                  and s.dep_ == "prep" and any(t.lower_ in ("well", "and") for t in prep.doc[prep.i:s.i])]
         found = [r for p in (prep, *prep.conjuncts, *again) for r in self._prep_objects(p, names, author)]
+        objects = [g for p in (prep, *prep.conjuncts) for g in p.children if g.dep_ == "pobj"]
+        if author and found and self._authors_differ(objects[0], found, objects[1:]):
+            return []  # "said no both to Israel's watchtowers and to the pair suggested by Washington"
         return list(dict.fromkeys(found))  # "with Qatar's prime minister and with hostage families"
 
     def _prep_objects(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
