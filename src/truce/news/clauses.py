@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.clause_readings import judged, made_clear, said_by_noun, told_as_fact
+from truce.news.dates import CALENDAR_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,12 +25,11 @@ __all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "claus
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # the tokenizer splits "won't" into "wo" and "n't"
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})  # "ca n't"
+# forms too ("slated" is lemmatised "slat"); readiness ("said it was ready to free") announces the act,
+# unwillingness refuses it; "Blinken is to travel to Egypt" (see Modality._framed)
 _FUTURE_FRAMES = frozenset({"schedule", "expect", "likely", "set", "due", "plan", "slate", "poise", "go",
-                            "prepare", "slated", "scheduled",  # forms too: "slated" is lemmatised "slat"
-                            # readiness: "said it was ready to free" announces the act
-                            "ready", "willing", "prepared", "intend",
-                            "unwilling",  # ... and unwillingness refuses it: "is unwilling to compromise"
-                            "be"})  # "Blinken is to travel to Egypt" (see Modality._framed)
+                            "ready", "prepare", "slated", "scheduled", "willing", "prepared", "intend",
+                            "unwilling", "be"})
 _PREDICTIONS = frozenset({"expect", "likely"})
 _INTENTIONS = frozenset({"intention", "intent"})  # not "plan": "had no plans to meet" refuses nothing
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest", "without"})
@@ -37,12 +37,11 @@ _INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a con
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
 SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
                      "insist", "declare", "note", "reply", "answer", "address", "inform", "assure", "notify"})
-# Verbs of saying and belief whose passive raises the subject of what is said ("Cairo was said to have
-# objected", "Hamas is believed to have accepted"): the complement is the report's content, told as fact
+# Verbs of saying and belief whose passive raises the subject of the content, told as fact ("Cairo was
+# said to have objected")
 _RAISING_REPORTS = SAYING | {"believe", "think", "understand", "know", "reckon", "rumour", "rumor", "allege",
                              "consider", "see"}
-# Prepositions that set an act in time beside another ("after accusing", "since taking office",
-# "while holding talks"): the act is told as the governing verb is (not its content).
+# Prepositions that set an act in time beside another ("after accusing"), told as the governing verb is
 TEMPORAL = frozenset({"after", "since", "upon", "following", "while", "despite"})
 
 
@@ -165,17 +164,18 @@ def _top(tok: Token) -> Token:
 
 
 def aside_content(tok: Token) -> Token | None:
-    """The clause a reporting verb set off by commas interrupts or follows ("Hamas, Israel charged,
-    had broken the truce"; "At the last minute, Netanyahu charged, Hamas had backed away"), which
-    the parser hangs the aside on as a relative, complement or adverbial clause: that verb, else None.
-    """
-    doc = tok.doc
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if tok.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or not subjects or tok.i + 1 >= len(doc):
-        return None
-    start = subjects[0].left_edge.i
-    if doc[tok.i + 1].text != "," or start == 0 or doc[start - 1].text != "," or \
-            any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "mark") and c.i > tok.i for c in tok.children):
+    """The clause a reporting verb set off by commas (with its date: "X warned on Saturday, ...")
+    interrupts or follows ("Hamas, Israel charged, had broken the truce"; "At the last minute, Netanyahu
+    charged, Hamas had backed away"), which the parser hangs the aside on as a relative, complement or
+    adverbial clause: that verb, else None."""
+    doc, subjects = tok.doc, [c.left_edge.i for c in tok.children if c.dep_ == "nsubj"]
+    dated = [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod") and any(
+        g.lower_ in CALENDAR_NAMES for g in c.subtree)]
+    end = max((c.right_edge.i for c in dated), default=tok.i) + 1
+    if tok.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or not subjects or end >= len(doc) or \
+            doc[end].text != "," or subjects[0] == 0 or doc[subjects[0] - 1].text != "," or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "mark") and c.i > tok.i and c not in dated
+            for c in tok.children):
         return None
     head = tok.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):

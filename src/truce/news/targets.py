@@ -36,6 +36,8 @@ __all__ = ["TargetRoles"]
 _TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "toward", "towards", "into",
                            "over", "upon"})
 _GIVING = frozenset({"hand", "give", "cede", "surrender", "transfer", "return"})  # yields handed to someone
+_POSSESSIVE_PRONOUNS = frozenset({"his", "hers", "theirs", "ours", "mine", "yours"})  # "cast his against": a
+# thing of someone's (his vote), no one
 _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut off were with or for
 # Acceptance, support, demands, rejections and criticism take the named author of their object as target
 # (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
@@ -196,7 +198,7 @@ class TargetRoles:
                     return refs
             elif (child.dep_ in ("dobj", "dative", "nsubjpass") or child in shared) and not released and \
                     not _own_people(child) and not (presented and child.lemma_.lower() in proposals) and \
-                    not self._attack_object(tok, child) and \
+                    not self._attack_object(tok, child) and child.lower_ not in _POSSESSIVE_PRONOUNS and \
                     not any(a.dep_ == "acl" and a.lemma_.lower() in SAYING for a in child.children):
                 # not "..., a Saudi outlet reported": whoever reports what the sentence tells is no target
                 found = self.actors.resolve(child, author=author)
