@@ -6,18 +6,23 @@ focus (Lambrecht 1994, *Information Structure and Sentence Form*), a relative cl
 showing points out tells the subject's own stance, a relative clause on the pivot of an existential
 clause tells what the existential introduces, and a main clause the parser made the complement
 of a verb of saying in the noun phrase that sums it up after a comma is still the main clause.  A
-*that* clause on a noun, on the other hand, is what the reports, claims or fears say.
+*that* clause on a noun, on the other hand, is what the reports, claims or fears say.  A reporting verb
+set off by commas ("Hamas, Israel charged, had broken the truce") is an aside on the clause it
+interrupts or follows, whichever of them the parser made the head.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.dates import CALENDAR_NAMES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["chosen_not_to", "conditions", "demand_summed_up", "judged", "judged_by", "made_clear",
-           "main_clause", "named_by_free_relative", "ordinal", "reading_code", "said_by_noun", "told_as_fact"]
+__all__ = ["aside_content", "chosen_not_to", "conditions", "demand_summed_up", "judged", "judged_by",
+           "made_clear", "main_clause", "named_by_free_relative", "ordinal", "reading_code",
+           "reported_by_aside", "said_by_noun", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
@@ -295,4 +300,34 @@ def named_by_free_relative(clause: Token) -> Token | None:
                 return c
             if c.dep_ == "prep" and c.lower_ == "as":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def aside_content(tok: Token) -> Token | None:
+    """The clause a reporting verb set off by commas (with its date: "X warned on Saturday, ...")
+    interrupts or follows ("Hamas, Israel charged, had broken the truce"; "At the last minute, Netanyahu
+    charged, Hamas had backed away"), which the parser hangs the aside on as a relative, complement or
+    adverbial clause: that verb, else None."""
+    doc, subjects = tok.doc, [c.left_edge.i for c in tok.children if c.dep_ == "nsubj"]
+    dated = [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod") and any(
+        g.lower_ in CALENDAR_NAMES for g in c.subtree)]
+    end = max((c.right_edge.i for c in dated), default=tok.i) + 1
+    if tok.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or not subjects or end >= len(doc) or \
+            doc[end].text != "," or subjects[0] == 0 or doc[subjects[0] - 1].text != "," or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "mark") and c.i > tok.i and c not in dated
+            for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # the relative-clause reading: the aside hangs on the content's subject
+    return head if head.pos_ in ("VERB", "AUX") and head.i > tok.i else None
+
+
+def reported_by_aside(tok: Token) -> Token | None:
+    """The reporting verb of an aside whose content is ``tok`` (see :func:`aside_content`)."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    for c in near:
+        content = aside_content(c) if c.pos_ == "VERB" else None
+        if content is not None and content.i == tok.i:
+            return c
     return None

@@ -13,15 +13,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.clause_readings import judged, made_clear, said_by_noun, told_as_fact
-from truce.news.dates import CALENDAR_NAMES
+from truce.news.clause_readings import (
+    aside_content,
+    judged,
+    made_clear,
+    reported_by_aside,
+    said_by_noun,
+    told_as_fact,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "aside_content", "clause_for", "content_of",
+__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "clause_for", "content_of",
            "fronted_participle", "governor", "inverted_condition", "misparsed", "name_before",
-           "nonrestrictive", "reported_by_aside", "scope"]
+           "nonrestrictive", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # the tokenizer splits "won't" into "wo" and "n't"
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})  # "ca n't"
@@ -163,36 +169,6 @@ def _top(tok: Token) -> Token:
     return tok
 
 
-def aside_content(tok: Token) -> Token | None:
-    """The clause a reporting verb set off by commas (with its date: "X warned on Saturday, ...")
-    interrupts or follows ("Hamas, Israel charged, had broken the truce"; "At the last minute, Netanyahu
-    charged, Hamas had backed away"), which the parser hangs the aside on as a relative, complement or
-    adverbial clause: that verb, else None."""
-    doc, subjects = tok.doc, [c.left_edge.i for c in tok.children if c.dep_ == "nsubj"]
-    dated = [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod") and any(
-        g.lower_ in CALENDAR_NAMES for g in c.subtree)]
-    end = max((c.right_edge.i for c in dated), default=tok.i) + 1
-    if tok.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or not subjects or end >= len(doc) or \
-            doc[end].text != "," or subjects[0] == 0 or doc[subjects[0] - 1].text != "," or any(
-            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "mark") and c.i > tok.i and c not in dated
-            for c in tok.children):
-        return None
-    head = tok.head
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
-        head = head.head  # the relative-clause reading: the aside hangs on the content's subject
-    return head if head.pos_ in ("VERB", "AUX") and head.i > tok.i else None
-
-
-def reported_by_aside(tok: Token) -> Token | None:
-    """The reporting verb of an aside whose content is ``tok`` (see :func:`aside_content`)."""
-    near = [*tok.children, *(g for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-    for c in near:
-        content = aside_content(c) if c.pos_ == "VERB" else None
-        if content is not None and content.i == tok.i:
-            return c
-    return None
-
-
 def scope(tok: Token) -> tuple[int, ...]:
     """The token indices of a verb's own clause (without its complement, adverbial, relative and
     coordinated clauses)."""
@@ -305,9 +281,8 @@ class Modality:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > gov.i and own[:2] not in ("03", "05") and \
                 (agreed[:3] == "057" or agreed[:2] == "03") and tok.lemma_ not in SAYING:  # "signed a
             return "complement", negated  # deal, ending 30 years of war": what it does (not "saying ...")
-        if tok.dep_ == "conj" and gov.dep_ == "ccomp" and gov.head.i < gov.i and _free_relative(gov) and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "unveiled what he
-            return self.of(gov.head)  # described as a plan and called on Hamas to accept it": the main verb's
+        if _hung_too_low(tok, gov):
+            return self.of(gov.head)
         inherited, gov_negated = self.of(gov)
         gov_negated = (gov_negated ^ (gov.lower_ == "unwilling")) and not (tok.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ == "but" for c in gov.children))  # "was not part of it but received"
@@ -389,6 +364,18 @@ def _bare_infinitive_conjunct(tok: Token) -> bool:
     series = tok.doc[tok.i - 1].text == "," and any(c.dep_ == "conj" for c in tok.children)
     return tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and series and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+def _hung_too_low(clause: Token, gov: Token) -> bool:
+    """A clause the parser hangs on a complement, told as the complement's governor is: a conjunct after
+    a free relative ("unveiled what he described as a plan and called on Hamas to accept it") and a
+    clause of time with its own subject on an infinitive ("urged Hamas to take the deal as he set out
+    the plan")."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    if clause.dep_ == "conj":
+        return gov.dep_ == "ccomp" and gov.head.i < gov.i and _free_relative(gov) and not own_subject
+    return clause.dep_ == "advcl" and gov.dep_ == "xcomp" and own_subject and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children)
 
 
 def inverted_condition(verb: Token, clause: Token) -> bool:

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import arrival_host, arrival_purpose, counting
 from truce.news.charges import charged_clause, rhetorical_charge
-from truce.news.clause_readings import conditions
-from truce.news.clauses import SAYING, aside_content, clause_for, name_before
+from truce.news.clause_readings import aside_content, conditions
+from truce.news.clauses import SAYING, clause_for, name_before
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.phrases import hyphenated, with_participles
 from truce.news.subjects import shared_subject
