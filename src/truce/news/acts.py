@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from truce.news.mentions import ActorRef
 
 __all__ = ["ARRIVING", "DEMANDING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
-           "arrival_purpose", "attack_code", "class_code", "counted", "counting", "declared_truce",
-           "delisted", "deployment_code", "handover_code", "international_body", "left_body", "published",
+           "arrival_purpose", "attack_code", "class_code", "conveyed_to", "counted", "counting",
+           "declared_truce", "delisted", "deployment_code", "handover_code", "international_body", "left_body", "published",
            "readiness", "reduction_code", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
@@ -287,11 +287,19 @@ def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
     elif lemma in _CONVEYING and (any(b.lemma_.lower() in _TEAMS for b in _bearers(tok)) or any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _MESSAGES or c.lemma_.lower() in
                                                  lexicon.proposals) for c in tok.children)):
-        places = [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                  for g in p.children if g.dep_ == "pobj"]
+        places = [g for p in conveyed_to(tok) for g in p.children if g.dep_ == "pobj"]
     else:
         return None
     return _VISIT if any(_a_state(c, lexicon) for c in places) else None
+
+
+def conveyed_to(tok: Token) -> list[Token]:
+    """The *to* phrases of a verb of conveying: its own, or hung on its object's *of* phrase ("carried maps
+    of the corridor to Cairo", the parser hanging "to Cairo" on the corridor)."""
+    if tok.lemma_.lower() not in _CONVEYING:
+        return []
+    hung = (t for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
+    return [p for p in (*tok.children, *hung) if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
 
 
 def _bearers(tok: Token) -> list[Token]:

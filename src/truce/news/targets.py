@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import arrival_host, arrival_purpose, counting
+from truce.news.acts import arrival_host, arrival_purpose, conveyed_to, counting
 from truce.news.charges import charged_clause, rhetorical_charge
 from truce.news.clause_readings import aside_content, conditions
 from truce.news.clauses import SAYING, clause_for, name_before
@@ -184,7 +184,8 @@ class TargetRoles:
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
-        ordered += [*self._aimed(tok), *(inserted := _membership_destinations(tok, self.codes))]
+        hung = [p for p in conveyed_to(tok) if p.head.i != tok.i and self.codes.get(tok.i, "")[:2] == "04"]
+        ordered += [*self._aimed(tok), *(inserted := _membership_destinations(tok, self.codes) + hung)]
         preps = _target_preps(self.codes.get(tok.i, ""))
         for child in ordered:
             if (child.dep_ == "dative" and child.pos_ == "ADP") or child in inserted:  # "sent aides to Baku"
