@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.lexicon import FORCE, Lexicon, plover_type
+from truce.news.votes import vote_cast
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ARRIVING", "DEMANDING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
            "arrival_purpose", "attack_code", "class_code", "conveyed_to", "counted", "counting",
-           "declared_truce", "delisted", "deployment_code", "handover_code", "international_body", "left_body", "published",
-           "readiness", "reduction_code", "withdrawal_code", "yielded"]
+           "declared_truce", "delisted", "deployment_code", "handover_code", "international_body",
+           "left_body", "published", "readiness", "reduction_code", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -46,8 +47,6 @@ _ATTACKED, _DROPPED = "190", "080"  # CAMEO use conventional military force; yie
 DEMANDING = frozenset({"insist", "demand", "require", "press", "call"})
 """Verbs of demanding: stopped ("stopped insisting that") or backed away from, a demand is dropped."""
 _VISIT = "042"  # CAMEO make a visit
-_BALLOTS = frozenset({"vote", "ballot", "abstain", "abstention", "tally"})  # words that tell a vote
-_ENDORSING = frozenset({"support", "back", "favor", "favour", "endorse"})
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
 ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop", "get"})
 # what a trip may be for that is held at the place: talks, or news of them taken in
@@ -173,34 +172,6 @@ def class_code(tok: Token, lexicon: Lexicon) -> str | None:
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
         left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or \
         vote_cast(tok, lexicon)
-
-
-def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
-    """A vote cast against (a rejection, 12) or for or in favour of something (an acceptance, 057):
-    "Gallant cast a vote against the maps", "cast his against", "cast a no vote"; a vote to reject, oppose
-    or block something rejects it ("voted to oppose the maps"), one to deplore it deplores it; voting to
-    approve stays CAMEO's 030; else None."""
-    if _vote_for(tok):
-        return "057"
-    if tok.lemma_.lower() == "vote":
-        complements = [(c.lemma_, s.code or "") for c in tok.children if c.dep_ == "xcomp"
-                       for s in lexicon.verbs.get(c.lemma_, ())[:1]]  # "deplore" (111) stays a charge
-        return next(("120" if lemma in ("oppose", "block") or code[:2] == "12" else code
-                     for lemma, code in complements if code[:2] in ("11", "12") or lemma == "block"), None)
-    votes = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("vote", "ballot", "his")]
-    if tok.lemma_.lower() != "cast" or not votes:
-        return None
-    sides = {p.lower_ for v in (tok, *votes) for p in v.children
-             if p.dep_ in ("prep", "advmod", "det", "amod")}
-    return "120" if sides & {"against", "no"} else "057" if sides & {"for", "in", "yes"} else None
-
-
-def _vote_for(tok: Token) -> bool:
-    """Supporting or backing a measure in a sentence that tells a vote on it ("eight ministers backed the
-    maps, Gallant voted against"): a vote for it, an acceptance as "voted for" is, not an endorsement."""
-    endorsing = tok.lemma_.lower() in _ENDORSING
-    measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
-    return endorsing and bool(measure) and any(t.lemma_.lower() in _BALLOTS for t in tok.sent if t.i != tok.i)
 
 
 def left_body(tok: Token, lexicon: Lexicon) -> str | None:

@@ -238,7 +238,7 @@ class TargetRoles:
 
     def _voted_for(self, tok: Token, names: set[str]) -> list[ActorRef]:
         """Whom a vote against something is on: the target of the act voted for ("voted to deplore Russia's
-        invasion": Russia), when the vote takes that act's code (:func:`truce.news.acts.vote_cast`)."""
+        invasion": Russia), when the vote takes that act's code (:func:`truce.news.votes.vote_cast`)."""
         if tok.lemma_.lower() != "vote" or self.codes.get(tok.i, "")[:2] not in ("11", "12"):
             return []
         return [r for c in tok.children if c.dep_ == "xcomp" for r in self._direct_target(c, names, True)
