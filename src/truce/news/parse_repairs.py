@@ -68,7 +68,11 @@ reads its first words as a noun phrase ("voicing appreciation") and makes it
 a second subject of the main verb.  A verb with two subjects before it,
 separated by a comma, where the first opens the sentence with a participle in
 *-ing* hung on it as a modifier, has one: the participle heads an adverbial
-clause and the noun is its object.
+clause and the noun is its object.  The converse error reads the main
+clause's subject as an apposition of the fronted clause's object ("Using
+about 100 jets, Israel carried out strikes": *Israel* an apposition of
+*jets*); a name so hung, after a comma, is the subject of the main verb when
+that verb follows it and has none.
 
 **A verb of saying read as a reduced relative.**  "A Saudi news outlet
 reported on Aug. 24 that Israel had sought ..." is sometimes parsed as a noun
@@ -128,6 +132,7 @@ if TYPE_CHECKING:
 __all__ = ["PARSE_REPAIRS", "ParseRepairs"]
 
 PARSE_REPAIRS = "truce_parse_repairs"  # the spaCy factory name
+_VERBAL = ("VERB", "AUX")
 _FINITE = ("VBD", "VBZ")  # Penn tags of a tensed verb that cannot be a bare form (VBP can be: "meet")
 _NONFINITE = ("VBG", "VB")  # gerund or participle in -ing; bare infinitive
 _CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
@@ -163,8 +168,10 @@ class ParseRepairs:
         elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.saying | _CHARGING and \
                 _aside_content(tok) is not None:
             _aside_read_as_main(tok)
-        elif tok.dep_ == "appos" and tok.head.lower_ in CALENDAR_NAMES and tok.head.dep_ == "pobj":
-            _dated_subject(tok)
+        elif tok.dep_ == "appos" and ((tok.head.lower_ in CALENDAR_NAMES and tok.head.dep_ == "pobj") or (
+                tok.pos_ == "PROPN" and tok.head.dep_ == "dobj" and tok.head.head.dep_ == "advcl" and
+                tok.head.head.tag_ == "VBG" and doc[tok.left_edge.i - 1].text == ",")):
+            _subject_of_main(tok, tok.head.head.head)  # "On Friday the U.S. put", "Using jets, Israel struck"
         elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.dep_ in ("ROOT", "dep") and \
                 tok.head.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "nsubj" for c in tok.children) or (
                     tok.i > 0 and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].head.i == tok.head.i)):
@@ -235,12 +242,11 @@ def _second_subject(subject: Token) -> bool:
         c.dep_ in OBJECTS for c in verb.children)
 
 
-def _dated_subject(name: Token) -> None:
-    """"On Friday the U.S. put ...": the name is the subject of the verb the date's preposition hangs
-    on, when that verb comes after it and has no subject."""
-    verb = name.head.head.head
-    subject = any(c.dep_ in SUBJECTS for c in verb.children)
-    if verb.pos_ in ("VERB", "AUX") and verb.i > name.i and not subject:
+def _subject_of_main(name: Token, verb: Token) -> None:
+    """"On Friday the U.S. put ...", "Using 100 jets, Israel carried out ...": the name is the subject of
+    the verb the date's preposition or the fronted clause hangs on, when that verb comes after it and has
+    no subject."""
+    if verb.pos_ in _VERBAL and verb.i > name.i and not any(c.dep_ in SUBJECTS for c in verb.children):
         name.head, name.dep_ = verb, "nsubj"
 
 
