@@ -117,10 +117,11 @@ def _denied_charges(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
     the dismissal is aimed at its owner."""
     doc, out = state.sent.doc, []
     for event in events:
-        charges = [c for c in doc[event.head].children if c.dep_ == "dobj" and event.event_type == "REJECT"
+        verb = doc[event.head]
+        charges = [c for c in verb.children if c.dep_ == "dobj" and event.event_type == "REJECT"
                    and (state.lexicon.light_nouns.get(c.lower_) or "")[:2] == "11" and any(
                        a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)
-                       for a in c.children)]
+                       for a in (*c.children, *verb.children) if a.i > c.i)]  # or hung on the verb
         owners = [r for c in charges for m in c.children if m.dep_ in ("poss", "amod")
                   for r in state.actors.resolve(m) if r.name not in {s.name for s in event.sources}]
         if owners and event.sources:

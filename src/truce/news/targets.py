@@ -36,6 +36,7 @@ __all__ = ["TargetRoles"]
 _TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "toward", "towards", "into",
                            "over", "upon"})
 _GIVING = frozenset({"hand", "give", "cede", "surrender", "transfer", "return"})  # yields handed to someone
+_JOINING = ("well", "and")  # "with X and with Y", "with X as well as with Y"
 _POSSESSIVE_PRONOUNS = frozenset({"his", "hers", "theirs", "ours", "mine", "yours"})  # "cast his against": a
 # thing of someone's (his vote), no one
 _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut off were with or for
@@ -335,7 +336,7 @@ class TargetRoles:
         Y", "held meetings with X and with Y", the parser hanging the second on the verb)."""
         heads = (prep.head, prep.head.head) if prep.head.dep_ == "dobj" else (prep.head,)
         again = [s for h in heads for s in h.children if s.lower_ == prep.lower_ == "with" and s.i > prep.i
-                 and s.dep_ == "prep" and any(t.lower_ in ("well", "and") for t in prep.doc[prep.i:s.i])]
+                 and s.dep_ in ("prep", "conj") and any(t.lower_ in _JOINING for t in prep.doc[prep.i:s.i])]
         found = [r for p in (prep, *prep.conjuncts, *again) for r in self._prep_objects(p, names, author)]
         objects = [g for p in (prep, *prep.conjuncts) for g in p.children if g.dep_ == "pobj"]
         if author and found and self._authors_differ(objects[0], found, objects[1:]):
