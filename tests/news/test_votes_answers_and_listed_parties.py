@@ -3,7 +3,8 @@ swapped: a killing in an owned strike; support in a vote; parties of talks named
 partner after "and with"; kin of captives; a yes or no answering a question; participants listed with
 their offices; a denied charge whose content is told; proposals of several authors; a reporting aside
 with its date; a clause of time hung on an infinitive; a destination hung on the object of a verb of
-conveying; the main subject read as an apposition of a fronted clause's object."""
+conveying; the main subject read as an apposition of a fronted clause's object; a fronted participle read
+as a dependent of the verb, or tagged as a name."""
 
 from __future__ import annotations
 
@@ -118,3 +119,27 @@ def test_the_main_subject_read_as_an_apposition(coded_sides, pair) -> None:  # t
     template = ("Using roughly fifty fighter jets, {A} early on Sunday carried out what it termed "
                 "pre-emptive strikes on the {b} army.")
     assert coded_sides(template, pair) == [("ASSAULT", pair["A"], pair["B"])]
+
+
+def test_a_fronted_participle_read_as_a_dependent(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "Voicing appreciation for the {b} government's backing, {PA} also condemned the attacks."
+    assert coded_sides(template, pair) == [("SUPPORT", pair["PA"], pair["B"]), ("ACCUSE", pair["PA"], None)]
+
+
+def test_a_participle_tagged_as_a_name(pipeline, from_rows) -> None:  # type: ignore[no-untyped-def]
+    from truce.news.attribute_table import ATTRIBUTE_TABLE
+    from truce.news.parse_repairs import ParseRepairs
+
+    doc = from_rows("""
+        Lauding NNP PROPN advcl 6 Lauding
+        Netanyahu NNP PROPN poss 3 Netanyahu
+        's POS PART case 1 's
+        acceptance NN NOUN dobj 0 acceptance
+        , , PUNCT punct 6 ,
+        Blinken NNP PROPN nsubj 6 Blinken
+        pressed VBD VERB ROOT 6 press
+        Hamas NNP PROPN dobj 6 Hamas
+        . . PUNCT punct 6 .""")
+    ParseRepairs(frozenset(), pipeline.nlp.get_pipe(ATTRIBUTE_TABLE).lemmatize)(doc)
+    assert (doc[0].tag_, doc[0].pos_, doc[0].lemma_) == ("VBG", "VERB", "laud")
+    assert (doc[5].tag_, doc[5].pos_) == ("NNP", "PROPN")  # the subject keeps its tag

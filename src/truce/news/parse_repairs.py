@@ -65,14 +65,14 @@ for Washington's support, Herzog decried the attacks" opens with an adjunct
 clause whose understood subject is the main clause's (Huddleston & Pullum
 2002, ch. 14, on supplementary non-finite clauses).  The parser sometimes
 reads its first words as a noun phrase ("voicing appreciation") and makes it
-a second subject of the main verb.  A verb with two subjects before it,
-separated by a comma, where the first opens the sentence with a participle in
-*-ing* hung on it as a modifier, has one: the participle heads an adverbial
-clause and the noun is its object.  The converse error reads the main
-clause's subject as an apposition of the fronted clause's object ("Using
-about 100 jets, Israel carried out strikes": *Israel* an apposition of
-*jets*); a name so hung, after a comma, is the subject of the main verb when
-that verb follows it and has none.
+a second subject of the main verb, or an unlabelled dependent of it.  A verb
+with a subject after a comma and, before that, such a noun opening the
+sentence with a participle in *-ing* hung on it as a modifier has one
+subject: the participle heads an adverbial clause and the noun is its
+object.  The converse error reads the main clause's subject as an apposition
+of the fronted clause's object ("Using about 100 jets, Israel carried out
+strikes": *Israel* an apposition of *jets*); a name so hung, after a comma,
+is the subject of the main verb when that verb follows it and has none.
 
 **A verb of saying read as a reduced relative.**  "A Saudi news outlet
 reported on Aug. 24 that Israel had sought ..." is sometimes parsed as a noun
@@ -96,7 +96,11 @@ capitalised word opening the sentence, set off by a comma, with no dependents
 of its own (a participle clause has at least its verb's complements), before
 a verb that has no subject, is that verb's subject, a proper noun; so is one
 tagged as a verb that the parser itself made the subject, and a participle
-clause it hung on the name hangs on the verb.
+clause it hung on the name hangs on the verb.  The converse: a word in *-ing*
+opening the sentence, tagged as a proper noun ("Commending Netanyahu for
+accepting the proposal, Blinken urged Hamas ..."), that the parser made the
+head of an adverbial clause with an object is that clause's participle; it
+takes the lemma the lemmatiser gives a verb.
 
 **An aside with an auxiliary read as the main clause.**  In "Israel, Hamas has
 charged, has brought in new demands" the clause "Hamas has charged" is a
@@ -127,6 +131,8 @@ from truce.news.dates import CALENDAR_NAMES
 from truce.news.phrase_repairs import OBJECTS, PHRASE_LABELS, SUBJECTS, phrase_repaired
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 __all__ = ["PARSE_REPAIRS", "ParseRepairs"]
@@ -143,8 +149,9 @@ class ParseRepairs:
     """The repairs the module describes, each where its shape is found: those of how clauses and their
     subjects hang together first, else those of how the words of a phrase do."""
 
-    def __init__(self, saying: frozenset[str] = frozenset()) -> None:
-        self.saying = saying
+    def __init__(self, saying: frozenset[str] = frozenset(),
+                 lemmatize: Callable[[Token], str] | None = None) -> None:
+        self.saying, self.lemmatize = saying, lemmatize
 
     def __call__(self, doc: Doc) -> Doc:
         """Repair ``doc``'s arcs in place; other arcs are kept."""
@@ -183,11 +190,15 @@ class ParseRepairs:
         elif tok.dep_ in ("conj", "appos") and any(c.tag_ == "WP$" for c in tok.children):
             _relative_subject(tok)
         elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
-                tok.head.dep_ == "nsubj":
+                tok.head.dep_ in ("nsubj", "dep"):
             _fronted_participle(tok)
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
                 tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
             _reporting_root(tok)
+        elif tok.dep_ == "advcl" and tok.tag_ == "NNP" and tok.i == tok.sent.start and \
+                tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children) and self.lemmatize:
+            tok.tag_, tok.pos_ = "VBG", "VERB"  # "Commending Netanyahu for ..., Blinken urged"
+            tok.lemma_ = self.lemmatize(tok)
         elif (tok.dep_ == "advcl" and _name_read_as_verb(tok)) or (
                 tok.dep_ == "nsubj" and tok.pos_ == "VERB" and tok.i == tok.sent.start and tok.is_title):
             _name_as_subject(tok)  # "Blinken, meeting Herzog, underscored": the name tagged as a participle
@@ -376,9 +387,13 @@ def _register() -> None:
 
     @Language.factory(PARSE_REPAIRS)
     def make(nlp: Any, name: str) -> ParseRepairs:
+        from truce.news.attribute_table import ATTRIBUTE_TABLE
         from truce.news.clauses import SAYING
 
-        return ParseRepairs(SAYING)
+        if ATTRIBUTE_TABLE in nlp.pipe_names:  # the table keeps the lemmatiser it replaces
+            return ParseRepairs(SAYING, nlp.get_pipe(ATTRIBUTE_TABLE).lemmatize)
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        return ParseRepairs(SAYING, None if lemmatizer is None else lambda t: lemmatizer.lemmatize(t)[0])
 
 
 _register()

@@ -185,8 +185,7 @@ class TargetRoles:
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
-        hung = [p for p in conveyed_to(tok) if p.head.i != tok.i and self.codes.get(tok.i, "")[:2] == "04"]
-        ordered += [*self._aimed(tok), *(inserted := _membership_destinations(tok, self.codes) + hung)]
+        ordered += [*self._aimed(tok), *(inserted := _displaced_destinations(tok, self.codes))]
         preps = _target_preps(self.codes.get(tok.i, ""))
         for child in ordered:
             if (child.dep_ == "dative" and child.pos_ == "ADP") or child in inserted:  # "sent aides to Baku"
@@ -375,18 +374,20 @@ def _own_people(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in token.children)
 
 
-def _membership_destinations(tok: Token, codes: dict[int, str]) -> list[Token]:
+def _displaced_destinations(tok: Token, codes: dict[int, str]) -> list[Token]:
     """The *to* of a trip's destination that the parser hung on a clause of membership after the object
-    ("sent its delegation, made up of Barnea and Bar, to Cairo"), or on its last member ("its delegation,
-    including Barnea and Bar, to Cairo"), unless the trip has a purpose of its own
-    ("to Cairo to hear the results": a venue, no host)."""
+    ("sent its delegation, made up of Barnea and Bar, to Cairo"), on its last member ("its delegation,
+    including Barnea and Bar, to Cairo"), or on the object's *of* phrase after a verb of conveying
+    ("carried maps of the corridor to Cairo"), unless the trip has a purpose of its own ("to Cairo to
+    hear the results": a venue, no host)."""
     if codes.get(tok.i, "")[:2] != "04" or _purpose(tok):
         return []
-    return [p for c in tok.children for clause in (c, *c.children)
-            if (clause.dep_ in ("advcl", "relcl", "acl") or clause.lower_ == "including") and
-            clause.lemma_.lower() in _MEMBERSHIP and clause.head.i in (tok.i, c.i) and not _purpose(clause)
-            for h in (clause, *(o for o in clause.children if o.dep_ == "pobj"))  # "its delegation, including
-            for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]  # Barnea and Bar, to Cairo"
+    members = [p for c in tok.children for clause in (c, *c.children)
+               if (clause.dep_ in ("advcl", "relcl", "acl") or clause.lower_ == "including") and
+               clause.lemma_.lower() in _MEMBERSHIP and clause.head.i in (tok.i, c.i) and not _purpose(clause)
+               for h in (clause, *(o for o in clause.children if o.dep_ == "pobj"))  # "its delegation,
+               for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]  # including Barnea, to Cairo"
+    return [p for p in conveyed_to(tok) if p.head.i != tok.i] + members
 
 
 def _purpose(clause: Token) -> bool:
