@@ -4,7 +4,7 @@ partner after "and with"; kin of captives; a yes or no answering a question; par
 their offices; a denied charge whose content is told; proposals of several authors; a reporting aside
 with its date; a clause of time hung on an infinitive; a destination hung on the object of a verb of
 conveying; the main subject read as an apposition of a fronted clause's object; a fronted participle read
-as a dependent of the verb, or tagged as a name."""
+as a dependent of the verb, or tagged as a name; a forum that speaks for someone."""
 
 from __future__ import annotations
 
@@ -143,3 +143,10 @@ def test_a_participle_tagged_as_a_name(pipeline, from_rows) -> None:  # type: ig
     ParseRepairs(frozenset(), pipeline.nlp.get_pipe(ATTRIBUTE_TABLE).lemmatize)(doc)
     assert (doc[0].tag_, doc[0].pos_, doc[0].lemma_) == ("VBG", "VERB", "laud")
     assert (doc[5].tag_, doc[5].pos_) == ("NNP", "PROPN")  # the subject keeps its tag
+
+
+@pytest.mark.parametrize(("template", "speaker"), [
+    ("The forum that speaks for relatives of hostages condemned {A}'s decision.", FAMILIES),
+    ("{A}'s decision was denounced by the forum that speaks for the {b} government.", "{B}")])
+def test_a_forum_stands_for_those_it_speaks_for(coded_sides, pair, template, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("ACCUSE", speaker.format(**pair), pair["A"])]

@@ -26,17 +26,15 @@ __all__ = ["according_to", "attack_noun", "author_words", "borne_by_arms", "comp
            "population", "proposing", "seat", "state_arm", "with_participles"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
-# "the remarks made by X", "the support extended by X"
 # Making, issuing or imposing a thing, and the verbs of creating a text or a plan (Levin 1993, 26.4 and
 # 26.7: "the terms drafted by Israel", "the plan drawn up by Egypt", "the conditions laid down by Hamas").
 _MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "extend", "provide", "impose", "set",
                      "draft", "write", "author", "craft", "formulate", "draw", "lay", "devise", "design",
                      "compose", "prepare"})
 _PRESENTING = frozenset({"present", "submit", "unveil", "table"})  # a proposal presented is its presenter's
-_ORIGINS = frozenset({"from", "for"})  # "mediators from Egypt", "negotiators for the government"
-# Adjectives that count, rank, relate or hedge a group rather than say what kind of group it is ("two other
-# rebel groups", "the main Hutu rebel groups", "Libya's rival military factions", "suspected jihadists"):
-# no part of its name.
+_ORIGINS, _SPEAKING_FOR = frozenset({"from", "for"}), frozenset({"represent", "speak"})  # see origins
+# Adjectives that count, rank, relate or hedge a group rather than say what kind it is, no part of its name
+# ("two other rebel groups", "the main Hutu rebel groups", "rival military factions", "suspected jihadists")
 _UNCLASSIFYING = frozenset({"other", "rival", "main", "several", "many", "some", "few", "various", "numerous",
                             "both", "all", "most", "more", "further", "new", "remaining", "last", "first",
                             "suspected", "alleged", "presumed", "apparent", "young"})
@@ -73,14 +71,16 @@ def ordinal_owner(noun: Token) -> list[Token]:
 
 
 def origins(token: Token) -> list[Token]:
-    """Where an agent noun is from or for, or whom it represents ("mediators from Egypt", "negotiators for
-    the government", "officials representing Israel and Egypt"), including the origin the parser hung on
-    the first of two conjuncts when it follows the last ("an Israeli delegation and officials from Egypt"),
-    or on the verb right after the noun's own phrase ("got a briefing from mediators from Egypt")."""
+    """Where an agent noun is from or for, or whom it represents or speaks for ("mediators from Egypt",
+    "negotiators for the government", "officials representing Israel", "a forum that speaks for X"), also
+    hung on the first of two conjuncts when it follows the last ("an Israeli delegation and officials from
+    Egypt"), or on the verb right after the noun's phrase ("got a briefing from mediators from Egypt")."""
     later = [c for c in token.head.children if c.i > token.i] if token.dep_ == "conj" else []
     later += [c for c in token.head.head.children if c.i == token.i + 1] if token.dep_ == "pobj" else []
     return [g for c in (*token.children, *later) if (c.dep_ == "prep" and c.lower_ in _ORIGINS) or (
-        c.dep_ == "acl" and c.lemma_ == "represent") for g in c.children if g.dep_ in ("pobj", "dobj")]
+        c.dep_ in ("acl", "relcl") and c.lemma_ in _SPEAKING_FOR)
+        for g in (*c.children, *(o for p in c.children if p.lower_ == "for" for o in p.children))
+        if g.dep_ in ("pobj", "dobj")]
 
 
 def doers(token: Token) -> list[Token]:
