@@ -4,7 +4,8 @@ partner after "and with"; kin of captives; a yes or no answering a question; par
 their offices; a denied charge whose content is told; proposals of several authors; a reporting aside
 with its date; a clause of time hung on an infinitive; a destination hung on the object of a verb of
 conveying; the main subject read as an apposition of a fronted clause's object; a fronted participle read
-as a dependent of the verb, or tagged as a name; a forum that speaks for someone."""
+as a dependent of the verb, or tagged as a name; a forum that speaks for someone; an attack received
+with weapons launched by someone; representatives received."""
 
 from __future__ import annotations
 
@@ -150,3 +151,14 @@ def test_a_participle_tagged_as_a_name(pipeline, from_rows) -> None:  # type: ig
     ("{A}'s decision was denounced by the forum that speaks for the {b} government.", "{B}")])
 def test_a_forum_stands_for_those_it_speaks_for(coded_sides, pair, template, speaker) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides(template, pair) == [("ACCUSE", speaker.format(**pair), pair["A"])]
+
+
+@pytest.mark.parametrize("template", ["{A} was targeted on Sunday with dozens of rockets launched by {B}.",
+                                      "{A} was hit on Sunday with shells fired by {B}."])
+def test_struck_with_weapons_launched_by(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("ASSAULT", pair["B"], pair["A"])]
+
+
+def test_representatives_received(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{b} representatives were received in Geneva by {PA}.", pair) == \
+        [("CONSULT", pair["PA"], pair["B"])]

@@ -2,7 +2,8 @@
 act, named in a phrase of its own, is the source (the *received* events of :mod:`truce.news.coder`).
 
 - *came under fire from Hamas*, *under attack by Israel*, *came under a barrage of rockets launched by
-  Hezbollah*: an attack received (CAMEO 190), by the owner of the attack or of its weapons;
+  Hezbollah*, *was targeted with rockets launched by Hezbollah*: an attack received (CAMEO 190), by the
+  owner of the attack or of its weapons;
 - *the town fell to the rebels*: a place taken by force (192);
 - *Blinken was the guest of Sisi*: a visit hosted (043), by the host;
 - *three fighters died at the hands of Israeli soldiers*: killed (190), by those at whose hands;
@@ -39,7 +40,7 @@ _NAMING = frozenset({"amod", "compound", "poss"})  # modifiers that name whose f
 def act_received(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
     """The act verb ``tok`` tells as received, with its giver (the rules of this module), else None."""
     return under_fire(tok, lexicon, found) or fell_to(tok, lexicon, found) or guest_of(tok, found) or \
-        at_hands_of(tok, found) or killed_in(tok, lexicon, found)
+        at_hands_of(tok, found) or killed_in(tok, lexicon, found) or struck_with(tok, lexicon)
 
 
 def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
@@ -57,15 +58,32 @@ def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str
             noun, givers = tok.doc[noun.i + 1], [noun]
         chain = counting(noun, lexicon, ("pobj",))  # "a barrage of hundreds of rockets": the rockets
         code = attack_code(chain[-1], lexicon)
-        for counted in chain:
-            givers += [m for m in counted.children if m.dep_ in _NAMING and m.i in found]
-            givers += [g for launched in counted.children if launched.dep_ == "acl" for p in launched.children
-                       if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+        givers += [m for counted in chain for m in counted.children if m.dep_ in _NAMING and m.i in found]
+        givers += _launchers(chain)
         givers += [g for h in (*chain, tok) for p in h.children if p.dep_ == "prep" and p.lower_ in _FROM_BY
                    for g in p.children if g.dep_ == "pobj"]
         if code is not None and givers:
             return code, givers[0].i
     return None
+
+
+def struck_with(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
+    """"Israel was targeted with hundreds of rockets launched by Hezbollah": an attack received, told in
+    the passive without an agent, by whoever launched the weapons it was made with: (code, giver)."""
+    senses = lexicon.verbs.get(tok.lemma_.lower(), ())[:2]
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children) or \
+            not any((s.code or "")[:2] in ("18", "19", "20") for s in senses):
+        return None
+    launchers = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for n in p.children
+                 if n.dep_ == "pobj" for g in _launchers(counting(n, lexicon, ("pobj",)))]
+    return (_ATTACKED, launchers[0].i) if launchers else None
+
+
+def _launchers(chain: list[Token]) -> list[Token]:
+    """Who launched the weapons of a counted chain: the agent of a participle on one ("rockets launched
+    by Hezbollah")."""
+    return [g for counted in chain for launched in counted.children if launched.dep_ == "acl"
+            for p in launched.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
 
 
 def fell_to(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:

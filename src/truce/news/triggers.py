@@ -234,7 +234,7 @@ def hosted(tok: Token, lexicon: Lexicon) -> str | None:
     admitted = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)  # "welcomed X as a member"
     lemma = tok.lemma_.lower()
     visitors = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
-                (c.pos_ == "PROPN" or (lexicon.agents.get(c.lower_) or "")[:3] == "GOV")]
+                (c.pos_ == "PROPN" or (lexicon.agents.get(c.lower_) or "")[:3] in ("GOV", "LEG"))]
     if lemma == "welcome":  # a person welcomed, not a body ("welcomed the African Union at their summit")
         visitors = [c for c in visitors if c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)]
     if lemma not in lexicon.receiving | _WELCOMING or admitted or not visitors:
