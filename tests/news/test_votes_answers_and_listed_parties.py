@@ -5,7 +5,8 @@ their offices; a denied charge whose content is told; proposals of several autho
 with its date; a clause of time hung on an infinitive; a destination hung on the object of a verb of
 conveying; the main subject read as an apposition of a fronted clause's object; a fronted participle read
 as a dependent of the verb, or tagged as a name; a forum that speaks for someone; an attack received
-with weapons launched by someone; representatives received."""
+with weapons launched by someone; representatives received; a past participle clause has no doer; an
+act lacked or withheld."""
 
 from __future__ import annotations
 
@@ -162,3 +163,16 @@ def test_struck_with_weapons_launched_by(coded_sides, pair, template) -> None:  
 def test_representatives_received(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{b} representatives were received in Geneva by {PA}.", pair) == \
         [("CONSULT", pair["PA"], pair["B"])]
+
+
+def test_a_past_participle_clause_has_no_doer(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA} said that, forced to choose between a truce and the border, he would choose the border."
+    assert coded_sides(template, pair) == []
+
+
+@pytest.mark.parametrize("template", ["{A}'s offer still lacks {B}'s acceptance.",
+                                      "{B} has so far withheld its acceptance of the offer.",
+                                      "{B} withheld its reply to give the talks a chance."])
+def test_an_act_lacked_or_withheld(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == []
+    assert coded_sides("{A} withheld aid to {B}.", pair) == [("SANCTION", pair["A"], pair["B"])]

@@ -37,6 +37,7 @@ _FUTURE_FRAMES = frozenset({"schedule", "expect", "likely", "set", "due", "plan"
                             "ready", "prepare", "slated", "scheduled", "willing", "prepared", "intend",
                             "unwilling", "be"})
 _PREDICTIONS = frozenset({"expect", "likely"})
+_WITHOUT = frozenset({"lack", "withhold"})  # uncoded, the act its object names is not had or given
 _INTENTIONS = frozenset({"intention", "intent"})  # not "plan": "had no plans to meet" refuses nothing
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest", "without"})
 _INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a condition by inversion
@@ -219,7 +220,8 @@ class Modality:
             g.dep_ == "det" and g.lower_ == "no" and g.i == o.left_edge.i for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
             for o in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))
-            for g in o.children)  # "agreed to no surrender", "no deal was reached" (not "cast a no vote")
+            for g in o.children) or (tok.lemma_.lower() in _WITHOUT and tok.i not in self.codes)  # "agreed to
+        # no surrender", "no deal was reached" (not "cast a no vote"); "lacks (withheld) Hamas's acceptance"
         if aside_content(tok) is not None:  # "..., Netanyahu charged, ...": the report itself
             return self._auxiliaries(aux, negated, None)
         reporter = reported_by_aside(tok)

@@ -57,6 +57,18 @@ _JOINING = _DISTRIBUTIVE | {"and", "the"}  # between the names of a subject hung
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 
 
+_STATIVE = frozenset({"opposed", "committed", "determined", "resolved", "inclined", "used"})  # states held
+
+
+def _passive_participle_clause(tok: Token) -> bool:
+    """An adverbial clause of a past participle with no auxiliary or agent ("forced to choose between a
+    deal and the corridor, he would choose ..."): the main clause's subject is its patient, not its doer
+    (Huddleston & Pullum 2002, ch. 14, on past-participial supplements).  A participle of state is the
+    subject's own ("Egypt, long opposed to ..., stayed silent")."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.lower_ not in _STATIVE and not any(
+        c.dep_ in ("aux", "auxpass", "agent") for c in tok.children)
+
+
 class Roles(TargetRoles):
     """Sources and targets of the verbs of one sentence (sources cached: clauses inherit them; targets
     from :class:`~truce.news.targets.TargetRoles`).
@@ -111,7 +123,7 @@ class Roles(TargetRoles):
                 refs = self.actors.resolve(name_before(tok) or first_conjunct(tok.head))
             elif gov is not None and not deps & {"nsubjpass", "expl", "csubj"} and \
                     tok.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp") and \
-                    gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+                    gov.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and not _passive_participle_clause(tok):
                 refs = self.sources(gov) if tok.dep_ != "xcomp" or tok.i in self.commanded else \
                     self._controller(gov)
                 if not refs and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.lemma_ == "have":
