@@ -6,7 +6,7 @@ with its date; a clause of time hung on an infinitive; a destination hung on the
 conveying; the main subject read as an apposition of a fronted clause's object; a fronted participle read
 as a dependent of the verb, or tagged as a name; a forum that speaks for someone; an attack received
 with weapons launched by someone; representatives received; a past participle clause has no doer; an
-act lacked or withheld."""
+act lacked or withheld; a clause a demand sums up is no content of its rejection."""
 
 from __future__ import annotations
 
@@ -176,3 +176,8 @@ def test_a_past_participle_clause_has_no_doer(coded_sides, pair) -> None:  # typ
 def test_an_act_lacked_or_withheld(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides(template, pair) == []
     assert coded_sides("{A} withheld aid to {B}.", pair) == [("SANCTION", pair["A"], pair["B"])]
+
+
+def test_a_clause_a_demand_sums_up_is_no_content(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A} also wanted to vet the returnees, a demand turned down by {B}."
+    assert coded_sides(template, pair) == [("REJECT", pair["B"], None)]

@@ -20,13 +20,13 @@ from truce.news.dates import CALENDAR_NAMES
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["aside_content", "chosen_not_to", "conditions", "demand_summed_up", "judged", "judged_by",
-           "made_clear", "main_clause", "named_by_free_relative", "ordinal", "reading_code",
+__all__ = ["DEMAND_NOUNS", "aside_content", "chosen_not_to", "conditions", "demand_summed_up", "judged",
+           "judged_by", "made_clear", "main_clause", "named_by_free_relative", "ordinal", "reading_code",
            "reported_by_aside", "said_by_noun", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
-_DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation"})
+DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation"})
 _UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
 # Verbs that judge their object by a complement ("deemed the deal unacceptable", "called it intolerable").
 _JUDGING = frozenset({"call", "deem", "consider", "find", "judge", "brand", "term", "declare"})
@@ -173,7 +173,7 @@ def demand_summed_up(tok: Token) -> str | None:
             a.i < tok.i and a.pos_ == "VERB" and a.lemma_.lower() not in SAYING for a in tok.ancestors):
         return None  # the clause's own verb, not one inside it ("to vet Palestinians heading north")
     top = tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING)
-    nouns = (t for t in tok.sent if t.i > tok.i and t.lemma_.lower() in _DEMAND_NOUNS and _supplementary(t))
+    nouns = (t for t in tok.sent if t.i > tok.i and t.lemma_.lower() in DEMAND_NOUNS and _supplementary(t))
     for noun in nouns:
         between = tok.doc[tok.i + 1:noun.left_edge.i]  # the clause and what attributes it ("Reuters said")
         clause_only = all(t in tok.subtree or t.lemma_.lower() in SAYING or t.dep_ != "nsubj" or

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import arrival_host, arrival_purpose, conveyed_to, counting
 from truce.news.charges import charged_clause, rhetorical_charge
-from truce.news.clause_readings import aside_content, conditions
+from truce.news.clause_readings import DEMAND_NOUNS, aside_content, conditions
 from truce.news.clauses import SAYING, clause_for, name_before
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.phrases import hyphenated, with_participles
@@ -85,8 +85,11 @@ class TargetRoles:
         lexicon = self.actors.lexicon
         content = aside_content(tok) or charged_clause(tok, lexicon) or rhetorical_charge(tok, lexicon)
         threat = code[:2] == "13"  # its infinitive may be parsed as a purpose ("threatened Sunday to quit")
+        # "Israel wanted to vet them, a demand turned down by Hamas": a clause a demand sums up is no content
+        summed = any(c.dep_.startswith("nsubj") and c.lemma_.lower() in DEMAND_NOUNS for c in tok.children)
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
-            c for c in tok.children if c.dep_ in ("ccomp", "xcomp") or clause_for(c) or (
+            c for c in tok.children if (c.dep_ in ("ccomp", "xcomp") and not (summed and c.i < tok.i)) or
+            clause_for(c) or (
                 threat and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))] + [
             g for p in tok.children if code[:2] == "10" and p.dep_ == "prep" and p.lower_ == "on"
             for g in p.children if g.dep_ == "pcomp"]  # "insisted on Israel withdrawing"
