@@ -43,7 +43,7 @@ FLOORS = {
         "source_accuracy": 0.99,
     },
     "general_blind4.yaml": {"event_type_recall": 0.84, "event_type_precision": 0.89},
-    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.82},
+    "paraphrase_blind4.yaml": {"paraphrases_coded_like_original": 0.84},
     "ceasefire_blind5.yaml": {
         "event_type_recall": 0.92,
         "event_type_precision": 0.95,
@@ -95,7 +95,7 @@ FLOORS = {
     },  # more event paired since required events are paired before don't-care ones (its source wrong)
     "general_blind9.yaml": {"event_type_recall": 0.71, "event_type_precision": 0.79, "target_accuracy": 0.75},
     "paraphrase_blind9.yaml": {
-        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_coded_like_original": 0.96,
         "paraphrases_keep_a_correct_coding": 0.95,
     },
     "ceasefire_blind10.yaml": {
@@ -132,12 +132,12 @@ FLOORS = {
         "target_accuracy": 0.61,
     },
     "paraphrase_blind12.yaml": {
-        "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "ceasefire_blind13.yaml": {
         "event_type_recall": 0.84,
-        "event_type_precision": 0.88,
+        "event_type_precision": 0.89,
         "source_accuracy": 0.86,
         "target_accuracy": 0.76,
     },
@@ -147,7 +147,7 @@ FLOORS = {
         "target_accuracy": 0.67,
     },
     "paraphrase_blind13.yaml": {
-        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_coded_like_original": 0.96,
         "paraphrases_keep_a_correct_coding": 0.95,
     },
     "ceasefire_blind14.yaml": {
@@ -162,156 +162,164 @@ FLOORS = {
         "target_accuracy": 0.68,
     },
     "paraphrase_blind14.yaml": {
-        "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.93,
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind15.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind16.yaml": {
         "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind17.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
-    },
-    "paraphrase_blind18.yaml": {
         "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.92,
     },
+    "paraphrase_blind18.yaml": {
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.93,
+    },
     "paraphrase_blind19.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.87,
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind20.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind21.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind22.yaml": {
-        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_coded_like_original": 0.95,
         "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind23.yaml": {
-        "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind24.yaml": {
-        "paraphrases_coded_like_original": 0.86,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind25.yaml": {
         "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind26.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind27.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.85,
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind28.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind29.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind30.yaml": {
         "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind31.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.85,
-    },
-    "paraphrase_blind32.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
-    },
-    "paraphrase_blind33.yaml": {
         "paraphrases_coded_like_original": 0.86,
         "paraphrases_keep_a_correct_coding": 0.86,
     },
+    "paraphrase_blind32.yaml": {
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
+    },
+    "paraphrase_blind33.yaml": {
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.87,
+    },
     "paraphrase_blind34.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind35.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.85,
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind36.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind37.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind38.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind39.yaml": {
-        "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind40.yaml": {
         "paraphrases_coded_like_original": 0.95,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind41.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind42.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind43.yaml": {
-        "paraphrases_coded_like_original": 0.76,
-        "paraphrases_keep_a_correct_coding": 0.75,
-    },
-    "paraphrase_blind44.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
-    },
-    "paraphrase_blind45.yaml": {
-        "paraphrases_coded_like_original": 0.76,
-        "paraphrases_keep_a_correct_coding": 0.75,
-    },
-    "paraphrase_blind46.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
-    },
-    "paraphrase_blind47.yaml": {
-        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_coded_like_original": 0.79,
         "paraphrases_keep_a_correct_coding": 0.78,
     },
+    "paraphrase_blind44.yaml": {
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
+    },
+    "paraphrase_blind45.yaml": {
+        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_keep_a_correct_coding": 0.76,
+    },
+    "paraphrase_blind46.yaml": {
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
+    },
+    "paraphrase_blind47.yaml": {
+        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.80,
+    },
     "paraphrase_blind48.yaml": {
-        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_coded_like_original": 0.85,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind49.yaml": {
-        "paraphrases_coded_like_original": 0.76,
-        "paraphrases_keep_a_correct_coding": 0.75,
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.78,
     },
     "paraphrase_blind50.yaml": {
-        "paraphrases_coded_like_original": 0.86,
-        "paraphrases_keep_a_correct_coding": 0.85,
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind51.yaml": {
-        "paraphrases_coded_like_original": 0.73,
-        "paraphrases_keep_a_correct_coding": 0.73,
+        "paraphrases_coded_like_original": 0.76,
+        "paraphrases_keep_a_correct_coding": 0.76,
+    },
+    "paraphrase_blind52.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.84,
+    },
+    "paraphrase_blind53.yaml": {
+        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_keep_a_correct_coding": 0.76,
     },
 }
 
