@@ -21,6 +21,7 @@ __all__ = ["object_specific"]
 
 _PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
 _DENIED = "016"  # CAMEO deny responsibility (a statement, which PLOVER does not code)
+_MET = "040"  # CAMEO consult
 _PESSIMISM, _WARNED = "012", "130"  # CAMEO make a pessimistic comment (no event); warn (THREATEN)
 _DENYING = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
 # Verbs of refusal that share a block of CAMEO's dictionary with "deny": the block's "deny" patterns
@@ -98,7 +99,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
         return "010"  # "the maps were examined by Burns": a text studied, no investigation of anyone (09)
     if obj is not None and code[:2] in FORCE and obj.lemma_.lower() in _HOPES:
         return "010"  # "killed any hope for the talks", "destroyed the chances of a deal": a figure of speech
-    specific = _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon)
+    specific = _seen(tok, obj) or _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon)
     if specific is not None:
         return specific
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
@@ -154,6 +155,16 @@ def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
         return "100"  # conditions or demands set out are demands, not a proposal (045)
     return None
+
+
+def _seen(tok: Token, obj: Token | None) -> str | None:
+    """"Blinken is set to see Netanyahu in Jerusalem": a person named, seen, is met (CAMEO 040); seeing
+    someone as something, or seeing someone do something, judges or wishes."""
+    if tok.lemma_.lower() != "see" or obj is None or obj.pos_ != "PROPN" or obj.dep_ != "dobj":
+        return None
+    judged = any(c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                 for c in tok.children)
+    return None if judged else _MET
 
 
 def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
