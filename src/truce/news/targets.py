@@ -36,15 +36,13 @@ __all__ = ["TargetRoles"]
 _TARGET_PREPS = frozenset({"with", "to", "on", "against", "at", "for", "from", "toward", "towards", "into",
                            "over", "upon"})
 _GIVING = frozenset({"hand", "give", "cede", "surrender", "transfer", "return"})  # yields handed to someone
-_JOINING = ("well", "and")  # "with X and with Y", "with X as well as with Y"
-_POSSESSIVE_PRONOUNS = frozenset({"his", "hers", "theirs", "ours", "mine", "yours"})  # "cast his against": a
-# thing of someone's (his vote), no one
+# "with X and with Y", "with X as well as with Y"; "cast his against": his vote, no one
+_JOINING, _POSSESSIVE_PRONOUNS = ("well", "and"), frozenset({"his", "hers", "theirs", "ours", "yours"})
 _PARTNER_PREPS = frozenset({"with", "to", "for"})  # whom ties, talks or aid cut off were with or for
 # Acceptance, support, demands, rejections and criticism take the named author of their object as target
 # (annotation rule 5), and attacks the named owner of what they hit ("struck Hezbollah targets").
 _AUTHOR_TARGETS = frozenset({"03", "05", "10", "11", "12", "17", "18", "19", "20"})
-# what mediation bridges: "to close the gaps between X and Y"
-_GAPS = frozenset({"gap", "difference", "divide", "rift", "divergence", "disagreement"})
+_GAPS = frozenset({"gap", "difference", "divide", "rift", "divergence", "disagreement"})  # "close the gaps"
 _SEPARATING = frozenset({"separate", "divide"})  # "the gaps separating ...", "what divides ..."
 _ON = frozenset({"on", "against"})
 _DEPARTURES = frozenset({"departure", "exit"})  # demanded of forces, a withdrawal (no act of its own: a trip)
@@ -85,8 +83,8 @@ class TargetRoles:
         lexicon = self.actors.lexicon
         content = aside_content(tok) or charged_clause(tok, lexicon) or rhetorical_charge(tok, lexicon)
         threat = code[:2] == "13"  # its infinitive may be parsed as a purpose ("threatened Sunday to quit")
-        # "Israel wanted to vet them, a demand turned down by Hamas": a clause a demand sums up is no content
-        summed = any(c.dep_.startswith("nsubj") and c.lemma_.lower() in DEMAND_NOUNS for c in tok.children)
+        summed = any(  # "Israel wanted to vet them, a demand turned down by Hamas": the clause summed up
+            c.dep_.startswith("nsubj") and c.lemma_.lower() in DEMAND_NOUNS for c in tok.children)
         clauses = [content] if content is not None else [  # "called for Israel to pull out": Israel
             c for c in tok.children if (c.dep_ in ("ccomp", "xcomp") and not (summed and c.i < tok.i)) or
             clause_for(c) or (
@@ -287,6 +285,9 @@ class TargetRoles:
                 c.pos_ in ("PROPN", "PRON") or c.lower_ in self.actors.lexicon.agents)]
             found = [r for s in subjects[:1] for r in self.actors.resolve(s) if r.name not in names and
                      r.kind != "agent" and (r.person or (r.code or "-")[:3] not in own)]
+            if not found and len(names) > 1 and subjects and subjects[0].lower_ in ("he", "she"):  # several
+                found = [r for k, r in self.actors.found.items() if k < subjects[0].i and  # are no "he": the
+                         r.person and r.name not in names][-1:]  # person named before it is
             if found:
                 return found
         return []
