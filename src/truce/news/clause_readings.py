@@ -26,8 +26,7 @@ __all__ = ["DEMAND_NOUNS", "aside_content", "chosen_not_to", "conditions", "dema
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
-DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation",
-                          "call", "appeal", "plea"})  # ", a call Smotrich refused": an appeal, summed up
+DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation"})
 _UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
 # Verbs that judge their object by a complement ("deemed the deal unacceptable", "called it intolerable").
 _JUDGING = frozenset({"call", "deem", "consider", "find", "judge", "brand", "term", "declare"})
