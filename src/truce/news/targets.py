@@ -285,9 +285,6 @@ class TargetRoles:
                 c.pos_ in ("PROPN", "PRON") or c.lower_ in self.actors.lexicon.agents)]
             found = [r for s in subjects[:1] for r in self.actors.resolve(s) if r.name not in names and
                      r.kind != "agent" and (r.person or (r.code or "-")[:3] not in own)]
-            if not found and len(names) > 1 and subjects and subjects[0].lower_ in ("he", "she"):  # several
-                found = [r for k, r in self.actors.found.items() if k < subjects[0].i and  # are no "he": the
-                         r.person and r.name not in names][-1:]  # person named before it is
             if found:
                 return found
         return []

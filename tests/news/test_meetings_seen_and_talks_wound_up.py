@@ -1,0 +1,21 @@
+"""The thirty-seventh round's readings, each on sentences of its own (none from a gold set), with the
+sides swapped: a person seen is met; talks wound up were held, whichever lemma the tagger gives
+"wound"."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("template", "kind"), [("On Monday {PA} is set to see {PB} in Geneva.", "AGREE"),
+                                                ("{PA} saw {PB} in Geneva on Monday.", "CONSULT")])
+def test_a_person_seen_is_met(coded_sides, pair, template, kind) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [(kind, pair["PA"], pair["PB"])]
+    assert coded_sides("{A} sees {B} as a threat.", pair) == []  # seeing as judges
+
+
+def test_talks_wound_up(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A} and {B} wound up two days of talks in Geneva on Sunday."
+    assert coded_sides(template, pair) == [("CONSULT", frozenset({pair["A"], pair["B"]}), None)]
+    assert coded_sides("{A} and {B} concluded a deal on Sunday.", pair) == \
+        [("AGREE", frozenset({pair["A"], pair["B"]}), None)]
