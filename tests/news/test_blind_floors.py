@@ -210,7 +210,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind26.yaml": {
-        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind27.yaml": {
@@ -315,11 +315,19 @@ FLOORS = {
     },
     "paraphrase_blind52.yaml": {
         "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind53.yaml": {
         "paraphrases_coded_like_original": 0.77,
         "paraphrases_keep_a_correct_coding": 0.76,
+    },
+    "paraphrase_blind54.yaml": {
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
+    },
+    "paraphrase_blind55.yaml": {
+        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_keep_a_correct_coding": 0.77,
     },
 }
 
