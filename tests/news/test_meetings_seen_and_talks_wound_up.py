@@ -1,6 +1,6 @@
-"""The thirty-seventh round's readings, each on sentences of its own (none from a gold set), with the
-sides swapped: a person seen is met; talks wound up were held, whichever lemma the tagger gives
-"wound"."""
+"""The thirty-seventh and thirty-eighth rounds' readings, each on sentences of its own (none from a gold
+set), with the sides swapped: a person seen is met; talks wound up were held, whichever lemma the tagger
+gives "wound"; responsibility placed on someone blames them."""
 
 from __future__ import annotations
 
@@ -19,3 +19,9 @@ def test_talks_wound_up(coded_sides, pair) -> None:  # type: ignore[no-untyped-d
     assert coded_sides(template, pair) == [("CONSULT", frozenset({pair["A"], pair["B"]}), None)]
     assert coded_sides("{A} and {B} concluded a deal on Sunday.", pair) == \
         [("AGREE", frozenset({pair["A"], pair["B"]}), None)]
+
+
+@pytest.mark.parametrize("template", ["{A} placed full responsibility on {PB} for the failure of the talks.",
+                                      "{A} laid responsibility for the bombing on {PB}."])
+def test_responsibility_placed_on_someone(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("ACCUSE", pair["A"], pair["PB"])]
