@@ -1,6 +1,7 @@
 """The thirty-seventh and thirty-eighth rounds' readings, each on sentences of its own (none from a gold
 set), with the sides swapped: a person seen is met; talks wound up were held, whichever lemma the tagger
-gives "wound"; responsibility placed on someone blames them."""
+gives "wound"; responsibility placed on someone blames them; a vote held in a place takes no side;
+workers summoned to a walkout strike."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_talks_wound_up(coded_sides, pair) -> None:  # type: ignore[no-untyped-d
                                       "{A} laid responsibility for the bombing on {PB}."])
 def test_responsibility_placed_on_someone(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides(template, pair) == [("ACCUSE", pair["A"], pair["PB"])]
+
+
+def test_a_vote_held_in_a_place_takes_no_side(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA} was opposed to the plan when ministers voted on it in cabinet on Thursday."
+    assert not [e for e in coded_sides(template, pair) if e[0] == "AGREE"]
+
+
+def test_workers_summoned_to_a_walkout(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "On Monday the {a} union federation summoned workers to a nationwide walkout."
+    assert coded_sides(template, pair) == [("PROTEST", pair["A"], None)]

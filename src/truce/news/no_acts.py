@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AGENDAS", "CHOOSING", "INSTRUMENTAL", "NAMING", "agenda_listing", "answer_given", "told_no_act"]
 
+_SIDES = frozenset({"for", "against", "down", "through"})  # "voted for (against) the maps", "voted down"
 _ANSWERING = frozenset({"say", "reply", "answer", "respond", "give"})  # "gave a one-word answer: No"
 AGENDAS = frozenset({"schedule", "agenda", "itinerary", "calendar", "programme", "program"})
 # What an agenda lists ("Blinken's itinerary calls for / includes a meeting with Netanyahu"): the
@@ -108,7 +109,8 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
         # "conceded that not everybody will go along": granted as true, nothing yielded ("conceded that
         # he had lost the election" yields)
     if lemma == "vote" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt", "intj") or c.tag_ == "UH" or (
-            c.dep_ == "prep" and c.lower_ != "on") or (
+            c.dep_ == "prep" and (c.lower_ in _SIDES or any(  # a side taken, not the vote's place or time
+                g.lower_ in ("favour", "favor") for g in c.children))) or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) for c in tok.children):
         return True  # "when ministers voted on the maps": a vote held, no side taken ("voted for", "voted
         # yes", "voted to approve" take one)
