@@ -294,7 +294,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind47.yaml": {
-        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_coded_like_original": 0.81,
         "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind48.yaml": {
@@ -326,8 +326,16 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind55.yaml": {
-        "paraphrases_coded_like_original": 0.77,
-        "paraphrases_keep_a_correct_coding": 0.77,
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.78,
+    },
+    "paraphrase_blind56.yaml": {
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.86,
+    },
+    "paraphrase_blind57.yaml": {
+        "paraphrases_coded_like_original": 0.76,
+        "paraphrases_keep_a_correct_coding": 0.75,
     },
 }
 
