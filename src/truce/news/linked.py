@@ -7,7 +7,9 @@ whom a threat or a condemnation is to), a protest against whom it is against; wh
 adopted says is the adopter's act; a deal brokered between parties is theirs too; an act told twice
 in one sentence (a participle clause retelling it) is one act.  A breach of a truce
 or an agreement that one actor says another committed ("Kyiv said Moscow had violated the truce")
-is the first one's charge against the second (CAMEO 112), as "accused Moscow of violating" is.
+is the first one's charge against the second (CAMEO 112), as "accused Moscow of violating" is; so
+is an accusation denied whose content the sentence tells ("Hezbollah denied Israel's accusation that
+it was behind the strike"), and the denial is aimed at no one.
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ _OUSTERS = frozenset({"resignation", "removal", "ouster", "impeachment", "depart
 
 
 def linked_targets(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
-    """The sentence's events, threats and condemnations without a target given the one they take, and
-    the content of a resolution adopted made the adopter's act."""
+    """The sentence's events, threats and condemnations without a target given the one they take, the
+    content of a resolution adopted made the adopter's act, and a denied charge made its owner's."""
     events = _denied_charges(_brokered_deals(_charged_breaches(_adopted_texts(events, state), state), state),
                              state)
     return [_protested(_charged_in_words(_condemned_attack(_threat_target(e, events, state), events, state),
