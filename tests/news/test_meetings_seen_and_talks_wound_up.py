@@ -1,7 +1,7 @@
-"""The thirty-seventh and thirty-eighth rounds' readings, each on sentences of its own (none from a gold
+"""The thirty-seventh to thirty-ninth rounds' readings, each on sentences of its own (none from a gold
 set), with the sides swapped: a person seen is met; talks wound up were held, whichever lemma the tagger
 gives "wound"; responsibility placed on someone blames them; a vote held in a place takes no side;
-workers summoned to a walkout strike."""
+workers summoned to a walkout strike; appeals received are appeals."""
 
 from __future__ import annotations
 
@@ -36,3 +36,8 @@ def test_a_vote_held_in_a_place_takes_no_side(coded_sides, pair) -> None:  # typ
 def test_workers_summoned_to_a_walkout(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "On Monday the {a} union federation summoned workers to a nationwide walkout."
     assert coded_sides(template, pair) == [("PROTEST", pair["A"], None)]
+
+
+def test_appeals_received(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "The {a} government has come under appeals from {PB} to embrace the agreement."
+    assert coded_sides(template, pair) == [("REQUEST", pair["PB"], pair["A"])]
