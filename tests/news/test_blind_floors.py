@@ -335,7 +335,15 @@ FLOORS = {
     },
     "paraphrase_blind57.yaml": {
         "paraphrases_coded_like_original": 0.76,
-        "paraphrases_keep_a_correct_coding": 0.75,
+        "paraphrases_keep_a_correct_coding": 0.76,
+    },
+    "paraphrase_blind58.yaml": {
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.87,
+    },
+    "paraphrase_blind59.yaml": {
+        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_keep_a_correct_coding": 0.77,
     },
 }
 
