@@ -124,8 +124,9 @@ def _denied_charges(events: list[RawEvent], state: _Sentence) -> list[RawEvent]:
                    and (state.lexicon.light_nouns.get(c.lower_) or "")[:2] == "11" and any(
                        a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)
                        for a in (*c.children, *verb.children) if a.i > c.i)]  # or hung on the verb
+        denying = {r.name for r in event.sources}
         owners = [r for c in charges for m in c.children if m.dep_ in ("poss", "amod")
-                  for r in state.actors.resolve(m) if r.name not in {s.name for s in event.sources}]
+                  for r in state.actors.resolve(m) if r.name not in denying]
         if owners and event.sources:
             kind, mode = plover_type(_CHARGE) or ("ACCUSE", None)
             out.append(replace(event, head=charges[0].i, event_type=kind, mode=mode, cameo=_CHARGE,
