@@ -189,7 +189,9 @@ def judged(copula: Token) -> str | None:
     true that Israel had agreed ..."): a rejection (CAMEO 12) by the judge; else None."""
     if copula.lemma_.lower() != "be":
         return None
-    negated = any(c.dep_ == "neg" for c in copula.children)
+    negated = any(c.dep_ == "neg" for c in copula.children) or any(  # "no deal would be acceptable",
+        d.lower_ in ("no", "neither", "nor") for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")
+        for d in c.children if d.dep_ in ("det", "preconj", "cc"))  # "neither X nor Y was acceptable"
     for p in (c for c in copula.children if c.dep_ == "prep"):  # "out of the question", "off the table"
         question = p.lower_ == "out" and any(o.lower_ == "of" and any(
             q.lemma_.lower() == "question" for q in o.children) for o in p.children)
@@ -197,10 +199,18 @@ def judged(copula: Token) -> str | None:
             return "120"  # "a withdrawal was out of the question, Netanyahu said": as unacceptable
     for adjective in (c for c in copula.children if c.dep_ == "acomp"):
         untrue = adjective.lower_ in _UNTRUE or (adjective.lower_ == "true" and negated)
-        if adjective.lower_ in _UNACCEPTABLE or (untrue and any(
-                c.dep_ == "ccomp" for c in (*copula.children, *adjective.children))):
+        if adjective.lower_ in _UNACCEPTABLE or (negated and adjective.lower_ in ("acceptable", "responsible")
+                                                  and _said_of_itself(copula)) or (untrue and any(
+                c.dep_ == "ccomp" or (c.dep_ == "nsubj" and c.tag_ == "WDT")  # "a charge which Hezbollah
+                for c in (*copula.children, *adjective.children))):  # said was untrue"
             return "120"
     return None
+
+
+def _said_of_itself(copula: Token) -> bool:
+    """Whether a judgement's subject is a thing, or a pronoun for the one who tells it ("Hezbollah
+    said it was not responsible": a denial), not someone judged by another."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in copula.children)
 
 
 def judged_by(verb: Token) -> str | None:

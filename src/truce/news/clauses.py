@@ -121,7 +121,9 @@ def nonrestrictive(tok: Token) -> bool:
     noun it follows when *which* or *who* is its subject, else by its own subject (also a perfect of acts
     repeated, "who have repeatedly refused"); others ("which hosts Hamas leaders") tell a state."""
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    relative = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (  # ", which the
+    # the relative word may come out of the clause's content (", which Hezbollah said was untrue")
+    words = (*tok.children, *(g for c in tok.children if c.dep_ == "ccomp" for g in c.children))
+    relative = next((c for c in words if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (  # ", which the
         c.lower_ in ("which", "who", "whom") or any(g.tag_ == "WP$" for g in c.children))), None)  # ", whose"
     aux, vbn = [c for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.tag_ == "VBN"
     past = (tok.tag_ == "VBD" and not aux) or (vbn and ([a.lower_ for a in aux] == ["had"] or any(
@@ -355,8 +357,12 @@ def _phase(verb: Token, aspectual: frozenset[str]) -> bool:
 
 
 def _free_relative(verb: Token) -> bool:
-    """A verb of a free relative clause ("what it called pre-emptive strikes")."""
-    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
+    """A verb of a free relative clause ("what it called pre-emptive strikes"); not a complement clause
+    with its *that* read as an object ("stated that Hamas had asked for ..."), nor the content of a
+    relative clause whose relative word it holds ("the charge, which Hezbollah said was untrue")."""
+    relative = ("which", "who", "that") if verb.head.dep_ == "relcl" else ("that",)
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") and not (
+        verb.dep_ == "ccomp" and c.lower_ in relative) for c in verb.children)
 
 
 def _bare_infinitive_conjunct(tok: Token) -> bool:

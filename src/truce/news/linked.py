@@ -285,9 +285,13 @@ def same_act(event: RawEvent, events: list[RawEvent], sent: Span,
     if any(e.event_type == event.event_type and e.modality == event.modality and
            sent.doc[e.head].dep_ == "xcomp" and sent.doc[e.head].head.i == tok.i for e in events):
         return True  # "continued to carry out strikes": the phase and the act it governs are one act
+    targets = {r.name for r in event.targets}
+    if any((_retold_by_relative(e, event, sent) and targets <= {r.name for r in e.targets}) or
+           (_retold_by_relative(event, e, sent) and targets < {r.name for r in e.targets}) for e in events):
+        return True  # "was unacceptable to Egypt, which rejected both": one act, told with its target once
+    names = {r.name for r in event.sources}
     told = tok.head if tok.dep_ in ("ccomp", "xcomp") and tok.head.dep_ == "advcl" and \
         tok.head.tag_ == "VBG" else None  # "struck nine sites, saying it had targeted ..."
-    names = {r.name for r in event.sources}
     if told is not None and any(e.head == told.head.i and e.event_type == event.event_type and
                                 {r.name for r in e.sources} == names for e in events):
         return True  # the act retold by its doer's own participle ("declared a truce, ordering a halt")
@@ -295,3 +299,13 @@ def same_act(event: RawEvent, events: list[RawEvent], sent: Span,
     retold = (tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG") or fronted_participle(tok)
     return retold and any(tok.head.i in (e.head, by.get(e.head)) and
                           e.event_type in (event.event_type, "PROTEST") for e in events)
+
+
+def _retold_by_relative(act: RawEvent, retold: RawEvent, sent: Span) -> bool:
+    """``retold`` is told by a relative clause on a noun after the head of ``act``, of its type and by
+    its doers ("was unacceptable to Egypt, which rejected both", "drew condemnation from the Forum,
+    which accused the cabinet of ...")."""
+    tok = sent.doc[retold.head]
+    return tok.dep_ == "relcl" and act.event_type == retold.event_type and act.head < tok.head.i and \
+        {r.name for r in act.sources} == {r.name for r in retold.sources} and \
+        tok.head in sent.doc[act.head].subtree

@@ -13,11 +13,15 @@ war must *come* to an end and *called* on Hamas to accept"); the second act
 then loses its subject and takes the embedded clause's modality.  Such a
 conjunct moves, with its "and", to the nearest finite verb above the wrong
 head that has a subject, which it then shares.  So does a conjunct with an
-object of its own hung on the verb of a relative clause whose object is the
-relative word ("the plan matched what Netanyahu *wanted* and *blamed* the
-Israeli premier"): a gap in one conjunct must be a gap in every one (the
-Coordinate Structure Constraint, Ross 1967, *Constraints on Variables in
-Syntax*, ch. 4).  The arc stays projective: the new head's subtree already
+object of its own, or after a comma, hung on the verb of a relative clause
+whose object is the relative word ("the plan matched what Netanyahu *wanted*
+and *blamed* the Israeli premier"; "a plan that he *described* as Israel's,
+and *called* on Hamas to take it"): a gap in one conjunct must be a gap in
+every one (the Coordinate Structure Constraint, Ross 1967, *Constraints on
+Variables in Syntax*, ch. 4); and a past tense after a comma hung on a
+perfect participle with a subject of its own ("declared that the moment had
+*come* ..., and *pressed* Hamas"), which as its conjunct would be a
+participle too.  The arc stays projective: the new head's subtree already
 spans the words between.
 
 **A second subject after the verb.**  A clause has one subject (Huddleston &
@@ -74,16 +78,6 @@ of the fronted clause's object ("Using about 100 jets, Israel carried out
 strikes": *Israel* an apposition of *jets*); a name so hung, after a comma,
 is the subject of the main verb when that verb follows it and has none.
 
-**A verb of saying read as a reduced relative.**  "A Saudi news outlet
-reported on Aug. 24 that Israel had sought ..." is sometimes parsed as a noun
-phrase ("an outlet reported on Aug. 24", a passive participle modifying the
-noun) with the *that*-clause hung on the noun and no verb in the sentence.
-A participle of a reduced relative clause is passive and takes no *that*
-clause of its own content; a verb of saying right after the noun that heads
-a sentence without a verb, with a *that*-clause after it, is the finite verb
-of the sentence: it becomes the root, the noun its subject, and the clause
-its complement.
-
 **A stative participle read as a passive.**  "Gallant was opposed to the
 maps" (no agent) tells a state of the subject, who opposes them; the parser
 reads a passive with the subject as patient.  Without an agent, the subject
@@ -102,25 +96,8 @@ accepting the proposal, Blinken urged Hamas ..."), that the parser made the
 head of an adverbial clause with an object is that clause's participle; it
 takes the lemma the lemmatiser gives a verb.
 
-**An aside with an auxiliary read as the main clause.**  In "Israel, Hamas has
-charged, has brought in new demands" the clause "Hamas has charged" is a
-reporting aside set off by commas (Huddleston & Pullum 2002, ch. 10 and 15,
-on parenthetical reporting clauses); the parser makes "charged" the main
-verb, with two subjects, and the content verb its conjunct.  When a verb of
-saying has a subject before the aside and one inside it, each set off by
-commas, and a conjunct after the aside with no subject, the conjunct is the
-main verb with the first subject, and the verb of saying its aside.
-
-**A content clause read as a relative clause.**  In "A Saudi site said in an
-Aug. 24 report that Israel had pressed for ..." the *that*-clause is the
-content of *said*; *that* is the complementiser, not a relative word (a
-relative clause has a gap that *that* fills; Huddleston & Pullum 2002, ch. 12,
-on *that* in relatives and in content clauses).  The parser sometimes hangs
-the clause on "report" as a relative clause.  A *that*-clause with *that* as
-its mark, hung on the noun of an *in* phrase of a verb of saying that has no
-complement of its own, is that verb's complement.
-
-The repairs of how the words of a phrase hang together are in :mod:`truce.news.phrase_repairs`.
+The repairs of reported speech are in :mod:`truce.news.report_repairs`, those of how the words of a
+phrase hang together in :mod:`truce.news.phrase_repairs`.
 """
 
 from __future__ import annotations
@@ -129,6 +106,13 @@ from typing import TYPE_CHECKING, Any
 
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.phrase_repairs import OBJECTS, PHRASE_LABELS, SUBJECTS, phrase_repaired
+from truce.news.report_repairs import (
+    CHARGING,
+    aside_content,
+    aside_read_as_main,
+    content_of_source,
+    reporting_root,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -141,7 +125,6 @@ PARSE_REPAIRS = "truce_parse_repairs"  # the spaCy factory name
 _VERBAL = ("VERB", "AUX")
 _FINITE = ("VBD", "VBZ")  # Penn tags of a tensed verb that cannot be a bare form (VBP can be: "meet")
 _NONFINITE = ("VBG", "VB")  # gerund or participle in -ing; bare infinitive
-_CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
 _CLAUSE_LABELS = frozenset({"conj", "nsubj", "appos", "amod", "advcl", "acl", "nsubjpass", "relcl"})
 
 
@@ -172,9 +155,9 @@ class ParseRepairs:
         elif tok.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and \
                 tok.head.lemma_.lower() not in self.saying and _second_subject(tok):
             tok.dep_ = "dobj"
-        elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.saying | _CHARGING and \
-                _aside_content(tok) is not None:
-            _aside_read_as_main(tok)
+        elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.saying | CHARGING and \
+                aside_content(tok) is not None:
+            aside_read_as_main(tok)
         elif tok.dep_ == "appos" and ((tok.head.lower_ in CALENDAR_NAMES and tok.head.dep_ == "pobj") or (
                 tok.pos_ == "PROPN" and tok.head.dep_ == "dobj" and tok.head.head.dep_ == "advcl" and
                 tok.head.head.tag_ == "VBG" and doc[tok.left_edge.i - 1].text == ",")):
@@ -194,7 +177,7 @@ class ParseRepairs:
             _fronted_participle(tok)
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
                 tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
-            _reporting_root(tok)
+            reporting_root(tok)
         elif tok.dep_ == "advcl" and tok.tag_ == "NNP" and tok.i == tok.sent.start and \
                 tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children) and self.lemmatize:
             tok.tag_, tok.pos_ = "VBG", "VERB"  # "Commending Netanyahu for ..., Blinken urged"
@@ -202,7 +185,7 @@ class ParseRepairs:
         elif (tok.dep_ == "advcl" and _name_read_as_verb(tok)) or (
                 tok.dep_ == "nsubj" and tok.pos_ == "VERB" and tok.i == tok.sent.start and tok.is_title):
             _name_as_subject(tok)  # "Blinken, meeting Herzog, underscored": the name tagged as a participle
-        elif tok.dep_ in ("relcl", "acl") and _content_of_source(tok, self.saying):
+        elif tok.dep_ in ("relcl", "acl") and content_of_source(tok, self.saying):
             tok.head, tok.dep_ = tok.head.head.head, "ccomp"  # "said in a report that Israel had pressed"
         elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
                 c.dep_ == "agent" for c in tok.head.children):
@@ -226,9 +209,16 @@ def _coordinated(conjunct: Token) -> bool:
 
 
 def _gap_unshared(conjunct: Token) -> bool:
-    """``conjunct`` has an object of its own, and its head's object is a relative word ("what")."""
-    return any(c.dep_ == "dobj" for c in conjunct.children) and any(
-        c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in conjunct.head.children)
+    """``conjunct`` has an object of its own or a comma before its coordinator, and its head's object is a
+    relative word ("what", or the *that* of a relative clause); or it is a past tense after a comma hung
+    on a perfect participle with a subject of its own ("declared that the moment had come, and pressed")."""
+    head, comma = conjunct.head, conjunct.doc[conjunct.i - 2].text == ","
+    perfect = comma and conjunct.tag_ == "VBD" and head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) and any(
+        c.dep_ in SUBJECTS for c in head.children)
+    relative = any(c.dep_ == "dobj" and (c.tag_ in ("WP", "WDT") or (
+        c.lower_ == "that" and head.dep_ == "relcl")) for c in head.children)
+    return perfect or (relative and (comma or any(c.dep_ == "dobj" for c in conjunct.children)))
 
 
 def _finite_governor(verb: Token) -> Token | None:
@@ -300,48 +290,6 @@ def _fronted_participle(participle: Token) -> None:
         noun.head, noun.dep_ = participle, "dobj"
 
 
-def _reporting_root(verb: Token) -> None:
-    """"A news outlet reported on Aug. 24 that Israel had sought ...": the verb is the root, the noun its
-    subject and the *that*-clause after it its complement, when the noun has such a clause."""
-    noun = verb.head
-    content = [c for c in noun.children if c.i > verb.i and c.dep_ in ("acl", "ccomp", "relcl") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if not content or verb.i != noun.i + 1:
-        return
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-    noun.head, noun.dep_ = verb, "nsubj"
-    for c in list(noun.children):
-        if c.i > verb.i:
-            c.head = verb
-    content[0].dep_ = "ccomp"
-
-
-def _aside_content(subject: Token) -> Token | None:
-    """For the first of two subjects of a verb of saying set off by commas ("Israel, Hamas has charged, has
-    brought in new demands"), the verb's conjunct after the aside that has no subject: the content."""
-    verb, doc = subject.head, subject.doc
-    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
-    if subject.i > verb.i or not others or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or \
-            doc[subject.right_edge.i + 1].text != "," or doc[others[0].left_edge.i - 1].text != ",":
-        return None
-    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                 and not any(g.dep_ in SUBJECTS for g in c.children)), None)
-
-
-def _aside_read_as_main(subject: Token) -> None:
-    """The content becomes the clause's head with the first subject, the verb of saying its aside."""
-    verb = subject.head
-    content = _aside_content(subject)
-    if content is None:
-        return
-    content.head, content.dep_ = (content, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
-    verb.head, verb.dep_ = content, "parataxis"
-    subject.head = content
-    for c in list(verb.children):
-        if c.i > verb.i and c.dep_ in ("punct", "cc") and c.i > content.i:
-            c.head = content
-
-
 def _name_read_as_verb(tok: Token) -> bool:
     """A capitalised word opening the sentence, set off by a comma, tagged as a verb with no dependents of
     its own, before a verb that has no subject ("Blinken, meeting Herzog, underscored ...")."""
@@ -357,17 +305,6 @@ def _name_as_subject(name: Token) -> None:
     name.dep_, name.tag_, name.pos_, name.lemma_ = "nsubj", "NNP", "PROPN", name.text
     for clause in [c for c in name.children if c.dep_ == "advcl"]:
         clause.head = name.head
-
-
-def _content_of_source(clause: Token, saying: frozenset[str]) -> bool:
-    """A *that*-clause (the complementiser, not a relative word) hung as a relative clause on the source
-    named after a verb of saying ("said in an Aug. 24 report that Israel had pressed ..."), when the verb
-    has no complement of its own."""
-    source = clause.head
-    verb = source.head.head
-    return source.dep_ == "pobj" and source.head.lower_ == "in" and verb.lemma_.lower() in saying and any(
-        m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in clause.children) and not any(
-        c.dep_ == "ccomp" for c in verb.children)
 
 
 def _stative_opposed(subject: Token) -> None:

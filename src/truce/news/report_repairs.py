@@ -1,0 +1,97 @@
+"""Repairs of arcs of reported speech that the English model's parser gets wrong, after it runs
+(called by :class:`truce.news.parse_repairs.ParseRepairs`).
+
+**A verb of saying read as a reduced relative.**  "A Saudi news outlet
+reported on Aug. 24 that Israel had sought ..." is sometimes parsed as a noun
+phrase ("an outlet reported on Aug. 24", a passive participle modifying the
+noun) with the *that*-clause hung on the noun and no verb in the sentence.
+A participle of a reduced relative clause is passive and takes no *that*
+clause of its own content; a verb of saying right after the noun that heads
+a sentence without a verb, with a *that*-clause after it, is the finite verb
+of the sentence: it becomes the root, the noun its subject, and the clause
+its complement.
+
+**An aside with an auxiliary read as the main clause.**  In "Israel, Hamas has
+charged, has brought in new demands" the clause "Hamas has charged" is a
+reporting aside set off by commas (Huddleston & Pullum 2002, ch. 10 and 15,
+on parenthetical reporting clauses); the parser makes "charged" the main
+verb, with two subjects, and the content verb its conjunct.  When a verb of
+saying has a subject before the aside and one inside it, each set off by
+commas, and a conjunct after the aside with no subject, the conjunct is the
+main verb with the first subject, and the verb of saying its aside.
+
+**A content clause read as a relative clause.**  In "A Saudi site said in an
+Aug. 24 report that Israel had pressed for ..." the *that*-clause is the
+content of *said*; *that* is the complementiser, not a relative word (a
+relative clause has a gap that *that* fills; Huddleston & Pullum 2002, ch. 12,
+on *that* in relatives and in content clauses).  The parser sometimes hangs
+the clause on "report" as a relative clause.  A *that*-clause with *that* as
+its mark, hung on the noun of an *in* phrase of a verb of saying that has no
+complement of its own, is that verb's complement.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from truce.news.phrase_repairs import SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["CHARGING", "aside_content", "aside_read_as_main", "content_of_source", "reporting_root"]
+
+CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
+
+
+def reporting_root(verb: Token) -> None:
+    """"A news outlet reported on Aug. 24 that Israel had sought ...": the verb is the root, the noun its
+    subject and the *that*-clause after it its complement, when the noun has such a clause."""
+    noun = verb.head
+    content = [c for c in noun.children if c.i > verb.i and c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not content or verb.i != noun.i + 1:
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for c in list(noun.children):
+        if c.i > verb.i:
+            c.head = verb
+    content[0].dep_ = "ccomp"
+
+
+def aside_content(subject: Token) -> Token | None:
+    """For the first of two subjects of a verb of saying set off by commas ("Israel, Hamas has charged, has
+    brought in new demands"), the verb's conjunct after the aside that has no subject: the content."""
+    verb, doc = subject.head, subject.doc
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
+    if subject.i > verb.i or not others or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or \
+            doc[subject.right_edge.i + 1].text != "," or doc[others[0].left_edge.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                 and not any(g.dep_ in SUBJECTS for g in c.children)), None)
+
+
+def aside_read_as_main(subject: Token) -> None:
+    """The content becomes the clause's head with the first subject, the verb of saying its aside."""
+    verb = subject.head
+    content = aside_content(subject)
+    if content is None:
+        return
+    content.head, content.dep_ = (content, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    verb.head, verb.dep_ = content, "parataxis"
+    subject.head = content
+    for c in list(verb.children):
+        if c.i > verb.i and c.dep_ in ("punct", "cc") and c.i > content.i:
+            c.head = content
+
+
+def content_of_source(clause: Token, saying: frozenset[str]) -> bool:
+    """A *that*-clause (the complementiser, not a relative word) hung as a relative clause on the source
+    named after a verb of saying ("said in an Aug. 24 report that Israel had pressed ..."), when the verb
+    has no complement of its own."""
+    source = clause.head
+    verb = source.head.head
+    return source.dep_ == "pobj" and source.head.lower_ == "in" and verb.lemma_.lower() in saying and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in clause.children) and not any(
+        c.dep_ == "ccomp" for c in verb.children)

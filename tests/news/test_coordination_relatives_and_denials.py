@@ -1,0 +1,56 @@
+"""The fortieth round's readings, each on sentences of its own (none from a gold set), with the sides
+swapped: a second finite verb after a comma joins the main clause, not the perfect or relative clause
+the parser hung it on; an act judged not acceptable is refused, and one's own responsibility denied;
+a relative clause that retells an act by its doers is that act; a relative word may come out of the
+content of a reporting verb ("which B said was untrue")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("template", [
+    "{PA} declared that the moment had come for the war to stop, and pressed {B} to accept the agreement.",
+    "{PA} unveiled a plan that he described as a fair offer, and called on {B} to take it.",
+])
+def test_a_conjunct_after_a_comma_joins_the_main_clause(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert ("REQUEST", pair["PA"], pair["B"]) in coded_sides(template, pair)
+
+
+def test_a_conjunct_without_a_comma_stays_in_its_clause(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA} said that {B} had withdrawn its troops and pressed its allies to follow."
+    assert ("REQUEST", pair["PA"], None) not in coded_sides(template, pair)
+
+
+@pytest.mark.parametrize("template", [
+    "No agreement leaving troops on the border would be acceptable to {B}, {PB} said.",
+    "Neither the {a} proposal nor the second draft was acceptable to {B}.",
+    "The revised maps were not acceptable to {B}.",
+])
+def test_an_act_judged_not_acceptable_is_refused(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("REJECT", pair["B"], None)]
+    assert coded_sides("The revised maps were acceptable to {B}.", pair) == []
+
+
+def test_ones_own_responsibility_denied(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A} blamed {B} for the shelling, but {B} said it was not responsible."
+    assert coded_sides(template, pair) == [("ACCUSE", pair["A"], pair["B"]), ("REJECT", pair["B"], None)]
+
+
+@pytest.mark.parametrize(("template", "kind", "target"), [
+    ("The plans were unacceptable to {B}, which rejected both.", "REJECT", None),
+    ("The vote drew condemnation from {B}, which accused {A} of sabotaging the talks.", "ACCUSE", "A"),
+])
+def test_a_relative_clause_retelling_the_act(coded_sides, pair, template, kind, target) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [(kind, pair["B"], pair[target] if target else None)]
+
+
+def test_a_relative_word_out_of_a_reported_clause(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A} blamed {B} for the shelling of the port, which {B} said was untrue."
+    assert coded_sides(template, pair) == [("ACCUSE", pair["A"], pair["B"]), ("REJECT", pair["B"], None)]
+
+
+def test_that_opening_a_reported_clause_is_no_relative(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = ("{PA} said on July 13 that {B} had pressed for 29 changes to the plan, "
+                "and that {A} would stay.")
+    assert coded_sides(template, pair) == [("REQUEST", pair["B"], None)]
