@@ -172,6 +172,9 @@ class ParseRepairs:
             tok.dep_ = "xcomp"  # "went on to call on Hamas"
         elif tok.dep_ in ("conj", "appos") and any(c.tag_ == "WP$" for c in tok.children):
             _relative_subject(tok)
+        elif tok.dep_ in ("conj", "appos") and tok.pos_ == "PROPN" and doc[tok.left_edge.i - 1].text == "," and \
+                tok.sent.root.tag_ == "VBG" and tok.sent.root.i == tok.sent.start:
+            _main_after_fronted_clause(tok)
         elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
                 tok.head.dep_ in ("nsubj", "dep"):
             _fronted_participle(tok)
@@ -249,6 +252,32 @@ def _subject_of_main(name: Token, verb: Token) -> None:
     no subject."""
     if verb.pos_ in _VERBAL and verb.i > name.i and not any(c.dep_ in SUBJECTS for c in verb.children):
         name.head, name.dep_ = verb, "nsubj"
+
+
+def _main_after_fronted_clause(name: Token) -> None:
+    """"Saying the text met the demands of Israel's premier, Benjamin Netanyahu, Hamas on Sunday spurned
+    the offer", parsed with the participle as the root, the name as a conjunct of the last noun before it
+    and the main verb deep inside the fronted clause: the first tensed verb after the name with no
+    subject after the name, if what lies between hangs on it, is the root, the name its subject and the
+    participle its adverbial clause; a subject it had before the name is the object of the verb it hung on
+    ("satisfied the terms set by ...")."""
+    doc, participle = name.doc, name.sent.root
+    verb = next((t for t in doc[name.i + 1:name.sent.end] if t.tag_ in _FINITE and t.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in ("conj", "appos") for c in name.children) or any(  # the last name
+            c.dep_ in SUBJECTS and c.i > name.i for c in verb.children) or not all(
+            verb in t.ancestors for t in doc[name.i + 1:verb.i]):
+        return
+    stray, governor = [c for c in verb.children if c.dep_ in SUBJECTS], verb.head
+    if stray and (governor.pos_ not in _VERBAL or governor.i > stray[0].i or any(
+            c.dep_ in OBJECTS and c.i != verb.i for c in governor.children)):
+        return
+    for noun in stray:
+        noun.head, noun.dep_ = governor, "dobj"
+    verb.head, verb.dep_ = verb, "ROOT"
+    participle.head, participle.dep_ = verb, "advcl"
+    name.head, name.dep_ = verb, "nsubj"
+    for c in [c for c in participle.children if c.i > verb.i]:
+        c.head = verb
 
 
 def _made_root(verb: Token) -> None:
