@@ -60,3 +60,8 @@ def test_the_main_verb_after_a_fronted_clause_ending_in_a_name(coded_sides, pair
     template = ("Saying the draft tabled in Geneva on Friday met the demands of {a} leader, {PA}, {B} on Sunday "
                 "spurned the {a} offer for a truce.")
     assert coded_sides(template, pair) == [("REJECT", pair["B"], pair["A"])]
+
+
+def test_a_name_in_apposition_after_the_agent(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "On Tuesday, {PA} was welcomed to Geneva by the {b} head of government, {PB}."
+    assert coded_sides(template, pair) == [("CONSULT", pair["PB"], pair["PA"])]

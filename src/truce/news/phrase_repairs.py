@@ -56,11 +56,21 @@ perfect's auxiliary and its participle (Quirk et al. 1985, on adverbials in
 medial position); the parser makes "had" a verb with the subject and the
 participle a second clause without one.  *Had* becomes the participle's
 auxiliary, and what hung on it hangs on the participle.
+
+**A name in apposition read as a modifier of the verb.**  In "was welcomed
+by the Egyptian head of state, Abdel Fattah al-Sisi" the name after the
+comma is in apposition to the noun phrase before it (Huddleston & Pullum
+2002, ch. 15, on supplementary appositives); the parser sometimes hangs it on
+the verb as a bare noun-phrase adverbial, which a person's name cannot be.  A
+name so hung, right after a comma that ends a noun phrase, and closing the
+clause, is that noun's apposition.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from truce.news.dates import CALENDAR_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,7 +78,7 @@ if TYPE_CHECKING:
 __all__ = ["OBJECTS", "PHRASE_LABELS", "SUBJECTS", "phrase_repaired"]
 
 PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc",
-                           "ccomp", "conj", "xcomp"})
+                           "ccomp", "conj", "xcomp", "npadvmod"})
 """The dependency labels of the tokens a phrase repair starts from (a test cheaper than a call)."""
 _CLAUSES = ("ccomp", "conj", "xcomp")  # labels the parser gives a perfect it parts
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -105,6 +115,8 @@ def phrase_repaired(tok: Token) -> None:
     elif tok.dep_ in ("compound", "nmod") and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
             tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
         tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
+    elif tok.dep_ == "npadvmod" and tok.tag_ == "NNP" and tok.lower_ not in CALENDAR_NAMES:
+        _apposition_of_noun(tok)
 
 
 def _answer_raised(answer: Token) -> None:
@@ -204,3 +216,19 @@ def _perfect_joined(participle: Token) -> None:
         c.head, c.dep_ = participle, ("mark" if c.lower_ == "that" and c.dep_ == "dobj" else c.dep_)
     participle.tag_, participle.dep_ = "VBN", aux.dep_  # the clause's label is the one "had" had
     aux.head, aux.dep_ = participle, "aux"
+
+
+def _apposition_of_noun(name: Token) -> None:
+    """"was welcomed by the Egyptian head of state, Abdel Fattah al-Sisi": the name after the comma, closing
+    the clause, is the apposition of the noun whose phrase the comma ends."""
+    doc, comma = name.doc, name.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or (name.right_edge.i + 1 < len(doc) and
+                                              not doc[name.right_edge.i + 1].is_punct):
+        return
+    word = noun = doc[comma - 1]
+    while word.head.i != word.i and word.head.right_edge.i == comma - 1 and word.head.pos_ in ("NOUN", "ADP"):
+        word = word.head
+        noun = word if word.pos_ == "NOUN" else noun  # the head of "the head of state"
+    if noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        name.head, name.dep_ = noun, "appos"
+
