@@ -57,8 +57,8 @@ def test_that_opening_a_reported_clause_is_no_relative(coded_sides, pair) -> Non
 
 
 def test_the_main_verb_after_a_fronted_clause_ending_in_a_name(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
-    template = ("Saying the draft tabled in Geneva on Friday met the demands of {a} leader, {PA}, {B} on Sunday "
-                "spurned the {a} offer for a truce.")
+    template = ("Saying the draft tabled in Geneva on Friday met the demands of {a} leader, {PA}, "
+                "{B} on Sunday spurned the {a} offer for a truce.")
     assert coded_sides(template, pair) == [("REJECT", pair["B"], pair["A"])]
 
 

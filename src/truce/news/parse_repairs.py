@@ -170,11 +170,8 @@ class ParseRepairs:
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                 c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
             tok.dep_ = "xcomp"  # "went on to call on Hamas"
-        elif tok.dep_ in ("conj", "appos") and any(c.tag_ == "WP$" for c in tok.children):
-            _relative_subject(tok)
-        elif tok.dep_ in ("conj", "appos") and tok.pos_ == "PROPN" and doc[tok.left_edge.i - 1].text == "," and \
-                tok.sent.root.tag_ == "VBG" and tok.sent.root.i == tok.sent.start:
-            _main_after_fronted_clause(tok)
+        elif tok.dep_ in ("conj", "appos") and _series_repaired(tok):
+            pass
         elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
                 tok.head.dep_ in ("nsubj", "dep"):
             _fronted_participle(tok)
@@ -252,6 +249,18 @@ def _subject_of_main(name: Token, verb: Token) -> None:
     no subject."""
     if verb.pos_ in _VERBAL and verb.i > name.i and not any(c.dep_ in SUBJECTS for c in verb.children):
         name.head, name.dep_ = verb, "nsubj"
+
+
+def _series_repaired(tok: Token) -> bool:
+    """Repairs of a phrase the parser joined to the names before it; whether one applied."""
+    if any(c.tag_ == "WP$" for c in tok.children):
+        _relative_subject(tok)  # ", whose supreme leader"
+    elif tok.pos_ == "PROPN" and tok.doc[tok.left_edge.i - 1].text == "," and \
+            tok.sent.root.tag_ == "VBG" and tok.sent.root.i == tok.sent.start:
+        _main_after_fronted_clause(tok)  # "Saying ... Israel's premier, Benjamin Netanyahu, Hamas spurned"
+    else:
+        return False
+    return True
 
 
 def _main_after_fronted_clause(name: Token) -> None:
