@@ -65,3 +65,23 @@ def test_the_main_verb_after_a_fronted_clause_ending_in_a_name(coded_sides, pair
 def test_a_name_in_apposition_after_the_agent(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "On Tuesday, {PA} was welcomed to Geneva by the {b} head of government, {PB}."
     assert coded_sides(template, pair) == [("CONSULT", pair["PB"], pair["PA"])]
+
+
+@pytest.mark.parametrize("template", [
+    "{PA} made clear that {a} forces would stay in the border zone.",
+    "{A} will stay in the border zone even during the first phase of a deal, {PA} told reporters.",
+    "{PA} said {A} would stay in the border zone and not withdraw.",
+])
+def test_forces_that_will_stay_where_they_are(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("REJECT", pair["A"], None)]  # the forces' state refuses
+
+
+def test_a_stay_told_as_fact_or_of_people_held_is_no_act(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{b} forces stayed in the border zone last year.", pair) == []
+    assert coded_sides("The hostages would remain in captivity, {PA} said.", pair) == []
+    assert coded_sides("{b} negotiators will stay in Geneva until Friday.", pair) == []
+
+
+def test_unowned_forces_that_will_stay_are_the_speakers(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "On Monday the {a} government denied the reports, saying troops would remain along the border."
+    assert coded_sides(template, pair) == [("REJECT", pair["A"], None), ("REJECT", pair["A"], None)]

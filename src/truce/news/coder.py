@@ -27,7 +27,7 @@ from truce.news.linked import linked_targets, same_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.named_acts import named_act
 from truce.news.no_acts import CHOOSING, INSTRUMENTAL
-from truce.news.objects import object_specific
+from truce.news.objects import kept_in_place, object_specific
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.parse_view import span_view
 from truce.news.phrases import ordinal_owner
@@ -120,7 +120,7 @@ class _Sentence:
             light = light_code(tok, self.lexicon)
             if light is not None:
                 self.light[tok.i] = light[1]
-            code = light[0] if light else verb_code(tok, self.lexicon)
+            code = light[0] if light else verb_code(tok, self.lexicon) or kept_in_place(tok, self.actors)
             if code is not None:
                 code = object_specific(tok, code, self.lexicon)
             code = self._refined(tok, code)

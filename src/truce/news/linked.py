@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.clauses import SAYING, content_of, fronted_participle
 from truce.news.lexicon import FORCE, plover_type
+from truce.news.objects import KEPT_IN_PLACE, STAYING
 from truce.news.phrases import according_to
 
 if TYPE_CHECKING:
@@ -290,6 +291,9 @@ def same_act(event: RawEvent, events: list[RawEvent], sent: Span,
            (_retold_by_relative(event, e, sent) and targets < {r.name for r in e.targets}) for e in events):
         return True  # "was unacceptable to Egypt, which rejected both": one act, told with its target once
     names = {r.name for r in event.sources}
+    if event.cameo == KEPT_IN_PLACE and tok.lemma_.lower() in STAYING:  # "would stay in the corridor and
+        return any(e.event_type == "REJECT" and sent.doc[e.head] in tok.conjuncts and  # not withdraw": one
+                   {r.name for r in e.sources} == names for e in events)  # refusal; a denial is another
     told = tok.head if tok.dep_ in ("ccomp", "xcomp") and tok.head.dep_ == "advcl" and \
         tok.head.tag_ == "VBG" else None  # "struck nine sites, saying it had targeted ..."
     if told is not None and any(e.head == told.head.i and e.event_type == event.event_type and

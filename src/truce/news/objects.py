@@ -12,13 +12,21 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import ARRIVING, DEMANDING, PERSONS, YIELDED_POSITIONS, counted, international_body
 from truce.news.lexicon import FORCE, Lexicon
+from truce.news.mentions import ActorRef
 from truce.news.orders import DIPLOMATS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["object_specific"]
+    from truce.news.arguments import SentenceActors
 
+__all__ = ["KEPT_IN_PLACE", "STAYING", "kept_in_place", "object_specific", "state_of"]
+
+KEPT_IN_PLACE = "1246"  # CAMEO refuse to de-escalate military engagement (PLOVER REJECT)
+STAYING = frozenset({"stay", "remain"})
+_PLACES = frozenset({"in", "on", "along", "at", "inside", "within"})
+_PROMISING = frozenset({"will", "would", "'ll", "shall", "must"})
+_STATES = frozenset({"contact", "touch", "power", "office", "favour", "favor", "charge", "force", "place"})
 _PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
 _DENIED = "016"  # CAMEO deny responsibility (a statement, which PLOVER does not code)
 _MET = "040"  # CAMEO consult
@@ -265,3 +273,29 @@ def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "nsubj" and ((lexicon.agents.get(c.lower_) or "")[:3] == "MIL" or c.lower_ in forces
                                       or c.lemma_.lower() in forces or c.lower_ in lexicon.weapons)
                for c in tok.children)
+
+
+def kept_in_place(tok: Token, actors: SentenceActors) -> str | None:
+    """A state's forces, or the state, that will stay where they are ("Israeli forces would stay in the
+    Philadelphi corridor", "Israel will remain on the border", "troops will stay put"): a refusal to
+    withdraw them (CAMEO 1246), as "would not withdraw" is; a stay told as fact or of people held ("the
+    hostages would remain in captivity") is a state, no act; else None."""
+    if tok.lemma_.lower() not in STAYING or not any(c.dep_ == "aux" and c.lower_ in _PROMISING
+                                                       for c in tok.children):
+        return None
+    places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACES for o in c.children
+              if o.dep_ == "pobj" and o.lower_ not in actors.lexicon.event_nouns and
+              o.lemma_.lower() not in _STATES]
+    placed = places or any(c.lower_ == "put" for c in tok.children)  # "will stay put"
+    subjects = [r for c in tok.children if c.dep_ == "nsubj" for r in actors.resolve(c)]
+    armed = subjects and all(not r.person and (r.code or "-")[3:] in ("", "MIL") for r in subjects)
+    return KEPT_IN_PLACE if placed and armed else None
+
+
+def state_of(ref: ActorRef, lexicon: Lexicon) -> ActorRef:
+    """The state whose forces or government ``ref`` are ("Israeli troops", "Netanyahu's office": Israel),
+    else ``ref``."""
+    code = ref.code or ""
+    if len(code) != 6 or code[3:] not in ("MIL", "GOV"):
+        return ref
+    return ActorRef(lexicon.name_of_code(code[:3]) or ref.name, code[:3], False, ref.start, ref.end)

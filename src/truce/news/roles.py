@@ -25,6 +25,7 @@ from truce.news.clauses import (
 )
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
+from truce.news.objects import KEPT_IN_PLACE, STAYING, state_of
 from truce.news.phrases import according_to, attack_noun
 from truce.news.subjects import (
     accompanied,
@@ -169,7 +170,20 @@ class Roles(TargetRoles):
             # slain in Tehran", a passive the parser read as an adjective: not by the slain
         if judged(tok) is not None:
             return self._judge(tok)
+        if self.codes.get(tok.i) == KEPT_IN_PLACE and tok.lemma_.lower() in STAYING:
+            return self._keeping_state(tok)
         return self.sources(tok.head) if fronted_participle(tok) else None
+
+    def _keeping_state(self, tok: Token) -> list[ActorRef]:
+        """"Israeli forces would stay in the corridor": the state that refuses to withdraw them; forces
+        of no state named are the speaker's own ("the office said troops would remain there")."""
+        lexicon = self.actors.lexicon
+        refs = [state_of(r, lexicon) for c in tok.children if c.dep_ == "nsubj"
+                for r in self.actors.resolve(c)]
+        if refs and all(lexicon.name_of_code(r.code or "-") for r in refs):
+            return refs
+        said = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING else None
+        return [state_of(r, lexicon) for r in self.sources(said)] if said is not None else []
 
     def _judge(self, copula: Token) -> list[ActorRef]:
         """Who finds something unacceptable or untrue: the *to* of the adjective ("would be unacceptable
