@@ -85,3 +85,12 @@ def test_a_stay_told_as_fact_or_of_people_held_is_no_act(coded_sides, pair) -> N
 def test_unowned_forces_that_will_stay_are_the_speakers(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "On Monday the {a} government denied the reports, saying troops would remain along the border."
     assert coded_sides(template, pair) == [("REJECT", pair["A"], None), ("REJECT", pair["A"], None)]
+
+
+@pytest.mark.parametrize("template", [
+    "{PA} asked the cabinet on Sunday to reverse its vote, but {PB} would not agree.",
+    "{PA} asked the cabinet on Sunday to reverse its vote, only to be rebuffed by {PB}.",
+])
+def test_a_refusal_told_after_the_request(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert ("REJECT", pair["PB"], None) in coded_sides(template, pair)
+    assert [e[0] for e in coded_sides(template, pair)] == ["REQUEST", "REJECT"]

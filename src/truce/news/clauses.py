@@ -251,7 +251,8 @@ class Modality:
             return "complement", negated  # pre-emptive strikes"; "underlined how important it was to seize
             # the chance ..., put a cease-fire in place and ...": an infinitive of the series
         if tok.dep_ == "advcl" and ("to" in aux or "in" in marks) and tok.i not in self.commanded:
-            return "purpose", negated
+            only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children)  # "..., only to be
+            return ("asserted" if only else "purpose"), negated  # rebuffed": what followed, no purpose
         if tok.dep_ in ("xcomp", "ccomp") and gov is not None and gov.lemma_.lower() in self.desires:
             return "hypothetical", negated
         if tok.dep_ == "xcomp" and gov is not None and (
@@ -296,7 +297,7 @@ class Modality:
             return inherited, negated
         if tok.dep_ == "conj":
             return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \
-                self._auxiliaries(aux, negated, gov)
+                self._auxiliaries(aux, negated, gov, tok)
         if tok.dep_ in ("xcomp", "ccomp") and (
                 gov.lemma_.lower() in _FUTURE_FRAMES or gov.lower_ in _FUTURE_FRAMES):
             if gov.dep_ == "acomp":  # "is not ready to": the copula carries the negation
@@ -336,15 +337,19 @@ class Modality:
         """*will* makes a future act, a modal a hypothetical one (*would* after a verb of saying or in a
         clause *according to* someone is reported future, and so is a main clause's *would not*: "Netanyahu
         would not countenance a pullout" refuses, as *will not* does, unless a condition or *have* makes
-        it counterfactual)."""
+        it counterfactual; so does a second main clause's: "Gallant asked ..., but Smotrich would not
+        agree")."""
         if aux & _FUTURE_AUX:
             return "future", negated
         if aux & _MODAL_AUX:
             saying = gov is not None and (gov.lemma_.lower() in SAYING or made_clear(gov))
             said = "would" in aux and (saying or (
                 tok is not None and any(c.lower_ == "according" for c in tok.children)))
+            second = tok is not None and tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and any(
+                c.dep_ == "nsubj" for c in tok.children)  # "..., but Smotrich would not agree"
+            main = tok is not None and (tok.dep_ == "ROOT" or second)
             refused = negated and aux & _MODAL_AUX == {"would"} and "have" not in aux and tok is not None \
-                and tok.dep_ == "ROOT" and not any(c.dep_ == "advcl" and any(
+                and main and not any(c.dep_ == "advcl" and any(
                     m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
             return ("future" if said or refused else "hypothetical"), negated
         return "asserted", negated
