@@ -94,3 +94,21 @@ def test_unowned_forces_that_will_stay_are_the_speakers(coded_sides, pair) -> No
 def test_a_refusal_told_after_the_request(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
     assert ("REJECT", pair["PB"], None) in coded_sides(template, pair)
     assert [e[0] for e in coded_sides(template, pair)] == ["REQUEST", "REJECT"]
+
+
+@pytest.mark.parametrize("template", [
+    "{A} was hit by a {b}-launched drone on Friday.",
+    "{A} was targeted on Sunday by a {b} salvo of several hundred rockets and drones.",
+    "{B} unleashed a salvo of several hundred rockets on {A} on Sunday.",
+])
+def test_weapons_launched_or_fired_are_their_launchers(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("ASSAULT", pair["B"], pair["A"])]
+
+
+@pytest.mark.parametrize(("template", "kind"), [
+    ("The port came under {b} bombardment on Saturday.", "ASSAULT"),
+    ("The plan has drawn complaints from {B}.", "ACCUSE"),
+    ("The decision drew a sharp denunciation from {B}.", "ACCUSE"),
+])
+def test_nouns_of_attack_and_complaint(coded_sides, pair, template, kind) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [(kind, pair["B"], None)]

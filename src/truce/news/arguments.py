@@ -139,7 +139,8 @@ class SentenceActors:
             if gathering and child.dep_ == "compound" and child.pos_ == "PROPN":
                 continue  # "the Doha talks", "the Gaza war", "a Gaza truce": where, not whose
             leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] \
-                if child.dep_ == "amod" and child.lower_ == "led" and joined_by_hyphen(child) else []
+                if child.dep_ == "amod" and child.lower_ in ("led", "launched", "fired") and joined_by_hyphen(child) \
+                else []  # "a Houthi-launched drone": the Houthis' own
             # "Israeli and Lebanese civilian envoys": demonyms the parser hung on another adjective
             stacked = [g for g in child.children if g.dep_ == "amod" and g.i in self.found] \
                 if child.dep_ == "amod" else []
@@ -177,7 +178,9 @@ class SentenceActors:
               for p in (c, *(k for k in c.conjuncts if k.lower_ == "of"))  # "of X and of Y"
               for g in p.children if g.dep_ == "pobj"]
         if (token.like_num or token.lemma_.lower() in self.lexicon.quantities) and of and depth < 2:
-            return self.resolve(of[0], depth + 1, author=author)
+            counted = self.resolve(of[0], depth + 1, author=author)  # else a count of weapons' owner: "a
+            return counted or (self._owners(token) if borne_by_arms(of[0], self.lexicon) else [])  # Hezbollah
+            # salvo of rockets"
         if lower in self.lexicon.generic_name_words and of and depth < 2:  # "the State of Palestine",
             states = [r for r in self.resolve(of[0], depth + 1) if len(r.code or "") == 3]  # "the
             if states:  # Republic of Chile": the state its distinctive name names
