@@ -138,8 +138,8 @@ class SentenceActors:
                 continue
             if gathering and child.dep_ == "compound" and child.pos_ == "PROPN":
                 continue  # "the Doha talks", "the Gaza war", "a Gaza truce": where, not whose
-            leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] if child.dep_ == "amod" \
-                and child.lower_ in ("led", "launched", "fired") and joined_by_hyphen(child) else []  # "a
+            by = child.dep_ == "amod" and child.lower_ in ("led", "launched", "fired") and joined_by_hyphen(child)
+            leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] if by else []  # "a
             # Houthi-launched drone": the Houthis' own
             # "Israeli and Lebanese civilian envoys": demonyms the parser hung on another adjective
             stacked = [g for g in child.children if g.dep_ == "amod" and g.i in self.found] \
