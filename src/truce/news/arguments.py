@@ -55,6 +55,7 @@ _STATE_BODIES = frozenset({"administration", "government", "cabinet", "army", "m
 # nouns that stand for their owner ("the Palestinian group") or refer back to a body ("the group said")
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militants"})
 _BLOCS = frozenset({"IGO", "NGO", "MNC"})  # code prefixes of bodies of no one state
+_HYPHENED_BY = frozenset({"led", "launched", "fired"})  # "the Saudi-led coalition", "a Houthi-launched drone"
 _TITLES = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "chief", "premier",
                      "king", "emir", "envoy", "secretary", "official", "head", "director", "commander",
                      # ranks and honorifics before a name ("General Pulikovsky", "Cardinal Zuppi"): not of it
@@ -138,9 +139,8 @@ class SentenceActors:
                 continue
             if gathering and child.dep_ == "compound" and child.pos_ == "PROPN":
                 continue  # "the Doha talks", "the Gaza war", "a Gaza truce": where, not whose
-            by = child.dep_ == "amod" and child.lower_ in ("led", "launched", "fired") and joined_by_hyphen(child)
-            leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] if by else []  # "a
-            # Houthi-launched drone": the Houthis' own
+            by = child.dep_ == "amod" and child.lower_ in _HYPHENED_BY and joined_by_hyphen(child)
+            leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound")] if by else []
             # "Israeli and Lebanese civilian envoys": demonyms the parser hung on another adjective
             stacked = [g for g in child.children if g.dep_ == "amod" and g.i in self.found] \
                 if child.dep_ == "amod" else []
