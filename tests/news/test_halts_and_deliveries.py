@@ -113,7 +113,8 @@ def test_a_yield_from_a_place_has_no_target_there(coded) -> None:  # type: ignor
 
 @pytest.mark.parametrize(("a", "b"), SIDES)
 def test_staying_is_no_act(coded, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
-    """"troops would remain along the border", "remained committed to the truce": a state, not an act."""
+    """"remained committed to the truce": a state, not an act; but troops that will remain where they are
+    refuse to withdraw (a second refusal after the denial; since the fortieth round)."""
     events = coded(f"{a} denied reports of a pullback, saying troops would remain at the border.")
-    assert [t for t, _, _ in events] == ["REJECT"]
+    assert [t for t, _, _ in events] == ["REJECT", "REJECT"]
     assert coded(f"{a} said it remained committed to the truce with {b}.") == []
