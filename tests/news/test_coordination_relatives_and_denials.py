@@ -112,3 +112,11 @@ def test_weapons_launched_or_fired_are_their_launchers(coded_sides, pair, templa
 ])
 def test_nouns_of_attack_and_complaint(coded_sides, pair, template, kind) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides(template, pair) == [(kind, pair["B"], None)]
+
+
+@pytest.mark.parametrize(("template", "side"), [
+    ("{PA} let {PB} know that there would be no {a} withdrawal from the border zone.", "A"),
+    ("Even during the first phase, {PA} said, there would be no pullout from the border zone.", "PA"),
+])
+def test_no_withdrawal_that_would_be(coded_sides, pair, template, side) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("REJECT", pair[side], None)]

@@ -239,9 +239,11 @@ def chosen_not_to(verb: Token) -> Token | None:
 
 
 def made_clear(verb: Token) -> bool:
-    """"made (it) clear that ...", "made plain", "made known": a statement, as *said* is."""
-    return verb.lemma_.lower() == "make" and any(c.lower_ in ("clear", "plain", "known")
-                                                for c in verb.children)
+    """"made (it) clear that ...", "made plain", "made known", "let Blinken know that ...": a statement,
+    as *said* is."""
+    lemma = verb.lemma_.lower()
+    return (lemma == "make" and any(c.lower_ in ("clear", "plain", "known") for c in verb.children)) or (
+        lemma == "know" and verb.head.lemma_.lower() == "let")
 
 
 def conditions(tok: Token) -> list[Token]:

@@ -343,13 +343,13 @@ class Modality:
             return "future", negated
         if aux & _MODAL_AUX:
             saying = gov is not None and (gov.lemma_.lower() in SAYING or made_clear(gov))
-            said = "would" in aux and (saying or (
-                tok is not None and any(c.lower_ == "according" for c in tok.children)))
+            said = "would" in aux and (saying or (tok is not None and any(  # "according to X", ", X said,"
+                c.lower_ == "according" or (c.dep_ == "parataxis" and c.lemma_.lower() in SAYING)
+                for c in tok.children)))
             second = tok is not None and tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and any(
                 c.dep_ == "nsubj" for c in tok.children)  # "..., but Smotrich would not agree"
-            main = tok is not None and (tok.dep_ == "ROOT" or second)
             refused = negated and aux & _MODAL_AUX == {"would"} and "have" not in aux and tok is not None \
-                and main and not any(c.dep_ == "advcl" and any(
+                and (tok.dep_ == "ROOT" or second) and not any(c.dep_ == "advcl" and any(
                     m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
             return ("future" if said or refused else "hypothetical"), negated
         return "asserted", negated

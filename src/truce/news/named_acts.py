@@ -42,8 +42,10 @@ def named_act(state: _Sentence, tok: Token, cameo: str) -> RawEvent | None:
               for r in state.actors.resolve(o)]
     denial = _denied(tok)
     if denial is not None and not agents:  # "there would be no Israeli withdrawal": Israel's; "there will
+        said = denial.head if denial.dep_ == "ccomp" else next(  # be no pullout, he said", "..., he said,
+            (c for c in denial.children if c.dep_ == "parataxis"), None)  # there would be no pullout"
         agents = [r for a in tok.children if a.dep_ == "amod" for r in state.actors.resolve(a)] or (
-            state.roles.sources(denial.head) if denial.dep_ == "ccomp" else [])  # be no pullout, he said"
+            state.roles.sources(said) if said is not None else [])
     owner = tok.head.head  # the word the noun's preposition hangs on
     topic = tok.dep_ == "pobj" and owner.pos_ in ("NOUN", "PROPN") and not (
         tok.head.lower_ == "of" and owner.dep_ == "dobj" and owner.head.lemma_.lower() in SAYING)
