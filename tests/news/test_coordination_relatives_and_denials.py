@@ -120,3 +120,13 @@ def test_nouns_of_attack_and_complaint(coded_sides, pair, template, kind) -> Non
 ])
 def test_no_withdrawal_that_would_be(coded_sides, pair, template, side) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides(template, pair) == [("REJECT", pair[side], None)]
+
+
+def test_a_cabinet_backing_a_measure_adopts_it(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("The {a} cabinet backed military maps late on Thursday.", pair) == [("AGREE", pair["A"], None)]
+    assert coded_sides("{B} backed the maps on Thursday.", pair) == [("SUPPORT", pair["B"], None)]
+
+
+def test_forces_kept_where_they_are(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A} will keep its forces in the border zone even during the first phase, {PA} said."
+    assert coded_sides(template, pair) == [("REJECT", pair["A"], None)]

@@ -120,7 +120,7 @@ class _Sentence:
             light = light_code(tok, self.lexicon)
             if light is not None:
                 self.light[tok.i] = light[1]
-            code = light[0] if light else verb_code(tok, self.lexicon) or kept_in_place(tok, self.actors)
+            code = light[0] if light else kept_in_place(tok, self.actors) or verb_code(tok, self.lexicon)
             if code is not None:
                 code = object_specific(tok, code, self.lexicon)
             code = self._refined(tok, code)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["KEPT_IN_PLACE", "STAYING", "kept_in_place", "object_specific", "state_of"]
 
 KEPT_IN_PLACE = "1246"  # CAMEO refuse to de-escalate military engagement (PLOVER REJECT)
-STAYING = frozenset({"stay", "remain"})
+STAYING = frozenset({"stay", "remain", "keep", "maintain"})
 _PLACES = frozenset({"in", "on", "along", "at", "inside", "within"})
 _PROMISING = frozenset({"will", "would", "'ll", "shall", "must"})
 _STATES = frozenset({"contact", "touch", "power", "office", "favour", "favor", "charge", "force", "place"})
@@ -277,12 +277,16 @@ def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:
 
 def kept_in_place(tok: Token, actors: SentenceActors) -> str | None:
     """A state's forces, or the state, that will stay where they are ("Israeli forces would stay in the
-    Philadelphi corridor", "Israel will remain on the border", "troops will stay put"): a refusal to
+    Philadelphi corridor", "Israel will remain on the border", "troops will stay put", "will keep its
+    forces in the corridor"): a refusal to
     withdraw them (CAMEO 1246), as "would not withdraw" is; a stay told as fact or of people held ("the
     hostages would remain in captivity") is a state, no act; else None."""
-    if tok.lemma_.lower() not in STAYING or not any(c.dep_ == "aux" and c.lower_ in _PROMISING
-                                                       for c in tok.children):
+    lemma = tok.lemma_.lower()
+    if lemma not in STAYING or not any(c.dep_ == "aux" and c.lower_ in _PROMISING for c in tok.children):
         return None
+    if lemma in ("keep", "maintain") and not any((r.code or "")[-3:] == "MIL" for c in tok.children
+                                                 if c.dep_ == "dobj" for r in actors.resolve(c)):
+        return None  # its forces kept there ("will keep its troops in the corridor"), not talks kept going
     places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACES for o in c.children
               if o.dep_ == "pobj" and o.lower_ not in actors.lexicon.event_nouns and
               o.lemma_.lower() not in _STATES]

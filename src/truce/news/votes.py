@@ -20,6 +20,7 @@ __all__ = ["vote_cast"]
 
 _BALLOTS = frozenset({"vote", "ballot", "abstain", "abstention", "tally"})  # words that tell a vote
 _ENDORSING = frozenset({"support", "back", "favor", "favour", "endorse"})
+_DECIDING = frozenset({"cabinet", "parliament", "knesset", "legislature", "congress", "senate"})  # bodies that vote
 
 
 def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
@@ -44,7 +45,10 @@ def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
 
 def _vote_for(tok: Token) -> bool:
     """Supporting or backing a measure in a sentence that tells a vote on it ("eight ministers backed the
-    maps, Gallant voted against"): a vote for it, an acceptance as "voted for" is, not an endorsement."""
+    maps, Gallant voted against"), or by a body that decides by vote ("the security cabinet backed the
+    maps"): a vote for it, an acceptance as "voted for" is, not an endorsement."""
     endorsing = tok.lemma_.lower() in _ENDORSING
     measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
-    return endorsing and bool(measure) and any(t.lemma_.lower() in _BALLOTS for t in tok.sent if t.i != tok.i)
+    voting = any(t.lemma_.lower() in _BALLOTS for t in tok.sent if t.i != tok.i) or any(  # or by a body that
+        w.lemma_.lower() in _DECIDING for c in tok.children if c.dep_ == "nsubj" for w in c.subtree)  # votes
+    return endorsing and bool(measure) and voting
