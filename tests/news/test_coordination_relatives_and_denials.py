@@ -123,7 +123,8 @@ def test_no_withdrawal_that_would_be(coded_sides, pair, template, side) -> None:
 
 
 def test_a_cabinet_backing_a_measure_adopts_it(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
-    assert coded_sides("The {a} cabinet backed military maps late on Thursday.", pair) == [("AGREE", pair["A"], None)]
+    template = "The {a} cabinet backed military maps late on Thursday."
+    assert coded_sides(template, pair) == [("AGREE", pair["A"], None)]
     assert coded_sides("{B} backed the maps on Thursday.", pair) == [("SUPPORT", pair["B"], None)]
 
 

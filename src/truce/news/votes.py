@@ -20,7 +20,7 @@ __all__ = ["vote_cast"]
 
 _BALLOTS = frozenset({"vote", "ballot", "abstain", "abstention", "tally"})  # words that tell a vote
 _ENDORSING = frozenset({"support", "back", "favor", "favour", "endorse"})
-_DECIDING = frozenset({"cabinet", "parliament", "knesset", "legislature", "congress", "senate"})  # bodies that vote
+_DECIDING = frozenset({"cabinet", "parliament", "knesset", "legislature", "congress", "senate"})  # that vote
 
 
 def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
