@@ -131,3 +131,9 @@ def test_a_cabinet_backing_a_measure_adopts_it(coded_sides, pair) -> None:  # ty
 def test_forces_kept_where_they_are(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "{A} will keep its forces in the border zone even during the first phase, {PA} said."
     assert coded_sides(template, pair) == [("REJECT", pair["A"], None)]
+
+
+@pytest.mark.parametrize("noun", ["rallies", "demonstrations"])
+def test_demonstrations_and_rallies_by_someone(coded_sides, pair, noun) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(f"The capital saw {noun} by {{b}} students on Sunday.", pair) == \
+        [("PROTEST", f"{pair['b']} students", None)]
