@@ -137,3 +137,12 @@ def test_forces_kept_where_they_are(coded_sides, pair) -> None:  # type: ignore[
 def test_demonstrations_and_rallies_by_someone(coded_sides, pair, noun) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides(f"The capital saw {noun} by {{b}} students on Sunday.", pair) == \
         [("PROTEST", f"{pair['b']} students", None)]
+
+
+@pytest.mark.parametrize("template", [
+    "{B} denied any role after {A} accused it of firing the rocket.",
+    "{B} denied responsibility for the shelling, which {A} had pinned on it.",
+])
+def test_it_charged_is_not_its_clauses_subject(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(coded_sides(template, pair)) == \
+        [("ACCUSE", pair["A"], pair["B"]), ("REJECT", pair["B"], None)]

@@ -105,9 +105,15 @@ class Discourse:
         it ("Although Hamas stayed away, it was briefed by Egypt": not Egypt, the last subject) when there
         is one ("Announcing that it was ready, Hamas said ...": it looks ahead), and that of "he" or "she"
         is none of a pair named as subject ("A and B threatened to quit if he signed": agreement in
-        number)."""
+        number); "it" charged with something is never its own clause's subject ("Hezbollah denied a role
+        after Israel accused it": Hezbollah; Chomsky 1981, *Lectures on Government and Binding*, principle
+        B)."""
         doc = pronoun.doc
         local = self.local_person if person else self.local_other
+        if local is not None and _bound_by_subject(pronoun, local):
+            return next((r for k, r in sorted(found.items(), reverse=True) if k < pronoun.i and
+                         not r.person and r.kind != "agent" and r.name != local.name and
+                         doc[r.end - 1].dep_ == "nsubj"), None)
         later = local is not None and local.start > pronoun.i and pronoun.lower_ in ("it", "its")  # "they"
         if local is None or not (later or (person and _paired(local, doc))):  # may be people no actor names
             return local
@@ -118,6 +124,16 @@ class Discourse:
     def end_sentence(self) -> None:
         """Forget the current sentence's subjects (what later sentences remember stays)."""
         self.local_person = self.local_other = self.local_state = self.local_group = None
+
+
+def _bound_by_subject(pronoun: Token, subject: ActorRef) -> bool:
+    """"it" charged with something ("accused it of", "blamed it for", "pinned on it") whose clause has
+    ``subject`` as its own subject."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    charged = (pronoun.dep_ == "pobj" and pronoun.head.lower_ in ("on", "at")) or (
+        pronoun.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children))
+    return pronoun.lower_ == "it" and charged and any(
+        c.dep_ == "nsubj" and subject.start <= c.i < subject.end for c in verb.children)
 
 
 def _paired(ref: ActorRef, doc: Doc) -> bool:
