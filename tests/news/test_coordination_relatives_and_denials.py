@@ -146,3 +146,8 @@ def test_demonstrations_and_rallies_by_someone(coded_sides, pair, noun) -> None:
 def test_it_charged_is_not_its_clauses_subject(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
     assert sorted(coded_sides(template, pair)) == \
         [("ACCUSE", pair["A"], pair["B"]), ("REJECT", pair["B"], None)]
+
+
+def test_a_meeting_before_or_after_a_planned_act_is_planned(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "After a Monday meeting with {PB} in the capital, {PA} is set to fly on to Geneva."
+    assert ("AGREE", pair["PA"], pair["PB"]) in coded_sides(template, pair)

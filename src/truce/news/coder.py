@@ -259,9 +259,12 @@ class _Sentence:
         gov = governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)
         if gov is not None and gov.i in self.codes and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL | {"in", "during"} and
-                         _with_partner(tok)) and not (cameo in GATHERINGS and announced(tok)[0]):
+                         gatherings.with_partner(tok)) and not (cameo in GATHERINGS and announced(tok)[0]):
             return None  # part of the coded act, unless set beside it in time ("following a call with") or
             # announced by it ("a meeting is planned": the frame's own code is an intent with no actor)
+        if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL and gov.i not in self.codes:
+            gov = next((c for c in gov.children if c.dep_ == "xcomp" and c.i in self.codes), gov)  # "After a
+            # meeting with X, Blinken is set to fly on": as planned as the act it comes before or after
         if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in SAYING | NAMING:
             return None  # the audience: "told a joint meeting of Congress"; what is named: "called the
             # counterproposal delusional" (no proposal by the one who names it)
@@ -394,7 +397,3 @@ def _directive(verb: Token) -> Token | None:
                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return infinitives[0] if infinitives and any(c.dep_ == "dobj" for c in verb.children) else None
 
-
-def _with_partner(noun: Token) -> bool:
-    """An event noun with its own partner ("a call with Biden"), an act apart from the clause's."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _LANDMARKS = frozenset({"before", "after", "following", "ahead", "eve", "amid"})  # events set in time
 
 __all__ = ["announced", "gathered", "givers", "jointly", "landmark", "participants_named",
-           "planned_parties", "their_meeting"]
+           "planned_parties", "their_meeting", "with_partner"]
 
 _MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
@@ -209,3 +209,8 @@ def landmark(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
     events = lexicon.event_nouns
     return noun.dep_ == "pobj" and word in _LANDMARKS and any(
         c.dep_ == "nsubj" and (c.lower_ in events or c.lemma_.lower() in events) for c in verb.children)
+
+
+def with_partner(noun: Token) -> bool:
+    """An event noun with its own partner ("a call with Biden"), an act apart from the clause's."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
