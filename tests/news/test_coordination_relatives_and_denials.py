@@ -151,3 +151,11 @@ def test_it_charged_is_not_its_clauses_subject(coded_sides, pair, template) -> N
 def test_a_meeting_before_or_after_a_planned_act_is_planned(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "After a Monday meeting with {PB} in the capital, {PA} is set to fly on to Geneva."
     assert ("AGREE", pair["PA"], pair["PB"]) in coded_sides(template, pair)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Qatar's head of government met Benny Gantz in Paris.", "Mohammed bin Abdulrahman Al Thani"),
+    ("Egypt's head of state met Benny Gantz in Cairo.", "Abdel Fattah al-Sisi"),
+])
+def test_a_head_of_government_or_state_is_its_holder(coded, text, holder) -> None:  # type: ignore[no-untyped-def]
+    assert [e[1] for e in coded(text)] == [holder]

@@ -20,9 +20,9 @@ from truce.news.dates import CALENDAR_NAMES
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["DEMAND_NOUNS", "aside_content", "chosen_not_to", "conditions", "demand_summed_up", "judged",
-           "judged_by", "made_clear", "main_clause", "named_by_free_relative", "ordinal", "reading_code",
-           "reported_by_aside", "said_by_noun", "told_as_fact"]
+__all__ = ["DEMAND_NOUNS", "according_to", "aside_content", "chosen_not_to", "conditions", "demand_summed_up",
+           "judged", "judged_by", "made_clear", "main_clause", "named_by_free_relative", "ordinal",
+           "reading_code", "reported_by_aside", "said_by_noun", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
@@ -343,3 +343,10 @@ def reported_by_aside(tok: Token) -> Token | None:
         if content is not None and content.i == tok.i:
             return c
     return None
+
+
+def according_to(verb: Token) -> list[Token]:
+    """The objects of *according to* on ``verb`` ("According to Smotrich, a halt was out of the
+    question"): whom the clause is told by."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+            for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]

@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from truce.news.clause_readings import according_to
 from truce.news.clauses import SAYING, content_of, fronted_participle
 from truce.news.lexicon import FORCE, plover_type
 from truce.news.objects import KEPT_IN_PLACE, STAYING
-from truce.news.phrases import according_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["according_to", "attack_noun", "author_words", "borne_by_arms", "compound_agent",
+__all__ = ["attack_noun", "author_words", "borne_by_arms", "compound_agent",
            "coordinated_subject", "doers", "group_name", "half_of_pair", "head_office", "head_title",
            "hyphen_pair", "hyphenated", "in_chain", "joined_by_hyphen", "members_listed", "named_body",
            "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event",
@@ -303,7 +303,7 @@ def named_body(token: Token, found: dict[int, ActorRef]) -> ActorRef | None:
 
 _PLACED = frozenset({"war", "conflict", "declaration", "accord", "agreement", "treaty", "protocol",
                      "communique"})
-_TITLE_WORDS = frozenset({"president", "emir", "premier", "minister", "leader", "secretary"})
+_TITLE_WORDS = frozenset({"president", "emir", "premier", "minister", "leader", "secretary", "head"})
 _GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 
 
@@ -353,8 +353,8 @@ def office_holder(token: Token, owners: Callable[[Token], list[ActorRef]], found
 
 def office_title(token: Token) -> str | None:
     """The office a noun names, as ``additions.yaml``'s ``offices`` write it: "prime minister" (also
-    "premier"), "foreign minister", "defence minister", "secretary of state", "supreme leader",
-    "leader", "president", "emir"; else None."""
+    "premier", "head of government"), "foreign minister", "defence minister", "secretary of state",
+    "supreme leader", "leader", "president" (also "head of state"), "emir"; else None."""
     word = token.lower_
     if word not in _TITLE_WORDS:
         return None
@@ -367,8 +367,10 @@ def office_title(token: Token) -> str | None:
         return "foreign minister" if "foreign" in mods else "defence minister"
     if word == "leader":  # "the Israeli leader": the head of its government (no office of its own)
         return "supreme leader" if "supreme" in mods else "leader"
-    of_state = any(p.lower_ == "of" and any(g.lower_ == "state" for g in p.children) for p in token.children)
-    return "secretary of state" if word == "secretary" and of_state else None
+    of = {g.lower_ for p in token.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+    if word == "head":  # "Qatar's head of government", "Egypt's head of state"
+        return "prime minister" if "government" in of else "president" if "state" in of else None
+    return "secretary of state" if word == "secretary" and "state" in of else None
 
 def hyphenated(token: Token) -> str:
     """A word with the words hyphenated before it, lower-case ("cease-fire", "sit-ins"); the parser
@@ -380,9 +382,8 @@ def hyphenated(token: Token) -> str:
 
 
 def coordinated_subject(pronoun: Token) -> Token | None:
-    """The coordinated subject of the clause a plural pronoun is in or hangs from ("Egypt, Qatar and the
-    U.S. are reported to have made headway in their talks"): the pronoun's antecedent, all of it (Chomsky
-    1981, *Lectures on Government and Binding*: the subject is the nearest antecedent that binds it)."""
+    """The coordinated subject of the clause a plural pronoun is in ("Egypt, Qatar and the U.S. made headway
+    in their talks"): its antecedent, all of it (Chomsky 1981: the nearest antecedent that binds it)."""
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -391,10 +392,3 @@ def coordinated_subject(pronoun: Token) -> Token | None:
         if subject is not None:
             return subject if subject.right_edge.i < pronoun.i and subject.conjuncts else None
     return None
-
-
-def according_to(verb: Token) -> list[Token]:
-    """The objects of *according to* on ``verb`` ("According to Smotrich, a halt was out of the
-    question"): whom the clause is told by."""
-    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
-            for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]

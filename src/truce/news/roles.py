@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.acts import counted
-from truce.news.clause_readings import judged
+from truce.news.clause_readings import according_to, judged
 from truce.news.clauses import (
     SAYING,
     fronted_participle,
@@ -26,7 +26,7 @@ from truce.news.clauses import (
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.objects import KEPT_IN_PLACE, STAYING, state_of
-from truce.news.phrases import according_to, attack_noun
+from truce.news.phrases import attack_noun
 from truce.news.subjects import (
     accompanied,
     apposed_after_fronted,
