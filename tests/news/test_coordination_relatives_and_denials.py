@@ -159,3 +159,8 @@ def test_a_meeting_before_or_after_a_planned_act_is_planned(coded_sides, pair) -
 ])
 def test_a_head_of_government_or_state_is_its_holder(coded, text, holder) -> None:  # type: ignore[no-untyped-def]
     assert [e[1] for e in coded(text)] == [holder]
+
+
+def test_a_verb_tagged_as_a_noun_after_a_modal(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA} would not countenance leaving the border zone, not even for the first phase of 42 days."
+    assert coded_sides(template, pair) == [("REJECT", pair["PA"], None)]

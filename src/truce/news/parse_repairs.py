@@ -94,7 +94,9 @@ clause it hung on the name hangs on the verb.  The converse: a word in *-ing*
 opening the sentence, tagged as a proper noun ("Commending Netanyahu for
 accepting the proposal, Blinken urged Hamas ..."), that the parser made the
 head of an adverbial clause with an object is that clause's participle; it
-takes the lemma the lemmatiser gives a verb.
+takes the lemma the lemmatiser gives a verb.  So does a word tagged as a
+common noun that has a subject and a modal auxiliary ("Netanyahu would not
+*countenance* leaving the corridor"): a noun takes no auxiliary.
 
 The repairs of reported speech are in :mod:`truce.news.report_repairs`, those of how the words of a
 phrase hang together in :mod:`truce.news.phrase_repairs`.
@@ -178,10 +180,9 @@ class ParseRepairs:
         elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" and \
                 tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
             reporting_root(tok)
-        elif tok.dep_ == "advcl" and tok.tag_ == "NNP" and tok.i == tok.sent.start and \
-                tok.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in tok.children) and self.lemmatize:
-            tok.tag_, tok.pos_ = "VBG", "VERB"  # "Commending Netanyahu for ..., Blinken urged"
-            tok.lemma_ = self.lemmatize(tok)
+        elif self.lemmatize and (verb := _verb_tagged_as_noun(tok)) is not None:
+            verb.tag_, verb.pos_ = ("VBG" if verb.tag_ == "NNP" else "VB"), "VERB"
+            verb.lemma_ = self.lemmatize(verb)
         elif (tok.dep_ == "advcl" and _name_read_as_verb(tok)) or (
                 tok.dep_ == "nsubj" and tok.pos_ == "VERB" and tok.i == tok.sent.start and tok.is_title):
             _name_as_subject(tok)  # "Blinken, meeting Herzog, underscored": the name tagged as a participle
@@ -249,6 +250,19 @@ def _subject_of_main(name: Token, verb: Token) -> None:
     no subject."""
     if verb.pos_ in _VERBAL and verb.i > name.i and not any(c.dep_ in SUBJECTS for c in verb.children):
         name.head, name.dep_ = verb, "nsubj"
+
+
+def _verb_tagged_as_noun(tok: Token) -> Token | None:
+    """A verb the tagger took for a noun: a word in *-ing* opening the sentence, tagged as a proper noun,
+    that heads an adverbial clause with an object ("Commending Netanyahu for ..., Blinken urged"); a
+    noun with a modal auxiliary, whose subject ``tok`` is ("Netanyahu would not countenance leaving"):
+    a noun takes no auxiliary."""
+    if tok.dep_ == "advcl" and tok.tag_ == "NNP" and tok.i == tok.sent.start and tok.lower_.endswith("ing") \
+            and any(c.dep_ == "dobj" for c in tok.children):
+        return tok
+    head = tok.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < head.i for c in head.children)
+    return head if tok.dep_ == "nsubj" and head.tag_ == "NN" and head.i > tok.i and modal else None
 
 
 def _series_repaired(tok: Token) -> bool:
