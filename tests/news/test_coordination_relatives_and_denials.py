@@ -1,8 +1,9 @@
 """The fortieth round's readings, each on sentences of its own (none from a gold set), with the sides
-swapped: a second finite verb after a comma joins the main clause, not the perfect or relative clause
-the parser hung it on; an act judged not acceptable is refused, and one's own responsibility denied;
-a relative clause that retells an act by its doers is that act; a relative word may come out of the
-content of a reporting verb ("which B said was untrue")."""
+swapped where the rule reads any state: coordination and names the parser hung too low or on the wrong
+word; refusals (an act judged not acceptable, one's own responsibility denied, a second main clause's
+"would not", forces that will stay where they are, no withdrawal that would be); a relative clause
+retelling an act; "it" charged with something; weapons and their launchers; heads of government;
+bodies that adopt by vote; meetings set beside a planned act; nouns of attack, complaint and protest."""
 
 from __future__ import annotations
 
