@@ -64,6 +64,12 @@ comma is in apposition to the noun phrase before it (Huddleston & Pullum
 the verb as a bare noun-phrase adverbial, which a person's name cannot be.  A
 name so hung, right after a comma that ends a noun phrase, and closing the
 clause, is that noun's apposition.
+
+**A content clause read as a subject.**  In "made clear that his country
+would keep its forces there" the *that*-clause is the object of *made clear*
+(as of *said*); the parser sometimes makes it the clausal subject of
+*clear*, as if the clause were what is clear.  A *that*-clause hung as the
+subject of *clear* or *plain* after *make* is *make*'s complement.
 """
 
 from __future__ import annotations
@@ -78,7 +84,7 @@ if TYPE_CHECKING:
 __all__ = ["OBJECTS", "PHRASE_LABELS", "SUBJECTS", "phrase_repaired"]
 
 PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc",
-                           "ccomp", "conj", "xcomp", "npadvmod"})
+                           "ccomp", "conj", "xcomp", "npadvmod", "csubj"})
 """The dependency labels of the tokens a phrase repair starts from (a test cheaper than a call)."""
 _CLAUSES = ("ccomp", "conj", "xcomp")  # labels the parser gives a perfect it parts
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -115,6 +121,9 @@ def phrase_repaired(tok: Token) -> None:
     elif tok.dep_ in ("compound", "nmod") and tok.tag_ == "NNP" and tok.head.dep_ == "dobj" and \
             tok.head.head.lemma_.lower() in _GIVING and _before_adjective(tok):
         tok.head, tok.dep_ = tok.head.head, "dative"  # "give Netanyahu parliamentary cover"
+    elif tok.dep_ == "csubj" and tok.head.lower_ in ("clear", "plain") and tok.head.head.lemma_ == "make" \
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+        tok.head, tok.dep_ = tok.head.head, "ccomp"  # "made clear that his country would keep its forces"
     elif tok.dep_ == "npadvmod" and tok.tag_ == "NNP" and tok.lower_ not in CALENDAR_NAMES:
         _apposition_of_noun(tok)
 

@@ -1,0 +1,15 @@
+"""The forty-first round's readings, each on sentences of its own (none from a gold set), with the sides
+swapped: a content clause of "made clear" that the parser read as the subject of "clear"; drones by
+their acronym."""
+
+from __future__ import annotations
+
+
+def test_made_clear_that(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "Speaking to reporters, {PA} made clear that his country would keep its forces in the border zone."
+    assert coded_sides(template, pair) == [("REJECT", pair["A"], None)]
+
+
+def test_a_uav_launched_by_a_side(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("On Friday a {b}-launched UAV hit {A}, claiming one life.", pair) == \
+        [("ASSAULT", pair["B"], pair["A"])]
