@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 def test_made_clear_that(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
-    template = "Speaking to reporters, {PA} made clear that his country would keep its forces in the border zone."
+    template = "Speaking to reporters, {PA} made clear that his country would keep its forces in the zone."
     assert coded_sides(template, pair) == [("REJECT", pair["A"], None)]
 
 
