@@ -1,6 +1,7 @@
 """The forty-first round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: a content clause of "made clear" that the parser read as the subject of "clear"; drones by
-their acronym."""
+their acronym; a relative clause after a preposition of reason or sequence ("for which", "after
+which") tells an act."""
 
 from __future__ import annotations
 
@@ -13,3 +14,11 @@ def test_made_clear_that(coded_sides, pair) -> None:  # type: ignore[no-untyped-
 def test_a_uav_launched_by_a_side(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("On Friday a {b}-launched UAV hit {A}, claiming one life.", pair) == \
         [("ASSAULT", pair["B"], pair["A"])]
+
+
+def test_a_relative_after_a_preposition_of_reason_or_sequence(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{B} denied any role in the shelling of the port, for which {A} blamed it."
+    assert sorted(coded_sides(template, pair)) == \
+        [("ACCUSE", pair["A"], pair["B"]), ("REJECT", pair["B"], None)]
+    template = "{PA} held talks with {PB} on Monday, after which he urged {B} to accept the proposal."
+    assert ("REQUEST", pair["PA"], pair["B"]) in coded_sides(template, pair)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEMAND_NOUNS", "according_to", "aside_content", "chosen_not_to", "conditions", "demand_summed_up",
            "judged", "judged_by", "made_clear", "main_clause", "named_by_free_relative", "ordinal",
-           "reading_code", "reported_by_aside", "said_by_noun", "told_as_fact"]
+           "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
@@ -350,3 +350,15 @@ def according_to(verb: Token) -> list[Token]:
     question"): whom the clause is told by."""
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
             for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+
+
+def summing_up(tok: Token) -> bool:
+    """A clause with a subject or agent of its own on a noun that sums up what the sentence told, set
+    off after a comma ("Israel blamed Hezbollah, a charge Hezbollah denied"; "..., a request that
+    Smotrich refused"; "..., a condition rejected by Hamas"): the clause tells another act."""
+    noun = tok.head  # after the clause it sums up, not a subject ("On Friday, a drone fired by ...")
+    return tok.dep_ in ("relcl", "acl") and noun.pos_ == "NOUN" and noun.head.i < noun.i < tok.i and \
+        noun.dep_ not in ("nsubj", "nsubjpass") and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
+        noun.left_edge.i > 0 and tok.doc[noun.left_edge.i - 1].text == "," and \
+        any(c.dep_ in ("nsubj", "agent") for c in tok.children)

@@ -19,6 +19,7 @@ from truce.news.clause_readings import (
     made_clear,
     reported_by_aside,
     said_by_noun,
+    summing_up,
     told_as_fact,
 )
 
@@ -121,31 +122,21 @@ def nonrestrictive(tok: Token) -> bool:
     noun it follows when *which* or *who* is its subject, else by its own subject (also a perfect of acts
     repeated, "who have repeatedly refused"); others ("which hosts Hamas leaders") tell a state."""
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    # the relative word may come out of the clause's content (", which Hezbollah said was untrue")
-    words = (*tok.children, *(g for c in tok.children if c.dep_ == "ccomp" for g in c.children))
-    relative = next((c for c in words if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (  # ", which the
-        c.lower_ in ("which", "who", "whom") or any(g.tag_ == "WP$" for g in c.children))), None)  # ", whose"
+    # the relative word may come out of the clause's content (", which Hezbollah said was untrue"), follow
+    # a preposition of reason or sequence (", for which Israel blamed it", ", after which") or own a noun
+    words = (*tok.children, *(g for c in tok.children if c.dep_ == "ccomp" or c.lower_ in ("for", "after")
+                              for g in c.children))
+    relative = next((c for c in words if c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and (
+        c.lower_ in ("which", "who", "whom") or any(g.tag_ == "WP$" for g in c.children))), None)
     aux, vbn = [c for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.tag_ == "VBN"
     past = (tok.tag_ == "VBD" and not aux) or (vbn and ([a.lower_ for a in aux] == ["had"] or any(
         c.lower_ in ("repeatedly", "consistently", "again", "once") for c in tok.subtree)))
-    if _summing_up(tok):  # ", a charge Hezbollah denied", ", a condition rejected by Hamas"
+    if summing_up(tok):  # ", a charge Hezbollah denied", ", a condition rejected by Hamas"
         agent = any(c.dep_ == "agent" for c in tok.children)
         return past if tok.dep_ == "relcl" or subject is not None else agent
-    if tok.dep_ != "relcl" or subject is None or relative is None or relative.left_edge.i < 1:
-        return False
-    return tok.doc[relative.left_edge.i - 1].text == "," and past
-
-
-def _summing_up(tok: Token) -> bool:
-    """A clause with a subject or agent of its own on a noun that sums up what the sentence told, set
-    off after a comma ("Israel blamed Hezbollah, a charge Hezbollah denied"; "..., a request that
-    Smotrich refused"; "..., a condition rejected by Hamas"): the clause tells another act."""
-    noun = tok.head  # after the clause it sums up, not a subject ("On Friday, a drone fired by ...")
-    return tok.dep_ in ("relcl", "acl") and noun.pos_ == "NOUN" and noun.head.i < noun.i < tok.i and \
-        noun.dep_ not in ("nsubj", "nsubjpass") and \
-        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
-        noun.left_edge.i > 0 and tok.doc[noun.left_edge.i - 1].text == "," and \
-        any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+    start = 0 if relative is None else (relative.head if relative.dep_ == "pobj" else relative.left_edge).i
+    return tok.dep_ == "relcl" and subject is not None and start >= 1 and tok.doc[start - 1].text == "," and \
+        past
 
 
 def fronted_participle(tok: Token) -> bool:
