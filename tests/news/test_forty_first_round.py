@@ -1,7 +1,7 @@
 """The forty-first round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: a content clause of "made clear" that the parser read as the subject of "clear"; drones by
 their acronym; a relative clause after a preposition of reason or sequence ("for which", "after
-which") tells an act."""
+which") tells an act; a press briefing is no meeting."""
 
 from __future__ import annotations
 
@@ -22,3 +22,8 @@ def test_a_relative_after_a_preposition_of_reason_or_sequence(coded_sides, pair)
         [("ACCUSE", pair["A"], pair["B"]), ("REJECT", pair["B"], None)]
     template = "{PA} held talks with {PB} on Monday, after which he urged {B} to accept the proposal."
     assert ("REQUEST", pair["PA"], pair["B"]) in coded_sides(template, pair)
+
+
+def test_a_press_briefing_is_no_meeting(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A} would not pull out of the zone, {PA} declared at a Monday press briefing in the capital."
+    assert coded_sides(template, pair) == [("REJECT", pair["A"], None)]

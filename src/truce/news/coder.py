@@ -268,8 +268,9 @@ class _Sentence:
         if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in SAYING | NAMING:
             return None  # the audience: "told a joint meeting of Congress"; what is named: "called the
             # counterproposal delusional" (no proposal by the one who names it)
-        if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.lower_ in _SETTINGS:
-            return None  # the occasion of another act: "welcomed the union at their summit"
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.lower_ in _SETTINGS) or \
+                gatherings.to_the_press(tok):  # the occasion of another act: "welcomed the union at their
+            return None  # summit"; a statement to the press: "declared at a press briefing"
         sources, targets = self._noun_parties(tok)
         if gov is not None and tok.dep_ == "dobj" and causes(gov, self.lexicon):
             return None  # "sparked protests": whose they are is not said (a named giver is coded above)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _LANDMARKS = frozenset({"before", "after", "following", "ahead", "eve", "amid"})  # events set in time
 
 __all__ = ["announced", "gathered", "givers", "jointly", "landmark", "participants_named",
-           "planned_parties", "their_meeting", "with_partner"]
+           "planned_parties", "their_meeting", "to_the_press", "with_partner"]
 
 _MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
@@ -214,3 +214,11 @@ def landmark(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
 def with_partner(noun: Token) -> bool:
     """An event noun with its own partner ("a call with Biden"), an act apart from the clause's."""
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def to_the_press(noun: Token) -> bool:
+    """A briefing, conference or meeting with the press ("a press briefing", "a news conference"): a
+    public statement (CAMEO 010), no consultation between parties."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in ("press", "news", "media")
+               for c in noun.children)
+
