@@ -298,7 +298,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind48.yaml": {
-        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_coded_like_original": 0.86,
         "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind49.yaml": {
@@ -323,7 +323,7 @@ FLOORS = {
     },
     "paraphrase_blind54.yaml": {
         "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind55.yaml": {
         "paraphrases_coded_like_original": 0.80,
@@ -338,7 +338,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.78,
     },
     "paraphrase_blind58.yaml": {
-        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind59.yaml": {
@@ -350,8 +350,16 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind61.yaml": {
-        "paraphrases_coded_like_original": 0.76,
-        "paraphrases_keep_a_correct_coding": 0.75,
+        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_keep_a_correct_coding": 0.76,
+    },
+    "paraphrase_blind62.yaml": {
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.87,
+    },
+    "paraphrase_blind63.yaml": {
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.77,
     },
 }
 
