@@ -77,6 +77,11 @@ object.  The converse error reads the main clause's subject as an apposition
 of the fronted clause's object ("Using about 100 jets, Israel carried out
 strikes": *Israel* an apposition of *jets*); a name so hung, after a comma,
 is the subject of the main verb when that verb follows it and has none.
+When the whole sentence is parsed as the fronted clause ("Saying the text met
+the demands of Israel's premier, Benjamin Netanyahu, Hamas on Sunday spurned
+the offer": the participle the root, "Hamas" a conjunct of "Netanyahu" and the
+main verb deep inside), the first tensed verb after the last name is the root,
+that name its subject and the participle its adverbial clause.
 
 **A stative participle read as a passive.**  "Gallant was opposed to the
 maps" (no agent) tells a state of the subject, who opposes them; the parser
@@ -266,7 +271,8 @@ def _verb_tagged_as_noun(tok: Token) -> Token | None:
 
 
 def _series_repaired(tok: Token) -> bool:
-    """Repairs of a phrase the parser joined to the names before it; whether one applied."""
+    """Repairs of a phrase the parser joined to the names before it; whether the phrase is of a kind
+    they read (a name after a comma in a sentence opening with a participle, a phrase with *whose*)."""
     if any(c.tag_ == "WP$" for c in tok.children):
         _relative_subject(tok)  # ", whose supreme leader"
     elif tok.pos_ == "PROPN" and tok.doc[tok.left_edge.i - 1].text == "," and \
