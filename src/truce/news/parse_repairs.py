@@ -77,11 +77,8 @@ object.  The converse error reads the main clause's subject as an apposition
 of the fronted clause's object ("Using about 100 jets, Israel carried out
 strikes": *Israel* an apposition of *jets*); a name so hung, after a comma,
 is the subject of the main verb when that verb follows it and has none.
-When the whole sentence is parsed as the fronted clause ("Saying the text met
-the demands of Israel's premier, Benjamin Netanyahu, Hamas on Sunday spurned
-the offer": the participle the root, "Hamas" a conjunct of "Netanyahu" and the
-main verb deep inside), the first tensed verb after the last name is the root,
-that name its subject and the participle its adverbial clause.
+When the whole sentence is parsed as the fronted clause, the first tensed
+verb after the last name (or a title and a name) is the root.
 
 **A stative participle read as a passive.**  "Gallant was opposed to the
 maps" (no agent) tells a state of the subject, who opposes them; the parser
@@ -275,7 +272,7 @@ def _series_repaired(tok: Token) -> bool:
     they read (a name after a comma in a sentence opening with a participle, a phrase with *whose*)."""
     if any(c.tag_ == "WP$" for c in tok.children):
         _relative_subject(tok)  # ", whose supreme leader"
-    elif tok.pos_ == "PROPN" and tok.doc[tok.left_edge.i - 1].text == "," and \
+    elif tok.pos_ in ("PROPN", "NOUN") and tok.doc[tok.left_edge.i - 1].text == "," and \
             tok.sent.root.tag_ == "VBG" and tok.sent.root.i == tok.sent.start:
         _main_after_fronted_clause(tok)  # "Saying ... Israel's premier, Benjamin Netanyahu, Hamas spurned"
     else:
@@ -289,22 +286,31 @@ def _main_after_fronted_clause(name: Token) -> None:
     and the main verb deep inside the fronted clause: the first tensed verb after the name with no
     subject after the name, if what lies between hangs on it, is the root, the name its subject and the
     participle its adverbial clause; a subject it had before the name is the object of the verb it hung on
-    ("satisfied the terms set by ...")."""
+    ("satisfied the terms set by ..."); a title before a name whose verb the parser made its relative
+    clause hangs on the name ("Following a meeting with Netanyahu, America's top diplomat Antony Blinken
+    went on to ...")."""
     doc, participle = name.doc, name.sent.root
     verb = next((t for t in doc[name.i + 1:name.sent.end] if t.tag_ in _FINITE and t.pos_ == "VERB"), None)
-    if verb is None or any(c.dep_ in ("conj", "appos") for c in name.children) or any(  # the last name
+    if verb is None:
+        return
+    titled = [c for c in verb.children if c.dep_ == "nsubj" and c.i > name.i and c.pos_ == "PROPN"] \
+        if verb.dep_ == "relcl" and verb.head.i == name.i and name.pos_ == "NOUN" else []
+    if titled:
+        name.head, name.dep_ = titled[0], "compound"
+    elif name.pos_ != "PROPN" or any(c.dep_ in ("conj", "appos") for c in name.children) or any(
             c.dep_ in SUBJECTS and c.i > name.i for c in verb.children) or not all(
             verb in t.ancestors for t in doc[name.i + 1:verb.i]):
         return
-    stray, governor = [c for c in verb.children if c.dep_ in SUBJECTS], verb.head
-    if stray and (governor.pos_ not in _VERBAL or governor.i > stray[0].i or any(
-            c.dep_ in OBJECTS and c.i != verb.i for c in governor.children)):
-        return
-    for noun in stray:
-        noun.head, noun.dep_ = governor, "dobj"
+    else:
+        stray, governor = [c for c in verb.children if c.dep_ in SUBJECTS], verb.head
+        if stray and (governor.pos_ not in _VERBAL or governor.i > stray[0].i or any(
+                c.dep_ in OBJECTS and c.i != verb.i for c in governor.children)):
+            return
+        for noun in stray:
+            noun.head, noun.dep_ = governor, "dobj"
+        name.head, name.dep_ = verb, "nsubj"
     verb.head, verb.dep_ = verb, "ROOT"
     participle.head, participle.dep_ = verb, "advcl"
-    name.head, name.dep_ = verb, "nsubj"
     for c in [c for c in participle.children if c.i > verb.i]:
         c.head = verb
 
