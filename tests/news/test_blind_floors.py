@@ -361,6 +361,14 @@ FLOORS = {
         "paraphrases_coded_like_original": 0.78,
         "paraphrases_keep_a_correct_coding": 0.77,
     },
+    "paraphrase_blind64.yaml": {
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.86,
+    },
+    "paraphrase_blind65.yaml": {
+        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_keep_a_correct_coding": 0.77,
+    },
 }
 
 
