@@ -278,9 +278,9 @@ def _armed_subject(tok: Token, lexicon: Lexicon) -> bool:
 def kept_in_place(tok: Token, actors: SentenceActors) -> str | None:
     """A state's forces, or the state, that will stay where they are ("Israeli forces would stay in the
     Philadelphi corridor", "Israel will remain on the border", "troops will stay put", "will keep its
-    forces in the corridor"): a refusal to
-    withdraw them (CAMEO 1246), as "would not withdraw" is; a stay told as fact or of people held ("the
-    hostages would remain in captivity") is a state, no act; else None."""
+    forces in the corridor"): a refusal to withdraw them (CAMEO 1246), as "would not withdraw" is; a stay
+    told as fact or of people held ("the hostages would remain in captivity") is a state, no act; else
+    None."""
     lemma = tok.lemma_.lower()
     if lemma not in STAYING or not any(c.dep_ == "aux" and c.lower_ in _PROMISING for c in tok.children):
         return None

@@ -49,6 +49,7 @@ def _vote_for(tok: Token) -> bool:
     maps"): a vote for it, an acceptance as "voted for" is, not an endorsement."""
     endorsing = tok.lemma_.lower() in _ENDORSING
     measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
-    voting = any(t.lemma_.lower() in _BALLOTS for t in tok.sent if t.i != tok.i) or any(  # or by a body that
+    if not (endorsing and measure):
+        return False  # the sentence is read only for a verb of backing with an object
+    return any(t.lemma_.lower() in _BALLOTS for t in tok.sent if t.i != tok.i) or any(  # or by a body that
         w.lemma_.lower() in _DECIDING for c in tok.children if c.dep_ == "nsubj" for w in c.subtree)  # votes
-    return endorsing and bool(measure) and voting
