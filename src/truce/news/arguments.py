@@ -35,10 +35,10 @@ from truce.news.phrases import (
     office_holder,
     origins,
     placed_event,
-    population,
     seat,
     state_arm,
 )
+from truce.news.populations import population
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DEMAND_NOUNS", "according_to", "aside_content", "chosen_not_to", "conditions", "demand_summed_up",
            "judged", "judged_by", "made_clear", "main_clause", "named_by_free_relative", "ordinal",
-           "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact"]
+           "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact",
+           "wanted_of_others"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
@@ -362,3 +363,20 @@ def summing_up(tok: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
         noun.left_edge.i > 0 and tok.doc[noun.left_edge.i - 1].text == "," and \
         any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+
+
+def wanted_of_others(clause: Token) -> bool:
+    """The complement of a verb of wanting that others are to bring about: a participle with no auxiliary
+    ("wanted the hostages freed"; the parser may tag it a past tense, "wanted the offer altered", or a
+    noun, "wanted five hostages still alive freed", when it has a subject of its own), or an infinitive
+    with a subject of its own ("wants Sweden to crack down"): the object-control reading of *want*
+    (Huddleston & Pullum 2002, ch. 14, on catenative verbs with an intervening object)."""
+    if clause.dep_ != "ccomp":
+        return False
+    marks = {a.dep_ for a in clause.children} & {"aux", "auxpass", "mark"}
+    subject = any(a.dep_ == "nsubj" and a.pos_ in ("NOUN", "PROPN") for a in clause.children)
+    if not marks:
+        return clause.tag_ == "VBN" or (subject and (clause.tag_ == "VBD" or (
+            clause.tag_ == "NN" and clause.lower_.endswith("ed"))))
+    auxiliaries = [a.lower_ for a in clause.children if a.dep_ == "aux"]
+    return subject and clause.tag_ == "VB" and auxiliaries == ["to"]

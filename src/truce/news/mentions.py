@@ -385,8 +385,12 @@ class MentionFinder:
     def in_sentence(self, sent: Span, discourse: Discourse, day: dt.date) -> SentenceActors:
         """The sentence's mentions, ready to resolve its arguments to actors."""
         from truce.news.arguments import SentenceActors
+        from truce.news.populations import definite_side
 
         words = _Words(sent)
         found = self.mentions(sent, day, words)
         found = {**found, **self.unlisted_bodies(sent, found, words)}
+        sides = {k: definite_side(sent.doc[k], self.lexicon) for k, r in found.items()
+                 if (r.code or "").endswith("CVL") and r.end - r.start == 1}
+        found.update({k: side for k, side in sides.items() if side is not None})
         return SentenceActors(self.lexicon, found, discourse, day)

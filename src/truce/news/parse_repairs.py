@@ -188,8 +188,8 @@ class ParseRepairs:
         elif (tok.dep_ == "advcl" and _name_read_as_verb(tok)) or (
                 tok.dep_ == "nsubj" and tok.pos_ == "VERB" and tok.i == tok.sent.start and tok.is_title):
             _name_as_subject(tok)  # "Blinken, meeting Herzog, underscored": the name tagged as a participle
-        elif tok.dep_ in ("relcl", "acl") and content_of_source(tok, self.saying):
-            tok.head, tok.dep_ = tok.head.head.head, "ccomp"  # "said in a report that Israel had pressed"
+        elif tok.dep_ in ("relcl", "acl") and (verb := content_of_source(tok, self.saying)) is not None:
+            tok.head, tok.dep_ = verb, "ccomp"  # "said in a report that Israel had pressed"
         elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
                 c.dep_ == "agent" for c in tok.head.children):
             _stative_opposed(tok)

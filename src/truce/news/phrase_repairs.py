@@ -70,6 +70,15 @@ would keep its forces there" the *that*-clause is the object of *made clear*
 (as of *said*); the parser sometimes makes it the clausal subject of
 *clear*, as if the clause were what is clear.  A *that*-clause hung as the
 subject of *clear* or *plain* after *make* is *make*'s complement.
+
+**A reduced relative read as the main verb.**  In "The Beijing declaration
+agreed between Fatah and Hamas was turned down by Katz" the participle
+"agreed" starts a reduced relative clause of "declaration" (Huddleston &
+Pullum 2002, ch. 12, on participial relatives); the parser reads it as the
+past tense of the main verb, and the passive clause after it as its
+complement, without a subject.  A passive clause with no subject and no
+complementiser, hung on a root in *-ed* that has a noun subject and no object,
+is the root: the noun is its subject and the participle modifies the noun.
 """
 
 from __future__ import annotations
@@ -126,6 +135,31 @@ def phrase_repaired(tok: Token) -> None:
         tok.head, tok.dep_ = tok.head.head, "ccomp"  # "made clear that his country would keep its forces"
     elif tok.dep_ == "npadvmod" and tok.tag_ == "NNP" and tok.lower_ not in CALENDAR_NAMES:
         _apposition_of_noun(tok)
+    elif tok.dep_ == "ccomp" and _passive_main_clause(tok):
+        _reduced_relative(tok)
+
+
+def _passive_main_clause(clause: Token) -> bool:
+    """"The declaration agreed between Fatah and Hamas was turned down by Katz": a passive clause with no
+    subject or complementiser hung on a root in *-ed* with a noun subject and no object."""
+    root = clause.head
+    return root.dep_ == "ROOT" and root.tag_ == "VBD" and root.i < clause.i and \
+        any(c.dep_ == "auxpass" for c in clause.children) and \
+        not any(c.dep_ in (*SUBJECTS, "mark") for c in clause.children) and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children) and \
+        not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != clause.i for c in root.children)
+
+
+def _reduced_relative(clause: Token) -> None:
+    """The passive clause is the root, the old root's subject its subject, and the old root a reduced
+    relative of that noun."""
+    root = clause.head
+    noun = next(c for c in root.children if c.dep_ == "nsubj")
+    clause.head, clause.dep_ = clause, "ROOT"
+    for c in [c for c in root.children if c.dep_ == "punct" and c.i > clause.i]:
+        c.head = clause
+    noun.head, noun.dep_ = clause, "nsubjpass"
+    root.head, root.dep_, root.tag_ = noun, "acl", "VBN"
 
 
 def _answer_raised(answer: Token) -> None:

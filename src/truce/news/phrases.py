@@ -23,7 +23,7 @@ __all__ = ["attack_noun", "author_words", "borne_by_arms", "compound_agent",
            "coordinated_subject", "doers", "group_name", "half_of_pair", "head_office", "head_title",
            "hyphen_pair", "hyphenated", "in_chain", "joined_by_hyphen", "members_listed", "named_body",
            "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event",
-           "population", "proposing", "seat", "state_arm", "with_participles"]
+           "proposing", "seat", "state_arm", "with_participles"]
 
 _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "military", "force", "police"})
 # Making, issuing or imposing a thing, and the verbs of creating a text or a plan (Levin 1993, 26.4 and
@@ -242,20 +242,6 @@ def members_listed(appos: Token) -> bool:
     """"a delegation to Cairo, among them Mossad chief David Barnea, ...": the apposition lists members
     of the noun, who are not what it stands for."""
     return any(c.dep_ == "prep" and c.lower_ == "among" for c in appos.children)
-
-
-def population(token: Token, lexicon: Lexicon) -> ActorRef | None:
-    """A plural demonym the dictionary lacks ("Chileans", "Kenyans") is the state's population
-    (annotation rule 6 keeps populations apart from states): the state's code with CVL."""
-    text = token.text
-    if not (text[:1].isupper() and text.endswith("s") and token.tag_ in ("NNPS", "NNS", "NNP")):
-        return None
-    first = " ".join(c.text for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper())
-    text = f"{first} {text}" if first else text  # "South Koreans", "Sri Lankans"
-    entry = lexicon.actors.get(text[:-1].lower())
-    if entry is None or not entry.state:
-        return None
-    return ActorRef(text, entry.codes[0][0] + "CVL", False, token.i, token.i + 1, "name")
 
 
 def head_title(token: Token) -> bool:

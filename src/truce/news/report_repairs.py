@@ -27,7 +27,9 @@ relative clause has a gap that *that* fills; Huddleston & Pullum 2002, ch. 12,
 on *that* in relatives and in content clauses).  The parser sometimes hangs
 the clause on "report" as a relative clause.  A *that*-clause with *that* as
 its mark, hung on the noun of an *in* phrase of a verb of saying that has no
-complement of its own, is that verb's complement.
+complement of its own, is that verb's complement; so is one hung on the
+object of a verb of telling, its addressee ("informed Blinken that Israel had
+signed on"; Levin 1993, 37.2 and 37.9, *tell* and *advise* verbs).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ if TYPE_CHECKING:
 __all__ = ["CHARGING", "aside_content", "aside_read_as_main", "content_of_source", "reporting_root"]
 
 CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
+# Verbs whose object is the addressee of a content clause (Levin 1993, 37.2 *tell*, 37.9 *advise* verbs)
+_TELLING = frozenset({"tell", "inform", "assure", "reassure", "notify", "remind", "warn", "advise", "brief",
+                      "alert", "caution", "convince", "persuade"})
 
 
 def reporting_root(verb: Token) -> None:
@@ -86,12 +91,18 @@ def aside_read_as_main(subject: Token) -> None:
             c.head = content
 
 
-def content_of_source(clause: Token, saying: frozenset[str]) -> bool:
-    """A *that*-clause (the complementiser, not a relative word) hung as a relative clause on the source
-    named after a verb of saying ("said in an Aug. 24 report that Israel had pressed ..."), when the verb
-    has no complement of its own."""
+def content_of_source(clause: Token, saying: frozenset[str]) -> Token | None:
+    """The verb a *that*-clause (the complementiser, not a relative word) is the content of, when it hangs
+    as a relative clause on the source named after a verb of saying ("said in an Aug. 24 report that
+    Israel had pressed ...") or on the addressee of a verb of telling ("informed the U.S. secretary of
+    state, Antony Blinken, that Israel had signed on"), and the verb has no complement of its own."""
     source = clause.head
-    verb = source.head.head
-    return source.dep_ == "pobj" and source.head.lower_ == "in" and verb.lemma_.lower() in saying and any(
-        m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in clause.children) and not any(
-        c.dep_ == "ccomp" for c in verb.children)
+    if not any(m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in clause.children):
+        return None
+    if source.dep_ == "pobj" and source.head.lower_ == "in" and source.head.head.lemma_.lower() in saying:
+        verb = source.head.head
+    elif source.dep_ == "dobj" and source.head.lemma_.lower() in _TELLING:
+        verb = source.head
+    else:
+        return None
+    return None if any(c.dep_ == "ccomp" for c in verb.children) else verb

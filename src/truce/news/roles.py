@@ -117,6 +117,8 @@ class Roles(TargetRoles):
             if child.dep_ == "agent" and child.lower_ == "by":  # not "expected between A and B"
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 refs = self.actors.resolve(objs[0]) if objs else []
+                refs += [r for o in objs[:1] for t in accompanied(tok, o) for r in self.actors.resolve(t)
+                         if r not in refs]
                 break
         else:
             gov = _clause_above(tok)

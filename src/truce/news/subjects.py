@@ -123,8 +123,11 @@ def shared_subject(tok: Token) -> list[Token]:
 
 def accompanied(verb: Token, subject: Token) -> list[Token]:
     """Those who act with the subject, set off between it and the verb ("the United States, together
-    with Egypt and Qatar, unveiled"; "along with"): subjects too."""
+    with Egypt and Qatar, unveiled"; "along with"), or after the agent of a passive: subjects too."""
     doc = verb.doc
     withs = [t for t in doc[subject.i + 1:verb.i]
              if t.lower_ == "with" and doc[t.i - 1].lower_ in ("together", "along")]
+    if subject.dep_ == "pobj" and subject.head.dep_ == "agent":  # "tabled by the United States together
+        withs = [t for t in verb.children if t.lower_ == "with" and t.i > subject.i and  # with Egypt"
+                 doc[t.i - 1].lower_ in ("together", "along")]
     return [o for w in withs for g in w.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import DE_ESCALATION, HALTS, counted
 from truce.news.charges import charged_clause, named_an_offence, rhetorical_charge
-from truce.news.clause_readings import named_by_free_relative
+from truce.news.clause_readings import named_by_free_relative, wanted_of_others
 from truce.news.clauses import SAYING, clause_for, scope
 from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, answer_given, told_no_act
@@ -80,8 +80,7 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
     if rhetorical_charge(tok, lexicon) is not None:
         return _CRITICISED  # "asked how mediation could work when one side assassinates the negotiator"
-    if lemma in lexicon.desires and any(c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(
-            a.dep_ in ("aux", "auxpass", "mark") for a in c.children) for c in tok.children):
+    if lemma in lexicon.desires and any(wanted_of_others(c) for c in tok.children):
         return _DEMANDED  # "wanted the hostages freed": a state of things others are to bring about
     if told_no_act(tok, lexicon):
         return None  # a wish, a question, naming, a consequence ... (truce.news.no_acts)
