@@ -35,6 +35,7 @@ _DENYING = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
 # Verbs of refusal that share a block of CAMEO's dictionary with "deny": the block's "deny" patterns
 # (016, "denied any presence") are statements of denial, while refusing something is a rejection
 _REFUSING = frozenset({"reject", "refuse", "rebuff", "spurn", "decline"})
+_DISPUTING = frozenset({"dispute", "contest"})  # CAMEO's disapproval (110); of a that-clause, a denial
 _CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "assertion", "remark",
                      "statement", "suggestion", "speculation", "rumour", "rumor"})
 # One's part in an act: denying it rejects the charge of it as denying the charge does ("denied any
@@ -154,6 +155,9 @@ def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str
     if obj is not None and code[:2] == "05" and _own_agreement(tok, obj, lexicon):
         return "057"  # "endorsed a truce with Hezbollah": a party approving its own deal agrees to it
     claim = obj is not None and (obj.lemma_.lower() in _CLAIMS or obj.lower_ in _PART)
+    if code[:2] == "11" and tok.lemma_.lower() in _DISPUTING and any(c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
+        return "120"  # "disputed that Israel had agreed": denied what the clause says, as "denied that"
     if code == _DENIED and (tok.lemma_.lower() in _REFUSING or (tok.lemma_.lower() in _DENYING and claim)):
         return "120"  # "denied the reports", "dismissed the allegations", "denied any role", "rejected any
         # presence": a rejection (CAMEO 016 is no event)

@@ -22,6 +22,7 @@ from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, answer_given, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 from truce.news.phrases import hyphenated, with_participles
+from truce.news.votes import adopted_by_vote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -259,8 +260,8 @@ def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         if causing:  # "drew Egypt's condemnation", "prompted condemnation from Egypt"
             givers += [c for c in noun.children if c.dep_ == "poss"]
         if code is not None and givers and not (came and code[:2] not in _SAID_FROM):
-            return code, givers[0].i  # "the attack came from the north": from where; "the proposal came
-            # from Israel": whose it is, no act told
+            return adopted_by_vote(code, givers[0]), givers[0].i  # "the attack came from the north": from
+            # where; "the proposal came from Israel": whose it is, no act told
     return None
 
 

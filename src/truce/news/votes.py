@@ -3,8 +3,10 @@
 A vote against something rejects it and a vote for it accepts it (CAMEO 12 and 057), however the vote
 is worded: "cast a vote against the maps", "cast his against", "cast a no vote", "voted to oppose
 (reject, block) the maps"; a vote to deplore something deplores it; and supporting or backing a measure
-in a sentence that tells a vote on it is voting for it, not an endorsement (CAMEO 05).  Voting to approve
-keeps CAMEO's own code (030); a vote held with no side taken is no act (:mod:`truce.news.no_acts`).
+in a sentence that tells a vote on it, or as a body that decides by vote ("the security cabinet backed
+the maps", "the maps won the backing of the cabinet"), is voting for it, not an endorsement (CAMEO 05).
+Voting to approve keeps CAMEO's own code (030); a vote held with no side taken is no act
+(:mod:`truce.news.no_acts`).
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["vote_cast"]
+__all__ = ["adopted_by_vote", "vote_cast"]
 
 _BALLOTS = frozenset({"vote", "ballot", "abstain", "abstention", "tally"})  # words that tell a vote
 _ENDORSING = frozenset({"support", "back", "favor", "favour", "endorse"})
 _DECIDING = frozenset({"cabinet", "parliament", "knesset", "legislature", "congress", "senate"})  # that vote
+_BACKING = frozenset({"backing", "support", "endorsement", "approval"})  # given to a measure
 
 
 def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
@@ -46,10 +49,23 @@ def vote_cast(tok: Token, lexicon: Lexicon) -> str | None:
 def _vote_for(tok: Token) -> bool:
     """Supporting or backing a measure in a sentence that tells a vote on it ("eight ministers backed the
     maps, Gallant voted against"), or by a body that decides by vote ("the security cabinet backed the
-    maps"): a vote for it, an acceptance as "voted for" is, not an endorsement."""
-    endorsing = tok.lemma_.lower() in _ENDORSING
-    measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
-    if not (endorsing and measure):
+    maps", "gave its backing to the maps"): a vote for it, an acceptance as "voted for" is, not an
+    endorsement."""
+    lemma = tok.lemma_.lower()
+    given = lemma == "give" and any(c.dep_ == "dobj" and c.lower_ in _BACKING for c in tok.children)
+    measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON") and not given] or [
+        p for p in tok.children if p.dep_ == "prep" and (  # "backed in a vote military maps": the parser
+            (p.lower_ == "in" and any(w.lemma_.lower() in _BALLOTS for w in p.subtree)) or  # hangs the
+            (p.lower_ == "to" and given))]  # measure on "in"; "gave its backing to the maps"
+    if not ((lemma in _ENDORSING or given) and measure):
         return False  # the sentence is read only for a verb of backing with an object
     return any(t.lemma_.lower() in _BALLOTS for t in tok.sent if t.i != tok.i) or any(  # or by a body that
         w.lemma_.lower() in _DECIDING for c in tok.children if c.dep_ == "nsubj" for w in c.subtree)  # votes
+
+
+def adopted_by_vote(code: str, backer: Token) -> str:
+    """Backing won from a body that decides by vote ("the maps won the backing of Israel's security
+    cabinet"): the body adopted the measure (057), as when it backed it; else ``code``."""
+    if code[:2] == "05" and any(w.lemma_.lower() in _DECIDING for w in backer.subtree):
+        return "057"
+    return code
