@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ _VIEWS = frozenset({"argue", "concede", "admit", "acknowledge"})  # with a claus
 # Verbs of the reciprocal alternation (Levin 1993, 2.5: "Brenda disagreed with Molly" / "Brenda and Molly
 # disagreed"): with the parties coordinated as subject, a state between them, no act of one on the other
 _DIFFERING = frozenset({"disagree", "differ"})
+_QUESTIONS = frozenset({"matter", "issue", "question", "case"})  # what is decided, not a decision
 _DECLINING = frozenset({"decline", "refuse"})
 _COMMENTING = frozenset({"comment", "say", "speak", "elaborate"})  # declining to: no stance taken
 _ASSURING = frozenset({"assure", "reassure"})  # a promise (CAMEO 03) of what is to come; of the past, a
@@ -134,12 +136,17 @@ def _state_told(verb: Token, lexicon: Lexicon) -> bool:
     """A state or a role the verb tells, no act: an office held, named in a relative clause on a person
     ("Haniyeh, who led Hamas politically", "Deif, who led its armed wing"); parties that disagree among
     themselves ("Israel and Hamas still disagree on the corridor": no charge of one against the other);
-    people going back home (:func:`_people_returning`)."""
+    a question decided with no decision told; people going back home (:func:`_people_returning`)."""
     lemma, children = verb.lemma_.lower(), list(verb.children)
     if lemma in _HEADING and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
         return not any(c.lower_ in lexicon.event_nouns or c.lower_ in _TO for c in children)
     if lemma in _DIFFERING and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return any(c.dep_ == "nsubj" and c.conjuncts for c in children)
+    if lemma == "decide":  # "when the cabinet decided (the matter) on Thursday": a question settled, no
+        return not any(c.dep_ in ("xcomp", "ccomp", "advcl") or (  # decision told ("decided to keep
+            c.dep_ == "dobj" and c.lemma_.lower() not in _QUESTIONS) or (  # troops there", "decided on
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "against") and any(  # the maps")
+                g.dep_ == "pobj" and g.lower_ not in CALENDAR_NAMES for g in c.children)) for c in children)
     return _people_returning(verb)
 
 
