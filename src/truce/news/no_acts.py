@@ -146,7 +146,8 @@ def _state_told(verb: Token, lexicon: Lexicon) -> bool:
         return not any(c.dep_ in ("xcomp", "ccomp", "advcl") or (  # decision told ("decided to keep
             c.dep_ == "dobj" and c.lemma_.lower() not in _QUESTIONS) or (  # troops there", "decided on
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "against") and any(  # the maps")
-                g.dep_ == "pobj" and g.lower_ not in CALENDAR_NAMES for g in c.children)) for c in children)
+                g.dep_ in ("pobj", "pcomp") and g.lower_ not in CALENDAR_NAMES for g in c.children))
+            for c in children)
     return _people_returning(verb)
 
 

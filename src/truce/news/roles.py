@@ -137,9 +137,25 @@ class Roles(TargetRoles):
             listed = [r for t in listed_after_setting(tok) for r in self.actors.resolve(t, 1)
                       if r.kind != "agent"]
             refs = listed or self._dated_subject(tok) or self._fronted(tok.i, tok.doc)
-        refs = _named_mediators(refs, self.actors.lexicon.third_parties)
+        refs = _named_mediators(self._own_state_refusing(tok, refs), self.actors.lexicon.third_parties)
         self._sources[tok.i] = refs
         return refs
+
+    def _own_state_refusing(self, tok: Token, refs: list[ActorRef]) -> list[ActorRef]:
+        """"Netanyahu ruled out any Israeli withdrawal": a leader refusing a withdrawal or a release of his
+        own state's refuses it for the state, as "Israel will not withdraw, Netanyahu said" does; else
+        ``refs``."""
+        lexicon = self.actors.lexicon
+        if self.codes.get(tok.i, "")[:2] != "12" or not refs or not all(r.person for r in refs):
+            return refs
+        acts = [c for c in tok.children if c.dep_ == "dobj" and (lexicon.named_acts.get(c.lower_) or "")[:2]
+                == "08"]
+        states = [r for a in acts for m in a.children if m.dep_ in ("amod", "poss")
+                  for r in self.actors.resolve(m) if not r.person and len(r.code or "") == 3]
+        if not states or not all(r.code == states[0].code for r in states) or not all(
+                (r.code or "")[:3] == states[0].code for r in refs):
+            return refs
+        return states[:1]
 
     def _patient_subject(self, tok: Token, subject: Token) -> bool:
         """A subject that is the patient of a passive the parser did not mark: of a participle in a small

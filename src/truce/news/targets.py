@@ -167,7 +167,9 @@ class TargetRoles:
                 if refs:
                     return refs
             if child.dep_ in ("prep", "dobj"):
-                nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+                nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [
+                    child, *(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                             for o in p.children if o.dep_ == "pobj")]  # "held a meeting in Rome with"
                 for noun in nouns:
                     for prep in (g for g in noun.children if g.dep_ == "prep" and g.lower_ == "with"):
                         refs = [r for r in self._prep_target(prep, names, False) if r.kind != "agent"]
