@@ -115,6 +115,7 @@ from truce.news.report_repairs import (
     aside_content,
     aside_read_as_main,
     content_of_source,
+    content_reattached,
     reporting_root,
 )
 
@@ -189,7 +190,7 @@ class ParseRepairs:
                 tok.dep_ == "nsubj" and tok.pos_ == "VERB" and tok.i == tok.sent.start and tok.is_title):
             _name_as_subject(tok)  # "Blinken, meeting Herzog, underscored": the name tagged as a participle
         elif tok.dep_ in ("relcl", "acl") and (verb := content_of_source(tok, self.saying)) is not None:
-            tok.head, tok.dep_ = verb, "ccomp"  # "said in a report that Israel had pressed"
+            content_reattached(tok, verb)  # "said in a report that Israel had pressed"
         elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
                 c.dep_ == "agent" for c in tok.head.children):
             _stative_opposed(tok)

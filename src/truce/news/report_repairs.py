@@ -41,7 +41,8 @@ from truce.news.phrase_repairs import SUBJECTS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CHARGING", "aside_content", "aside_read_as_main", "content_of_source", "reporting_root"]
+__all__ = ["CHARGING", "aside_content", "aside_read_as_main", "content_of_source", "content_reattached",
+           "reporting_root"]
 
 CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
 # Verbs whose object is the addressee of a content clause (Levin 1993, 37.2 *tell*, 37.9 *advise* verbs)
@@ -95,14 +96,22 @@ def content_of_source(clause: Token, saying: frozenset[str]) -> Token | None:
     """The verb a *that*-clause (the complementiser, not a relative word) is the content of, when it hangs
     as a relative clause on the source named after a verb of saying ("said in an Aug. 24 report that
     Israel had pressed ...") or on the addressee of a verb of telling ("informed the U.S. secretary of
-    state, Antony Blinken, that Israel had signed on"), and the verb has no complement of its own."""
-    source = clause.head
-    if not any(m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in clause.children):
-        return None
-    if source.dep_ == "pobj" and source.head.lower_ == "in" and source.head.head.lemma_.lower() in saying:
+    state, Antony Blinken, that Israel had signed on"; there the parser may tag *that* as a relative
+    pronoun, but the clause has a subject of its own), and the verb has no complement of its own."""
+    source, that = clause.head, [m for m in clause.children if m.lower_ == "that" and m.dep_ != "nsubj"]
+    if source.dep_ == "pobj" and source.head.lower_ == "in" and \
+            source.head.head.lemma_.lower() in saying and any(m.tag_ == "IN" for m in that):
         verb = source.head.head
-    elif source.dep_ == "dobj" and source.head.lemma_.lower() in _TELLING:
+    elif source.dep_ == "dobj" and source.head.lemma_.lower() in _TELLING and that and any(
+            c.dep_ == "nsubj" for c in clause.children):
         verb = source.head
     else:
         return None
     return None if any(c.dep_ == "ccomp" for c in verb.children) else verb
+
+
+def content_reattached(clause: Token, verb: Token) -> None:
+    """The clause is the verb's complement, and its *that* the complementiser."""
+    clause.head, clause.dep_ = verb, "ccomp"
+    for mark in (m for m in clause.children if m.lower_ == "that"):
+        mark.dep_ = "mark"
