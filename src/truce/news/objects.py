@@ -41,6 +41,8 @@ _CLAIMS = frozenset({"report", "allegation", "accusation", "charge", "claim", "a
 # One's part in an act: denying it rejects the charge of it as denying the charge does ("denied any
 # involvement", "denied responsibility for the attack")
 _PART = frozenset({"involvement", "role", "responsibility", "part", "complicity", "link", "links"})
+_MISSIONS = frozenset({"mission", "monitor", "observer"})  # civilians posted abroad (an EU border mission)
+_ARMED_MISSIONS = frozenset({"military", "peacekeeping", "naval", "armed", "combat"})
 _UNITS = frozenset({"group", "unit", "column", "force", "squadron", "flotilla", "detachment", "contingent"})
 _DEPLOYING = frozenset({"order", "send", "dispatch", "deploy", "rush"})  # armed units sent somewhere
 _HEADING = frozenset({"lead", "head"})  # CAMEO's 060 (cooperation); "led by X" says who heads a group
@@ -108,7 +110,8 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
         return "010"  # "the maps were examined by Burns": a text studied, no investigation of anyone (09)
     if obj is not None and code[:2] in FORCE and obj.lemma_.lower() in _HOPES:
         return "010"  # "killed any hope for the talks", "destroyed the chances of a deal": a figure of speech
-    specific = _seen(tok, obj) or _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon)
+    specific = _seen(tok, obj) or _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon) or \
+        _civilians_posted(obj, code, lexicon)
     if specific is not None:
         return specific
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
@@ -167,6 +170,15 @@ def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
         return "100"  # conditions or demands set out are demands, not a proposal (045)
     return None
+
+
+def _civilians_posted(obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
+    """"Ready to station its border mission (its monitors) there again": civilians posted to help are
+    material cooperation (060), no force posture (CAMEO 15) as troops deployed are; else None."""
+    if obj is None or code[:2] != "15" or obj.lemma_.lower() not in _MISSIONS or any(
+            m.lower_ in _ARMED_MISSIONS for m in obj.children) or _armed_units(obj, lexicon):
+        return None
+    return "060"
 
 
 def _seen(tok: Token, obj: Token | None) -> str | None:
