@@ -4,7 +4,8 @@ verb of telling; a reduced relative read as the main verb; co-agents after a pas
 others to act demands it; disputing that something is so denies it; pushing back against remarks
 rejects them; a body that decides by vote adopts what it backs; a question decided with no decision
 told is no act; a penalty promised is a threat; a leader refusing his own state's withdrawal refuses it
-for the state; a meeting's partners named after its place."""
+for the state; a meeting's partners named after its place; a civilian mission posted abroad is
+cooperation."""
 
 from __future__ import annotations
 
@@ -133,3 +134,9 @@ def test_a_leader_refusing_his_own_states_withdrawal(coded_sides, pair) -> None:
 def test_a_meetings_partners_after_its_place(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "{PA} held a Sunday meeting in the Italian capital with {b} and Qatari representatives."
     assert coded_sides(template, pair) == [("CONSULT", pair["PA"], frozenset({pair["B"], "Qatar"}))]
+
+
+def test_a_civilian_mission_posted_is_cooperation(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A} is willing to station its border mission at the crossing again, {PA} said."
+    assert coded_sides(template, pair) == [("AGREE", pair["A"], None)]
+    assert [t for t, *_ in coded_sides("{A} deployed troops to the border with {B}.", pair)] == ["MOBILIZE"]

@@ -148,9 +148,8 @@ class Roles(TargetRoles):
         lexicon = self.actors.lexicon
         if self.codes.get(tok.i, "")[:2] != "12" or not refs or not all(r.person for r in refs):
             return refs
-        acts = [c for c in tok.children if c.dep_ == "dobj" and (lexicon.named_acts.get(c.lower_) or "")[:2]
-                == "08"]
-        states = [r for a in acts for m in a.children if m.dep_ in ("amod", "poss")
+        states = [r for a in tok.children if a.dep_ == "dobj" and (lexicon.named_acts.get(a.lower_) or "")[:2]
+                  == "08" for m in a.children if m.dep_ in ("amod", "poss")
                   for r in self.actors.resolve(m) if not r.person and len(r.code or "") == 3]
         if not states or not all(r.code == states[0].code for r in states) or not all(
                 (r.code or "")[:3] == states[0].code for r in refs):
@@ -306,7 +305,8 @@ class Roles(TargetRoles):
         if code == "042":
             return [r for c in tok.children if c.dep_ == "nsubjpass" for r in self.actors.resolve(c)
                     if r.kind != "agent"]
-        noun = tok.doc[self.light[tok.i]] if tok.i in self.light else None
+        noun = tok.doc[self.light[tok.i]] if tok.i in self.light else next(  # a reply handed on (046):
+            (c for c in tok.children if c.dep_ == "nsubjpass" and code == "046"), None)  # "was passed to"
         if noun is not None and noun.dep_ == "nsubjpass":  # "the response from Hamas was delivered": by Hamas
             authors = [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in
                        p.children if g.dep_ == "pobj" for r in self.actors.resolve(g) if r.kind != "agent"]
