@@ -5,7 +5,8 @@ others to act demands it; disputing that something is so denies it; pushing back
 rejects them; a body that decides by vote adopts what it backs; a question decided with no decision
 told is no act; a penalty promised is a threat; a leader refusing his own state's withdrawal refuses it
 for the state; a meeting's partners named after its place; a civilian mission posted abroad is
-cooperation."""
+cooperation; a text tabled is put forward; a response put off is no rejection; a reply passed on is its
+authors'; a present tense of travel with a weekday is scheduled (and dated ahead)."""
 
 from __future__ import annotations
 
@@ -140,3 +141,36 @@ def test_a_civilian_mission_posted_is_cooperation(coded_sides, pair) -> None:  #
     template = "{A} is willing to station its border mission at the crossing again, {PA} said."
     assert coded_sides(template, pair) == [("AGREE", pair["A"], None)]
     assert [t for t, *_ in coded_sides("{A} deployed troops to the border with {B}.", pair)] == ["MOBILIZE"]
+
+
+def test_a_text_tabled_is_put_forward(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} tabled its bridging text on Friday.", pair) == [("CONSULT", pair["A"], None)]
+
+
+def test_a_response_put_off_is_no_rejection(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("deferred", "put off"):
+        template = "{B} " + verb + " its response to let the talks play out, {PB} said."
+        assert coded_sides(template, pair) == []
+
+
+def test_a_reply_passed_on_is_its_authors(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "The reply of {B} was passed on Tuesday to mediators from {A}."
+    assert coded_sides(template, pair) == [("CONSULT", pair["B"], pair["A"])]
+
+
+def test_a_present_tense_with_a_weekday_is_scheduled(pipeline, pair) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    monday = dt.date(2024, 8, 19)
+    for text in ("{PA} travels to {B} on Tuesday for talks on the truce.", "{PA} visits {B} on Tuesday."):
+        events = pipeline.ingest(text.format(**pair), monday).events
+        assert [(e.event_type, e.source, e.target, e.modality) for e in events] == \
+            [("AGREE", pair["PA"], pair["B"], "future")]
+        assert [t.value for t in pipeline.ingest(text.format(**pair), monday).time_expressions] == ["2024-08-20"]
+    events = pipeline.ingest("{PA} travelled to {B} on Tuesday.".format(**pair), monday).events
+    assert [(e.event_type, e.modality) for e in events] == [("CONSULT", "asserted")]
+
+
+def test_a_plural_noun_as_the_root_after_its_subject_is_a_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("Blinken heads to Egypt on Tuesday.")
+    assert (doc[1].tag_, doc[1].pos_, doc[1].lemma_) == ("VBZ", "VERB", "head")

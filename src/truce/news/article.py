@@ -15,6 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from truce.news.clause_readings import main_clause
+from truce.news.clauses import scheduled_present
 from truce.news.dates import find_time_expressions
 from truce.news.document import ActorMention, ArticleAnalysis, Canonical, Event, Sentence, TimeExpression
 from truce.news.issues import IssueHit, main_issue
@@ -83,12 +84,15 @@ class ArticleBuilder:
         self._issue_hits.append(self.pipeline.issues.find(self.text, sentence.start, sentence.end))
         self._spans = []
         past: list[int] = []
+        scheduled: list[int] = []
         for t in doc:
             start = sentence.start + t.idx
             self._spans.append((start, start + len(t.text)))
             if t.tag_ in ("VBD", "VBN"):
                 past.append(start)
-        times = find_time_expressions(self.text, [sentence], self.date, past)
+            elif self.pipeline.syntax == "parse" and scheduled_present(t):
+                scheduled.append(start)
+        times = find_time_expressions(self.text, [sentence], self.date, past, scheduled)
         self.times += times
         span = doc[:]
         if self.pipeline.syntax == "parse":

@@ -22,15 +22,17 @@ from truce.news.clause_readings import (
     summing_up,
     told_as_fact,
 )
+from truce.news.dates import WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "clause_for", "content_of",
            "fronted_participle", "governor", "inverted_condition", "misparsed", "name_before",
-           "nonrestrictive", "scope"]
+           "nonrestrictive", "scheduled_present", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # the tokenizer splits "won't" into "wo" and "n't"
+_SCHEDULING = frozenset({"head", "travel", "visit", "fly", "meet", "go", "arrive", "leave", "return", "hold"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})  # "ca n't"
 # forms too ("slated" is lemmatised "slat"); readiness ("said it was ready to free") announces the act,
 # unwillingness refuses it; "Blinken is to travel to Egypt" (see Modality._framed)
@@ -343,7 +345,14 @@ class Modality:
                 and (tok.dep_ == "ROOT" or second) and not any(c.dep_ == "advcl" and any(
                     m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
             return ("future" if said or refused else "hypothetical"), negated
-        return "asserted", negated
+        return ("future" if tok is not None and scheduled_present(tok) else "asserted"), negated
+
+
+def scheduled_present(verb: Token) -> bool:
+    """A present tense of travel or meeting with the weekday it falls on ("Blinken heads to Egypt on
+    Tuesday"): a fixed plan (Quirk et al. 1985, 4.21, the simple present of a scheduled future)."""
+    days = {w.lower_ for c in verb.children if c.dep_ in ("prep", "npadvmod") for w in (c, *c.children)}
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _SCHEDULING and bool(days & WEEKDAYS)
 
 
 def _phase(verb: Token, aspectual: frozenset[str]) -> bool:

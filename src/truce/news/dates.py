@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from truce.news.document import Sentence, TimeExpression
 
-__all__ = ["CALENDAR_NAMES", "find_time_expressions", "is_future_context", "resolve_calendar_date"]
+__all__ = ["CALENDAR_NAMES", "WEEKDAYS", "find_time_expressions", "is_future_context",
+           "resolve_calendar_date"]
 
 # The names and number words below are the one copy of each list; the patterns are built from them.
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -31,6 +32,8 @@ _WEEKDAYS = [name.lower() for name in _WEEKDAY_NAMES]
 _NUMBERS = {word: k for k, word in enumerate(_NUMBER_WORDS, 1)} | {"a": 1, "an": 1}
 CALENDAR_NAMES = frozenset(name.lower() for name in (*_MONTH_NAMES, *_WEEKDAY_NAMES))
 """Month and weekday names, lower-case (capitalised words that are never part of a name)."""
+WEEKDAYS = frozenset(_WEEKDAYS)
+"""Weekday names, lower-case."""
 _MONTH = (  # full names and their news abbreviations ("Aug.", "Sept.")
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -274,18 +277,21 @@ def _resolve(kind: str, text: str, date: dt.date, future: bool) -> _Resolved:
 
 
 def find_time_expressions(
-    text: str, sentences: Sequence[Sentence], article_date: dt.date, past_tense: Collection[int] = ()
+    text: str, sentences: Sequence[Sentence], article_date: dt.date, past_tense: Collection[int] = (),
+    scheduled: Collection[int] = (),
 ) -> list[TimeExpression]:
     """Every time expression in ``text``, with its value resolved against ``article_date``.
 
     ``past_tense`` holds the offsets in ``text`` where the tagger found a past-tense verb (Penn
     tags VBD, VBN): a weekday next to one is a past day even in a sentence about the future.
+    ``scheduled`` holds those of present tenses that tell a plan ("Blinken heads to Egypt on
+    Tuesday"): their sentence is about the future.
     """
     found: list[TimeExpression] = []
     for sentence in sentences:
         body = sentence.text
         past = {k - sentence.start for k in past_tense if sentence.start <= k < sentence.end}
-        future = is_future_context(body)
+        future = is_future_context(body) or any(sentence.start <= k < sentence.end for k in scheduled)
         taken: list[tuple[int, int]] = []
         for kind, pattern, needs in _PATTERNS:
             if needs.search(body) is None:

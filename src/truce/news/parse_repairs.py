@@ -80,11 +80,6 @@ is the subject of the main verb when that verb follows it and has none.
 When the whole sentence is parsed as the fronted clause, the first tensed
 verb after the last name (or a title and a name) is the root.
 
-**A stative participle read as a passive.**  "Gallant was opposed to the
-maps" (no agent) tells a state of the subject, who opposes them; the parser
-reads a passive with the subject as patient.  Without an agent, the subject
-of *opposed* is its active subject.
-
 **A name read as a verb.**  "Blinken, meeting Herzog, underscored ..." opens
 with a name the tagger may take for a participle in *-en*, which the parser
 then makes an adverbial clause, leaving the main verb without a subject.  A
@@ -98,7 +93,8 @@ accepting the proposal, Blinken urged Hamas ..."), that the parser made the
 head of an adverbial clause with an object is that clause's participle; it
 takes the lemma the lemmatiser gives a verb.  So does a word tagged as a
 common noun that has a subject and a modal auxiliary ("Netanyahu would not
-*countenance* leaving the corridor"): a noun takes no auxiliary.
+*countenance* leaving the corridor"): a noun takes no auxiliary; and a plural
+noun as the root right after its subject ("Blinken *heads* to Egypt").
 
 The repairs of reported speech are in :mod:`truce.news.report_repairs`, those of how the words of a
 phrase hang together in :mod:`truce.news.phrase_repairs`.
@@ -109,7 +105,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from truce.news.dates import CALENDAR_NAMES
-from truce.news.phrase_repairs import OBJECTS, PHRASE_LABELS, SUBJECTS, phrase_repaired
+from truce.news.phrase_repairs import OBJECTS, PHRASE_LABELS, SUBJECTS, phrase_repaired, stative_opposed
 from truce.news.report_repairs import (
     CHARGING,
     aside_content,
@@ -184,7 +180,7 @@ class ParseRepairs:
                 tok.head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.saying:
             reporting_root(tok)
         elif self.lemmatize and (verb := _verb_tagged_as_noun(tok)) is not None:
-            verb.tag_, verb.pos_ = ("VBG" if verb.tag_ == "NNP" else "VB"), "VERB"
+            verb.tag_, verb.pos_ = {"NNP": "VBG", "NNS": "VBZ"}.get(verb.tag_, "VB"), "VERB"
             verb.lemma_ = self.lemmatize(verb)
         elif (tok.dep_ == "advcl" and _name_read_as_verb(tok)) or (
                 tok.dep_ == "nsubj" and tok.pos_ == "VERB" and tok.i == tok.sent.start and tok.is_title):
@@ -193,7 +189,7 @@ class ParseRepairs:
             content_reattached(tok, verb)  # "said in a report that Israel had pressed"
         elif tok.dep_ == "nsubjpass" and tok.head.lower_ == "opposed" and not any(
                 c.dep_ == "agent" for c in tok.head.children):
-            _stative_opposed(tok)
+            stative_opposed(tok)
         else:
             return False
         return True
@@ -259,13 +255,15 @@ def _verb_tagged_as_noun(tok: Token) -> Token | None:
     """A verb the tagger took for a noun: a word in *-ing* opening the sentence, tagged as a proper noun,
     that heads an adverbial clause with an object ("Commending Netanyahu for ..., Blinken urged"); a
     noun with a modal auxiliary, whose subject ``tok`` is ("Netanyahu would not countenance leaving"):
-    a noun takes no auxiliary."""
+    a noun takes no auxiliary; a plural noun as the root right after its subject ("Blinken heads to")."""
     if tok.dep_ == "advcl" and tok.tag_ == "NNP" and tok.i == tok.sent.start and tok.lower_.endswith("ing") \
             and any(c.dep_ == "dobj" for c in tok.children):
         return tok
     head = tok.head
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < head.i for c in head.children)
-    return head if tok.dep_ == "nsubj" and head.tag_ == "NN" and head.i > tok.i and modal else None
+    plural = head.tag_ == "NNS" and head.dep_ == "ROOT" and head.i == tok.i + 1  # a verb in -s
+    noun = (head.tag_ == "NN" and head.i > tok.i and modal) or plural
+    return head if tok.dep_ == "nsubj" and noun else None
 
 
 def _series_repaired(tok: Token) -> bool:
@@ -370,15 +368,6 @@ def _name_as_subject(name: Token) -> None:
     name.dep_, name.tag_, name.pos_, name.lemma_ = "nsubj", "NNP", "PROPN", name.text
     for clause in [c for c in name.children if c.dep_ == "advcl"]:
         clause.head = name.head
-
-
-def _stative_opposed(subject: Token) -> None:
-    """"Gallant was opposed to the maps": one who is opposed opposes (the participle of a state, with no
-    agent), so the subject is the verb's active subject."""
-    subject.dep_ = "nsubj"
-    for c in subject.head.children:
-        if c.dep_ == "auxpass":
-            c.dep_ = "aux"
 
 
 def _register() -> None:

@@ -71,6 +71,11 @@ would keep its forces there" the *that*-clause is the object of *made clear*
 *clear*, as if the clause were what is clear.  A *that*-clause hung as the
 subject of *clear* or *plain* after *make* is *make*'s complement.
 
+**A stative participle read as a passive.**  "Gallant was opposed to the
+maps" (no agent) tells a state of the subject, who opposes them; the parser
+reads a passive with the subject as patient.  Without an agent, the subject
+of *opposed* is its active subject.
+
 **A reduced relative read as the main verb.**  In "The Beijing declaration
 agreed between Fatah and Hamas was turned down by Katz" the participle
 "agreed" starts a reduced relative clause of "declaration" (Huddleston &
@@ -90,7 +95,7 @@ from truce.news.dates import CALENDAR_NAMES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["OBJECTS", "PHRASE_LABELS", "SUBJECTS", "phrase_repaired"]
+__all__ = ["OBJECTS", "PHRASE_LABELS", "SUBJECTS", "phrase_repaired", "stative_opposed"]
 
 PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc",
                            "ccomp", "conj", "xcomp", "npadvmod", "csubj"})
@@ -275,3 +280,11 @@ def _apposition_of_noun(name: Token) -> None:
     if noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
         name.head, name.dep_ = noun, "appos"
 
+
+def stative_opposed(subject: Token) -> None:
+    """"Gallant was opposed to the maps": one who is opposed opposes (the participle of a state, with no
+    agent), so the subject is the verb's active subject."""
+    subject.dep_ = "nsubj"
+    for c in subject.head.children:
+        if c.dep_ == "auxpass":
+            c.dep_ = "aux"
