@@ -6,7 +6,8 @@ rejects them; a body that decides by vote adopts what it backs; a question decid
 told is no act; a penalty promised is a threat; a leader refusing his own state's withdrawal refuses it
 for the state; a meeting's partners named after its place; a civilian mission posted abroad is
 cooperation; a text tabled is put forward; a response put off is no rejection; a reply passed on is its
-authors'; a present tense of travel with a weekday is scheduled (and dated ahead)."""
+authors'; a present tense of travel with a weekday is scheduled (and dated ahead); "met with
+rejection from" someone is that one's act."""
 
 from __future__ import annotations
 
@@ -174,3 +175,11 @@ def test_a_present_tense_with_a_weekday_is_scheduled(pipeline, pair) -> None:  #
 def test_a_plural_noun_as_the_root_after_its_subject_is_a_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = pipeline.nlp("Blinken heads to Egypt on Tuesday.")
     assert (doc[1].tag_, doc[1].pos_, doc[1].lemma_) == ("VBZ", "VERB", "head")
+
+
+def test_met_with_a_reaction_from_someone(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA}'s remarks met with rejection from {B}'s foreign ministry on Tuesday."
+    assert coded_sides(template, pair) == [("REJECT", pair["B"], pair["PA"])]
+    template = "The cabinet vote on the border was met with condemnation by {B}."
+    assert [(t, s) for t, s, _ in coded_sides(template, pair)] == [("ACCUSE", pair["B"])]
+    assert coded_sides("{PA} met with {PB} in Geneva.", pair) == [("CONSULT", pair["PA"], pair["PB"])]

@@ -31,18 +31,16 @@ from truce.news.objects import kept_in_place, object_specific
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.parse_view import span_view
 from truce.news.phrases import ordinal_owner
-from truce.news.received import act_received
+from truce.news.received import act_received, causes, received_code
 from truce.news.roles import Roles
 from truce.news.triggers import (
     NAMING,
     THREAT_OF_FORCE,
-    causes,
     commanded,
     hosted,
     hostile,
     left_feeling,
     light_code,
-    received_code,
     verb_code,
 )
 

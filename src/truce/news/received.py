@@ -22,19 +22,22 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from truce.news.acts import attack_code, counting
+from truce.news.votes import adopted_by_vote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["act_received"]
+__all__ = ["act_received", "causes", "received_code"]
 
 _ATTACKED, _OCCUPIED, _HOSTED = "190", "192", "043"  # CAMEO use force, occupy territory, host a visit
 _FROM_BY = frozenset({"from", "by"})  # who an attack received is by
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 _DYING = frozenset({"die", "perish", "kill", "slay", "murder"})
 _NAMING = frozenset({"amod", "compound", "poss"})  # modifiers that name whose forces a noun is
+_SAID_FROM = frozenset({"05", "10", "11", "12", "13"})  # what "came from" someone: support, demands, blame,
+# rejections, warnings
 
 
 def act_received(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
@@ -142,3 +145,37 @@ def _named(noun: Token, found: Container[int]) -> list[int]:
     the noun's when a modifier names whose it is ("Israeli soldiers": the armed forces)."""
     own = [k.i for k in (noun, *(c for c in noun.children if c.dep_ == "appos")) if k.i in found]
     return own or [noun.i for k in noun.children if k.dep_ in _NAMING and k.i in found][:1]
+
+
+def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
+    """An event received ("got a phone call from Macron", "won the backing of Hamas", "were given the
+    response of Hamas", "met with rejection from Egypt") or come from someone ("a warning came from
+    Sisi"): the event noun's code and the token of its giver, who is the source; the receiver is the
+    target."""
+    causing = causes(tok, lexicon)
+    given = tok.lemma_.lower() == "give" and any(c.dep_ == "auxpass" for c in tok.children)  # "were given"
+    came = tok.lemma_.lower() == "come"  # "condemnation of the vote came from the Forum": the Forum's
+    met = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+           if g.dep_ == "pobj"] if tok.lemma_.lower() == "meet" else []  # "met with rejection from Egypt"
+    if tok.lemma_.lower() not in lexicon.receiving and not causing and not given and not came and not met:
+        return None
+    for noun in met or (c for c in tok.children if c.dep_ == ("nsubj" if came else "dobj")):
+        code = lexicon.light_nouns.get(noun.lower_) or lexicon.event_nouns.get(noun.lower_) or \
+            lexicon.light_nouns.get(noun.lemma_.lower())
+        givers = [g for h in ((tok,) if came else (noun, tok)) for p in h.children  # a noun's *of* is its
+                  if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")  # topic when it "came from"
+                  for g in p.children if g.dep_ == "pobj"]
+        if causing:  # "drew Egypt's condemnation", "prompted condemnation from Egypt"
+            givers += [c for c in noun.children if c.dep_ == "poss"]
+        if code is not None and givers and not (came and code[:2] not in _SAID_FROM):
+            return adopted_by_vote(code, givers[0]), givers[0].i  # "the attack came from the north": from
+            # where; "the proposal came from Israel": whose it is, no act told
+    return None
+
+
+def causes(tok: Token, lexicon: Lexicon) -> bool:
+    """A verb of causing or drawing a reaction ("sparked protests", "set off protests", "drew
+    condemnation"; ``causes`` of ``additions.yaml``)."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.causes or any(
+        f"{lemma} {c.lower_}" in lexicon.causes for c in tok.children if c.dep_ == "prt")

@@ -27,6 +27,7 @@ from truce.news.dates import CALENDAR_NAMES
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.objects import KEPT_IN_PLACE, STAYING, state_of
 from truce.news.phrases import attack_noun
+from truce.news.received import causes
 from truce.news.subjects import (
     accompanied,
     apposed_after_fronted,
@@ -38,7 +39,6 @@ from truce.news.subjects import (
     stray_subjects,
 )
 from truce.news.targets import TargetRoles
-from truce.news.triggers import causes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

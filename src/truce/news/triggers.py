@@ -22,7 +22,6 @@ from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, answer_given, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 from truce.news.phrases import hyphenated, with_participles
-from truce.news.votes import adopted_by_vote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,13 +30,11 @@ __all__ = [
     "NAMING",
     "THREAT_OF_FORCE",
     "argument_words",
-    "causes",
     "commanded",
     "hosted",
     "hostile",
     "left_feeling",
     "light_code",
-    "received_code",
     "several",
     "verb_code",
 ]
@@ -70,8 +67,6 @@ _WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting
 _HOST = "043"  # CAMEO host a visit
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
-_SAID_FROM = frozenset({"05", "10", "11", "12", "13"})  # what "came from" someone: support, demands, blame,
-# rejections, warnings
 
 
 def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
@@ -242,29 +237,6 @@ def hosted(tok: Token, lexicon: Lexicon) -> str | None:
     return _HOST
 
 
-def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
-    """An event received ("got a phone call from Macron", "won the backing of Hamas", "were given the
-    response of Hamas") or come from someone ("a warning came from Sisi"): the event noun's code and
-    the token of its giver, who is the source; the receiver is the target."""
-    causing = causes(tok, lexicon)
-    given = tok.lemma_.lower() == "give" and any(c.dep_ == "auxpass" for c in tok.children)  # "were given"
-    came = tok.lemma_.lower() == "come"  # "condemnation of the vote came from the Forum": the Forum's
-    if tok.lemma_.lower() not in lexicon.receiving and not causing and not given and not came:
-        return None
-    for noun in (c for c in tok.children if c.dep_ == ("nsubj" if came else "dobj")):
-        code = lexicon.light_nouns.get(noun.lower_) or lexicon.event_nouns.get(noun.lower_) or \
-            lexicon.light_nouns.get(noun.lemma_.lower())
-        givers = [g for h in ((tok,) if came else (noun, tok)) for p in h.children  # a noun's *of* is its
-                  if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")  # topic when it "came from"
-                  for g in p.children if g.dep_ == "pobj"]
-        if causing:  # "drew Egypt's condemnation", "prompted condemnation from Egypt"
-            givers += [c for c in noun.children if c.dep_ == "poss"]
-        if code is not None and givers and not (came and code[:2] not in _SAID_FROM):
-            return adopted_by_vote(code, givers[0]), givers[0].i  # "the attack came from the north": from
-            # where; "the proposal came from Israel": whose it is, no act told
-    return None
-
-
 def left_feeling(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """A feeling left in someone ("the plan has left Hamas unhappy", "left Hamas discontented"): that one's
     stance, coded as being so is (the copula's idioms of ``additions.yaml``), with that one as its source:
@@ -278,14 +250,6 @@ def left_feeling(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         if feelings.get(feeling.lower_) and who:
             return feelings[feeling.lower_], who[0].i
     return None
-
-
-def causes(tok: Token, lexicon: Lexicon) -> bool:
-    """A verb of causing or drawing a reaction ("sparked protests", "set off protests", "drew
-    condemnation"; ``causes`` of ``additions.yaml``)."""
-    lemma = tok.lemma_.lower()
-    return lemma in lexicon.causes or any(
-        f"{lemma} {c.lower_}" in lexicon.causes for c in tok.children if c.dep_ == "prt")
 
 
 def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
