@@ -7,7 +7,7 @@ told is no act; a penalty promised is a threat; a leader refusing his own state'
 for the state; a meeting's partners named after its place; a civilian mission posted abroad is
 cooperation; a text tabled is put forward; a response put off is no rejection; a reply passed on is its
 authors'; a present tense of travel with a weekday is scheduled (and dated ahead); "met with
-rejection from" someone is that one's act."""
+rejection from" someone is that one's act; meetings lined up, or due in a place, are planned."""
 
 from __future__ import annotations
 
@@ -183,3 +183,10 @@ def test_met_with_a_reaction_from_someone(coded_sides, pair) -> None:  # type: i
     template = "The cabinet vote on the border was met with condemnation by {B}."
     assert [(t, s) for t, s, _ in coded_sides(template, pair)] == [("ACCUSE", pair["B"])]
     assert coded_sides("{PA} met with {PB} in Geneva.", pair) == [("CONSULT", pair["PA"], pair["PB"])]
+
+
+def test_meetings_lined_up_or_due_are_planned(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} has talks lined up with {PB}.", pair) == [("AGREE", pair["PA"], pair["PB"])]
+    assert coded_sides("{PA} is due in {B} on Tuesday for talks about the truce.", pair) == \
+        [("AGREE", pair["PA"], pair["B"])]
+    assert coded_sides("{PA} had talks with {PB}.", pair) == [("CONSULT", pair["PA"], pair["PB"])]

@@ -129,12 +129,15 @@ def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
 def announced(noun: Token) -> tuple[bool, Token | None]:
     """A meeting noun told as planned: the subject of a scheduling frame ("is planned for Monday",
     "are expected to take place", "is due") or on someone's agenda ("are on Blinken's schedule",
-    "Blinken's itinerary calls for a meeting with Netanyahu").  The second item is the agenda's owner,
+    "Blinken's itinerary calls for a meeting with Netanyahu") or had lined up ("Blinken has meetings lined
+    up with Netanyahu").  The second item is the agenda's owner,
     who is to meet, when the agenda names one."""
     listing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
     agenda = agenda_listing(listing) if noun.dep_ in ("dobj", "pobj") else None
     if agenda is not None:
         return True, next((c for c in agenda.children if c.dep_ == "poss"), None)
+    if (noun.dep_ == "dobj" and noun.head.lemma_ == "have" and _lined_up(noun)) or _due_at(noun):
+        return True, None  # "Blinken has meetings lined up with Netanyahu", "is due in Egypt for talks"
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False, None
     head = noun.head
@@ -150,6 +153,23 @@ def announced(noun: Token) -> tuple[bool, Token | None]:
     if head.lemma_ == "be" and agendas:
         return True, next((c for c in agendas[0].children if c.dep_ == "poss"), None)
     return False, None
+
+
+def _lined_up(noun: Token) -> list[Token]:
+    """The participle that tells a meeting noun as arranged: "meetings lined up (set up, scheduled,
+    planned) with Netanyahu"."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+        c.lemma_.lower() in _SCHEDULING or (c.lemma_.lower() in ("line", "set") and any(
+            p.dep_ == "prt" and p.lower_ == "up" for p in c.children)))]
+
+
+def _due_at(noun: Token) -> list[Token]:
+    """The place where one is due for a meeting noun ("Blinken is due in Egypt for talks")."""
+    copula = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun
+    due = [a for a in copula.children if a.dep_ == "acomp" and a.lower_ in _SCHEDULING]
+    due = due if copula.lemma_ == "be" else []
+    return [o for a in due for p in a.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _sides_split_at(between: Token) -> int | None:
@@ -171,6 +191,9 @@ def planned_parties(noun: Token, resolve: Callable[[Token], list[ActorRef]], sou
     future, owner = announced(noun)
     if not future:
         return None
+    targets = targets or [r for c in _lined_up(noun) for p in c.children if p.dep_ == "prep" and p.lower_ ==
+                          "with" for o in p.children if o.dep_ == "pobj" for r in resolve(o)] or [
+        r for place in _due_at(noun) for r in resolve(place) if not r.person]  # the host of the visit
     if owner is not None and (owned := resolve(owner)):  # "talks with A and B are on Blinken's agenda":
         sources, targets = owned, targets or [r for r in sources if r not in owned]  # his, with them
     between = next((p for h in (noun, noun.head) for p in h.children
