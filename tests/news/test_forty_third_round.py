@@ -164,10 +164,10 @@ def test_a_present_tense_with_a_weekday_is_scheduled(pipeline, pair) -> None:  #
 
     monday = dt.date(2024, 8, 19)
     for text in ("{PA} travels to {B} on Tuesday for talks on the truce.", "{PA} visits {B} on Tuesday."):
-        events = pipeline.ingest(text.format(**pair), monday).events
-        assert [(e.event_type, e.source, e.target, e.modality) for e in events] == \
+        analysis = pipeline.ingest(text.format(**pair), monday)
+        assert [(e.event_type, e.source, e.target, e.modality) for e in analysis.events] == \
             [("AGREE", pair["PA"], pair["B"], "future")]
-        assert [t.value for t in pipeline.ingest(text.format(**pair), monday).time_expressions] == ["2024-08-20"]
+        assert [t.value for t in analysis.time_expressions] == ["2024-08-20"]
     events = pipeline.ingest("{PA} travelled to {B} on Tuesday.".format(**pair), monday).events
     assert [(e.event_type, e.modality) for e in events] == [("CONSULT", "asserted")]
 

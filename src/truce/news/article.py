@@ -82,16 +82,10 @@ class ArticleBuilder:
             doc = cast("Doc", doc_view(doc))  # cast: it has the part of spaCy's Doc API that they use
         self.sentences.append(sentence)
         self._issue_hits.append(self.pipeline.issues.find(self.text, sentence.start, sentence.end))
-        self._spans = []
-        past: list[int] = []
-        scheduled: list[int] = []
-        for t in doc:
-            start = sentence.start + t.idx
-            self._spans.append((start, start + len(t.text)))
-            if t.tag_ in ("VBD", "VBN"):
-                past.append(start)
-            elif self.pipeline.syntax == "parse" and scheduled_present(t):
-                scheduled.append(start)
+        self._spans = [(sentence.start + t.idx, sentence.start + t.idx + len(t.text)) for t in doc]
+        past = [start for t, (start, _) in zip(doc, self._spans, strict=True) if t.tag_ in ("VBD", "VBN")]
+        scheduled = [start for t, (start, _) in zip(doc, self._spans, strict=True)
+                     if self.pipeline.syntax == "parse" and scheduled_present(t)]
         times = find_time_expressions(self.text, [sentence], self.date, past, scheduled)
         self.times += times
         span = doc[:]
