@@ -351,8 +351,8 @@ class Modality:
 def scheduled_present(verb: Token) -> bool:
     """A present tense of travel or meeting with the weekday it falls on ("Blinken heads to Egypt on
     Tuesday"): a fixed plan (Quirk et al. 1985, 4.21, the simple present of a scheduled future)."""
-    days = {w.lower_ for c in verb.children if c.dep_ in ("prep", "npadvmod") for w in (c, *c.children)}
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _SCHEDULING and bool(days & WEEKDAYS)
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _SCHEDULING and any(
+        w.lower_ in WEEKDAYS for c in verb.children if c.dep_ in ("prep", "npadvmod") for w in c.subtree)
 
 
 def _phase(verb: Token, aspectual: frozenset[str]) -> bool:
