@@ -128,10 +128,10 @@ def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def announced(noun: Token) -> tuple[bool, Token | None]:
     """A meeting noun told as planned: the subject of a scheduling frame ("is planned for Monday",
-    "are expected to take place", "is due") or on someone's agenda ("are on Blinken's schedule",
-    "Blinken's itinerary calls for a meeting with Netanyahu") or had lined up ("Blinken has meetings lined
-    up with Netanyahu").  The second item is the agenda's owner,
-    who is to meet, when the agenda names one."""
+    "are expected to take place", "is due"), on someone's agenda ("are on Blinken's schedule",
+    "Blinken's itinerary calls for a meeting with Netanyahu"), lined up ("Blinken has meetings lined up
+    with Netanyahu") or what one is due somewhere for ("is due in Egypt for talks").  The second item is
+    the agenda's owner, who is to meet, when the agenda names one."""
     listing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
     agenda = agenda_listing(listing) if noun.dep_ in ("dobj", "pobj") else None
     if agenda is not None:

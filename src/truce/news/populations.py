@@ -41,10 +41,11 @@ def definite_side(token: Token, lexicon: Lexicon) -> ActorRef | None:
     """*the Israelis*, *the Egyptians*: a plural demonym with *the* and no other modifier, not picked
     out of a larger number ("thousands of the Palestinians"), stands for its state."""
     entry = _state_entry(_plural_demonym(token), lexicon)
+    if entry is None or (token.dep_ == "pobj" and token.head.lower_ == "of"):
+        return None
     modifiers = [c.lower_ for c in token.children if c.dep_ not in ("punct", "relcl", "appos", "cc", "conj")]
     shared = token.dep_ == "conj" and not modifiers and definite_side(token.head, lexicon) is not None
-    if entry is None or (modifiers != ["the"] and not shared) or (  # "by the Egyptians and Qataris"
-            token.dep_ == "pobj" and token.head.lower_ == "of"):
+    if modifiers != ["the"] and not shared:  # "the Egyptians and Qataris": the article shared
         return None
     code = entry.codes[0][0]
     return ActorRef(lexicon.code_names.get(code, entry.name), code, False, token.i, token.i + 1, "name")
