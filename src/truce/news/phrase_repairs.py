@@ -84,6 +84,14 @@ past tense of the main verb, and the passive clause after it as its
 complement, without a subject.  A passive clause with no subject and no
 complementiser, hung on a root in *-ed* that has a noun subject and no object,
 is the root: the noun is its subject and the participle modifies the noun.
+
+**A partitive relative read as the main clause.**  In "The office put forward
+four conditions, one of which was Israel's right to resume fighting" the
+clause after the comma is a relative clause whose relative word is inside a
+partitive ("one of which", "many of whom"; Huddleston & Pullum 2002, ch. 12,
+on relatives with the relative word embedded); the parser makes it the root
+and the main clause its complement.  The complement before the comma is the
+root, and the relative clause hangs on its last noun.
 """
 
 from __future__ import annotations
@@ -98,7 +106,7 @@ if TYPE_CHECKING:
 __all__ = ["OBJECTS", "PHRASE_LABELS", "SUBJECTS", "phrase_repaired", "stative_opposed"]
 
 PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc",
-                           "ccomp", "conj", "xcomp", "npadvmod", "csubj"})
+                           "ccomp", "conj", "xcomp", "npadvmod", "csubj", "nsubj"})
 """The dependency labels of the tokens a phrase repair starts from (a test cheaper than a call)."""
 _CLAUSES = ("ccomp", "conj", "xcomp")  # labels the parser gives a perfect it parts
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -142,6 +150,8 @@ def phrase_repaired(tok: Token) -> None:
         _apposition_of_noun(tok)
     elif tok.dep_ == "ccomp" and _passive_main_clause(tok):
         _reduced_relative(tok)
+    elif tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and _partitive_relative(tok) is not None:
+        _relative_lowered(tok)
 
 
 def _passive_main_clause(clause: Token) -> bool:
@@ -165,6 +175,29 @@ def _reduced_relative(clause: Token) -> None:
         c.head = clause
     noun.head, noun.dep_ = clause, "nsubjpass"
     root.head, root.dep_, root.tag_ = noun, "acl", "VBN"
+
+
+def _partitive_relative(part: Token) -> Token | None:
+    """The main clause before a relative clause that opens with a part of its antecedent ("put forward
+    four conditions, one of which was ...", "many of whom had ..."), when the parser made the relative
+    the root and the main clause its complement; else None."""
+    relative = any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("which", "whom")
+                                                                 for g in p.children) for p in part.children)
+    main = [c for c in part.head.children if c.dep_ == "ccomp" and c.i < part.i]
+    return main[0] if relative and main and part.i > 0 and part.doc[part.i - 1].text == "," else None
+
+
+def _relative_lowered(part: Token) -> None:
+    """The main clause is the root; the relative clause hangs on the last noun of it before the comma."""
+    relative, main = part.head, _partitive_relative(part)
+    assert main is not None
+    nouns = [t for t in main.subtree if t.i < part.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod"]
+    if not nouns:
+        return
+    main.head, main.dep_ = main, "ROOT"
+    for c in [c for c in relative.children if c.dep_ == "punct" and c.i > part.i]:
+        c.head = main
+    relative.head, relative.dep_ = nouns[-1], "relcl"
 
 
 def _answer_raised(answer: Token) -> None:
