@@ -92,6 +92,13 @@ partitive ("one of which", "many of whom"; Huddleston & Pullum 2002, ch. 12,
 on relatives with the relative word embedded); the parser makes it the root
 and the main clause its complement.  The complement before the comma is the
 root, and the relative clause hangs on its last noun.
+
+**An adjective complement read as a modifier of the next name.**  In "it was
+untrue Israel had consented" (a content clause without *that*) the parser
+hangs "untrue" on "Israel" as its modifier, leaving the copula without a
+complement; a proper noun takes no such modifier there.  An adjective right
+after a copula that has a subject and no complement, hung on a name that is
+the subject of the next clause, is the copula's complement.
 """
 
 from __future__ import annotations
@@ -106,7 +113,7 @@ if TYPE_CHECKING:
 __all__ = ["OBJECTS", "PHRASE_LABELS", "SUBJECTS", "phrase_repaired", "stative_opposed"]
 
 PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc",
-                           "ccomp", "conj", "xcomp", "npadvmod", "csubj", "nsubj"})
+                           "ccomp", "conj", "xcomp", "npadvmod", "csubj", "nsubj", "amod"})
 """The dependency labels of the tokens a phrase repair starts from (a test cheaper than a call)."""
 _CLAUSES = ("ccomp", "conj", "xcomp")  # labels the parser gives a perfect it parts
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -152,6 +159,9 @@ def phrase_repaired(tok: Token) -> None:
         _reduced_relative(tok)
     elif tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and _partitive_relative(tok) is not None:
         _relative_lowered(tok)
+    elif tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "PROPN" \
+            and tok.i > 0 and _bare_copula(tok.doc[tok.i - 1]):
+        tok.head, tok.dep_ = tok.doc[tok.i - 1], "acomp"  # "it was untrue Israel had consented"
 
 
 def _passive_main_clause(clause: Token) -> bool:
@@ -198,6 +208,12 @@ def _relative_lowered(part: Token) -> None:
     for c in [c for c in relative.children if c.dep_ == "punct" and c.i > part.i]:
         c.head = main
     relative.head, relative.dep_ = nouns[-1], "relcl"
+
+
+def _bare_copula(verb: Token) -> bool:
+    """A copula with a subject and no complement of its own ("it was" before "untrue Israel had ...")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
 def _answer_raised(answer: Token) -> None:
