@@ -1,7 +1,8 @@
 """The forty-fourth round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: a relative clause that opens with a part of its antecedent ("one of which was"), read as the
 root; an adjective complement read as a modifier of the next name ("it was untrue Israel had ..."); a
-reckoning promised is a threat; a leader named by title and surname."""
+reckoning promised is a threat; a leader named by title and surname; updates received from someone
+are a briefing."""
 
 from __future__ import annotations
 
@@ -43,3 +44,8 @@ def test_a_leader_by_title_and_surname(coded) -> None:  # type: ignore[no-untype
 
     assert coded("Ayatollah Khamenei vowed revenge for the killing.", dt.date(2024, 8, 1)) == \
         [("THREATEN", "Ali Khamenei", None)]
+
+
+def test_updates_received_are_a_briefing(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{B} received updates from {A}'s mediators on the talks."
+    assert coded_sides(template, pair) == [("CONSULT", pair["A"], pair["B"])]
