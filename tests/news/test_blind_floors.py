@@ -194,7 +194,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind22.yaml": {
-        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_coded_like_original": 0.96,
         "paraphrases_keep_a_correct_coding": 0.96,
     },
     "paraphrase_blind23.yaml": {
@@ -238,7 +238,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind33.yaml": {
-        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_coded_like_original": 0.88,
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind34.yaml": {
@@ -319,7 +319,7 @@ FLOORS = {
     },
     "paraphrase_blind53.yaml": {
         "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind54.yaml": {
         "paraphrases_coded_like_original": 0.90,
@@ -358,7 +358,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind63.yaml": {
-        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_coded_like_original": 0.81,
         "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind64.yaml": {
@@ -374,8 +374,16 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind67.yaml": {
-        "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.79,
+    },
+    "paraphrase_blind68.yaml": {
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
+    },
+    "paraphrase_blind69.yaml": {
+        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_keep_a_correct_coding": 0.77,
     },
 }
 
