@@ -2,7 +2,8 @@
 swapped: a relative clause that opens with a part of its antecedent ("one of which was"), read as the
 root; an adjective complement read as a modifier of the next name ("it was untrue Israel had ..."); a
 reckoning promised is a threat; a leader named by title and surname; updates received from someone
-are a briefing."""
+are a briefing; and, in the forty-fifth round, being on board with a plan accepts it and siding against
+it rejects it."""
 
 from __future__ import annotations
 
@@ -49,3 +50,13 @@ def test_a_leader_by_title_and_surname(coded) -> None:  # type: ignore[no-untype
 def test_updates_received_are_a_briefing(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "{B} received updates from {A}'s mediators on the talks."
     assert coded_sides(template, pair) == [("CONSULT", pair["A"], pair["B"])]
+
+
+def test_on_board_with_a_plan_accepts_it(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A} was on board with the compromise plan, {PA} told {PB} on Monday."
+    assert coded_sides(template, pair) == [("AGREE", pair["A"], None)]
+
+
+def test_siding_against_a_plan_rejects_it(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA} sided against the maps when ministers cast their ballots on Thursday."
+    assert coded_sides(template, pair) == [("REJECT", pair["PA"], None)]
