@@ -382,7 +382,15 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind69.yaml": {
-        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.78,
+    },
+    "paraphrase_blind70.yaml": {
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.87,
+    },
+    "paraphrase_blind71.yaml": {
+        "paraphrases_coded_like_original": 0.78,
         "paraphrases_keep_a_correct_coding": 0.77,
     },
 }
