@@ -157,8 +157,8 @@ def phrase_repaired(tok: Token) -> None:
         _apposition_of_noun(tok)
     elif tok.dep_ == "ccomp" and _passive_main_clause(tok):
         _reduced_relative(tok)
-    elif tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and _partitive_relative(tok) is not None:
-        _relative_lowered(tok)
+    elif tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and (main := _partitive_relative(tok)) is not None:
+        _relative_lowered(tok, main)
     elif tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "PROPN" \
             and tok.i > 0 and _bare_copula(tok.doc[tok.i - 1]):
         tok.head, tok.dep_ = tok.doc[tok.i - 1], "acomp"  # "it was untrue Israel had consented"
@@ -197,10 +197,9 @@ def _partitive_relative(part: Token) -> Token | None:
     return main[0] if relative and main and part.i > 0 and part.doc[part.i - 1].text == "," else None
 
 
-def _relative_lowered(part: Token) -> None:
+def _relative_lowered(part: Token, main: Token) -> None:
     """The main clause is the root; the relative clause hangs on the last noun of it before the comma."""
-    relative, main = part.head, _partitive_relative(part)
-    assert main is not None
+    relative = part.head
     nouns = [t for t in main.subtree if t.i < part.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod"]
     if not nouns:
         return
