@@ -32,7 +32,7 @@ __all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "clause_for", "content_
            "nonrestrictive", "scheduled_present", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # the tokenizer splits "won't" into "wo" and "n't"
-_SCHEDULING = frozenset({"head", "travel", "visit", "fly", "meet", "go", "arrive", "leave", "return", "hold"})
+_PLANNABLE = frozenset({"head", "travel", "visit", "fly", "meet", "go", "arrive", "leave", "return", "hold"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})  # "ca n't"
 # forms too ("slated" is lemmatised "slat"); readiness ("said it was ready to free") announces the act,
 # unwillingness refuses it; "Blinken is to travel to Egypt" (see Modality._framed)
@@ -351,7 +351,7 @@ class Modality:
 def scheduled_present(verb: Token) -> bool:
     """A present tense of travel or meeting with the weekday it falls on ("Blinken heads to Egypt on
     Tuesday"): a fixed plan (Quirk et al. 1985, 4.21, the simple present of a scheduled future)."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _SCHEDULING and any(
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _PLANNABLE and any(
         w.lower_ in WEEKDAYS for c in verb.children if c.dep_ in ("prep", "npadvmod") for w in c.subtree)
 
 

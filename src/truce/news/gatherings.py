@@ -165,11 +165,11 @@ def _lined_up(noun: Token) -> list[Token]:
 
 def _due_at(noun: Token) -> list[Token]:
     """The place where one is due for a meeting noun ("Blinken is due in Egypt for talks")."""
-    copula = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun
-    due = [a for a in copula.children if a.dep_ == "acomp" and a.lower_ in _SCHEDULING]
-    due = due if copula.lemma_ == "be" else []
-    return [o for a in due for p in a.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-            for o in p.children if o.dep_ == "pobj"]
+    copula = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or copula.lemma_ != "be":
+        return []
+    return [o for a in copula.children if a.dep_ == "acomp" and a.lower_ in _SCHEDULING for p in a.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
 
 
 def _sides_split_at(between: Token) -> int | None:

@@ -180,9 +180,7 @@ def _reduced_relative(clause: Token) -> None:
     relative of that noun."""
     root = clause.head
     noun = next(c for c in root.children if c.dep_ == "nsubj")
-    clause.head, clause.dep_ = clause, "ROOT"
-    for c in [c for c in root.children if c.dep_ == "punct" and c.i > clause.i]:
-        c.head = clause
+    _rooted(clause, root, clause.i)
     noun.head, noun.dep_ = clause, "nsubjpass"
     root.head, root.dep_, root.tag_ = noun, "acl", "VBN"
 
@@ -203,10 +201,15 @@ def _relative_lowered(part: Token, main: Token) -> None:
     nouns = [t for t in main.subtree if t.i < part.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod"]
     if not nouns:
         return
-    main.head, main.dep_ = main, "ROOT"
-    for c in [c for c in relative.children if c.dep_ == "punct" and c.i > part.i]:
-        c.head = main
+    _rooted(main, relative, part.i)
     relative.head, relative.dep_ = nouns[-1], "relcl"
+
+
+def _rooted(clause: Token, root: Token, after: int) -> None:
+    """``clause`` becomes the root in place of ``root``, and takes the punctuation after ``after``."""
+    clause.head, clause.dep_ = clause, "ROOT"
+    for c in [c for c in root.children if c.dep_ == "punct" and c.i > after]:
+        c.head = clause
 
 
 def _bare_copula(verb: Token) -> bool:

@@ -52,14 +52,16 @@ def _vote_for(tok: Token) -> bool:
     maps", "gave its backing to the maps"): a vote for it, an acceptance as "voted for" is, not an
     endorsement."""
     lemma = tok.lemma_.lower()
-    if lemma not in _ENDORSING and lemma != "give":
-        return False  # the sentence is read only for a verb of backing with an object
     given = lemma == "give" and any(c.dep_ == "dobj" and c.lower_ in _BACKING for c in tok.children)
-    measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON") and not given] or [
-        p for p in tok.children if p.dep_ == "prep" and (  # "backed in a vote military maps": the parser
-            (p.lower_ == "in" and any(w.lemma_.lower() in _BALLOTS for w in p.subtree)) or  # hangs the
-            (p.lower_ == "to" and given))]  # measure on "in"; "gave its backing to the maps"
-    if not ((lemma in _ENDORSING or given) and measure):
+    if lemma not in _ENDORSING and not given:
+        return False  # the sentence is read only for a verb of backing with a measure backed
+    in_vote = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" and any(  # "backed in a
+        w.lemma_.lower() in _BALLOTS for w in p.subtree)]  # vote military maps": the measure hung on "in"
+    if given:  # "gave its backing to the maps"
+        measure = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"] or in_vote
+    else:
+        measure = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")] or in_vote
+    if not measure:
         return False
     return any(t.lemma_.lower() in _BALLOTS for t in tok.sent if t.i != tok.i) or any(  # or by a body that
         w.lemma_.lower() in _DECIDING for c in tok.children if c.dep_ == "nsubj" for w in c.subtree)  # votes
