@@ -20,7 +20,8 @@ from truce.news.dates import CALENDAR_NAMES
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["DEMAND_NOUNS", "according_to", "aside_content", "chosen_not_to", "conditions", "demand_summed_up",
+__all__ = ["DEMAND_NOUNS", "according_to", "aside_content", "chosen_not_to", "conditions", "demand_stated",
+           "demand_summed_up",
            "judged", "judged_by", "made_clear", "main_clause", "named_by_free_relative", "ordinal",
            "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact",
            "wanted_of_others"]
@@ -146,7 +147,21 @@ def said_by_noun(tok: Token) -> bool:
 def reading_code(verb: Token) -> str | None:
     """The code a reading of the verb's clause gives it over the verb's own: a clause summed up as a
     demand, a copula or a verb that judges, a need stressed; else None."""
-    return demand_summed_up(verb) or judged(verb) or judged_by(verb) or _stressed_need(verb)
+    return demand_summed_up(verb) or demand_stated(verb) or judged(verb) or judged_by(verb) or \
+        _stressed_need(verb)
+
+
+def demand_stated(copula: Token) -> str | None:
+    """A copula or *include* whose subject is an actor's demand and whose complement says what it was
+    ("Israel's demand was for five hostages a week", "Israeli demands included a full list"): the
+    demand itself (CAMEO 100), told through its noun as its owner's act; else None."""
+    if copula.lemma_.lower() not in ("be", "include") or any(c.dep_ == "neg" for c in copula.children):
+        return None
+    told = any(c.dep_ in ("attr", "dobj", "ccomp", "prep") for c in copula.children)
+    return "100" if told and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DEMAND_NOUNS and any(
+            m.dep_ in ("poss", "amod") and m.tag_ != "PRP$" and m.pos_ in ("PROPN", "ADJ")
+            for m in c.children) for c in copula.children) else None
 
 
 def _stressed_need(verb: Token) -> str | None:

@@ -19,7 +19,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, cast
 
 from truce.news import acts, gatherings
-from truce.news.clause_readings import chosen_not_to, judged, reading_code
+from truce.news.clause_readings import chosen_not_to, demand_stated, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.gatherings import announced, gathered, jointly, landmark, participants_named, planned_parties
 from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
@@ -377,10 +377,11 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
 def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
     """A copula the parser made the head of its clause ("was in favour of a truce", "is unhappy with it"):
     its idioms are stances coded as the verb they stand for would be (``additions.yaml``'s ``idioms``), a
-    guest is hosted (:func:`truce.news.received.guest_of`); or one that names who met."""
+    guest is hosted (:func:`truce.news.received.guest_of`), a demand is told by its noun
+    (:func:`truce.news.clause_readings.demand_stated`); or one that names who met."""
     return (tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass") and any(
-        c.dep_ in ("prep", "acomp") or (c.dep_ == "attr" and c.lemma_ == "guest") for c in tok.children)) or \
-        participants_named(tok, lexicon) is not None
+        c.dep_ in ("prep", "acomp") or (c.dep_ == "attr" and c.lemma_ == "guest") for c in tok.children) or
+        demand_stated(tok) is not None) or participants_named(tok, lexicon) is not None
 
 
 def _civilian(ref: ActorRef) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.acts import counted
-from truce.news.clause_readings import according_to, judged
+from truce.news.clause_readings import according_to, demand_stated, judged
 from truce.news.clauses import (
     SAYING,
     fronted_participle,
@@ -179,7 +179,7 @@ class Roles(TargetRoles):
     def _not_by_subject(self, tok: Token) -> list[ActorRef] | None:
         """Sources that are not the verb's own subject: none for the dead ("92 people died in the
         strike": its victims) but the owner of what killed them ("died in Israeli air raids"), the judge
-        of a copula that judges, the main verb's subject for a fronted participle ("Agreeing to a truce,
+        of a copula that judges, the owner of a demand told, the main verb's subject for a fronted participle ("Agreeing to a truce,
         Israel and Hamas signed"); else None."""
         if tok.lemma_.lower() in _DYING or (tok.dep_ == "acomp" and tok.tag_ == "VBN" and
                                              self.codes.get(tok.i, "")[:2] in FORCE):
@@ -187,6 +187,8 @@ class Roles(TargetRoles):
             # slain in Tehran", a passive the parser read as an adjective: not by the slain
         if judged(tok) is not None:
             return self._judge(tok)
+        if demand_stated(tok) is not None:  # "Israeli demands included a list": the demand's owner
+            return [r for c in tok.children if c.dep_ == "nsubj" for r in self.actors.resolve(c, author=True)]
         if self.codes.get(tok.i) == KEPT_IN_PLACE and tok.lemma_.lower() in STAYING:
             return self._keeping_state(tok)
         return self.sources(tok.head) if fronted_participle(tok) else None
