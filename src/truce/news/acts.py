@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.delegations import delegation_taken
 from truce.news.lexicon import FORCE, Lexicon, plover_type
 from truce.news.votes import vote_cast
 
@@ -53,6 +54,8 @@ ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop", "get"})
 _EXCHANGES = frozenset({"discuss", "negotiate", "hold", "hear", "learn", "brief", "tell", "receive", "meet",
                         "attend", "talk", "join", "consult", "sign", "be"})
 _TRIPS = frozenset({"visit", "trip", "tour", "stay"})
+_FLYING = frozenset({"fly", "travel"})  # journeys whose destination is the venue of news taken in there
+_INFORMED = frozenset({"hear", "learn", "brief", "tell", "receive", "inform"})
 """Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
 _CONVEYING = frozenset({"take", "bring", "carry"})
 _RECALLING, _RECALLED = frozenset({"recall", "withdraw", "pull", "bring", "call"}), "161"
@@ -232,14 +235,16 @@ def deployment_code(tok: Token, lexicon: Lexicon) -> str | None:
 def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
     """Armed forces or a named state or group leaving, vacating or abandoning ground ("Israeli soldiers
     left the villages they occupied", "Israel would not leave the corridor", "Russian troops left the
-    city") withdraw (CAMEO 087, RETREAT); leaving a named city ("left Cairo") only travels; else None."""
+    city") withdraw (CAMEO 087, RETREAT); leaving a named city ("left Cairo", "quit the Egyptian capital")
+    only travels; else None."""
     if tok.lemma_.lower() not in _LEAVING:
         return None
     forces = lexicon.synsets.get("military", frozenset())
     holders = [c for c in tok.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in forces or
                                                                  c.lemma_.lower() in forces)]
     ground = lexicon.synsets.get("town", frozenset()) | lexicon.synsets.get("stronghold", frozenset())
-    held = [o for o in _objects(tok, lexicon) if o.lemma_.lower() in ground | _GROUND or o.lower_ in _GROUND]
+    held = [o for o in _objects(tok, lexicon) if (o.lemma_.lower() in ground | _GROUND or o.lower_ in _GROUND)
+            and not (o.lemma_.lower() == "capital" and any(m.dep_ in ("amod", "poss") for m in o.children))]
     inherited = tok.dep_ in ("xcomp", "pcomp", "acl") and not any(c.dep_ == "nsubj" for c in tok.children)
     return DE_ESCALATION if held and (holders or inherited) else None  # "had no intention of leaving it"
 
@@ -289,13 +294,28 @@ def _a_state(place: Token, lexicon: Lexicon) -> bool:
 
 
 def arrival_purpose(tok: Token) -> bool:
-    """Whether an arrival is for an exchange held at the place ("arrived in Cairo for talks", "reached Cairo
-    to hear the results", which the parser may hang on the place): the place is then its venue.  A trip
-    to press or urge the parties ("arrived in Israel to press both sides") or for a visit is to the host."""
-    return tok.lemma_.lower() in ARRIVING and any(
-        (c.dep_ in ("advcl", "xcomp", "relcl") and c.lemma_.lower() in _EXCHANGES and any(
-            a.lower_ == "to" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "for" and h is tok
-                                                       and not any(g.lemma_ in _TRIPS for g in c.children))
+    """Whether an arrival is for an exchange held at the place ("arrived in Cairo for talks", "reached
+    Cairo to hear the results", which the parser may hang on the place), or a flight for news told there
+    ("flew into Cairo in order to be briefed"): the place is then its venue.  A trip to press or urge
+    the parties ("arrived in Israel to press both sides"), for a visit, or a flight for talks ("flew to
+    Doha to discuss a truce") is to the host.  A delegation taken somewhere arrives there ("led a Hamas
+    team to Cairo to hear the results")."""
+    arriving = tok.lemma_.lower() in ARRIVING
+    if not arriving and tok.lemma_.lower() not in _FLYING and delegation_taken(tok) is None:
+        return False
+    purposes = _EXCHANGES if arriving else _INFORMED
+
+    def exchange(clause: Token) -> bool:
+        return clause.dep_ in ("advcl", "xcomp", "relcl", "acl") and clause.lemma_.lower() in purposes and \
+            any(a.lower_ == "to" for a in clause.children)
+
+    def purpose(prep: Token) -> bool:  # "for talks" (not "for a visit"); a flight "for a briefing"
+        return all(g.lemma_ not in _TRIPS for g in prep.children) if arriving else \
+            any(g.lemma_ == "briefing" for g in prep.children)
+
+    return any(exchange(c) or (c.dep_ == "prep" and c.lower_ == "for" and h is tok and purpose(c)) or (
+        c.dep_ == "prep" and c.lower_ == "in" and any(  # "in order to hear"
+            o.lower_ == "order" and any(exchange(a) for a in o.children) for o in c.children))
         for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in h.children)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.dates import CALENDAR_NAMES
+from truce.news.delegations import delegation_acts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,7 +50,7 @@ def ordinal(word: Token) -> bool:
 def told_as_fact(tok: Token) -> bool:
     """Whether a dependent clause is told as fact (see the module)."""
     return focused(tok) or stance_shown(tok) or summed_up_after(tok) or _when(tok) or _inverted(tok) or \
-        _existential(tok)
+        _existential(tok) or delegation_acts(tok)
 
 
 def _existential(tok: Token) -> bool:

@@ -379,9 +379,10 @@ def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
     its idioms are stances coded as the verb they stand for would be (``additions.yaml``'s ``idioms``), a
     guest is hosted (:func:`truce.news.received.guest_of`), a demand is told by its noun
     (:func:`truce.news.clause_readings.demand_stated`); or one that names who met."""
-    return (tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass") and any(
-        c.dep_ in ("prep", "acomp") or (c.dep_ == "attr" and c.lemma_ == "guest") for c in tok.children) or
-        demand_stated(tok) is not None) or participants_named(tok, lexicon) is not None
+    copula = tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass")
+    return (copula and (any(c.dep_ in ("prep", "acomp") or (c.dep_ == "attr" and c.lemma_ == "guest")
+                            for c in tok.children) or demand_stated(tok) is not None)) or \
+        participants_named(tok, lexicon) is not None
 
 
 def _civilian(ref: ActorRef) -> bool:

@@ -98,8 +98,9 @@ def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma not in ("be", "include"):
         return None
-    names = [c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubj") and c.pos_ == "PROPN" and
-             c.i > verb.i]
+    names = [c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubj") and c.i > verb.i and (
+        c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children))]  # "the
+    # CIA's director, William Burns"
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not names and not subjects:
         return None
@@ -108,11 +109,12 @@ def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
         return any(lexicon.event_nouns.get(g.lower_) in GATHERINGS for p in word.children
                    if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj")
 
-    def attending(those: Token) -> bool:  # "Those attending the session", "those at the meeting"
-        return those.lower_ == "those" and (at_gathering(those, ("at",)) or any(
-            a.dep_ == "acl" and a.lemma_ == "attend" and any(
-                lexicon.event_nouns.get(o.lower_) in GATHERINGS for o in a.children if o.dep_ == "dobj")
-            for a in those.children))
+    def attending(those: Token) -> bool:  # "Those attending the session", "those at the meeting", "those
+        return those.lower_ == "those" and (at_gathering(those, ("at",)) or any(  # taking part in the talks"
+            a.dep_ == "acl" and ((a.lemma_ == "attend" and any(
+                lexicon.event_nouns.get(o.lower_) in GATHERINGS for o in a.children if o.dep_ == "dobj")) or (
+                (a.lemma_ == "participate" or any(o.lower_ == "part" for o in a.children)) and
+                at_gathering(a))) for a in those.children))
 
     among = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children]
     participants = any(c.dep_ == "nsubj" and ((c.lemma_.lower() in _PARTICIPANTS and at_gathering(c)) or

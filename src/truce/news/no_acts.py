@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.dates import CALENDAR_NAMES
+from truce.news.delegations import DELEGATIONS, HEADING, TO
 from truce.news.lexicon import GATHERINGS, Lexicon, plover_type
 
 if TYPE_CHECKING:
@@ -50,10 +51,7 @@ _COURSE = frozenset({"break", "collapse", "resume", "continue", "stall", "falter
                      "start", "open", "drag", "restart", "reopen", "proceed", "end", "conclude", "close"})
 _STAYING = frozenset({"remain", "stay"})
 # Heading one's delegation or team, with no destination (CAMEO's "lead * delegation", 036, reads an intent
-# to negotiate into it): a role, told the same as "a delegation led by X", which is no act
-_HEADING = frozenset({"lead", "head"})
-_DELEGATIONS = frozenset({"delegation", "team", "mission"})
-_TO = frozenset({"to", "into", "for"})  # a destination
+# to negotiate into it): a role (truce.news.delegations)
 # Travelling home ("the delegation went home", "flew home"): a return, no visit (CAMEO files "go" and
 # "travel" with visits, 04); sending one's envoys home (a transitive "flew its team home") is coded apart
 _TRAVEL = frozenset({"go", "travel", "fly", "head", "return", "come"})
@@ -119,8 +117,8 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma in _TRAVEL and any(c.lower_ == "home" for c in tok.children) and not any(
             c.dep_ == "dobj" for c in tok.children):
         return True  # "went home the following day": a return, no visit
-    if lemma in _HEADING and any(c.dep_ == "dobj" and c.lemma_ in _DELEGATIONS for c in tok.children) and \
-            not any(c.dep_ == "prep" and c.lower_ in _TO for c in tok.children):
+    if lemma in HEADING and any(c.dep_ == "dobj" and c.lemma_ in DELEGATIONS for c in tok.children) and \
+            not any(c.dep_ == "prep" and c.lower_ in TO for c in tok.children):
         return True  # "led a Hamas delegation out of Cairo": a role, as in "a delegation led by X"
     if agenda_listing(tok) is not None or _state_told(tok, lexicon):
         return True  # "the itinerary calls for a meeting with X": the meeting, planned; a state or a role
@@ -138,8 +136,8 @@ def _state_told(verb: Token, lexicon: Lexicon) -> bool:
     themselves ("Israel and Hamas still disagree on the corridor": no charge of one against the other);
     a question decided with no decision told; people going back home (:func:`_people_returning`)."""
     lemma, children = verb.lemma_.lower(), list(verb.children)
-    if lemma in _HEADING and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
-        return not any(c.lower_ in lexicon.event_nouns or c.lower_ in _TO for c in children)
+    if lemma in HEADING and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+        return not any(c.lower_ in lexicon.event_nouns or c.lower_ in TO for c in children)
     if lemma in _DIFFERING and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
         return any(c.dep_ == "nsubj" and c.conjuncts for c in children)
     if lemma == "decide":  # "when the cabinet decided (the matter) on Thursday": a question settled, no

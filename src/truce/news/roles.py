@@ -24,6 +24,7 @@ from truce.news.clauses import (
     scope,
 )
 from truce.news.dates import CALENDAR_NAMES
+from truce.news.delegations import delegation_acts, delegation_taken
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.objects import KEPT_IN_PLACE, STAYING, state_of
 from truce.news.phrases import attack_noun
@@ -99,7 +100,8 @@ class Roles(TargetRoles):
         refs = []
         deps = {c.dep_ for c in tok.children if not fronted_participle(c)}
         for child in tok.children:
-            if child.dep_ == "nsubj" and child.lower_ in ("which", "who") and nonrestrictive(tok):
+            if child.dep_ == "nsubj" and child.lower_ in ("which", "who", "that") and (
+                    (nonrestrictive(tok) and child.lower_ != "that") or delegation_acts(tok)):
                 refs = self._antecedent(tok, child)  # ", which refused": the noun it follows
                 break
             if child.dep_ == "nsubj" and child.lower_ in _REFLEXIVE and tok.head.i != tok.i:
@@ -179,14 +181,16 @@ class Roles(TargetRoles):
     def _not_by_subject(self, tok: Token) -> list[ActorRef] | None:
         """Sources that are not the verb's own subject: none for the dead ("92 people died in the
         strike": its victims) but the owner of what killed them ("died in Israeli air raids"), the judge
-        of a copula that judges, the owner of a demand told, the main verb's subject for a fronted participle ("Agreeing to a truce,
-        Israel and Hamas signed"); else None."""
+        of a copula that judges, the owner of a demand told, the main verb's subject for a fronted
+        participle ("Agreeing to a truce, Israel and Hamas signed"); else None."""
         if tok.lemma_.lower() in _DYING or (tok.dep_ == "acomp" and tok.tag_ == "VBN" and
                                              self.codes.get(tok.i, "")[:2] in FORCE):
             return self._instrument(tok)  # by whoever owns the strike they died in, if it is named; "was
             # slain in Tehran", a passive the parser read as an adjective: not by the slain
         if judged(tok) is not None:
             return self._judge(tok)
+        if (team := delegation_taken(tok)) is not None:  # "led a Hamas team into Cairo": the team's
+            return self.actors.resolve(team)
         if demand_stated(tok) is not None:  # "Israeli demands included a list": the demand's owner
             return [r for c in tok.children if c.dep_ == "nsubj" for r in self.actors.resolve(c, author=True)]
         if self.codes.get(tok.i) == KEPT_IN_PLACE and tok.lemma_.lower() in STAYING:

@@ -1,0 +1,41 @@
+"""Delegations and those who head them.
+
+A delegation, team or mission stands for the body that sends it (annotation rule 6: "an Israeli team
+including Barnea" is Israel's), and the one who heads it acts through it.  Heading one's delegation
+with no destination is a role, told the same as "a delegation led by X", which is no act
+(:mod:`truce.news.no_acts`).  Heading it somewhere is the delegation's journey ("Khalil al-Hayya led a
+Hamas team into Cairo": Hamas's visit), and a relative clause on the delegation one heads tells what
+the delegation did ("headed a Hamas team that flew into Cairo"), as a main clause would: the verb of
+heading only names the leader's role, which the relative clause's act takes place in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["DELEGATIONS", "HEADING", "TO", "delegation_acts", "delegation_taken"]
+
+HEADING = frozenset({"lead", "head"})
+DELEGATIONS = frozenset({"delegation", "team", "mission"})
+TO = frozenset({"to", "into", "for"})  # a destination
+
+
+def delegation_taken(verb: Token) -> Token | None:
+    """The delegation that a verb of heading takes to a place ("led a team from Hamas to Cairo"): the
+    source of the journey; else None."""
+    if verb.lemma_.lower() not in HEADING or not any(c.dep_ == "prep" and c.lower_ in TO
+                                                     for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DELEGATIONS), None)
+
+
+def delegation_acts(clause: Token) -> bool:
+    """Whether a relative clause on the delegation that a verb of heading takes, with the relative
+    pronoun as its subject, tells the delegation's act ("headed a Hamas team that reached Cairo")."""
+    team = clause.head
+    return clause.dep_ == "relcl" and team.dep_ == "dobj" and team.lemma_.lower() in DELEGATIONS and \
+        team.head.lemma_.lower() in HEADING and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
