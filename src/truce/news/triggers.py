@@ -53,6 +53,7 @@ _PRESENTING = frozenset({"make", "issue", "offer", "extend", "announce", "presen
 _ACCEPTING = frozenset({"approve", "sign", "reach", "conclude"})
 _OFFER, _UNVEILING = "030", frozenset({"present", "unveil", "lay", "table", "submit"})
 _PROVIDING = frozenset({"present", "provide", "hand"})  # "presented X with Y": Y is what is given
+_MADE_KNOWN = frozenset({"known", "clear", "plain", "public"})  # "made known its discontent"
 _ATTACK = "190"
 _PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "bomb", "projectile"})  # lemmas
 _DIRECTIONS = frozenset({"at", "toward", "towards", "into", "over", "across", "onto", "against"})
@@ -191,9 +192,12 @@ def several(subject: Token) -> bool:
 
 def _named_objects(tok: Token) -> list[Token]:
     """The object of a light verb named by a free relative ("launched what it called pre-emptive strikes";
-    :func:`truce.news.clause_readings.named_by_free_relative`)."""
+    :func:`truce.news.clause_readings.named_by_free_relative`), or moved after the complement of *make*
+    ("made known its discontent", "made clear its opposition": the parser hangs it on the adjective)."""
     named = (named_by_free_relative(c) for c in tok.children if c.dep_ == "ccomp")
-    return [n for n in named if n is not None]
+    shifted = [o for c in tok.children if tok.lemma_.lower() == "make" and c.lower_ in _MADE_KNOWN
+               for o in c.children if o.dep_ == "dobj"]
+    return [n for n in named if n is not None] + shifted
 
 
 def commanded(tok: Token, lexicon: Lexicon, codes: dict[int, str]) -> Token | None:
