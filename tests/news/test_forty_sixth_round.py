@@ -1,0 +1,76 @@
+"""The forty-sixth round's readings, each on sentences of its own (none from a gold set), with the sides
+swapped: a demand told through its noun ("{a} demands included ..."); a charge laid, denied; disowning
+an attack; a delegation headed somewhere, and a relative clause on the delegation one heads; a flight
+to be briefed; participants listed by title and name, and those taking part; quitting a capital; an
+object moved after "made known"; publishing conditions; relatives of those held."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("template", [
+    "{A}'s demand was that {B} pull its troops back from the border.",
+    "Another {a} demand was the screening of travellers at the crossing.",
+    "{a} demands included a full list of the prisoners still alive, people briefed on the talks said.",
+])
+def test_a_demand_told_through_its_noun(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    events = coded_sides(template, pair)
+    assert [(t, s) for t, s, _ in events] == [("REQUEST", pair["A"])]
+
+
+def test_a_demand_noun_without_an_owner_is_no_act(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("The demand was for five prisoners a week to go free.", pair) == []
+
+
+def test_a_charge_denied_is_its_owners_accusation(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{B} denied {A}'s charge that it had carried out the attack on the border post."
+    assert coded_sides(template, pair) == [("ACCUSE", pair["A"], pair["B"]), ("REJECT", pair["B"], None)]
+
+
+def test_disowning_an_attack_denies_it(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} disowned the rocket strike on the border town.", pair) == [
+        ("REJECT", pair["A"], None)]
+
+
+def test_a_delegation_headed_somewhere_is_its_bodys(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA} led an {a} team into Doha on Friday to hear what the talks had produced."
+    assert coded_sides(template, pair) == [("CONSULT", pair["A"], None)]
+
+
+def test_a_relative_clause_on_the_delegation_one_heads(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA} headed an {a} delegation that arrived in Doha on Friday to be briefed on the talks."
+    assert coded_sides(template, pair) == [("CONSULT", pair["A"], None)]
+
+
+def test_a_flight_to_be_briefed_has_a_venue(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    briefed = coded_sides("An {a} team flew into Doha on Friday to be briefed on the talks.", pair)
+    talks = coded_sides("An {a} team flew to Doha on Friday to discuss the truce.", pair)
+    assert (briefed, talks) == ([("CONSULT", pair["A"], None)], [("CONSULT", pair["A"], "Qatar")])
+
+
+def test_participants_by_title_and_name(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    names = {"A": "William Burns", "B": "David Barnea"}
+    for template in ("Participants at the talks in Rome included the CIA's director, {A}, and {B}.",
+                     "Those taking part in the Rome talks included {B} and {A}."):
+        assert coded_sides(template, names) == [("CONSULT", frozenset(names.values()), None)]
+
+
+def test_quitting_a_capital_only_travels(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("The {A} negotiators quit the {b} capital on Sunday.", pair) == []
+    assert coded_sides("{A} quit the {b} capital on Sunday.", pair) == []
+
+
+def test_an_object_after_made_known(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A}, for its part, has made known its displeasure with the latest draft."
+    assert coded_sides(template, pair) == [("ACCUSE", pair["A"], None)]
+
+
+def test_conditions_published_are_demanded(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA}'s office published four conditions on Friday."
+    assert coded_sides(template, pair) == [("REQUEST", pair["A"], None)]
+
+
+def test_relatives_of_those_held(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "Relatives of those held urged {PA} to accept the deal."
+    assert coded_sides(template, pair) == [("REQUEST", "Hostages' families", pair["PA"])]
