@@ -37,6 +37,7 @@ from truce.news.subjects import (
     first_conjunct,
     fronted_clause_subject,
     listed_after_setting,
+    named_mediators,
     stray_subjects,
 )
 from truce.news.targets import TargetRoles
@@ -139,7 +140,7 @@ class Roles(TargetRoles):
             listed = [r for t in listed_after_setting(tok) for r in self.actors.resolve(t, 1)
                       if r.kind != "agent"]
             refs = listed or self._dated_subject(tok) or self._fronted(tok.i, tok.doc)
-        refs = _named_mediators(self._own_state_refusing(tok, refs), self.actors.lexicon.third_parties)
+        refs = named_mediators(self._own_state_refusing(tok, refs), self.actors.lexicon.third_parties)
         self._sources[tok.i] = refs
         return refs
 
@@ -383,14 +384,6 @@ class Roles(TargetRoles):
         a frame, which is the subject of its complement ("Blinken is scheduled to meet")."""
         child = next((c for c in tok.children if c.dep_ in deps), None)
         return self.actors.resolve(child) if child is not None else []
-
-
-def _named_mediators(refs: list[ActorRef], third_parties: frozenset[str]) -> list[ActorRef]:
-    """"The three mediators, the United States, Egypt and Qatar, unveiled": the mediators named, not the
-    noun that sums them up (which the parser coordinates with them)."""
-    if not any(r.kind != "agent" for r in refs):
-        return refs
-    return [r for r in refs if r.kind != "agent" or r.name.lower() not in third_parties]
 
 
 def _clause_above(tok: Token) -> Token | None:

@@ -3,7 +3,8 @@
 A statistical dependency parser (here spaCy's) makes a few recurrent attachment errors around
 fronted phrases and coordination: a fronted clause flattened into the main one, a name after a
 comma hung on the fronted phrase as an apposition or a conjunct, two subjects joined by *and* left
-unlinked.  Each function names one such shape and returns the tokens that are the verb's subject.
+unlinked.  Each function names one such shape and returns the tokens that are the verb's subject;
+:func:`named_mediators` drops the noun that sums up a list of named mediators the parser joined to it.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from truce.news.mentions import ActorRef
+
 __all__ = ["accompanied", "apposed_after_fronted", "comma_listed", "described_name", "first_conjunct",
-           "fronted_clause_subject", "listed_after_setting", "shared_subject", "stray_subjects"]
+           "fronted_clause_subject", "listed_after_setting", "named_mediators", "shared_subject",
+           "stray_subjects"]
 
 _STANDING = frozenset({"stand", "remain"})  # "stands accused by Hamas": a passive predicated of the subject
 _SETTING_PREPS = frozenset({"in", "at", "on", "from"})  # a fronted place or time: "In Geneva," "On Monday,"
@@ -131,3 +135,11 @@ def accompanied(verb: Token, subject: Token) -> list[Token]:
         withs = [t for t in verb.children if t.lower_ == "with" and t.i > subject.i and  # with Egypt"
                  doc[t.i - 1].lower_ in ("together", "along")]
     return [o for w in withs for g in w.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+
+
+def named_mediators(refs: list[ActorRef], third_parties: frozenset[str]) -> list[ActorRef]:
+    """"The three mediators, the United States, Egypt and Qatar, unveiled": the mediators named, not the
+    noun that sums them up (which the parser coordinates with them)."""
+    if not any(r.kind != "agent" for r in refs):
+        return refs
+    return [r for r in refs if r.kind != "agent" or r.name.lower() not in third_parties]
