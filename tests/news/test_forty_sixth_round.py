@@ -74,3 +74,23 @@ def test_conditions_published_are_demanded(coded_sides, pair) -> None:  # type: 
 def test_relatives_of_those_held(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "Relatives of those held urged {PA} to accept the deal."
     assert coded_sides(template, pair) == [("REQUEST", "Hostages' families", pair["PA"])]
+
+
+def test_talks_bringing_a_delegation(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "Talks over the border crossing brought an {a} delegation to Doha on Thursday."
+    assert coded_sides(template, pair) == [("CONSULT", pair["A"], None)]
+
+
+def test_what_else_brings_people_is_no_trip(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("The war brought {a} refugees to Doha.", pair) == []
+
+
+def test_among_those_attending(coded_sides) -> None:  # type: ignore[no-untyped-def]
+    names = {"A": "William Burns", "B": "David Barnea"}
+    template = "Among those attending the Rome talks were the CIA's {A} and the Mossad's {B}."
+    assert coded_sides(template, names) == [("CONSULT", frozenset(names.values()), None)]
+
+
+def test_coming_down_against_a_plan(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "When the cabinet voted on Thursday, {PA} came down against the maps."
+    assert coded_sides(template, pair) == [("REJECT", pair["PA"], None)]

@@ -253,14 +253,16 @@ def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
     """Reaching, getting to or stopping in a place that stands for its state ("reached Cairo to hold talks",
     "got to Cairo", "stopped in Tel Aviv") is a trip there (CAMEO 042), not an agreement reached or a halt;
     so is taking a text or a message to one, or anything a delegation, team or envoy carries there ("took
-    maps to Cairo", "maps were carried to Cairo by an Israeli delegation"), not a seizure; else None."""
+    maps to Cairo", "maps were carried to Cairo by an Israeli delegation"), or a delegation that talks
+    bring there, not a seizure; else None."""
     lemma = tok.lemma_.lower()
     if lemma in ("reach", "get"):
         places = [c for c in tok.children if c.dep_ == "dobj"] if lemma == "reach" else [
             g for p in tok.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     elif lemma == "stop" and not any(c.dep_ in ("dobj", "xcomp", "prt") for c in tok.children):
         places = [g for p in tok.children if p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj"]
-    elif lemma in _CONVEYING and (any(b.lemma_.lower() in _TEAMS for b in _bearers(tok)) or any(
+    elif lemma in _CONVEYING and (any(b.lemma_.lower() in _TEAMS for b in _bearers(tok)) or
+                                  delegation_taken(tok) is not None or any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _MESSAGES or c.lemma_.lower() in
                                                  lexicon.proposals) for c in tok.children)):
         places = [g for p in conveyed_to(tok) for g in p.children if g.dep_ == "pobj"]
@@ -300,6 +302,8 @@ def arrival_purpose(tok: Token) -> bool:
     the parties ("arrived in Israel to press both sides"), for a visit, or a flight for talks ("flew to
     Doha to discuss a truce") is to the host.  A delegation taken somewhere arrives there ("led a Hamas
     team to Cairo to hear the results")."""
+    if tok.lemma_.lower() == "bring" and delegation_taken(tok) is not None:
+        return True  # "talks brought an Israeli delegation to Cairo": the talks' venue
     arriving = tok.lemma_.lower() in ARRIVING
     if not arriving and tok.lemma_.lower() not in _FLYING and delegation_taken(tok) is None:
         return False

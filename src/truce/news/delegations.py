@@ -4,7 +4,8 @@ A delegation, team or mission stands for the body that sends it (annotation rule
 including Barnea" is Israel's), and the one who heads it acts through it.  Heading one's delegation
 with no destination is a role, told the same as "a delegation led by X", which is no act
 (:mod:`truce.news.no_acts`).  Heading it somewhere is the delegation's journey ("Khalil al-Hayya led a
-Hamas team into Cairo": Hamas's visit), and a relative clause on the delegation one heads tells what
+Hamas team into Cairo": Hamas's visit), and so is talks bringing it somewhere ("talks brought an
+Israeli delegation to Cairo"); a relative clause on the delegation one heads tells what
 the delegation did ("headed a Hamas team that flew into Cairo"), as a main clause would: the verb of
 heading only names the leader's role, which the relative clause's act takes place in.
 """
@@ -21,15 +22,22 @@ __all__ = ["DELEGATIONS", "HEADING", "TO", "delegation_acts", "delegation_taken"
 HEADING = frozenset({"lead", "head"})
 DELEGATIONS = frozenset({"delegation", "team", "mission"})
 TO = frozenset({"to", "into", "for"})  # a destination
+_TALKS = frozenset({"talk", "negotiation", "discussion", "meeting"})
+_NEGOTIATORS = frozenset({"negotiator", "envoy"})
 
 
 def delegation_taken(verb: Token) -> Token | None:
-    """The delegation that a verb of heading takes to a place ("led a team from Hamas to Cairo"): the
-    source of the journey; else None."""
-    if verb.lemma_.lower() not in HEADING or not any(c.dep_ == "prep" and c.lower_ in TO
-                                                     for c in verb.children):
+    """The delegation that a verb takes to a place, headed there by its leader ("led a team from Hamas
+    to Cairo") or brought there by the talks it goes for ("talks over the corridor brought an Israeli
+    delegation to Cairo"): the source of the journey; else None."""
+    lemma = verb.lemma_.lower()
+    brought = lemma == "bring" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TALKS
+                                       for c in verb.children)
+    if not (lemma in HEADING or brought) or not any(c.dep_ in ("prep", "dative") and c.lower_ in TO
+                                                      for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DELEGATIONS), None)
+    teams = DELEGATIONS | _NEGOTIATORS if brought else DELEGATIONS
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in teams), None)
 
 
 def delegation_acts(clause: Token) -> bool:

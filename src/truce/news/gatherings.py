@@ -119,8 +119,8 @@ def participants_named(verb: Token, lexicon: Lexicon) -> Token | None:
     among = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children]
     participants = any(c.dep_ == "nsubj" and ((c.lemma_.lower() in _PARTICIPANTS and at_gathering(c)) or
                                               attending(c)) for c in verb.children) or any(
-        p.lemma_.lower() in _PARTICIPANTS and at_gathering(p) for p in among)  # "Among the participants
-    # in (at) the talks were ..."
+        (p.lemma_.lower() in _PARTICIPANTS and at_gathering(p)) or attending(p) for p in among)  # "Among the
+    # participants in (at) the talks were ...", "Among those attending the talks were ..."
     present = [c for c in verb.children if lemma == "be" and c.dep_ == "acomp" and c.lower_ == "present" and
                at_gathering(c, ("at",))]  # "Present at the meeting were A and B", "A and B were present"
     if names and (participants or any(c.i < verb.i for c in present)):
