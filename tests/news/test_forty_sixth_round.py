@@ -94,3 +94,32 @@ def test_among_those_attending(coded_sides) -> None:  # type: ignore[no-untyped-
 def test_coming_down_against_a_plan(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "When the cabinet voted on Thursday, {PA} came down against the maps."
     assert coded_sides(template, pair) == [("REJECT", pair["PA"], None)]
+
+
+@pytest.mark.parametrize("template", [
+    "{PA} said on Thursday that {B} must withdraw its troops from the border.",
+    "{B} should accept the offer now, {PA} said.",
+])
+def test_an_obligation_laid_on_others_is_an_appeal(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("REQUEST", pair["PA"], pair["B"])]
+
+
+def test_an_obligation_in_an_aside(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "Any deal, {A} has maintained, must rest on the terms it accepted in July."
+    assert coded_sides(template, pair) == [("REQUEST", pair["A"], None)]
+
+
+@pytest.mark.parametrize("template", [
+    "{A} said it must defend itself against attacks from across the border.",  # on oneself: an intent
+    "{A} declined to join the talks, saying {B} must first commit to the plan.",  # the refusal's reason
+])
+def test_obligations_that_are_no_appeal(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in [t for t, _, _ in coded_sides(template, pair)]
+
+
+@pytest.mark.parametrize("template", [
+    "Pressing {B} to accept the offer, {PA} said the war must end now.",
+    "{PA} said the war must end now and urged {B} to accept the offer.",
+])
+def test_an_appeal_told_beside_the_obligation(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides(template, pair) == [("REQUEST", pair["PA"], pair["B"])]

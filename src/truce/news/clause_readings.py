@@ -15,30 +15,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.appeals import DEMAND_NOUNS, demand_stated, obligation_told, stressed_need
 from truce.news.dates import CALENDAR_NAMES
 from truce.news.delegations import delegation_acts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["DEMAND_NOUNS", "according_to", "aside_content", "chosen_not_to", "conditions", "demand_stated",
-           "demand_summed_up",
-           "judged", "judged_by", "made_clear", "main_clause", "named_by_free_relative", "ordinal",
+__all__ = ["according_to", "aside_content", "chosen_not_to", "conditions", "demand_summed_up", "judged",
+           "judged_by", "made_clear", "main_clause", "named_by_free_relative", "ordinal",
            "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact",
            "wanted_of_others"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
-DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation"})
 _UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
 # Verbs that judge their object by a complement ("deemed the deal unacceptable", "called it intolerable").
 _JUDGING = frozenset({"call", "deem", "consider", "find", "judge", "brand", "term", "declare"})
 _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable"})  # found to blame: accused
 _UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
 _CHOOSING = frozenset({"opt", "choose", "decide", "elect"})
-_EMPHASISING = frozenset({"stress", "underscore", "underline", "emphasize", "emphasise"})
-_NEEDS = frozenset({"importance", "urgency", "need", "necessity"})
-_NEEDED = frozenset({"important", "urgent", "necessary", "vital", "crucial", "essential", "imperative"})
 _TIMES = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "weekend", "hour", "moment"})
 
 
@@ -147,33 +143,10 @@ def said_by_noun(tok: Token) -> bool:
 
 def reading_code(verb: Token) -> str | None:
     """The code a reading of the verb's clause gives it over the verb's own: a clause summed up as a
-    demand, a copula or a verb that judges, a need stressed; else None."""
+    demand, a demand told by its noun, a copula or a verb that judges, a need stressed, an obligation
+    told (:mod:`truce.news.appeals`); else None."""
     return demand_summed_up(verb) or demand_stated(verb) or judged(verb) or judged_by(verb) or \
-        _stressed_need(verb)
-
-
-def demand_stated(copula: Token) -> str | None:
-    """A copula or *include* whose subject is an actor's demand and whose complement says what it was
-    ("Israel's demand was for five hostages a week", "Israeli demands included a full list"): the
-    demand itself (CAMEO 100), told through its noun as its owner's act; else None."""
-    if copula.lemma_.lower() not in ("be", "include") or any(c.dep_ == "neg" for c in copula.children):
-        return None
-    told = any(c.dep_ in ("attr", "dobj", "ccomp", "prep") for c in copula.children)
-    return "100" if told and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in DEMAND_NOUNS and any(
-            m.dep_ in ("poss", "amod") and m.tag_ != "PRP$" and m.pos_ in ("PROPN", "ADJ")
-            for m in c.children) for c in copula.children) else None
-
-
-def _stressed_need(verb: Token) -> str | None:
-    """A verb of emphasis whose object is the importance, urgency or need of something, or whose clause
-    says how important or urgent it is ("stressed the importance of seizing the chance", "underscored how
-    important it was to ..."): an appeal for it (CAMEO 020; annotation rule 4, REQUEST); else None."""
-    if verb.lemma_.lower() not in _EMPHASISING:
-        return None
-    needed = any((c.dep_ == "dobj" and c.lemma_.lower() in _NEEDS) or (c.dep_ == "ccomp" and any(
-        a.dep_ == "acomp" and a.lemma_.lower() in _NEEDED for a in c.children)) for c in verb.children)
-    return "020" if needed else None
+        stressed_need(verb) or obligation_told(verb)
 
 
 def demand_summed_up(tok: Token) -> str | None:

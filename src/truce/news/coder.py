@@ -19,7 +19,8 @@ from itertools import chain
 from typing import TYPE_CHECKING, cast
 
 from truce.news import acts, gatherings
-from truce.news.clause_readings import chosen_not_to, demand_stated, judged, reading_code
+from truce.news.appeals import demand_stated
+from truce.news.clause_readings import chosen_not_to, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.gatherings import announced, gathered, jointly, landmark, participants_named, planned_parties
 from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.acts import counted
-from truce.news.clause_readings import according_to, demand_stated, judged
+from truce.news.appeals import demand_stated
+from truce.news.clause_readings import according_to, judged
 from truce.news.clauses import (
     SAYING,
     fronted_participle,

@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.acts import arrival_host, arrival_purpose, conveyed_to, counting
+from truce.news.appeals import DEMAND_NOUNS
 from truce.news.charges import charged_clause, rhetorical_charge
-from truce.news.clause_readings import DEMAND_NOUNS, aside_content, conditions
+from truce.news.clause_readings import aside_content, conditions
 from truce.news.clauses import SAYING, clause_for, name_before
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.phrases import hyphenated, with_participles
