@@ -123,3 +123,20 @@ def test_obligations_that_are_no_appeal(coded_sides, pair, template) -> None:  #
 ])
 def test_an_appeal_told_beside_the_obligation(coded_sides, pair, template) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides(template, pair) == [("REQUEST", pair["PA"], pair["B"])]
+
+
+def test_speaking_out_against_and_grumbling(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} spoke out against the recent attacks on {a} citizens.", pair) == [
+        ("ACCUSE", pair["PA"], None)]
+    assert coded_sides("{A} has grumbled about the latest draft.", pair) == [("ACCUSE", pair["A"], None)]
+
+
+def test_willingness_expressed_is_an_intent(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "An official said {A} had expressed willingness to thin out its forces along the border."
+    assert coded_sides(template, pair) == [("AGREE", pair["A"], None)]
+    assert coded_sides("{PA} expressed the view that a deal was within reach.", pair) == []
+
+
+def test_the_group_for_hostages_families(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "The main campaign group for hostages' families denounced {A}'s decision."
+    assert coded_sides(template, pair) == [("ACCUSE", "Hostages' families", pair["A"])]
