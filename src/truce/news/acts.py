@@ -1,5 +1,5 @@
 """Acts named by a class of verbs and their object: giving back, stopping or reducing, yielding, leaving
-ground, arriving, readiness.
+ground, readiness (arriving and carrying somewhere: :mod:`truce.news.journeys`).
 
 Rules over whole classes of verbs (``handovers``, ``reductions``, ``cancellations`` in ``additions.yaml``)
 and of objects (people held, armed forces, their weapons and bases, fighting), which rewording moves
@@ -12,18 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.delegations import delegation_taken
+from truce.news.delegations import delegations_parted
+from truce.news.journeys import TEAMS, reached_place
 from truce.news.lexicon import FORCE, Lexicon, plover_type
 from truce.news.votes import vote_cast
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from truce.news.arguments import SentenceActors
-    from truce.news.mentions import ActorRef
 
-__all__ = ["ARRIVING", "DEMANDING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "arrival_host",
-           "arrival_purpose", "attack_code", "class_code", "conveyed_to", "counted", "counting",
+__all__ = ["DEMANDING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "attack_code", "class_code",
+           "counted", "counting",
            "declared_truce", "delisted", "deployment_code", "handover_code", "international_body",
            "left_body", "published", "readiness", "reduction_code", "withdrawal_code", "yielded"]
 
@@ -47,20 +46,8 @@ _LEAVING = frozenset({"leave", "vacate", "abandon", "quit", "evacuate"})
 _ATTACKED, _DROPPED = "190", "080"  # CAMEO use conventional military force; yield
 DEMANDING = frozenset({"insist", "demand", "require", "press", "call"})
 """Verbs of demanding: stopped ("stopped insisting that") or backed away from, a demand is dropped."""
-_VISIT = "042"  # CAMEO make a visit
 _STARTING = frozenset({"start", "begin", "take", "run", "last", "come"})  # "a truce starting on Monday"
-ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop", "get"})
-# what a trip may be for that is held at the place: talks, or news of them taken in
-_EXCHANGES = frozenset({"discuss", "negotiate", "hold", "hear", "learn", "brief", "tell", "receive", "meet",
-                        "attend", "talk", "join", "consult", "sign", "be"})
-_TRIPS = frozenset({"visit", "trip", "tour", "stay"})
-_FLYING = frozenset({"fly", "travel"})  # journeys whose destination is the venue of news taken in there
-_INFORMED = frozenset({"hear", "learn", "brief", "tell", "receive", "inform"})
-"""Verbs of arriving: the place one arrives in (or reaches) is the destination of a trip."""
-_CONVEYING = frozenset({"take", "bring", "carry"})
 _RECALLING, _RECALLED = frozenset({"recall", "withdraw", "pull", "bring", "call"}), "161"
-_TEAMS = frozenset({"negotiator", "delegation", "team", "envoy", "diplomat", "mediator"})
-_MESSAGES = frozenset({"map", "message", "letter", "response", "reply", "document", "plan", "proposal"})
 _MOVING, _DEPLOYED = frozenset({"move", "rush", "shift", "redeploy", "ferry", "reposition"}), "154"
 _PUBLISHING, _STATEMENT = frozenset({"release", "issue", "publish", "post", "air", "broadcast"}), "010"
 _MEDIA = frozenset({"video", "statement", "footage", "report", "recording", "audio", "image", "photo",
@@ -170,11 +157,12 @@ def international_body(noun: Token, lexicon: Lexicon) -> bool:
 def class_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The code a class of verbs with its object gives, over the verb's own (the rules below, in order):
     stopping or reducing, giving back, a truce declared, ground left, forces moved, a statement released,
-    a name delisted, a body left, a place reached, a negotiating team recalled, a vote cast; else None."""
+    a name delisted, a body left, a place reached, a negotiating team recalled, a vote cast, negotiators
+    who parted; else None."""
     return reduction_code(tok, lexicon) or handover_code(tok, lexicon) or declared_truce(tok, lexicon) or \
         withdrawal_code(tok, lexicon) or deployment_code(tok, lexicon) or published(tok) or delisted(tok) or \
         left_body(tok, lexicon) or reached_place(tok, lexicon) or recalled_team(tok) or \
-        vote_cast(tok, lexicon)
+        vote_cast(tok, lexicon) or delegations_parted(tok)
 
 
 def left_body(tok: Token, lexicon: Lexicon) -> str | None:
@@ -214,7 +202,7 @@ def recalled_team(tok: Token) -> str | None:
     if lemma not in _RECALLING:
         return None
     away = lemma == "recall" or any(c.lower_ in ("home", "back", "out", "from") for c in tok.children)
-    teams = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TEAMS and
+    teams = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TEAMS and
              any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)]
     return _RECALLED if away and teams else None
 
@@ -247,94 +235,6 @@ def withdrawal_code(tok: Token, lexicon: Lexicon) -> str | None:
             and not (o.lemma_.lower() == "capital" and any(m.dep_ in ("amod", "poss") for m in o.children))]
     inherited = tok.dep_ in ("xcomp", "pcomp", "acl") and not any(c.dep_ == "nsubj" for c in tok.children)
     return DE_ESCALATION if held and (holders or inherited) else None  # "had no intention of leaving it"
-
-
-def reached_place(tok: Token, lexicon: Lexicon) -> str | None:
-    """Reaching, getting to or stopping in a place that stands for its state ("reached Cairo to hold talks",
-    "got to Cairo", "stopped in Tel Aviv") is a trip there (CAMEO 042), not an agreement reached or a halt;
-    so is taking a text or a message to one, or anything a delegation, team or envoy carries there ("took
-    maps to Cairo", "maps were carried to Cairo by an Israeli delegation"), or a delegation that talks
-    bring there, not a seizure; else None."""
-    lemma = tok.lemma_.lower()
-    if lemma in ("reach", "get"):
-        places = [c for c in tok.children if c.dep_ == "dobj"] if lemma == "reach" else [
-            g for p in tok.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-    elif lemma == "stop" and not any(c.dep_ in ("dobj", "xcomp", "prt") for c in tok.children):
-        places = [g for p in tok.children if p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj"]
-    elif lemma in _CONVEYING and (any(b.lemma_.lower() in _TEAMS for b in _bearers(tok)) or
-                                  delegation_taken(tok) is not None or any(
-            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _MESSAGES or c.lemma_.lower() in
-                                                 lexicon.proposals) for c in tok.children)):
-        places = [g for p in conveyed_to(tok) for g in p.children if g.dep_ == "pobj"]
-    else:
-        return None
-    return _VISIT if any(_a_state(c, lexicon) for c in places) else None
-
-
-def conveyed_to(tok: Token) -> list[Token]:
-    """The *to* phrases of a verb of conveying: its own, or hung on its object's *of* phrase ("carried maps
-    of the corridor to Cairo", the parser hanging "to Cairo" on the corridor)."""
-    if tok.lemma_.lower() not in _CONVEYING:
-        return []
-    hung = (t for c in tok.children if c.dep_ == "dobj" for t in c.subtree)
-    return [p for p in (*tok.children, *hung) if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
-
-
-def _bearers(tok: Token) -> list[Token]:
-    """Who carries or brings: the subject, or the agent of a passive."""
-    return [c for c in tok.children if c.dep_ == "nsubj"] + [
-        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-
-
-def _a_state(place: Token, lexicon: Lexicon) -> bool:
-    """A place named for a state: its capital ("Cairo") or "the Egyptian capital"."""
-    if place.lemma_.lower() == "capital":
-        return any(c.dep_ in ("amod", "compound") and getattr(lexicon.actors.get(c.lower_), "state", False)
-                   for c in place.children)
-    name = " ".join(t.lower_ for t in place.subtree if t.dep_ == "compound" or t.i == place.i)  # "Tel Aviv"
-    return place.pos_ == "PROPN" and getattr(lexicon.actors.get(name), "state", False)
-
-
-def arrival_purpose(tok: Token) -> bool:
-    """Whether an arrival is for an exchange held at the place ("arrived in Cairo for talks", "reached
-    Cairo to hear the results", which the parser may hang on the place), or a flight for news told there
-    ("flew into Cairo in order to be briefed"): the place is then its venue.  A trip to press or urge
-    the parties ("arrived in Israel to press both sides"), for a visit, or a flight for talks ("flew to
-    Doha to discuss a truce") is to the host.  A delegation taken somewhere arrives there ("led a Hamas
-    team to Cairo to hear the results")."""
-    if tok.lemma_.lower() == "bring" and delegation_taken(tok) is not None:
-        return True  # "talks brought an Israeli delegation to Cairo": the talks' venue
-    arriving = tok.lemma_.lower() in ARRIVING
-    if not arriving and tok.lemma_.lower() not in _FLYING and delegation_taken(tok) is None:
-        return False
-    purposes = _EXCHANGES if arriving else _INFORMED
-
-    def exchange(clause: Token) -> bool:
-        return clause.dep_ in ("advcl", "xcomp", "relcl", "acl") and clause.lemma_.lower() in purposes and \
-            any(a.lower_ == "to" for a in clause.children)
-
-    def purpose(prep: Token) -> bool:  # "for talks" (not "for a visit"); a flight "for a briefing"
-        return all(g.lemma_ not in _TRIPS for g in prep.children) if arriving else \
-            any(g.lemma_ == "briefing" for g in prep.children)
-
-    return any(exchange(c) or (c.dep_ == "prep" and c.lower_ == "for" and h is tok and purpose(c)) or (
-        c.dep_ == "prep" and c.lower_ == "in" and any(  # "in order to hear"
-            o.lower_ == "order" and any(exchange(a) for a in o.children) for o in c.children))
-        for h in (tok, *(o for o in tok.children if o.dep_ == "dobj")) for c in h.children)
-
-
-def arrival_host(tok: Token, sources: list[ActorRef], actors: SentenceActors) -> list[ActorRef]:
-    """The host of an arrival: the state of the place one arrives or lands in ("arrived in Beijing":
-    China; the destination of a trip stands for the host state, annotation rule 5), unless the trip
-    has a purpose of its own ("arrived in Cairo for talks", "to hear the results"): the place is
-    then the venue of what it is for, which is coded on its own."""
-    if tok.lemma_.lower() not in ARRIVING or arrival_purpose(tok):  # "arrived in Cairo for talks": the venue
-        return []
-    own = {(r.code or "")[:3] for r in sources if r.code}
-    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
-              if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]  # "reached Cairo"
-    return [r for g in places for r in actors.resolve(g)
-            if r.kind != "agent" and not r.person and (r.code or "-")[:3] not in own]
 
 
 def attack_code(noun: Token, lexicon: Lexicon) -> str | None:

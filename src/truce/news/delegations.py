@@ -5,9 +5,11 @@ including Barnea" is Israel's), and the one who heads it acts through it.  Headi
 with no destination is a role, told the same as "a delegation led by X", which is no act
 (:mod:`truce.news.no_acts`).  Heading it somewhere is the delegation's journey ("Khalil al-Hayya led a
 Hamas team into Cairo": Hamas's visit), and so is talks bringing it somewhere ("talks brought an
-Israeli delegation to Cairo"); a relative clause on the delegation one heads tells what
-the delegation did ("headed a Hamas team that flew into Cairo"), as a main clause would: the verb of
-heading only names the leader's role, which the relative clause's act takes place in.
+Israeli delegation to Cairo").  A relative clause on the delegation one heads tells what the
+delegation did ("headed a Hamas team that flew into Cairo"), as a main clause would: the verb of
+heading only names the leader's role, which the relative clause's act takes place in.  Delegations or
+negotiators who broke up met ("the negotiators broke up on Sunday without a deal": the talks were
+held, as "the talks broke up" tells by its noun).
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["DELEGATIONS", "HEADING", "TO", "delegation_acts", "delegation_taken"]
+__all__ = ["DELEGATIONS", "HEADING", "TO", "delegation_acts", "delegation_taken", "delegations_parted"]
 
 HEADING = frozenset({"lead", "head"})
 DELEGATIONS = frozenset({"delegation", "team", "mission"})
 TO = frozenset({"to", "into", "for"})  # a destination
 _TALKS = frozenset({"talk", "negotiation", "discussion", "meeting"})
 _NEGOTIATORS = frozenset({"negotiator", "envoy"})
+_PARTING = frozenset({"break up", "part", "disperse"})  # a meeting's participants going their ways
+_MEETING = "040"  # CAMEO 040, consult
 
 
 def delegation_taken(verb: Token) -> Token | None:
@@ -47,3 +51,13 @@ def delegation_acts(clause: Token) -> bool:
     return clause.dep_ == "relcl" and team.dep_ == "dobj" and team.lemma_.lower() in DELEGATIONS and \
         team.head.lemma_.lower() in HEADING and any(
             c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+
+
+def delegations_parted(verb: Token) -> str | None:
+    """Delegations or negotiators who broke up or parted, with no object ("negotiators from Israel and
+    Egypt broke up on Sunday without an accord"): the talks they held (CAMEO 040); else None."""
+    phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    if phrase not in _PARTING or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    teams = DELEGATIONS | _NEGOTIATORS | {"mediator"}
+    return _MEETING if any(c.dep_ == "nsubj" and c.lemma_.lower() in teams for c in verb.children) else None

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import ARRIVING, DEMANDING, PERSONS, YIELDED_POSITIONS, counted, international_body
+from truce.news.acts import DEMANDING, PERSONS, YIELDED_POSITIONS, counted, international_body
+from truce.news.journeys import ARRIVING
 from truce.news.lexicon import FORCE, Lexicon
 from truce.news.mentions import ActorRef
 from truce.news.orders import DIPLOMATS

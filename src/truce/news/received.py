@@ -35,6 +35,8 @@ _ATTACKED, _OCCUPIED, _HOSTED = "190", "192", "043"  # CAMEO use force, occupy t
 _FROM_BY = frozenset({"from", "by"})  # who an attack received is by
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
 _DYING = frozenset({"die", "perish", "kill", "slay", "murder"})
+_APPEAL = "020"  # an appeal (CAMEO 02)
+_TALKING = frozenset({"discuss", "talk", "review", "consult", "coordinate", "brief"})  # what a call is about
 _NAMING = frozenset({"amod", "compound", "poss"})  # modifiers that name whose forces a noun is
 _SAID_FROM = frozenset({"05", "10", "11", "12", "13"})  # what "came from" someone: support, demands, blame,
 # rejections, warnings
@@ -162,6 +164,7 @@ def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     for noun in met or (c for c in tok.children if c.dep_ == ("nsubj" if came else "dobj")):
         code = lexicon.light_nouns.get(noun.lower_) or lexicon.event_nouns.get(noun.lower_) or \
             lexicon.light_nouns.get(noun.lemma_.lower())
+        code = _APPEAL if _appeal_call(noun, tok) else code
         givers = [g for h in ((tok,) if came else (noun, tok)) for p in h.children  # a noun's *of* is its
                   if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")  # topic when it "came from"
                   for g in p.children if g.dep_ == "pobj"]
@@ -171,6 +174,16 @@ def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             return adopted_by_vote(code, givers[0]), givers[0].i  # "the attack came from the north": from
             # where; "the proposal came from Israel": whose it is, no act told
     return None
+
+
+def _appeal_call(noun: Token, verb: Token) -> bool:
+    """A call for something or to do something ("calls for a truce", "faces calls from the families to
+    sign the deal", the infinitive of plural calls maybe hung on the verb): an appeal (CAMEO 020), not
+    a telephone call and what it was to talk about ("got a call from Biden to discuss the war")."""
+    hung = (*noun.children, *(verb.children if noun.lower_ == "calls" else ()))
+    return noun.lemma_.lower() == "call" and any((c.dep_ == "prep" and c.lower_ == "for") or (
+        c.dep_ in ("acl", "relcl", "advcl") and c.i > noun.i and c.lemma_.lower() not in _TALKING and any(
+            a.lower_ == "to" for a in c.children)) for c in hung)
 
 
 def causes(tok: Token, lexicon: Lexicon) -> bool:

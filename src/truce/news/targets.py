@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import arrival_host, arrival_purpose, conveyed_to, counting
+from truce.news.acts import counting
 from truce.news.appeals import DEMAND_NOUNS
 from truce.news.charges import charged_clause, rhetorical_charge
 from truce.news.clause_readings import aside_content, conditions
 from truce.news.clauses import SAYING, clause_for, name_before
+from truce.news.journeys import arrival_host, arrival_purpose, conveyed_to
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.phrases import hyphenated, with_participles
 from truce.news.subjects import shared_subject
@@ -111,8 +112,7 @@ class TargetRoles:
                     if refs or not threat:  # "warned that they would bring Netanyahu down": at whom
                         return refs
             if clause.dep_ == "xcomp" or threat:  # "agreed to hand back villages to Azerbaijan", "offered
-                # talks
-                found = self._content_partner(clause, names) or (  # with Kyiv", "threatened to topple X"
+                found = self._content_partner(clause, names) or (  # talks with Kyiv", "threatened to topple X"
                     [r for c in (clause, *clause.conjuncts) for o in c.children
                      if o.dep_ in ("dobj", "dative") and (o.pos_ == "PROPN" or any(  # a name, or a title
                          a.dep_ == "appos" and a.pos_ == "PROPN" for a in o.children))  # with one
