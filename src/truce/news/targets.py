@@ -112,7 +112,7 @@ class TargetRoles:
                     if refs or not threat:  # "warned that they would bring Netanyahu down": at whom
                         return refs
             if clause.dep_ == "xcomp" or threat:  # "agreed to hand back villages to Azerbaijan", "offered
-                found = self._content_partner(clause, names) or (  # talks with Kyiv", "threatened to topple X"
+                found = self._content_partner(clause, names) or (  # talks with Kyiv", "threatened to topple"
                     [r for c in (clause, *clause.conjuncts) for o in c.children
                      if o.dep_ in ("dobj", "dative") and (o.pos_ == "PROPN" or any(  # a name, or a title
                          a.dep_ == "appos" and a.pos_ == "PROPN" for a in o.children))  # with one
