@@ -140,3 +140,16 @@ def test_willingness_expressed_is_an_intent(coded_sides, pair) -> None:  # type:
 def test_the_group_for_hostages_families(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "The main campaign group for hostages' families denounced {A}'s decision."
     assert coded_sides(template, pair) == [("ACCUSE", "Hostages' families", pair["A"])]
+
+
+def test_calls_to_act_are_appeals(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA} faces calls from {B} to sign off on the agreement."
+    assert coded_sides(template, pair) == [("REQUEST", pair["B"], pair["PA"])]
+    assert coded_sides("{PA} got a call from {PB} on Monday to discuss the war.", pair) == [
+        ("CONSULT", pair["PB"], pair["PA"])]
+
+
+def test_negotiators_who_broke_up_met(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{a} and {b} negotiators broke up on Sunday without reaching an accord."
+    assert coded_sides(template, pair) == [("CONSULT", frozenset({pair["A"], pair["B"]}), None)]
+    assert coded_sides("The talks broke up on Sunday without an accord.", pair) == []

@@ -182,8 +182,8 @@ def _appeal_call(noun: Token, verb: Token) -> bool:
     a telephone call and what it was to talk about ("got a call from Biden to discuss the war")."""
     hung = (*noun.children, *(verb.children if noun.lower_ == "calls" else ()))
     return noun.lemma_.lower() == "call" and any((c.dep_ == "prep" and c.lower_ == "for") or (
-        c.dep_ in ("acl", "relcl", "advcl") and c.i > noun.i and c.lemma_.lower() not in _TALKING and any(
-            a.lower_ == "to" for a in c.children)) for c in hung)
+        c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.i > noun.i and
+        c.lemma_.lower() not in _TALKING and any(a.lower_ == "to" for a in c.children)) for c in hung)
 
 
 def causes(tok: Token, lexicon: Lexicon) -> bool:
