@@ -377,12 +377,11 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
 
 def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
     """A copula the parser made the head of its clause ("was in favour of a truce", "is unhappy with it"):
-    its idioms are stances coded as the verb they stand for would be (``additions.yaml``'s ``idioms``), a
-    guest is hosted (:func:`truce.news.received.guest_of`), a demand is told by its noun
-    (:func:`truce.news.clause_readings.demand_stated`); or one that names who met."""
+    its idioms are stances coded as the verb they stand for (``idioms`` of ``additions.yaml``), a guest is
+    hosted (``guest_of``), a demand told by its noun (``demand_stated``); or one that names who met."""
     copula = tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass")
-    return (copula and (any(c.dep_ in ("prep", "acomp") or (c.dep_ == "attr" and c.lemma_ == "guest")
-                            for c in tok.children) or demand_stated(tok) is not None)) or \
+    stance = any(c.dep_ in ("prep", "acomp") or (c.dep_, c.lemma_) == ("attr", "guest") for c in tok.children)
+    return (copula and (stance or demand_stated(tok) is not None)) or \
         participants_named(tok, lexicon) is not None
 
 
