@@ -96,7 +96,7 @@ FLOORS = {
     "general_blind9.yaml": {"event_type_recall": 0.71, "event_type_precision": 0.79, "target_accuracy": 0.75},
     "paraphrase_blind9.yaml": {
         "paraphrases_coded_like_original": 0.96,
-        "paraphrases_keep_a_correct_coding": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.96,
     },
     "ceasefire_blind10.yaml": {
         "event_type_recall": 0.82,
@@ -121,7 +121,7 @@ FLOORS = {
         "target_accuracy": 0.63,
     },
     "ceasefire_blind12.yaml": {
-        "event_type_recall": 0.77,
+        "event_type_recall": 0.78,
         "event_type_precision": 0.79,
         "source_accuracy": 0.85,
         "target_accuracy": 0.76,
@@ -175,15 +175,15 @@ FLOORS = {
     },
     "paraphrase_blind17.yaml": {
         "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind18.yaml": {
         "paraphrases_coded_like_original": 0.94,
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind19.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind20.yaml": {
         "paraphrases_coded_like_original": 0.91,
@@ -214,12 +214,12 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind27.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind28.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind29.yaml": {
         "paraphrases_coded_like_original": 0.88,
@@ -230,7 +230,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind31.yaml": {
-        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_coded_like_original": 0.88,
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind32.yaml": {
@@ -246,8 +246,8 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind35.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind36.yaml": {
         "paraphrases_coded_like_original": 0.92,
@@ -262,39 +262,39 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind39.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind40.yaml": {
         "paraphrases_coded_like_original": 0.95,
         "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind41.yaml": {
-        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_coded_like_original": 0.86,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind42.yaml": {
-        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind43.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind44.yaml": {
         "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind45.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind46.yaml": {
         "paraphrases_coded_like_original": 0.94,
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind47.yaml": {
-        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_coded_like_original": 0.85,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind48.yaml": {
@@ -302,23 +302,23 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind49.yaml": {
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.82,
+    },
+    "paraphrase_blind50.yaml": {
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
+    },
+    "paraphrase_blind51.yaml": {
         "paraphrases_coded_like_original": 0.80,
         "paraphrases_keep_a_correct_coding": 0.80,
     },
-    "paraphrase_blind50.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
-    },
-    "paraphrase_blind51.yaml": {
-        "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.79,
-    },
     "paraphrase_blind52.yaml": {
         "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind53.yaml": {
-        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_coded_like_original": 0.80,
         "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind54.yaml": {
@@ -326,72 +326,80 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind55.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind56.yaml": {
         "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind57.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind58.yaml": {
-        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_coded_like_original": 0.88,
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind59.yaml": {
-        "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind60.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind61.yaml": {
-        "paraphrases_coded_like_original": 0.78,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind62.yaml": {
         "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind63.yaml": {
         "paraphrases_coded_like_original": 0.81,
         "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind64.yaml": {
-        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_coded_like_original": 0.88,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind65.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind66.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind67.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.79,
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind68.yaml": {
         "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind69.yaml": {
-        "paraphrases_coded_like_original": 0.78,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind70.yaml": {
         "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind71.yaml": {
-        "paraphrases_coded_like_original": 0.78,
-        "paraphrases_keep_a_correct_coding": 0.77,
+        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.79,
+    },
+    "paraphrase_blind72.yaml": {
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
+    },
+    "paraphrase_blind73.yaml": {
+        "paraphrases_coded_like_original": 0.75,
+        "paraphrases_keep_a_correct_coding": 0.75,
     },
 }
 
