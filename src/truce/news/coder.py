@@ -102,9 +102,8 @@ class _Sentence:
 
     def code_verbs(self, verbs: list[Token]) -> None:
         """The CAMEO code of every verb that has one; commitments to use force become threats."""
+        found, lexicon = self.actors.found, self.lexicon
         for tok in verbs:
-            found = self.actors.found
-            lexicon = self.lexicon
             received = received_code(tok, lexicon) or act_received(tok, lexicon, found) or \
                 gathered(tok, lexicon) or left_feeling(tok, lexicon)
             if received is not None:
@@ -378,9 +377,10 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
 def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
     """A copula the parser made the head of its clause ("was in favour of a truce", "is unhappy with it"):
     its idioms are stances coded as the verb they stand for (``idioms`` of ``additions.yaml``), a guest is
-    hosted (``guest_of``), a demand told by its noun (``demand_stated``); or one that names who met."""
+    hosted, a target attacked (``received``), a demand told by its noun; or one that names who met."""
     copula = tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass")
-    stance = any(c.dep_ in ("prep", "acomp") or (c.dep_, c.lemma_) == ("attr", "guest") for c in tok.children)
+    stance = any(c.dep_ in ("prep", "acomp") or (c.dep_ == "attr" and c.lemma_ in ("guest", "target"))
+                 for c in tok.children)
     return (copula and (stance or demand_stated(tok) is not None)) or \
         participants_named(tok, lexicon) is not None
 

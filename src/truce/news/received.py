@@ -50,14 +50,18 @@ def act_received(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[s
 
 def under_fire(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str, int] | None:
     """"came under Azerbaijani shelling", "came under fire from Hamas", "under attack by Israel", "came
-    under a barrage of rockets launched by Hezbollah": an attack received, done by its owner (its
-    modifier, *from* or *by*, or the agent of the weapons launched), on the subject: (code, giver).
-    The parser may take the owner for the object of *under* and the attack for a clause of its own
-    ("came under Russian shelling": *shelling* a participle); the owner is then that object."""
-    if tok.lemma_.lower() != "come":
+    under a barrage of rockets launched by Hezbollah", and the copula of "was the target of an Israeli
+    strike": an attack received, done by its owner (its modifier, *from* or *by*, or the agent of the
+    weapons launched), on the subject: (code, giver).  The parser may take the owner for the object of
+    *under* and the attack for a clause of its own ("came under Russian shelling": *shelling* a
+    participle); the owner is then that object."""
+    target = tok.lemma_.lower() == "be" and any(c.dep_ == "attr" and c.lemma_ == "target"
+                                                for c in tok.children)
+    if tok.lemma_.lower() != "come" and not target:
         return None
-    for noun in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
-                 if g.dep_ == "pobj"):
+    heads = [a for a in tok.children if a.dep_ == "attr"] if target else [tok]
+    for noun in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == ("of" if target else
+                 "under") for g in c.children if g.dep_ == "pobj"):
         givers = []
         if noun.i in found and noun.i + 1 < len(tok.doc) and attack_code(tok.doc[noun.i + 1], lexicon):
             noun, givers = tok.doc[noun.i + 1], [noun]
@@ -168,7 +172,7 @@ def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         givers = [g for h in ((tok,) if came else (noun, tok)) for p in h.children  # a noun's *of* is its
                   if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")  # topic when it "came from"
                   for g in p.children if g.dep_ == "pobj"]
-        if causing:  # "drew Egypt's condemnation", "prompted condemnation from Egypt"
+        if causing or met:  # "drew Egypt's condemnation", "met with Gallant's opposition"
             givers += [c for c in noun.children if c.dep_ == "poss"]
         if code is not None and givers and not (came and code[:2] not in _SAID_FROM):
             return adopted_by_vote(code, givers[0]), givers[0].i  # "the attack came from the north": from
