@@ -278,11 +278,13 @@ _WORD_CLASSES = ("weapons", "light_verbs", "desires", "firing_verbs", "quantitie
 
 
 def _offices(items: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[Term, ...]]:
-    """``offices`` of ``additions.yaml``: (state code, title) -> its terms (from, to or None, holder)."""
+    """``offices`` of ``additions.yaml``: (state code, title) -> its terms (from, to or None, holder); a
+    title that names the office with no state written (``alone``) also under the empty state code."""
     out: dict[tuple[str, str], list[Term]] = {}
     for item in items:
         term = (item["from"], item.get("to"), item["name"])
-        out.setdefault((item["state"], item["title"]), []).append(term)
+        for state in (item["state"], *([""] if item.get("alone") else [])):
+            out.setdefault((state, item["title"]), []).append(term)
     return {key: tuple(terms) for key, terms in out.items()}
 
 

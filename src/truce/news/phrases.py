@@ -318,13 +318,14 @@ def office_holder(token: Token, owners: Callable[[Token], list[ActorRef]], found
     named by office and state (the state's modifier among the token's ``owners``).  A head of state or
     government (*president*, *premier*, *prime minister*) is the one person of that state's government
     the sentence names (``found``), if it names one; else any office is its holder on ``day`` (the
-    offices of ``additions.yaml``).  "A U.S. president" or a "former" one is any, no one in office."""
+    offices of ``additions.yaml``; with no state written, the office its title alone names there, as
+    "the secretary of state").  "A U.S. president" or a "former" one is any, no one in office."""
     title = office_title(token)
     if title is None or any(c.lower_ in ("a", "an", "former", "ex") for c in token.lefts):
         return None
     of = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"  # "the prime minister of Qatar"
           for g in p.children if g.i in found and len(found[g.i].code or "") == 3]  # a state
-    states = {(r.code or "")[:3] for r in (*owners(token), *(found[g.i] for g in of)) if not r.person}
+    states = {(r.code or "")[:3] for r in (*owners(token), *(found[g.i] for g in of)) if not r.person} or {""}
     holders = {r.name: r for r in found.values()
                if r.person and (r.code or "")[:3] in states and (r.code or "")[3:6] == "GOV"}
     if head_title(token) and len(holders) == 1:
