@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
     from truce.news.mentions import ActorRef
 
-__all__ = ["ARRIVING", "TEAMS", "arrival_host", "arrival_purpose", "conveyed_to", "reached_place"]
+__all__ = ["ARRIVING", "SENDING", "TEAMS", "arrival_host", "arrival_purpose", "conveyed_to",
+           "displaced_destinations", "reached_place"]
 
 _VISIT = "042"  # CAMEO make a visit
 ARRIVING = frozenset({"arrive", "land", "reach", "come", "stop", "get"})
@@ -34,6 +35,11 @@ _INFORMED = frozenset({"hear", "learn", "brief", "tell", "receive", "inform"})
 _CONVEYING = frozenset({"take", "bring", "carry"})
 TEAMS = frozenset({"negotiator", "delegation", "team", "envoy", "diplomat", "mediator"})
 """Nouns of those a state or group sends to negotiate."""
+SENDING = frozenset({"send", "dispatch"})
+"""Verbs of sending a delegation: its trip (a visit, annotation rule 5), of which it is no target."""
+# Clauses that tell who a group is made of take no destination: "sent its delegation, made up of Barnea and
+# Bar, to Cairo", "whose members included Barnea, to Cairo": the parser hangs *to* on them
+_MEMBERSHIP = frozenset({"make", "include", "comprise", "consist", "compose", "lead", "head"})
 _MESSAGES = frozenset({"map", "message", "letter", "response", "reply", "document", "plan", "proposal"})
 
 
@@ -75,9 +81,10 @@ def _bearers(tok: Token) -> list[Token]:
 
 
 def _a_state(place: Token, lexicon: Lexicon) -> bool:
-    """A place named for a state: its capital ("Cairo") or "the Egyptian capital"."""
+    """A place named for a state: its capital ("Cairo"), "the Egyptian capital" or "Egypt's capital"."""
     if place.lemma_.lower() == "capital":
-        return any(c.dep_ in ("amod", "compound") and getattr(lexicon.actors.get(c.lower_), "state", False)
+        return any(c.dep_ in ("amod", "compound", "poss") and
+                   getattr(lexicon.actors.get(c.lower_), "state", False)
                    for c in place.children)
     name = " ".join(t.lower_ for t in place.subtree if t.dep_ == "compound" or t.i == place.i)  # "Tel Aviv"
     return place.pos_ == "PROPN" and getattr(lexicon.actors.get(name), "state", False)
@@ -123,3 +130,25 @@ def arrival_host(tok: Token, sources: list[ActorRef], actors: SentenceActors) ->
               if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]  # "reached Cairo"
     return [r for g in places for r in actors.resolve(g)
             if r.kind != "agent" and not r.person and (r.code or "-")[:3] not in own]
+
+
+def displaced_destinations(tok: Token, codes: dict[int, str]) -> list[Token]:
+    """The *to* of a trip's destination that the parser hung on a clause of membership after the object
+    ("sent its delegation, made up of Barnea and Bar, to Cairo"), on its last member ("its delegation,
+    including Barnea and Bar, to Cairo"), or on the object's *of* phrase after a verb of conveying
+    ("carried maps of the corridor to Cairo"), unless the trip has a purpose of its own ("to Cairo to
+    hear the results": a venue, no host)."""
+    if codes.get(tok.i, "")[:2] != "04" or _purpose(tok):
+        return []
+    members = [p for c in tok.children for clause in (c, *c.children)
+               if (clause.dep_ in ("advcl", "relcl", "acl") or clause.lower_ == "including") and
+               clause.lemma_.lower() in _MEMBERSHIP and clause.head.i in (tok.i, c.i) and not _purpose(clause)
+               for h in (clause, *(o for o in clause.children if o.dep_ == "pobj"))  # "its delegation,
+               for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]  # including Barnea, to Cairo"
+    return [p for p in conveyed_to(tok) if p.head.i != tok.i] + members
+
+
+def _purpose(clause: Token) -> bool:
+    """Whether a clause carries a purpose of its own ("to hear the results")."""
+    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+               for c in clause.children)

@@ -20,7 +20,7 @@ from truce.news.appeals import DEMAND_NOUNS
 from truce.news.charges import charged_clause, rhetorical_charge
 from truce.news.clause_readings import aside_content, conditions
 from truce.news.clauses import SAYING, clause_for, name_before
-from truce.news.journeys import arrival_host, arrival_purpose, conveyed_to
+from truce.news.journeys import SENDING, TEAMS, arrival_host, arrival_purpose, displaced_destinations
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.phrases import hyphenated, with_participles
 from truce.news.subjects import shared_subject
@@ -50,9 +50,6 @@ _ON = frozenset({"on", "against"})
 _DEPARTURES = frozenset({"departure", "exit"})  # demanded of forces, a withdrawal (no act of its own: a trip)
 _TOWARD = _ON | {"toward", "towards", "into"}  # not "at": "killed a hundred people at the ministry" is where
 _AIMED = _TOWARD | {"at"}
-# Clauses that tell who a group is made of take no destination: "sent its delegation, made up of Barnea and
-# Bar, to Cairo", "whose members included Barnea, to Cairo": the parser hangs *to* on them
-_MEMBERSHIP = frozenset({"make", "include", "comprise", "consist", "compose", "lead", "head"})
 
 
 class TargetRoles:
@@ -189,7 +186,7 @@ class TargetRoles:
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
-        ordered += [*self._aimed(tok), *(inserted := _displaced_destinations(tok, self.codes))]
+        ordered += [*self._aimed(tok), *(inserted := displaced_destinations(tok, self.codes))]
         preps = _target_preps(self.codes.get(tok.i, ""))
         for child in ordered:
             if (child.dep_ == "dative" and child.pos_ == "ADP") or child in inserted:  # "sent aides to Baku"
@@ -203,6 +200,7 @@ class TargetRoles:
                     return refs
             elif (child.dep_ in ("dobj", "dative", "nsubjpass") or child in shared) and not released and \
                     not _own_people(child) and not (presented and child.lemma_.lower() in proposals) and \
+                    not (child.dep_ == "nsubjpass" and child.lemma_ in TEAMS and tok.lemma_ in SENDING) and \
                     not self._attack_object(tok, child) and child.lower_ not in _POSSESSIVE_PRONOUNS and \
                     not any(a.dep_ == "acl" and a.lemma_.lower() in SAYING for a in child.children):
                 # not "..., a Saudi outlet reported": whoever reports what the sentence tells is no target
@@ -376,25 +374,3 @@ def _no_partner(verb: Token, prep: Token, code: str, proposals: frozenset[str]) 
 def _own_people(token: Token) -> bool:
     """"withdrew its troops", "recalled their envoys": the source's own people are no target."""
     return any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in token.children)
-
-
-def _displaced_destinations(tok: Token, codes: dict[int, str]) -> list[Token]:
-    """The *to* of a trip's destination that the parser hung on a clause of membership after the object
-    ("sent its delegation, made up of Barnea and Bar, to Cairo"), on its last member ("its delegation,
-    including Barnea and Bar, to Cairo"), or on the object's *of* phrase after a verb of conveying
-    ("carried maps of the corridor to Cairo"), unless the trip has a purpose of its own ("to Cairo to
-    hear the results": a venue, no host)."""
-    if codes.get(tok.i, "")[:2] != "04" or _purpose(tok):
-        return []
-    members = [p for c in tok.children for clause in (c, *c.children)
-               if (clause.dep_ in ("advcl", "relcl", "acl") or clause.lower_ == "including") and
-               clause.lemma_.lower() in _MEMBERSHIP and clause.head.i in (tok.i, c.i) and not _purpose(clause)
-               for h in (clause, *(o for o in clause.children if o.dep_ == "pobj"))  # "its delegation,
-               for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]  # including Barnea, to Cairo"
-    return [p for p in conveyed_to(tok) if p.head.i != tok.i] + members
-
-
-def _purpose(clause: Token) -> bool:
-    """Whether a clause carries a purpose of its own ("to hear the results")."""
-    return any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-               for c in clause.children)
