@@ -211,8 +211,7 @@ class SentenceActors:
             return [self._with_agent(owner, agent or ("MIL" if armed else None), token) for owner in owners]
         if members:
             return members
-        back = self._referring_back(token, agent)
-        if back:
+        if back := self._referring_back(token, agent):
             return back
         if agent is not None and depth < 2 and not weapon and token.lemma_ != "side":  # alone, names no one
             return self._agent_noun(token, agent, of + origin + seat(token, agent, self.found), depth)
@@ -387,7 +386,8 @@ class SentenceActors:
             code = owner.code[:3] + "GOV"
             name = self.lexicon.name_of_code(code) or owner.name
             return ActorRef(name, code, False, owner.start, token.i + 1, "nominal")
-        if owner.person or owner.code is None or agent is None:
+        if owner.person or owner.code is None or agent is None or (  # "the Houthi movement": the Houthis
+                token.lower_ in _GROUP_NOUNS and len(owner.code) > 3 and owner.kind == "name"):
             return ActorRef(owner.name, owner.code, owner.person, owner.start, token.i + 1, "nominal")
         code = owner.code[:3] + agent
         region = len(owner.code) == 3 and owner.code not in self.lexicon.code_names  # "Latin American"

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["act_received", "causes", "received_code"]
+__all__ = ["act_received", "causes", "died", "received_code"]
 
 _ATTACKED, _OCCUPIED, _HOSTED = "190", "192", "043"  # CAMEO use force, occupy territory, host a visit
 _FROM_BY = frozenset({"from", "by"})  # who an attack received is by
@@ -144,6 +144,14 @@ def killed_in(tok: Token, lexicon: Lexicon, found: Container[int]) -> tuple[str,
         if owners:
             return _ATTACKED, owners[0]
     return None
+
+
+def died(verb: Token) -> bool:
+    """Whether a verb tells a death: "died", "perished", "lost their lives" (CAMEO codes "died in
+    clashes" as fighting, 190; the dead are its victims, not its source)."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("die", "perish") or (lemma == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children))
 
 
 def _named(noun: Token, found: Container[int]) -> list[int]:

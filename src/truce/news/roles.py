@@ -29,7 +29,7 @@ from truce.news.delegations import delegation_acts, delegation_taken
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.objects import KEPT_IN_PLACE, STAYING, state_of
 from truce.news.phrases import attack_noun
-from truce.news.received import causes
+from truce.news.received import causes, died
 from truce.news.subjects import (
     accompanied,
     apposed_after_fronted,
@@ -53,7 +53,6 @@ __all__ = ["Roles"]
 
 # Verbs that take a small clause ("see the hostages freed", "have their sanctions lifted")
 _SMALL_CLAUSE_HEADS = frozenset({"see", "have", "get", "want", "leave", "find", "watch", "need"})
-_DYING = frozenset({"die", "perish"})  # CAMEO codes "died in clashes" as fighting (190)
 # Agentless passives a speaker reports as its own act: agreeing, consulting, engaging, aiding, yielding.
 _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
 _DISTRIBUTIVE = frozenset({"both", "each", "all"})
@@ -185,8 +184,8 @@ class Roles(TargetRoles):
         strike": its victims) but the owner of what killed them ("died in Israeli air raids"), the judge
         of a copula that judges, the owner of a demand told, the main verb's subject for a fronted
         participle ("Agreeing to a truce, Israel and Hamas signed"); else None."""
-        if tok.lemma_.lower() in _DYING or (tok.dep_ == "acomp" and tok.tag_ == "VBN" and
-                                             self.codes.get(tok.i, "")[:2] in FORCE):
+        if died(tok) or (tok.dep_ == "acomp" and tok.tag_ == "VBN" and self.codes.get(tok.i, "")[:2] in
+                         FORCE):
             return self._instrument(tok)  # by whoever owns the strike they died in, if it is named; "was
             # slain in Tehran", a passive the parser read as an adjective: not by the slain
         if judged(tok) is not None:
