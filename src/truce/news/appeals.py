@@ -56,13 +56,16 @@ def obligation_told(verb: Token) -> str | None:
     """A verb of saying whose clause lays an obligation on others ("Bush said Taylor must step down",
     "Hamas should now do likewise, Blinken said", "any deal must rest on the July terms, Hamas has
     maintained"): an appeal (CAMEO 020) by the speaker, to the clause's subject when it is an actor;
-    else None.  What one tells an addressee keeps the code of *tell*, and an appeal told beside the
-    saying ("said the war must end, pressing Hamas to accept the offer") is the one act.  An
+    else None.  What one tells an addressee keeps the code of *tell*, unless the passive names the teller
+    ("Israel was told by Egypt that it must leave": Egypt's appeal to Israel, whom the pronoun names).
+    An appeal told beside the saying ("said the war must end, pressing Hamas to accept the offer") is the one act.  An
     obligation the speaker lays on itself ("said it must defend itself") is an intent, a modal that
     opens a condition ("Should Israel sign, ...") none, and so is a saying that gives the reason for
     another act ("declined to take part, saying Israel must commit to the plan") or describes its
     speaker ("Trump, who said Spain should stay united")."""
-    if verb.lemma_.lower() not in _TELLING or verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
+    told = verb.lemma_.lower() == "tell" and any(c.dep_ == "agent" for c in verb.children)
+    if (verb.lemma_.lower() not in _TELLING and not told) or \
+            verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
         return None  # "refused, saying Israel must commit": the reason given for the refusal
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.dep_ == "parataxis":  # "any deal, Hamas has maintained, must rest on": the clause around it
@@ -70,14 +73,14 @@ def obligation_told(verb: Token) -> str | None:
     beside = any(c.dep_ in ("advcl", "conj") and any(  # "pressing Hamas to accept", wherever it hangs
         x.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in x.children) for x in c.children)
         for h in (verb, *clauses) for c in h.children)
-    return "020" if not beside and any(_obliged(c) for c in clauses) else None
+    return "020" if not beside and any(_obliged(c, told) for c in clauses) else None
 
 
-def _obliged(clause: Token) -> bool:
-    """Whether a clause lays an obligation on its subject, who is not the speaker (a modal before its
-    subject opens a condition instead: "Should Israel sign, ...")."""
+def _obliged(clause: Token, addressed: bool = False) -> bool:
+    """Whether a clause lays an obligation on its subject, who is not the speaker unless the clause is
+    told to an addressee (a modal before its subject opens a condition instead: "Should Israel sign")."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(s.lower_ in _OWN for s in subjects):
+    if not subjects or (not addressed and any(s.lower_ in _OWN for s in subjects)):
         return False
     return any(a.dep_ == "aux" and a.lower_ in _OBLIGING and a.i > subjects[0].i
                for a in clause.children) or (
