@@ -56,13 +56,13 @@ def obligation_told(verb: Token) -> str | None:
     """A verb of saying whose clause lays an obligation on others ("Bush said Taylor must step down",
     "Hamas should now do likewise, Blinken said", "any deal must rest on the July terms, Hamas has
     maintained"): an appeal (CAMEO 020) by the speaker, to the clause's subject when it is an actor;
-    else None.  What one tells an addressee keeps the code of *tell*, unless the passive names the teller
-    ("Israel was told by Egypt that it must leave": Egypt's appeal to Israel, whom the pronoun names).
-    An appeal told beside the saying ("said the war must end, pressing Hamas to accept the offer") is the one act.  An
-    obligation the speaker lays on itself ("said it must defend itself") is an intent, a modal that
-    opens a condition ("Should Israel sign, ...") none, and so is a saying that gives the reason for
-    another act ("declined to take part, saying Israel must commit to the plan") or describes its
-    speaker ("Trump, who said Spain should stay united")."""
+    else None.  What one tells an addressee keeps the code of *tell*, unless the passive names the
+    teller ("Israel was told by Egypt that it must leave": Egypt's appeal to Israel, whom the pronoun
+    names).  An appeal told beside the saying ("said the war must end, pressing Hamas to accept the
+    offer") is the one act.  An obligation the speaker lays on itself ("said it must defend itself") is
+    an intent, a modal that opens a condition ("Should Israel sign, ...") none, and so is a saying that
+    gives the reason for another act ("declined to take part, saying Israel must commit to the plan")
+    or describes its speaker ("Trump, who said Spain should stay united")."""
     told = verb.lemma_.lower() == "tell" and any(c.dep_ == "agent" for c in verb.children)
     if (verb.lemma_.lower() not in _TELLING and not told) or \
             verb.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp"):
