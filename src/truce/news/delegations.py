@@ -40,8 +40,11 @@ def delegation_taken(verb: Token) -> Token | None:
     if not (lemma in HEADING or brought) or not any(c.dep_ in ("prep", "dative") and c.lower_ in TO
                                                       for c in verb.children):
         return None
-    teams = DELEGATIONS | _NEGOTIATORS if brought else DELEGATIONS
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in teams), None)
+    team = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if team is not None and team.lemma_.lower() == "group":  # "a group of Hamas envoys": the envoys
+        team = next((o for p in team.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+                    team)
+    return team if team is not None and team.lemma_.lower() in DELEGATIONS | _NEGOTIATORS else None
 
 
 def delegation_acts(clause: Token) -> bool:

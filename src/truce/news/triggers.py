@@ -227,13 +227,13 @@ def commanded(tok: Token, lexicon: Lexicon, codes: dict[int, str]) -> Token | No
 
 def hosted(tok: Token, lexicon: Lexicon) -> str | None:
     """A verb of receiving or welcoming whose object is a visitor ("received Blinken", "received a
-    delegation", "welcomed Kishida at the White House"): hosting a visit (CAMEO 043).  Told in the
-    passive ("Blinken was received by Sisi") it is the same act, the host's, as the active tells it.
-    None when the verb hosts no one."""
+    delegation", "a group of Hamas officials", "welcomed Kishida at the White House"): hosting a visit
+    (CAMEO 043).  Told in the passive ("Blinken was received by Sisi") it is the same act, the host's,
+    as the active tells it.  None when the verb hosts no one."""
     admitted = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)  # "welcomed X as a member"
     lemma = tok.lemma_.lower()
-    visitors = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
-                (c.pos_ == "PROPN" or (lexicon.agents.get(c.lower_) or "")[:3] in ("GOV", "LEG"))]
+    visitors = [v for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for v in (counted(c, lexicon),)
+                if v.pos_ == "PROPN" or (lexicon.agents.get(v.lower_) or "")[:3] in ("GOV", "LEG")]
     if lemma == "welcome":  # a person welcomed, not a body ("welcomed the African Union at their summit")
         visitors = [c for c in visitors if c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)]
     if lemma not in lexicon.receiving | _WELCOMING or admitted or not visitors:
