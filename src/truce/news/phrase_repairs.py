@@ -57,6 +57,12 @@ medial position); the parser makes "had" a verb with the subject and the
 participle a second clause without one.  *Had* becomes the participle's
 auxiliary, and what hung on it hangs on the participle.
 
+**A subject read as an apposition on a source.**  In "According to the
+American official, Israel's negotiators have conducted talks" the noun
+phrase after the comma that closes the *according to* phrase is the clause's
+subject; the parser sometimes hangs it on the source as an apposition, and the
+verb has no subject.  The noun becomes the verb's subject.
+
 **A name in apposition read as a modifier of the verb.**  In "was welcomed
 by the Egyptian head of state, Abdel Fattah al-Sisi" the name after the
 comma is in apposition to the noun phrase before it (Huddleston & Pullum
@@ -113,7 +119,7 @@ if TYPE_CHECKING:
 __all__ = ["OBJECTS", "PHRASE_LABELS", "SUBJECTS", "phrase_repaired", "stative_opposed"]
 
 PHRASE_LABELS = frozenset({"advmod", "dobj", "pcomp", "pobj", "preconj", "intj", "compound", "nmod", "cc",
-                           "ccomp", "conj", "xcomp", "npadvmod", "csubj", "nsubj", "amod"})
+                           "ccomp", "conj", "xcomp", "npadvmod", "csubj", "nsubj", "amod", "appos"})
 """The dependency labels of the tokens a phrase repair starts from (a test cheaper than a call)."""
 _CLAUSES = ("ccomp", "conj", "xcomp")  # labels the parser gives a perfect it parts
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -159,9 +165,25 @@ def phrase_repaired(tok: Token) -> None:
         _reduced_relative(tok)
     elif tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and (main := _partitive_relative(tok)) is not None:
         _relative_lowered(tok, main)
+    elif tok.dep_ == "appos" and (verb := _subject_after_source(tok)) is not None:
+        tok.head, tok.dep_ = verb, "nsubj"  # "According to the official, Israel's negotiators have held"
     elif tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "PROPN" \
             and tok.i > 0 and _bare_copula(tok.doc[tok.i - 1]):
         tok.head, tok.dep_ = tok.doc[tok.i - 1], "acomp"  # "it was untrue Israel had consented"
+
+
+def _subject_after_source(noun: Token) -> Token | None:
+    """The verb whose subject a noun is, when the parser hung it as an apposition on the source of an
+    *according to* phrase before it ("According to the American official, Israel's negotiators ... have
+    conducted talks"): the noun follows the comma that closes the phrase, and the verb after it has no
+    subject; else None."""
+    source = noun.head
+    verb = source.head.head.head  # according -> to -> source
+    if not (source.dep_ == "pobj" and source.head.lower_ == "to" and source.head.head.lower_ == "according"
+            and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i and noun.i > 0 and
+            noun.doc[noun.left_edge.i - 1].text == ","):
+        return None
+    return None if any(c.dep_ in SUBJECTS for c in verb.children) else verb
 
 
 def _passive_main_clause(clause: Token) -> bool:
