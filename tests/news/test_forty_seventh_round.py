@@ -3,7 +3,7 @@ swapped where a rule reads any state: the target of an attack named by the copul
 from someone named by the possessive; an office whose title alone names it; a delegation sent is no
 target of its trip; a state's capital named by the possessive; a named group followed by "movement";
 losing one's life in a strike; a death toll left; an obligation told in the passive by its teller;
-lobbying."""
+lobbying; a subject hung on the source of "according to"; a group of officials received."""
 
 from __future__ import annotations
 
@@ -65,3 +65,28 @@ def test_an_obligation_told_in_the_passive(coded_sides, pair) -> None:  # type: 
 def test_lobbying_someone_to_act(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "Relatives of those held captive have lobbied {PA} to back the deal."
     assert coded_sides(template, pair) == [("REQUEST", "Hostages' families", pair["PA"])]
+
+
+def test_a_subject_after_according_to(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = ("According to the American official, {A}'s negotiators, headed by {PA}, have conducted "
+                "working-level discussions in Doha on swapping prisoners.")
+    assert coded_sides(template, pair) == [("CONSULT", pair["A"], None)]
+
+
+def test_the_subject_hangs_on_the_verb(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        According VBG VERB prep 6 accord
+        to IN ADP prep 0 to
+        officials NNS NOUN pobj 1 official
+        , , PUNCT punct 2 ,
+        India NNP PROPN appos 2 India
+        has VBZ AUX aux 6 have
+        agreed VBN VERB ROOT 6 agree
+        . . PUNCT punct 6 .
+    """)
+    assert (doc[4].dep_, doc[4].head.i) == ("nsubj", 6)
+
+
+def test_a_group_of_officials_received(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{PA} received a group of {b} officials in Delhi on Wednesday."
+    assert coded_sides(template, pair) == [("CONSULT", pair["PA"], pair["B"])]
