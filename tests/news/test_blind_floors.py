@@ -230,8 +230,8 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind31.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind32.yaml": {
         "paraphrases_coded_like_original": 0.93,
@@ -279,7 +279,7 @@ FLOORS = {
     },
     "paraphrase_blind43.yaml": {
         "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind44.yaml": {
         "paraphrases_coded_like_original": 0.92,
@@ -294,15 +294,15 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind47.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.85,
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind48.yaml": {
         "paraphrases_coded_like_original": 0.86,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind49.yaml": {
-        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_coded_like_original": 0.83,
         "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind50.yaml": {
@@ -326,7 +326,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind55.yaml": {
-        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_coded_like_original": 0.83,
         "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind56.yaml": {
@@ -334,7 +334,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind57.yaml": {
-        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_coded_like_original": 0.82,
         "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind58.yaml": {
@@ -350,7 +350,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind61.yaml": {
-        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_coded_like_original": 0.80,
         "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind62.yaml": {
@@ -367,7 +367,7 @@ FLOORS = {
     },
     "paraphrase_blind65.yaml": {
         "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind66.yaml": {
         "paraphrases_coded_like_original": 0.83,
@@ -382,7 +382,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind69.yaml": {
-        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_coded_like_original": 0.81,
         "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind70.yaml": {
@@ -394,12 +394,20 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind72.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind73.yaml": {
-        "paraphrases_coded_like_original": 0.75,
-        "paraphrases_keep_a_correct_coding": 0.75,
+        "paraphrases_coded_like_original": 0.77,
+        "paraphrases_keep_a_correct_coding": 0.77,
+    },
+    "paraphrase_blind74.yaml": {
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
+    },
+    "paraphrase_blind75.yaml": {
+        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_keep_a_correct_coding": 0.78,
     },
 }
 
