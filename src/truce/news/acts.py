@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.delegations import delegations_parted
-from truce.news.journeys import TEAMS, reached_place
+from truce.news.delegations import TEAMS, delegations_parted
+from truce.news.journeys import reached_place
 from truce.news.lexicon import FORCE, Lexicon, plover_type
 from truce.news.votes import vote_cast
 

@@ -19,13 +19,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["DELEGATIONS", "HEADING", "TO", "delegation_acts", "delegation_taken", "delegations_parted"]
+__all__ = ["DELEGATIONS", "HEADING", "TEAMS", "TO", "delegation_acts", "delegation_taken",
+           "delegations_parted"]
 
 HEADING = frozenset({"lead", "head"})
 DELEGATIONS = frozenset({"delegation", "team", "mission"})
 TO = frozenset({"to", "into", "for"})  # a destination
 _TALKS = frozenset({"talk", "negotiation", "discussion", "meeting"})
-_NEGOTIATORS = frozenset({"negotiator", "envoy"})
+TEAMS = frozenset({"negotiator", "delegation", "team", "envoy", "diplomat", "mediator"})
+"""Nouns of those a state or group sends to negotiate."""
 _PARTING = frozenset({"break up", "part", "disperse"})  # a meeting's participants going their ways
 _MEETING = "040"  # CAMEO 040, consult
 
@@ -44,7 +46,7 @@ def delegation_taken(verb: Token) -> Token | None:
     if team is not None and team.lemma_.lower() == "group":  # "a group of Hamas envoys": the envoys
         team = next((o for p in team.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
                     team)
-    return team if team is not None and team.lemma_.lower() in DELEGATIONS | _NEGOTIATORS else None
+    return team if team is not None and team.lemma_.lower() in DELEGATIONS | TEAMS else None
 
 
 def delegation_acts(clause: Token) -> bool:
@@ -62,5 +64,5 @@ def delegations_parted(verb: Token) -> str | None:
     phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if phrase not in _PARTING or any(c.dep_ == "dobj" for c in verb.children):
         return None
-    teams = DELEGATIONS | _NEGOTIATORS | {"mediator"}
-    return _MEETING if any(c.dep_ == "nsubj" and c.lemma_.lower() in teams for c in verb.children) else None
+    return _MEETING if any(c.dep_ == "nsubj" and c.lemma_.lower() in DELEGATIONS | TEAMS
+                           for c in verb.children) else None

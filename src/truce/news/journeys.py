@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.delegations import delegation_taken
+from truce.news.delegations import TEAMS, delegation_taken
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from truce.news.lexicon import Lexicon
     from truce.news.mentions import ActorRef
 
-__all__ = ["ARRIVING", "SENDING", "TEAMS", "arrival_host", "arrival_purpose", "conveyed_to",
+__all__ = ["ARRIVING", "SENDING", "arrival_host", "arrival_purpose", "conveyed_to",
            "displaced_destinations", "reached_place"]
 
 _VISIT = "042"  # CAMEO make a visit
@@ -33,8 +33,6 @@ _TRIPS = frozenset({"visit", "trip", "tour", "stay"})
 _FLYING = frozenset({"fly", "travel"})  # journeys whose destination is the venue of news taken in there
 _INFORMED = frozenset({"hear", "learn", "brief", "tell", "receive", "inform"})
 _CONVEYING = frozenset({"take", "bring", "carry"})
-TEAMS = frozenset({"negotiator", "delegation", "team", "envoy", "diplomat", "mediator"})
-"""Nouns of those a state or group sends to negotiate."""
 SENDING = frozenset({"send", "dispatch"})
 """Verbs of sending a delegation: its trip (a visit, annotation rule 5), of which it is no target."""
 # Clauses that tell who a group is made of take no destination: "sent its delegation, made up of Barnea and

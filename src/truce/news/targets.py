@@ -20,7 +20,8 @@ from truce.news.appeals import DEMAND_NOUNS
 from truce.news.charges import charged_clause, rhetorical_charge
 from truce.news.clause_readings import aside_content, conditions
 from truce.news.clauses import SAYING, clause_for, name_before
-from truce.news.journeys import SENDING, TEAMS, arrival_host, arrival_purpose, displaced_destinations
+from truce.news.delegations import TEAMS
+from truce.news.journeys import SENDING, arrival_host, arrival_purpose, displaced_destinations
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
 from truce.news.phrases import hyphenated, with_participles
 from truce.news.subjects import shared_subject
