@@ -183,7 +183,8 @@ class Roles(TargetRoles):
         """Sources that are not the verb's own subject: none for the dead ("92 people died in the
         strike": its victims) but the owner of what killed them ("died in Israeli air raids"), the judge
         of a copula that judges, a delegation headed somewhere, the owner of a demand told, the main
-        verb's subject for a fronted participle ("Agreeing to a truce, Israel and Hamas signed"); else None."""
+        verb's subject for a fronted participle ("Agreeing to a truce, Israel and Hamas signed"); else
+        None."""
         if died(tok) or (tok.dep_ == "acomp" and tok.tag_ == "VBN" and self.codes.get(tok.i, "")[:2] in
                          FORCE):
             return self._instrument(tok)  # by whoever owns the strike they died in, if it is named; "was
