@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 
 def test_the_target_of_an_attack(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "The port was the target of {a} strikes on Saturday."
