@@ -40,7 +40,8 @@ def test_maps_taken_to_a_states_capital(coded_sides, pair) -> None:  # type: ign
 def test_a_named_group_called_a_movement(coded) -> None:  # type: ignore[no-untyped-def]
     assert coded("The Houthi movement hit Tel Aviv with a drone on Friday.", dt.date(2024, 7, 19)) == [
         ("ASSAULT", "Houthis", "Israel")]
-    assert coded("The Hamas movement rejected the offer.", dt.date(2024, 7, 19)) == [("REJECT", "Hamas", None)]
+    assert coded("The Hamas movement rejected the offer.", dt.date(2024, 7, 19)) == [
+        ("REJECT", "Hamas", None)]
 
 
 def test_lives_lost_in_a_strike(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
