@@ -180,8 +180,8 @@ class TargetRoles:
         ordered = sorted(tok.children,
                          key=lambda c: (c.dep_ not in ("dobj", "nsubjpass"), c.dep_ != "dative", c.i))
         released = self.codes.get(tok.i, "").startswith("084")  # people set free are no recipient
-        presented = self.codes.get(tok.i, "") == "045"  # "set out Israel's proposal": no recipient named
         proposals = self.actors.lexicon.proposals
+        presented = proposals if self.codes.get(tok.i, "") == "045" else frozenset()  # "set out X's plan"
         # "hand their weapons over to the army": the recipient hangs on the particle
         ordered += [g for c in tok.children
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
@@ -200,8 +200,7 @@ class TargetRoles:
                 if refs:
                     return refs
             elif (child.dep_ in ("dobj", "dative", "nsubjpass") or child in shared) and not released and \
-                    not _own_people(child) and not (presented and child.lemma_.lower() in proposals) and \
-                    not (child.dep_ == "nsubjpass" and child.lemma_ in TEAMS and tok.lemma_ in SENDING) and \
+                    not _no_recipient(tok, child) and child.lemma_.lower() not in presented and \
                     not self._attack_object(tok, child) and child.lower_ not in _POSSESSIVE_PRONOUNS and \
                     not any(a.dep_ == "acl" and a.lemma_.lower() in SAYING for a in child.children):
                 # not "..., a Saudi outlet reported": whoever reports what the sentence tells is no target
@@ -370,6 +369,12 @@ def _no_partner(verb: Token, prep: Token, code: str, proposals: frozenset[str]) 
         return code[:2] < "10"
     return prep.lower_ == "for" and any(c.dep_ == "dobj" and c.i < prep.i and (
         hyphenated(c) in proposals or c.lemma_.lower() in proposals) for c in verb.children)
+
+
+def _no_recipient(verb: Token, noun: Token) -> bool:
+    """One's own people ("its commander had been killed"), or a delegation sent ("envoys were dispatched
+    by Israel to Cairo": Israel's visit to Egypt), are no target of the act."""
+    return _own_people(noun) or (noun.dep_ == "nsubjpass" and noun.lemma_ in TEAMS and verb.lemma_ in SENDING)
 
 
 def _own_people(token: Token) -> bool:
