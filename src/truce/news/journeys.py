@@ -95,10 +95,11 @@ def arrival_purpose(tok: Token) -> bool:
     the parties ("arrived in Israel to press both sides"), for a visit, or a flight for talks ("flew to
     Doha to discuss a truce") is to the host.  A delegation taken somewhere arrives there ("led a Hamas
     team to Cairo to hear the results")."""
-    if tok.lemma_.lower() == "bring" and delegation_taken(tok) is not None:
+    taken = delegation_taken(tok) is not None
+    if tok.lemma_.lower() == "bring" and taken:
         return True  # "talks brought an Israeli delegation to Cairo": the talks' venue
     arriving = tok.lemma_.lower() in ARRIVING
-    if not arriving and tok.lemma_.lower() not in _FLYING and delegation_taken(tok) is None:
+    if not arriving and tok.lemma_.lower() not in _FLYING and not taken:
         return False
     purposes = _EXCHANGES if arriving else _INFORMED
 

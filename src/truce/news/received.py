@@ -34,7 +34,8 @@ __all__ = ["act_received", "causes", "died", "received_code"]
 _ATTACKED, _OCCUPIED, _HOSTED = "190", "192", "043"  # CAMEO use force, occupy territory, host a visit
 _FROM_BY = frozenset({"from", "by"})  # who an attack received is by
 _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces and groups
-_DYING = frozenset({"die", "perish", "kill", "slay", "murder"})
+_DEATHS = frozenset({"die", "perish"})  # a death told, with no killer as subject
+_DYING = _DEATHS | {"kill", "slay", "murder"}
 _APPEAL = "020"  # an appeal (CAMEO 02)
 _TALKING = frozenset({"discuss", "talk", "review", "consult", "coordinate", "brief"})  # what a call is about
 _NAMING = frozenset({"amod", "compound", "poss"})  # modifiers that name whose forces a noun is
@@ -150,7 +151,7 @@ def died(verb: Token) -> bool:
     """Whether a verb tells a death: "died", "perished", "lost their lives" (CAMEO codes "died in
     clashes" as fighting, 190; the dead are its victims, not its source)."""
     lemma = verb.lemma_.lower()
-    return lemma in ("die", "perish") or (lemma == "lose" and any(
+    return lemma in _DEATHS or (lemma == "lose" and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children))
 
 
