@@ -54,8 +54,17 @@ def _existential(tok: Token) -> bool:
     give ground"): the existential only introduces what the clause tells, as "it refuses to give ground
     on some issues" would (Huddleston & Pullum 2002, ch. 16, on existential clauses)."""
     pivot = tok.head
-    return tok.dep_ == "relcl" and pivot.dep_ in ("attr", "nsubj") and pivot.head.lemma_ == "be" and \
-        any(c.dep_ == "expl" for c in pivot.head.children)
+    return tok.dep_ == "relcl" and ((pivot.dep_ in ("attr", "nsubj") and pivot.head.lemma_ == "be" and any(
+        c.dep_ == "expl" for c in pivot.head.children)) or _among_copula(pivot))
+
+
+def _among_copula(noun: Token) -> bool:
+    """The noun of *among* after a copula or fronted before it ("The right to resume the war was among
+    four conditions that the office published", "Among four conditions that the office published was
+    ..."): as with the existential, the clause on it tells what was done, the copula only which of them
+    is meant (Huddleston & Pullum 2002, ch. 16, on inversion)."""
+    among = noun.head
+    return noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be"
 
 
 def _inverted(tok: Token) -> bool:
@@ -109,17 +118,12 @@ def stance_shown(tok: Token) -> bool:
         t.tag_ in ("WRB", "WDT") for t in tok.subtree if t.i < tok.i)
 
 
-_WARNING = frozenset({"warn", "fear", "argue", "charge"})  # "a move critics warned could doom the talks"
-
-
 def summed_up_after(tok: Token) -> bool:
-    """A main clause that the parser made the complement of a verb of saying in the noun phrase that
-    sums it up after a comma ("the cabinet voted to approve the maps, a move critics said could doom
-    the talks"): the clause is told as fact."""
-    from truce.news.clauses import SAYING
-
+    """A main clause that the parser made the complement of the verb in the noun phrase that sums it up
+    after a comma ("the cabinet voted to approve the maps, a move critics said could doom the talks";
+    "Israel sought checks on them, a requirement Hamas refused"): the clause is told as fact."""
     gov = tok.head
-    if tok.dep_ != "ccomp" or gov.i < tok.i or gov.lemma_.lower() not in SAYING | _WARNING:
+    if tok.dep_ != "ccomp" or gov.i < tok.i:
         return False
     subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -182,11 +186,8 @@ def judged(copula: Token) -> str | None:
     negated = any(c.dep_ == "neg" for c in copula.children) or any(  # "no deal would be acceptable",
         d.lower_ in ("no", "neither", "nor") for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")
         for d in c.children if d.dep_ in ("det", "preconj", "cc"))  # "neither X nor Y was acceptable"
-    for p in (c for c in copula.children if c.dep_ == "prep"):  # "out of the question", "off the table"
-        question = p.lower_ == "out" and any(o.lower_ == "of" and any(
-            q.lemma_.lower() == "question" for q in o.children) for o in p.children)
-        if question or (p.lower_ == "off" and any(o.lower_ == "table" for o in p.children)):
-            return "120"  # "a withdrawal was out of the question, Netanyahu said": as unacceptable
+    if _ruled_out(copula):  # "a withdrawal was out of the question, Netanyahu said": as unacceptable
+        return "120"
     for adjective in (c for c in copula.children if c.dep_ == "acomp"):
         untrue = adjective.lower_ in _UNTRUE or (adjective.lower_ == "true" and negated)
         if adjective.lower_ in _UNACCEPTABLE or (negated and adjective.lower_ in ("acceptable", "responsible")
@@ -197,6 +198,16 @@ def judged(copula: Token) -> str | None:
     return None
 
 
+def _ruled_out(head: Token) -> bool:
+    """Whether a word has "out of the question" or "off the table" as its complement."""
+    for p in (c for c in head.children if c.dep_ == "prep"):
+        question = p.lower_ == "out" and any(o.lower_ == "of" and any(
+            q.lemma_.lower() == "question" for q in o.children) for o in p.children)
+        if question or (p.lower_ == "off" and any(o.lower_ == "table" for o in p.children)):
+            return True
+    return False
+
+
 def _said_of_itself(copula: Token) -> bool:
     """Whether a judgement's subject is a thing, or a pronoun for the one who tells it ("Hezbollah
     said it was not responsible": a denial), not someone judged by another."""
@@ -205,7 +216,8 @@ def _said_of_itself(copula: Token) -> bool:
 
 def judged_by(verb: Token) -> str | None:
     """A verb of judging whose object complement refuses the object ("deemed the deal unacceptable",
-    "called any halt to the war unacceptable"): a rejection (CAMEO 12) by the verb's subject; one that
+    "called any halt to the war unacceptable", "declared a pullout off the table"): a rejection (CAMEO 12)
+    by the verb's subject; one that
     finds its object to blame ("considers Netanyahu responsible for the failure", "deemed Israel to
     blame"): an accusation (112), as "held responsible" is; else None.  The complement closes the
     clause, after the object, wherever the parser hangs it (as a modifier of the last noun, as that
@@ -216,7 +228,8 @@ def judged_by(verb: Token) -> str | None:
     words = [w for w in verb.subtree if not w.is_punct and w.i > verb.i]
     if any(c.lower_ in _RESPONSIBLE or (c.lemma_.lower() == "blame" and c.tag_ == "VB") for c in complements):
         return "112"
-    return "120" if any(c.lower_ in _UNACCEPTABLE for c in (*complements, *words[-1:])) else None
+    ruled_out = any(_ruled_out(o) for o in (verb, *(c for c in verb.children if c.dep_ == "dobj")))
+    return "120" if ruled_out or any(c.lower_ in _UNACCEPTABLE for c in (*complements, *words[-1:])) else None
 
 
 def chosen_not_to(verb: Token) -> Token | None:
@@ -233,7 +246,8 @@ def made_clear(verb: Token) -> bool:
     as *said* is."""
     lemma = verb.lemma_.lower()
     return (lemma == "make" and any(c.lower_ in ("clear", "plain", "known") for c in verb.children)) or (
-        lemma == "know" and verb.head.lemma_.lower() == "let")
+        lemma == "know" and verb.head.lemma_.lower() == "let") or (  # the adjective the parser made the head
+        verb.lower_ in ("clear", "plain") and verb.head.lemma_.lower() == "make")  # of the *that* clause
 
 
 def conditions(tok: Token) -> list[Token]:

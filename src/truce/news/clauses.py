@@ -231,7 +231,7 @@ class Modality:
         gov = governor(tok)
         if told_as_fact(tok) or nonrestrictive(tok):  # "It was in May that Cairo demanded", "the Sudanese
             # army, which refused to send a delegation": told as fact (truce.news.clause_readings)
-            return self._auxiliaries(aux, negated, None)
+            return self._auxiliaries(aux, negated, None, tok if tok.dep_ == "relcl" else None)
         if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
             return self.of(gov)
         if (tok.dep_ in _BACKGROUND and not misparsed(tok)) or (tok.dep_ == "ccomp" and judged(tok.head)):
@@ -331,7 +331,7 @@ class Modality:
         clause *according to* someone is reported future, and so is a main clause's *would not*: "Netanyahu
         would not countenance a pullout" refuses, as *will not* does, unless a condition or *have* makes
         it counterfactual; so does a second main clause's: "Gallant asked ..., but Smotrich would not
-        agree")."""
+        agree", and a relative clause's told as fact: "there were points on which it would not budge")."""
         if aux & _FUTURE_AUX:
             return "future", negated
         if aux & _MODAL_AUX:
@@ -342,7 +342,7 @@ class Modality:
             second = tok is not None and tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and any(
                 c.dep_ == "nsubj" for c in tok.children)  # "..., but Smotrich would not agree"
             refused = negated and aux & _MODAL_AUX == {"would"} and "have" not in aux and tok is not None \
-                and (tok.dep_ == "ROOT" or second) and not any(c.dep_ == "advcl" and any(
+                and (tok.dep_ in ("ROOT", "relcl") or second) and not any(c.dep_ == "advcl" and any(
                     m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
             return ("future" if said or refused else "hypothetical"), negated
         return ("future" if tok is not None and scheduled_present(tok) else "asserted"), negated

@@ -31,7 +31,6 @@ from truce.news.no_acts import CHOOSING, INSTRUMENTAL
 from truce.news.objects import kept_in_place, object_specific
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.parse_view import span_view
-from truce.news.phrases import ordinal_owner
 from truce.news.received import act_received, causes, received_code
 from truce.news.roles import Roles
 from truce.news.triggers import (
@@ -57,12 +56,11 @@ _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an inten
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
 # clauses on a noun that name its parties ("talks involving X"), and their verbs
-_CLAUSES, _GATHERING = ("acl", "relcl", "advcl"), frozenset({"involve", "include", "bring"})
 _HORTATIVE = frozenset({"us", "me", "'s"})  # "let us", "let me", "let's"
 _CROWDING = frozenset({"gather", "converge", "assemble", "congregate", "throng", "flock", "mass"})
 # Told (not) to expect something is told what the speaker will (not) do ("not to expect support": 12)
 _EXPECTING = frozenset({"expect", "count", "rely", "anticipate"})
-_REFUSED, _INTENT_TO_MEET, _INTENT, _ALERT, _DEMAND, _VISIT = "120", "036", "030", "152", "100", "042"
+_REFUSED, _INTENT_TO_MEET, _INTENT, _ALERT, _DEMAND = "120", "036", "030", "152", "100"
 
 
 @dataclass(frozen=True)
@@ -269,7 +267,7 @@ class _Sentence:
         if (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.lower_ in _SETTINGS) or \
                 gatherings.to_the_press(tok):  # the occasion of another act: "welcomed the union at their
             return None  # summit"; a statement to the press: "declared at a press briefing"
-        sources, targets = self._noun_parties(tok)
+        sources, targets = gatherings.noun_parties(tok, self.actors)
         if gov is not None and tok.dep_ == "dobj" and causes(gov, self.lexicon):
             return None  # "sparked protests": whose they are is not said (a named giver is coded above)
         modality, negated = "asserted", False
@@ -283,47 +281,6 @@ class _Sentence:
         if cameo in GATHERINGS and (planned := planned_parties(tok, self.actors.resolve, sources, targets)):
             (sources, targets), modality = planned, "future"
         return self.event(tok, cameo, sources, targets, modality, negated)
-
-    def _noun_parties(self, tok: Token) -> tuple[list[ActorRef], list[ActorRef]]:
-        """The agents and partners an event noun names: its possessor, *of*, *between / among / by*,
-        *involving*, *that brought together* (all but *by* also on its place), *for* a person on a visit;
-        *with / to* its partners.  Talks with several parties and no agent ("two days of negotiations with
-        Israel, Egypt and Qatar") are theirs; for "their", see ``their_meeting``."""
-        sources: list[ActorRef] = []
-        targets: list[ActorRef] = []
-        visit = self.lexicon.event_nouns.get(tok.lower_) == _VISIT
-        placed = (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
-                  for g in o.children if (g.dep_ == "prep" and g.lower_ in ("between", "among")) or (
-                      g.dep_ in _CLAUSES and g.lemma_.lower() in _GATHERING))
-        counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-        rounds = [c for c in counted.children if c.dep_ in _CLAUSES] if counted is not tok else []  # "a round
-        for child in (*tok.children, *placed, *rounds):  # of talks, bringing together X and Y": the round's
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "poss":  # "told Herzog in their meeting": the teller's meeting with Herzog
-                sources, targets = gatherings.their_meeting(tok, self.actors.resolve) or (
-                    self.actors.resolve(child), targets)
-            elif child.dep_ == "prep" and (child.lower_ in ("between", "among", "by") or
-                                           (child.lower_ == "of" and not sources)):
-                for obj in objects:
-                    sources = self.actors.resolve(obj)
-            elif child.dep_ == "prep" and child.lower_ == "for" and visit:  # "the ninth visit for Blinken"
-                sources = [r for o in objects for r in self.actors.resolve(o) if r.person] or sources
-            elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
-                for obj in objects:
-                    targets = self.actors.resolve(obj) or targets
-            elif (child.dep_ == "compound" or child.lower_ == "in") and not targets and visit:  # the place
-                targets = [r for c in (child, *objects) for r in self.actors.resolve(c) if not r.person]
-            elif child.dep_ in _CLAUSES and child.lemma_.lower() in _GATHERING:
-                for obj in (g for g in child.children if g.dep_ in ("dobj", "npadvmod")):
-                    sources = self.actors.resolve(obj)
-            elif child.dep_ == "relcl" and child.lemma_.lower() in self.lexicon.light_verbs and not sources:
-                for subject in (g for g in child.children if g.dep_ == "nsubj"):  # "the trip Blinken made"
-                    sources = self.actors.resolve(subject)
-        sources = sources or [r for o in ordinal_owner(tok) for r in self.actors.resolve(o)]  # "is his ninth"
-        if not sources and len(targets) > 1 and counted.dep_ in ("nsubj", "nsubjpass") and (
-                counted is tok or counted.lemma_.lower() in self.lexicon.quantities):
-            return targets, []
-        return sources, targets
 
 
 def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse: Discourse,

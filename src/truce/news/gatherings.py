@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from truce.news.clauses import SAYING
 from truce.news.lexicon import GATHERINGS, Lexicon
 from truce.news.no_acts import AGENDAS, agenda_listing
+from truce.news.phrases import ordinal_owner
 from truce.news.triggers import several
 
 if TYPE_CHECKING:
@@ -26,8 +27,11 @@ if TYPE_CHECKING:
     from truce.news.mentions import ActorRef
 
 _LANDMARKS = frozenset({"before", "after", "following", "ahead", "eve", "amid"})  # events set in time
+_CLAUSES, _GATHERING = ("acl", "relcl", "advcl"), frozenset({"involve", "include", "bring"})
+_AMONG = frozenset({"with", "between", "among"})  # who took part in a round of talks
+_VISIT = "042"
 
-__all__ = ["announced", "gathered", "givers", "jointly", "landmark", "participants_named",
+__all__ = ["announced", "gathered", "givers", "jointly", "landmark", "noun_parties", "participants_named",
            "planned_parties", "their_meeting", "to_the_press", "with_partner"]
 
 _MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
@@ -247,3 +251,57 @@ def to_the_press(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in ("press", "news", "media")
                for c in noun.children)
 
+
+def noun_parties(tok: Token, actors: SentenceActors) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The agents and partners an event noun names: its possessor, *of*, *between / among / by*,
+    *involving*, *that brought together* (all but *by* also on its place), *for* a person on a visit;
+    *with / to* its partners; what the round or days of it name (``_round_parts``).  Talks with several
+    parties and no agent ("two days of negotiations with Israel, Egypt and Qatar") are theirs; for
+    "their", see ``their_meeting``."""
+    lexicon, resolve = actors.lexicon, actors.resolve
+    sources: list[ActorRef] = []
+    targets: list[ActorRef] = []
+    visit = lexicon.event_nouns.get(tok.lower_) == _VISIT
+    placed = (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for o in c.children
+              for g in o.children if (g.dep_ == "prep" and g.lower_ in ("between", "among")) or (
+                  g.dep_ in _CLAUSES and g.lemma_.lower() in _GATHERING))
+    counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    for child in (*tok.children, *placed, *_round_parts(tok, counted, lexicon)):
+        objects = [g for g in child.children if g.dep_ == "pobj"] + [  # "with X taking part": X
+            s for g in child.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"]
+        if child.dep_ == "poss":  # "told Herzog in their meeting": the teller's meeting with Herzog
+            sources, targets = their_meeting(tok, resolve) or (resolve(child), targets)
+        elif child.dep_ == "prep" and (child.lower_ in ("between", "among", "by") or
+                                       (child.lower_ == "of" and not sources)):
+            for obj in objects:
+                sources = resolve(obj)
+        elif child.dep_ == "prep" and child.lower_ == "for" and visit:  # "the ninth visit for Blinken"
+            sources = [r for o in objects for r in resolve(o) if r.person] or sources
+        elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
+            for obj in objects:
+                targets = resolve(obj) or targets
+        elif (child.dep_ == "compound" or child.lower_ == "in") and not targets and visit:  # the place
+            targets = [r for c in (child, *objects) for r in resolve(c) if not r.person]
+        elif child.dep_ in _CLAUSES and child.lemma_.lower() in _GATHERING:
+            for obj in (g for g in child.children if g.dep_ in ("dobj", "npadvmod")):
+                sources = resolve(obj)
+        elif child.dep_ == "relcl" and child.lemma_.lower() in lexicon.light_verbs and not sources:
+            for subject in (g for g in child.children if g.dep_ == "nsubj"):  # "the trip Blinken made"
+                sources = resolve(subject)
+    sources = sources or [r for o in ordinal_owner(tok) for r in resolve(o)]  # "is his ninth"
+    if not sources and len(targets) > 1 and counted.dep_ in ("nsubj", "nsubjpass") and (
+            counted is tok or counted.lemma_.lower() in lexicon.quantities):
+        return targets, []
+    return sources, targets
+
+
+def _round_parts(tok: Token, counted: Token, lexicon: Lexicon) -> list[Token]:
+    """What the round, days or series of an event noun tell of it: a clause ("a round of talks, bringing
+    together X and Y"), and, unless the noun has its own possessor, a named possessor ("Blinken's round of
+    diplomacy": his) and the parties after *with / between / among* ("a round of talks, with X and Y at
+    the table")."""
+    if counted is tok:
+        return []
+    owned = counted.lemma_.lower() in lexicon.quantities and not any(c.dep_ == "poss" for c in tok.children)
+    return [c for c in counted.children if c.dep_ in _CLAUSES or (owned and (
+        (c.dep_ == "poss" and c.tag_ != "PRP$") or (c.dep_ == "prep" and c.lower_ in _AMONG)))]

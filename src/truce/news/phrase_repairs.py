@@ -71,6 +71,14 @@ the verb as a bare noun-phrase adverbial, which a person's name cannot be.  A
 name so hung, right after a comma that ends a noun phrase, and closing the
 clause, is that noun's apposition.
 
+**A particle read as a preposition.**  In "passed on their answer to the
+mediators" *pass on* is a phrasal verb whose particle stands before the
+object (Quirk et al. 1985, on phrasal verbs); the parser reads "on" as a
+preposition with the answer as its complement, and the verb has no object.
+With a recipient after *to* (without one, "passed on the offer" may turn it
+down), "on" is the verb's particle, the noun its object and the recipient the
+verb's.
+
 **A content clause read as a subject.**  In "made clear that his country
 would keep its forces there" the *that*-clause is the object of *made clear*
 (as of *said*); the parser sometimes makes it the clausal subject of
@@ -130,6 +138,7 @@ _PRECONJUNCTS = ("both", "either")  # before the first of two coordinates
 _APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a counted noun
 # verbs of giving, with two objects
 _GIVING = frozenset({"give", "offer", "grant", "lend", "promise", "deny", "afford", "hand", "send"})
+_PASSING_ON = frozenset({"pass", "hand"})  # "passed on the reply to X", "handed on the letter to X": conveyed
 
 
 def phrase_repaired(tok: Token) -> None:
@@ -161,12 +170,21 @@ def phrase_repaired(tok: Token) -> None:
         tok.head, tok.dep_ = tok.head.head, "ccomp"  # "made clear that his country would keep its forces"
     elif tok.dep_ == "npadvmod" and tok.tag_ == "NNP" and tok.lower_ not in CALENDAR_NAMES:
         _apposition_of_noun(tok)
-    elif tok.dep_ == "ccomp" and _passive_main_clause(tok):
+    else:
+        _argument_repaired(tok)
+
+
+def _argument_repaired(tok: Token) -> None:
+    """Repairs of which verb a clause, a subject, an object or a complement belongs to."""
+    if tok.dep_ == "ccomp" and _passive_main_clause(tok):
         _reduced_relative(tok)
     elif tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and (main := _partitive_relative(tok)) is not None:
         _relative_lowered(tok, main)
     elif tok.dep_ == "appos" and (verb := _subject_after_source(tok)) is not None:
         tok.head, tok.dep_ = verb, "nsubj"  # "According to the official, Israel's negotiators have held"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in _PASSING_ON and \
+            tok.head.i == tok.head.head.i + 1 and any(p.lower_ == "to" and p.dep_ == "prep" for p in tok.children):
+        _particle_lowered(tok)
     elif tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "PROPN" \
             and tok.i > 0 and _bare_copula(tok.doc[tok.i - 1]):
         tok.head, tok.dep_ = tok.doc[tok.i - 1], "acomp"  # "it was untrue Israel had consented"
@@ -249,6 +267,18 @@ def _answer_raised(answer: Token) -> None:
         for prep in [c for c in held.children if c.dep_ == "prep"]:
             prep.head = verb
         held.dep_ = "preconj"
+
+
+def _particle_lowered(noun: Token) -> None:
+    """"passed on their answer to the mediators": "on" is the verb's particle, the noun its object, and
+    the recipient after *to* the verb's."""
+    particle = noun.head
+    verb = particle.head
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return
+    particle.dep_, noun.head, noun.dep_ = "prt", verb, "dobj"
+    for prep in [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"]:
+        prep.head = verb
 
 
 def _approximated(approximator: Token) -> None:

@@ -37,6 +37,7 @@ _ARMED = frozenset({"MIL", "REB", "UAF", "INS"})  # agent codes of armed forces 
 _DEATHS = frozenset({"die", "perish"})  # a death told, with no killer as subject
 _DYING = _DEATHS | {"kill", "slay", "murder"}
 _APPEAL = "020"  # an appeal (CAMEO 02)
+_HANDED = frozenset({"give", "hand", "send", "pass"})  # "were handed the reply of Hamas": Hamas replied
 _TALKING = frozenset({"discuss", "talk", "review", "consult", "coordinate", "brief"})  # what a call is about
 _NAMING = frozenset({"amod", "compound", "poss"})  # modifiers that name whose forces a noun is
 _SAID_FROM = frozenset({"05", "10", "11", "12", "13"})  # what "came from" someone: support, demands, blame,
@@ -168,7 +169,7 @@ def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     Sisi"): the event noun's code and the token of its giver, who is the source; the receiver is the
     target."""
     causing = causes(tok, lexicon)
-    given = tok.lemma_.lower() == "give" and any(c.dep_ == "auxpass" for c in tok.children)  # "were given"
+    given = tok.lemma_.lower() in _HANDED and any(c.dep_ == "auxpass" for c in tok.children)  # "were given"
     came = tok.lemma_.lower() == "come"  # "condemnation of the vote came from the Forum": the Forum's
     met = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
            if g.dep_ == "pobj"] if tok.lemma_.lower() == "meet" else []  # "met with rejection from Egypt"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import counted
 from truce.news.appeals import demand_stated
-from truce.news.clause_readings import according_to, judged
+from truce.news.clause_readings import according_to, judged, made_clear
 from truce.news.clauses import (
     SAYING,
     fronted_participle,
@@ -219,7 +219,7 @@ class Roles(TargetRoles):
                   if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         if judges:
             return self.actors.resolve(judges[0])
-        if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in SAYING:
+        if copula.dep_ == "ccomp" and (copula.head.lemma_.lower() in SAYING or made_clear(copula.head)):
             return self.sources(copula.head)
         said = [c for c in copula.children if c.dep_ == "parataxis" and c.lemma_.lower() in SAYING]
         if said:

@@ -131,16 +131,15 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     continued = [] if lemma not in lexicon.aspectual else [
         n for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
         if g.dep_ in ("pobj", "pcomp") for n in (g, *(m for m in g.children if m.dep_ == "compound"))]
-    relative = [tok.head] if tok.dep_ in ("relcl", "acl") and any(  # "a proposal that Israel had submitted"
-        c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children) else []
+    relative = [tok.head] if _object_relative(tok) else []  # "a proposal that Israel had submitted"
     given = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" and lemma in _PROVIDING
              for g in p.children if g.dep_ == "pobj"]  # "presented the mediators with their response"
     for own in (*tok.children, *_named_objects(tok), *continued, *relative, *given):
         child = counted(own, lexicon)  # "opened two days of talks": the talks, the verb's object
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "attr") or child in continued or \
                 own in relative:
-            code = nouns.get(hyphenated(child)) or nouns.get(child.lower_) or \
-                lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
+            code = nouns.get(hyphenated(child)) or nouns.get(_premodified(child)) or nouns.get(child.lower_) \
+                or lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
             # the verb takes the noun's code: a light verb, a phase of it ("kept up attacks"), or talks
             # concluded ("wrapped up two days of talks": the talks were held)
             taken = lemma in lexicon.light_verbs or (
@@ -188,6 +187,24 @@ def several(subject: Token) -> bool:
               for o in p.children if o.dep_ == "pobj"]
     modifiers = [m for m in subject.children if m.dep_ in ("amod", "compound", "poss")]
     return bool(subject.conjuncts) or any(t.conjuncts for t in (*owners, *modifiers))
+
+
+def _premodified(noun: Token) -> str:
+    """The noun with the adjective or noun right before it that modifies it, lower-case ("red lines")."""
+    before = noun.doc[noun.i - 1] if noun.i else noun
+    modifies = before.head.i == noun.i and before.dep_ in ("amod", "compound")
+    return f"{before.lower_} {noun.lower_}" if modifies else noun.lower_
+
+
+def _object_relative(verb: Token) -> bool:
+    """Whether a relative clause's noun is the verb's object: the relative word is its object ("the
+    proposal that Israel had submitted"), or a "that" the parser read as a mark where the verb has no
+    object or complement of its own ("four conditions that the office published")."""
+    if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
+                                            for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
+        not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _named_objects(tok: Token) -> list[Token]:
@@ -315,9 +332,13 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
         # forces in Gaza"): no force promised
         stopped |= {s.i for t in child.children if child.dep_ == "dobj" and t.dep_ == "relcl"
                     for s in t.subtree}
+        promised = lexicon.idioms.get(tok.lemma_.lower(), {})  # "pledged a penalty": a threat (130)
         for t in (t for t in child.subtree if t.i not in stopped):
+            carried_out = _carried_out(t, tok, lexicon)
+            if carried_out and (promised.get(t.lower_) or "")[:2] == "13":
+                return True  # "vowed that Israel would face a harsh penalty", as "vowed a harsh penalty"
             code = codes.get(t.i) or ((lexicon.light_nouns.get(t.lower_) or lexicon.light_nouns.get(
-                t.lemma_.lower()) or "") if _carried_out(t, tok, lexicon) else "")
+                t.lemma_.lower()) or "") if carried_out else "")
             defaults = [s.code for s in lexicon.verbs.get(t.lemma_.lower(), ()) if s.code] \
                 if t.pos_ == "VERB" else []  # "retaliate for": a verb of force whatever its pattern
             for found in (code, *defaults):
