@@ -35,6 +35,7 @@ _JUDGING = frozenset({"call", "deem", "consider", "find", "judge", "brand", "ter
 _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable"})  # found to blame: accused
 _UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
 _CHOOSING = frozenset({"opt", "choose", "decide", "elect"})
+_OUTLETS = frozenset({"statement", "interview", "post", "speech", "message", "letter", "briefing"})  # "in a"
 _TIMES = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "weekend", "hour", "moment"})
 
 
@@ -320,13 +321,14 @@ def named_by_free_relative(clause: Token) -> Token | None:
 
 
 def aside_content(tok: Token) -> Token | None:
-    """The clause a reporting verb set off by commas (with its date: "X warned on Saturday, ...")
-    interrupts or follows ("Hamas, Israel charged, had broken the truce"; "At the last minute, Netanyahu
-    charged, Hamas had backed away"), which the parser hangs the aside on as a relative, complement or
-    adverbial clause: that verb, else None."""
+    """The clause a reporting verb set off by commas (with its date or medium: "X warned on Saturday, ...",
+    "X alleged in a statement, ...") interrupts or follows ("Hamas, Israel charged, had broken the truce";
+    "At the last minute, Netanyahu charged, Hamas had backed away"), which the parser hangs the aside on
+    as a relative, complement or adverbial clause: that verb, else None."""
     doc, subjects = tok.doc, [c.left_edge.i for c in tok.children if c.dep_ == "nsubj"]
     dated = [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod") and any(
-        g.lower_ in CALENDAR_NAMES for g in c.subtree)]
+        g.lower_ in CALENDAR_NAMES or (g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS and c.lower_ == "in")
+        for g in c.subtree)]
     end = max((c.right_edge.i for c in dated), default=tok.i) + 1
     if tok.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or not subjects or end >= len(doc) or \
             doc[end].text != "," or subjects[0] == 0 or doc[subjects[0] - 1].text != "," or any(

@@ -267,8 +267,9 @@ def noun_parties(tok: Token, actors: SentenceActors) -> tuple[list[ActorRef], li
                   g.dep_ in _CLAUSES and g.lemma_.lower() in _GATHERING))
     counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
     for child in (*tok.children, *placed, *_round_parts(tok, counted, lexicon)):
-        objects = [g for g in child.children if g.dep_ == "pobj"] + [  # "with X taking part": X
-            s for g in child.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"]
+        preps = (child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"))  # "with X and
+        objects = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [  # with Y"; "with X taking
+            s for g in child.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"]  # part"
         if child.dep_ == "poss":  # "told Herzog in their meeting": the teller's meeting with Herzog
             sources, targets = their_meeting(tok, resolve) or (resolve(child), targets)
         elif child.dep_ == "prep" and (child.lower_ in ("between", "among", "by") or
@@ -278,8 +279,8 @@ def noun_parties(tok: Token, actors: SentenceActors) -> tuple[list[ActorRef], li
         elif child.dep_ == "prep" and child.lower_ == "for" and visit:  # "the ninth visit for Blinken"
             sources = [r for o in objects for r in resolve(o) if r.person] or sources
         elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
-            for obj in objects:
-                targets = resolve(obj) or targets
+            named = {r.name: r for o in objects for r in resolve(o)}
+            targets = list(named.values()) or targets
         elif (child.dep_ == "compound" or child.lower_ == "in") and not targets and visit:  # the place
             targets = [r for c in (child, *objects) for r in resolve(c) if not r.person]
         elif child.dep_ in _CLAUSES and child.lemma_.lower() in _GATHERING:

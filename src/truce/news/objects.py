@@ -86,13 +86,9 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     troops is a deployment (154), PLOVER's MOBILIZE; to propose doing something oneself is an offer
     (030); to examine a text is to read it, no investigation (09); see also :func:`_refused_or_dropped`."""
     obj = _object(tok, lexicon)
-    if obj is None and code[:2] == "15" and tok.lemma_.lower() in _TRAVEL and \
-            not _armed_subject(tok, lexicon):
-        return "042"  # "flew into Cairo to discuss the truce": a visit, unless aircraft or forces fly
-    if tok.lemma_.lower() == "land" and _armed_subject(tok, lexicon):  # no arrival: "rockets landed near
-        weapons = lexicon.weapons  # Sderot" attacked, "marines landed on the beaches" deployed
-        return "190" if any(c.dep_ == "nsubj" and (c.lower_ in weapons or c.lemma_.lower() in weapons)
-                            for c in tok.children) else "154"
+    moved = _movement(tok, obj, code, lexicon)
+    if moved is not None:
+        return moved
     relief = obj is not None and any(c.lower_ in _RELIEF for c in obj.subtree if c.i < obj.i)
     goods = obj is not None and any((lexicon.light_nouns.get(w.lower_) or "")[:2] == "07"
                                     for w in (obj, *obj.conjuncts))  # "flew tents and food to Pakistan"
@@ -159,9 +155,10 @@ def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str
     if obj is not None and code[:2] == "05" and _own_agreement(tok, obj, lexicon):
         return "057"  # "endorsed a truce with Hezbollah": a party approving its own deal agrees to it
     claim = obj is not None and (obj.lemma_.lower() in _CLAIMS or obj.lower_ in _PART)
-    if code[:2] == "11" and tok.lemma_.lower() in _DISPUTING and any(c.dep_ == "ccomp" and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
-        return "120"  # "disputed that Israel had agreed": denied what the clause says, as "denied that"
+    if code[:2] == "11" and tok.lemma_.lower() in _DISPUTING and (claim or any(c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)):
+        return "120"  # "disputed that Israel had agreed", "disputed claims that ...": denied what the clause
+        # or the claim says, as "denied that" does
     if code == _DENIED and (tok.lemma_.lower() in _REFUSING or (tok.lemma_.lower() in _DENYING and claim)):
         return "120"  # "denied the reports", "dismissed the allegations", "denied any role", "rejected any
         # presence": a rejection (CAMEO 016 is no event)
@@ -170,6 +167,25 @@ def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str
         # the danger warned of, "of risk", "of catastrophe", as a pessimistic comment, which PLOVER lacks)
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
         return "100"  # conditions or demands set out are demands, not a proposal (045)
+    return None
+
+
+def _movement(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
+    """Flights and arrivals: flying somewhere with no armed subject is a visit (CAMEO files "fly" with
+    shows of force, 15); forces arriving nowhere named aid no one ("just before its forces arrived":
+    CAMEO's military aid, 072, wants a recipient); weapons that land attack, forces that land deploy;
+    else None."""
+    armed = _armed_subject(tok, lexicon)
+    lemma = tok.lemma_.lower()
+    if obj is None and code[:2] == "15" and lemma in _TRAVEL and not armed:
+        return "042"  # "flew into Cairo to discuss the truce"
+    if obj is None and code[:2] == "07" and lemma in ARRIVING and armed and not any(
+            c.dep_ == "prep" for c in tok.children):
+        return ""
+    if lemma == "land" and armed:  # no arrival: "rockets landed near Sderot", "marines landed on the beaches"
+        weapons = lexicon.weapons
+        return "190" if any(c.dep_ == "nsubj" and (c.lower_ in weapons or c.lemma_.lower() in weapons)
+                            for c in tok.children) else "154"
     return None
 
 

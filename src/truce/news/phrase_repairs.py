@@ -182,8 +182,7 @@ def _argument_repaired(tok: Token) -> None:
         _relative_lowered(tok, main)
     elif tok.dep_ == "appos" and (verb := _subject_after_source(tok)) is not None:
         tok.head, tok.dep_ = verb, "nsubj"  # "According to the official, Israel's negotiators have held"
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in _PASSING_ON and \
-            tok.head.i == tok.head.head.i + 1 and any(p.lower_ == "to" and p.dep_ == "prep" for p in tok.children):
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and _passed_on(tok.head):
         _particle_lowered(tok)
     elif tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "PROPN" \
             and tok.i > 0 and _bare_copula(tok.doc[tok.i - 1]):
@@ -267,6 +266,14 @@ def _answer_raised(answer: Token) -> None:
         for prep in [c for c in held.children if c.dep_ == "prep"]:
             prep.head = verb
         held.dep_ = "preconj"
+
+
+def _passed_on(on: Token) -> bool:
+    """Whether "on" right after a verb of conveying has an object with a recipient after *to* ("passed on
+    their answer to the mediators")."""
+    verb = on.head
+    return verb.lemma_.lower() in _PASSING_ON and on.i == verb.i + 1 and any(
+        p.dep_ == "prep" and p.lower_ == "to" for o in on.children if o.dep_ == "pobj" for p in o.children)
 
 
 def _particle_lowered(noun: Token) -> None:

@@ -68,14 +68,22 @@ def reporting_root(verb: Token) -> None:
 
 def aside_content(subject: Token) -> Token | None:
     """For the first of two subjects of a verb of saying set off by commas ("Israel, Hamas has charged, has
-    brought in new demands"), the verb's conjunct after the aside that has no subject: the content."""
+    brought in new demands"), the verb's conjunct or complement after the aside (with its date or medium:
+    "Hamas alleged in a statement,") that has no subject: the content; or the verb the aside already
+    hangs on, when that has none."""
     verb, doc = subject.head, subject.doc
     others = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.i]
-    if subject.i > verb.i or not others or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or \
+    end = max((c.right_edge.i for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > verb.i),
+              default=verb.i) + 1
+    if subject.i > verb.i or not others or end >= len(doc) or doc[end].text != "," or \
             doc[subject.right_edge.i + 1].text != "," or doc[others[0].left_edge.i - 1].text != ",":
         return None
-    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                 and not any(g.dep_ in SUBJECTS for g in c.children)), None)
+    main = verb.head
+    if verb.dep_ == "parataxis" and main.i > end and main.pos_ in ("VERB", "AUX") and not any(
+            g.dep_ in SUBJECTS for g in main.children):
+        return main  # the aside already hangs on the content, which lacks its subject
+    return next((c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.i > end and
+                 c.pos_ in ("VERB", "AUX") and not any(g.dep_ in SUBJECTS for g in c.children)), None)
 
 
 def aside_read_as_main(subject: Token) -> None:
@@ -83,6 +91,9 @@ def aside_read_as_main(subject: Token) -> None:
     verb = subject.head
     content = aside_content(subject)
     if content is None:
+        return
+    if content.i == verb.head.i:
+        subject.head = content
         return
     content.head, content.dep_ = (content, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
     verb.head, verb.dep_ = content, "parataxis"
