@@ -294,8 +294,11 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
     state.code_verbs(verbs)
     told = (r for t in sent if t.lower_ == "according" for to in t.children if to.lower_ == "to" for o in
             to.children if o.dep_ == "pobj" for r in state.actors.resolve(o)[:1])  # "According to X, it"
-    for ref in chain(told, (r for tok in verbs for r in state.roles.sources(tok)[:1])):  # lazily: subjects
-        discourse.remember_local(ref)  # in order, so that a later "it" / "he" can refer to them
+    fronted = [range(t.left_edge.i, t.right_edge.i + 1) for t in verbs if t.tag_ == "VBG" and t.i < t.head.i]
+    later = sorted(verbs, key=lambda t: any(t.i in f for f in fronted))  # a participle clause before its verb
+    for ref in chain(told, (r for tok in later for r in state.roles.sources(tok)[:1])):  # takes its subject,
+        # named after it ("Retaliating ..., Hezbollah said, it had sent"): lazily, subjects in order, so that
+        discourse.remember_local(ref)  # a later "it" / "he" can refer to them
     events: list[RawEvent] = []
     for tok in sent:
         if tok.i in state.codes:

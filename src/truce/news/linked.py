@@ -38,7 +38,8 @@ _BREACHING = frozenset({"violate", "breach", "break"})  # with a truce, treaty o
 _REQUITALS = frozenset({"revenge", "retribution", "vengeance", "retaliation", "reprisal", "reprisals"})
 _CHARGE, _VIOLATED_TRUCE, _MEDIATED, _AGREED = "112", "196", "045", "057"
 _AIMED = frozenset({"on", "against", "to", "toward", "towards", "at", "from"})
-_MEANS_OR_MOTIVE = frozenset({"protest", "use", "deploy", "employ"})  # participles of an act's motive, means
+# participles of an act's motive or means ("Retaliating for the killing, Hezbollah fired")
+_MEANS_OR_MOTIVE = frozenset({"protest", "use", "deploy", "employ", "retaliate", "avenge"})
 _OUSTERS = frozenset({"resignation", "removal", "ouster", "impeachment", "departure"})  # of someone
 
 

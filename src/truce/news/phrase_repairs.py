@@ -2,7 +2,7 @@
 against the grammar (the repairs of clauses and their subjects are in :mod:`truce.news.parse_repairs`,
 which calls these after its own).
 
-**An approximator before a number.**  "upwards of 320 rockets" is a noun
+**An approximator before a number.**  "upwards (in excess) of 320 rockets" is a noun
 phrase whose head is "rockets", "upwards of" modifying the number (Huddleston
 & Pullum 2002, ch. 5, on approximating modifiers); the parser makes "upwards"
 the verb's adverb (or object) and "rockets" the object of "of", so the verb has
@@ -135,7 +135,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 OBJECTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
 """Labels of a verb's objects and complements."""
 _PRECONJUNCTS = ("both", "either")  # before the first of two coordinates
-_APPROXIMATORS = ("upwards", "upward")  # "upwards of 300": before "of" and a counted noun
+_APPROXIMATORS = ("upwards", "upward", "excess")  # "upwards of 300", "in excess of 300": before "of" and a
+# counted noun
 # verbs of giving, with two objects
 _GIVING = frozenset({"give", "offer", "grant", "lend", "promise", "deny", "afford", "hand", "send"})
 _PASSING_ON = frozenset({"pass", "hand"})  # "passed on the reply to X", "handed on the letter to X": conveyed
