@@ -278,7 +278,9 @@ class _Sentence:
                 sources = self.roles.sources(gov) if tok.dep_ != "nsubj" else []
         elif tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not sources:
             return None
-        if cameo in GATHERINGS and (planned := planned_parties(tok, self.actors.resolve, sources, targets)):
+        unit = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in self.lexicon.quantities else tok  # "more rounds of talks are planned"
+        if cameo in GATHERINGS and (planned := planned_parties(unit, self.actors.resolve, sources, targets)):
             (sources, targets), modality = planned, "future"
         return self.event(tok, cameo, sources, targets, modality, negated)
 

@@ -202,7 +202,8 @@ def planned_parties(noun: Token, resolve: Callable[[Token], list[ActorRef]], sou
         r for place in _due_at(noun) for r in resolve(place) if not r.person]  # the host of the visit
     if owner is not None and (owned := resolve(owner)):  # "talks with A and B are on Blinken's agenda":
         sources, targets = owned, targets or [r for r in sources if r not in owned]  # his, with them
-    between = next((p for h in (noun, noun.head) for p in h.children
+    counted = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    between = next((p for h in (noun, noun.head, *counted) for p in h.children  # "rounds of talks between"
                     if p.dep_ in ("prep", "agent") and p.lower_ == "between"), None)
     split = _sides_split_at(between) if between is not None else None
     if between is not None and split is not None:

@@ -79,6 +79,12 @@ With a recipient after *to* (without one, "passed on the offer" may turn it
 down), "on" is the verb's particle, the noun its object and the recipient the
 verb's.
 
+**A sentential relative read as a complement.**  In "Blinken is to see
+Netanyahu, after which he will go on to Egypt" the clause after the comma is a
+relative clause whose antecedent is the clause before it (Huddleston & Pullum
+2002, ch. 12); the parser makes it the complement of the verb before it.  It
+becomes an adverbial clause of that verb.
+
 **A content clause read as a subject.**  In "made clear that his country
 would keep its forces there" the *that*-clause is the object of *made clear*
 (as of *said*); the parser sometimes makes it the clausal subject of
@@ -183,6 +189,8 @@ def _argument_repaired(tok: Token) -> None:
         _relative_lowered(tok, main)
     elif tok.dep_ == "appos" and (verb := _subject_after_source(tok)) is not None:
         tok.head, tok.dep_ = verb, "nsubj"  # "According to the official, Israel's negotiators have held"
+    elif tok.dep_ == "ccomp" and _sentential_relative(tok):
+        tok.dep_ = "advcl"  # "..., after which he will go on to Egypt"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and _passed_on(tok.head):
         _particle_lowered(tok)
     elif tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "PROPN" \
@@ -267,6 +275,15 @@ def _answer_raised(answer: Token) -> None:
         for prep in [c for c in held.children if c.dep_ == "prep"]:
             prep.head = verb
         held.dep_ = "preconj"
+
+
+def _sentential_relative(clause: Token) -> bool:
+    """A clause after a comma that opens with a preposition and *which* ("..., after which he will go on to
+    Egypt"): a relative clause whose antecedent is the clause before it (Huddleston & Pullum 2002, ch. 12,
+    on sentential relatives), adverbial to it, no content of its verb."""
+    start = clause.left_edge
+    return start.i > 0 and clause.doc[start.i - 1].text == "," and start.dep_ == "prep" and \
+        start.head.i == clause.i and any(o.dep_ == "pobj" and o.tag_ == "WDT" for o in start.children)
 
 
 def _passed_on(on: Token) -> bool:
