@@ -279,7 +279,7 @@ class _Sentence:
         elif tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not sources:
             return None
         unit = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
-            tok.head.head.lemma_.lower() in self.lexicon.quantities else tok  # "more rounds of talks are planned"
+            tok.head.head.lemma_.lower() in self.lexicon.quantities else tok  # "rounds of talks are planned"
         if cameo in GATHERINGS and (planned := planned_parties(unit, self.actors.resolve, sources, targets)):
             (sources, targets), modality = planned, "future"
         return self.event(tok, cameo, sources, targets, modality, negated)
