@@ -1,0 +1,165 @@
+"""Repairs of which verb a clause, a subject, an object or a complement belongs to, where the English
+model's parser gets them wrong against the grammar (called by :mod:`truce.news.phrase_repairs` for the
+tokens none of its own repairs fit).
+
+**A subject read as an apposition on a source.**  In "According to the
+American official, Israel's negotiators have conducted talks" the noun
+phrase after the comma that closes the *according to* phrase is the clause's
+subject; the parser sometimes hangs it on the source as an apposition, and the
+verb has no subject.  The noun becomes the verb's subject.
+
+**A particle read as a preposition.**  In "passed on their answer to the
+mediators" *pass on* is a phrasal verb whose particle stands before the
+object (Quirk et al. 1985, on phrasal verbs); the parser reads "on" as a
+preposition with the answer as its complement, and the verb has no object.
+With a recipient after *to* (without one, "passed on the offer" may turn it
+down), "on" is the verb's particle, the noun its object and the recipient the
+verb's.
+
+**A sentential relative read as a complement.**  In "Blinken is to see
+Netanyahu, after which he will go on to Egypt" the clause after the comma is a
+relative clause whose antecedent is the clause before it (Huddleston & Pullum
+2002, ch. 12); the parser makes it the complement of the verb before it.  It
+becomes an adverbial clause of that verb.
+
+**A reduced relative read as the main verb.**  In "The Beijing declaration
+agreed between Fatah and Hamas was turned down by Katz" the participle
+"agreed" starts a reduced relative clause of "declaration" (Huddleston &
+Pullum 2002, ch. 12, on participial relatives); the parser reads it as the
+past tense of the main verb, and the passive clause after it as its
+complement, without a subject.  A passive clause with no subject and no
+complementiser, hung on a root in *-ed* that has a noun subject and no object,
+is the root: the noun is its subject and the participle modifies the noun.
+
+**A partitive relative read as the main clause.**  In "The office put forward
+four conditions, one of which was Israel's right to resume fighting" the
+clause after the comma is a relative clause whose relative word is inside a
+partitive ("one of which", "many of whom"; Huddleston & Pullum 2002, ch. 12,
+on relatives with the relative word embedded); the parser makes it the root
+and the main clause its complement.  The complement before the comma is the
+root, and the relative clause hangs on its last noun.
+
+**An adjective complement read as a modifier of the next name.**  In "it was
+untrue Israel had consented" (a content clause without *that*) the parser
+hangs "untrue" on "Israel" as its modifier, leaving the copula without a
+complement; a proper noun takes no such modifier there.  An adjective right
+after a copula that has a subject and no complement, hung on a name that is
+the subject of the next clause, is the copula's complement.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["SUBJECTS", "argument_repaired"]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+"""Labels of a clause's subject."""
+_PASSING_ON = frozenset({"pass", "hand"})  # "passed on the reply to X", "handed on the letter to X": conveyed
+
+
+def argument_repaired(tok: Token) -> None:
+    """Repairs of which verb a clause, a subject, an object or a complement belongs to."""
+    if tok.dep_ == "ccomp" and _passive_main_clause(tok):
+        _reduced_relative(tok)
+    elif tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and (main := _partitive_relative(tok)) is not None:
+        _relative_lowered(tok, main)
+    elif tok.dep_ == "appos" and (verb := _subject_after_source(tok)) is not None:
+        tok.head, tok.dep_ = verb, "nsubj"  # "According to the official, Israel's negotiators have held"
+    elif tok.dep_ == "ccomp" and _sentential_relative(tok):
+        tok.dep_ = "advcl"  # "..., after which he will go on to Egypt"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and _passed_on(tok.head):
+        _particle_lowered(tok)
+    elif tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "PROPN" \
+            and tok.i > 0 and _bare_copula(tok.doc[tok.i - 1]):
+        tok.head, tok.dep_ = tok.doc[tok.i - 1], "acomp"  # "it was untrue Israel had consented"
+
+def _subject_after_source(noun: Token) -> Token | None:
+    """The verb whose subject a noun is, when the parser hung it as an apposition on the source of an
+    *according to* phrase before it ("According to the American official, Israel's negotiators ... have
+    conducted talks"): the noun follows the comma that closes the phrase, and the verb after it has no
+    subject; else None."""
+    source = noun.head
+    verb = source.head.head.head  # according -> to -> source
+    if not (source.dep_ == "pobj" and source.head.lower_ == "to" and source.head.head.lower_ == "according"
+            and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i and noun.i > 0 and
+            noun.doc[noun.left_edge.i - 1].text == ","):
+        return None
+    return None if any(c.dep_ in SUBJECTS for c in verb.children) else verb
+
+def _passive_main_clause(clause: Token) -> bool:
+    """"The declaration agreed between Fatah and Hamas was turned down by Katz": a passive clause with no
+    subject or complementiser hung on a root in *-ed* with a noun subject and no object."""
+    root = clause.head
+    return root.dep_ == "ROOT" and root.tag_ == "VBD" and root.i < clause.i and \
+        any(c.dep_ == "auxpass" for c in clause.children) and \
+        not any(c.dep_ in (*SUBJECTS, "mark") for c in clause.children) and \
+        any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children) and \
+        not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != clause.i for c in root.children)
+
+def _reduced_relative(clause: Token) -> None:
+    """The passive clause is the root, the old root's subject its subject, and the old root a reduced
+    relative of that noun."""
+    root = clause.head
+    noun = next(c for c in root.children if c.dep_ == "nsubj")
+    _rooted(clause, root, clause.i)
+    noun.head, noun.dep_ = clause, "nsubjpass"
+    root.head, root.dep_, root.tag_ = noun, "acl", "VBN"
+
+def _partitive_relative(part: Token) -> Token | None:
+    """The main clause before a relative clause that opens with a part of its antecedent ("put forward
+    four conditions, one of which was ...", "many of whom had ..."), when the parser made the relative
+    the root and the main clause its complement; else None."""
+    relative = any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("which", "whom")
+                                                                 for g in p.children) for p in part.children)
+    main = [c for c in part.head.children if c.dep_ == "ccomp" and c.i < part.i]
+    return main[0] if relative and main and part.i > 0 and part.doc[part.i - 1].text == "," else None
+
+def _relative_lowered(part: Token, main: Token) -> None:
+    """The main clause is the root; the relative clause hangs on the last noun of it before the comma."""
+    relative = part.head
+    nouns = [t for t in main.subtree if t.i < part.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod"]
+    if not nouns:
+        return
+    _rooted(main, relative, part.i)
+    relative.head, relative.dep_ = nouns[-1], "relcl"
+
+def _rooted(clause: Token, root: Token, after: int) -> None:
+    """``clause`` becomes the root in place of ``root``, and takes the punctuation after ``after``."""
+    clause.head, clause.dep_ = clause, "ROOT"
+    for c in [c for c in root.children if c.dep_ == "punct" and c.i > after]:
+        c.head = clause
+
+def _bare_copula(verb: Token) -> bool:
+    """A copula with a subject and no complement of its own ("it was" before "untrue Israel had ...")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("acomp", "attr") for c in verb.children)
+
+def _sentential_relative(clause: Token) -> bool:
+    """A clause after a comma that opens with a preposition and *which* ("..., after which he will go on to
+    Egypt"): a relative clause whose antecedent is the clause before it (Huddleston & Pullum 2002, ch. 12,
+    on sentential relatives), adverbial to it, no content of its verb."""
+    start = clause.left_edge
+    return start.i > 0 and clause.doc[start.i - 1].text == "," and start.dep_ == "prep" and \
+        start.head.i == clause.i and any(o.dep_ == "pobj" and o.tag_ == "WDT" for o in start.children)
+
+def _passed_on(on: Token) -> bool:
+    """Whether "on" right after a verb of conveying has an object with a recipient after *to* ("passed on
+    their answer to the mediators")."""
+    verb = on.head
+    return verb.lemma_.lower() in _PASSING_ON and on.i == verb.i + 1 and any(
+        p.dep_ == "prep" and p.lower_ == "to" for o in on.children if o.dep_ == "pobj" for p in o.children)
+
+def _particle_lowered(noun: Token) -> None:
+    """"passed on their answer to the mediators": "on" is the verb's particle, the noun its object, and
+    the recipient after *to* the verb's."""
+    particle = noun.head
+    verb = particle.head
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return
+    particle.dep_, noun.head, noun.dep_ = "prt", verb, "dobj"
+    for prep in [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"]:
+        prep.head = verb
