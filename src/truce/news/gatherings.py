@@ -36,6 +36,7 @@ __all__ = ["announced", "gathered", "givers", "jointly", "landmark", "noun_parti
 
 _MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
+_PROGRESS = frozenset({"headway", "progress"})  # made by several parties: their talks
 _PARTICIPANTS = frozenset({"participant", "attendee", "participants", "attendees"})
 # Frames that announce what they are said of: "is planned / scheduled / set / due / expected / anticipated"
 _SCHEDULING = frozenset({"schedule", "scheduled", "plan", "planned", "set", "due", "slate", "slated",
@@ -216,11 +217,13 @@ def planned_parties(noun: Token, resolve: Callable[[Token], list[ActorRef]], sou
 
 def jointly(tok: Token) -> str | None:
     """An act several parties are told to do together: talking, negotiating or conferring with no
-    object is meeting ("delegations from Russia and the United States talked", CAMEO 040); acting
+    object, or making headway ("Egyptian, Qatari and American negotiators have made headway on a plan":
+    in their talks), is meeting ("delegations from Russia and the United States talked", CAMEO 040); acting
     "together" or "in a joint operation" is cooperating ("Mexico and the United States are working
     together", "Spanish and Moroccan police dismantled a cell in a joint operation", CAMEO 06,
     COOPERATE); else None."""
-    reciprocal = tok.lemma_.lower() in _RECIPROCAL and not any(c.dep_ == "dobj" for c in tok.children)
+    reciprocal = (tok.lemma_.lower() in _RECIPROCAL and not any(c.dep_ == "dobj" for c in tok.children)) or \
+        _headway(tok)
     joint = tok.lemma_.lower() not in SAYING and any(  # not "said in a joint statement": no act
         a.lower_ in ("joint", "combined") for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
         for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "amod")
@@ -228,6 +231,17 @@ def jointly(tok: Token) -> str | None:
     if not (reciprocal or together) or not any(c.dep_ == "nsubj" and several(c) for c in tok.children):
         return None
     return _MET if reciprocal else _COOPERATED
+
+
+def _headway(verb: Token) -> bool:
+    """Whether a verb tells progress made ("made headway", "made progress", "moved forward"), not in
+    something named ("made headway in their talks": the talks tell the meeting)."""
+    lemma = verb.lemma_.lower()
+    if any(p.dep_ == "prep" and p.lower_ == "in" for h in (verb, *verb.children) for p in h.children):
+        return False
+    return (lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PROGRESS for c in verb.children)) \
+        or (lemma == "move" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("forward", "ahead")
+                                    for c in verb.children))
 
 
 def landmark(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
