@@ -239,9 +239,10 @@ def _headway(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if any(p.dep_ == "prep" and p.lower_ == "in" for h in (verb, *verb.children) for p in h.children):
         return False
-    return (lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PROGRESS for c in verb.children)) \
-        or (lemma == "move" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("forward", "ahead")
-                                    for c in verb.children))
+    if lemma == "make":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROGRESS for c in verb.children)
+    return lemma == "move" and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("forward", "ahead")
+                                   for c in verb.children)
 
 
 def landmark(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
