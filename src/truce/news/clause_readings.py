@@ -126,10 +126,9 @@ def summed_up_after(tok: Token) -> bool:
     gov = tok.head
     if tok.dep_ != "ccomp" or gov.i < tok.i:
         return False
-    subject = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    return _supplementary(subject)
+    noun = next((c for c in gov.children if c.dep_ in ("nsubj", "dobj")), None)  # the parser may make the
+    return noun is not None and noun.i < gov.i and _supplementary(noun)  # summing noun the verb's subject
+    # or, as the object its relative clause lacks, its object
 
 
 def _supplementary(noun: Token) -> bool:
