@@ -15,7 +15,8 @@ import datetime as dt
 
 def test_a_demand_summed_up_after_a_refusal(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "{A} also sought checks on traders heading back to the north, a requirement {B} refused."
-    assert [(t, s) for t, s, _ in coded_sides(template, pair)] == [("REQUEST", pair["A"]), ("REJECT", pair["B"])]
+    coded = [(t, s) for t, s, _ in coded_sides(template, pair)]
+    assert coded == [("REQUEST", pair["A"]), ("REJECT", pair["B"])]
 
 
 def test_a_reply_passed_on(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
@@ -88,7 +89,8 @@ def test_claims_disputed(coded_sides, pair) -> None:  # type: ignore[no-untyped-
 
 
 def test_meetings_with_one_and_with_another(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
-    template = "In Paris, {PA} had meetings with the prime minister of Qatar and with the relatives of captives."
+    template = ("In Paris, {PA} had meetings with the prime minister of Qatar and with the relatives of "
+                "captives.")
     assert coded_sides(template, pair) == [
         ("CONSULT", pair["PA"], frozenset({"Mohammed bin Abdulrahman Al Thani", "Hostages' families"}))]
 
@@ -97,8 +99,8 @@ def test_a_reporting_aside_with_its_medium(coded) -> None:  # type: ignore[no-un
     # the rule reads only the syntax of the aside; with two states' names the parser often makes the second
     # an apposition of the first, so these name a leader or a group first
     day = dt.date(2024, 8, 20)
-    assert coded("Netanyahu, Hamas alleged in a statement on Sunday, has brought new conditions to the talks.",
-                 day) == [("ACCUSE", "Hamas", "Benjamin Netanyahu")]
+    text = "Netanyahu, Hamas alleged in a statement on Sunday, has brought new conditions to the talks."
+    assert coded(text, day) == [("ACCUSE", "Hamas", "Benjamin Netanyahu")]
     assert coded("Israel, Hamas alleged in an interview, had broken the truce.", day) == [
         ("ACCUSE", "Hamas", "Israel")]
 
