@@ -121,14 +121,14 @@ FLOORS = {
         "target_accuracy": 0.63,
     },
     "ceasefire_blind12.yaml": {
-        "event_type_recall": 0.78,
-        "event_type_precision": 0.79,
+        "event_type_recall": 0.79,
+        "event_type_precision": 0.80,
         "source_accuracy": 0.85,
         "target_accuracy": 0.76,
     },
     "general_blind12.yaml": {
         "event_type_recall": 0.76,
-        "event_type_precision": 0.75,
+        "event_type_precision": 0.76,
         "target_accuracy": 0.62,
     },
     "paraphrase_blind12.yaml": {
@@ -162,24 +162,24 @@ FLOORS = {
         "target_accuracy": 0.68,
     },
     "paraphrase_blind14.yaml": {
-        "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind15.yaml": {
         "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind16.yaml": {
-        "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.93,
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind17.yaml": {
         "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind18.yaml": {
-        "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind19.yaml": {
         "paraphrases_coded_like_original": 0.89,
@@ -191,7 +191,7 @@ FLOORS = {
     },
     "paraphrase_blind21.yaml": {
         "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind22.yaml": {
         "paraphrases_coded_like_original": 0.96,
@@ -202,27 +202,27 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.96,
     },
     "paraphrase_blind24.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind25.yaml": {
         "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind26.yaml": {
         "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind27.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind28.yaml": {
         "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind29.yaml": {
-        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_coded_like_original": 0.89,
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind30.yaml": {
@@ -238,32 +238,32 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind33.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind34.yaml": {
         "paraphrases_coded_like_original": 0.94,
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind35.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind36.yaml": {
         "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind37.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.87,
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind38.yaml": {
         "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind39.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.85,
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind40.yaml": {
         "paraphrases_coded_like_original": 0.95,
@@ -274,39 +274,39 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind42.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind43.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind44.yaml": {
         "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind45.yaml": {
-        "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind46.yaml": {
         "paraphrases_coded_like_original": 0.94,
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind47.yaml": {
-        "paraphrases_coded_like_original": 0.86,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind48.yaml": {
         "paraphrases_coded_like_original": 0.86,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind49.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind50.yaml": {
-        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind51.yaml": {
@@ -322,12 +322,12 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind54.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind55.yaml": {
         "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind56.yaml": {
         "paraphrases_coded_like_original": 0.87,
@@ -335,11 +335,11 @@ FLOORS = {
     },
     "paraphrase_blind57.yaml": {
         "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind58.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind59.yaml": {
         "paraphrases_coded_like_original": 0.81,
@@ -350,64 +350,72 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind61.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.79,
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind62.yaml": {
         "paraphrases_coded_like_original": 0.89,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind63.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind64.yaml": {
         "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind65.yaml": {
-        "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind66.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind67.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind68.yaml": {
         "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind69.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind70.yaml": {
-        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_coded_like_original": 0.89,
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind71.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.79,
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind72.yaml": {
         "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind73.yaml": {
-        "paraphrases_coded_like_original": 0.77,
-        "paraphrases_keep_a_correct_coding": 0.77,
+        "paraphrases_coded_like_original": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.78,
     },
     "paraphrase_blind74.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind75.yaml": {
         "paraphrases_coded_like_original": 0.79,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_keep_a_correct_coding": 0.79,
+    },
+    "paraphrase_blind76.yaml": {
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
+    },
+    "paraphrase_blind77.yaml": {
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
 }
 
