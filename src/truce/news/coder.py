@@ -55,7 +55,6 @@ _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
 _MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})  # CAMEO files some patterns as intents (03)
 _SETTINGS = frozenset({"summit", "summits"})  # gatherings that are where other acts happen
-# clauses on a noun that name its parties ("talks involving X"), and their verbs
 _HORTATIVE = frozenset({"us", "me", "'s"})  # "let us", "let me", "let's"
 _CROWDING = frozenset({"gather", "converge", "assemble", "congregate", "throng", "flock", "mass"})
 # Told (not) to expect something is told what the speaker will (not) do ("not to expect support": 12)
