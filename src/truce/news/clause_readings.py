@@ -218,9 +218,9 @@ def judged_by(verb: Token) -> str | None:
     """A verb of judging whose object complement refuses the object ("deemed the deal unacceptable",
     "called any halt to the war unacceptable", "declared a pullout off the table"): a rejection (CAMEO 12)
     by the verb's subject; one that finds its object to blame ("considers Netanyahu responsible for the
-    failure", "deemed Israel to blame"): an accusation (112), as "held responsible" is; else None.  The complement closes the
-    clause, after the object, wherever the parser hangs it (as a modifier of the last noun, as that
-    noun's head or as a small clause)."""
+    failure", "deemed Israel to blame"): an accusation (112), as "held responsible" is; else None.  The
+    complement closes the clause, after the object, wherever the parser hangs it (as a modifier of the
+    last noun, as that noun's head or as a small clause)."""
     if verb.lemma_.lower() not in _JUDGING:
         return None
     complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
