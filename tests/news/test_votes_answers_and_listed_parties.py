@@ -180,4 +180,6 @@ def test_an_act_lacked_or_withheld(coded_sides, pair, template) -> None:  # type
 
 def test_a_clause_a_demand_sums_up_is_no_content(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "{A} also wanted to vet the returnees, a demand turned down by {B}."
-    assert coded_sides(template, pair) == [("REJECT", pair["B"], None)]
+    # since the forty-eighth round the clause is also told as fact, the demand the noun names (as the
+    # golds of the construction code it)
+    assert coded_sides(template, pair) == [("REQUEST", pair["A"], None), ("REJECT", pair["B"], None)]
