@@ -64,8 +64,7 @@ _DIFFERING = frozenset({"disagree", "differ"})
 _QUESTIONS = frozenset({"matter", "issue", "question", "case"})  # what is decided, not a decision
 _DECLINING = frozenset({"decline", "refuse"})
 _COMMENTING = frozenset({"comment", "say", "speak", "elaborate"})  # declining to: no stance taken
-_ASSURING = frozenset({"assure", "reassure"})  # a promise (CAMEO 03) of what is to come; of the past, a
-# report
+_ASSURING = frozenset({"assure", "reassure"})  # with a clause: the act the clause tells, reported or promised
 _KNOWING = frozenset({"know", "believe", "think", "realise", "realize", "understand"})  # "conceded that he
 # knew ...": a view granted, as of anyone else, not a point yielded
 _OWN = frozenset({"it", "its", "they", "their", "we", "our"})
@@ -101,8 +100,9 @@ def told_no_act(tok: Token, lexicon: Lexicon) -> bool:
     if lemma == "need" and any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
                                for c in tok.children):
         return True  # "insisting that Israel needed to commit": an obligation, no demand
-    if lemma in _ASSURING and any(c.dep_ == "ccomp" and _past(c) for c in tok.children):
-        return True  # "assured Blinken that Israel had embraced the plan": a report of the act, no promise
+    if lemma in _ASSURING and any(c.dep_ == "ccomp" for c in tok.children):
+        return True  # "assured Blinken that Israel had embraced the plan": a report of the act, no promise;
+        # "that Israel would not pull out": the act (or refusal) the clause tells is what is promised
     if lemma in _VIEWS and any(c.dep_ == "ccomp" and (lemma == "argue" or not _of_oneself(c) or _known(c))
                                for c in tok.children):
         return True  # "officials have argued that a truce is the surest way ...": a view told, no dispute;
@@ -221,12 +221,6 @@ def _own_doing(clause: Token) -> bool:
     """A clause whose doer is its speaker, named by a pronoun ("it had killed", "its strike killed")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _OWN or any(
         p.dep_ == "poss" and p.lower_ in _OWN for p in c.children)) for c in clause.children)
-
-
-def _past(clause: Token) -> bool:
-    """A clause in the past tense or the perfect ("Israel accepted", "Israel had accepted")."""
-    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children))
 
 
 def _known(clause: Token) -> bool:

@@ -66,6 +66,11 @@ the verb as a bare noun-phrase adverbial, which a person's name cannot be.  A
 name so hung, right after a comma that ends a noun phrase, and closing the
 clause, is that noun's apposition.
 
+**A plural noun tagged as a verb.**  In "Following Monday's talks with
+Netanyahu, Blinken ..." the tagger may take "talks" for a verb in the third
+person; a word with a possessive or a determiner that is the object of a
+verb or a preposition is a noun (a finite verb takes neither).
+
 **A content clause read as a subject.**  In "made clear that his country
 would keep its forces there" the *that*-clause is the object of *made clear*
 (as of *said*); the parser sometimes makes it the clausal subject of
@@ -133,6 +138,9 @@ def phrase_repaired(tok: Token) -> None:
         tok.head, tok.dep_ = tok.head.head, "ccomp"  # "made clear that his country would keep its forces"
     elif tok.dep_ == "npadvmod" and tok.tag_ == "NNP" and tok.lower_ not in CALENDAR_NAMES:
         _apposition_of_noun(tok)
+    elif tok.dep_ in ("pobj", "dobj") and tok.tag_ == "VBZ" and any(
+            c.dep_ in ("poss", "det") for c in tok.children):
+        tok.tag_, tok.pos_ = "NNS", "NOUN"  # "following Monday's talks with Netanyahu"
     else:
         argument_repaired(tok)
 

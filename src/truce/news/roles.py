@@ -58,8 +58,7 @@ _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
 _DISTRIBUTIVE = frozenset({"both", "each", "all"})
 _JOINING = _DISTRIBUTIVE | {"and", "the"}  # between the names of a subject hung before a comma
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
-
-
+_INSTRUMENTAL = frozenset({"in", "by", "during"})  # "killed in an airstrike", "by shelling", "during raids"
 _STATIVE = frozenset({"opposed", "committed", "determined", "resolved", "inclined", "used"})  # states held
 
 
@@ -349,18 +348,19 @@ class Roles(TargetRoles):
         return refs
 
     def _instrument(self, tok: Token) -> list[ActorRef]:
-        """"was killed in an Israeli airstrike", "were wounded by Russian shelling", "killed in Israeli air
-        raids": a passive act of force without an agent is done by whoever owns the weapon, strike or
-        attack that did it, or the weapons
-        fired ("320 of its rockets had been fired at Israel")."""
+        """"was killed in an Israeli airstrike", "were wounded by Russian shelling", "died at the hands of its
+        troops": a passive act of force without an agent is done by whoever owns the weapon, strike or
+        attack that did it, at whose hands, or the weapons fired ("320 of its rockets had been fired")."""
         for fired in (counted(c, self.actors.lexicon) for c in tok.children if c.dep_ == "nsubjpass"):
             refs = [r for r in self.actors.resolve(fired) if r.kind != "agent"] \
                 if fired.lemma_.lower() in self.weapons or fired.lower_ in self.weapons else []
             if refs:
                 return refs
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "during")):
+        hands = [o for p in tok.children if p.lower_ == "at" for h in p.children if h.lower_ == "hands"
+                 for o in h.children if o.lower_ == "of"]  # "at the hands of X"
+        for prep in (*hands, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ in _INSTRUMENTAL)):
             for obj in (g for g in prep.children if g.dep_ == "pobj" and (
-                    g.lower_ in self.weapons or attack_noun(g, self.actors.lexicon))):
+                    prep in hands or g.lower_ in self.weapons or attack_noun(g, self.actors.lexicon))):
                 refs = [r for r in self.actors.resolve(obj) if r.kind != "agent"]
                 if refs:
                     return refs

@@ -320,8 +320,9 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
     """A commitment whose content is force ("vowed revenge", "pledged to keep fighting") is a
     threat: PLOVER's THREATEN covers stated intentions of conflictual acts (CAMEO 138)."""
     for child in (c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
-        if child.dep_ == "xcomp" and any(c.dep_ == "neg" for c in child.children):
-            continue  # "decided not to strike Iran", "vowed not to attack": no force promised
+        if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "neg" for c in child.children):
+            continue  # "decided not to strike Iran", "vowed not to attack", "assured Blinken that Israel
+            # would not pull out": no force promised
         halts = [t for t in child.subtree if codes.get(t.i) == DE_ESCALATION or t.lemma_.lower() in HALTS]
         halts += [p for t in halts if t.dep_ == "dobj" for p in t.head.children
                   if p.dep_ == "prep" and p.lower_ in ("to", "on", "of") and p.i > t.i]  # the parser may hang
