@@ -289,7 +289,8 @@ def named_body(token: Token, found: dict[int, ActorRef]) -> ActorRef | None:
 
 _PLACED = frozenset({"war", "conflict", "declaration", "accord", "agreement", "treaty", "protocol",
                      "communique"})
-_TITLE_WORDS = frozenset({"president", "emir", "premier", "minister", "leader", "secretary", "head"})
+_TITLE_WORDS = frozenset({"president", "emir", "premier", "minister", "leader", "secretary", "head",
+                          "diplomat"})
 _GROUPS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 
 
@@ -340,7 +341,8 @@ def office_holder(token: Token, owners: Callable[[Token], list[ActorRef]], found
 
 def office_title(token: Token) -> str | None:
     """The office a noun names, as ``additions.yaml``'s ``offices`` write it: "prime minister" (also
-    "premier", "head of government"), "foreign minister", "defence minister", "secretary of state",
+    "premier", "head of government"), "foreign minister" (also "top diplomat"), "defence minister",
+    "secretary of state",
     "supreme leader", "leader", "president" (also "head of state"), "emir"; else None."""
     word = token.lower_
     if word not in _TITLE_WORDS:
@@ -352,12 +354,15 @@ def office_title(token: Token) -> str | None:
         return "prime minister"
     if word == "minister" and mods & {"foreign", "defence", "defense"}:
         return "foreign minister" if "foreign" in mods else "defence minister"
+    if word == "diplomat":  # "the top U.S. diplomat", "Israel's chief diplomat": the foreign minister
+        return "foreign minister" if mods & {"top", "chief"} else None
     if word == "leader":  # "the Israeli leader": the head of its government (no office of its own)
         return "supreme leader" if "supreme" in mods else "leader"
     of = {g.lower_ for p in token.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
     if word == "head":  # "Qatar's head of government", "Egypt's head of state"
         return "prime minister" if "government" in of else "president" if "state" in of else None
     return "secretary of state" if word == "secretary" and "state" in of else None
+
 
 def hyphenated(token: Token) -> str:
     """A word with the words hyphenated before it, lower-case ("cease-fire", "sit-ins"); the parser
