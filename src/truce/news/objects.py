@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import DEMANDING, PERSONS, YIELDED_POSITIONS, counted, international_body
 from truce.news.journeys import ARRIVING
-from truce.news.lexicon import FORCE, Lexicon
+from truce.news.lexicon import FORCE, OWNING_PRONOUNS, Lexicon
 from truce.news.mentions import ActorRef
 from truce.news.orders import DIPLOMATS
 
@@ -60,6 +60,9 @@ _HANDING = frozenset({"hand", "give", "deliver", "submit", "pass", "convey", "se
 _REPLIES = frozenset({"response", "reply", "answer", "counterproposal", "counteroffer"})
 _SENDING = frozenset({"send", "dispatch", "launch", "fire", "fly"})
 _OFFERING, _INTENT = frozenset({"propose", "suggest"}), "030"  # CAMEO express intent to cooperate
+_DRAWDOWNS = frozenset({"drawdown", "reduction", "cut", "withdrawal", "pullback", "pullout"})  # of forces
+_FORCES = frozenset({"force", "troop", "soldier", "presence", "deployment"})
+_UNOWNED = frozenset({"military", "armed"})  # "a reduction of military forces" names no owner
 _HOPES = frozenset({"hope", "chance", "prospect", "trust", "confidence", "momentum", "optimism"})
 _TEXT_SETS = ("treaty", "ceasefire")  # PETRARCH synonym sets of agreements
 _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft", "roadmap", "proposal"})
@@ -102,6 +105,9 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
             c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children)) for c in tok.children):
         return _INTENT  # "proposed reducing its forces", "proposed to shield Netanyahu in the Knesset": an
         # offer of one's own act (03, AGREE), no appeal
+    if obj is not None and code == _PROPOSED and _own_drawdown(obj, lexicon):
+        return _INTENT  # "put forward a drawdown of its forces", "a plan to thin out its forces": an offer
+        # of one's own concession (03, AGREE), as "offered to thin out its forces" is
     if obj is not None and code[:2] == "09" and (obj.lemma_.lower() in lexicon.proposals or obj.lower_ in
                                                  lexicon.proposals):
         return "010"  # "the maps were examined by Burns": a text studied, no investigation of anyone (09)
@@ -168,6 +174,21 @@ def _by_class(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str
     if obj is not None and code == _PROPOSED and obj.lemma_.lower() in ("condition", "demand", "term"):
         return "100"  # conditions or demands set out are demands, not a proposal (045)
     return None
+
+
+def _own_drawdown(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether a proposal is of a cut in one's own forces: a noun of drawing down ("a drawdown of forces",
+    "a reduction of its forces") or a plan to reduce them ("a plan to thin out their forces"), the forces
+    unowned or the proposer's own."""
+    acts = [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lexicon.reductions
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if obj.lemma_.lower() not in _DRAWDOWNS and not acts:
+        return False
+    forces = [g for h in (obj, *acts) for p in h.children if p.dep_ in ("prep", "dobj")
+              for g in (p, *p.children) if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _FORCES]
+    return bool(forces) and all(all(c.dep_ != "poss" or c.lower_ in OWNING_PRONOUNS for c in f.children) and
+                                not any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")
+                                        and c.lower_ not in _UNOWNED for c in f.children) for f in forces)
 
 
 def _movement(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
