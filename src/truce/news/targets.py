@@ -346,8 +346,6 @@ class TargetRoles:
 
     def _prep_objects(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            door = [c for c in obj.children if c.dep_ == "poss"] if obj.lower_ == "door" else []
-            obj = door[0] if door else obj  # "laid the blame at Israel's door": at Israel
             if prep.lower_ == "with" and (obj.lower_.endswith("ing") or any(
                     c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)):
                 continue  # "with the Emirates mediating": a circumstance, not a recipient
