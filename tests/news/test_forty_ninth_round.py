@@ -1,7 +1,7 @@
 """The forty-ninth round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped where a rule reads any state: a death at someone's hands; a plural noun tagged as a verb; a
 promise not to act promises no force; assuring someone of what a clause tells; the top diplomat; a
-proposed drawdown of one's own forces."""
+proposed drawdown of one's own forces; points on which one will not bend."""
 
 from __future__ import annotations
 
@@ -49,3 +49,10 @@ def test_a_drawdown_of_ones_own_forces_proposed(coded_sides, pair) -> None:  # t
     assert coded_sides("{A} put forward a plan to thin out its forces along the border.", pair) == offered
     assert coded_sides("{B} put forward a reduction of {a} forces along the border.", pair) == [
         ("CONSULT", pair["B"], None)]  # another's forces: a proposal, no offer
+
+
+def test_points_on_which_one_will_not_bend(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} has signalled points on which it will not bend.", pair) == [
+        ("REJECT", pair["A"], None)]
+    template = "{PA} was pressed by {PB} to stand firm against coalition members bent on an endless war."
+    assert "CONCEDE" not in [t for t, _, _ in coded_sides(template, pair)]  # "bent on": a state

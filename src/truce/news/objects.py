@@ -234,6 +234,10 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in _HEADING and any(c.dep_ == "agent" for c in tok.children):
         return "010"  # "a delegation led by X", "Headed by X, the team ...": who heads a group, no act
+    if lemma == "bend" and (tok.dep_ in ("acl", "amod", "acomp") or (tok.lower_ == "bent" and any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))):
+        return "010"  # "coalition members bent on an endless war" (the parser may read a past tense): set
+        # on it, a state, nothing yielded
     if obj is None:
         return None
     if lemma in ("delay", "postpone") and obj.lemma_.lower() in _REPLIES | {"decision"} and \
