@@ -246,7 +246,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind35.yaml": {
-        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind36.yaml": {
@@ -271,7 +271,7 @@ FLOORS = {
     },
     "paraphrase_blind41.yaml": {
         "paraphrases_coded_like_original": 0.86,
-        "paraphrases_keep_a_correct_coding": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind42.yaml": {
         "paraphrases_coded_like_original": 0.93,
@@ -303,15 +303,15 @@ FLOORS = {
     },
     "paraphrase_blind49.yaml": {
         "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind50.yaml": {
         "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind51.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind52.yaml": {
         "paraphrases_coded_like_original": 0.87,
@@ -358,8 +358,8 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind63.yaml": {
-        "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind64.yaml": {
         "paraphrases_coded_like_original": 0.88,
@@ -378,8 +378,8 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind68.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind69.yaml": {
         "paraphrases_coded_like_original": 0.83,
@@ -398,15 +398,15 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind73.yaml": {
-        "paraphrases_coded_like_original": 0.78,
-        "paraphrases_keep_a_correct_coding": 0.78,
+        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind74.yaml": {
         "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind75.yaml": {
-        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_coded_like_original": 0.80,
         "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind76.yaml": {
@@ -416,6 +416,14 @@ FLOORS = {
     "paraphrase_blind77.yaml": {
         "paraphrases_coded_like_original": 0.81,
         "paraphrases_keep_a_correct_coding": 0.81,
+    },
+    "paraphrase_blind78.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.84,
+    },
+    "paraphrase_blind79.yaml": {
+        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
 }
 
