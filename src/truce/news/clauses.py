@@ -38,8 +38,8 @@ _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can
 # unwillingness refuses it; "Blinken is to travel to Egypt" (see Modality._framed)
 _FUTURE_FRAMES = frozenset({"schedule", "expect", "likely", "set", "due", "plan", "slate", "poise", "go",
                             "ready", "prepare", "slated", "scheduled", "willing", "prepared", "intend",
-                            "unwilling", "be"})
-_PREDICTIONS = frozenset({"expect", "likely"})
+                            "unwilling", "be", "anticipate"})
+_PREDICTIONS = frozenset({"expect", "likely", "anticipate"})
 _WITHOUT = frozenset({"lack", "withhold"})  # uncoded, the act its object names is not had or given
 _INTENTIONS = frozenset({"intention", "intent"})  # not "plan": "had no plans to meet" refuses nothing
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest", "without"})
