@@ -77,6 +77,7 @@ def argument_repaired(tok: Token) -> None:
             and tok.i > 0 and _bare_copula(tok.doc[tok.i - 1]):
         tok.head, tok.dep_ = tok.doc[tok.i - 1], "acomp"  # "it was untrue Israel had consented"
 
+
 def _subject_after_source(noun: Token) -> Token | None:
     """The verb whose subject a noun is, when the parser hung it as an apposition on the source of an
     *according to* phrase before it ("According to the American official, Israel's negotiators ... have
@@ -90,6 +91,7 @@ def _subject_after_source(noun: Token) -> Token | None:
         return None
     return None if any(c.dep_ in SUBJECTS for c in verb.children) else verb
 
+
 def _passive_main_clause(clause: Token) -> bool:
     """"The declaration agreed between Fatah and Hamas was turned down by Katz": a passive clause with no
     subject or complementiser hung on a root in *-ed* with a noun subject and no object."""
@@ -100,6 +102,7 @@ def _passive_main_clause(clause: Token) -> bool:
         any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in root.children) and \
         not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != clause.i for c in root.children)
 
+
 def _reduced_relative(clause: Token) -> None:
     """The passive clause is the root, the old root's subject its subject, and the old root a reduced
     relative of that noun."""
@@ -108,6 +111,7 @@ def _reduced_relative(clause: Token) -> None:
     _rooted(clause, root, clause.i)
     noun.head, noun.dep_ = clause, "nsubjpass"
     root.head, root.dep_, root.tag_ = noun, "acl", "VBN"
+
 
 def _partitive_relative(part: Token) -> Token | None:
     """The main clause before a relative clause that opens with a part of its antecedent ("put forward
@@ -118,6 +122,7 @@ def _partitive_relative(part: Token) -> Token | None:
     main = [c for c in part.head.children if c.dep_ == "ccomp" and c.i < part.i]
     return main[0] if relative and main and part.i > 0 and part.doc[part.i - 1].text == "," else None
 
+
 def _relative_lowered(part: Token, main: Token) -> None:
     """The main clause is the root; the relative clause hangs on the last noun of it before the comma."""
     relative = part.head
@@ -127,16 +132,19 @@ def _relative_lowered(part: Token, main: Token) -> None:
     _rooted(main, relative, part.i)
     relative.head, relative.dep_ = nouns[-1], "relcl"
 
+
 def _rooted(clause: Token, root: Token, after: int) -> None:
     """``clause`` becomes the root in place of ``root``, and takes the punctuation after ``after``."""
     clause.head, clause.dep_ = clause, "ROOT"
     for c in [c for c in root.children if c.dep_ == "punct" and c.i > after]:
         c.head = clause
 
+
 def _bare_copula(verb: Token) -> bool:
     """A copula with a subject and no complement of its own ("it was" before "untrue Israel had ...")."""
     return verb.lemma_ == "be" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
         c.dep_ in ("acomp", "attr") for c in verb.children)
+
 
 def _sentential_relative(clause: Token) -> bool:
     """A clause after a comma that opens with a preposition and *which* ("..., after which he will go on to
@@ -146,12 +154,14 @@ def _sentential_relative(clause: Token) -> bool:
     return start.i > 0 and clause.doc[start.i - 1].text == "," and start.dep_ == "prep" and \
         start.head.i == clause.i and any(o.dep_ == "pobj" and o.tag_ == "WDT" for o in start.children)
 
+
 def _passed_on(on: Token) -> bool:
     """Whether "on" right after a verb of conveying has an object with a recipient after *to* ("passed on
     their answer to the mediators")."""
     verb = on.head
     return verb.lemma_.lower() in _PASSING_ON and on.i == verb.i + 1 and any(
         p.dep_ == "prep" and p.lower_ == "to" for o in on.children if o.dep_ == "pobj" for p in o.children)
+
 
 def _particle_lowered(noun: Token) -> None:
     """"passed on their answer to the mediators": "on" is the verb's particle, the noun its object, and

@@ -186,9 +186,14 @@ def _own_drawdown(obj: Token, lexicon: Lexicon) -> bool:
         return False
     forces = [g for h in (obj, *acts) for p in h.children if p.dep_ in ("prep", "dobj")
               for g in (p, *p.children) if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _FORCES]
-    return bool(forces) and all(all(c.dep_ != "poss" or c.lower_ in OWNING_PRONOUNS for c in f.children) and
-                                not any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")
-                                        and c.lower_ not in _UNOWNED for c in f.children) for f in forces)
+    return bool(forces) and all(_own_or_unowned(f) for f in forces)
+
+
+def _own_or_unowned(noun: Token) -> bool:
+    """Whether a noun names no owner but its source's ("its forces", "forces", not "Israeli forces")."""
+    return not any((c.dep_ == "poss" and c.lower_ not in OWNING_PRONOUNS) or (
+        c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.lower_ not in _UNOWNED)
+        for c in noun.children)
 
 
 def _movement(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str | None:
@@ -196,8 +201,11 @@ def _movement(tok: Token, obj: Token | None, code: str, lexicon: Lexicon) -> str
     shows of force, 15); forces arriving nowhere named aid no one ("just before its forces arrived":
     CAMEO's military aid, 072, wants a recipient); weapons that land attack, forces that land deploy;
     else None."""
-    armed = _armed_subject(tok, lexicon)
     lemma = tok.lemma_.lower()
+    if not (lemma == "land" or (obj is None and ((code[:2] == "15" and lemma in _TRAVEL) or (
+            code[:2] == "07" and lemma in ARRIVING)))):
+        return None  # the subject is read only for these (a hot path: every coded verb comes here)
+    armed = _armed_subject(tok, lexicon)
     if obj is None and code[:2] == "15" and lemma in _TRAVEL and not armed:
         return "042"  # "flew into Cairo to discuss the truce"
     if obj is None and code[:2] == "07" and lemma in ARRIVING and armed and not any(

@@ -145,22 +145,6 @@ def phrase_repaired(tok: Token) -> None:
         argument_repaired(tok)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _answer_raised(answer: Token) -> None:
     """"said no to the watchtowers", "said no both to X and to Y": the answer is the verb's, and so are the
     prepositions a pre-conjunct the parser made their head has."""
@@ -170,12 +154,6 @@ def _answer_raised(answer: Token) -> None:
         for prep in [c for c in held.children if c.dep_ == "prep"]:
             prep.head = verb
         held.dep_ = "preconj"
-
-
-
-
-
-
 
 
 def _approximated(approximator: Token) -> None:

@@ -58,7 +58,7 @@ _SPEAKERS_OWN = frozenset({"03", "04", "05", "06", "07", "08"})
 _DISTRIBUTIVE = frozenset({"both", "each", "all"})
 _JOINING = _DISTRIBUTIVE | {"and", "the"}  # between the names of a subject hung before a comma
 _REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
-_INSTRUMENTAL = frozenset({"in", "by", "during"})  # "killed in an airstrike", "by shelling", "during raids"
+_MEANS_PREPS = frozenset({"in", "by", "during"})  # "killed in an airstrike", "by shelling", "during raids"
 _STATIVE = frozenset({"opposed", "committed", "determined", "resolved", "inclined", "used"})  # states held
 
 
@@ -358,7 +358,7 @@ class Roles(TargetRoles):
                 return refs
         hands = [o for p in tok.children if p.lower_ == "at" for h in p.children if h.lower_ == "hands"
                  for o in h.children if o.lower_ == "of"]  # "at the hands of X"
-        for prep in (*hands, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ in _INSTRUMENTAL)):
+        for prep in (*hands, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ in _MEANS_PREPS)):
             for obj in (g for g in prep.children if g.dep_ == "pobj" and (
                     prep in hands or g.lower_ in self.weapons or attack_noun(g, self.actors.lexicon))):
                 refs = [r for r in self.actors.resolve(obj) if r.kind != "agent"]

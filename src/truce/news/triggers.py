@@ -382,8 +382,6 @@ def argument_words(tok: Token) -> ArgumentWords:
     return ArgumentWords(before, after, preps)
 
 
-
-
 def _phrase(token: Token) -> list[str]:
     """Forms and lemmas of a noun phrase's head and its left modifiers."""
     words = [t for left in token.lefts for t in left.subtree] + [token]
