@@ -1,11 +1,9 @@
 """Clauses in the dependency parse: what a verb depends on, its own clause, and its modality.
 
-PLOVER codes asserted acts, and future ones under its future rules
-(annotation rules 2-4): *will* or a scheduling frame (*is expected /
-scheduled / set to*) makes a future act; modal verbs, *if / unless / until*
-and the complements of verbs of wishing make it hypothetical; the
-complement of a coded verb (*urged Hamas to accept*) is what that verb
-requests; relative, reduced relative and purpose clauses are background; a
+PLOVER codes asserted acts, and future ones under its future rules (annotation rules 2-4): *will* or a
+scheduling frame (*is expected / scheduled / set to*) makes a future act; modal verbs, *if / unless / until*
+and the complements of verbs of wishing make it hypothetical; the complement of a coded verb (*urged Hamas
+to accept*) is what that verb requests; relative, reduced relative and purpose clauses are background; a
 ``neg`` dependent negates.
 """
 
@@ -47,10 +45,11 @@ _INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a con
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
 SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
                      "insist", "declare", "note", "reply", "answer", "address", "inform", "assure", "notify"})
-# Verbs of saying and belief whose passive raises the subject of the content, told as fact ("Cairo was
-# said to have objected")
+# Verbs of saying and belief whose passive raises the subject of the content, told as fact ("Cairo was said
+# to have objected"); verbs with which a doer reports its own act ("claims to have killed", "reported firing")
 _RAISING_REPORTS = SAYING | {"believe", "think", "understand", "know", "reckon", "rumour", "rumor", "allege",
                              "consider", "see"}
+_OWN_REPORTS = frozenset({"claim", "report", "confirm", "admit", "acknowledge"})
 # Prepositions that set an act in time beside another ("after accusing"), told as the governing verb is
 TEMPORAL = frozenset({"after", "since", "upon", "following", "while", "despite"})
 
@@ -296,9 +295,9 @@ class Modality:
             if gov.dep_ == "acomp":  # "is not ready to": the copula carries the negation
                 gov_negated |= any(c.dep_ == "neg" for c in gov.head.children)
             return self._framed(tok, gov), negated or gov_negated
-        if tok.dep_ == "xcomp" and gov.lemma_.lower() in _RAISING_REPORTS and (
-                gov.lemma_.lower() == "claim" or any(c.dep_ == "nsubjpass" for c in gov.children)):
-            return inherited, negated or gov_negated  # "was said to have objected", "claims to have killed"
+        if tok.dep_ == "xcomp" and (gov.lemma_.lower() in _OWN_REPORTS or (
+                gov.lemma_.lower() in _RAISING_REPORTS and any(c.dep_ == "nsubjpass" for c in gov.children))):
+            return inherited, negated or gov_negated  # "was said to have objected", "reported launching"
         if tok.dep_ in ("xcomp", "ccomp", "pcomp") and gov.i in self.codes:
             return "requested", negated
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and gov.i in self.codes and gov.i < tok.i and \

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _LANDMARKS = frozenset({"before", "after", "following", "ahead", "eve", "amid"})  # events set in time
 _CLAUSES, _GATHERING = ("acl", "relcl", "advcl"), frozenset({"involve", "include", "bring"})
 _AMONG = frozenset({"with", "between", "among"})  # who took part in a round of talks
+_HOLDING, _TOPICAL = frozenset({"hold", "conduct"}), frozenset({"on", "over", "about"})  # "talks on X held"
 _VISIT = "042"
 
 __all__ = ["announced", "gathered", "givers", "jointly", "landmark", "noun_parties", "participants_named",
@@ -282,14 +283,14 @@ def noun_parties(tok: Token, actors: SentenceActors) -> tuple[list[ActorRef], li
               for g in o.children if (g.dep_ == "prep" and g.lower_ in ("between", "among")) or (
                   g.dep_ in _CLAUSES and g.lemma_.lower() in _GATHERING))
     counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-    for child in (*tok.children, *placed, *_round_parts(tok, counted, lexicon)):
+    for child in (*tok.children, *placed, *_round_parts(tok, counted, lexicon), *_held_by(tok)):
         preps = (child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"))  # "with X and
         objects = [g for p in preps for g in p.children if g.dep_ == "pobj"] + [  # with Y"; "with X taking
             s for g in child.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"]  # part"
         if child.dep_ == "poss":  # "told Herzog in their meeting": the teller's meeting with Herzog
             sources, targets = their_meeting(tok, resolve) or (resolve(child), targets)
-        elif child.dep_ == "prep" and (child.lower_ in ("between", "among", "by") or
-                                       (child.lower_ == "of" and not sources)):
+        elif child.dep_ in ("prep", "agent") and (child.lower_ in ("between", "among", "by") or
+                                                  (child.lower_ == "of" and not sources)):
             for obj in objects:
                 sources = resolve(obj)
         elif child.dep_ == "prep" and child.lower_ == "for" and visit:  # "the ninth visit for Blinken"
@@ -322,3 +323,14 @@ def _round_parts(tok: Token, counted: Token, lexicon: Lexicon) -> list[Token]:
     owned = counted.lemma_.lower() in lexicon.quantities and not any(c.dep_ == "poss" for c in tok.children)
     return [c for c in counted.children if c.dep_ in _CLAUSES or (owned and (
         (c.dep_ == "poss" and c.tag_ != "PRP$") or (c.dep_ == "prep" and c.lower_ in _AMONG)))]
+
+
+def _held_by(tok: Token) -> list[Token]:
+    """The parties of talks told by the participle that holds them: "talks held in Cairo by Israel and
+    Egypt", "discussions held between X and Y", also where the parser hangs the participle on the
+    topic ("talks on a truce held by X and Y")."""
+    topics = (o for c in tok.children if c.dep_ == "prep" and c.lower_ in _TOPICAL for o in c.children
+              if o.dep_ == "pobj")
+    held = (c for c in (*tok.children, *(a for o in topics for a in o.children))
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING)
+    return [g for c in held for g in c.children if g.dep_ in ("prep", "agent")]

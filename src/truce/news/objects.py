@@ -69,6 +69,8 @@ _PLANS = frozenset({"deal", "plan", "text", "framework", "map", "maps", "draft",
 _RELIEF = frozenset({"rescue", "relief", "medical", "aid", "humanitarian", "emergency"})
 _BRIEFED, _KILLED, _KILLING_IDIOMS = "040", "186", frozenset({"eliminate", "take"})  # "took out a chief"
 _AT = frozenset({"against", "at", "toward", "towards"})  # where weapons are sent: fired at
+_PRAISED, _ACKNOWLEDGING = "051", frozenset({"recognise", "recognize", "acknowledge", "appreciate"})
+_RANKING = frozenset({"above", "than"})  # "valued X above Y", "more highly than Y" (not "over": sovereignty)
 
 
 def _object(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -114,7 +116,7 @@ def object_specific(tok: Token, code: str, lexicon: Lexicon) -> str:
     if obj is not None and code[:2] in FORCE and obj.lemma_.lower() in _HOPES:
         return "010"  # "killed any hope for the talks", "destroyed the chances of a deal": a figure of speech
     specific = _seen(tok, obj) or _by_verb(tok, obj, lexicon) or _by_class(tok, obj, code, lexicon) or \
-        _civilians_posted(obj, code, lexicon)
+        _civilians_posted(obj, code, lexicon) or _no_praise(tok, obj, code)
     if specific is not None:
         return specific
     if obj is None or not (code in ("110", "08", "080") or code.startswith(("06", "07"))):
@@ -246,6 +248,8 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children))):
         return "010"  # "coalition members bent on an endless war" (the parser may read a past tense): set
         # on it, a state, nothing yielded
+    if lemma == "hear" and any(c.dep_ == "ccomp" for c in tok.children):
+        return "010"  # "heard from Netanyahu that Israel had approved it": told, as "Netanyahu told him" is
     if obj is None:
         return None
     if lemma in ("delay", "postpone") and obj.lemma_.lower() in _REPLIES | {"decision"} and \
@@ -281,6 +285,20 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
         return _DECREES[obj.lemma_.lower()]  # a decree signed is no agreement (its content may be an act);
         # an application signed asks to join
     return None
+
+
+def _no_praise(tok: Token, obj: Token | None, code: str) -> str | None:
+    """CAMEO's praise (051) that praises no one: a thing ranked against another ("valued the corridor
+    above the hostages' lives", "more highly than"), a preference stated; a fact acknowledged ("recognised
+    that some would disagree"), a report."""
+    if code != _PRAISED:
+        return None
+    if obj is None:
+        acknowledged = tok.lemma_.lower() in _ACKNOWLEDGING and any(c.dep_ == "ccomp" for c in tok.children)
+        return "010" if acknowledged else None
+    ranked = any(t.lower_ in _RANKING and t.dep_ in ("prep", "mark") for c in tok.children
+                 if c.dep_ in ("prep", "advmod") for t in c.subtree)  # not "sovereignty over the territory"
+    return "010" if ranked else None
 
 
 def _armed_units(obj: Token, lexicon: Lexicon) -> bool:

@@ -98,7 +98,8 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
         return None
     if lemma in lexicon.demand_or_say and any(c.dep_ == "ccomp" and _told(c) for c in tok.children):
         return None  # "insisted it remained committed": a statement (a subjunctive "pull out" demands)
-    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "advmod")
+                 and c.i > tok.i]  # a particle follows its verb: not "after which Burns went over them"
     return choose_among(candidate_senses(senses, particles), argument_words(tok), lexicon)
 
 
@@ -249,13 +250,19 @@ def hosted(tok: Token, lexicon: Lexicon) -> str | None:
     as the active tells it.  None when the verb hosts no one."""
     admitted = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)  # "welcomed X as a member"
     lemma = tok.lemma_.lower()
-    visitors = [v for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for v in (counted(c, lexicon),)
+    visitors = [v for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                for v in (_holder(counted(c, lexicon)),)
                 if v.pos_ == "PROPN" or (lexicon.agents.get(v.lower_) or "")[:3] in ("GOV", "LEG")]
     if lemma == "welcome":  # a person welcomed, not a body ("welcomed the African Union at their summit")
         visitors = [c for c in visitors if c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)]
     if lemma not in lexicon.receiving | _WELCOMING or admitted or not visitors:
         return None
     return _HOST
+
+
+def _holder(noun: Token) -> Token:
+    """The name in apposition to a title ("the secretary of state, Antony Blinken"), else the noun."""
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
 
 
 def left_feeling(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -287,7 +294,8 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         deeper = (t for t in tok.subtree if t.i in own and t.dep_ == "prep" and t.head.i != tok.i)
     for child in (*tok.children, *deeper):
         if child.dep_ == "prep":  # "pulled out of": the chained prepositions together
-            chained = f"{child.head.lower_} " if child.head.dep_ == "prep" and child.head.i != tok.i else ""
+            chained = f"{child.head.lower_} " if child.head.dep_ in ("prep", "advmod") and \
+                child.head.i != tok.i else ""  # "pulled out of", "stayed away from": what it hangs on, too
             key, nouns = f"{lemma} {chained}{child.lower_}", [g for g in child.children if g.dep_ == "pobj"]
             nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"]  # "on the highest level of readiness"
@@ -340,8 +348,10 @@ def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
                 return True  # "vowed that Israel would face a harsh penalty", as "vowed a harsh penalty"
             code = codes.get(t.i) or ((lexicon.light_nouns.get(t.lower_) or lexicon.light_nouns.get(
                 t.lemma_.lower()) or "") if carried_out else "")
-            defaults = [s.code for s in lexicon.verbs.get(t.lemma_.lower(), ()) if s.code] \
-                if t.pos_ == "VERB" else []  # "retaliate for": a verb of force whatever its pattern
+            defaults = [s.code for s in lexicon.verbs.get(t.lemma_.lower(), ()) if s.code and (
+                s.particle is None or s.particle in {c.lower_ for c in t.children})] \
+                if t.pos_ == "VERB" else []  # "retaliate for": a verb of force whatever its pattern ("go
+            # after": only with its particle)
             for found in (code, *defaults):
                 mapped = plover_type(found) if found else None
                 if mapped is not None and mapped[0] in ("ASSAULT", "COERCE"):
