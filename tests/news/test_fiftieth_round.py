@@ -74,3 +74,101 @@ def test_the_alarm_raised(coded_sides, pair) -> None:  # type: ignore[no-untyped
     for verb in ("raised", "sounded"):
         assert coded_sides(f"{{PA}} {verb} the alarm about a possible war with {{B}}.", pair)[0][:2] == (
             "THREATEN", pair["PA"])
+
+
+def test_an_aside_read_as_a_relative_clause(repaired) -> None:  # type: ignore[no-untyped-def]
+    rows = """
+        Every DT DET det 1 every
+        party NN NOUN nsubj 8 party
+        , , PUNCT punct 1 ,
+        the DT DET det 4 the
+        minister NN NOUN nsubj 5 minister
+        added VBD VERB relcl 1 add
+        , , PUNCT punct 1 ,
+        should MD AUX aux 8 should
+        hold VB VERB ROOT 8 hold
+        back RB ADV advmod 8 back
+        . . PUNCT punct 8 .
+    """
+    doc = repaired(rows, saying=frozenset({"add"}))
+    assert (doc[5].dep_, doc[5].head.i) == ("parataxis", 8)  # an aside of "hold"
+    doc = repaired(rows.replace("minister NN NOUN", "who WP PRON"), saying=frozenset({"add"}))
+    assert doc[5].dep_ == "relcl"  # a relative word: a relative clause
+
+
+def test_terms_released(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} released four terms on Monday.", pair) == [("REQUEST", pair["A"], None)]
+    template = "Among the terms that {A} published the following day was the right to resume the war."
+    assert coded_sides(template, pair) == [("REQUEST", pair["A"], None)]  # "the following day": a time
+    assert coded_sides("{B} accepted the terms.", pair) == [("AGREE", pair["B"], None)]
+
+
+def test_a_main_clause_after_a_fronted_condition(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        Should MD AUX aux 2 should
+        Sharif NNP PROPN nsubj 2 Sharif
+        sign VB VERB ROOT 2 sign
+        on RP ADP prt 2 on
+        to IN ADP prep 2 to
+        the DT DET det 6 the
+        deal NN NOUN pobj 4 deal
+        , , PUNCT punct 6 ,
+        Modi NNP PROPN appos 6 Modi
+        and CC CCONJ cc 8 and
+        Jaishankar NNP PROPN conj 8 Jaishankar
+        threatened VBD VERB acl 6 threaten
+        to TO PART aux 13 to
+        quit VB VERB xcomp 11 quit
+        . . PUNCT punct 2 .
+    """)
+    assert (doc[11].dep_, doc[8].dep_, doc[8].head.i, doc[2].dep_, doc[2].head.i) == (
+        "ROOT", "nsubj", 11, "advcl", 11)
+    assert doc[14].head.i == 11  # the full stop goes with the main verb
+
+
+def test_an_adjective_read_as_the_object_of_a_preposition(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        talks NNS NOUN ROOT 0 talk
+        with IN ADP prep 0 with
+        the DT DET det 3 the
+        Indian JJ ADJ pobj 1 indian
+        and CC CCONJ cc 3 and
+        Pakistani JJ ADJ conj 3 pakistani
+        negotiating VBG VERB pcomp 1 negotiate
+        teams NNS NOUN dobj 6 team
+    """)
+    assert (doc[7].dep_, doc[7].head.i) == ("pobj", 1)  # the noun is the object
+    assert [(doc[i].dep_, doc[i].head.i) for i in (2, 3, 6)] == [("det", 7), ("amod", 7), ("amod", 7)]
+
+
+def test_a_plural_noun_tagged_as_a_verb_in_the_subject(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        a DT DET det 1 a
+        group NN NOUN nsubj 4 group
+        of IN ADP prep 1 of
+        Indian NNP PROPN pobj 2 Indian
+        envoys VBZ VERB nsubj 5 envoy
+        came VBD VERB ROOT 5 come
+    """)
+    assert (doc[4].tag_, doc[4].dep_, doc[4].head.i) == ("NNS", "pobj", 2)  # the object of "of"
+    assert (doc[1].dep_, doc[1].head.i, doc[3].dep_, doc[3].head.i) == ("nsubj", 5, "compound", 4)
+    doc = repaired("""
+        Pakistani NNP PROPN nsubj 1 Pakistani
+        envoys VBZ VERB nsubj 2 envoy
+        came VBD VERB ROOT 2 come
+    """)
+    assert (doc[1].tag_, doc[0].dep_) == ("NNS", "compound")
+
+
+def test_several_parties_negotiating_met(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    both = [("CONSULT", frozenset({pair["A"], pair["B"]}), None)]
+    assert coded_sides("{A} and {B} negotiated over a truce.", pair) == both  # not CAMEO's default (080)
+    assert coded_sides("{A} and {B} spent two days haggling over a truce.", pair) == both  # time spent on it
+    assert coded_sides("{A} negotiated the release of the fishermen.", pair)[0][0] != "CONSULT"  # one party
+
+
+def test_a_relative_clause_of_place_tells_an_act(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "No accord came out of Geneva on Sunday, where {A} and {B} had spent two days negotiating."
+    assert coded_sides(template, pair) == [("CONSULT", frozenset({pair["A"], pair["B"]}), None)]
+    template = "The talks had been fruitful, {PA} said in Kabul, where he arrived on Monday."
+    assert coded_sides(template, pair) == [("CONSULT", pair["PA"], "Afghanistan")]  # the place of arrival

@@ -22,6 +22,14 @@ relative clause whose antecedent is the clause before it (Huddleston & Pullum
 2002, ch. 12); the parser makes it the complement of the verb before it.  It
 becomes an adverbial clause of that verb.
 
+**A main clause read as part of a fronted condition.**  In "Should Netanyahu
+sign on to the deal, Ben-Gvir and Smotrich threatened to walk out" the
+condition opened by inversion comes first (Huddleston & Pullum 2002, ch. 8, on
+conditional inversion); the parser may make it the root, the main clause's
+subject an apposition of its last noun, and the main verb a clause on that.
+The finite verb right after the name's phrase, with no subject of its own, is
+the root, the name its subject and the condition its adverbial clause.
+
 **A reduced relative read as the main verb.**  In "The Beijing declaration
 agreed between Fatah and Hamas was turned down by Katz" the participle
 "agreed" starts a reduced relative clause of "declaration" (Huddleston &
@@ -58,6 +66,7 @@ __all__ = ["SUBJECTS", "argument_repaired"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 """Labels of a clause's subject."""
+_INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a condition by inversion
 _PASSING_ON = frozenset({"pass", "hand"})  # "passed on the reply to X", "handed on the letter to X": conveyed
 
 
@@ -69,6 +78,8 @@ def argument_repaired(tok: Token) -> None:
         _relative_lowered(tok, main)
     elif tok.dep_ == "appos" and (verb := _subject_after_source(tok)) is not None:
         tok.head, tok.dep_ = verb, "nsubj"  # "According to the official, Israel's negotiators have held"
+    elif tok.dep_ == "appos" and (verb := _main_after_condition(tok)) is not None:
+        _condition_lowered(tok, verb)
     elif tok.dep_ == "ccomp" and _sentential_relative(tok):
         tok.dep_ = "advcl"  # "..., after which he will go on to Egypt"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and _passed_on(tok.head):
@@ -173,3 +184,27 @@ def _particle_lowered(noun: Token) -> None:
     particle.dep_, noun.head, noun.dep_ = "prt", verb, "dobj"
     for prep in [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"]:
         prep.head = verb
+
+
+def _main_after_condition(name: Token) -> Token | None:
+    """The main verb after a fronted condition opened by inversion, when the parser made the condition the
+    root, the main clause's subject an apposition of its last noun and the main verb a clause on that:
+    the finite verb right after the name's phrase, with no subject of its own."""
+    doc, condition = name.doc, name.sent.root
+    first, end = doc[name.sent.start], name.right_edge.i + 1
+    if first.lower_ not in _INVERTING or first.head.i != condition.i or first.dep_ != "aux" or \
+            end >= name.sent.end or doc[name.left_edge.i - 1].text != ",":
+        return None
+    verb = doc[end]
+    clause = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("acl", "relcl")
+    return verb if clause and not any(c.dep_ in SUBJECTS for c in verb.children) else None
+
+
+def _condition_lowered(name: Token, verb: Token) -> None:
+    """The verb is the root, the name its subject, the condition its adverbial clause."""
+    condition = name.sent.root
+    verb.head, verb.dep_ = verb, "ROOT"
+    condition.head, condition.dep_ = verb, "advcl"
+    name.head, name.dep_ = verb, "nsubj"
+    for c in [c for c in condition.children if c.i > verb.i]:
+        c.head = verb

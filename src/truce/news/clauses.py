@@ -117,18 +117,19 @@ def content_of(tok: Token, head: int) -> bool:
 
 
 def nonrestrictive(tok: Token) -> bool:
-    """A relative clause set off by a comma and opened by *which*, *who* or *whose*, with a verb in the simple
-    past or the past perfect ("the Sudanese army, which refused to send a delegation"; "the strike,
-    which the group denied"): it tells an act, not which one is meant, so the act is asserted, by the
-    noun it follows when *which* or *who* is its subject, else by its own subject (also a perfect of acts
-    repeated, "who have repeatedly refused"); others ("which hosts Hamas leaders") tell a state."""
+    """A relative clause set off by a comma and opened by *which*, *who*, *whose*, *where* or *when*, with
+    a verb in the simple past or the past perfect ("the Sudanese army, which refused to send a delegation";
+    "the strike, which the group denied"): it tells an act, not which one is meant, so the act is asserted,
+    by the noun it follows when *which* or *who* is its subject, else by its own subject (also a perfect of
+    acts repeated, "who have repeatedly refused"); others ("which hosts Hamas leaders") tell a state."""
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # the relative word may come out of the clause's content (", which Hezbollah said was untrue"), follow
     # a preposition of reason or sequence (", for which Israel blamed it", ", after which") or own a noun
     words = (*tok.children, *(g for c in tok.children if c.dep_ == "ccomp" or c.lower_ in ("for", "after")
                               for g in c.children))
-    relative = next((c for c in words if c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and (
-        c.lower_ in ("which", "who", "whom") or any(g.tag_ == "WP$" for g in c.children))), None)
+    relative = next((c for c in words if (c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and (
+        c.lower_ in ("which", "who", "whom") or any(g.tag_ == "WP$" for g in c.children))) or (
+        c.dep_ == "advmod" and c.lower_ in ("where", "when"))), None)  # ", where they had met"
     aux, vbn = [c for c in tok.children if c.dep_ in ("aux", "auxpass")], tok.tag_ == "VBN"
     past = (tok.tag_ == "VBD" and not aux) or (vbn and ([a.lower_ for a in aux] == ["had"] or any(
         c.lower_ in ("repeatedly", "consistently", "again", "once") for c in tok.subtree)))

@@ -31,13 +31,12 @@ from truce.news.no_acts import CHOOSING, INSTRUMENTAL
 from truce.news.objects import kept_in_place, object_specific
 from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
 from truce.news.parse_view import span_view
-from truce.news.received import act_received, causes, received_code
+from truce.news.received import act_received, causes, hosted, received_code
 from truce.news.roles import Roles
 from truce.news.triggers import (
     NAMING,
     THREAT_OF_FORCE,
     commanded,
-    hosted,
     hostile,
     left_feeling,
     light_code,
@@ -49,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
-_NO_COMMENT = "011"
+_NO_COMMENT, _MET = "011", "040"  # CAMEO decline comment; consult
 _PAUSES = frozenset({"pause", "freeze", "suspension", "halt", "moratorium"})
 _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"})
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
@@ -166,7 +165,8 @@ class _Sentence:
             # CAMEO's "* COMMENT" pattern (011, decline comment) fits "declined to comment", not
             # "rejected Netanyahu's comments": that takes the verb's own code (a rejection)
             code = next((s.code for s in self.lexicon.verbs.get(lemma, ()) if s.code), None)
-        return code if plover_type(code or "") is not None else jointly(tok) or code
+        joint = jointly(tok)  # several parties negotiating or talking met, whatever CAMEO's default
+        return joint if joint == _MET or plover_type(code or "") is None else code
 
     def _resumed(self, tok: Token) -> str | None:
         """Lifting or ending a pause, freeze or suspension of something resumes it: "lifted its pause

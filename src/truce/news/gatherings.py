@@ -36,7 +36,8 @@ __all__ = ["announced", "gathered", "givers", "jointly", "landmark", "noun_parti
            "planned_parties", "their_meeting", "to_the_press", "with_partner"]
 
 _MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
-_RECIPROCAL = frozenset({"talk", "negotiate", "confer"})  # with several parties as subject: a meeting
+_RECIPROCAL = frozenset({"talk", "negotiate", "confer", "haggle", "bargain"})  # with several parties as
+# subject: a meeting
 _PROGRESS = frozenset({"headway", "progress"})  # made by several parties: their talks
 _PARTICIPANTS = frozenset({"participant", "attendee", "participants", "attendees"})
 # Frames that announce what they are said of: "is planned / scheduled / set / due / expected / anticipated"
@@ -229,7 +230,8 @@ def jointly(tok: Token) -> str | None:
         a.lower_ in ("joint", "combined") for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
         for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "amod")
     together = joint or any(c.dep_ == "advmod" and c.lower_ == "together" for c in tok.children)
-    if not (reciprocal or together) or not any(c.dep_ == "nsubj" and several(c) for c in tok.children):
+    clause = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+    if not (reciprocal or together) or not any(c.dep_ == "nsubj" and several(c) for c in clause.children):
         return None
     return _MET if reciprocal else _COOPERATED
 

@@ -127,6 +127,8 @@ def arrival_host(tok: Token, sources: list[ActorRef], actors: SentenceActors) ->
     own = {(r.code or "")[:3] for r in sources if r.code}
     places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
               if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]  # "reached Cairo"
+    places += [tok.head for c in tok.children if tok.dep_ == "relcl" and c.lower_ == "where"]  # "in Riyadh,
+    # where he arrived"
     return [r for g in places for r in actors.resolve(g)
             if r.kind != "agent" and not r.person and (r.code or "-")[:3] not in own]
 

@@ -110,6 +110,7 @@ from truce.news.report_repairs import (
     CHARGING,
     aside_content,
     aside_read_as_main,
+    aside_read_as_relative,
     content_of_source,
     content_reattached,
     reporting_root,
@@ -171,8 +172,9 @@ class ParseRepairs:
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                 c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
             tok.dep_ = "xcomp"  # "went on to call on Hamas"
-        elif tok.dep_ in ("conj", "appos") and _series_repaired(tok):
-            pass
+        elif (tok.dep_ in ("conj", "appos") and _series_repaired(tok)) or (
+                tok.dep_ == "relcl" and aside_read_as_relative(tok, self.saying)):
+            pass  # "Every party, the secretary of state added, should hold back": an aside
         elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
                 tok.head.dep_ in ("nsubj", "dep"):
             _fronted_participle(tok)

@@ -124,6 +124,9 @@ def phrase_repaired(tok: Token) -> None:
     elif tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "dobj") and tok.left_edge.i < tok.i and \
             tok.left_edge.tag_ == "DT":
         _participle_of_noun(tok)
+    elif tok.tag_ == "VBG" and tok.dep_ == "pcomp" and any(c.dep_ == "pobj" and c.tag_ == "JJ" and c.i < tok.i
+                                                           for c in tok.head.children):
+        _adjective_as_object(tok)
     elif tok.dep_ == "preconj" and tok.head.tag_ == "DT" and tok.pos_ in ("ADJ", "PROPN") and \
             tok.head.head.i > tok.i:
         tok.head, tok.dep_ = tok.head.head, "amod"  # "the Israeli and Hamas teams"
@@ -138,11 +141,26 @@ def phrase_repaired(tok: Token) -> None:
         tok.head, tok.dep_ = tok.head.head, "ccomp"  # "made clear that his country would keep its forces"
     elif tok.dep_ == "npadvmod" and tok.tag_ == "NNP" and tok.lower_ not in CALENDAR_NAMES:
         _apposition_of_noun(tok)
-    elif tok.dep_ in ("pobj", "dobj") and tok.tag_ == "VBZ" and any(
-            c.dep_ in ("poss", "det") for c in tok.children):
-        tok.tag_, tok.pos_ = "NNS", "NOUN"  # "following Monday's talks with Netanyahu"
+    elif tok.tag_ == "VBZ" and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("pobj", "dobj") and any(
+            c.dep_ in ("poss", "det") for c in tok.children))):
+        _plural_noun(tok)  # "following Monday's talks with Netanyahu", "Hamas envoys under al-Hayya came"
     else:
         argument_repaired(tok)
+
+
+def _plural_noun(noun: Token) -> None:
+    """A plural noun tagged as a verb in *-s* (a verb is no object and no subject): a noun, and what the
+    parser made its subject is a modifier ("Hamas envoys"), or the quantity whose *of* phrase the noun
+    ends ("a group of Hamas envoys came": the noun is the object of *of*, the group the subject)."""
+    noun.tag_, noun.pos_ = "NNS", "NOUN"
+    for c in [c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i]:
+        of = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        last = next((o for o in of.children if o.dep_ == "pobj" and o.i == noun.i - 1), None) if of else None
+        if of is None or last is None:
+            c.dep_ = "compound"
+            continue
+        c.head, c.dep_, noun.head, noun.dep_ = noun.head, noun.dep_, of, "pobj"
+        last.head, last.dep_ = noun, "compound"
 
 
 def _answer_raised(answer: Token) -> None:
@@ -206,6 +224,21 @@ def _participle_of_noun(participle: Token) -> None:
     noun.head, noun.dep_ = participle.head, "pobj" if participle.head.pos_ == "ADP" else participle.dep_
     participle.head, participle.dep_ = noun, "amod"
     for c in list(participle.children):
+        c.head = noun
+
+
+def _adjective_as_object(participle: Token) -> None:
+    """"with the Israeli and Hamas negotiating teams" parsed with the adjective as the preposition's
+    object: the noun after the participle is the object, and the adjective (with its conjuncts and its
+    determiner) hangs on it, as the participle does."""
+    doc = participle.doc
+    adjective = next(c for c in participle.head.children if c.dep_ == "pobj" and c.tag_ == "JJ")
+    noun = doc[participle.i + 1] if participle.i + 1 < len(doc) else participle
+    if noun.head.i != participle.i or noun.dep_ != "dobj":
+        return
+    _participle_of_noun(participle)
+    adjective.head, adjective.dep_ = noun, "amod"
+    for c in [c for c in adjective.children if c.dep_ == "det"]:
         c.head = noun
 
 

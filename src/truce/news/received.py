@@ -5,7 +5,8 @@ act, named in a phrase of its own, is the source (the *received* events of :mod:
   Hezbollah*, *was targeted with rockets launched by Hezbollah*: an attack received (CAMEO 190), by the
   owner of the attack or of its weapons;
 - *the town fell to the rebels*: a place taken by force (192);
-- *Blinken was the guest of Sisi*: a visit hosted (043), by the host;
+- *Blinken was the guest of Sisi*: a visit hosted (043), by the host (and *Sisi received Blinken*, told
+  from the host's side: :func:`hosted`);
 - *three fighters died at the hands of Israeli soldiers*: killed (190), by those at whose hands;
 - *Deif was killed in Israel's strike*, *died in the strike it carried out*: killed (190), by the owner
   of the attack.
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from truce.news.acts import attack_code, counting
+from truce.news.acts import attack_code, counted, counting
 from truce.news.votes import adopted_by_vote
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["act_received", "causes", "died", "received_code"]
+__all__ = ["act_received", "causes", "died", "hosted", "received_code"]
 
 _ATTACKED, _OCCUPIED, _HOSTED = "190", "192", "043"  # CAMEO use force, occupy territory, host a visit
 _FROM_BY = frozenset({"from", "by"})  # who an attack received is by
@@ -40,6 +41,7 @@ _APPEAL = "020"  # an appeal (CAMEO 02)
 _HANDED = frozenset({"give", "hand", "send", "pass"})  # "were handed the reply of Hamas": Hamas replied
 _TALKING = frozenset({"discuss", "talk", "review", "consult", "coordinate", "brief"})  # what a call is about
 _NAMING = frozenset({"amod", "compound", "poss"})  # modifiers that name whose forces a noun is
+_WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
 _SAID_FROM = frozenset({"05", "10", "11", "12", "13"})  # what "came from" someone: support, demands, blame,
 # rejections, warnings
 
@@ -206,3 +208,25 @@ def causes(tok: Token, lexicon: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in lexicon.causes or any(
         f"{lemma} {c.lower_}" in lexicon.causes for c in tok.children if c.dep_ == "prt")
+
+
+def hosted(tok: Token, lexicon: Lexicon) -> str | None:
+    """A verb of receiving or welcoming whose object is a visitor ("received Blinken", "received a
+    delegation", "a group of Hamas officials", "welcomed Kishida at the White House"): hosting a visit
+    (CAMEO 043).  Told in the passive ("Blinken was received by Sisi") it is the same act, the host's,
+    as the active tells it.  None when the verb hosts no one."""
+    admitted = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)  # "welcomed X as a member"
+    lemma = tok.lemma_.lower()
+    visitors = [v for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                for v in (_holder(counted(c, lexicon)),)
+                if v.pos_ == "PROPN" or (lexicon.agents.get(v.lower_) or "")[:3] in ("GOV", "LEG")]
+    if lemma == "welcome":  # a person welcomed, not a body ("welcomed the African Union at their summit")
+        visitors = [c for c in visitors if c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)]
+    if lemma not in lexicon.receiving | _WELCOMING or admitted or not visitors:
+        return None
+    return _HOSTED
+
+
+def _holder(noun: Token) -> Token:
+    """The name in apposition to a title ("the secretary of state, Antony Blinken"), else the noun."""
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)

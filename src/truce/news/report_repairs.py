@@ -20,6 +20,12 @@ saying has a subject before the aside and one inside it, each set off by
 commas, and a conjunct after the aside with no subject, the conjunct is the
 main verb with the first subject, and the verb of saying its aside.
 
+**An aside read as a relative clause.**  In "Every party, the secretary of
+state added, should hold back" the parser may hang "added" on "party" as a
+relative clause with no relative word.  A verb of saying so hung, with a
+subject of its own that is no relative word, no object or complement, and
+commas on both sides, is a reporting aside of the subject's verb.
+
 **A content clause read as a relative clause.**  In "A Saudi site said in an
 Aug. 24 report that Israel had pressed for ..." the *that*-clause is the
 content of *said*; *that* is the complementiser, not a relative word (a
@@ -41,10 +47,11 @@ from truce.news.phrase_repairs import SUBJECTS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CHARGING", "aside_content", "aside_read_as_main", "content_of_source", "content_reattached",
-           "reporting_root"]
+__all__ = ["CHARGING", "aside_content", "aside_read_as_main", "aside_read_as_relative", "content_of_source",
+           "content_reattached", "reporting_root"]
 
 CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
+_RELATIVE_WORDS, _COMPLEMENTS = frozenset({"WDT", "WP", "WP$"}), frozenset({"dobj", "ccomp", "xcomp"})
 # Verbs whose object is the addressee of a content clause (Levin 1993, 37.2 *tell*, 37.9 *advise* verbs)
 _TELLING = frozenset({"tell", "inform", "assure", "reassure", "notify", "remind", "warn", "advise", "brief",
                       "alert", "caution", "convince", "persuade"})
@@ -101,6 +108,22 @@ def aside_read_as_main(subject: Token) -> None:
     for c in list(verb.children):
         if c.i > verb.i and c.dep_ in ("punct", "cc") and c.i > content.i:
             c.head = content
+
+
+def aside_read_as_relative(verb: Token, saying: frozenset[str]) -> bool:
+    """"Every party, the secretary of state added, should hold back": a verb of saying hung on the subject
+    as a relative clause, with a subject of its own that is no relative word, no object or complement, and
+    commas on both sides, is a reporting aside; it is made one, of the subject's verb after it."""
+    noun, doc = verb.head, verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_WORDS), None)
+    if subject is None or verb.lemma_.lower() not in saying | CHARGING or noun.dep_ not in SUBJECTS or \
+            any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        return False
+    first, last = subject.left_edge.i, max(t.i for t in verb.subtree if not t.is_punct)
+    if not (0 < first < last + 1 < noun.head.i and doc[first - 1].text == "," == doc[last + 1].text):
+        return False
+    verb.head, verb.dep_ = noun.head, "parataxis"
+    return True
 
 
 def content_of_source(clause: Token, saying: frozenset[str]) -> Token | None:

@@ -31,7 +31,6 @@ __all__ = [
     "THREAT_OF_FORCE",
     "argument_words",
     "commanded",
-    "hosted",
     "hostile",
     "left_feeling",
     "light_code",
@@ -55,6 +54,9 @@ _OFFER, _UNVEILING = "030", frozenset({"present", "unveil", "lay", "table", "sub
 _PROVIDING = frozenset({"present", "provide", "hand"})  # "presented X with Y": Y is what is given
 _MADE_KNOWN = frozenset({"known", "clear", "plain", "public"})  # "made known its discontent"
 _ATTACK = "190"
+_ADVERB_OBJECTS = frozenset({"no", "yes", "that"})  # "voted no"; "the terms that it released" ("that"
+# parsed as an adverb)
+_TIMES = frozenset({"day", "week", "month", "year", "morning", "evening", "night", "weekend"})
 _PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "bomb", "projectile"})  # lemmas
 _DIRECTIONS = frozenset({"at", "toward", "towards", "into", "over", "across", "onto", "against"})
 _WITHHOLDING = frozenset({"back", "off"})
@@ -64,8 +66,6 @@ _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises)
 _DISPATCHING = frozenset({"send", "dispatch", "deploy"})  # forces sent to do an act (see commanded)
 # Blockading, occupying, surrounding (CAMEO 191, 192): holding ground, what forces sent somewhere do there
 _HOLDING = frozenset({"191", "192", "surround", "encircle", "besiege", "blockade", "occupy"})
-_WELCOMING = frozenset({"welcome", "host"})  # with a visitor as object: hosting the visit (043)
-_HOST = "043"  # CAMEO host a visit
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
 
@@ -200,12 +200,14 @@ def _premodified(noun: Token) -> str:
 def _object_relative(verb: Token) -> bool:
     """Whether a relative clause's noun is the verb's object: the relative word is its object ("the
     proposal that Israel had submitted"), or a "that" the parser read as a mark where the verb has no
-    object or complement of its own ("four conditions that the office published")."""
+    object or complement of its own ("four conditions that the office published"), or as an adverb."""
     if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "dobj" and c.lower_ in ("that", "which")
                                             for c in verb.children):
         return True
-    return verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
-        not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    return verb.dep_ == "relcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ == "that"
+                                        for c in verb.children) and \
+        not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() not in _TIMES  # "the following
+                for c in verb.children)  # day" read as an object is a time
 
 
 def _named_objects(tok: Token) -> list[Token]:
@@ -241,28 +243,6 @@ def commanded(tok: Token, lexicon: Lexicon, codes: dict[int, str]) -> Token | No
         if agent[:3] == "MIL" or obj.lower_ in forces or obj.lemma_.lower() in forces:
             return act
     return None
-
-
-def hosted(tok: Token, lexicon: Lexicon) -> str | None:
-    """A verb of receiving or welcoming whose object is a visitor ("received Blinken", "received a
-    delegation", "a group of Hamas officials", "welcomed Kishida at the White House"): hosting a visit
-    (CAMEO 043).  Told in the passive ("Blinken was received by Sisi") it is the same act, the host's,
-    as the active tells it.  None when the verb hosts no one."""
-    admitted = any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)  # "welcomed X as a member"
-    lemma = tok.lemma_.lower()
-    visitors = [v for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                for v in (_holder(counted(c, lexicon)),)
-                if v.pos_ == "PROPN" or (lexicon.agents.get(v.lower_) or "")[:3] in ("GOV", "LEG")]
-    if lemma == "welcome":  # a person welcomed, not a body ("welcomed the African Union at their summit")
-        visitors = [c for c in visitors if c.pos_ == "PROPN" and not any(d.dep_ == "det" for d in c.children)]
-    if lemma not in lexicon.receiving | _WELCOMING or admitted or not visitors:
-        return None
-    return _HOST
-
-
-def _holder(noun: Token) -> Token:
-    """The name in apposition to a title ("the secretary of state, Antony Blinken"), else the noun."""
-    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
 
 
 def left_feeling(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -301,13 +281,15 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                       if g.dep_ == "pobj"]  # "on the highest level of readiness"
         elif child.head.i == tok.i and (child.dep_ in ("dobj", "nsubjpass", "intj", "ccomp", "oprd", "acomp",
                                                        "advcl") or child.pos_ == "INTJ" or (  # "voted no
-                child.dep_ == "advmod" and child.lower_ in ("no", "yes")) or (  # on the maps" (an adverb)
+                child.dep_ == "advmod" and child.lower_ in _ADVERB_OBJECTS) or (  # on the maps" (an adverb)
                 child.dep_ == "xcomp" and any(  # and X abstained": "no" parsed as punctuation
                 c.dep_ == "dobj" for c in tok.children))):  # "holds Netanyahu fully to blame"
             # "declared martial law and a mobilisation"; "held Hezbollah responsible" (parsed as a modifier),
             # "reopened the Kerem Shalom crossing", "held him to blame" (parsed as a clause)
             phrasal = next((f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"), lemma)
             key = phrasal if phrasal in lexicon.idioms else lemma  # "set aside its demand"
+            child = tok.head if child.lower_ in ("that", "which") and _object_relative(tok) else child  # "the
+            # terms that it released": the relative's noun
             nouns = [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "amod"),
                      *(g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj")]  # "a state of emergency"
