@@ -226,12 +226,12 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind30.yaml": {
-        "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind31.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind32.yaml": {
         "paraphrases_coded_like_original": 0.93,
@@ -243,7 +243,7 @@ FLOORS = {
     },
     "paraphrase_blind34.yaml": {
         "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind35.yaml": {
         "paraphrases_coded_like_original": 0.91,
@@ -254,12 +254,12 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind37.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind38.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind39.yaml": {
         "paraphrases_coded_like_original": 0.87,
@@ -270,7 +270,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind41.yaml": {
-        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind42.yaml": {
@@ -290,7 +290,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind46.yaml": {
-        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_coded_like_original": 0.95,
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind47.yaml": {
@@ -307,19 +307,19 @@ FLOORS = {
     },
     "paraphrase_blind50.yaml": {
         "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind51.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind52.yaml": {
         "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind53.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.79,
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind54.yaml": {
         "paraphrases_coded_like_original": 0.91,
@@ -330,11 +330,11 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind56.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.87,
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.88,
     },
     "paraphrase_blind57.yaml": {
-        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_coded_like_original": 0.83,
         "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind58.yaml": {
@@ -342,8 +342,8 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind59.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind60.yaml": {
         "paraphrases_coded_like_original": 0.85,
@@ -354,12 +354,12 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind62.yaml": {
-        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind63.yaml": {
         "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind64.yaml": {
         "paraphrases_coded_like_original": 0.88,
@@ -367,7 +367,7 @@ FLOORS = {
     },
     "paraphrase_blind65.yaml": {
         "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind66.yaml": {
         "paraphrases_coded_like_original": 0.84,
@@ -387,43 +387,51 @@ FLOORS = {
     },
     "paraphrase_blind70.yaml": {
         "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind71.yaml": {
         "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind72.yaml": {
         "paraphrases_coded_like_original": 0.89,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind73.yaml": {
-        "paraphrases_coded_like_original": 0.79,
+        "paraphrases_coded_like_original": 0.80,
         "paraphrases_keep_a_correct_coding": 0.79,
     },
     "paraphrase_blind74.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind75.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.79,
+        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind76.yaml": {
         "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind77.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind78.yaml": {
         "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind79.yaml": {
-        "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.81,
+    },
+    "paraphrase_blind80.yaml": {
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
+    },
+    "paraphrase_blind81.yaml": {
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
 }
 

@@ -1,8 +1,11 @@
 """The fiftieth round's readings, each on sentences of its own (none from a gold set), with the sides
-swapped: a meeting anticipated, as one expected, is announced; talks held by or between parties; an act
-reported by its doer; talks stayed or walked away from; praise that praises no one; a title welcomed
-with its holder's name; what one hears from another; forces going after targets; the alarm raised; a
-particle follows its verb."""
+swapped, or on a parse given as rows where the parser errs only with some names: a meeting anticipated,
+as one expected, is announced; talks held by or between parties; an act reported by its doer; talks
+stayed or walked away from; praise that praises no one; a title welcomed with its holder's name; what
+one hears from another; forces going after targets; the alarm raised; a particle follows its verb; an
+aside read as a relative clause; terms released; a main clause after a fronted condition; an adjective
+read as an object; a plural noun tagged as a verb in the subject; several parties negotiating; relative
+clauses of place."""
 
 from __future__ import annotations
 
