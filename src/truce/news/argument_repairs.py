@@ -59,6 +59,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.clause_readings import INVERTING
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -66,7 +68,6 @@ __all__ = ["SUBJECTS", "argument_repaired"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 """Labels of a clause's subject."""
-_INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a condition by inversion
 _PASSING_ON = frozenset({"pass", "hand"})  # "passed on the reply to X", "handed on the letter to X": conveyed
 
 
@@ -192,7 +193,7 @@ def _main_after_condition(name: Token) -> Token | None:
     the finite verb right after the name's phrase, with no subject of its own."""
     doc, condition = name.doc, name.sent.root
     first, end = doc[name.sent.start], name.right_edge.i + 1
-    if first.lower_ not in _INVERTING or first.head.i != condition.i or first.dep_ != "aux" or \
+    if first.lower_ not in INVERTING or first.head.i != condition.i or first.dep_ != "aux" or \
             end >= name.sent.end or doc[name.left_edge.i - 1].text != ",":
         return None
     verb = doc[end]

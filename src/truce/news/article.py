@@ -15,8 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from truce.news.clause_readings import main_clause
-from truce.news.clauses import scheduled_present
-from truce.news.dates import find_time_expressions
+from truce.news.dates import find_time_expressions, scheduled_present
 from truce.news.document import ActorMention, ArticleAnalysis, Canonical, Event, Sentence, TimeExpression
 from truce.news.issues import IssueHit, main_issue
 from truce.news.lexicon import cameo_root

@@ -22,14 +22,17 @@ from truce.news.delegations import delegation_acts
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["according_to", "aside_content", "chosen_not_to", "conditions", "demand_summed_up", "judged",
-           "judged_by", "made_clear", "main_clause", "named_by_free_relative", "ordinal",
-           "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact",
+__all__ = ["INVERTING", "according_to", "aside_content", "chosen_not_to", "conditions", "demand_summed_up",
+           "inverted_condition", "judged", "judged_by", "made_clear", "main_clause", "named_by_free_relative",
+           "ordinal", "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact",
            "wanted_of_others"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
 _UNACCEPTABLE = frozenset({"unacceptable", "intolerable", "inadmissible"})
+INVERTING = frozenset({"should", "had", "were"})
+"""Auxiliaries that open a condition by inversion ("should Netanyahu accept", "had they known")."""
+_NON_STARTERS = frozenset({"non-starter", "nonstarter", "no-go", "dealbreaker", "deal-breaker"})
 # Verbs that judge their object by a complement ("deemed the deal unacceptable", "called it intolerable").
 _JUDGING = frozenset({"call", "deem", "consider", "find", "judge", "brand", "term", "declare"})
 _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable"})  # found to blame: accused
@@ -186,8 +189,9 @@ def judged(copula: Token) -> str | None:
     negated = any(c.dep_ == "neg" for c in copula.children) or any(  # "no deal would be acceptable",
         d.lower_ in ("no", "neither", "nor") for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")
         for d in c.children if d.dep_ in ("det", "preconj", "cc"))  # "neither X nor Y was acceptable"
-    if _ruled_out(copula):  # "a withdrawal was out of the question, Netanyahu said": as unacceptable
-        return "120"
+    if _ruled_out(copula) or any(c.dep_ in ("attr", "acomp") and (c.lower_ in _NON_STARTERS or copula.doc[
+            max(c.i - 2, 0):c.i + 1].text.lower() in _NON_STARTERS) for c in copula.children):
+        return "120"  # "a withdrawal was out of the question", "a non-starter": as unacceptable
     for adjective in (c for c in copula.children if c.dep_ == "acomp"):
         untrue = adjective.lower_ in _UNTRUE or (adjective.lower_ == "true" and negated)
         if adjective.lower_ in _UNACCEPTABLE or (negated and adjective.lower_ in ("acceptable", "responsible")
@@ -254,7 +258,6 @@ def conditions(tok: Token) -> list[Token]:
     consent"; "should Netanyahu accept", which the parser makes the head; "Should he agree, ..."), *in
     the event that*, and the condition of the clause it is told inside ("If X, they threatened, they
     will ...")."""
-    from truce.news.clauses import inverted_condition
 
     found = [t for t in tok.subtree if t.i != tok.i and ((t.dep_ == "advcl" and _conditional(t)) or (
         t.dep_ in ("advcl", "ccomp") and inverted_condition(t, tok)))]  # a content clause is not inverted
@@ -383,3 +386,12 @@ def wanted_of_others(clause: Token) -> bool:
             clause.tag_ == "NN" and clause.lower_.endswith("ed"))))
     auxiliaries = [a.lower_ for a in clause.children if a.dep_ == "aux"]
     return subject and clause.tag_ == "VB" and auxiliaries == ["to"]
+
+
+def inverted_condition(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` heads a condition written with inversion after the clause before it ("threatened
+    to quit should Netanyahu accept the deal", "... had they known", "... were Israel to withdraw"),
+    which the parser makes the head of that clause: its auxiliary stands before its subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and clause.i < verb.i and any(
+        c.dep_ == "aux" and c.lower_ in INVERTING and clause.i < c.i < min(subjects) for c in verb.children)

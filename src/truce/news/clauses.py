@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.clause_readings import (
     aside_content,
+    inverted_condition,
     judged,
     made_clear,
     reported_by_aside,
@@ -20,17 +21,18 @@ from truce.news.clause_readings import (
     summing_up,
     told_as_fact,
 )
-from truce.news.dates import WEEKDAYS
+from truce.news.dates import scheduled_present
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "clause_for", "content_of",
-           "fronted_participle", "governor", "inverted_condition", "misparsed", "name_before",
-           "nonrestrictive", "scheduled_present", "scope"]
+           "fronted_participle", "governor", "misparsed", "name_before",
+           "nonrestrictive", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # the tokenizer splits "won't" into "wo" and "n't"
-_PLANNABLE = frozenset({"head", "travel", "visit", "fly", "meet", "go", "arrive", "leave", "return", "hold"})
+_ABLE = frozenset({"can", "ca", "could"})  # "could not accept": cannot bear it, a refusal
+_BEARING = frozenset({"accept", "tolerate", "countenance", "stomach"})
 _MODAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})  # "ca n't"
 # forms too ("slated" is lemmatised "slat"); readiness ("said it was ready to free") announces the act,
 # unwillingness refuses it; "Blinken is to travel to Egypt" (see Modality._framed)
@@ -41,7 +43,6 @@ _PREDICTIONS = frozenset({"expect", "likely", "anticipate"})
 _WITHOUT = frozenset({"lack", "withhold"})  # uncoded, the act its object names is not had or given
 _INTENTIONS = frozenset({"intention", "intent"})  # not "plan": "had no plans to meet" refuses nothing
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest", "without"})
-_INVERTING = frozenset({"should", "had", "were"})  # auxiliaries that open a condition by inversion
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
 SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
                      "insist", "declare", "note", "reply", "answer", "address", "inform", "assure", "notify"})
@@ -211,7 +212,9 @@ class Modality:
     def of(self, tok: Token) -> tuple[str, bool]:
         """(modality, negated) of a verb: asserted, future, hypothetical, requested, complement, purpose."""
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or any(
+        nor = tok.dep_ == "conj" and any(  # "..., nor would he agree": a conjunct after "nor"
+            c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
+        negated = nor or any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or any(
             g.dep_ == "det" and g.lower_ == "no" and g.i == o.left_edge.i for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
             for o in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))
@@ -331,7 +334,8 @@ class Modality:
         clause *according to* someone is reported future, and so is a main clause's *would not*: "Netanyahu
         would not countenance a pullout" refuses, as *will not* does, unless a condition or *have* makes
         it counterfactual; so does a second main clause's: "Gallant asked ..., but Smotrich would not
-        agree", and a relative clause's told as fact: "there were points on which it would not budge")."""
+        agree", a relative clause's told as fact: "there were points on which it would not budge", and
+        *cannot* bear something: "could not accept a halt")."""
         if aux & _FUTURE_AUX:
             return "future", negated
         if aux & _MODAL_AUX:
@@ -341,18 +345,14 @@ class Modality:
                 for c in tok.children)))
             second = tok is not None and tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and any(
                 c.dep_ == "nsubj" for c in tok.children)  # "..., but Smotrich would not agree"
-            refused = negated and aux & _MODAL_AUX == {"would"} and "have" not in aux and tok is not None \
-                and (tok.dep_ in ("ROOT", "relcl") or second) and not any(c.dep_ == "advcl" and any(
-                    m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
-            return ("future" if said or refused else "hypothetical"), negated
+            unconditional = tok is not None and not any(c.dep_ == "advcl" and any(
+                m.lower_ in _CONDITIONS for m in c.children) for c in tok.children)
+            refused = negated and aux & _MODAL_AUX == {"would"} and "have" not in aux and unconditional \
+                and tok is not None and (tok.dep_ in ("ROOT", "relcl") or second)
+            cannot = negated and unconditional and bool(aux & _ABLE) and tok is not None and \
+                tok.lemma_.lower() in _BEARING
+            return ("future" if said or refused or cannot else "hypothetical"), negated
         return ("future" if tok is not None and scheduled_present(tok) else "asserted"), negated
-
-
-def scheduled_present(verb: Token) -> bool:
-    """A present tense of travel or meeting with the weekday it falls on ("Blinken heads to Egypt on
-    Tuesday"): a fixed plan (Quirk et al. 1985, 4.21, the simple present of a scheduled future)."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _PLANNABLE and any(
-        w.lower_ in WEEKDAYS for c in verb.children if c.dep_ in ("prep", "npadvmod") for w in c.subtree)
 
 
 def _phase(verb: Token, aspectual: frozenset[str]) -> bool:
@@ -389,12 +389,3 @@ def _hung_too_low(clause: Token, gov: Token) -> bool:
         return gov.dep_ == "ccomp" and gov.head.i < gov.i and _free_relative(gov) and not own_subject
     return clause.dep_ == "advcl" and gov.dep_ == "xcomp" and own_subject and any(
         c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children)
-
-
-def inverted_condition(verb: Token, clause: Token) -> bool:
-    """Whether ``verb`` heads a condition written with inversion after the clause before it ("threatened
-    to quit should Netanyahu accept the deal", "... had they known", "... were Israel to withdraw"),
-    which the parser makes the head of that clause: its auxiliary stands before its subject."""
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and clause.i < verb.i and any(
-        c.dep_ == "aux" and c.lower_ in _INVERTING and clause.i < c.i < min(subjects) for c in verb.children)

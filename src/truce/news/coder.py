@@ -338,11 +338,12 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
 def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
     """A copula the parser made the head of its clause ("was in favour of a truce", "is unhappy with it"):
     its idioms are stances coded as the verb they stand for (``idioms`` of ``additions.yaml``), a guest is
-    hosted, a target attacked (``received``), a demand told by its noun; or one that names who met."""
+    hosted, a target attacked (``received``), a demand told by its noun, a judgement ("a non-starter"); or
+    one that names who met."""
     copula = tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass")
     stance = any(c.dep_ in ("prep", "acomp") or (c.dep_ == "attr" and c.lemma_ in ("guest", "target"))
                  for c in tok.children)
-    return (copula and (stance or demand_stated(tok) is not None)) or \
+    return (copula and (stance or demand_stated(tok) is not None or judged(tok) is not None)) or \
         participants_named(tok, lexicon) is not None
 
 

@@ -15,11 +15,15 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from truce.news.document import Sentence, TimeExpression
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 __all__ = ["CALENDAR_NAMES", "WEEKDAYS", "find_time_expressions", "is_future_context",
-           "resolve_calendar_date"]
+           "resolve_calendar_date", "scheduled_present"]
 
 # The names and number words below are the one copy of each list; the patterns are built from them.
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -34,6 +38,7 @@ CALENDAR_NAMES = frozenset(name.lower() for name in (*_MONTH_NAMES, *_WEEKDAY_NA
 """Month and weekday names, lower-case (capitalised words that are never part of a name)."""
 WEEKDAYS = frozenset(_WEEKDAYS)
 """Weekday names, lower-case."""
+_PLANNABLE = frozenset({"head", "travel", "visit", "fly", "meet", "go", "arrive", "leave", "return", "hold"})
 _MONTH = (  # full names and their news abbreviations ("Aug.", "Sept.")
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -376,3 +381,10 @@ def _resolve_day_after(found: list[TimeExpression]) -> list[TimeExpression]:
             last_day = dt.date.fromisoformat(t.value)
         out.append(t)
     return out
+
+
+def scheduled_present(verb: Token) -> bool:
+    """A present tense of travel or meeting with the weekday it falls on ("Blinken heads to Egypt on
+    Tuesday"): a fixed plan (Quirk et al. 1985, 4.21, the simple present of a scheduled future)."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _PLANNABLE and any(
+        w.lower_ in WEEKDAYS for c in verb.children if c.dep_ in ("prep", "npadvmod") for w in c.subtree)

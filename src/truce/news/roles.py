@@ -210,12 +210,12 @@ class Roles(TargetRoles):
         return [state_of(r, lexicon) for r in self.sources(said)] if said is not None else []
 
     def _judge(self, copula: Token) -> list[ActorRef]:
-        """Who finds something unacceptable or untrue: the *to* of the adjective ("would be unacceptable
-        to Hamas"), else the one who says so ("it would be unacceptable to end the war, Smotrich said"),
-        also in a parenthetical that the parser hangs on the copula ("a pullback, Netanyahu said, was off
-        the table") or after *according to* ("According to Smotrich, a halt was out of the question")."""
-        judges = [g for a in copula.children if a.dep_ == "acomp" for p in a.children
-                  if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        """Who finds something unacceptable or untrue: the *to* or *for* of the complement ("unacceptable to
+        Hamas", "a non-starter for Hamas"), else the one who says so ("it would be unacceptable to end the
+        war, Smotrich said"), also in a parenthetical the parser hangs on the copula ("a pullback, Netanyahu
+        said, was off the table") or after *according to* ("According to Smotrich, a halt was ruled out")."""
+        judges = [g for a in copula.children if a.dep_ in ("acomp", "attr") for p in a.children
+                  if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children if g.dep_ == "pobj"]
         if judges:
             return self.actors.resolve(judges[0])
         if copula.dep_ == "ccomp" and (copula.head.lemma_.lower() in SAYING or made_clear(copula.head)):
