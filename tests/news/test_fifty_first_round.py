@@ -1,6 +1,7 @@
 """The fifty-first round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
-countenance is refused; a conjunct after "nor" is negated."""
+countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
+from; a thing valued above an act."""
 
 from __future__ import annotations
 
@@ -21,3 +22,16 @@ def test_what_one_cannot_bear_is_refused(coded_sides, pair) -> None:  # type: ig
 def test_a_conjunct_after_nor_is_negated(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "{PA} said he could not accept a halt, nor would he agree to {b} troops staying in the valley."
     assert coded_sides(template, pair) == [("REJECT", pair["PA"], None), ("REJECT", pair["PA"], None)]
+
+
+def test_a_price_to_pay_promised(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} pledged that {B} would pay a heavy price.", pair) == [
+        ("THREATEN", pair["PA"], pair["B"])]  # as a penalty promised
+
+
+def test_talks_pulled_back_from(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} pulled back from the talks on Sunday.", pair) == [("SANCTION", pair["A"], None)]
+
+
+def test_a_thing_valued_above_an_act(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{a} ministers had valued the corridor above keeping the captives alive.", pair) == []

@@ -296,7 +296,7 @@ def _no_praise(tok: Token, obj: Token | None, code: str) -> str | None:
     if obj is None:
         acknowledged = tok.lemma_.lower() in _ACKNOWLEDGING and any(c.dep_ == "ccomp" for c in tok.children)
         return "010" if acknowledged else None
-    ranked = any(t.lower_ in _RANKING and t.dep_ in ("prep", "mark") for c in tok.children
+    ranked = any(t.lower_ in _RANKING and t.dep_ in ("prep", "mark", "advmod") for c in tok.children
                  if c.dep_ in ("prep", "advmod") for t in c.subtree)  # not "sovereignty over the territory"
     return "010" if ranked else None
 

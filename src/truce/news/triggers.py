@@ -303,7 +303,7 @@ def _idiom(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     return None
 
 
-_UNDERGOING = frozenset({"face", "suffer"})  # "X would face punishment": the act is done to X
+_UNDERGOING = frozenset({"face", "suffer", "pay"})  # "X would face punishment", "pay a price": done to X
 
 
 def hostile(tok: Token, codes: dict[int, str], lexicon: Lexicon) -> bool:
