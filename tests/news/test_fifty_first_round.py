@@ -16,7 +16,7 @@ def test_what_one_cannot_bear_is_refused(coded_sides, pair) -> None:  # type: ig
     for verb in ("accept", "countenance", "tolerate"):
         assert coded_sides(f"{{PA}} said he could not {verb} a halt to the fighting.", pair) == [
             ("REJECT", pair["PA"], None)]
-    assert coded_sides("{A} could not accept the deal if {B} stayed in the valley.", pair) == []  # a condition
+    assert coded_sides("{A} could not accept the deal if {B} stayed there.", pair) == []  # a condition
 
 
 def test_a_conjunct_after_nor_is_negated(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
