@@ -1,7 +1,8 @@
 """The fifty-first round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
-from; a thing valued above an act."""
+from; a thing valued above an act; a verb of telling read as a modifier (on a parse given as rows, as
+the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,21 @@ def test_talks_pulled_back_from(coded_sides, pair) -> None:  # type: ignore[no-u
 
 def test_a_thing_valued_above_an_act(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{a} ministers had valued the corridor above keeping the captives alive.", pair) == []
+
+
+def test_a_verb_of_telling_read_as_a_modifier(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        Sharif NNP PROPN ROOT 0 Sharif
+        , , PUNCT punct 0 ,
+        informed VBN VERB amod 4 inform
+        India NNP PROPN poss 4 India
+        envoys NNS NOUN appos 0 envoy
+        that IN SCONJ mark 8 that
+        Pakistan NNP PROPN nsubj 8 Pakistan
+        had VBD AUX aux 8 have
+        accepted VBN VERB relcl 0 accept
+        . . PUNCT punct 0 .
+    """)
+    assert (doc[2].dep_, doc[0].dep_, doc[0].head.i, doc[4].dep_, doc[8].dep_, doc[8].head.i) == (
+        "ROOT", "nsubj", 2, "dobj", "ccomp", 2)
+    assert doc[9].head.i == 2

@@ -114,6 +114,7 @@ from truce.news.report_repairs import (
     content_of_source,
     content_reattached,
     reporting_root,
+    telling_read_as_modifier,
 )
 
 if TYPE_CHECKING:
@@ -173,8 +174,10 @@ class ParseRepairs:
                 c.dep_ == "prt" and c.lower_ == "on" for c in tok.head.children):
             tok.dep_ = "xcomp"  # "went on to call on Hamas"
         elif (tok.dep_ in ("conj", "appos") and _series_repaired(tok)) or (
-                tok.dep_ == "relcl" and aside_read_as_relative(tok, self.saying)):
-            pass  # "Every party, the secretary of state added, should hold back": an aside
+                tok.dep_ == "relcl" and aside_read_as_relative(tok, self.saying)) or (
+                tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and telling_read_as_modifier(tok)):
+            pass  # "Every party, the secretary of state added, should hold back": an aside; "Haniyeh, its
+            # chief, informed Qatar's premier that ...": the verb of the sentence
         elif tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i == tok.sent.start and \
                 tok.head.dep_ in ("nsubj", "dep"):
             _fronted_participle(tok)

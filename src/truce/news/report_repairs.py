@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["CHARGING", "aside_content", "aside_read_as_main", "aside_read_as_relative", "content_of_source",
-           "content_reattached", "reporting_root"]
+           "content_reattached", "reporting_root", "telling_read_as_modifier"]
 
 CHARGING = frozenset({"charge", "allege", "accuse", "contend", "argue", "assert", "maintain", "warn"})
 _RELATIVE_WORDS, _COMPLEMENTS = frozenset({"WDT", "WP", "WP$"}), frozenset({"dobj", "ccomp", "xcomp"})
@@ -123,6 +123,27 @@ def aside_read_as_relative(verb: Token, saying: frozenset[str]) -> bool:
     if not (0 < first < last + 1 < noun.head.i and doc[first - 1].text == "," == doc[last + 1].text):
         return False
     verb.head, verb.dep_ = noun.head, "parataxis"
+    return True
+
+
+def telling_read_as_modifier(verb: Token) -> bool:
+    """"Haniyeh, Hamas's political chief, informed Qatar's prime minister that Hamas had accepted ...",
+    parsed with no verb: the name the root, "informed" a modifier of the addressee, and the *that*-clause
+    a relative clause of the name.  A verb of telling so hung, after a comma, in a sentence whose root is a
+    name with such a clause after the verb, is the root: the name its subject, the addressee its object
+    and the clause its complement."""
+    root, addressee = verb.sent.root, verb.head
+    content = [c for c in root.children if c.i > verb.i and c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if verb.dep_ != "amod" or verb.lemma_.lower() not in _TELLING or root.pos_ != "PROPN" or not content or \
+            verb.i < 1 or verb.doc[verb.i - 1].text != "," or addressee.i < verb.i:
+        return False
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    addressee.head, addressee.dep_ = verb, "dobj"
+    content[0].head, content[0].dep_ = verb, "ccomp"
+    for c in [c for c in root.children if c.i > content[0].i]:
+        c.head = verb
     return True
 
 
