@@ -1,8 +1,8 @@
 """The fifty-first round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
-from; a thing valued above an act; a verb of telling read as a modifier (on a parse given as rows, as
-the parser errs only with some names)."""
+from; a thing valued above an act; a verb of telling read as a modifier and a bare relative clause read
+as a conjunct (on a parse given as rows, as the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -54,3 +54,28 @@ def test_a_verb_of_telling_read_as_a_modifier(repaired) -> None:  # type: ignore
     assert (doc[2].dep_, doc[0].dep_, doc[0].head.i, doc[4].dep_, doc[8].dep_, doc[8].head.i) == (
         "ROOT", "nsubj", 2, "dobj", "ccomp", 2)
     assert doc[9].head.i == 2
+
+
+def test_a_bare_relative_clause_read_as_a_conjunct(repaired) -> None:  # type: ignore[no-untyped-def]
+    rows = """
+        Modi NNP PROPN nsubj 1 Modi
+        rejected VBD VERB ROOT 1 reject
+        the DT DET det 3 the
+        declaration NN NOUN dobj 1 declaration
+        Pakistan NNP PROPN nsubj 5 Pakistan
+        signed VBD VERB conj 1 sign
+        . . PUNCT punct 1 .
+    """
+    doc = repaired(rows)
+    assert (doc[5].dep_, doc[5].head.i) == ("relcl", 3)  # a relative clause of the declaration
+    doc = repaired("""
+        Modi NNP PROPN nsubj 1 Modi
+        rejected VBD VERB ROOT 1 reject
+        the DT DET det 3 the
+        declaration NN NOUN dobj 1 declaration
+        and CC CCONJ cc 1 and
+        Pakistan NNP PROPN nsubj 6 Pakistan
+        signed VBD VERB conj 1 sign
+        . . PUNCT punct 1 .
+    """)
+    assert doc[6].dep_ == "conj"  # with a coordinator, a conjunct

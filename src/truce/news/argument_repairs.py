@@ -30,6 +30,14 @@ subject an apposition of its last noun, and the main verb a clause on that.
 The finite verb right after the name's phrase, with no subject of its own, is
 the root, the name its subject and the condition its adverbial clause.
 
+**A relative clause without a relative word read as a conjunct.**  In "Katz
+brushed aside the declaration Hamas and Fatah put their names to" the clause
+after the object is a relative clause with no relative word (Huddleston &
+Pullum 2002, ch. 12, on bare relatives); the parser may make its verb a
+conjunct of the main verb, with no coordinator.  A conjunct with a subject of
+its own, no coordinator and no comma before it, whose subject directly follows
+the main verb's object, is a relative clause of that object.
+
 **A reduced relative read as the main verb.**  In "The Beijing declaration
 agreed between Fatah and Hamas was turned down by Katz" the participle
 "agreed" starts a reduced relative clause of "declaration" (Huddleston &
@@ -81,6 +89,8 @@ def argument_repaired(tok: Token) -> None:
         tok.head, tok.dep_ = verb, "nsubj"  # "According to the official, Israel's negotiators have held"
     elif tok.dep_ == "appos" and (verb := _main_after_condition(tok)) is not None:
         _condition_lowered(tok, verb)
+    elif tok.dep_ == "conj" and (noun := _bare_relative_noun(tok)) is not None:
+        tok.head, tok.dep_ = noun, "relcl"  # "brushed aside the declaration Hamas and Fatah signed"
     elif tok.dep_ == "ccomp" and _sentential_relative(tok):
         tok.dep_ = "advcl"  # "..., after which he will go on to Egypt"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and _passed_on(tok.head):
@@ -209,3 +219,15 @@ def _condition_lowered(name: Token, verb: Token) -> None:
     name.head, name.dep_ = verb, "nsubj"
     for c in [c for c in condition.children if c.i > verb.i]:
         c.head = verb
+
+
+def _bare_relative_noun(verb: Token) -> Token | None:
+    """The object a conjunct with no coordinator is a bare relative clause of (see the module)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    head, doc = verb.head, verb.doc
+    if subject is None or head.i > verb.i or any(c.dep_ in ("cc", "preconj") for c in head.children
+                                                   if head.i < c.i < verb.i) or subject.left_edge.i < 1:
+        return None
+    noun = doc[subject.left_edge.i - 1]
+    return noun if noun.dep_ in ("dobj", "pobj") and noun.pos_ == "NOUN" and noun.head.i == head.i and \
+        not any(t.text in (",", ";", "and", "but") for t in doc[head.i + 1:subject.left_edge.i]) else None
