@@ -24,7 +24,8 @@ teams": a verb in *-ing* with a determiner and an adjective before it and a
 noun right after it is a participle modifying that noun, not a gerund clause
 taking it as object (a gerund clause takes no determiner; Huddleston &
 Pullum 2002, ch. 14, on gerund-participles).  The noun takes the verb's place
-and the words before the verb hang on the noun.
+and the words before the verb hang on the noun, also where the parser made the
+adjective the preposition's object.
 
 **An answer hung on a preposition.**  In "said no to the watchtowers" the
 answer "no" is the verb's (an interjection object of *say*); the parser
@@ -69,7 +70,10 @@ clause, is that noun's apposition.
 **A plural noun tagged as a verb.**  In "Following Monday's talks with
 Netanyahu, Blinken ..." the tagger may take "talks" for a verb in the third
 person; a word with a possessive or a determiner that is the object of a
-verb or a preposition is a noun (a finite verb takes neither).
+verb or a preposition is a noun (a finite verb takes neither), and so is one
+that is a subject ("Hamas envoys under al-Hayya came"), whose own "subject" is
+its modifier or, after *of*, the quantity it is counted by ("a group of Hamas
+envoys came").
 
 **A content clause read as a subject.**  In "made clear that his country
 would keep its forces there" the *that*-clause is the object of *made clear*
