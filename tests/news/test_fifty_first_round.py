@@ -1,8 +1,9 @@
 """The fifty-first round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
-from; a thing valued above an act; a verb of telling read as a modifier and a bare relative clause read
-as a conjunct (on a parse given as rows, as the parser errs only with some names)."""
+from; a thing valued above an act; talks that several parties did something in are theirs; a verb of
+telling read as a modifier and a bare relative clause read as a conjunct (on a parse given as rows, as
+the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,8 @@ def test_a_bare_relative_clause_read_as_a_conjunct(repaired) -> None:  # type: i
         . . PUNCT punct 1 .
     """)
     assert doc[6].dep_ == "conj"  # with a coordinator, a conjunct
+
+
+def test_talks_that_several_parties_did_something_in(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    template = "{A} and {B} failed to reach a deal in two days of negotiations in Geneva."
+    assert coded_sides(template, pair) == [("CONSULT", frozenset({pair["A"], pair["B"]}), None)]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _LANDMARKS = frozenset({"before", "after", "following", "ahead", "eve", "amid"})  # events set in time
 _CLAUSES, _GATHERING = ("acl", "relcl", "advcl"), frozenset({"involve", "include", "bring"})
 _AMONG = frozenset({"with", "between", "among"})  # who took part in a round of talks
+_SETTINGS = frozenset({"in", "during", "over"})  # talks as the setting of an act
 _HOLDING, _TOPICAL = frozenset({"hold", "conduct"}), frozenset({"on", "over", "about"})  # "talks on X held"
 _VISIT = "042"
 
@@ -308,7 +309,8 @@ def noun_parties(tok: Token, actors: SentenceActors) -> tuple[list[ActorRef], li
         elif child.dep_ == "relcl" and child.lemma_.lower() in lexicon.light_verbs and not sources:
             for subject in (g for g in child.children if g.dep_ == "nsubj"):  # "the trip Blinken made"
                 sources = resolve(subject)
-    sources = sources or [r for o in ordinal_owner(tok) for r in resolve(o)]  # "is his ninth"
+    sources = sources or [r for o in (*ordinal_owner(tok), *_talks_of_subjects(counted)) for r in resolve(o)]
+    # "is his ninth"; "failed to reach a deal in two days of talks": the subjects' talks
     if not sources and len(targets) > 1 and counted.dep_ in ("nsubj", "nsubjpass") and (
             counted is tok or counted.lemma_.lower() in lexicon.quantities):
         return targets, []
@@ -336,3 +338,13 @@ def _held_by(tok: Token) -> list[Token]:
     held = (c for c in (*tok.children, *(a for o in topics for a in o.children))
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING)
     return [g for c in held for g in c.children if g.dep_ in ("prep", "agent")]
+
+
+def _talks_of_subjects(noun: Token) -> list[Token]:
+    """Several parties named as the subject of the clause that talks are the setting of (*in*, *during*,
+    *over*): theirs ("Israel, Egypt and Qatar failed to reach a deal in two days of talks")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _SETTINGS else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    clause = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    return [c for c in clause.children if c.dep_ == "nsubj" and several(c)]
