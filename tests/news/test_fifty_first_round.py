@@ -2,8 +2,8 @@
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
 from; a thing valued above an act; talks that several parties did something in are theirs; a verb of
-telling read as a modifier and a bare relative clause read as a conjunct (on a parse given as rows, as
-the parser errs only with some names)."""
+telling read as a modifier, a bare relative clause read as a conjunct and a second subject after "and"
+(on a parse given as rows, as the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -85,3 +85,20 @@ def test_a_bare_relative_clause_read_as_a_conjunct(repaired) -> None:  # type: i
 def test_talks_that_several_parties_did_something_in(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     template = "{A} and {B} failed to reach a deal in two days of negotiations in Geneva."
     assert coded_sides(template, pair) == [("CONSULT", frozenset({pair["A"], pair["B"]}), None)]
+
+
+def test_a_second_subject_after_and(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        Modi NNP PROPN nsubj 9 Modi
+        , , PUNCT punct 0 ,
+        the DT DET det 3 the
+        premier NN NOUN appos 0 premier
+        , , PUNCT punct 0 ,
+        and CC CCONJ cc 0 and
+        Sharif NNP PROPN nsubj 9 Sharif
+        , , PUNCT punct 6 ,
+        envoys NNS NOUN appos 6 envoy
+        warned VBD VERB ROOT 9 warn
+        . . PUNCT punct 9 .
+    """)
+    assert (doc[6].dep_, doc[6].head.i) == ("conj", 0)  # the first subject's conjunct

@@ -38,6 +38,12 @@ conjunct of the main verb, with no coordinator.  A conjunct with a subject of
 its own, no coordinator and no comma before it, whose subject directly follows
 the main verb's object, is a relative clause of that object.
 
+**A second subject after "and" read as a subject of its own.**  In "Ben-Gvir,
+the national security minister, and Smotrich, the finance minister, warned"
+the parser may hang both names on the verb as subjects, with "and" on the
+first; a clause has one subject, so the name after the coordinator is the
+first one's conjunct.
+
 **A reduced relative read as the main verb.**  In "The Beijing declaration
 agreed between Fatah and Hamas was turned down by Katz" the participle
 "agreed" starts a reduced relative clause of "declaration" (Huddleston &
@@ -89,6 +95,8 @@ def argument_repaired(tok: Token) -> None:
         tok.head, tok.dep_ = verb, "nsubj"  # "According to the official, Israel's negotiators have held"
     elif tok.dep_ == "appos" and (verb := _main_after_condition(tok)) is not None:
         _condition_lowered(tok, verb)
+    elif tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and (first := _coordinated_subject(tok)) is not None:
+        tok.head, tok.dep_ = first, "conj"  # "Ben-Gvir, the minister, and Smotrich, ..., warned"
     elif tok.dep_ == "conj" and (noun := _bare_relative_noun(tok)) is not None:
         tok.head, tok.dep_ = noun, "relcl"  # "brushed aside the declaration Hamas and Fatah signed"
     elif tok.dep_ == "ccomp" and _sentential_relative(tok):
@@ -231,3 +239,10 @@ def _bare_relative_noun(verb: Token) -> Token | None:
     noun = doc[subject.left_edge.i - 1]
     return noun if noun.dep_ in ("dobj", "pobj") and noun.pos_ == "NOUN" and noun.head.i == head.i and \
         not any(t.text in (",", ";", "and", "but") for t in doc[head.i + 1:subject.left_edge.i]) else None
+
+
+def _coordinated_subject(name: Token) -> Token | None:
+    """The subject before ``name`` whose coordinator stands between them, when both hang on the verb."""
+    verb = name.head
+    earlier = [c for c in verb.children if c.dep_ == "nsubj" and c.i < name.i] if verb.i > name.i else []
+    return next((s for s in earlier if any(c.dep_ == "cc" and s.i < c.i < name.i for c in s.children)), None)
