@@ -1,7 +1,8 @@
 """The fifty-first round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
-from; a thing valued above an act; talks that several parties did something in are theirs; a verb of
+from; a thing valued above an act; talks that several parties did something in are theirs; figures
+of a party; a verb of
 telling read as a modifier, a bare relative clause read as a conjunct and a second subject after "and"
 (on a parse given as rows, as the parser errs only with some names)."""
 
@@ -102,3 +103,9 @@ def test_a_second_subject_after_and(repaired) -> None:  # type: ignore[no-untype
         . . PUNCT punct 9 .
     """)
     assert (doc[6].dep_, doc[6].head.i) == ("conj", 0)  # the first subject's conjunct
+
+
+def test_figures_of_a_party(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} sat down with figures from {B} on Wednesday.", pair) == [
+        ("CONSULT", pair["PA"], pair["B"])]
+    assert coded_sides("Senior {a} figures met {PB}.", pair) == [("CONSULT", pair["A"], pair["PB"])]
