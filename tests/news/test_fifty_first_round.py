@@ -3,8 +3,8 @@ swapped: a proposal called a non-starter for someone is rejected by that one; wh
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
 from; a thing valued above an act; talks that several parties did something in are theirs; figures
 of a party; a verb of
-telling read as a modifier, a bare relative clause read as a conjunct and a second subject after "and"
-(on a parse given as rows, as the parser errs only with some names)."""
+telling read as a modifier, a bare relative clause read as a conjunct, a second subject after "and" and
+a content clause hung on a time (on a parse given as rows, as the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -109,3 +109,19 @@ def test_figures_of_a_party(coded_sides, pair) -> None:  # type: ignore[no-untyp
     assert coded_sides("{PA} sat down with figures from {B} on Wednesday.", pair) == [
         ("CONSULT", pair["PA"], pair["B"])]
     assert coded_sides("Senior {a} figures met {PB}.", pair) == [("CONSULT", pair["A"], pair["PB"])]
+
+
+def test_a_content_clause_hung_on_a_time(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        India NNP PROPN nsubj 1 India
+        insisted VBD VERB ROOT 1 insist
+        earlier RBR ADV advmod 1 early
+        in IN ADP prep 2 in
+        the DT DET det 5 the
+        month NN NOUN pobj 3 month
+        that IN SCONJ dobj 8 that
+        troops NNS NOUN nsubj 8 troop
+        withdraw VBP VERB relcl 5 withdraw
+        . . PUNCT punct 1 .
+    """, saying=frozenset({"insist"}))
+    assert (doc[8].dep_, doc[8].head.i) == ("ccomp", 1)  # what was insisted on, not a relative of "month"

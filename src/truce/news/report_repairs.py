@@ -150,13 +150,15 @@ def telling_read_as_modifier(verb: Token) -> bool:
 def content_of_source(clause: Token, saying: frozenset[str]) -> Token | None:
     """The verb a *that*-clause (the complementiser, not a relative word) is the content of, when it hangs
     as a relative clause on the source named after a verb of saying ("said in an Aug. 24 report that
-    Israel had pressed ...") or on the addressee of a verb of telling ("informed the U.S. secretary of
-    state, Antony Blinken, that Israel had signed on"; there the parser may tag *that* as a relative
-    pronoun, but the clause has a subject of its own), and the verb has no complement of its own."""
+    Israel had pressed ...", "insisted earlier in the month that troops withdraw") or on the addressee of a
+    verb of telling ("informed the U.S. secretary of state, Antony Blinken, that Israel had signed on";
+    there the parser may tag *that* as a relative pronoun, but the clause has a subject of its own), and
+    the verb has no complement of its own."""
     source, that = clause.head, [m for m in clause.children if m.lower_ == "that" and m.dep_ != "nsubj"]
-    if source.dep_ == "pobj" and source.head.lower_ == "in" and \
-            source.head.head.lemma_.lower() in saying and any(m.tag_ == "IN" for m in that):
-        verb = source.head.head
+    gov = source.head.head if source.dep_ == "pobj" and source.head.lower_ == "in" else source
+    gov = gov.head if gov.dep_ == "advmod" else gov  # "insisted earlier in the month that ..."
+    if gov.i != source.i and gov.lemma_.lower() in saying and any(m.tag_ == "IN" for m in that):
+        verb = gov
     elif source.dep_ == "dobj" and source.head.lemma_.lower() in _TELLING and that and any(
             c.dep_ == "nsubj" for c in clause.children):
         verb = source.head
