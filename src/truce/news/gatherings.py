@@ -231,8 +231,7 @@ def jointly(tok: Token) -> str | None:
         a.lower_ in ("joint", "combined") for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
         for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "amod")
     together = joint or any(c.dep_ == "advmod" and c.lower_ == "together" for c in tok.children)
-    clause = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
-    if not (reciprocal or together) or not any(c.dep_ == "nsubj" and several(c) for c in clause.children):
+    if not (reciprocal or together) or not _several_subjects(tok):
         return None
     return _MET if reciprocal else _COOPERATED
 
@@ -346,5 +345,11 @@ def _talks_of_subjects(noun: Token) -> list[Token]:
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _SETTINGS else None
     if verb is None or verb.pos_ != "VERB":
         return []
+    return _several_subjects(verb)
+
+
+def _several_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` that name several parties, or its governor's when a complement without a
+    subject of its own shares them ("Israel and Egypt spent two days negotiating")."""
     clause = verb.head if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
     return [c for c in clause.children if c.dep_ == "nsubj" and several(c)]

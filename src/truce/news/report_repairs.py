@@ -61,8 +61,7 @@ def reporting_root(verb: Token) -> None:
     """"A news outlet reported on Aug. 24 that Israel had sought ...": the verb is the root, the noun its
     subject and the *that*-clause after it its complement, when the noun has such a clause."""
     noun = verb.head
-    content = [c for c in noun.children if c.i > verb.i and c.dep_ in ("acl", "ccomp", "relcl") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    content = _that_clauses(noun, verb)
     if not content or verb.i != noun.i + 1:
         return
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
@@ -71,6 +70,12 @@ def reporting_root(verb: Token) -> None:
         if c.i > verb.i:
             c.head = verb
     content[0].dep_ = "ccomp"
+
+
+def _that_clauses(noun: Token, verb: Token) -> list[Token]:
+    """The clauses with the complementiser *that* the parser hung on ``noun`` after ``verb``."""
+    return [c for c in noun.children if c.i > verb.i and c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def aside_content(subject: Token) -> Token | None:
@@ -133,8 +138,7 @@ def telling_read_as_modifier(verb: Token) -> bool:
     name with such a clause after the verb, is the root: the name its subject, the addressee its object
     and the clause its complement."""
     root, addressee = verb.sent.root, verb.head
-    content = [c for c in root.children if c.i > verb.i and c.dep_ in ("acl", "ccomp", "relcl") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    content = _that_clauses(root, verb)
     if verb.dep_ != "amod" or verb.lemma_.lower() not in _TELLING or root.pos_ != "PROPN" or not content or \
             verb.i < 1 or verb.doc[verb.i - 1].text != "," or addressee.i < verb.i:
         return False
