@@ -2,7 +2,7 @@
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
 from; a thing valued above an act; talks that several parties did something in are theirs; figures
-of a party; a verb of
+of a party; an act done by or in doing another; a partitive object; a verb of
 telling read as a modifier, a bare relative clause read as a conjunct, a second subject after "and" and
 a content clause hung on a time (on a parse given as rows, as the parser errs only with some names)."""
 
@@ -125,3 +125,17 @@ def test_a_content_clause_hung_on_a_time(repaired) -> None:  # type: ignore[no-u
         . . PUNCT punct 1 .
     """, saying=frozenset({"insist"}))
     assert (doc[8].dep_, doc[8].head.i) == ("ccomp", 1)  # what was insisted on, not a relative of "month"
+
+
+def test_an_act_done_by_or_in_doing_another(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} responded by shelling {b} posts.", pair) == [("ASSAULT", pair["A"], pair["B"])]
+    assert coded_sides("{A} did not respond by shelling {b} posts.", pair) == []  # negated with its governor
+    assert coded_sides("Time is short, {PA} said in urging {PB} to withdraw.", pair) == [
+        ("REQUEST", pair["PA"], pair["PB"])]
+    assert coded_sides("{A} accused {B} of breaking the truce by shelling the valley.", pair) == [
+        ("ACCUSE", pair["A"], pair["B"])]  # the means of the charge is charged, not done by the accuser
+
+
+def test_a_partitive_object(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} pulled the last of its troops out of the valley.", pair) == [
+        ("RETREAT", pair["A"], None)]  # the troops, not "the last", choose the sense of "pull out"

@@ -42,6 +42,7 @@ _FUTURE_FRAMES = frozenset({"schedule", "expect", "likely", "set", "due", "plan"
 _PREDICTIONS = frozenset({"expect", "likely", "anticipate"})
 _WITHOUT = frozenset({"lack", "withhold"})  # uncoded, the act its object names is not had or given
 _INTENTIONS = frozenset({"intention", "intent"})  # not "plan": "had no plans to meet" refuses nothing
+_MEANS = frozenset({"by", "in"})  # the means and the circumstance (Huddleston & Pullum 2002, ch. 7)
 _CONDITIONS = frozenset({"if", "unless", "until", "once", "whether", "lest", "without"})
 _BACKGROUND = frozenset({"relcl", "acl", "amod", "csubj", "csubjpass", "compound", "nmod", "appos"})
 SAYING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "write",
@@ -157,6 +158,12 @@ def absolute(tok: Token) -> bool:
     """An absolute clause with its own subject after *with* ("..., with Israel accusing Hamas of
     firing rockets"): an act told beside the governing one, not a circumstance of a noun."""
     return tok.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _means(tok: Token, gov: Token, code: str) -> bool:
+    """An act done by or in doing another ("responded by firing", "said in appealing to"), told as that
+    one is; not the means of a charge ("accused X of breaking it by storming ...")."""
+    return tok.head.lower_ in _MEANS and gov.pos_ == "VERB" and code[:2] != "11"
 
 
 def _top(tok: Token) -> Token:
@@ -289,8 +296,8 @@ class Modality:
             c.dep_ == "cc" and c.lower_ == "but" for c in gov.children))  # "was not part of it but received"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
             return "hypothetical", negated  # "impossible without withdrawing": a condition, as its mark
-        if tok.dep_ == "pcomp" and (tok.head.lower_ in TEMPORAL or absolute(tok)):
-            return inherited, negated
+        if tok.dep_ == "pcomp" and (tok.head.lower_ in TEMPORAL or absolute(tok) or _means(tok, gov, agreed)):
+            return inherited, negated or (gov_negated and tok.head.lower_ in _MEANS)
         if tok.dep_ == "conj":
             return (inherited, negated or gov_negated) if inherited != "asserted" or not aux else \
                 self._auxiliaries(aux, negated, gov, tok)
