@@ -2,7 +2,7 @@
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
 from; a thing valued above an act; talks that several parties did something in are theirs; figures
-of a party; an act done by or in doing another; a partitive object; a verb of
+of a party; an act done by or in doing another; a partitive object; rockets aimed; a verb of
 telling read as a modifier, a bare relative clause read as a conjunct, a second subject after "and" and
 a content clause hung on a time (on a parse given as rows, as the parser errs only with some names)."""
 
@@ -139,3 +139,8 @@ def test_an_act_done_by_or_in_doing_another(coded_sides, pair) -> None:  # type:
 def test_a_partitive_object(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{A} pulled the last of its troops out of the valley.", pair) == [
         ("RETREAT", pair["A"], None)]  # the troops, not "the last", choose the sense of "pull out"
+
+
+def test_rockets_aimed_at_a_target(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} said more than 300 of its rockets were aimed at {b} positions.", pair) == [
+        ("ASSAULT", pair["A"], pair["B"])]  # fired, as "directed at" them
