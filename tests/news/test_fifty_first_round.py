@@ -2,7 +2,7 @@
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
 from; a thing valued above an act; talks that several parties did something in are theirs; figures
-of a party; an act done by or in doing another; a partitive object; rockets aimed; a verb of
+of a party; an act done by or in doing another; a partitive object; rockets aimed; a name described; a verb of
 telling read as a modifier, a bare relative clause read as a conjunct, a second subject after "and" and
 a content clause hung on a time (on a parse given as rows, as the parser errs only with some names)."""
 
@@ -144,3 +144,8 @@ def test_a_partitive_object(coded_sides, pair) -> None:  # type: ignore[no-untyp
 def test_rockets_aimed_at_a_target(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{A} said more than 300 of its rockets were aimed at {b} positions.", pair) == [
         ("ASSAULT", pair["A"], pair["B"])]  # fired, as "directed at" them
+
+
+def test_a_name_described_is_no_pattern_word(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} had accepted the plan, {PA} told the visiting {PB} on Monday.", pair) == [
+        ("AGREE", pair["A"], None)]  # "visiting" describes the one told, no visit announced (036)

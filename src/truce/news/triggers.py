@@ -377,7 +377,8 @@ def argument_words(tok: Token) -> ArgumentWords:
 
 def _phrase(token: Token) -> list[str]:
     """Forms and lemmas of a noun phrase's head and its left modifiers."""
-    words = [t for left in token.lefts for t in left.subtree] + [token]
+    lefts = [c for c in token.lefts if token.pos_ != "PROPN" or c.dep_ == "compound"]  # a name's words, not
+    words = [t for left in lefts for t in left.subtree] + [token]  # a description ("the visiting Blinken")
     if token.pos_ in ("ADJ", "DET", "PRON") or token.lemma_.lower() in _PARTS:  # a partitive ("the last
         words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"  # of its troops") names
                   for o in p.children if o.dep_ == "pobj"]  # its whole (Huddleston & Pullum 2002, ch. 5)
