@@ -2,9 +2,10 @@
 swapped: a proposal called a non-starter for someone is rejected by that one; what one cannot accept or
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
 from; a thing valued above an act; talks that several parties did something in are theirs; figures
-of a party; an act done by or in doing another; a partitive object; rockets aimed; a name described; a verb of
-telling read as a modifier, a bare relative clause read as a conjunct, a second subject after "and" and
-a content clause hung on a time (on a parse given as rows, as the parser errs only with some names)."""
+of a party; an act done by or in doing another; a partitive object; rockets aimed; a name described;
+a verb of telling read as a modifier, a bare relative clause or a plural noun read as a conjunct, a
+second subject after "and" and a content clause hung on a time (on a parse given as rows, as the parser
+errs only with some names)."""
 
 from __future__ import annotations
 
@@ -149,3 +150,20 @@ def test_rockets_aimed_at_a_target(coded_sides, pair) -> None:  # type: ignore[n
 def test_a_name_described_is_no_pattern_word(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{A} had accepted the plan, {PA} told the visiting {PB} on Monday.", pair) == [
         ("AGREE", pair["A"], None)]  # "visiting" describes the one told, no visit announced (036)
+
+
+def test_a_plural_noun_read_as_a_conjunct(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        Sharif NNP PROPN nsubj 1 Sharif
+        led VBD VERB ROOT 1 lead
+        a DT DET det 3 a
+        group NN NOUN dobj 1 group
+        of IN ADP prep 3 of
+        Pakistan NNP PROPN pobj 4 Pakistan
+        envoys VBZ VERB conj 1 envoy
+        into IN ADP prep 6 into
+        Delhi NNP PROPN pobj 7 Delhi
+        . . PUNCT punct 1 .
+    """)
+    assert (doc[6].tag_, doc[6].dep_, doc[6].head.i, doc[5].dep_, doc[5].head.i, doc[7].head.i) == (
+        "NNS", "pobj", 4, "compound", 6, 1)

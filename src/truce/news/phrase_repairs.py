@@ -73,7 +73,11 @@ person; a word with a possessive or a determiner that is the object of a
 verb or a preposition is a noun (a finite verb takes neither), and so is one
 that is a subject ("Hamas envoys under al-Hayya came"), whose own "subject" is
 its modifier or, after *of*, the quantity it is counted by ("a group of Hamas
-envoys came").
+envoys came").  So is one the parser made a conjunct of the verb with neither
+a coordinator nor a comma before it, right after the object of a preposition
+("led a group of Hamas envoys into Cairo"): coordination without a
+coordinator needs a comma (Huddleston & Pullum 2002, ch. 15); the noun ends
+that object's phrase, and what hung on it hangs on the verb.
 
 **A content clause read as a subject.**  In "made clear that his country
 would keep its forces there" the *that*-clause is the object of *made clear*
@@ -148,6 +152,9 @@ def phrase_repaired(tok: Token) -> None:
     elif tok.tag_ == "VBZ" and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("pobj", "dobj") and any(
             c.dep_ in ("poss", "det") for c in tok.children))):
         _plural_noun(tok)  # "following Monday's talks with Netanyahu", "Hamas envoys under al-Hayya came"
+    elif tok.tag_ == "VBZ" and tok.dep_ == "conj" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "pobj" and \
+            tok.doc[tok.i - 1].head.i > tok.head.i and not any(c.dep_ == "cc" for c in tok.head.children):
+        _plural_noun_read_as_conjunct(tok)
     else:
         argument_repaired(tok)
 
@@ -165,6 +172,16 @@ def _plural_noun(noun: Token) -> None:
             continue
         c.head, c.dep_, noun.head, noun.dep_ = noun.head, noun.dep_, of, "pobj"
         last.head, last.dep_ = noun, "compound"
+
+
+def _plural_noun_read_as_conjunct(noun: Token) -> None:
+    """"led a group of Hamas envoys into Cairo", "envoys" a conjunct of "led": the noun ends the phrase of
+    the preposition's object before it, which modifies it; its dependents hang on the verb."""
+    verb, last = noun.head, noun.doc[noun.i - 1]
+    for child in list(noun.children):
+        child.head = verb
+    noun.tag_, noun.pos_, noun.head, noun.dep_ = "NNS", "NOUN", last.head, "pobj"
+    last.head, last.dep_ = noun, "compound"
 
 
 def _answer_raised(answer: Token) -> None:
