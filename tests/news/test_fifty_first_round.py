@@ -3,9 +3,9 @@ swapped: a proposal called a non-starter for someone is rejected by that one; wh
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
 from; a thing valued above an act; talks that several parties did something in are theirs; figures
 of a party; an act done by or in doing another; a partitive object; rockets aimed; a name described;
-a verb of telling read as a modifier, a bare relative clause or a plural noun read as a conjunct, a
-second subject after "and" and a content clause hung on a time (on a parse given as rows, as the parser
-errs only with some names)."""
+an agreement withheld; a verb of telling read as a modifier, a bare relative clause or a plural noun
+read as a conjunct, a second subject after "and" and a content clause hung on a time (on a parse given
+as rows, as the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -167,3 +167,7 @@ def test_a_plural_noun_read_as_a_conjunct(repaired) -> None:  # type: ignore[no-
     """)
     assert (doc[6].tag_, doc[6].dep_, doc[6].head.i, doc[5].dep_, doc[5].head.i, doc[7].head.i) == (
         "NNS", "pobj", 4, "compound", 6, 1)
+
+
+def test_ones_agreement_withheld(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} has so far withheld its agreement to the plan.", pair) == []  # no coercion
