@@ -117,10 +117,10 @@ class Roles(TargetRoles):
                 refs = self._subject(tok, child)  # "Using 100 warplanes, Israel carried out": the name
                 break
             if child.dep_ == "agent" and child.lower_ == "by":  # not "expected between A and B"
-                objs = [g for g in child.children if g.dep_ == "pobj"]
+                objs = [g for b in (child, *child.conjuncts) for g in b.children if g.dep_ == "pobj"]
                 refs = self.actors.resolve(objs[0]) if objs else []
-                refs += [r for o in objs[:1] for t in accompanied(tok, o) for r in self.actors.resolve(t)
-                         if r not in refs]
+                refs += [r for o in objs[:1] for t in (*accompanied(tok, o), *objs[1:])  # "by Hamas and by
+                         for r in self.actors.resolve(t) if r not in refs]  # Iran": both
                 break
         else:
             gov = _clause_above(tok)
