@@ -23,7 +23,7 @@ from truce.news.clauses import SAYING, clause_for, name_before
 from truce.news.delegations import TEAMS
 from truce.news.journeys import SENDING, arrival_host, arrival_purpose, displaced_destinations
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
-from truce.news.phrases import hyphenated, with_participles
+from truce.news.phrases import hyphenated, origins, with_participles
 from truce.news.subjects import shared_subject
 
 if TYPE_CHECKING:
@@ -347,8 +347,9 @@ class TargetRoles:
     def _prep_objects(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ == "with" and (obj.lower_.endswith("ing") or any(
-                    c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)):
-                continue  # "with the Emirates mediating": a circumstance, not a recipient
+                    c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)) and not origins(obj):
+                continue  # "with the Emirates mediating": a circumstance, not a recipient (but "with
+                # officials representing Israel": those officials)
             refs = [r for r in self.actors.resolve(obj, author=author)
                     if r.name not in names and r.kind != "agent"]
             if refs:
