@@ -3,9 +3,10 @@ swapped: a proposal called a non-starter for someone is rejected by that one; wh
 countenance is refused; a conjunct after "nor" is negated; a price to pay promised; talks pulled back
 from; a thing valued above an act; talks that several parties did something in are theirs; figures of a
 party; an act done by or in doing another; a partitive object; rockets aimed; a name described; an
-agreement withheld; agents after "by ... and by"; those met who represent a party; a verb of telling read
-as a modifier, a bare relative clause or a plural noun read as a conjunct, a second subject after "and"
-and a content clause hung on a time (on a parse given as rows, as the parser errs only with some names)."""
+agreement withheld; agents after "by ... and by"; those met who represent a party; lives taken; death at
+the hands of "its" troops; a verb of telling read as a modifier, a bare relative clause or a plural noun
+read as a conjunct, a second subject after "and" and a content clause hung on a time (on a parse given as
+rows, as the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -181,3 +182,10 @@ def test_coordinated_agent_phrases(coded_sides, pair) -> None:  # type: ignore[n
 def test_met_with_those_representing_a_party(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{PA} conferred on Sunday with officials representing {B}.", pair) == [
         ("CONSULT", pair["PA"], pair["B"])]  # the party represented, not a circumstance ("with X mediating")
+
+
+def test_the_lives_taken_and_its_hands(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{a} troops took the lives of three {b} soldiers.", pair) == [
+        ("ASSAULT", pair["A"], pair["B"])]  # the people whose lives they were
+    assert coded_sides("The {a} army said three {b} soldiers had died at the hands of its troops.", pair) == [
+        ("ASSAULT", pair["A"], pair["B"])]  # "its": at whose hands, the dead the target

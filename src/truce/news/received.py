@@ -160,9 +160,10 @@ def died(verb: Token) -> bool:
 
 def _named(noun: Token, found: Container[int]) -> list[int]:
     """The index of the actor mention a noun makes, or its apposition's ("Egypt's president, al-Sisi"), or
-    the noun's when a modifier names whose it is ("Israeli soldiers": the armed forces)."""
+    the noun's when a modifier names whose it is ("Israeli soldiers": the armed forces; "its troops")."""
     own = [k.i for k in (noun, *(c for c in noun.children if c.dep_ == "appos")) if k.i in found]
-    return own or [noun.i for k in noun.children if k.dep_ in _NAMING and k.i in found][:1]
+    return own or [noun.i for k in noun.children
+                   if k.dep_ in _NAMING and (k.i in found or k.tag_ == "PRP$")][:1]
 
 
 def received_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
