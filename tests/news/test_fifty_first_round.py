@@ -4,9 +4,9 @@ countenance is refused; a conjunct after "nor" is negated; a price to pay promis
 from; a thing valued above an act; talks that several parties did something in are theirs; figures of a
 party; an act done by or in doing another; a partitive object; rockets aimed; a name described; an
 agreement withheld; agents after "by ... and by"; those met who represent a party; lives taken; death at
-the hands of "its" troops; a verb of telling read as a modifier, a bare relative clause or a plural noun
-read as a conjunct, a second subject after "and" and a content clause hung on a time (on a parse given as
-rows, as the parser errs only with some names)."""
+the hands of "its" troops; whom forces went after; a verb of telling read as a modifier, a bare relative
+clause or a plural noun read as a conjunct, a second subject after "and" and a content clause hung on a
+time (on a parse given as rows, as the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -189,3 +189,8 @@ def test_the_lives_taken_and_its_hands(coded_sides, pair) -> None:  # type: igno
         ("ASSAULT", pair["A"], pair["B"])]  # the people whose lives they were
     assert coded_sides("The {a} army said three {b} soldiers had died at the hands of its troops.", pair) == [
         ("ASSAULT", pair["A"], pair["B"])]  # "its": at whose hands, the dead the target
+
+
+def test_whom_forces_went_after(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{a} jets went after {b} targets on Sunday.", pair) == [
+        ("ASSAULT", pair["A"], pair["B"])]  # the preposition of "go after" marks the target

@@ -188,7 +188,7 @@ class TargetRoles:
                     for g in c.children if g.dep_ == "prep"]
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
         ordered += [*self._aimed(tok), *(inserted := displaced_destinations(tok, self.codes))]
-        preps = _target_preps(self.codes.get(tok.i, ""))
+        preps = _target_preps(self.codes.get(tok.i, "")) | self._pursued(tok)
         for child in ordered:
             if (child.dep_ == "dative" and child.pos_ == "ADP") or child in inserted:  # "sent aides to Baku"
                 refs = self._prep_target(child, names, author)
@@ -323,6 +323,13 @@ class TargetRoles:
             found += [p for n in chain for p in with_participles(n)  # "sent a drone crashing into Tel Aviv"
                       if p.dep_ == "prep" and p.lower_ in preps]
         return found
+
+    def _pursued(self, verb: Token) -> frozenset[str]:
+        """The preposition of a prepositional verb of force ("went after Deif": CAMEO 190 by its phrase),
+        which marks whom the act is aimed at (Huddleston & Pullum 2002, ch. 4, on prepositional verbs)."""
+        code = self.codes.get(verb.i, "")
+        return frozenset(s.particle for s in self.actors.lexicon.verbs.get(verb.lemma_.lower(), ())
+                         if s.particle and s.code == code and code[:2] in FORCE)
 
     def _attack_object(self, verb: Token, noun: Token) -> bool:
         """An attack noun as the object of an act of force ("unleashed strikes on Hezbollah"): the act
