@@ -5,8 +5,9 @@ from; a thing valued above an act; talks that several parties did something in a
 party; an act done by or in doing another; a partitive object; rockets aimed; a name described; an
 agreement withheld; agents after "by ... and by"; those met who represent a party; lives taken; death at
 the hands of "its" troops; whom forces went after; a verb of telling read as a modifier, a bare relative
-clause or a plural noun read as a conjunct, a second subject after "and" and a content clause hung on a
-time (on a parse given as rows, as the parser errs only with some names)."""
+clause or a plural noun read as a conjunct, an adjective hung on a participle modifier, a second subject
+after "and" and a content clause hung on a time (on a parse given as rows, as the parser errs only with
+some names)."""
 
 from __future__ import annotations
 
@@ -194,3 +195,19 @@ def test_the_lives_taken_and_its_hands(coded_sides, pair) -> None:  # type: igno
 def test_whom_forces_went_after(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{a} jets went after {b} targets on Sunday.", pair) == [
         ("ASSAULT", pair["A"], pair["B"])]  # the preposition of "go after" marks the target
+
+
+def test_an_adjective_hung_on_a_participle_modifier(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        Modi NNP PROPN nsubj 1 Modi
+        met VBD VERB ROOT 1 meet
+        with IN ADP prep 1 with
+        the DT DET det 7 the
+        Pakistani JJ ADJ amod 7 pakistani
+        and CC CCONJ cc 4 and
+        Chinese JJ ADJ conj 4 chinese
+        negotiating VBG VERB compound 8 negotiate
+        teams NNS NOUN pobj 2 team
+        . . PUNCT punct 1 .
+    """)
+    assert (doc[4].head.i, doc[3].head.i, doc[6].head.i) == (8, 8, 4)  # the teams are Pakistani, Chinese

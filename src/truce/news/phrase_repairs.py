@@ -25,7 +25,8 @@ noun right after it is a participle modifying that noun, not a gerund clause
 taking it as object (a gerund clause takes no determiner; Huddleston &
 Pullum 2002, ch. 14, on gerund-participles).  The noun takes the verb's place
 and the words before the verb hang on the noun, also where the parser made the
-adjective the preposition's object.
+adjective the preposition's object, or the participle a compound modifier of
+the noun with the adjective hung on it.
 
 **An answer hung on a preposition.**  In "said no to the watchtowers" the
 answer "no" is the verb's (an interjection object of *say*); the parser
@@ -129,8 +130,8 @@ def phrase_repaired(tok: Token) -> None:
     elif tok.dep_ == "dobj" and tok.lower_ == "time" and tok.head.lemma_ == "have" and \
             tok.doc[tok.i + 1:tok.i + 3].text.lower() == "and again":
         _time_and_again(tok)
-    elif tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "dobj") and tok.left_edge.i < tok.i and \
-            tok.left_edge.tag_ == "DT":
+    elif tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "dobj", "compound") and \
+            tok.left_edge.i < tok.i and tok.left_edge.tag_ == "DT":
         _participle_of_noun(tok)
     elif tok.tag_ == "VBG" and tok.dep_ == "pcomp" and any(c.dep_ == "pobj" and c.tag_ == "JJ" and c.i < tok.i
                                                            for c in tok.head.children):
@@ -240,6 +241,10 @@ def _participle_of_noun(participle: Token) -> None:
     and the words before the participle hang on the noun."""
     doc = participle.doc
     noun = doc[participle.i + 1] if participle.i + 1 < len(doc) else participle
+    if participle.dep_ == "compound" and participle.head.i == noun.i:  # a modifier already, the words
+        for c in [c for c in participle.children if c.i < participle.i]:  # before it hung on it
+            c.head = noun
+        return
     if noun.head.i != participle.i or noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN"):
         return
     noun.head, noun.dep_ = participle.head, "pobj" if participle.head.pos_ == "ADP" else participle.dep_
