@@ -4,10 +4,10 @@ countenance is refused; a conjunct after "nor" is negated; a price to pay promis
 from; a thing valued above an act; talks that several parties did something in are theirs; figures of a
 party; an act done by or in doing another; a partitive object; rockets aimed; a name described; an
 agreement withheld; agents after "by ... and by"; those met who represent a party; lives taken; death at
-the hands of "its" troops; whom forces went after; a verb of telling read as a modifier, a bare relative
-clause or a plural noun read as a conjunct, an adjective hung on a participle modifier, a second subject
-after "and" and a content clause hung on a time (on a parse given as rows, as the parser errs only with
-some names)."""
+the hands of "its" troops; whom forces went after; an act taken part in; a verb of telling read as a
+modifier, a bare relative clause or a plural noun read as a conjunct, an adjective hung on a participle
+modifier, a second subject after "and" and a content clause hung on a time (on a parse given as rows, as
+the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -211,3 +211,11 @@ def test_an_adjective_hung_on_a_participle_modifier(repaired) -> None:  # type: 
         . . PUNCT punct 1 .
     """)
     assert (doc[4].head.i, doc[3].head.i, doc[6].head.i) == (8, 8, 4)  # the teams are Pakistani, Chinese
+
+
+def test_an_act_taken_part_in(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("Some 100 {a} jets took part in raids on {B} on Sunday.", pair) == [
+        ("ASSAULT", pair["A"], pair["B"])]  # the raids' code, not a meeting attended
+    assert coded_sides("{a} troops participated in the attack on the {b} post.", pair) == [
+        ("ASSAULT", pair["A"], pair["B"])]
+    assert coded_sides("{A} took part.", pair) == [("CONSULT", pair["A"], None)]  # attended, as before

@@ -258,10 +258,6 @@ def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:
     if lemma in ("send", "bring", "fly") and any(c.lower_ in ("back", "home") for c in tok.children) and (
             obj.lemma_.lower() in PERSONS or obj.lemma_.lower() in lexicon.synsets.get("people", ())):
         return "084"  # "sent four Ukrainian children back to their families": people returned (RETREAT)
-    if lemma == "take" and obj.lower_ == "part":  # "took part in the Rome meeting": attended it (the
-        return next((lexicon.event_nouns[g.lower_] for p in (*tok.children, *obj.children)  # noun's code)
-                     if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-                     if g.lower_ in lexicon.event_nouns), None) or "040"
     if lemma in _HANDING and obj.lemma_.lower() in _REPLIES:
         return "046"  # "handed their answer over to the mediators": a reply in negotiations, no yield
     sent = (obj, *obj.conjuncts) if lemma in _SENDING else ()

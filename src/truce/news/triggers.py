@@ -53,7 +53,7 @@ _ACCEPTING = frozenset({"approve", "sign", "reach", "conclude"})
 _OFFER, _UNVEILING = "030", frozenset({"present", "unveil", "lay", "table", "submit"})
 _PROVIDING = frozenset({"present", "provide", "hand"})  # "presented X with Y": Y is what is given
 _MADE_KNOWN = frozenset({"known", "clear", "plain", "public"})  # "made known its discontent"
-_ATTACK = "190"
+_ATTACK, _MET = "190", "040"
 _ADVERB_OBJECTS = frozenset({"no", "yes", "that"})  # "voted no"; "the terms that it released" ("that"
 # parsed as an adverb)
 _TIMES = frozenset({"day", "week", "month", "year", "morning", "evening", "night", "weekend"})
@@ -66,6 +66,7 @@ _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises)
 _DISPATCHING = frozenset({"send", "dispatch", "deploy"})  # forces sent to do an act (see commanded)
 # Blockading, occupying, surrounding (CAMEO 191, 192): holding ground, what forces sent somewhere do there
 _HOLDING = frozenset({"191", "192", "surround", "encircle", "besiege", "blockade", "occupy"})
+_PARTAKING = frozenset({"participate", "join"})  # in an act, as one takes part in it
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
 
@@ -124,14 +125,11 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     withheld = _WITHHOLDING | ({"up"} if lemma == "give" else set())  # "gave up its demand", not "kept up"
     if any(c.dep_ in ("prt", "advmod") and c.lower_ in withheld for c in tok.children):
         return None  # "held back its reply", "put off the talks": not the act the noun names
-    if lemma not in lexicon.light_verbs and lemma not in lexicon.firing_verbs and \
-            lemma not in lexicon.aspectual and lemma not in lexicon.concluding:
+    continued = _continued(tok, lexicon)
+    if lemma not in lexicon.light_verbs and lemma not in lexicon.firing_verbs and not continued and \
+            lemma not in lexicon.aspectual and lemma not in lexicon.concluding and not _part(tok):
         return None
     nouns = lexicon.light_nouns
-    # "went on bombing villages" (the gerund parsed as the object of "on", as its compound, or as a clause)
-    continued = [] if lemma not in lexicon.aspectual else [
-        n for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-        if g.dep_ in ("pobj", "pcomp") for n in (g, *(m for m in g.children if m.dep_ == "compound"))]
     relative = [tok.head] if _object_relative(tok) else []  # "a proposal that Israel had submitted"
     given = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" and lemma in _PROVIDING
              for g in p.children if g.dep_ == "pobj"]  # "presented the mediators with their response"
@@ -143,8 +141,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                 or lexicon.event_nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
             # the verb takes the noun's code: a light verb, a phase of it ("kept up attacks"), or talks
             # concluded ("wrapped up two days of talks": the talks were held)
-            taken = lemma in lexicon.light_verbs or (
-                lemma in lexicon.aspectual and (own.dep_ == "dobj" or child in continued)) or (
+            taken = lemma in lexicon.light_verbs or child in continued or (
+                lemma in lexicon.aspectual and own.dep_ == "dobj") or (
                 lemma in lexicon.concluding and own.dep_ == "dobj" and code in GATHERINGS)
             if (lemma in lexicon.firing_verbs and child.lower_ in lexicon.weapons) or (
                     lemma == "send" and _projectiles_aimed(tok, own, child)):
@@ -160,7 +158,25 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
                 code = _PROPOSAL  # offer": another's offer presented, a proposal put forward (mediation)
             if code is not None:
                 return code, child.i
-    return None
+    part = _part(tok)
+    return (_MET, part[0].i) if part else None  # "took part in the Rome meeting (in the vote)": attended
+
+
+def _continued(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The act a verb of phase goes on with ("went on bombing villages": the gerund parsed as the object of
+    *on*, as its compound, or as a clause) or one takes part in ("took part in raids", "participated in the
+    attack"): the verb is that act."""
+    lemma = verb.lemma_.lower()
+    holders = [verb, *_part(verb)] if lemma in lexicon.aspectual or lemma in _PARTAKING or _part(verb) else []
+    prep = "on" if lemma in lexicon.aspectual else "in"
+    return [n for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children if g.dep_ in ("pobj", "pcomp")
+            for n in (g, *(m for m in g.children if m.dep_ == "compound"))]
+
+
+def _part(verb: Token) -> list[Token]:
+    """The object of "take part"."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part" and verb.lemma_ == "take"]
 
 
 def _projectiles_aimed(verb: Token, own: Token, noun: Token) -> bool:
