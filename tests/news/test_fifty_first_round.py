@@ -4,10 +4,11 @@ countenance is refused; a conjunct after "nor" is negated; a price to pay promis
 from; a thing valued above an act; talks that several parties did something in are theirs; figures of a
 party; an act done by or in doing another; a partitive object; rockets aimed; a name described; an
 agreement withheld; agents after "by ... and by"; those met who represent a party; lives taken; death at
-the hands of "its" troops; whom forces went after; an act taken part in; a verb of telling read as a
-modifier, a bare relative clause or a plural noun read as a conjunct, an adjective hung on a participle
-modifier, a second subject after "and" and a content clause hung on a time (on a parse given as rows, as
-the parser errs only with some names)."""
+the hands of "its" troops; whom forces went after; an act taken part in; members listed after a
+delegation sent (a parse given as rows); a verb of telling read as a modifier, a bare relative clause or
+a plural noun read as a conjunct, an adjective hung on a participle modifier, a second subject after
+"and" and a content clause hung on a time (on a parse given as rows, as the parser errs only with some
+names)."""
 
 from __future__ import annotations
 
@@ -219,3 +220,28 @@ def test_an_act_taken_part_in(coded_sides, pair) -> None:  # type: ignore[no-unt
     assert coded_sides("{a} troops participated in the attack on the {b} post.", pair) == [
         ("ASSAULT", pair["A"], pair["B"])]
     assert coded_sides("{A} took part.", pair) == [("CONSULT", pair["A"], None)]  # attended, as before
+
+
+def test_members_listed_after_a_delegation_sent(from_rows, pipeline, pair) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from truce.news.coder import code_sentence
+    from truce.news.mentions import Discourse
+
+    first, last = pair["PA"].split()
+    rows = f"""{pair["A"]} NNP PROPN nsubj 1 {pair["A"]}
+        dispatched VBD VERB ROOT 1 dispatch
+        its PRP$ PRON poss 3 its
+        team NN NOUN dobj 1 team
+        to IN ADP prep 1 to
+        Doha NNP PROPN pobj 4 Doha
+        , , PUNCT punct 1 ,
+        among IN ADP prep 10 among
+        them PRP PRON pobj 7 they
+        {first} NNP PROPN compound 10 {first}
+        {last} NNP PROPN dobj 1 {last}
+        . . PUNCT punct 1 ."""
+    raw, _ = code_sentence(from_rows(rows)[:], pipeline.lexicon, pipeline.finder, Discourse(),
+                           dt.date(2024, 8, 20))
+    coded = [(e.event_type, [r.name for r in e.sources], [r.name for r in e.targets]) for e in raw if e.coded]
+    assert coded == [("CONSULT", [pair["A"]], ["Qatar"])]  # its members (the second object), no target

@@ -23,7 +23,7 @@ from truce.news.clauses import SAYING, clause_for, name_before
 from truce.news.delegations import TEAMS
 from truce.news.journeys import SENDING, arrival_host, arrival_purpose, displaced_destinations
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
-from truce.news.phrases import hyphenated, origins, with_participles
+from truce.news.phrases import hyphenated, members_listed, origins, with_participles
 from truce.news.subjects import shared_subject
 
 if TYPE_CHECKING:
@@ -202,8 +202,9 @@ class TargetRoles:
             elif (child.dep_ in ("dobj", "dative", "nsubjpass") or child in shared) and not released and \
                     not _no_recipient(tok, child) and child.lemma_.lower() not in presented and \
                     not self._attack_object(tok, child) and child.lower_ not in _POSSESSIVE_PRONOUNS and \
-                    not any(a.dep_ == "acl" and a.lemma_.lower() in SAYING for a in child.children):
-                # not "..., a Saudi outlet reported": whoever reports what the sentence tells is no target
+                    not any(a.dep_ == "acl" and a.lemma_.lower() in SAYING for a in child.children) and \
+                    not members_listed(child):  # not "..., a Saudi outlet reported": whoever reports what
+                # the sentence tells is no target; nor "sent its team to Cairo, among them Barnea": members
                 found = self.actors.resolve(child, author=author)
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:  # "rejected both Israel's proposal and the U.S. one": no one target
