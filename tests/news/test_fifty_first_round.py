@@ -4,11 +4,11 @@ countenance is refused; a conjunct after "nor" is negated; a price to pay promis
 from; a thing valued above an act; talks that several parties did something in are theirs; figures of a
 party; an act done by or in doing another; a partitive object; rockets aimed; a name described; an
 agreement withheld; agents after "by ... and by"; those met who represent a party; lives taken; death at
-the hands of "its" troops; whom forces went after; an act taken part in; members listed after a
-delegation sent (a parse given as rows); a verb of telling read as a modifier, a bare relative clause or
-a plural noun read as a conjunct, an adjective hung on a participle modifier, a second subject after
-"and" and a content clause hung on a time (on a parse given as rows, as the parser errs only with some
-names)."""
+the hands of "its" troops; whom forces went after; an act taken part in; the team of a group; members
+listed after a delegation sent (a parse given as rows); a verb of telling read as a modifier, a bare
+relative clause or a plural noun read as a conjunct, an adjective hung on a participle modifier, a second
+subject after "and" and a content clause hung on a time (on a parse given as rows, as the parser errs
+only with some names)."""
 
 from __future__ import annotations
 
@@ -245,3 +245,10 @@ def test_members_listed_after_a_delegation_sent(from_rows, pipeline, pair) -> No
                            dt.date(2024, 8, 20))
     coded = [(e.event_type, [r.name for r in e.sources], [r.name for r in e.targets]) for e in raw if e.coded]
     assert coded == [("CONSULT", [pair["A"]], ["Qatar"])]  # its members (the second object), no target
+
+
+def test_the_team_of_a_group(coded) -> None:  # type: ignore[no-untyped-def]
+    for group in ("Hezbollah", "the Houthis"):  # a group's team, not its state's government, either group
+        events = coded(f"{group} sent a team to Doha on Saturday, but the team left on Sunday, saying it "
+                       "would reject any new terms.")
+        assert [(t, s) for t, s, _ in events if t == "REJECT"] == [("REJECT", group.removeprefix("the "))]

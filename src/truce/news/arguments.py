@@ -1,11 +1,11 @@
 """The actor an argument of a verb or event noun stands for.
 
-An argument (a subject, an object, the object of a preposition) stands for an actor when it is a
-mention (:mod:`truce.news.mentions`), when it is an agent noun (PETRARCH's agents: *government*,
-*forces*, *protesters*) modified by a state (*Israeli forces*, *Egypt's foreign ministry*) or followed
-by *of* and an actor (*the leaders of Egypt and Qatar*), when it counts or groups an actor (*thousands
-of protesters*), or when it is a pronoun, *the group*, *the ministry* or *the president* referring back
-to an earlier actor.  Coordinated arguments form a compound actor.
+An argument (a subject, an object, the object of a preposition) stands for an actor when it is a mention
+(:mod:`truce.news.mentions`), when it is an agent noun (PETRARCH's agents: *government*, *forces*,
+*protesters*) modified by a state (*Israeli forces*, *Egypt's foreign ministry*) or followed by *of* and an
+actor (*the leaders of Egypt and Qatar*), when it counts or groups an actor (*thousands of protesters*), or
+when it is a pronoun, *the group*, *the ministry* or *the president* referring back to an earlier actor (*the
+team* to the group of the sentence that has one). Coordinated arguments form a compound actor.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.dates import CALENDAR_NAMES
+from truce.news.delegations import TEAMS
 from truce.news.lexicon import FORCE, STATE_AGENTS, Lexicon
 from truce.news.mentions import ActorRef, Discourse
 from truce.news.phrases import (
@@ -353,11 +354,10 @@ class SentenceActors:
             return partner
         if agent[:3] in STATE_AGENTS and any(c.lower_ == "the" for c in token.children) and \
                 hyphenated(token) not in self.lexicon.third_parties:
-            back = (
-                self.discourse.person
-                if token.lower_ in _TITLES
-                else self.discourse.local_state or self.discourse.state or self.discourse.other
-            )
+            if token.lemma_ in TEAMS and (group := self.discourse.local_other) and len(group.code or "") > 3:
+                return [ActorRef(group.name, group.code, False, token.i, token.i + 1, "nominal")]  # its team
+            back = self.discourse.person if token.lower_ in _TITLES else \
+                self.discourse.local_state or self.discourse.state or self.discourse.other
             if back is not None and back in (self.discourse.state, self.discourse.local_state):
                 code = (back.code or "")[:3] + agent  # "the army", "the ministry": that agent of the state
                 name = self.lexicon.code_names.get(code) or self.lexicon.code_names.get(code[:3], back.name)
