@@ -4,11 +4,11 @@ countenance is refused; a conjunct after "nor" is negated; a price to pay promis
 from; a thing valued above an act; talks that several parties did something in are theirs; figures of a
 party; an act done by or in doing another; a partitive object; rockets aimed; a name described; an
 agreement withheld; agents after "by ... and by"; those met who represent a party; lives taken; death at
-the hands of "its" troops; whom forces went after; an act taken part in; the team of a group; members
-listed after a delegation sent (a parse given as rows); a verb of telling read as a modifier, a bare
-relative clause or a plural noun read as a conjunct, an adjective hung on a participle modifier, a second
-subject after "and" and a content clause hung on a time (on a parse given as rows, as the parser errs
-only with some names)."""
+the hands of "its" troops; whom forces went after; an act taken part in; the team of a group; the doer
+charged in a passive; members listed after a delegation sent (a parse given as rows); a verb of telling
+read as a modifier, a trailing aside read as a relative, a bare relative clause or a plural noun read as
+a conjunct, an adjective hung on a participle modifier, a second subject after "and" and a content clause
+hung on a time (on a parse given as rows, as the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -252,3 +252,24 @@ def test_the_team_of_a_group(coded) -> None:  # type: ignore[no-untyped-def]
         events = coded(f"{group} sent a team to Doha on Saturday, but the team left on Sunday, saying it "
                        "would reject any new terms.")
         assert [(t, s) for t, s, _ in events if t == "REJECT"] == [("REJECT", group.removeprefix("the "))]
+
+
+def test_the_doer_charged_in_a_passive(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} charged that the rocket was fired by {B}.", pair) == [
+        ("ACCUSE", pair["A"], pair["B"])]  # the agent, who did it, not the rocket
+
+
+def test_a_trailing_aside_read_as_a_relative(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        The DT DET det 1 the
+        rocket NN NOUN nsubjpass 3 rocket
+        was VBD AUX auxpass 3 be
+        fired VBN VERB ROOT 3 fire
+        by IN ADP agent 3 by
+        Pakistan NNP PROPN pobj 4 Pakistan
+        , , PUNCT punct 5 ,
+        India NNP PROPN nsubj 8 India
+        charged VBD VERB relcl 5 charge
+        . . PUNCT punct 3 .
+    """, frozenset({"say"}))
+    assert (doc[8].dep_, doc[8].head.i, doc[3].dep_, doc[3].head.i) == ("ROOT", 8, "ccomp", 8)

@@ -118,17 +118,24 @@ def aside_read_as_main(subject: Token) -> None:
 def aside_read_as_relative(verb: Token, saying: frozenset[str]) -> bool:
     """"Every party, the secretary of state added, should hold back": a verb of saying hung on the subject
     as a relative clause, with a subject of its own that is no relative word, no object or complement, and
-    commas on both sides, is a reporting aside; it is made one, of the subject's verb after it."""
-    noun, doc = verb.head, verb.doc
+    commas on both sides, is a reporting aside; it is made one, of the subject's verb after it.  Hung on a
+    noun after the main verb, after a comma and before one or the end ("The rocket was fired by Hezbollah,
+    Israel charged, a claim ..."), it tells the whole clause: it is the root, the clause its complement."""
+    noun, doc, root = verb.head, verb.doc, verb.sent.root
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_WORDS), None)
-    if subject is None or verb.lemma_.lower() not in saying | CHARGING or noun.dep_ not in SUBJECTS or \
+    if subject is None or verb.lemma_.lower() not in saying | CHARGING or \
             any(c.dep_ in _COMPLEMENTS for c in verb.children):
         return False
     first, last = subject.left_edge.i, max(t.i for t in verb.subtree if not t.is_punct)
-    if not (0 < first < last + 1 < noun.head.i and doc[first - 1].text == "," == doc[last + 1].text):
+    if not (first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].is_punct):
         return False
-    verb.head, verb.dep_ = noun.head, "parataxis"
-    return True
+    if noun.dep_ in SUBJECTS and last + 1 < noun.head.i and doc[last + 1].text == ",":
+        verb.head, verb.dep_ = noun.head, "parataxis"
+        return True
+    if root.i < noun.i and root.pos_ in ("VERB", "AUX") and root.lemma_.lower() not in saying:
+        verb.head, verb.dep_, root.head, root.dep_ = verb, "ROOT", verb, "ccomp"  # after the clause it tells
+        return True
+    return False
 
 
 def telling_read_as_modifier(verb: Token) -> bool:

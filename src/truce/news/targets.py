@@ -101,10 +101,12 @@ class TargetRoles:
         own = {(r.code or "")[:3] for r in sources if r.code}
         for clause in clauses:  # "demanded that X withdraw"
             avenged = threat and clause.lemma_.lower() == "avenge"  # "vowed that his death would be avenged"
-            for child in clause.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not avenged:  # the source's own state is no
-                    # target of its words ("insisted that Israeli troops must stay", "warned that Moscow could
-                    # strike"); a demand of one of its people is ("the forum demanded that Netanyahu accept")
+            agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for child in (agents[:1] if agents else clause.children):  # "charged that the rocket was fired
+                if child.dep_ in ("nsubj", "nsubjpass", "pobj") and not avenged:  # by Hezbollah": the doer
+                    # (the agent of a passive); the source's own state is no target of its words ("insisted
+                    # that Israeli troops must stay", "warned that Moscow could strike"); a demand of one of
+                    # its people is ("the forum demanded that Netanyahu accept")
                     refs = [r for r in self.actors.resolve(child) if r.name not in names and r.kind != "agent"
                             and ((r.code or "-")[:3] not in own or (r.person and code[:2] in ("02", "10")))]
                     if refs or not threat:  # "warned that they would bring Netanyahu down": at whom
