@@ -66,6 +66,7 @@ _EXERCISE, _ALERT = "062", "152"  # CAMEO military cooperation (joint exercises)
 _DISPATCHING = frozenset({"send", "dispatch", "deploy"})  # forces sent to do an act (see commanded)
 # Blockading, occupying, surrounding (CAMEO 191, 192): holding ground, what forces sent somewhere do there
 _HOLDING = frozenset({"191", "192", "surround", "encircle", "besiege", "blockade", "occupy"})
+_PARTS = frozenset({"rest", "remainder", "bulk"})  # nouns of a partitive, no counts ("hundreds of")
 _PARTAKING = frozenset({"participate", "join"})  # in an act, as one takes part in it
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
@@ -163,9 +164,8 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
 
 
 def _continued(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """The act a verb of phase goes on with ("went on bombing villages": the gerund parsed as the object of
-    *on*, as its compound, or as a clause) or one takes part in ("took part in raids", "participated in the
-    attack"): the verb is that act."""
+    """What a verb of phase goes on with ("went on bombing villages": after *on*, also parsed as its compound
+    or a clause) or one takes part in ("took part in raids", "participated in it"): the verb is that act."""
     lemma = verb.lemma_.lower()
     holders = [verb, *_part(verb)] if lemma in lexicon.aspectual or lemma in _PARTAKING or _part(verb) else []
     prep = "on" if lemma in lexicon.aspectual else "in"
@@ -394,7 +394,7 @@ def _phrase(token: Token) -> list[str]:
     """Forms and lemmas of a noun phrase's head and its left modifiers."""
     lefts = [c for c in token.lefts if token.pos_ != "PROPN" or c.dep_ == "compound"]  # a name's words, not
     words = [t for left in lefts for t in left.subtree] + [token]  # a description ("the visiting Blinken")
-    if token.pos_ in ("ADJ", "DET", "PRON"):  # a partitive ("the last of its troops") names its whole
-        words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"  # (Huddleston &
-                  for o in p.children if o.dep_ == "pobj"]  # Pullum 2002, ch. 5)
+    if token.pos_ in ("ADJ", "DET", "PRON") or token.lemma_.lower() in _PARTS:  # a partitive ("the last
+        words += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"  # of its troops") names
+                  for o in p.children if o.dep_ == "pobj"]  # its whole (Huddleston & Pullum 2002, ch. 5)
     return [w for t in words for w in (t.lower_, t.lemma_.lower())]
