@@ -4,11 +4,12 @@ countenance is refused; a conjunct after "nor" is negated; a price to pay promis
 from; a thing valued above an act; talks that several parties did something in are theirs; figures of a
 party; an act done by or in doing another; a partitive object; rockets aimed; a name described; an
 agreement withheld; agents after "by ... and by"; those met who represent a party; lives taken; death at
-the hands of "its" troops; whom forces went after; an act taken part in; the team of a group; the doer
-charged in a passive; members listed after a delegation sent (a parse given as rows); a verb of telling
-read as a modifier, a trailing aside read as a relative, a bare relative clause or a plural noun read as
-a conjunct, an adjective hung on a participle modifier, a second subject after "and" and a content clause
-hung on a time (on a parse given as rows, as the parser errs only with some names)."""
+the hands of "its" troops; whom forces went after; an act taken part in; the team of a group; a team
+taken somewhere; the doer charged in a passive; members listed after a delegation sent (a parse given as
+rows); a verb of telling read as a modifier, a trailing aside read as a relative, a bare relative clause
+or a plural noun read as a conjunct, an adjective hung on a participle modifier, a second subject after
+"and" and a content clause hung on a time (on a parse given as rows, as the parser errs only with some
+names)."""
 
 from __future__ import annotations
 
@@ -273,3 +274,8 @@ def test_a_trailing_aside_read_as_a_relative(repaired) -> None:  # type: ignore[
         . . PUNCT punct 3 .
     """, frozenset({"say"}))
     assert (doc[8].dep_, doc[8].head.i, doc[3].dep_, doc[3].head.i) == ("ROOT", 8, "ccomp", 8)
+
+
+def test_a_team_taken_somewhere(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} took a {a} team to Doha on Friday.", pair) == [("CONSULT", pair["A"], "Qatar")]
+    # the team's journey, as "led a team to Doha" is; no seizure (CAMEO's "take")

@@ -33,14 +33,14 @@ _MEETING = "040"  # CAMEO 040, consult
 
 
 def delegation_taken(verb: Token) -> Token | None:
-    """The delegation that a verb takes to a place, headed there by its leader ("led a team from Hamas
-    to Cairo") or brought there by the talks it goes for ("talks over the corridor brought an Israeli
-    delegation to Cairo"): the source of the journey; else None."""
+    """The delegation that a verb takes to a place, headed or taken there by its leader ("led (took) a
+    team from Hamas to Cairo") or brought there by the talks it goes for ("talks over the corridor brought
+    an Israeli delegation to Cairo"): the source of the journey; else None."""
     lemma = verb.lemma_.lower()
     brought = lemma == "bring" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TALKS
                                        for c in verb.children)
-    if not (lemma in HEADING or brought) or not any(c.dep_ in ("prep", "dative") and c.lower_ in TO
-                                                      for c in verb.children):
+    if not (lemma in HEADING or brought or lemma == "take") or not any(
+            c.dep_ in ("prep", "dative") and c.lower_ in TO for c in verb.children):
         return None
     team = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if team is not None and team.lemma_.lower() == "group":  # "a group of Hamas envoys": the envoys
