@@ -73,8 +73,8 @@ FLOORS = {
     },
     "general_blind7.yaml": {"event_type_recall": 0.93, "event_type_precision": 0.95, "target_accuracy": 0.78},
     "paraphrase_blind7.yaml": {
-        "paraphrases_coded_like_original": 0.69,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_coded_like_original": 0.70,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "ceasefire_blind8.yaml": {
         "event_type_recall": 0.89,
@@ -153,7 +153,7 @@ FLOORS = {
     "ceasefire_blind14.yaml": {
         "event_type_recall": 0.84,
         "event_type_precision": 0.86,
-        "source_accuracy": 0.81,
+        "source_accuracy": 0.82,
         "target_accuracy": 0.75,
     },
     "general_blind14.yaml": {
@@ -223,23 +223,23 @@ FLOORS = {
     },
     "paraphrase_blind29.yaml": {
         "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind30.yaml": {
         "paraphrases_coded_like_original": 0.95,
         "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind31.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.90,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind32.yaml": {
-        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_coded_like_original": 0.94,
         "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind33.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind34.yaml": {
         "paraphrases_coded_like_original": 0.94,
@@ -263,10 +263,10 @@ FLOORS = {
     },
     "paraphrase_blind39.yaml": {
         "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind40.yaml": {
-        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_coded_like_original": 0.96,
         "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind41.yaml": {
@@ -275,10 +275,10 @@ FLOORS = {
     },
     "paraphrase_blind42.yaml": {
         "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind43.yaml": {
-        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_coded_like_original": 0.86,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind44.yaml": {
@@ -286,19 +286,19 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind45.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind46.yaml": {
         "paraphrases_coded_like_original": 0.95,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind47.yaml": {
         "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind48.yaml": {
-        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_coded_like_original": 0.87,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind49.yaml": {
@@ -310,7 +310,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind51.yaml": {
-        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_coded_like_original": 0.83,
         "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind52.yaml": {
@@ -318,16 +318,16 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind53.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind54.yaml": {
         "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind55.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.83,
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind56.yaml": {
         "paraphrases_coded_like_original": 0.88,
@@ -335,11 +335,11 @@ FLOORS = {
     },
     "paraphrase_blind57.yaml": {
         "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind58.yaml": {
-        "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind59.yaml": {
         "paraphrases_coded_like_original": 0.82,
@@ -351,27 +351,27 @@ FLOORS = {
     },
     "paraphrase_blind61.yaml": {
         "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.80,
+        "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind62.yaml": {
         "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind63.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.83,
-    },
-    "paraphrase_blind64.yaml": {
-        "paraphrases_coded_like_original": 0.88,
-        "paraphrases_keep_a_correct_coding": 0.88,
-    },
-    "paraphrase_blind65.yaml": {
         "paraphrases_coded_like_original": 0.84,
         "paraphrases_keep_a_correct_coding": 0.84,
     },
+    "paraphrase_blind64.yaml": {
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.88,
+    },
+    "paraphrase_blind65.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
+    },
     "paraphrase_blind66.yaml": {
         "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind67.yaml": {
         "paraphrases_coded_like_original": 0.82,
@@ -386,7 +386,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind70.yaml": {
-        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind71.yaml": {
@@ -399,39 +399,50 @@ FLOORS = {
     },
     "paraphrase_blind73.yaml": {
         "paraphrases_coded_like_original": 0.80,
-        "paraphrases_keep_a_correct_coding": 0.79,
+        "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind74.yaml": {
         "paraphrases_coded_like_original": 0.91,
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind75.yaml": {
-        "paraphrases_coded_like_original": 0.81,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind76.yaml": {
-        "paraphrases_coded_like_original": 0.92,
-        "paraphrases_keep_a_correct_coding": 0.92,
+        "paraphrases_coded_like_original": 0.93,
+        "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind77.yaml": {
         "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind78.yaml": {
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.86,
+    },
+    "paraphrase_blind79.yaml": {
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.82,
+    },
+    "paraphrase_blind80.yaml": {
+        "paraphrases_coded_like_original": 0.90,
+        "paraphrases_keep_a_correct_coding": 0.90,
+    },
+    "paraphrase_blind81.yaml": {
         "paraphrases_coded_like_original": 0.85,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
-    "paraphrase_blind79.yaml": {
-        "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.81,
+    "general_blind4.yaml": {
+        "event_type_recall": 0.85,
     },
-    "paraphrase_blind80.yaml": {
-        "paraphrases_coded_like_original": 0.89,
+    "paraphrase_blind82.yaml": {
+        "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
-    "paraphrase_blind81.yaml": {
-        "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.81,
+    "paraphrase_blind83.yaml": {
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
 }
 
