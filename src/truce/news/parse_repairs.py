@@ -45,7 +45,10 @@ tense (Penn ``VBD``, not the participle ``VBN``) and giving it the subject
 "cabinet".  A past tense with a subject is a finite verb (Marcus, Santorini &
 Marcinkiewicz 1993, the Penn Treebank's tag set): it becomes the root, the
 noun its object, and the words before it that hung on the noun hang on it.
-So with a name right before it that the parser hung on the noun ("Sisi played
+So is a participle so hung with an active subject of its own ("Qatar's
+premier hosted officials from Hamas", "hosted" tagged ``VBN``), which a
+participle modifier cannot have (its subject is the noun it modifies).  So
+with a name right before a past tense that the parser hung on the noun ("Sisi played
 host to Blinken", "Sisi" a compound of "host"): the name is its subject.
 
 **"Go on to" and an infinitive.**  In "Blinken went on to call on Hamas to
@@ -165,9 +168,10 @@ class ParseRepairs:
                 tok.pos_ == "PROPN" and tok.head.dep_ == "dobj" and tok.head.head.dep_ == "advcl" and
                 tok.head.head.tag_ == "VBG" and doc[tok.left_edge.i - 1].text == ",")):
             _subject_of_main(tok, tok.head.head.head)  # "On Friday the U.S. put", "Using jets, Israel struck"
-        elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.dep_ in ("ROOT", "dep") and \
+        elif tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ in ("ROOT", "dep") and \
                 tok.head.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "nsubj" for c in tok.children) or (
-                    tok.i > 0 and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].head.i == tok.head.i)):
+                    tok.i > 0 and doc[tok.i - 1].tag_ == "NNP" and doc[tok.i - 1].head.i == tok.head.i and
+                    tok.tag_ == "VBD")):
             _made_root(tok)  # with its subject, or a name right before it ("Sisi played host to")
         elif tok.dep_ == "advcl" and tok.tag_ == "VB" and tok.head.lemma_.lower() == "go" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
@@ -322,6 +326,7 @@ def _main_after_fronted_clause(name: Token) -> None:
 def _made_root(verb: Token) -> None:
     """"the cabinet endorsed maps": the verb is the root, the noun its object."""
     noun = verb.head
+    verb.tag_ = "VBD"  # "the premier hosted officials": a participle with an active subject is a past tense
     verb.head, verb.dep_ = (verb, "ROOT") if noun.dep_ == "ROOT" else (noun.head, noun.dep_)
     noun.head, noun.dep_ = verb, "dobj"
     for c in list(noun.children):

@@ -1,0 +1,27 @@
+"""The fifty-second round's readings, each on sentences of its own (none from a gold set), with the sides
+swapped: negotiators showing up or turning up in a capital arrive there; a participle with an active
+subject of its own, read as an adjective, is a past tense (on a parse given as rows, as the parser errs
+only with some names)."""
+
+from __future__ import annotations
+
+
+def test_showing_up_in_a_capital(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("showed", "turned"):
+        assert coded_sides(f"{{a}} negotiators {verb} up in Doha on Thursday to hold talks.", pair) == [
+            ("CONSULT", pair["A"], None)]  # a visit for talks held there, as "arrived in Doha to" is
+
+
+def test_a_participle_with_its_own_subject(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        Pakistan NNP PROPN poss 2 Pakistan
+        's POS PART case 0 's
+        premier NN NOUN nsubj 3 premier
+        hosted VBN VERB amod 4 host
+        officials NNS NOUN ROOT 4 official
+        from IN ADP prep 4 from
+        India NNP PROPN pobj 5 India
+        . . PUNCT punct 4 .
+    """)
+    assert (doc[3].dep_, doc[3].tag_, doc[4].dep_, doc[4].head.i, doc[2].head.i) == (
+        "ROOT", "VBD", "dobj", 3, 3)
