@@ -204,9 +204,8 @@ class TargetRoles:
             elif (child.dep_ in ("dobj", "dative", "nsubjpass") or child in shared) and not released and \
                     not _no_recipient(tok, child) and child.lemma_.lower() not in presented and \
                     not self._attack_object(tok, child) and child.lower_ not in _POSSESSIVE_PRONOUNS and \
-                    not any(a.dep_ == "acl" and a.lemma_.lower() in SAYING for a in child.children) and \
-                    not members_listed(child):  # not "..., a Saudi outlet reported": whoever reports what
-                # the sentence tells is no target; nor "sent its team to Cairo, among them Barnea": members
+                    not any(a.dep_ == "acl" and a.lemma_.lower() in SAYING for a in child.children):
+                # not "..., a Saudi outlet reported": whoever reports what the sentence tells is no target
                 found = self.actors.resolve(child, author=author)
                 refs = [r for r in found if r.name not in names and r.kind != "agent"]
                 if refs:  # "rejected both Israel's proposal and the U.S. one": no one target
@@ -383,9 +382,11 @@ def _no_partner(verb: Token, prep: Token, code: str, proposals: frozenset[str]) 
 
 
 def _no_recipient(verb: Token, noun: Token) -> bool:
-    """One's own people ("its commander had been killed"), or a delegation sent ("envoys were dispatched
-    by Israel to Cairo": Israel's visit to Egypt), are no target of the act."""
-    return _own_people(noun) or (noun.dep_ == "nsubjpass" and noun.lemma_ in TEAMS and verb.lemma_ in SENDING)
+    """One's own people ("its commander had been killed"), a delegation sent ("envoys were dispatched by
+    Israel to Cairo": Israel's visit to Egypt) or its members listed ("sent its team to Cairo, among them
+    Barnea, ...") are no target of the act."""
+    return _own_people(noun) or members_listed(noun) or (
+        noun.dep_ == "nsubjpass" and noun.lemma_ in TEAMS and verb.lemma_ in SENDING)
 
 
 def _own_people(token: Token) -> bool:
