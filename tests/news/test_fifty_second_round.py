@@ -1,7 +1,7 @@
 """The fifty-second round's readings, each on sentences of its own (none from a gold set), with the sides
-swapped: negotiators showing up or turning up in a capital arrive there; a participle with an active
-subject of its own, read as an adjective, is a past tense (on a parse given as rows, as the parser errs
-only with some names)."""
+swapped: negotiators showing up or turning up in a capital arrive there; weapons let loose are fired; a
+participle with an active subject of its own, read as an adjective, is a past tense (on a parse given as
+rows, as the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,8 @@ def test_a_participle_with_its_own_subject(repaired) -> None:  # type: ignore[no
     """)
     assert (doc[3].dep_, doc[3].tag_, doc[4].dep_, doc[4].head.i, doc[2].head.i) == (
         "ROOT", "VBD", "dobj", 3, 3)
+
+
+def test_weapons_let_loose(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} on Sunday let loose a salvo of rockets toward {B}.", pair) == [
+        ("ASSAULT", pair["A"], pair["B"])]  # fired, no release
