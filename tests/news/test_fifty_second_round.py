@@ -1,7 +1,7 @@
 """The fifty-second round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: negotiators showing up or turning up in a capital arrive there; weapons let loose are fired; a
-participle with an active subject of its own, read as an adjective, is a past tense (on a parse given as
-rows, as the parser errs only with some names)."""
+price paid is suffered; a participle with an active subject of its own, read as an adjective, is a past
+tense (on a parse given as rows, as the parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,9 @@ def test_a_participle_with_its_own_subject(repaired) -> None:  # type: ignore[no
 def test_weapons_let_loose(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{A} on Sunday let loose a salvo of rockets toward {B}.", pair) == [
         ("ASSAULT", pair["A"], pair["B"])]  # fired, no release
+
+
+def test_a_price_paid(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} has paid a heavy price in lives since the war began.", pair) == []  # suffered
+    assert coded_sides("{PA} pledged that {B} would pay a heavy price.", pair) == [
+        ("THREATEN", pair["PA"], pair["B"])]  # promised to another: still a threat
