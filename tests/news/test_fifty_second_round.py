@@ -1,7 +1,8 @@
 """The fifty-second round's readings, each on sentences of its own (none from a gold set), with the sides
 swapped: negotiators showing up or turning up in a capital arrive there; weapons let loose are fired; a
 price paid is suffered; a participle with an active subject of its own, read as an adjective, is a past
-tense (on a parse given as rows, as the parser errs only with some names)."""
+tense; a plural root after a subject with an apposition is a verb (on a parse given as rows, as the
+parser errs only with some names)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,22 @@ def test_a_price_paid(coded_sides, pair) -> None:  # type: ignore[no-untyped-def
     assert coded_sides("{A} has paid a heavy price in lives since the war began.", pair) == []  # suffered
     assert coded_sides("{PA} pledged that {B} would pay a heavy price.", pair) == [
         ("THREATEN", pair["PA"], pair["B"])]  # promised to another: still a threat
+
+
+def test_a_plural_root_after_a_subject_with_an_apposition(from_rows) -> None:  # type: ignore[no-untyped-def]
+    from truce.news.parse_repairs import ParseRepairs
+
+    repair = ParseRepairs(frozenset(), lemmatize=lambda t: t.lemma_)  # the pipeline passes its lemmatiser
+    doc = repair(from_rows("""
+        the DT DET det 2 the
+        Indian JJ ADJ amod 2 indian
+        diplomat NN NOUN nsubj 6 diplomat
+        , , PUNCT punct 2 ,
+        Jaishankar NNP PROPN appos 2 Jaishankar
+        , , PUNCT punct 2 ,
+        heads NNS NOUN ROOT 6 head
+        to IN ADP prep 6 to
+        Doha NNP PROPN pobj 7 Doha
+        . . PUNCT punct 6 .
+    """))
+    assert (doc[6].tag_, doc[6].pos_) == ("VBZ", "VERB")  # a verb in -s after the subject's whole phrase

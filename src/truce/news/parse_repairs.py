@@ -264,13 +264,13 @@ def _verb_tagged_as_noun(tok: Token) -> Token | None:
     """A verb the tagger took for a noun: a word in *-ing* opening the sentence, tagged as a proper noun,
     that heads an adverbial clause with an object ("Commending Netanyahu for ..., Blinken urged"); a
     noun with a modal auxiliary, whose subject ``tok`` is ("Netanyahu would not countenance leaving"):
-    a noun takes no auxiliary; a plural noun as the root right after its subject ("Blinken heads to")."""
+    a noun takes no auxiliary; a plural root right after its subject's phrase ("Blinken, ..., heads to")."""
     if tok.dep_ == "advcl" and tok.tag_ == "NNP" and tok.i == tok.sent.start and tok.lower_.endswith("ing") \
             and any(c.dep_ == "dobj" for c in tok.children):
         return tok
     head = tok.head
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < head.i for c in head.children)
-    plural = head.tag_ == "NNS" and head.dep_ == "ROOT" and head.i == tok.i + 1  # a verb in -s
+    plural = head.tag_ == "NNS" and head.dep_ == "ROOT" and head.i == tok.right_edge.i + 1  # a verb in -s
     noun = (head.tag_ == "NN" and head.i > tok.i and modal) or plural
     return head if tok.dep_ == "nsubj" and noun else None
 
