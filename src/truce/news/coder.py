@@ -23,7 +23,7 @@ from truce.news.appeals import demand_stated
 from truce.news.clause_readings import chosen_not_to, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.gatherings import announced, gathered, jointly, landmark, participants_named, planned_parties
-from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
+from truce.news.lexicon import CONSULTED, FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.linked import linked_targets, same_act
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.named_acts import named_act
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RawEvent", "code_sentence"]
 
-_NO_COMMENT, _MET = "011", "040"  # CAMEO decline comment; consult
+_NO_COMMENT = "011"  # CAMEO decline comment
 _PAUSES = frozenset({"pause", "freeze", "suspension", "halt", "moratorium"})
 _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "press", "seek"})
 _OFFERS = frozenset({"offer", "propose", "plan", "agree", "decide"})  # an intent to provide aid stays one
@@ -166,7 +166,7 @@ class _Sentence:
             # "rejected Netanyahu's comments": that takes the verb's own code (a rejection)
             code = next((s.code for s in self.lexicon.verbs.get(lemma, ()) if s.code), None)
         joint = jointly(tok)  # several parties negotiating or talking met, whatever CAMEO's default
-        return joint if joint == _MET or plover_type(code or "") is None else code
+        return joint if joint == CONSULTED or plover_type(code or "") is None else code
 
     def _resumed(self, tok: Token) -> str | None:
         """Lifting or ending a pause, freeze or suspension of something resumes it: "lifted its pause

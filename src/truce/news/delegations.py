@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.lexicon import CONSULTED
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -29,7 +31,6 @@ _TALKS = frozenset({"talk", "negotiation", "discussion", "meeting"})
 TEAMS = frozenset({"negotiator", "delegation", "team", "envoy", "diplomat", "mediator"})
 """Nouns of those a state or group sends to negotiate."""
 _PARTING = frozenset({"break up", "part", "disperse"})  # a meeting's participants going their ways
-_MEETING = "040"  # CAMEO 040, consult
 
 
 def delegation_taken(verb: Token) -> Token | None:
@@ -64,5 +65,5 @@ def delegations_parted(verb: Token) -> str | None:
     phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     if phrase not in _PARTING or any(c.dep_ == "dobj" for c in verb.children):
         return None
-    return _MEETING if any(c.dep_ == "nsubj" and c.lemma_.lower() in DELEGATIONS | TEAMS
+    return CONSULTED if any(c.dep_ == "nsubj" and c.lemma_.lower() in DELEGATIONS | TEAMS
                            for c in verb.children) else None

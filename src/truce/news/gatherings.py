@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.clauses import SAYING
-from truce.news.lexicon import GATHERINGS, Lexicon
+from truce.news.lexicon import CONSULTED, GATHERINGS, Lexicon
 from truce.news.no_acts import AGENDAS, agenda_listing
 from truce.news.phrases import ordinal_owner
 from truce.news.triggers import several
@@ -36,7 +36,7 @@ _VISIT = "042"
 __all__ = ["announced", "gathered", "givers", "jointly", "landmark", "noun_parties", "participants_named",
            "planned_parties", "their_meeting", "to_the_press", "with_partner"]
 
-_MET, _COOPERATED = "040", "060"  # CAMEO consult; engage in material cooperation
+_COOPERATED = "060"  # CAMEO engage in material cooperation
 _RECIPROCAL = frozenset({"talk", "negotiate", "confer", "haggle", "bargain"})  # with several parties as
 # subject: a meeting
 _PROGRESS = frozenset({"headway", "progress"})  # made by several parties: their talks
@@ -72,7 +72,7 @@ def gathered(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         named = listed
     else:
         return None
-    return (_MET, named.i) if named is not None else None
+    return (CONSULTED, named.i) if named is not None else None
 
 
 def their_meeting(noun: Token, resolve: Callable[[Token], list[ActorRef]]) -> \
@@ -92,7 +92,7 @@ def givers(first: Token, code: str, actors: SentenceActors) -> list[ActorRef]:
     participant named is a person, every person named in the list it heads, which the parser may break at
     their offices ("Present were William Burns of the CIA, David Barnea of the Mossad and ...")."""
     refs = actors.resolve(first)
-    if code != _MET or not refs or not all(r.person for r in refs):
+    if code != CONSULTED or not refs or not all(r.person for r in refs):
         return refs
     listed = (actors.found.get(k) for k in range(first.left_edge.i, first.right_edge.i + 1))
     return list({r.name: r for r in (*refs, *(r for r in listed if r is not None and r.person))}.values())
@@ -233,7 +233,7 @@ def jointly(tok: Token) -> str | None:
     together = joint or any(c.dep_ == "advmod" and c.lower_ == "together" for c in tok.children)
     if not (reciprocal or together) or not _several_subjects(tok):
         return None
-    return _MET if reciprocal else _COOPERATED
+    return CONSULTED if reciprocal else _COOPERATED
 
 
 def _headway(verb: Token) -> bool:

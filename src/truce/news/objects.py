@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from truce.news.acts import DEMANDING, PERSONS, YIELDED_POSITIONS, counted, international_body
 from truce.news.journeys import ARRIVING
-from truce.news.lexicon import FORCE, OWNING_PRONOUNS, Lexicon
+from truce.news.lexicon import CONSULTED, FORCE, OWNING_PRONOUNS, Lexicon
 from truce.news.mentions import ActorRef
 from truce.news.orders import DIPLOMATS
 
@@ -30,7 +30,6 @@ _PROMISING = frozenset({"will", "would", "'ll", "shall", "must"})
 _STATES = frozenset({"contact", "touch", "power", "office", "favour", "favor", "charge", "force", "place"})
 _PROPOSED = "045"  # CAMEO mediate (a proposal put forward, in the annotation rules)
 _DENIED = "016"  # CAMEO deny responsibility (a statement, which PLOVER does not code)
-_MET = "040"  # CAMEO consult
 _PESSIMISM, _WARNED = "012", "130"  # CAMEO make a pessimistic comment (no event); warn (THREATEN)
 _DENYING = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
 # Verbs of refusal that share a block of CAMEO's dictionary with "deny": the block's "deny" patterns
@@ -236,7 +235,7 @@ def _seen(tok: Token, obj: Token | None) -> str | None:
         return None
     judged = any(c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
                  for c in tok.children)
-    return None if judged else _MET
+    return None if judged else CONSULTED
 
 
 def _by_verb(tok: Token, obj: Token | None, lexicon: Lexicon) -> str | None:

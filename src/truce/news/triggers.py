@@ -18,7 +18,7 @@ from truce.news.acts import DE_ESCALATION, HALTS, counted
 from truce.news.charges import charged_clause, named_an_offence, rhetorical_charge
 from truce.news.clause_readings import named_by_free_relative, wanted_of_others
 from truce.news.clauses import SAYING, clause_for, scope
-from truce.news.lexicon import FORCE, GATHERINGS, Lexicon, plover_type
+from truce.news.lexicon import CONSULTED, FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, answer_given, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 from truce.news.phrases import hyphenated, with_participles
@@ -53,7 +53,7 @@ _ACCEPTING = frozenset({"approve", "sign", "reach", "conclude"})
 _OFFER, _UNVEILING = "030", frozenset({"present", "unveil", "lay", "table", "submit"})
 _PROVIDING = frozenset({"present", "provide", "hand"})  # "presented X with Y": Y is what is given
 _MADE_KNOWN = frozenset({"known", "clear", "plain", "public"})  # "made known its discontent"
-_ATTACK, _MET = "190", "040"
+_ATTACK = "190"
 _ADVERB_OBJECTS = frozenset({"no", "yes", "that"})  # "voted no"; "the terms that it released" ("that"
 # parsed as an adverb)
 _TIMES = frozenset({"day", "week", "month", "year", "morning", "evening", "night", "weekend"})
@@ -160,14 +160,14 @@ def light_code(tok: Token, lexicon: Lexicon) -> tuple[str, int] | None:
             if code is not None:
                 return code, child.i
     part = _part(tok)
-    return (_MET, part[0].i) if part else None  # "took part in the Rome meeting (in the vote)": attended
+    return (CONSULTED, part[0].i) if part else None  # "took part in the Rome meeting (in the vote)": attended
 
 
 def _continued(verb: Token, lexicon: Lexicon) -> list[Token]:
     """What a verb of phase goes on with ("went on bombing villages": after *on*, also parsed as its compound
     or a clause) or one takes part in ("took part in raids", "participated in it"): the verb is that act."""
-    lemma = verb.lemma_.lower()
-    holders = [verb, *_part(verb)] if lemma in lexicon.aspectual or lemma in _PARTAKING or _part(verb) else []
+    lemma, part = verb.lemma_.lower(), _part(verb)
+    holders = [verb, *part] if lemma in lexicon.aspectual or lemma in _PARTAKING or part else []
     prep = "on" if lemma in lexicon.aspectual else "in"
     return [n for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == prep
             for g in c.children if g.dep_ in ("pobj", "pcomp")
