@@ -56,3 +56,10 @@ def test_a_plural_root_after_a_subject_with_an_apposition(from_rows) -> None:  #
         . . PUNCT punct 6 .
     """))
     assert (doc[6].tag_, doc[6].pos_) == ("VBZ", "VERB")  # a verb in -s after the subject's whole phrase
+
+
+def test_wanted_with_a_participle_on_its_object(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    for clause in ("five prisoners freed each week", "20 changes made to the plan"):
+        assert coded_sides(f"{{A}} wanted {clause}, officials said.", pair) == [
+            ("REQUEST", pair["A"], None)]  # a state of things others are to bring about
+    assert coded_sides("{A} wants the prisoners held by {B}.", pair) == []  # a participle with an agent

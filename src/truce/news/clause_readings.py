@@ -377,6 +377,9 @@ def wanted_of_others(clause: Token) -> bool:
     noun, "wanted five hostages still alive freed", when it has a subject of its own), or an infinitive
     with a subject of its own ("wants Sweden to crack down"): the object-control reading of *want*
     (Huddleston & Pullum 2002, ch. 14, on catenative verbs with an intervening object)."""
+    if clause.dep_ == "dobj":  # "wanted five hostages freed each week": the participle hung on the object
+        return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.i > clause.i and not any(
+            b.dep_ == "agent" for b in a.children) for a in clause.children)
     if clause.dep_ != "ccomp":
         return False
     marks = {a.dep_ for a in clause.children} & {"aux", "auxpass", "mark"}
