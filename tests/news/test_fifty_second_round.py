@@ -63,3 +63,11 @@ def test_wanted_with_a_participle_on_its_object(coded_sides, pair) -> None:  # t
         assert coded_sides(f"{{A}} wanted {clause}, officials said.", pair) == [
             ("REQUEST", pair["A"], None)]  # a state of things others are to bring about
     assert coded_sides("{A} wants the prisoners held by {B}.", pair) == []  # a participle with an agent
+
+
+def test_blame_laid_for_an_act(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    for where in ("on {B}", "at {B}'s door"):
+        assert coded_sides(f"{{A}} laid the blame for the bombing {where}.", pair) == [
+            ("ACCUSE", pair["A"], pair["B"])]  # whom the act is blamed on, the "on" hung on the act
+    assert coded_sides("{A} condemned the violence aimed at {B}.", pair) == [
+        ("ACCUSE", pair["A"], None)]  # "at" names no one blamed but at someone's door

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["attack_noun", "author_words", "borne_by_arms", "compound_agent",
+__all__ = ["at_door", "attack_noun", "author_words", "borne_by_arms", "compound_agent",
            "coordinated_subject", "doers", "group_name", "half_of_pair", "head_office", "head_title",
            "hyphen_pair", "hyphenated", "in_chain", "joined_by_hyphen", "members_listed", "named_body",
            "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event",
@@ -384,3 +384,8 @@ def coordinated_subject(pronoun: Token) -> Token | None:
         if subject is not None:
             return subject if subject.right_edge.i < pronoun.i and subject.conjuncts else None
     return None
+
+
+def at_door(prep: Token) -> bool:
+    """The idiom *lay something at someone's door*: blame them ("at Israel's door")."""
+    return prep.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() == "door" for o in prep.children)

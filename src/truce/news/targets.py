@@ -23,7 +23,7 @@ from truce.news.clauses import SAYING, clause_for, name_before
 from truce.news.delegations import TEAMS
 from truce.news.journeys import SENDING, arrival_host, arrival_purpose, displaced_destinations
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
-from truce.news.phrases import hyphenated, members_listed, origins, with_participles
+from truce.news.phrases import at_door, hyphenated, members_listed, origins, with_participles
 from truce.news.subjects import shared_subject
 
 if TYPE_CHECKING:
@@ -229,12 +229,14 @@ class TargetRoles:
             else _PARTNER_PREPS  # "voiced its rejection of Netanyahu's remarks": whose remarks
         if code == "085":  # sanctions eased are on whom they were on ("lifted sanctions on Syria")
             objects, preps, author = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], _ON, True
-        elif deep:  # "blamed the attack on Hezbollah": whom an act is blamed on
+        elif deep:  # "blamed the attack on Hezbollah": whom an act is blamed on; the parser may hang the "on"
             objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects]
+            objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                        if o.dep_ == "pobj"]  # on the act ("laid the blame for the killing on Iran")
             preps = preps | _ON
         for obj in objects:
             for prep in (g for o in (obj, *obj.conjuncts) for g in (o.subtree if deep else o.children)
-                         if g.dep_ == "prep" and g.lower_ in preps):
+                         if g.dep_ == "prep" and (g.lower_ in preps or (deep and at_door(g)))):
                 refs = self._prep_target(prep, names, author)
                 if refs:
                     return refs
@@ -359,6 +361,8 @@ class TargetRoles:
                     c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)) and not origins(obj):
                 continue  # "with the Emirates mediating": a circumstance, not a recipient (but "with
                 # officials representing Israel": those officials)
+            if at_door(prep):  # "laid the blame at Israel's door": blamed Israel
+                obj = next((c for c in obj.children if c.dep_ == "poss"), obj)
             refs = [r for r in self.actors.resolve(obj, author=author)
                     if r.name not in names and r.kind != "agent"]
             if refs:
