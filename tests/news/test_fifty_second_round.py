@@ -71,3 +71,25 @@ def test_blame_laid_for_an_act(coded_sides, pair) -> None:  # type: ignore[no-un
             ("ACCUSE", pair["A"], pair["B"])]  # whom the act is blamed on, the "on" hung on the act
     assert coded_sides("{A} condemned the violence aimed at {B}.", pair) == [
         ("ACCUSE", pair["A"], None)]  # "at" names no one blamed but at someone's door
+
+
+def test_a_condition_in_the_event_that(from_rows) -> None:  # type: ignore[no-untyped-def]
+    """The parser's reading of "India vowed to quit in the event that Modi accepts the deal", with the
+    clause after "in the event" a content clause of "vowed": it is still the vow's condition."""
+    from truce.news.clause_readings import conditions
+
+    doc = from_rows("""
+        India NNP PROPN nsubj 1 India
+        vowed VBD VERB ROOT 1 vow
+        to TO PART aux 3 to
+        quit VB VERB xcomp 1 quit
+        in IN ADP prep 3 in
+        the DT DET det 6 the
+        event NN NOUN pobj 4 event
+        that IN SCONJ mark 9 that
+        Modi NNP PROPN nsubj 9 Modi
+        accepts VBZ VERB ccomp 1 accept
+        the DT DET det 11 the
+        deal NN NOUN dobj 9 deal
+        . . PUNCT punct 1 .""")
+    assert [t.lower_ for t in conditions(doc[1])] == ["accepts"]

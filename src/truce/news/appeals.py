@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["DEMAND_NOUNS", "demand_stated", "obligation_told", "stressed_need"]
+__all__ = ["DEMAND_NOUNS", "demand_stated", "obligation_told", "stressed_need", "wanted_of_others"]
 
 DEMAND_NOUNS = frozenset({"condition", "precondition", "demand", "requirement", "request", "stipulation"})
 _EMPHASISING = frozenset({"stress", "underscore", "underline", "emphasize", "emphasise"})
@@ -86,3 +86,23 @@ def _obliged(clause: Token, addressed: bool = False) -> bool:
                for a in clause.children) or (
         clause.lemma_.lower() in _OBLIGED and any(
             x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in clause.children))
+
+
+def wanted_of_others(clause: Token) -> bool:
+    """The complement of a verb of wanting that others are to bring about: a participle with no auxiliary
+    ("wanted the hostages freed"; the parser may tag it a past tense, "wanted the offer altered", or a
+    noun, "wanted five hostages still alive freed", when it has a subject of its own), or an infinitive
+    with a subject of its own ("wants Sweden to crack down"): the object-control reading of *want*
+    (Huddleston & Pullum 2002, ch. 14, on catenative verbs with an intervening object)."""
+    if clause.dep_ == "dobj":  # "wanted five hostages freed each week": the participle hung on the object
+        return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.i > clause.i and not any(
+            b.dep_ == "agent" for b in a.children) for a in clause.children)
+    if clause.dep_ != "ccomp":
+        return False
+    marks = {a.dep_ for a in clause.children} & {"aux", "auxpass", "mark"}
+    subject = any(a.dep_ == "nsubj" and a.pos_ in ("NOUN", "PROPN") for a in clause.children)
+    if not marks:
+        return clause.tag_ == "VBN" or (subject and (clause.tag_ == "VBD" or (
+            clause.tag_ == "NN" and clause.lower_.endswith("ed"))))
+    auxiliaries = [a.lower_ for a in clause.children if a.dep_ == "aux"]
+    return subject and clause.tag_ == "VB" and auxiliaries == ["to"]

@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["INVERTING", "according_to", "aside_content", "chosen_not_to", "conditions", "demand_summed_up",
            "inverted_condition", "judged", "judged_by", "made_clear", "main_clause", "named_by_free_relative",
-           "ordinal", "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact",
-           "wanted_of_others"]
+           "ordinal", "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
@@ -256,13 +255,14 @@ def made_clear(verb: Token) -> bool:
 def conditions(tok: Token) -> list[Token]:
     """The conditions a clause is told under: its *if* / *unless* clauses, an inverted one ("were he to
     consent"; "should Netanyahu accept", which the parser makes the head; "Should he agree, ..."), *in
-    the event that*, and the condition of the clause it is told inside ("If X, they threatened, they
-    will ...")."""
-
+    the event that* (however the parser hangs the clause after it), and the condition of the clause it
+    is told inside ("If X, they threatened, they will ...")."""
     found = [t for t in tok.subtree if t.i != tok.i and ((t.dep_ == "advcl" and _conditional(t)) or (
         t.dep_ in ("advcl", "ccomp") and inverted_condition(t, tok)))]  # a content clause is not inverted
     found += [t for t in tok.subtree if t.dep_ in ("relcl", "acl") and t.head.lower_ in ("event", "case")
               and t.head.head.lower_ == "in"]  # "in the event that Netanyahu signs"
+    found += [t for t in tok.subtree for m in t.children if m.dep_ == "mark" and m.lower_ == "that" and m.i
+              and (e := tok.doc[m.i - 1]).lower_ in ("event", "case") and e.head.lower_ == "in"]
     if tok.dep_ == "ccomp" and inverted_condition(tok.head, tok):
         found.append(tok.head)
     if tok.dep_ in ("advcl", "parataxis") and tok.head.i > tok.i:
@@ -369,26 +369,6 @@ def summing_up(tok: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
         noun.left_edge.i > 0 and tok.doc[noun.left_edge.i - 1].text == "," and \
         any(c.dep_ in ("nsubj", "agent") for c in tok.children)
-
-
-def wanted_of_others(clause: Token) -> bool:
-    """The complement of a verb of wanting that others are to bring about: a participle with no auxiliary
-    ("wanted the hostages freed"; the parser may tag it a past tense, "wanted the offer altered", or a
-    noun, "wanted five hostages still alive freed", when it has a subject of its own), or an infinitive
-    with a subject of its own ("wants Sweden to crack down"): the object-control reading of *want*
-    (Huddleston & Pullum 2002, ch. 14, on catenative verbs with an intervening object)."""
-    if clause.dep_ == "dobj":  # "wanted five hostages freed each week": the participle hung on the object
-        return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.i > clause.i and not any(
-            b.dep_ == "agent" for b in a.children) for a in clause.children)
-    if clause.dep_ != "ccomp":
-        return False
-    marks = {a.dep_ for a in clause.children} & {"aux", "auxpass", "mark"}
-    subject = any(a.dep_ == "nsubj" and a.pos_ in ("NOUN", "PROPN") for a in clause.children)
-    if not marks:
-        return clause.tag_ == "VBN" or (subject and (clause.tag_ == "VBD" or (
-            clause.tag_ == "NN" and clause.lower_.endswith("ed"))))
-    auxiliaries = [a.lower_ for a in clause.children if a.dep_ == "aux"]
-    return subject and clause.tag_ == "VB" and auxiliaries == ["to"]
 
 
 def inverted_condition(verb: Token, clause: Token) -> bool:

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from truce.news.acts import DE_ESCALATION, HALTS, counted
+from truce.news.appeals import wanted_of_others
 from truce.news.charges import charged_clause, named_an_offence, rhetorical_charge
-from truce.news.clause_readings import named_by_free_relative, wanted_of_others
+from truce.news.clause_readings import named_by_free_relative
 from truce.news.clauses import SAYING, clause_for, scope
 from truce.news.lexicon import CONSULTED, FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, answer_given, told_no_act
@@ -26,17 +27,8 @@ from truce.news.phrases import hyphenated, with_participles
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = [
-    "NAMING",
-    "THREAT_OF_FORCE",
-    "argument_words",
-    "commanded",
-    "hostile",
-    "left_feeling",
-    "light_code",
-    "several",
-    "verb_code",
-]
+__all__ = ["NAMING", "THREAT_OF_FORCE", "argument_words", "commanded", "hostile", "left_feeling",
+           "light_code", "several", "verb_code"]
 
 THREAT_OF_FORCE = "138"
 _APPEAL = "020"  # CAMEO make an appeal or request
