@@ -93,3 +93,10 @@ def test_a_condition_in_the_event_that(from_rows) -> None:  # type: ignore[no-un
         deal NN NOUN dobj 9 deal
         . . PUNCT punct 1 .""")
     assert [t.lower_ for t in conditions(doc[1])] == ["accepts"]
+
+
+def test_a_past_act_in_a_clause_of_time(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    told = "Critics said the move could doom the talks after {a} ministers {verb} the plan on Thursday."
+    assert coded_sides(told.format(a=pair["a"], verb="approved"), pair) == [
+        ("AGREE", pair["A"], None)]  # a past tense in a clause of time: a fact, whatever the mood above
+    assert coded_sides(told.format(a=pair["a"], verb="approve"), pair) == []  # a time to come: no fact

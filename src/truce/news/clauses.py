@@ -26,9 +26,8 @@ from truce.news.dates import scheduled_present
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "clause_for", "content_of",
-           "fronted_participle", "governor", "misparsed", "name_before",
-           "nonrestrictive", "scope"]
+__all__ = ["SAYING", "TEMPORAL", "Modality", "absolute", "clause_for", "content_of", "fronted_participle",
+           "governor", "misparsed", "name_before", "nonrestrictive", "scope"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # the tokenizer splits "won't" into "wo" and "n't"
 _ABLE = frozenset({"can", "ca", "could"})  # "could not accept": cannot bear it, a refusal
@@ -54,6 +53,7 @@ _RAISING_REPORTS = SAYING | {"believe", "think", "understand", "know", "reckon",
 _OWN_REPORTS = frozenset({"claim", "report", "confirm", "admit", "acknowledge"})
 # Prepositions that set an act in time beside another ("after accusing"), told as the governing verb is
 TEMPORAL = frozenset({"after", "since", "upon", "following", "while", "despite"})
+_PAST_TIMES = frozenset({"after", "since", "when"})  # a clause of time in the past tense: a fact (H&P ch. 8)
 
 
 def governor(tok: Token) -> Token | None:
@@ -239,8 +239,10 @@ class Modality:
                                                  for c in tok.children)):
             return "hypothetical", negated  # "if", "unless", and "only after / only when": a condition
         gov = governor(tok)
-        if told_as_fact(tok) or nonrestrictive(tok):  # "It was in May that Cairo demanded", "the Sudanese
-            # army, which refused to send a delegation": told as fact (truce.news.clause_readings)
+        if told_as_fact(tok) or nonrestrictive(tok) or (tok.dep_ == "advcl" and tok.tag_ == "VBD" and marks &
+                                                        _PAST_TIMES):  # "It was in May that Cairo demanded",
+            # "the Sudanese army, which refused to send a delegation": told as fact (clause_readings); "could
+            # sink the talks after the cabinet backed the maps": a past act, whatever its governor's mood
             return self._auxiliaries(aux, negated, None, tok if tok.dep_ == "relcl" else None)
         if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
             return self.of(gov)
