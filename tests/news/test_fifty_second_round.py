@@ -100,3 +100,16 @@ def test_a_past_act_in_a_clause_of_time(coded_sides, pair) -> None:  # type: ign
     assert coded_sides(told.format(a=pair["a"], verb="approved"), pair) == [
         ("AGREE", pair["A"], None)]  # a past tense in a clause of time: a fact, whatever the mood above
     assert coded_sides(told.format(a=pair["a"], verb="approve"), pair) == []  # a time to come: no fact
+
+
+def test_a_proposal_floated(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    text = "{A} has floated proposals meant to narrow the gaps between {B} and the rebels."
+    assert coded_sides(text, pair) == [("CONSULT", pair["A"], pair["B"])]  # put forward, as one tabled is
+    assert coded_sides("{PB} rejected the ideas {A} had floated.", pair) == [
+        ("REJECT", pair["PB"], pair["A"])]  # the proposal's author is whom it is rejected of
+    assert coded_sides("{A}'s central bank floated the rupee.", pair) == []  # no proposal
+
+
+def test_the_agent_of_a_passive_relative(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PB} spurned the proposals that had been offered by {A}.", pair) == [
+        ("REJECT", pair["PB"], pair["A"])]  # their author, as "the proposals offered by" names

@@ -31,7 +31,8 @@ _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "mil
 _MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "extend", "provide", "impose", "set",
                      "draft", "write", "author", "craft", "formulate", "draw", "lay", "devise", "design",
                      "compose", "prepare"})
-_PRESENTING = frozenset({"present", "submit", "unveil", "table"})  # a proposal presented is its presenter's
+_PRESENTING = frozenset({"present", "submit", "unveil", "table", "float"})  # a proposal presented is its
+# presenter's
 _ORIGINS, _SPEAKING_FOR = frozenset({"from", "for"}), frozenset({"represent", "speak"})  # see origins
 # Adjectives that count, rank, relate or hedge a group rather than say what kind it is, no part of its name
 # ("two other rebel groups", "the main Hutu rebel groups", "rival military factions", "suspected jihadists")
@@ -95,18 +96,18 @@ def doers(token: Token) -> list[Token]:
 
 
 def author_words(token: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
-    """Who made or owns a thing by the clause on it: the agents of a participle ("the remarks made by
-    Netanyahu", "a truce proposed by A and B"), the owner of "targets belonging to Hezbollah" and the
-    subjects of a relative clause ("the remarks Netanyahu made", "the proposals Hamas had offered", "the
-    building where Hamas leaders met").  Only
-    a clause that makes, issues, sets or imposes the thing, proposes a proposal, or says where counts: who
+    """Who made or owns a thing by the clause on it: the agents of a participle or a passive relative ("the
+    remarks made by Netanyahu", "a truce proposed by A and B", "the offers that had been made by Hamas"),
+    the owner of "targets belonging to Hezbollah" and the subjects of a relative clause ("the remarks
+    Netanyahu made", "the proposals Hamas had offered", "the building where Hamas leaders met").  Only a
+    clause that makes, issues, sets or imposes the thing, proposes a proposal, or says where counts: who
     signed or backed a thing, or proposed one other than a proposal, is no author ("the deal Hamas
     signed", "the deal signed by Hamas", "the watchtowers Israel proposed")."""
     proposal = token.lower_ in lexicon.proposals or token.lemma_.lower() in lexicon.proposals
     making = [c for c in token.children if c.lemma_.lower() in _MAKING or (proposal and proposing(c, lexicon))
               or (c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children))]
-    by = [g for c in making if c.dep_ == "acl" and c.tag_ == "VBN" for b in c.children if b.dep_ == "agent"
-          for g in b.children if g.dep_ == "pobj"]
+    by = [g for c in making if (c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "relcl" for b in c.children
+          if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
     by += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() == "belong" for p in c.children
            if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]  # "targets belonging to Hezbollah"
     return by, [g for c in making if c.dep_ == "relcl" for g in c.children if g.dep_ == "nsubj"]
