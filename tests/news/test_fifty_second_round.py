@@ -113,3 +113,11 @@ def test_a_proposal_floated(coded_sides, pair) -> None:  # type: ignore[no-untyp
 def test_the_agent_of_a_passive_relative(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{PB} spurned the proposals that had been offered by {A}.", pair) == [
         ("REJECT", pair["PB"], pair["A"])]  # their author, as "the proposals offered by" names
+
+
+def test_with_one_partner_as_well_as_with_another(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    text = "{PA} sat down in Paris with the {b} prime minister, {PB}, as well as with hostages' families."
+    assert coded_sides(text, pair) == [("CONSULT", pair["PA"], frozenset({pair["PB"], "Hostages' families"}))]
+    text = "{PA} met in Paris with {B}'s premier and with the families of people held captive."  # the second
+    assert coded_sides(text, pair) == [  # name broken by the parser into an absolute clause ("held captive")
+        ("CONSULT", pair["PA"], frozenset({pair["B"], "Hostages' families"}))]

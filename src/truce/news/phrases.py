@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from truce.news.lexicon import Lexicon
 
-__all__ = ["at_door", "attack_noun", "author_words", "borne_by_arms", "compound_agent",
+__all__ = ["at_door", "attack_noun", "author_words", "borne_by_arms", "broken_names", "compound_agent",
            "coordinated_subject", "doers", "group_name", "half_of_pair", "head_office", "head_title",
            "hyphen_pair", "hyphenated", "in_chain", "joined_by_hyphen", "members_listed", "named_body",
            "names_in", "nominal_argument", "office_holder", "ordinal_owner", "origins", "placed_event",
@@ -390,3 +390,10 @@ def coordinated_subject(pronoun: Token) -> Token | None:
 def at_door(prep: Token) -> bool:
     """The idiom *lay something at someone's door*: blame them ("at Israel's door")."""
     return prep.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() == "door" for o in prep.children)
+
+
+def broken_names(prep: Token, found: dict[int, ActorRef]) -> list[Token]:
+    """Names after a preposition that the parser broke into an absolute clause ("with the families of
+    people held captive", "held" made a clause with "families" its subject): the name's head word."""
+    return [s for c in prep.children if c.dep_ == "pcomp" for s in c.children
+            if s.dep_ == "nsubj" and s.i in found and c.i < found[s.i].end]

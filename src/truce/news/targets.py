@@ -23,7 +23,7 @@ from truce.news.clauses import SAYING, clause_for, name_before
 from truce.news.delegations import TEAMS
 from truce.news.journeys import SENDING, arrival_host, arrival_purpose, displaced_destinations
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
-from truce.news.phrases import at_door, hyphenated, members_listed, origins, with_participles
+from truce.news.phrases import at_door, broken_names, hyphenated, members_listed, origins, with_participles
 from truce.news.subjects import shared_subject
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ class TargetRoles:
                         if r.name not in names and r.kind != "agent"]
                 if refs:
                     return refs
-            if child.dep_ in ("prep", "dobj"):
+            if child.dep_ in ("prep", "dobj") and child.lower_ != "with":  # "with X as well as with Y": both
                 nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [
                     child, *(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                              for o in p.children if o.dep_ == "pobj")]  # "held a meeting in Rome with"
@@ -347,6 +347,7 @@ class TargetRoles:
         """Whom a preposition names, with its coordinates ("with X and with Y", "with X as well as with
         Y", "held meetings with X and with Y", the parser hanging the second on the verb)."""
         heads = (prep.head, prep.head.head) if prep.head.dep_ == "dobj" else (prep.head,)
+        heads += tuple(g for g in prep.children if g.dep_ == "pobj")  # the second hung on the first's object
         again = [s for h in heads for s in h.children if s.lower_ == prep.lower_ == "with" and s.i > prep.i
                  and s.dep_ in ("prep", "conj") and any(t.lower_ in _JOINING for t in prep.doc[prep.i:s.i])]
         found = [r for p in (prep, *prep.conjuncts, *again) for r in self._prep_objects(p, names, author)]
@@ -356,7 +357,7 @@ class TargetRoles:
         return list(dict.fromkeys(found))  # "with Qatar's prime minister and with hostage families"
 
     def _prep_objects(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        for obj in [*(g for g in prep.children if g.dep_ == "pobj"), *broken_names(prep, self.actors.found)]:
             if prep.lower_ == "with" and (obj.lower_.endswith("ing") or any(
                     c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)) and not origins(obj):
                 continue  # "with the Emirates mediating": a circumstance, not a recipient (but "with
