@@ -121,3 +121,10 @@ def test_with_one_partner_as_well_as_with_another(coded_sides, pair) -> None:  #
     text = "{PA} met in Paris with {B}'s premier and with the families of people held captive."  # the second
     assert coded_sides(text, pair) == [  # name broken by the parser into an absolute clause ("held captive")
         ("CONSULT", pair["PA"], frozenset({pair["B"], "Hostages' families"}))]
+
+
+def test_a_rhetorical_question_put_first(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    for asker in ("{PA}", "{A}'s prime minister, {PA},"):
+        text = f"How can mediation succeed when one party assassinates the other's negotiator, {asker} asked."
+        assert coded_sides(text, pair) == [("ACCUSE", pair["PA"], None)]  # the question asserts its answer, a
+        # charge, with the verb of asking after it

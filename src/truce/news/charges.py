@@ -16,7 +16,7 @@ from truce.news.lexicon import FORCE, Lexicon, plover_type
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["charged_clause", "named_an_offence", "rhetorical_charge"]
+__all__ = ["asked_after", "charged_clause", "named_an_offence", "rhetorical_charge"]
 
 _ASKING = frozenset({"ask", "question", "wonder"})
 _DOUBT_VERBS = frozenset({"cast", "raise", "express", "voice"})  # "cast doubt on whether ..."
@@ -55,6 +55,8 @@ def rhetorical_charge(tok: Token, lexicon: Lexicon) -> Token | None:
         return None
     questions = [c for c in tok.children if c.dep_ == "ccomp"] + [  # "cast doubt on whether ..."
         g for p in tok.children if doubting and p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    if asked_after(tok):
+        questions.append(tok.sent.root)
     for doubted in questions:  # the parser may hang the *when* on the verb of asking
         asked = any(t.tag_ == "WRB" and t.i < doubted.i for t in doubted.subtree) or any(  # "how
             c.dep_ == "mark" and c.lower_ == "whether" for c in doubted.children)  # mediating could work"
@@ -63,12 +65,18 @@ def rhetorical_charge(tok: Token, lexicon: Lexicon) -> Token | None:
             for c in doubted.children)
         clauses = (*doubted.children, *tok.children, *(  # "could hope to achieve anything when ..."
             g for c in doubted.children if c.dep_ == "xcomp" for g in c.children))
-        while_ = [c for c in clauses if c.dep_ == "advcl" and any(
+        while_ = [c for c in clauses if c.dep_ in ("advcl", "ccomp") and any(
             m.lower_ in ("when", "if", "while") for m in c.children if m.dep_ in ("mark", "advmod"))]
         charged = [c for c in while_ if _harmful(c, lexicon)]
         if asked and modal and charged:
             return charged[0]
     return None
+
+
+def asked_after(tok: Token) -> bool:
+    """A verb of asking put after the question it asks ("How can mediation work when ..., Qatar's premier
+    asked"), which the parser hangs on the question as a clause of its own."""
+    return tok.lemma_.lower() in _ASKING and tok.sent.root.i < tok.i
 
 
 def _harmful(act: Token, lexicon: Lexicon) -> bool:

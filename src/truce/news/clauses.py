@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from truce.news.charges import asked_after
 from truce.news.clause_readings import (
     aside_content,
     inverted_condition,
@@ -210,7 +211,6 @@ class Modality:
         Acts ordered of one's own forces (token index -> the verb of command), which also
         take the modality of the command.
     """
-
     def __init__(self, codes: dict[int, str], desires: frozenset[str],
                  aspectual: frozenset[str] = frozenset(), commanded: dict[int, int] | None = None) -> None:
         self.codes, self.desires, self.aspectual = codes, desires, aspectual
@@ -227,8 +227,8 @@ class Modality:
             for o in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))
             for g in o.children) or (tok.lemma_.lower() in _WITHOUT and tok.i not in self.codes)  # "agreed to
         # no surrender", "no deal was reached" (not "cast a no vote"); "lacks (withheld) Hamas's acceptance"
-        if aside_content(tok) is not None:  # "..., Netanyahu charged, ...": the report itself
-            return self._auxiliaries(aux, negated, None)
+        if aside_content(tok) is not None or (self.codes.get(tok.i) == "111" and asked_after(tok)):
+            return self._auxiliaries(aux, negated, None)  # "..., X charged, ...", "How can ..., X asked"
         reporter = reported_by_aside(tok)
         if reporter is not None and reporter.i in self.codes and reporter.lemma_.lower() not in SAYING:
             return "requested", negated  # what the aside charges or demands is its content
