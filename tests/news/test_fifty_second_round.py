@@ -128,3 +128,15 @@ def test_a_rhetorical_question_put_first(coded_sides, pair) -> None:  # type: ig
         text = f"How can mediation succeed when one party assassinates the other's negotiator, {asker} asked."
         assert coded_sides(text, pair) == [("ACCUSE", pair["PA"], None)]  # the question asserts its answer, a
         # charge, with the verb of asking after it
+
+
+def test_a_charge_retold_by_a_participle(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} slammed the vote, accusing {B} of breaking the truce.", pair) == [
+        ("ACCUSE", pair["A"], pair["B"])]  # one act, its target named by the participle that retells it
+
+
+def test_a_civil_group_charging_its_own_government(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{a} students charged that the {a} government had abandoned the talks.", pair) == [
+        ("ACCUSE", f"{pair['a']} students", pair["A"])]  # a charge against their own state's government
+    assert coded_sides("{A} insisted that {a} troops must stay.", pair) == [
+        ("REQUEST", pair["A"], None)]  # a state's words about its own forces name no target

@@ -24,7 +24,7 @@ from truce.news.clause_readings import chosen_not_to, judged, reading_code
 from truce.news.clauses import SAYING, TEMPORAL, Modality, governor, scope
 from truce.news.gatherings import announced, gathered, jointly, landmark, participants_named, planned_parties
 from truce.news.lexicon import CONSULTED, FORCE, GATHERINGS, Lexicon, plover_type
-from truce.news.linked import linked_targets, same_act
+from truce.news.linked import linked_targets, one_act_each
 from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.named_acts import named_act
 from truce.news.no_acts import CHOOSING, INSTRUMENTAL
@@ -324,7 +324,7 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             continue
         if made is not None:
             events.append(made)
-    events = linked_targets([e for e in events if not same_act(e, events, sent, state.commanded)], state)
+    events = linked_targets(one_act_each(events, sent, state.commanded), state)
     main = [t for t in sent if t.dep_ == "ROOT"]
     main += [c for t in main for c in t.conjuncts]
     for tok in main:  # later sentences refer back to the main clause's subject

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from truce.news.coder import RawEvent, _Sentence
     from truce.news.mentions import ActorRef
 
-__all__ = ["linked_targets", "same_act"]
+__all__ = ["linked_targets", "one_act_each", "same_act"]
 
 # texts a body adopts by a vote, and decrees a leader signs or issues ("signed an executive order ending
 # the sanctions programme": the ending is the signer's act)
@@ -266,6 +266,19 @@ def _charged_in_words(event: RawEvent, state: _Sentence) -> RawEvent:
         if charged:
             return replace(event, targets=tuple(dict.fromkeys(charged)))
     return event
+
+
+def one_act_each(events: list[RawEvent], sent: Span, commanded: dict[int, int]) -> list[RawEvent]:
+    """The events left when each act told twice is told once (:func:`same_act`); an act left without a
+    target takes the one its retelling by a participle names ("slammed the vote, accusing the cabinet of
+    preferring the corridor": the cabinet).  Not an act of force: its participle tells what was hit
+    ("launched operations, pounding Armenian positions"), a place, not whom the act was against."""
+    kept = [e for e in events if not same_act(e, events, sent, commanded)]
+    retold = [e for e in events if e.targets and e.cameo[:2] not in FORCE and sent.doc[e.head].tag_ == "VBG"
+              and not any(c.dep_ == "mark" for c in sent.doc[e.head].children) and e not in kept]
+    return [next((replace(e, targets=r.targets) for r in retold if r.event_type == e.event_type and
+                  sent.doc[r.head].head.i == e.head and r.sources == e.sources), e) if not e.targets else e
+            for e in kept]
 
 
 def same_act(event: RawEvent, events: list[RawEvent], sent: Span,

@@ -23,6 +23,7 @@ from truce.news.clauses import SAYING, clause_for, name_before
 from truce.news.delegations import TEAMS
 from truce.news.journeys import SENDING, arrival_host, arrival_purpose, displaced_destinations
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
+from truce.news.orders import CIVILIAN_AGENTS as _CIVIL
 from truce.news.phrases import at_door, broken_names, hyphenated, members_listed, origins, with_participles
 from truce.news.subjects import shared_subject
 
@@ -98,7 +99,7 @@ class TargetRoles:
         clauses += [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and any(
             m.lower_ == "that" for m in c.children)]  # "a demand that Israeli forces pull out was made by
         # Cairo", "put forward a demand that Israel vacate": the noun's own clause
-        own = {(r.code or "")[:3] for r in sources if r.code}
+        own = {r.code[:3] for r in sources if r.code and (code[:2] != "11" or r.code[-3:] not in _CIVIL)}
         for clause in clauses:  # "demanded that X withdraw"
             avenged = threat and clause.lemma_.lower() == "avenge"  # "vowed that his death would be avenged"
             agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -106,7 +107,7 @@ class TargetRoles:
                 if child.dep_ in ("nsubj", "nsubjpass", "pobj") and not avenged:  # by Hezbollah": the doer
                     # (the agent of a passive); the source's own state is no target of its words ("insisted
                     # that Israeli troops must stay", "warned that Moscow could strike"); a demand of one of
-                    # its people is ("the forum demanded that Netanyahu accept")
+                    # its people is ("the forum demanded that Netanyahu accept"), as is a civil group's charge
                     refs = [r for r in self.actors.resolve(child) if r.name not in names and r.kind != "agent"
                             and ((r.code or "-")[:3] not in own or (r.person and code[:2] in ("02", "10")))]
                     if refs or not threat:  # "warned that they would bring Netanyahu down": at whom
