@@ -140,3 +140,9 @@ def test_a_civil_group_charging_its_own_government(coded_sides, pair) -> None:  
         ("ACCUSE", f"{pair['a']} students", pair["A"])]  # a charge against their own state's government
     assert coded_sides("{A} insisted that {a} troops must stay.", pair) == [
         ("REQUEST", pair["A"], None)]  # a state's words about its own forces name no target
+
+
+def test_the_content_of_a_message_left_with(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    text = "The {a} envoys left Doha on Sunday with the message that {A} would not accept new conditions."
+    assert coded_sides(text, pair) == [("REJECT", pair["A"], None)]  # told, as "left, saying that ..." is
+    assert coded_sides("The {a} envoys left Doha with the hope that {A} would accept the plan.", pair) == []

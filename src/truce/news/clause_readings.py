@@ -5,7 +5,9 @@ some constructions tell it as fact, as a main clause: an it-cleft and a count of
 focus (Lambrecht 1994, *Information Structure and Sentence Form*), a relative clause on what a verb of
 showing points out tells the subject's own stance, a relative clause on the pivot of an existential
 clause tells what the existential introduces, and a main clause the parser made the complement
-of a verb of saying in the noun phrase that sums it up after a comma is still the main clause.  A
+of a verb of saying in the noun phrase that sums it up after a comma is still the main clause; a
+clause of time in the past tense tells a past act, and the content of a message one leaves with what
+one says.  A
 *that* clause on a noun, on the other hand, is what the reports, claims or fears say.  A reporting verb
 set off by commas ("Hamas, Israel charged, had broken the truce") is an aside on the clause it
 interrupts or follows, whichever of them the parser made the head.
@@ -23,8 +25,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["INVERTING", "according_to", "aside_content", "chosen_not_to", "conditions", "demand_summed_up",
-           "inverted_condition", "judged", "judged_by", "made_clear", "main_clause", "named_by_free_relative",
-           "ordinal", "reading_code", "reported_by_aside", "said_by_noun", "summing_up", "told_as_fact"]
+           "inverted_condition", "judged", "judged_by", "made_clear", "main_clause", "message_carried",
+           "named_by_free_relative", "ordinal", "reading_code", "reported_by_aside", "said_by_noun",
+           "summing_up", "told_as_fact"]
 
 _SHOWING = frozenset({"signal", "indicate", "identify", "outline", "list", "name", "specify", "show", "flag",
                       "point", "highlight", "spell"})  # "spelled out issues on which it refuses ..."
@@ -35,6 +38,7 @@ _NON_STARTERS = frozenset({"non-starter", "nonstarter", "no-go", "dealbreaker", 
 # Verbs that judge their object by a complement ("deemed the deal unacceptable", "called it intolerable").
 _JUDGING = frozenset({"call", "deem", "consider", "find", "judge", "brand", "term", "declare"})
 _RESPONSIBLE = frozenset({"responsible", "accountable", "culpable"})  # found to blame: accused
+_MESSAGES = frozenset({"message", "statement", "declaration", "word", "announcement", "assertion"})
 _UNTRUE = frozenset({"untrue", "false", "baseless", "unfounded", "groundless", "incorrect"})
 _CHOOSING = frozenset({"opt", "choose", "decide", "elect"})
 _OUTLETS = frozenset({"statement", "interview", "post", "speech", "message", "letter", "briefing"})  # "in a"
@@ -49,7 +53,23 @@ def ordinal(word: Token) -> bool:
 def told_as_fact(tok: Token) -> bool:
     """Whether a dependent clause is told as fact (see the module)."""
     return focused(tok) or stance_shown(tok) or summed_up_after(tok) or _when(tok) or _inverted(tok) or \
-        _existential(tok) or delegation_acts(tok)
+        _existential(tok) or delegation_acts(tok) or _past_time(tok) or message_carried(tok)
+
+
+def _past_time(tok: Token) -> bool:
+    """A clause of time in the past tense ("could sink the talks after the cabinet backed the maps"): a
+    past act, told as fact whatever the mood of the clause it hangs on (Huddleston & Pullum 2002, ch. 8)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since", "when") for c in tok.children)
+
+
+def message_carried(tok: Token) -> bool:
+    """The *that* clause of a message one leaves or arrives with ("left on Sunday with the message that
+    it would refuse new terms"): what the traveller says, told as "left, saying that ..." is."""
+    message, with_ = tok.head, tok.head.head
+    return tok.dep_ in ("acl", "ccomp", "relcl") and message.lemma_.lower() in _MESSAGES and \
+        message.dep_ == "pobj" and with_.lower_ == "with" and with_.head.pos_ == "VERB" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)  # (a relative, the parser may say)
 
 
 def _existential(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from truce.news.clause_readings import (
     inverted_condition,
     judged,
     made_clear,
+    message_carried,
     reported_by_aside,
     said_by_noun,
     summing_up,
@@ -54,7 +55,6 @@ _RAISING_REPORTS = SAYING | {"believe", "think", "understand", "know", "reckon",
 _OWN_REPORTS = frozenset({"claim", "report", "confirm", "admit", "acknowledge"})
 # Prepositions that set an act in time beside another ("after accusing"), told as the governing verb is
 TEMPORAL = frozenset({"after", "since", "upon", "following", "while", "despite"})
-_PAST_TIMES = frozenset({"after", "since", "when"})  # a clause of time in the past tense: a fact (H&P ch. 8)
 
 
 def governor(tok: Token) -> Token | None:
@@ -239,11 +239,10 @@ class Modality:
                                                  for c in tok.children)):
             return "hypothetical", negated  # "if", "unless", and "only after / only when": a condition
         gov = governor(tok)
-        if told_as_fact(tok) or nonrestrictive(tok) or (tok.dep_ == "advcl" and tok.tag_ == "VBD" and marks &
-                                                        _PAST_TIMES):  # "It was in May that Cairo demanded",
-            # "the Sudanese army, which refused to send a delegation": told as fact (clause_readings); "could
-            # sink the talks after the cabinet backed the maps": a past act, whatever its governor's mood
-            return self._auxiliaries(aux, negated, None, tok if tok.dep_ == "relcl" else None)
+        if told_as_fact(tok) or nonrestrictive(tok):  # "It was in May that Cairo demanded", "the Sudanese
+            # army, which refused to send a delegation": told as fact (truce.news.clause_readings)
+            told = tok if tok.dep_ == "relcl" or message_carried(tok) else None  # "left with the message that
+            return self._auxiliaries(aux, negated, None, told)  # it would refuse": reported, as if said
         if fronted_participle(tok) and gov is not None:  # "Having initialled a deal, A and B shook hands"
             return self.of(gov)
         if (tok.dep_ in _BACKGROUND and not misparsed(tok)) or (tok.dep_ == "ccomp" and judged(tok.head)):
@@ -349,9 +348,9 @@ class Modality:
             return "future", negated
         if aux & _MODAL_AUX:
             saying = gov is not None and (gov.lemma_.lower() in SAYING or made_clear(gov))
-            said = "would" in aux and (saying or (tok is not None and any(  # "according to X", ", X said,"
+            said = "would" in aux and (saying or (tok is not None and (message_carried(tok) or any(
                 c.lower_ == "according" or (c.dep_ == "parataxis" and c.lemma_.lower() in SAYING)
-                for c in tok.children)))
+                for c in tok.children))))  # "according to X", ", X said,", "with the message that"
             second = tok is not None and tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and any(
                 c.dep_ == "nsubj" for c in tok.children)  # "..., but Smotrich would not agree"
             unconditional = tok is not None and not any(c.dep_ == "advcl" and any(
