@@ -146,3 +146,22 @@ def test_the_content_of_a_message_left_with(coded_sides, pair) -> None:  # type:
     text = "The {a} envoys left Doha on Sunday with the message that {A} would not accept new conditions."
     assert coded_sides(text, pair) == [("REJECT", pair["A"], None)]  # told, as "left, saying that ..." is
     assert coded_sides("The {a} envoys left Doha with the hope that {A} would accept the plan.", pair) == []
+
+
+def test_a_past_tense_read_as_an_adjective_after_an_agent(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        Indian JJ ADJ amod 1 indian
+        negotiators NNS NOUN ROOT 1 negotiator
+        led VBN VERB acl 1 lead
+        by IN ADP agent 2 by
+        Ajit NNP PROPN compound 5 Ajit
+        Doval NNP PROPN nmod 7 Doval
+        departed VBD VERB amod 7 depart
+        Doha NNP PROPN pobj 3 Doha
+        on IN ADP prep 2 on
+        Sunday NNP PROPN pobj 8 Sunday
+        . . PUNCT punct 1 .
+    """)
+    arcs = [(t.dep_, t.head.i) for t in (doc[6], doc[1], doc[7], doc[5], doc[8])]
+    assert arcs == [("ROOT", 6), ("nsubj", 6), ("dobj", 6), ("pobj", 3), ("prep", 6)]  # the verb, its subject
+    # and object; the agent ends with the name; what followed the verb hangs on it

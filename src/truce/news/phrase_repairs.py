@@ -19,6 +19,15 @@ head (Quirk et al. 1985, *A Comprehensive Grammar of the English Language*,
 on the order of premodifiers); so a proper name before an adjective
 of the object of a verb of giving with no indirect object is that object.
 
+**A past tense read as an adjective after a name in an agent.**  "Hamas
+negotiators led by Khalil al-Hayya departed Cairo on Sunday" has a finite verb;
+the parser sometimes reads "al-Hayya departed Cairo" as a noun phrase, the
+object of "by", with the past tense (tagged ``VBD``) an adjective on "Cairo",
+and leaves the sentence with a noun for its root.  As with a past tense hung
+on a root noun (:mod:`truce.news.parse_repairs`), a past tense is finite: it
+becomes the root, the root noun its subject, the noun after it its object,
+the agent ends with the name, and what followed the verb hangs on it.
+
 **A participle read as a gerund.**  "with the Israeli and Hamas negotiating
 teams": a verb in *-ing* with a determiner and an adjective before it and a
 noun right after it is a participle modifying that noun, not a gerund clause
@@ -153,6 +162,8 @@ def phrase_repaired(tok: Token) -> None:
     elif tok.tag_ == "VBZ" and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("pobj", "dobj") and any(
             c.dep_ in ("poss", "det") for c in tok.children))):
         _plural_noun(tok)  # "following Monday's talks with Netanyahu", "Hamas envoys under al-Hayya came"
+    elif tok.dep_ == "amod" and tok.tag_ == "VBD" and _verb_after_agent(tok):
+        _agent_and_verb_parted(tok)  # "negotiators led by al-Hayya departed Cairo" (no verb but a noun)
     elif tok.tag_ == "VBZ" and tok.dep_ == "conj" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "pobj" and \
             tok.doc[tok.i - 1].head.i > tok.head.i and not any(c.dep_ == "cc" for c in tok.head.children):
         _plural_noun_read_as_conjunct(tok)
@@ -183,6 +194,31 @@ def _plural_noun_read_as_conjunct(noun: Token) -> None:
         child.head = verb
     noun.tag_, noun.pos_, noun.head, noun.dep_ = "NNS", "NOUN", last.head, "pobj"
     last.head, last.dep_ = noun, "compound"
+
+
+def _verb_after_agent(verb: Token) -> bool:
+    """A past tense hung as an adjective on the noun after it, with a name right before it, inside the
+    agent of a participle on the sentence's root noun ("Hamas negotiators led by Khalil al-Hayya departed
+    Cairo on Sunday": the parser's noun phrase "al-Hayya departed Cairo" and no verb)."""
+    noun, name = verb.head, verb.doc[verb.i - 1]
+    agent = noun.head
+    return noun.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.dep_ == "acl" and \
+        agent.head.head.dep_ == "ROOT" and name.tag_ == "NNP" and name.head.i == noun.i and noun.i > verb.i
+
+
+def _agent_and_verb_parted(verb: Token) -> None:
+    """The agent ends with the name; the past tense is the root, the root noun its subject and the noun
+    after it its object; what followed the verb on the noun or the participle hangs on the verb."""
+    noun, name = verb.head, verb.doc[verb.i - 1]
+    agent = noun.head
+    participle = agent.head
+    subject = participle.head
+    name.head, name.dep_ = agent, "pobj"
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    subject.head, subject.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
+    for c in [c for h in (subject, participle) for c in h.children if c.i > verb.i]:
+        c.head, c.dep_ = verb, ("advcl" if c.dep_ == "acl" else c.dep_)  # ", saying ...", "on Sunday"
 
 
 def _answer_raised(answer: Token) -> None:
