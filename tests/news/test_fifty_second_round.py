@@ -165,3 +165,9 @@ def test_a_past_tense_read_as_an_adjective_after_an_agent(repaired) -> None:  # 
     arcs = [(t.dep_, t.head.i) for t in (doc[6], doc[1], doc[7], doc[5], doc[8])]
     assert arcs == [("ROOT", 6), ("nsubj", 6), ("dobj", 6), ("pobj", 3), ("prep", 6)]  # the verb, its subject
     # and object; the agent ends with the name; what followed the verb hangs on it
+
+
+def test_a_borrowed_pattern_of_denial(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} has ruled out any {b} military presence on the border.", pair) == [
+        ("REJECT", pair["A"], None)]  # a refusal: DENY's "* PRESENCE" (016, words) is the denial's own
+    assert coded_sides("{A} denied any military presence in {B}.", pair) == []  # a denial: a statement

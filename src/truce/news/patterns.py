@@ -91,6 +91,9 @@ def _best_pattern(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> tu
     block = lexicon.patterns[sense.block]
     tried = sorted({k for w in args.present for k in index.get(w, ())})  # in order: the first of a rank wins
     for pattern in (block[k] for k in tried):
+        borrowed = pattern[4] not in (None, sense.phrase)
+        if borrowed and sense.code and (pattern[3] or "")[:2] == "01" and sense.code[:2] != "01":
+            continue  # DENY's "* PRESENCE" (016, a denial) does not make "ruled out any presence" words
         if _matches(pattern, args, lexicon):
             size = sum(len(p) for p in pattern[0]) + sum(len(p) for p in pattern[1]) + \
                 sum(1 + len(n) for _, n in pattern[2])
