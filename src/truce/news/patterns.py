@@ -83,7 +83,9 @@ def candidate_senses(senses: Sequence[VerbSense], particles: Iterable[str]) -> l
 def _best_pattern(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> tuple[int, str | None] | None:
     """(size, code) of the pattern that decides: one the dictionary wrote for this verb (its comment names
     the verb) before one written for another verb of its block, which the block shares ("opposed the
-    sanctions" takes OPPOSE's pattern, not DEBATE's); among either, the most specific, the first on a tie."""
+    sanctions" takes OPPOSE's pattern, not DEBATE's); among either, the most specific, the first on a tie.
+    A borrowed pattern that makes the act a statement (01) does not decide for a verb whose own code is
+    an act."""
     if sense.block < 0:
         return None
     best: tuple[bool, int, str | None] | None = None
