@@ -82,7 +82,7 @@ FLOORS = {
         "source_accuracy": 0.86,
         "target_accuracy": 0.82,
     },
-    "general_blind8.yaml": {"event_type_recall": 0.82, "event_type_precision": 0.82, "target_accuracy": 0.82},
+    "general_blind8.yaml": {"event_type_recall": 0.82, "event_type_precision": 0.82, "target_accuracy": 0.84},
     "paraphrase_blind8.yaml": {
         "paraphrases_coded_like_original": 0.96,
         "paraphrases_keep_a_correct_coding": 0.96,
@@ -136,15 +136,15 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.95,
     },
     "ceasefire_blind13.yaml": {
-        "event_type_recall": 0.84,
+        "event_type_recall": 0.85,
         "event_type_precision": 0.89,
         "source_accuracy": 0.86,
-        "target_accuracy": 0.76,
+        "target_accuracy": 0.77,
     },
     "general_blind13.yaml": {
         "event_type_recall": 0.72,
         "event_type_precision": 0.78,
-        "target_accuracy": 0.67,
+        "target_accuracy": 0.69,
     },
     "paraphrase_blind13.yaml": {
         "paraphrases_coded_like_original": 0.97,
@@ -170,8 +170,8 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind16.yaml": {
-        "paraphrases_coded_like_original": 0.94,
-        "paraphrases_keep_a_correct_coding": 0.94,
+        "paraphrases_coded_like_original": 0.95,
+        "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind17.yaml": {
         "paraphrases_coded_like_original": 0.93,
@@ -187,15 +187,15 @@ FLOORS = {
     },
     "paraphrase_blind20.yaml": {
         "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind21.yaml": {
         "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind22.yaml": {
-        "paraphrases_coded_like_original": 0.96,
-        "paraphrases_keep_a_correct_coding": 0.96,
+        "paraphrases_coded_like_original": 0.97,
+        "paraphrases_keep_a_correct_coding": 0.97,
     },
     "paraphrase_blind23.yaml": {
         "paraphrases_coded_like_original": 0.96,
@@ -206,20 +206,20 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind25.yaml": {
-        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.91,
     },
     "paraphrase_blind26.yaml": {
-        "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.93,
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind27.yaml": {
         "paraphrases_coded_like_original": 0.92,
         "paraphrases_keep_a_correct_coding": 0.92,
     },
     "paraphrase_blind28.yaml": {
-        "paraphrases_coded_like_original": 0.93,
-        "paraphrases_keep_a_correct_coding": 0.93,
+        "paraphrases_coded_like_original": 0.94,
+        "paraphrases_keep_a_correct_coding": 0.94,
     },
     "paraphrase_blind29.yaml": {
         "paraphrases_coded_like_original": 0.89,
@@ -262,7 +262,7 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind39.yaml": {
-        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_coded_like_original": 0.88,
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind40.yaml": {
@@ -270,16 +270,16 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.95,
     },
     "paraphrase_blind41.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_coded_like_original": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind42.yaml": {
         "paraphrases_coded_like_original": 0.93,
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind43.yaml": {
-        "paraphrases_coded_like_original": 0.86,
-        "paraphrases_keep_a_correct_coding": 0.85,
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind44.yaml": {
         "paraphrases_coded_like_original": 0.92,
@@ -287,7 +287,7 @@ FLOORS = {
     },
     "paraphrase_blind45.yaml": {
         "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind46.yaml": {
         "paraphrases_coded_like_original": 0.95,
@@ -302,8 +302,8 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind49.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind50.yaml": {
         "paraphrases_coded_like_original": 0.90,
@@ -314,28 +314,28 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind52.yaml": {
-        "paraphrases_coded_like_original": 0.87,
-        "paraphrases_keep_a_correct_coding": 0.87,
-    },
-    "paraphrase_blind53.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
-    },
-    "paraphrase_blind54.yaml": {
-        "paraphrases_coded_like_original": 0.91,
-        "paraphrases_keep_a_correct_coding": 0.91,
-    },
-    "paraphrase_blind55.yaml": {
-        "paraphrases_coded_like_original": 0.84,
-        "paraphrases_keep_a_correct_coding": 0.84,
-    },
-    "paraphrase_blind56.yaml": {
         "paraphrases_coded_like_original": 0.88,
         "paraphrases_keep_a_correct_coding": 0.88,
     },
-    "paraphrase_blind57.yaml": {
-        "paraphrases_coded_like_original": 0.83,
+    "paraphrase_blind53.yaml": {
+        "paraphrases_coded_like_original": 0.84,
         "paraphrases_keep_a_correct_coding": 0.83,
+    },
+    "paraphrase_blind54.yaml": {
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
+    },
+    "paraphrase_blind55.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
+    },
+    "paraphrase_blind56.yaml": {
+        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.89,
+    },
+    "paraphrase_blind57.yaml": {
+        "paraphrases_coded_like_original": 0.85,
+        "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind58.yaml": {
         "paraphrases_coded_like_original": 0.90,
@@ -350,12 +350,12 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind61.yaml": {
-        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_coded_like_original": 0.82,
         "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind62.yaml": {
-        "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_coded_like_original": 0.91,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind63.yaml": {
         "paraphrases_coded_like_original": 0.84,
@@ -363,19 +363,19 @@ FLOORS = {
     },
     "paraphrase_blind64.yaml": {
         "paraphrases_coded_like_original": 0.89,
-        "paraphrases_keep_a_correct_coding": 0.88,
+        "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind65.yaml": {
         "paraphrases_coded_like_original": 0.85,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind66.yaml": {
-        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_coded_like_original": 0.85,
         "paraphrases_keep_a_correct_coding": 0.84,
     },
     "paraphrase_blind67.yaml": {
-        "paraphrases_coded_like_original": 0.82,
-        "paraphrases_keep_a_correct_coding": 0.81,
+        "paraphrases_coded_like_original": 0.83,
+        "paraphrases_keep_a_correct_coding": 0.82,
     },
     "paraphrase_blind68.yaml": {
         "paraphrases_coded_like_original": 0.92,
@@ -387,18 +387,18 @@ FLOORS = {
     },
     "paraphrase_blind70.yaml": {
         "paraphrases_coded_like_original": 0.90,
-        "paraphrases_keep_a_correct_coding": 0.89,
+        "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind71.yaml": {
-        "paraphrases_coded_like_original": 0.81,
+        "paraphrases_coded_like_original": 0.82,
         "paraphrases_keep_a_correct_coding": 0.81,
     },
     "paraphrase_blind72.yaml": {
-        "paraphrases_coded_like_original": 0.89,
+        "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind73.yaml": {
-        "paraphrases_coded_like_original": 0.80,
+        "paraphrases_coded_like_original": 0.81,
         "paraphrases_keep_a_correct_coding": 0.80,
     },
     "paraphrase_blind74.yaml": {
@@ -414,32 +414,40 @@ FLOORS = {
         "paraphrases_keep_a_correct_coding": 0.93,
     },
     "paraphrase_blind77.yaml": {
-        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_coded_like_original": 0.85,
         "paraphrases_keep_a_correct_coding": 0.85,
     },
     "paraphrase_blind78.yaml": {
-        "paraphrases_coded_like_original": 0.86,
-        "paraphrases_keep_a_correct_coding": 0.86,
+        "paraphrases_coded_like_original": 0.87,
+        "paraphrases_keep_a_correct_coding": 0.87,
     },
     "paraphrase_blind79.yaml": {
         "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.82,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
     "paraphrase_blind80.yaml": {
         "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.90,
     },
     "paraphrase_blind81.yaml": {
-        "paraphrases_coded_like_original": 0.85,
-        "paraphrases_keep_a_correct_coding": 0.85,
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.86,
     },
     "paraphrase_blind82.yaml": {
         "paraphrases_coded_like_original": 0.90,
         "paraphrases_keep_a_correct_coding": 0.89,
     },
     "paraphrase_blind83.yaml": {
-        "paraphrases_coded_like_original": 0.83,
-        "paraphrases_keep_a_correct_coding": 0.84,
+        "paraphrases_coded_like_original": 0.86,
+        "paraphrases_keep_a_correct_coding": 0.86,
+    },
+    "paraphrase_blind84.yaml": {
+        "paraphrases_coded_like_original": 0.92,
+        "paraphrases_keep_a_correct_coding": 0.92,
+    },
+    "paraphrase_blind85.yaml": {
+        "paraphrases_coded_like_original": 0.84,
+        "paraphrases_keep_a_correct_coding": 0.83,
     },
 }
 
