@@ -19,6 +19,7 @@ from truce.news.lexicon import Lexicon, VerbSense
 
 __all__ = ["ArgumentWords", "candidate_senses", "choose_among", "choose_code", "choose_sense"]
 
+_DENIAL = "016"  # CAMEO deny responsibility: a statement, not a refusal
 
 class ArgumentWords:
     """The words around a verb that patterns are matched against.
@@ -84,8 +85,8 @@ def _best_pattern(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> tu
     """(size, code) of the pattern that decides: one the dictionary wrote for this verb (its comment names
     the verb) before one written for another verb of its block, which the block shares ("opposed the
     sanctions" takes OPPOSE's pattern, not DEBATE's); among either, the most specific, the first on a tie.
-    A borrowed pattern that makes the act a statement (01) does not decide for a verb whose own code is
-    an act."""
+    A borrowed pattern of denial (016: saying that something is not so, which only *deny* says) does not
+    decide for another verb of the block ("ruled out any presence" refuses it)."""
     if sense.block < 0:
         return None
     best: tuple[bool, int, str | None] | None = None
@@ -94,7 +95,7 @@ def _best_pattern(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> tu
     tried = sorted({k for w in args.present for k in index.get(w, ())})  # in order: the first of a rank wins
     for pattern in (block[k] for k in tried):
         borrowed = pattern[4] not in (None, sense.phrase)
-        if borrowed and sense.code and (pattern[3] or "")[:2] == "01" and sense.code[:2] != "01":
+        if borrowed and (pattern[3] or "").startswith(_DENIAL) and not (sense.code or "").startswith(_DENIAL):
             continue  # DENY's "* PRESENCE" (016, a denial) does not make "ruled out any presence" words
         if _matches(pattern, args, lexicon):
             size = sum(len(p) for p in pattern[0]) + sum(len(p) for p in pattern[1]) + \

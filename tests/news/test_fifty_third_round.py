@@ -1,0 +1,23 @@
+"""The fifty-third round's readings, each on sentences of its own (none from a gold set), with the sides
+swapped: a borrowed pattern of denial decides for no other verb of its block, in either reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def windowed():
+    """A function: (type, source, target) of each event the word-window reading codes in a text."""
+    from truce.news.pipeline import NewsPipeline
+
+    pipeline = NewsPipeline(syntax="window")
+    return lambda text: [(e.event_type, e.source, e.target) for e in
+                         pipeline.ingest(text, dt.date(2024, 8, 20)).events]
+
+
+def test_according_to_a_report_grants_nothing(windowed, pair) -> None:  # type: ignore[no-untyped-def]
+    text = "{A} rejected any {b} presence, according to a Saudi report.".format(**pair)
+    assert windowed(text) == [("REJECT", pair["A"], pair["B"])]  # "according to" is no act of granting
