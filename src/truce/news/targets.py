@@ -347,7 +347,7 @@ class TargetRoles:
     def _prep_target(self, prep: Token, names: set[str], author: bool) -> list[ActorRef]:
         """Whom a preposition names, with its coordinates ("with X and with Y", "with X as well as with
         Y", "held meetings with X and with Y", the parser hanging the second on the verb)."""
-        heads = (prep.head, prep.head.head) if prep.head.dep_ == "dobj" else (prep.head,)
+        heads: tuple[Token, ...] = (prep.head, prep.head.head) if prep.head.dep_ == "dobj" else (prep.head,)
         heads += tuple(g for g in prep.children if g.dep_ == "pobj")  # the second hung on the first's object
         again = [s for h in heads for s in h.children if s.lower_ == prep.lower_ == "with" and s.i > prep.i
                  and s.dep_ in ("prep", "conj") and any(t.lower_ in _JOINING for t in prep.doc[prep.i:s.i])]
