@@ -21,3 +21,8 @@ def windowed():
 def test_according_to_a_report_grants_nothing(windowed, pair) -> None:  # type: ignore[no-untyped-def]
     text = "{A} rejected any {b} presence, according to a Saudi report.".format(**pair)
     assert windowed(text) == [("REJECT", pair["A"], pair["B"])]  # "according to" is no act of granting
+
+
+def test_weapons_along_with_others(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{A} fired several hundred rockets along with drones at {B} on Sunday.", pair) == [
+        ("ASSAULT", pair["A"], pair["B"])]  # aimed where the parser hangs the "at": on the noun "along with"

@@ -21,10 +21,29 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-__all__ = ["DEMANDING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "attack_code", "class_code",
-           "counted", "counting",
-           "declared_truce", "delisted", "deployment_code", "handover_code", "international_body",
-           "left_body", "published", "readiness", "reduction_code", "withdrawal_code", "yielded"]
+__all__ = [
+    "DEMANDING",
+    "DE_ESCALATION",
+    "HALTS",
+    "PERSONS",
+    "YIELDED_POSITIONS",
+    "accompanying",
+    "attack_code",
+    "class_code",
+    "counted",
+    "counting",
+    "declared_truce",
+    "delisted",
+    "deployment_code",
+    "handover_code",
+    "international_body",
+    "left_body",
+    "published",
+    "readiness",
+    "reduction_code",
+    "withdrawal_code",
+    "yielded",
+]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"
@@ -302,3 +321,11 @@ def counting(token: Token, lexicon: Lexicon, roles: tuple[str, ...] = ("dobj", "
             chain = [t for t in chain if t.i != token.i] + [token]
             roles = ("pobj",)
     return chain
+
+
+def accompanying(*tokens: Token) -> list[Token]:
+    """The nouns joined to the words' objects by *along with* or *together with* ("fired rockets along with
+    drones at Israel": the drones, where the parser hangs what they are aimed at), a coordination told by
+    a preposition (Huddleston & Pullum 2002, ch. 15)."""
+    return [o for t in tokens for p in t.children if p.lower_ in ("along", "together") for w in p.children
+            if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]

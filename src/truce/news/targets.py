@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from truce.news.acts import counting
+from truce.news.acts import accompanying, counting
 from truce.news.appeals import DEMAND_NOUNS
 from truce.news.charges import charged_clause, rhetorical_charge
 from truce.news.clause_readings import aside_content, conditions
@@ -319,10 +319,10 @@ class TargetRoles:
         by the Houthis on Tel Aviv killed one", "launched hundreds of rockets and drones toward Israel"."""
         if self.codes.get(tok.i, "")[:2] not in FORCE:
             return []
-        lexicon = self.actors.lexicon  # "sent dozens of warplanes against X": on the counted noun too, or
-        found = []  # what it is coordinated with; weapons fired "at" X are aimed at X
-        for c in (c for c in tok.children if c.dep_ in ("nsubj", "dobj")):
-            chain = dict.fromkeys(w for t in (c, *counting(c, lexicon)) for w in (t, *t.conjuncts))
+        lexicon, found = self.actors.lexicon, []  # "sent dozens of warplanes against X": on the counted noun
+        for c in (c for c in tok.children if c.dep_ in ("nsubj", "dobj")):  # too, or what it is coordinated
+            nouns = (c, *counting(c, lexicon), *accompanying(tok, c))  # with ("along with"); weapons fired
+            chain = dict.fromkeys(w for t in nouns for w in (t, *t.conjuncts))  # "at" X are aimed at X
             armed = any(n.lower_ in lexicon.weapons for n in chain)
             preps = _AIMED if c.dep_ == "nsubj" or armed else _TOWARD
             found += [p for n in chain for p in with_participles(n)  # "sent a drone crashing into Tel Aviv"
