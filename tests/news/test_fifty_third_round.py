@@ -26,3 +26,11 @@ def test_according_to_a_report_grants_nothing(windowed, pair) -> None:  # type: 
 def test_weapons_along_with_others(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
     assert coded_sides("{A} fired several hundred rockets along with drones at {B} on Sunday.", pair) == [
         ("ASSAULT", pair["A"], pair["B"])]  # aimed where the parser hangs the "at": on the noun "along with"
+
+
+def test_an_act_foretold_of_another_party(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    assert coded_sides("{PA} told his colleagues that {B} would reject the plan.", pair) == []  # a prediction
+    assert coded_sides("{PA} said {A} would not withdraw its troops.", pair) == [
+        ("REJECT", pair["A"], None)]  # its own people tell its intent
+    assert coded_sides("{PB} will visit {A} next week, {A}'s foreign ministry said.", pair) == [
+        ("AGREE", pair["PB"], pair["A"])]  # as does the party the act is done to

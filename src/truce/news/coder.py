@@ -307,6 +307,8 @@ def code_sentence(sent: Span, lexicon: Lexicon, finder: MentionFinder, discourse
             negated &= judged(tok) is None  # "it was not true that ...": the negation is the judgement
             sources = state.roles.sources(tok)
             targets = state.roles.targets(tok, sources)
+            if modality == "future" and _foretold(tok, sources, targets, state):
+                modality = "hypothetical"
             if tok.i in state.givers:  # "Mikati got a call from Macron": Macron called Mikati
                 receivers = [found for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")  # "were given
                              if (found := state.actors.resolve(c, author=True))]  # the reply", "killed at"
@@ -345,6 +347,16 @@ def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
                  for c in tok.children)
     return (copula and (stance or demand_stated(tok) is not None or judged(tok) is not None)) or \
         participants_named(tok, lexicon) is not None
+
+
+def _foretold(tok: Token, sources: list[ActorRef], targets: list[ActorRef], state: _Sentence) -> bool:
+    """An act another party is told to be going to do ("Gallant told his colleagues that Hamas would reject
+    the maps"): the speaker's prediction, not the doer's announced intent, which its own people, or the
+    party it is done to, tell ("Kim will visit Russia, the Kremlin said")."""
+    speakers = [r for r in state.roles.sources(tok.head) if r.kind not in ("pronoun", "agent") and r.code] \
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING else []
+    own = {(r.code or "")[:3] for r in speakers}
+    return bool(speakers and sources) and not any((r.code or "")[:3] in own for r in (*sources, *targets))
 
 
 def _civilian(ref: ActorRef) -> bool:
