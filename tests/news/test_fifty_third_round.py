@@ -34,3 +34,21 @@ def test_an_act_foretold_of_another_party(coded_sides, pair) -> None:  # type: i
         ("REJECT", pair["A"], None)]  # its own people tell its intent
     assert coded_sides("{PB} will visit {A} next week, {A}'s foreign ministry said.", pair) == [
         ("AGREE", pair["PB"], pair["A"])]  # as does the party the act is done to
+
+
+def test_a_date_read_as_a_compound_of_the_first_subject(repaired) -> None:  # type: ignore[no-untyped-def]
+    doc = repaired("""
+        On IN ADP prep 7 on
+        Friday NNP PROPN compound 2 Friday
+        Delhi NNP PROPN pobj 0 Delhi
+        , , PUNCT punct 7 ,
+        Dhaka NNP PROPN nsubj 7 Dhaka
+        and CC CCONJ cc 4 and
+        Colombo NNP PROPN conj 4 Colombo
+        tabled VBD VERB ROOT 7 table
+        a DT DET det 9 a
+        plan NN NOUN dobj 7 plan
+        . . PUNCT punct 7 .
+    """)
+    assert [(t.dep_, t.head.i) for t in (doc[1], doc[2], doc[4])] == [("pobj", 0), ("nsubj", 7), ("conj", 2)]
+    assert {t.i for t in doc[2].conjuncts} == {4, 6}  # the first of three subjects

@@ -8,6 +8,14 @@ phrase after the comma that closes the *according to* phrase is the clause's
 subject; the parser sometimes hangs it on the source as an apposition, and the
 verb has no subject.  The noun becomes the verb's subject.
 
+**A date read as a compound of the first of a series of subjects.**  In "On
+Friday Washington, Cairo and Doha tabled a plan" the parser sometimes makes
+"Friday" a compound modifier of "Washington" and the name the object of
+"on", leaving "Cairo and Doha" the subject.  A day's name modifies no name
+(as with the apposition of a date in :mod:`truce.news.parse_repairs`): the
+day is the object of the preposition, and the name, with a comma after it and
+a coordinated subject after that, is the first of the subjects.
+
 **A particle read as a preposition.**  In "passed on their answer to the
 mediators" *pass on* is a phrasal verb whose particle stands before the
 object (Quirk et al. 1985, on phrasal verbs); the parser reads "on" as a
@@ -74,6 +82,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from truce.news.clause_readings import INVERTING
+from truce.news.dates import CALENDAR_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,9 +112,31 @@ def argument_repaired(tok: Token) -> None:
         tok.dep_ = "advcl"  # "..., after which he will go on to Egypt"
     elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and _passed_on(tok.head):
         _particle_lowered(tok)
+    elif tok.dep_ == "compound" and tok.lower_ in CALENDAR_NAMES and (subject := _series_after_date(tok)):
+        _date_parted(tok, subject)  # "On Friday Washington, Cairo and Doha tabled a plan"
     elif tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.dep_ == "nsubj" and tok.head.pos_ == "PROPN" \
             and tok.i > 0 and _bare_copula(tok.doc[tok.i - 1]):
         tok.head, tok.dep_ = tok.doc[tok.i - 1], "acomp"  # "it was untrue Israel had consented"
+
+
+def _series_after_date(day: Token) -> Token | None:
+    """The coordinated subject after the comma that follows the name a day's name was hung on, as in "On
+    Friday Washington, Cairo and Doha tabled": that subject ("Cairo"), else None."""
+    name, doc = day.head, day.doc
+    prep, after = name.head, name.right_edge.i + 1
+    if not (name.dep_ == "pobj" and name.tag_ == "NNP" and prep.lower_ in ("on", "by") and day.i == name.i - 1
+            and after < len(doc) and doc[after].text == ","):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.i > after and c.conjuncts), None)
+
+
+def _date_parted(day: Token, subject: Token) -> None:
+    """The day is the preposition's object; the name heads the subjects, the parser's subject its conjunct."""
+    name = day.head
+    verb = subject.head
+    day.head, day.dep_ = name.head, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = name, "conj"
 
 
 def _subject_after_source(noun: Token) -> Token | None:
