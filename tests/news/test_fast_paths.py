@@ -27,10 +27,11 @@ def _has(words: frozenset[str], word: str, lexicon: Lexicon) -> bool:
 
 def _scan_code(sense: VerbSense, args: ArgumentWords, lexicon: Lexicon) -> str | None:
     """Every pattern of the block; the verb's own patterns first, then the largest matching one (the
-    earliest on a tie)."""
+    earliest on a tie); another verb's pattern of denial (016) never."""
     best: tuple[bool, int, str | None] | None = None
     for before, after, preps, code, owner in lexicon.patterns[sense.block]:
-        if not (before or after or preps):
+        denial = (code or "").startswith("016") and not (sense.code or "").startswith("016")
+        if not (before or after or preps) or (denial and owner not in (None, sense.phrase)):
             continue
         ok = all(_has(args.before, w, lexicon) for phrase in before for w in phrase)
         ok = ok and all(_has(args.after, w, lexicon) for phrase in after for w in phrase)

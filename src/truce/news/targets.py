@@ -185,10 +185,9 @@ class TargetRoles:
         released = self.codes.get(tok.i, "").startswith("084")  # people set free are no recipient
         proposals = self.actors.lexicon.proposals
         presented = proposals if self.codes.get(tok.i, "") == "045" else frozenset()  # "set out X's plan"
-        # "hand their weapons over to the army": the recipient hangs on the particle
-        ordered += [g for c in tok.children
+        ordered += [g for c in tok.children  # "hand their weapons over to the army": the recipient hangs on
                     if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("over", "back"))
-                    for g in c.children if g.dep_ == "prep"]
+                    for g in c.children if g.dep_ == "prep"]  # the particle
         ordered += (shared := shared_subject(tok))  # "Hamas stayed away but was briefed by Egypt"
         ordered += [*self._aimed(tok), *(inserted := displaced_destinations(tok, self.codes))]
         preps = _target_preps(self.codes.get(tok.i, "")) | self._pursued(tok)
@@ -230,10 +229,9 @@ class TargetRoles:
             else _PARTNER_PREPS  # "voiced its rejection of Netanyahu's remarks": whose remarks
         if code == "085":  # sanctions eased are on whom they were on ("lifted sanctions on Syria")
             objects, preps, author = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")], _ON, True
-        elif deep:  # "blamed the attack on Hezbollah": whom an act is blamed on; the parser may hang the "on"
-            objects += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in objects]
-            objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
-                        if o.dep_ == "pobj"]  # on the act ("laid the blame for the killing on Iran")
+        elif deep:  # whom an act is blamed on: "blamed the attack on Hezbollah", "laid the blame for the
+            objects += [o for c in tok.children for o in (c, *(c.children if c.lower_ == "for" else ()))
+                        if o.dep_ in ("dobj", "nsubjpass", "pobj") and o not in objects]  # killing on Iran"
             preps = preps | _ON
         for obj in objects:
             for prep in (g for o in (obj, *obj.conjuncts) for g in (o.subtree if deep else o.children)
