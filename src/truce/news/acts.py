@@ -21,29 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-__all__ = [
-    "DEMANDING",
-    "DE_ESCALATION",
-    "HALTS",
-    "PERSONS",
-    "YIELDED_POSITIONS",
-    "accompanying",
-    "attack_code",
-    "class_code",
-    "counted",
-    "counting",
-    "declared_truce",
-    "delisted",
-    "deployment_code",
-    "handover_code",
-    "international_body",
-    "left_body",
-    "published",
-    "readiness",
-    "reduction_code",
-    "withdrawal_code",
-    "yielded",
-]
+__all__ = ["DEMANDING", "DE_ESCALATION", "HALTS", "PERSONS", "YIELDED_POSITIONS", "accompanying",
+           "attack_code", "class_code", "counted", "counting", "declared_truce", "delisted",
+           "deployment_code", "handover_code", "international_body", "left_body", "published", "readiness",
+           "reduction_code", "withdrawal_code", "yielded"]
 
 # CAMEO release persons or property; de-escalate military engagement; reduce relations
 _RELEASE, DE_ESCALATION, _REDUCED_RELATIONS = "084", "087", "160"

@@ -21,6 +21,7 @@ __all__ = ["ArgumentWords", "candidate_senses", "choose_among", "choose_code", "
 
 _DENIAL = "016"  # CAMEO deny responsibility: a statement, not a refusal
 
+
 class ArgumentWords:
     """The words around a verb that patterns are matched against.
 
