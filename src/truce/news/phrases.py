@@ -31,8 +31,7 @@ _STATE_ARMS = frozenset({"administration", "government", "cabinet", "army", "mil
 _MAKING = frozenset({"make", "issue", "deliver", "voice", "give", "extend", "provide", "impose", "set",
                      "draft", "write", "author", "craft", "formulate", "draw", "lay", "devise", "design",
                      "compose", "prepare"})
-_PRESENTING = frozenset({"present", "submit", "unveil", "table", "float"})  # a proposal presented is its
-# presenter's
+_PRESENTING = frozenset({"present", "submit", "unveil", "table", "float"})  # a proposal put so: its author's
 _ORIGINS, _SPEAKING_FOR = frozenset({"from", "for"}), frozenset({"represent", "speak"})  # see origins
 # Adjectives that count, rank, relate or hedge a group rather than say what kind it is, no part of its name
 # ("two other rebel groups", "the main Hutu rebel groups", "rival military factions", "suspected jihadists")
