@@ -52,3 +52,11 @@ def test_a_date_read_as_a_compound_of_the_first_subject(repaired) -> None:  # ty
     """)
     assert [(t.dep_, t.head.i) for t in (doc[1], doc[2], doc[4])] == [("pobj", 0), ("nsubj", 7), ("conj", 2)]
     assert {t.i for t in doc[2].conjuncts} == {4, 6}  # the first of three subjects
+
+
+def test_engaging_in_an_act(coded_sides, pair) -> None:  # type: ignore[no-untyped-def]
+    for verb in ("engaged in", "took part in", "participated in"):
+        assert coded_sides(f"{{A}} {verb} talks with {{B}} on Monday.", pair) == [
+            ("CONSULT", pair["A"], pair["B"])]  # the act engaged in, once (not the verb and its noun both)
+    assert coded_sides("{a} troops engaged {b} forces near the border.", pair) == [
+        ("ASSAULT", pair["A"], pair["B"])]  # engaging an enemy is fighting it

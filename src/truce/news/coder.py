@@ -254,7 +254,8 @@ class _Sentence:
         gov = governor(tok) if tok.dep_ == "pobj" else (tok.head if tok.head.i != tok.i else None)
         if gov is not None and gov.i in self.codes and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
                 and not (tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL | {"in", "during"} and
-                         gatherings.with_partner(tok)) and not (cameo in GATHERINGS and announced(tok)[0]):
+                         gatherings.with_partner(tok) and self.light.get(gov.i) != tok.i) \
+                and not (cameo in GATHERINGS and announced(tok)[0]):  # ("took part in talks with X": the act)
             return None  # part of the coded act, unless set beside it in time ("following a call with") or
             # announced by it ("a meeting is planned": the frame's own code is an intent with no actor)
         if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL and gov.i not in self.codes:

@@ -59,7 +59,7 @@ _DISPATCHING = frozenset({"send", "dispatch", "deploy"})  # forces sent to do an
 # Blockading, occupying, surrounding (CAMEO 191, 192): holding ground, what forces sent somewhere do there
 _HOLDING = frozenset({"191", "192", "surround", "encircle", "besiege", "blockade", "occupy"})
 _PARTS = frozenset({"rest", "remainder", "bulk"})  # nouns of a partitive, no counts ("hundreds of")
-_PARTAKING = frozenset({"participate", "join"})  # in an act, as one takes part in it
+_PARTAKING = frozenset({"participate", "join", "engage"})  # in an act, as one takes part in it
 _CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
 
