@@ -352,11 +352,13 @@ def _copular_head(tok: Token, lexicon: Lexicon) -> bool:
 
 def _foretold(tok: Token, sources: list[ActorRef], targets: list[ActorRef], state: _Sentence) -> bool:
     """An act another party is told to be going to do ("Gallant told his colleagues that Hamas would reject
-    the maps"): the speaker's prediction, not the doer's announced intent, which its own people, or the
-    party it is done to, tell ("Kim will visit Russia, the Kremlin said")."""
+    the maps"): the speaker's prediction, not the doer's announced intent, which its own people (a body
+    the speaker's phrase names is the speaker's: "Borrell, the EU's top diplomat, said the bloc would"),
+    or the party it is done to, tell ("Kim will visit Russia, the Kremlin said")."""
     speakers = [r for r in state.roles.sources(tok.head) if r.kind not in ("pronoun", "agent") and r.code] \
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING else []
-    own = {(r.code or "")[:3] for r in speakers}
+    named = {t.i for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    own = {(r.code or "")[:3] for r in (*speakers, *(r for k, r in state.actors.found.items() if k in named))}
     return bool(speakers and sources) and not any((r.code or "")[:3] in own for r in (*sources, *targets))
 
 
