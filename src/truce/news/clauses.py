@@ -24,6 +24,7 @@ from truce.news.clause_readings import (
     told_as_fact,
 )
 from truce.news.dates import scheduled_present
+from truce.news.lexicon import CRITICISED
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -227,7 +228,7 @@ class Modality:
             for o in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))
             for g in o.children) or (tok.lemma_.lower() in _WITHOUT and tok.i not in self.codes)  # "agreed to
         # no surrender", "no deal was reached" (not "cast a no vote"); "lacks (withheld) Hamas's acceptance"
-        if aside_content(tok) is not None or (self.codes.get(tok.i) == "111" and asked_after(tok)):
+        if aside_content(tok) is not None or (self.codes.get(tok.i) == CRITICISED and asked_after(tok)):
             return self._auxiliaries(aux, negated, None)  # "..., X charged, ...", "How can ..., X asked"
         reporter = reported_by_aside(tok)
         if reporter is not None and reporter.i in self.codes and reporter.lemma_.lower() not in SAYING:

@@ -28,14 +28,15 @@ import yaml
 from truce.news.actor_records import ActorEntry, acronyms, actor_records
 from truce.news.word_classes import english_classes
 
-__all__ = ["CONSULTED", "FORCE", "GATHERINGS", "OWNING_PRONOUNS", "PLOVER_TYPES", "STATE_AGENTS",
-           "ActorEntry", "Lexicon", "VerbSense", "cameo_root", "plover_type"]
+__all__ = ["CONSULTED", "CRITICISED", "FORCE", "GATHERINGS", "OWNING_PRONOUNS", "PLOVER_TYPES",
+           "STATE_AGENTS", "ActorEntry", "Lexicon", "VerbSense", "cameo_root", "plover_type"]
 
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 """CAMEO agent codes of a state's own bodies: government, armed forces, police, intelligence,
 judiciary, legislature."""
 
 CONSULTED = "040"  # CAMEO consult: a meeting held
+CRITICISED = "111"  # CAMEO criticize or denounce
 GATHERINGS = frozenset({CONSULTED, "046"})
 """CAMEO codes of talks, meetings and summits (consult, negotiate)."""
 

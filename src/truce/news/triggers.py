@@ -19,7 +19,7 @@ from truce.news.appeals import wanted_of_others
 from truce.news.charges import charged_clause, named_an_offence, rhetorical_charge
 from truce.news.clause_readings import named_by_free_relative
 from truce.news.clauses import SAYING, clause_for, scope
-from truce.news.lexicon import CONSULTED, FORCE, GATHERINGS, Lexicon, plover_type
+from truce.news.lexicon import CONSULTED, CRITICISED, FORCE, GATHERINGS, Lexicon, plover_type
 from truce.news.no_acts import NAMING, answer_given, told_no_act
 from truce.news.patterns import ArgumentWords, candidate_senses, choose_among
 from truce.news.phrases import hyphenated, with_participles
@@ -60,7 +60,6 @@ _DISPATCHING = frozenset({"send", "dispatch", "deploy"})  # forces sent to do an
 _HOLDING = frozenset({"191", "192", "surround", "encircle", "besiege", "blockade", "occupy"})
 _PARTS = frozenset({"rest", "remainder", "bulk"})  # nouns of a partitive, no counts ("hundreds of")
 _PARTAKING = frozenset({"participate", "join", "engage"})  # in an act, as one takes part in it
-_CRITICISED = "111"  # CAMEO criticize or denounce
 _ACCUSED = "112"  # CAMEO accuse
 
 
@@ -68,9 +67,9 @@ def verb_code(tok: Token, lexicon: Lexicon) -> str | None:
     """The CAMEO code of a verb of the dictionary (by lemma, else form): its senses' best pattern."""
     lemma = tok.lemma_.lower()
     if lemma in NAMING and named_an_offence(tok, lexicon):
-        return _CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
+        return CRITICISED  # "called the decision a war crime", "described the strike as terrorism": a charge
     if rhetorical_charge(tok, lexicon) is not None:
-        return _CRITICISED  # "asked how mediation could work when one side assassinates the negotiator"
+        return CRITICISED  # "asked how mediation could work when one side assassinates the negotiator"
     if lemma in lexicon.desires and any(wanted_of_others(c) for c in tok.children):
         return _DEMANDED  # "wanted the hostages freed": a state of things others are to bring about
     if told_no_act(tok, lexicon):
