@@ -29,7 +29,7 @@ from truce.news.mentions import ActorRef, Discourse, MentionFinder
 from truce.news.named_acts import named_act
 from truce.news.no_acts import CHOOSING, INSTRUMENTAL
 from truce.news.objects import kept_in_place, object_specific
-from truce.news.orders import CIVILIAN_AGENTS, order_to_leave
+from truce.news.orders import civilian, order_to_leave
 from truce.news.parse_view import span_view
 from truce.news.received import act_received, causes, hosted, received_code
 from truce.news.roles import Roles
@@ -225,7 +225,7 @@ class _Sentence:
             kind, mode = "AID", None  # "donated vehicles": aid given, which CAMEO files as an intent (033)
         if kind == "ASSAULT" and sources and all((r.code or "")[-3:] == "COP" for r in sources):
             kind, mode = "COERCE", None  # police who raid or storm enforce (CAMEO 17), armed forces attack
-        elif sources and all(_civilian(r) for r in sources) and (kind in ("ASSAULT", "MOBILIZE", "COERCE") or
+        elif sources and all(civilian(r) for r in sources) and (kind in ("ASSAULT", "MOBILIZE", "COERCE") or
                                                                  tok.lemma_.lower() in _CROWDING):
             # the public protests where forces would attack, mobilise or coerce and where officials would
             # meet: protesters who storm or clash (CAMEO 145), rally (141), block a road or occupy a
@@ -245,7 +245,7 @@ class _Sentence:
                 kind = "CONCEDE"
             elif kind in ("ASSAULT", "COERCE"):  # an announced act of force is a threat (CAMEO 138)
                 kind, mode = "THREATEN", None
-        kept = tuple(t for t in targets if kind != "REJECT" or not _civilian(t))  # a population is no party
+        kept = tuple(t for t in targets if kind != "REJECT" or not civilian(t))  # a population is no party
         return RawEvent(tok.i, kind, mode, cameo, tuple(sources), kept, negated, modality, scope(tok))
 
     def noun_event(self, tok: Token, cameo: str) -> RawEvent | None:
@@ -360,12 +360,6 @@ def _foretold(tok: Token, sources: list[ActorRef], targets: list[ActorRef], stat
     named = {t.i for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree}
     own = {(r.code or "")[:3] for r in (*speakers, *(r for k, r in state.actors.found.items() if k in named))}
     return bool(speakers and sources) and not any((r.code or "")[:3] in own for r in (*sources, *targets))
-
-
-def _civilian(ref: ActorRef) -> bool:
-    """An actor whose CAMEO agent code is a population or civil society, not a state or armed group."""
-    code = ref.code or ""
-    return code[-3:] in CIVILIAN_AGENTS
 
 
 def _directive(verb: Token) -> Token | None:

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
     from truce.news.arguments import SentenceActors
     from truce.news.lexicon import Lexicon
+    from truce.news.mentions import ActorRef
 
-__all__ = ["DIPLOMATS", "RETREAT_MILITARILY", "order_to_leave"]
+__all__ = ["DIPLOMATS", "RETREAT_MILITARILY", "civilian", "order_to_leave"]
 
 RETREAT_MILITARILY, _EXPELLED, _DIPLOMATS_EXPELLED = "0874", "174", "161"
 _RETREATS = frozenset({"leave", "withdraw", "retreat", "vacate", "exit", "depart", "quit"})
@@ -95,3 +96,8 @@ def order_to_leave(tok: Token, lexicon: Lexicon, actors: SentenceActors) -> tupl
                                  for r in others):
         return _EXPELLED, tok.i
     return None
+
+
+def civilian(ref: ActorRef) -> bool:
+    """An actor whose CAMEO agent code is a population or civil society, not a state or armed group."""
+    return (ref.code or "")[-3:] in CIVILIAN_AGENTS

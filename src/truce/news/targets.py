@@ -23,7 +23,7 @@ from truce.news.clauses import SAYING, clause_for, name_before
 from truce.news.delegations import TEAMS
 from truce.news.journeys import SENDING, arrival_host, arrival_purpose, displaced_destinations
 from truce.news.lexicon import FORCE, OWNING_PRONOUNS
-from truce.news.orders import CIVILIAN_AGENTS as _CIVIL
+from truce.news.orders import civilian
 from truce.news.phrases import at_door, broken_names, hyphenated, members_listed, origins, with_participles
 from truce.news.subjects import shared_subject
 
@@ -99,7 +99,7 @@ class TargetRoles:
         clauses += [c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and any(
             m.lower_ == "that" for m in c.children)]  # "a demand that Israeli forces pull out was made by
         # Cairo", "put forward a demand that Israel vacate": the noun's own clause
-        own = {r.code[:3] for r in sources if r.code and (code[:2] != "11" or r.code[-3:] not in _CIVIL)}
+        own = {r.code[:3] for r in sources if r.code and (code[:2] != "11" or not civilian(r))}
         for clause in clauses:  # "demanded that X withdraw"
             avenged = threat and clause.lemma_.lower() == "avenge"  # "vowed that his death would be avenged"
             agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
